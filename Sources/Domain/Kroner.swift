@@ -1,0 +1,71 @@
+/// An amount of money in whole Norwegian kroner.
+///
+/// Money is never floating point. Arithmetic uses Swift's checked operators, so an
+/// overflow stops the program instead of silently wrapping; amounts entered by users are
+/// bounded by `Kroner.maximum` when parsed, which keeps every realistic sum far from the limit.
+public struct Kroner: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public var value: Int
+
+    /// The largest amount a single field accepts (one thousand billion kroner).
+    public static let maximum = Kroner(1_000_000_000_000)
+    public static let zero = Kroner(0)
+
+    public init(_ value: Int) { self.value = value }
+
+    public static func + (lhs: Kroner, rhs: Kroner) -> Kroner { Kroner(lhs.value + rhs.value) }
+    public static func - (lhs: Kroner, rhs: Kroner) -> Kroner { Kroner(lhs.value - rhs.value) }
+    public static func += (lhs: inout Kroner, rhs: Kroner) { lhs = lhs + rhs }
+    public static func -= (lhs: inout Kroner, rhs: Kroner) { lhs = lhs - rhs }
+    public static func < (lhs: Kroner, rhs: Kroner) -> Bool { lhs.value < rhs.value }
+
+    /// `percent` of this amount in whole kroner.
+    ///
+    /// Rounding rule (the only one in the system): exact integer arithmetic, then half
+    /// away from zero. 70 % of 10 886 000 is exactly 7 620 200; 30 % of 1 kr is 0 kr;
+    /// 50 % of 1 kr is 1 kr.
+    public func percent(_ percent: Prosent) -> Kroner {
+        let numerator = value * percent.basisPoints
+        let quotient = numerator / 10_000
+        let remainder = numerator % 10_000
+        if remainder * 2 >= 10_000 { return Kroner(quotient + 1) }
+        if remainder * 2 <= -10_000 { return Kroner(quotient - 1) }
+        return Kroner(quotient)
+    }
+
+    /// Splits the amount in two parts that always sum to the whole: the first is
+    /// `percent(first)`, the second is the rest (R10: 10 886 000 → 7 620 200 + 3 265 800).
+    public func split(first: Prosent) -> (first: Kroner, rest: Kroner) {
+        let part = percent(first)
+        return (part, self - part)
+    }
+
+    /// The share `self` is of `whole`, in whole percent, rounded half up; nil when whole is 0.
+    public func share(of whole: Kroner) -> Prosent? {
+        guard whole.value != 0 else { return nil }
+        let basisPoints = (value * 10_000 * 2 + whole.value) / (whole.value * 2)
+        return Prosent(basisPoints: basisPoints)
+    }
+
+    /// Norwegian style: `10 886 000 kr` (space as thousands separator).
+    public var formatted: String { "\(Self.groupDigits(value)) kr" }
+
+    /// The number alone, grouped: `10 886 000`. For tables whose header says "kr".
+    public var formattedNumber: String { Self.groupDigits(value) }
+
+    public var description: String { formatted }
+
+    static func groupDigits(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var result = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(" ") }
+            result.append(character)
+        }
+        return number < 0 ? "-" + result : result
+    }
+}
+
+extension Sequence where Element == Kroner {
+    /// The sum of the amounts.
+    public func sum() -> Kroner { reduce(.zero, +) }
+}

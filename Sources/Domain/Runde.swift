@@ -1,0 +1,117 @@
+/// A funding round: the allocation year, its deadlines and, per ordning, the budget and
+/// the rule parameters. Every rule reads its numbers from here, never from a literal.
+public struct Runde: Hashable, Sendable, Codable {
+    /// The allocation year ("tildeling 2027").
+    public var aar: Int
+    public var frister: Frister
+    public var ordninger: [Ordning: OrdningIRunde]
+
+    public init(aar: Int, frister: Frister, ordninger: [Ordning: OrdningIRunde]) {
+        self.aar = aar
+        self.frister = frister
+        self.ordninger = ordninger
+    }
+
+    /// The ordninger of this round in their fixed order.
+    public var ordningerSortert: [(Ordning, OrdningIRunde)] {
+        Ordning.allCases.compactMap { ordning in ordninger[ordning].map { (ordning, $0) } }
+    }
+
+    /// The round's dates (all Europe/Oslo calendar dates).
+    public struct Frister: Hashable, Sendable, Codable {
+        /// The round opens for partnership agreements and behovsmeldinger.
+        public var apner: Dato
+        /// R9: behovsmeldinger reach the kompetansenettverk by the end of this day.
+        public var behovsmelding: Dato
+        /// The networks forward their prioritised behovsmeldinger by this day.
+        public var nettverk: Dato
+        /// The fagutvalg finish their assessments by this day.
+        public var fagutvalg: Dato
+        /// Vedtak and tildelingsbrev by this day (1 April).
+        public var tildelingsbrev: Dato
+        /// R10: the Rekom 30 % application round opens, closes, and is allocated after.
+        public var rekom30Apner: Dato
+        public var rekom30Frist: Dato
+        public var rekom30FordelesEtter: Dato
+        /// R13: partnerships report by this day.
+        public var rapport: Dato
+
+        public init(
+            apner: Dato, behovsmelding: Dato, nettverk: Dato, fagutvalg: Dato, tildelingsbrev: Dato,
+            rekom30Apner: Dato, rekom30Frist: Dato, rekom30FordelesEtter: Dato, rapport: Dato
+        ) {
+            self.apner = apner
+            self.behovsmelding = behovsmelding
+            self.nettverk = nettverk
+            self.fagutvalg = fagutvalg
+            self.tildelingsbrev = tildelingsbrev
+            self.rekom30Apner = rekom30Apner
+            self.rekom30Frist = rekom30Frist
+            self.rekom30FordelesEtter = rekom30FordelesEtter
+            self.rapport = rapport
+        }
+    }
+}
+
+/// An ordning's budget and rule parameters in one round.
+public struct OrdningIRunde: Hashable, Sendable, Codable {
+    /// The year's funds for the ordning ("Midler").
+    public var budsjett: Kroner
+    public var parametre: Regelparametre
+
+    public init(budsjett: Kroner, parametre: Regelparametre) {
+        self.budsjett = budsjett
+        self.parametre = parametre
+    }
+
+    /// R10: the part allocated through behovsmeldinger (Rekom 70 %) and the rest
+    /// (Rekom 30 % round). For ordninger without a split, the rest is 0.
+    public var fordeling: (behovsmeldinger: Kroner, senereRunde: Kroner) {
+        let parts = budsjett.split(first: parametre.andelViaBehovsmeldinger)
+        return (parts.first, parts.rest)
+    }
+}
+
+/// The rule parameters of one ordning in one round (DOMAIN.md R3, R6, R7, R10, R12).
+public struct Regelparametre: Hashable, Sendable, Codable {
+    /// R3: at most this many tiltak per behovsmelding.
+    public var maksTiltak: Int
+    /// R6: the coordinator may take at most this share of a tiltak's total.
+    public var koordinatorMaksAndel: Prosent
+    /// R6: a coordinator needs at least this many kommuner in the partnership.
+    public var koordinatorMinKommuner: Int
+    /// R7: a tiltak lasts at most this many years.
+    public var maksVarighetAar: Int
+    /// R7: at most this share of the ordning's funds may go to multi-year tiltak.
+    public var flerarigMaksAndel: Prosent
+    /// R10: the share allocated through behovsmeldinger (Rekom 70 %, others 100 %).
+    public var andelViaBehovsmeldinger: Prosent
+    /// R12: the owners' own share (egenandel) of the grant (Dekom 30 %, others 0 %).
+    public var egenandel: Prosent
+
+    public init(
+        maksTiltak: Int, koordinatorMaksAndel: Prosent, koordinatorMinKommuner: Int,
+        maksVarighetAar: Int, flerarigMaksAndel: Prosent, andelViaBehovsmeldinger: Prosent, egenandel: Prosent
+    ) {
+        self.maksTiltak = maksTiltak
+        self.koordinatorMaksAndel = koordinatorMaksAndel
+        self.koordinatorMinKommuner = koordinatorMinKommuner
+        self.maksVarighetAar = maksVarighetAar
+        self.flerarigMaksAndel = flerarigMaksAndel
+        self.andelViaBehovsmeldinger = andelViaBehovsmeldinger
+        self.egenandel = egenandel
+    }
+
+    /// The 2024 guidelines (seeds 003 and 004) for an ordning: the defaults of a new round.
+    public static func retningslinjer2024(for ordning: Ordning) -> Regelparametre {
+        Regelparametre(
+            maksTiltak: 5,
+            koordinatorMaksAndel: Prosent(30),
+            koordinatorMinKommuner: 2,
+            maksVarighetAar: 3,
+            flerarigMaksAndel: Prosent(50),
+            andelViaBehovsmeldinger: ordning == .rekom ? Prosent(70) : .hundred,
+            egenandel: ordning == .dekom ? Prosent(30) : .zero
+        )
+    }
+}

@@ -1,0 +1,150 @@
+import Domain
+import Foundation
+import GRDB
+
+/// The demo register: Nordland's 41 kommuner in the competence regions of seed 003, three
+/// UH, three private barnehage owners and the Statsforvalter. Organisation numbers are
+/// generated (valid by mod 11, not real) and every organisation is marked as demo data.
+enum DemoData {
+    static let fylke = "18"
+
+    /// The seven regions, in the order seed 003 names them.
+    static let regioner = [
+        "Salten", "Indre Helgeland", "Sør-Helgeland", "Ytre Helgeland", "Vesterålen", "Lofoten", "Ofoten",
+    ]
+
+    /// (kommunenummer, kommune, region) — `shared/data/nordland-kommuner.csv`.
+    static let kommuner: [(String, String, String)] = [
+        ("1804", "Bodø", "Salten"),
+        ("1806", "Narvik", "Ofoten"),
+        ("1811", "Bindal", "Sør-Helgeland"),
+        ("1812", "Sømna", "Sør-Helgeland"),
+        ("1813", "Brønnøy", "Sør-Helgeland"),
+        ("1815", "Vega", "Sør-Helgeland"),
+        ("1816", "Vevelstad", "Sør-Helgeland"),
+        ("1818", "Herøy", "Ytre Helgeland"),
+        ("1820", "Alstahaug", "Ytre Helgeland"),
+        ("1822", "Leirfjord", "Ytre Helgeland"),
+        ("1824", "Vefsn", "Indre Helgeland"),
+        ("1825", "Grane", "Indre Helgeland"),
+        ("1826", "Hattfjelldal", "Indre Helgeland"),
+        ("1827", "Dønna", "Ytre Helgeland"),
+        ("1828", "Nesna", "Indre Helgeland"),
+        ("1832", "Hemnes", "Indre Helgeland"),
+        ("1833", "Rana", "Indre Helgeland"),
+        ("1834", "Lurøy", "Indre Helgeland"),
+        ("1835", "Træna", "Indre Helgeland"),
+        ("1836", "Rødøy", "Indre Helgeland"),
+        ("1837", "Meløy", "Salten"),
+        ("1838", "Gildeskål", "Salten"),
+        ("1839", "Beiarn", "Salten"),
+        ("1840", "Saltdal", "Salten"),
+        ("1841", "Fauske", "Salten"),
+        ("1845", "Sørfold", "Salten"),
+        ("1848", "Steigen", "Salten"),
+        ("1851", "Lødingen", "Vesterålen"),
+        ("1853", "Evenes", "Ofoten"),
+        ("1856", "Røst", "Lofoten"),
+        ("1857", "Værøy", "Lofoten"),
+        ("1859", "Flakstad", "Lofoten"),
+        ("1860", "Vestvågøy", "Lofoten"),
+        ("1865", "Vågan", "Lofoten"),
+        ("1866", "Hadsel", "Vesterålen"),
+        ("1867", "Bø", "Vesterålen"),
+        ("1868", "Øksnes", "Vesterålen"),
+        ("1870", "Sortland", "Vesterålen"),
+        ("1871", "Andøy", "Vesterålen"),
+        ("1874", "Moskenes", "Lofoten"),
+        ("1875", "Hamarøy", "Salten"),
+    ]
+
+    /// (name, kommunenummer of the place): the three UH of the demo.
+    static let uh: [(String, String)] = [
+        ("Nord universitet", "1804"),
+        ("UiT Norges arktiske universitet", "1806"),
+        ("DMMH – Dronning Mauds Minne Høgskole for barnehagelærerutdanning", "1804"),
+    ]
+
+    /// (name, kommunenummer): three private barnehage owners.
+    static let privateEiere: [(String, String)] = [
+        ("Nordlys Barnehager AS", "1804"),
+        ("Fjellheimen Barnehage SA", "1833"),
+        ("Lofotbarn Drift AS", "1860"),
+    ]
+
+    /// Kommuner flagged for R11 in the demo.
+    static let saerligeUtfordringer: Set<String> = ["1856", "1857", "1835"]
+    static let oppfolgingsordningen: Set<String> = ["1839"]
+
+    /// Budgets of seed 003 ("Midler 2023").
+    static let budsjett: [Ordning: Kroner] = [
+        .rekom: Kroner(10_886_000),
+        .dekom: Kroner(12_070_000),
+        .kompetanseloftet: Kroner(8_296_000),
+    ]
+
+    /// Demo organisation numbers: 8-digit prefixes in a block no real unit uses, then the
+    /// first valid check digit.
+    static func orgnr(_ serial: Int) -> Organisasjonsnummer {
+        Organisasjonsnummer.firstValid(from: 99_100_000 + serial * 10)
+    }
+}
+
+extension AppDatabase {
+    public enum SeedResult: Equatable, Sendable {
+        case seeded(runde: Int)
+        case alreadyHasData
+    }
+
+    /// Loads the demo register and a round for the coming allocation year (seen from
+    /// `now`), all in one transaction. Does nothing when the register already has data.
+    @discardableResult
+    public func seedDemo(now: Date) async throws -> SeedResult {
+        let today = Dato(instant: now)
+        return try await writer.write { db in
+            guard try OrganisationRecord.fetchCount(db) == 0 else { return .alreadyHasData }
+            var regionIds: [String: Int64] = [:]
+            for name in DemoData.regioner {
+                var region = RegionRecord(id: nil, name: name, fylke: DemoData.fylke)
+                try region.insert(db)
+                regionIds[name] = region.id
+                for type in Nettverkstype.allCases {
+                    var network = KompetansenettverkRecord(
+                        id: nil, regionId: region.id!, type: type.rawValue,
+                        name: "Kompetansenettverk \(type.navn.lowercased()) \(name)"
+                    )
+                    try network.insert(db)
+                }
+            }
+            var serial = 0
+            func insert(_ kind: Organisasjonstype, _ name: String, _ kommune: String?, region: String?) throws {
+                serial += 1
+                let kommunenummer = kommune.flatMap { try? Kommunenummer.parse($0).get() }
+                var record = OrganisationRecord(
+                    kind: kind, name: name, orgnr: DemoData.orgnr(serial), kommunenummer: kommunenummer,
+                    regionId: region.flatMap { regionIds[$0] },
+                    saerligeUtfordringer: kommune.map(DemoData.saerligeUtfordringer.contains) ?? false,
+                    oppfolgingsordningen: kommune.map(DemoData.oppfolgingsordningen.contains) ?? false,
+                    isDemo: true
+                )
+                try record.insert(db)
+            }
+            let regionOf = Dictionary(uniqueKeysWithValues: DemoData.kommuner.map { ($0.0, $0.2) })
+            for (number, name, region) in DemoData.kommuner {
+                try insert(.kommune, "\(name) kommune", number, region: region)
+            }
+            for (name, kommune) in DemoData.privateEiere {
+                try insert(.privatEier, name, kommune, region: regionOf[kommune])
+            }
+            for (name, kommune) in DemoData.uh {
+                try insert(.uh, name, kommune, region: nil)
+            }
+            try insert(.statsforvalter, "Statsforvalteren i Nordland", "1804", region: nil)
+
+            let aar = Runde.nesteTildelingsaar(fra: today)
+            let runde = Runde.standard(aar: aar, budsjett: DemoData.budsjett)
+            _ = try Self.insert(runde, audit: AuditEvent(at: now, action: "seed-demo", objectType: "runde"), db)
+            return .seeded(runde: aar)
+        }
+    }
+}

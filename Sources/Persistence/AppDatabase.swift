@@ -1,0 +1,84 @@
+import Domain
+import Foundation
+import GRDB
+
+/// The one entrance to storage. A `DatabasePool` (WAL) on a file in production, an
+/// in-memory queue in tests. Methods are shaped around the domain's aggregates; each
+/// invariant is kept in one transaction.
+public final class AppDatabase: Sendable {
+    let writer: any DatabaseWriter
+    public let migrations: MigrationSet
+
+    init(writer: any DatabaseWriter, migrations: MigrationSet) throws {
+        self.writer = writer
+        self.migrations = migrations
+        try migrator.migrate(writer)
+    }
+
+    /// Opens (creating if needed) the database file at `path` and applies pending migrations.
+    public static func openFile(path: String, migrations: MigrationSet) throws -> AppDatabase {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let pool = try DatabasePool(path: path, configuration: configuration())
+        return try AppDatabase(writer: pool, migrations: migrations)
+    }
+
+    /// A fresh database in memory with all migrations applied (tests).
+    public static func inMemory(migrations: MigrationSet) throws -> AppDatabase {
+        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), migrations: migrations)
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(5)
+        return config
+    }
+
+    var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for file in migrations.files {
+            migrator.registerMigration(file.identifier) { db in
+                try db.execute(sql: file.sql)
+            }
+        }
+        return migrator
+    }
+
+    /// Closes the database; later calls fail. Called at shutdown.
+    public func close() throws {
+        if let pool = writer as? DatabasePool { try pool.close() }
+        if let queue = writer as? DatabaseQueue { try queue.close() }
+    }
+
+    /// The migration identifiers applied to this database, in order.
+    public func appliedMigrations() async throws -> [String] {
+        let migrator = self.migrator
+        return try await writer.read { db in try migrator.appliedIdentifiers(db).sorted() }
+    }
+
+    /// The applied schema version (the last migration) after a round trip to the database.
+    public func schemaVersion() async throws -> String? {
+        try await appliedMigrations().last
+    }
+
+    /// The journal mode SQLite reports ("wal" for a file database).
+    public func journalMode() async throws -> String {
+        try await writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+    }
+
+    /// Every table, index and trigger as SQLite stores it, for the schema snapshot.
+    public func schemaSQL() async throws -> String {
+        try await writer.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT type, name, sql FROM sqlite_master
+                WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'
+                ORDER BY type, name
+                """)
+            return rows.map { row -> String in
+                let sql: String = row["sql"]
+                return sql + ";"
+            }.joined(separator: "\n\n") + "\n"
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Domain
+import GRDB
+
+struct RegionRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "region"
+    var id: Int64?
+    var name: String
+    var fylke: String
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    var domain: Region { Region(id: id ?? 0, navn: name, fylke: fylke) }
+}
+
+struct KompetansenettverkRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "kompetansenettverk"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+    var id: Int64?
+    var regionId: Int64
+    var type: String
+    var name: String
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    func domain() throws -> Kompetansenettverk {
+        guard let kind = Nettverkstype(rawValue: type) else { throw StorageError.corrupt("nettverk \(name): \(type)") }
+        return Kompetansenettverk(id: id ?? 0, regionId: regionId, type: kind, navn: name)
+    }
+}
+
+struct OrganisationRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "organisation"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+    var id: Int64?
+    var kind: String
+    var name: String
+    var orgnr: String
+    var kommunenummer: String?
+    var regionId: Int64?
+    var saerligeUtfordringer: Bool
+    var oppfolgingsordningen: Bool
+    var isDemo: Bool
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    init(
+        kind: Organisasjonstype, name: String, orgnr: Organisasjonsnummer, kommunenummer: Kommunenummer?,
+        regionId: Int64?, saerligeUtfordringer: Bool = false, oppfolgingsordningen: Bool = false, isDemo: Bool
+    ) {
+        self.kind = kind.rawValue
+        self.name = name
+        self.orgnr = orgnr.digits
+        self.kommunenummer = kommunenummer?.digits
+        self.regionId = regionId
+        self.saerligeUtfordringer = saerligeUtfordringer
+        self.oppfolgingsordningen = oppfolgingsordningen
+        self.isDemo = isDemo
+    }
+
+    func domain() throws -> Organisasjon {
+        guard let type = Organisasjonstype(rawValue: kind) else { throw StorageError.corrupt("organisasjon \(name): \(kind)") }
+        guard case .success(let number) = Organisasjonsnummer.parse(orgnr) else {
+            throw StorageError.corrupt("organisasjon \(name): orgnr \(orgnr)")
+        }
+        var kommune: Kommunenummer?
+        if let kommunenummer {
+            guard case .success(let parsed) = Kommunenummer.parse(kommunenummer) else {
+                throw StorageError.corrupt("organisasjon \(name): kommunenummer \(kommunenummer)")
+            }
+            kommune = parsed
+        }
+        return Organisasjon(
+            id: id ?? 0, type: type, navn: name, orgnr: number, kommunenummer: kommune, regionId: regionId,
+            saerligeUtfordringer: saerligeUtfordringer, oppfolgingsordningen: oppfolgingsordningen, erDemo: isDemo
+        )
+    }
+}
+
+struct AuditRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "audit_log"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+    var id: Int64?
+    var at: String
+    var userId: Int64?
+    var userName: String?
+    var actingRole: String?
+    var action: String
+    var objectType: String
+    var objectId: String?
+    var beforeJson: String?
+    var afterJson: String?
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Everything the server needs to start, from the command line or a test.
+public struct AppConfig: Sendable {
+    public var host: String
+    public var port: Int
+    /// Path of the SQLite file; `nil` means an in-memory database (tests).
+    public var databasePath: String?
+    /// The folder holding `Templates/`, `Public/` and `Migrations/`.
+    public var root: URL
+    /// Log level for the request log.
+    public var logLevel: String
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, databasePath: String? = "data/behovsmelding.sqlite",
+        root: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath), logLevel: String = "info"
+    ) {
+        self.host = host
+        self.port = port
+        self.databasePath = databasePath
+        self.root = root
+        self.logLevel = logLevel
+    }
+
+    public var templatesDirectory: URL { root.appendingPathComponent("Templates", isDirectory: true) }
+    public var publicDirectory: URL { root.appendingPathComponent("Public", isDirectory: true) }
+    public var migrationsDirectory: URL { root.appendingPathComponent("Migrations", isDirectory: true) }
+}

@@ -1,0 +1,56 @@
+import Domain
+
+/// The public register of participating organisations, grouped by region.
+struct OrganisationListPage: Page {
+    static let template = "organisation/list"
+
+    struct Row: Sendable {
+        let name: String
+        let kind: String
+        let orgnr: String
+        let kommunenummer: String
+        let isDemo: Bool
+        let notes: [String]
+    }
+
+    struct Group: Sendable {
+        let heading: String
+        let anchor: String
+        let count: String
+        let rows: [Row]
+    }
+
+    let title: String
+    let groups: [Group]
+    let isEmpty: Bool
+
+    init(organisasjoner: [Organisasjon], regions: [Region], t: Catalogue) {
+        title = t.text("orgTitle")
+        func row(_ org: Organisasjon) -> Row {
+            var notes: [String] = []
+            if org.saerligeUtfordringer { notes.append(t.text("orgSaerlige")) }
+            if org.oppfolgingsordningen { notes.append(t.text("orgOppfolging")) }
+            return Row(
+                name: org.navn, kind: org.type.navn, orgnr: org.orgnr.formatted,
+                kommunenummer: org.kommunenummer?.digits ?? "–", isDemo: org.erDemo, notes: notes
+            )
+        }
+        func group(_ heading: String, anchor: String, _ members: [Organisasjon]) -> Group {
+            let sorted = members.sorted { ($0.type.erEier ? 0 : 1, $0.navn) < ($1.type.erEier ? 0 : 1, $1.navn) }
+            return Group(
+                heading: heading, anchor: anchor,
+                count: t.format("orgCount", ["antall": String(members.count)]), rows: sorted.map(row)
+            )
+        }
+        let byRegion = Dictionary(grouping: organisasjoner, by: \.regionId)
+        var groups = regions.compactMap { region -> Group? in
+            guard let members = byRegion[region.id], !members.isEmpty else { return nil }
+            return group(region.navn, anchor: "region-\(region.id)", members)
+        }
+        if let rest = byRegion[nil], !rest.isEmpty {
+            groups.append(group(t.text("orgWithoutRegion"), anchor: "uten-region", rest))
+        }
+        self.groups = groups
+        isEmpty = organisasjoner.isEmpty
+    }
+}

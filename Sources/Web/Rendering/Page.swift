@@ -1,0 +1,16 @@
+/// A typed page model. Each page model has one template, `Templates/<template>.mustache`,
+/// and only shows what Domain decided: amounts and dates arrive here already formatted.
+public protocol Page: Sendable {
+    /// Template name relative to `Templates/`, e.g. `home/index`.
+    static var template: String { get }
+    /// The page's heading, also used in `<title>`.
+    var title: String { get }
+}
+
+/// Every page model type; the renderer checks at start-up that each template exists.
+let allPageTypes: [any Page.Type] = [
+    HomeIndexPage.self,
+    AboutAccessibilityPage.self,
+    OrganisationListPage.self,
+    ErrorPage.self,
+]

@@ -1,0 +1,89 @@
+import Foundation
+import Hummingbird
+import Mustache
+
+/// Renders page models through `Templates/` into the site layout. Throws instead of
+/// returning an empty page when a template is missing.
+public struct Renderer: Sendable {
+    let library: MustacheLibrary
+
+    public enum RenderError: Error, CustomStringConvertible {
+        case missingTemplates([String], directory: String)
+        case templateFailed(String)
+
+        public var description: String {
+            switch self {
+            case .missingTemplates(let names, let directory):
+                return "Mangler maler i \(directory): " + names.map { "\($0).mustache" }.joined(separator: ", ")
+                    + ". Kontroller --root (den skal peke på mappen som har Templates/)."
+            case .templateFailed(let name):
+                return "Malen \(name) kunne ikke vises."
+            }
+        }
+    }
+
+    static let layoutTemplate = "layout"
+
+    /// Every template the application needs: the layout and one per page model.
+    static var requiredTemplates: [String] { [layoutTemplate] + allPageTypes.map { $0.template } }
+
+    /// Loads the templates and refuses when one that a page needs is missing.
+    public init(templatesDirectory: URL) async throws {
+        let path = templatesDirectory.path.hasSuffix("/") ? templatesDirectory.path : templatesDirectory.path + "/"
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw RenderError.missingTemplates(Self.requiredTemplates, directory: path)
+        }
+        library = try await MustacheLibrary(directory: path)
+        let missing = Self.requiredTemplates.filter { library.getTemplate(named: $0) == nil }
+        guard missing.isEmpty else { throw RenderError.missingTemplates(missing, directory: path) }
+    }
+
+    /// The whole HTML document of `page`.
+    public func html<P: Page>(_ page: P, chrome: Chrome) throws -> String {
+        let t = chrome.catalogue
+        guard let content = library.render(RenderScope(t: t, model: page), withTemplate: P.template) else {
+            throw RenderError.templateFailed(P.template)
+        }
+        let nav: [LayoutModel.NavItem] = [
+            .init(label: t.text("navStart"), href: SiteRoute.start.path, current: chrome.current == .start),
+            .init(label: t.text("navOrganisations"), href: SiteRoute.organisasjoner.path, current: chrome.current == .organisasjoner),
+        ]
+        let layout = LayoutModel(
+            lang: t.language.rawValue,
+            documentTitle: "\(page.title) – \(t.text("pageTitleSuffix"))",
+            content: content,
+            isDemo: chrome.isDemo,
+            nav: nav,
+            accessibilityHref: SiteRoute.tilgjengelighet.path,
+            startHref: SiteRoute.start.path
+        )
+        guard let document = library.render(RenderScope(t: t, model: layout), withTemplate: Self.layoutTemplate) else {
+            throw RenderError.templateFailed(Self.layoutTemplate)
+        }
+        return document
+    }
+
+    /// An HTML response for `page`.
+    public func response<P: Page>(_ page: P, chrome: Chrome, status: HTTPResponse.Status = .ok) throws -> Response {
+        let document = try html(page, chrome: chrome)
+        return Response(
+            status: status,
+            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: document))
+        )
+    }
+}
+
+/// The context a template sees: the catalogue as `t`, and the model's own properties.
+struct RenderScope: MustacheParent {
+    let t: Catalogue
+    let model: Any
+
+    func child(named name: String) -> Any? {
+        if name == "t" { return t }
+        guard let child = Mirror(reflecting: model).children.first(where: { $0.label == name }) else { return nil }
+        let inner = Mirror(reflecting: child.value)
+        guard inner.displayStyle == .optional else { return child.value }
+        return inner.children.first?.value
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Web
+
+@Suite struct TemplateTests {
+    @Test("the renderer refuses to start when a page's template is missing, naming it")
+    func missingTemplate() async throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("bm-templates-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try FileManager.default.copyItem(at: Repository.templates, to: copy)
+        try FileManager.default.removeItem(at: copy.appendingPathComponent("about/accessibility.mustache"))
+        await #expect {
+            _ = try await Renderer(templatesDirectory: copy)
+        } throws: { error in
+            "\(error)".contains("about/accessibility.mustache")
+        }
+    }
+
+    @Test("every template exists for every page model")
+    func allPresent() async throws {
+        _ = try await Renderer(templatesDirectory: Repository.templates)
+        for type in allPageTypes {
+            #expect(FileManager.default.fileExists(atPath: Repository.templates.appendingPathComponent(type.template + ".mustache").path))
+        }
+    }
+
+    @Test("every {{t.key}} the templates use is in the bokmål catalogue")
+    func catalogueKeys() throws {
+        let keys = Catalogue.bokmal.keys
+        let enumerator = FileManager.default.enumerator(atPath: Repository.templates.path)!
+        var used: Set<String> = []
+        while let file = enumerator.nextObject() as? String {
+            guard file.hasSuffix(".mustache") else { continue }
+            let text = try String(contentsOf: Repository.templates.appendingPathComponent(file), encoding: .utf8)
+            var rest = text[...]
+            while let range = rest.range(of: "{{t.") {
+                let tail = rest[range.upperBound...]
+                let key = tail.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+                used.insert(String(key))
+                rest = tail
+            }
+        }
+        #expect(!used.isEmpty)
+        #expect(used.subtracting(keys).isEmpty, "missing: \(used.subtracting(keys).sorted())")
+    }
+
+    @Test("every year-cycle step has a title and a text")
+    func stepTexts() {
+        for kode in ["apner", "behovsmelding", "nettverk", "fagutvalg", "tildelingsbrev",
+                     "rekom30Apner", "rekom30Frist", "rekom30FordelesEtter", "rapport"] {
+            #expect(Catalogue.bokmal.keys.contains("steg_\(kode)_title"))
+            #expect(Catalogue.bokmal.keys.contains("steg_\(kode)_text"))
+        }
+    }
+
+    @Test("HTML in data is escaped")
+    func escaping() async throws {
+        let renderer = try await Renderer(templatesDirectory: Repository.templates)
+        struct Evil: Page {
+            static let template = "error/show"
+            let title = "<script>alert(1)</script>"
+            let text = "\"quoted\" & <b>"
+            let code = "x"
+            let homeHref = "/"
+        }
+        let html = try renderer.html(Evil(), chrome: Chrome())
+        #expect(!html.contains("<script>alert(1)</script>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+}
+
+@Suite struct PageSnapshotTests {
+    @Test("start page HTML with a fixed clock")
+    func startPage() async throws {
+        let app = try await TestApp.make()
+        let html = try await app.test { client in try await client.execute(uri: "/", method: .get).text }
+        let failure = assertSnapshot(html, named: "home-index.html")
+        #expect(failure == nil, "\(failure ?? "")")
+    }
+
+    @Test("404 page HTML")
+    func notFoundPage() async throws {
+        let app = try await TestApp.make()
+        let html = try await app.test { client in try await client.execute(uri: "/mangler", method: .get).text }
+        let failure = assertSnapshot(html, named: "error-404.html")
+        #expect(failure == nil, "\(failure ?? "")")
+    }
+}
