@@ -71,6 +71,7 @@ let package = Package(
         .testTarget(
             name: "PersistenceTests",
             dependencies: ["Persistence", "TestSupport"],
+            exclude: ["Snapshots"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(
@@ -80,6 +81,7 @@ let package = Package(
                 "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
+            exclude: ["Snapshots"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]

@@ -1,0 +1,63 @@
+/// A partnership of one or more owners with one or more UH (R2, R8).
+public struct Partnerskap: Hashable, Sendable, Codable {
+    /// A party of the partnership.
+    public struct Part: Hashable, Sendable, Codable {
+        public var organisasjonId: Int64
+        public var navn: String
+        public var kommunenummer: String?
+
+        public init(organisasjonId: Int64, navn: String, kommunenummer: String? = nil) {
+            self.organisasjonId = organisasjonId
+            self.navn = navn
+            self.kommunenummer = kommunenummer
+        }
+    }
+
+    /// R8: the written agreement: who does what, what it is about, when.
+    public struct Avtale: Hashable, Sendable, Codable {
+        public var hvem: String
+        public var hva: String
+        public var naar: String
+
+        public init(hvem: String = "", hva: String = "", naar: String = "") {
+            self.hvem = hvem
+            self.hva = hva
+            self.naar = naar
+        }
+    }
+
+    public var id: Int64
+    public var navn: String
+    public var eiere: [Part]
+    public var uh: [Part]
+    public var avtale: Avtale
+    /// Organisation ids of the parties that have signed the current agreement text.
+    public var signert: Set<Int64>
+
+    public init(id: Int64, navn: String, eiere: [Part], uh: [Part], avtale: Avtale, signert: Set<Int64> = []) {
+        self.id = id
+        self.navn = navn
+        self.eiere = eiere
+        self.uh = uh
+        self.avtale = avtale
+        self.signert = signert
+    }
+
+    public var parter: [Part] { eiere + uh }
+
+    /// The kommuner the owners belong to (R6 counts these).
+    public var kommuner: Set<String> { Set(eiere.compactMap(\.kommunenummer)) }
+
+    /// Parties that still have to sign.
+    public var mangler: [Part] { parter.filter { !signert.contains($0.organisasjonId) } }
+
+    public var erSignertAvAlle: Bool { !parter.isEmpty && mangler.isEmpty }
+
+    /// R8: a change to the agreement text clears every signature.
+    public func medAvtale(_ ny: Avtale) -> Partnerskap {
+        var copy = self
+        if ny != avtale { copy.signert = [] }
+        copy.avtale = ny
+        return copy
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// R13: a partnership's report for one ordning: what was done and funds used against granted.
+public struct Rapport: Hashable, Sendable, Codable {
+    public var tildelt: Belop
+    public var brukt: Belop
+    public var hvaErGjort: String
+
+    public init(tildelt: Belop, brukt: Belop, hvaErGjort: String) {
+        self.tildelt = tildelt
+        self.brukt = brukt
+        self.hvaErGjort = hvaErGjort
+    }
+
+    /// Unused funds, per party (never below 0).
+    public var ubrukt: Belop {
+        Belop(eier: Swift.max(.zero, tildelt.eier - brukt.eier), uh: Swift.max(.zero, tildelt.uh - brukt.uh))
+    }
+
+    /// Who must report (R13): the owners together, and each UH on its own.
+    public static func rapportorer(_ partnerskap: Partnerskap) -> [Partnerskap.Part] {
+        Array(partnerskap.eiere.prefix(1)) + partnerskap.uh
+    }
+
+    public func validate(runde: Runde, now: Date) -> [Violation] {
+        var result: [Violation] = []
+        if hvaErGjort.isBlank {
+            result.append(Violation(.r13, felt: "hvaErGjort", "Beskriv hva som er gjort i tiltakene."))
+        }
+        if brukt.eier < .zero || brukt.uh < .zero {
+            result.append(Violation(.r13, felt: "brukt", "Brukte midler kan ikke være negative."))
+        }
+        if brukt.eier > tildelt.eier || brukt.uh > tildelt.uh {
+            result.append(Violation(.r13, felt: "brukt",
+                "Brukt er mer enn tildelt (\(brukt.sum.formatted) mot \(tildelt.sum.formatted)). Forklar overforbruket i beskrivelsen.",
+                alvor: .advarsel))
+        }
+        if !runde.frister.rapport.erApen(now: now) {
+            result.append(Violation(.r13, felt: "frist",
+                "Fristen for rapportering var \(runde.frister.rapport.formatted). Send rapporten så snart som mulig.", alvor: .advarsel))
+        }
+        return result
+    }
+}

@@ -1,0 +1,84 @@
+/// One year's amount of a tiltak, split between owner and UH (R5).
+public struct Belop: Hashable, Sendable, Codable {
+    public var eier: Kroner
+    public var uh: Kroner
+
+    public init(eier: Kroner, uh: Kroner) {
+        self.eier = eier
+        self.uh = uh
+    }
+
+    public static let zero = Belop(eier: .zero, uh: .zero)
+    public var sum: Kroner { eier + uh }
+    public static func + (lhs: Belop, rhs: Belop) -> Belop { Belop(eier: lhs.eier + rhs.eier, uh: lhs.uh + rhs.uh) }
+}
+
+extension Sequence where Element == Belop {
+    public func sum() -> Belop { reduce(.zero, +) }
+}
+
+/// A tiltak (measure) of a behovsmelding.
+public struct Tiltak: Hashable, Sendable, Codable {
+    /// 1-based position in the behovsmelding; used in every message about it.
+    public var nummer: Int
+    public var tittel: String
+    public var fase: Fase?
+    /// What will be done (required in phases 2 and 3, R4).
+    public var hvaSkalGjores: String
+    /// Who does what (required in every phase, R4).
+    public var hvemGjorHva: String
+    /// Who takes part (units, staff groups).
+    public var deltakere: String
+    /// R7: how many years the tiltak lasts.
+    public var varighetAar: Int
+    /// R5, R7: the amount for each year, year 1 first (the round's year).
+    public var aarsbelop: [Belop]
+    /// R6: the part of the owner's amount (all years) that pays a coordinator.
+    public var koordinator: Kroner
+    public var koordinatorBegrunnelse: String
+
+    public init(
+        nummer: Int, tittel: String = "", fase: Fase? = nil, hvaSkalGjores: String = "", hvemGjorHva: String = "",
+        deltakere: String = "", varighetAar: Int = 1, aarsbelop: [Belop] = [], koordinator: Kroner = .zero,
+        koordinatorBegrunnelse: String = ""
+    ) {
+        self.nummer = nummer
+        self.tittel = tittel
+        self.fase = fase
+        self.hvaSkalGjores = hvaSkalGjores
+        self.hvemGjorHva = hvemGjorHva
+        self.deltakere = deltakere
+        self.varighetAar = varighetAar
+        self.aarsbelop = aarsbelop
+        self.koordinator = koordinator
+        self.koordinatorBegrunnelse = koordinatorBegrunnelse
+    }
+
+    /// All years together.
+    public var totalt: Belop { aarsbelop.sum() }
+    /// The round's year (year 1): what counts against this year's budget.
+    public var forsteAar: Belop { aarsbelop.first ?? .zero }
+    public var erFlerarig: Bool { varighetAar > 1 }
+
+    /// R6: the base of the coordinator cap: the tiltak's total over all years, eier + UH.
+    /// DOMAIN.md reads "tildelte midler" as this; it is computed here and nowhere else.
+    public var koordinatorGrunnlag: Kroner { totalt.sum }
+
+    /// The name used in messages: `Tiltak 3 «Språkløftet»`, or `Tiltak 3` without a title.
+    public var omtale: String {
+        let title = tittel.trimmed
+        return title.isEmpty ? "Tiltak \(nummer)" : "Tiltak \(nummer) «\(title)»"
+    }
+}
+
+extension String {
+    /// Without surrounding white space.
+    var trimmed: String {
+        var text = Substring(self)
+        while let first = text.first, first.isWhitespace { text.removeFirst() }
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return String(text)
+    }
+
+    var isBlank: Bool { allSatisfy(\.isWhitespace) }
+}

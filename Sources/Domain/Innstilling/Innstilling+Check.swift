@@ -1,0 +1,106 @@
+/// The sums and breaches of an innstilling, shown beside the table on every save.
+public struct Innstillingskontroll: Hashable, Sendable {
+    public struct Region: Hashable, Sendable {
+        public let id: Int64
+        public let navn: String
+        public let sokt: Belop
+        public let foreslatt: Belop
+        public let harKvalifiserte: Bool
+    }
+
+    /// The allocatable budget (Rekom: the 70 % part).
+    public let budsjett: Kroner
+    /// Requested and proposed for the round's year, all lines.
+    public let sokt: Belop
+    public let foreslatt: Belop
+    public var igjen: Kroner { budsjett - foreslatt.sum }
+    /// R7: the round's year's proposals to multi-year tiltak, against the cap.
+    public let flerarig: Kroner
+    public let flerarigTak: Kroner
+    public let perRegion: [Region]
+    /// Commitments for later years (index 0 = the year after the round's), from multi-year tiltak.
+    public let forpliktelser: [Belop]
+    public let violations: [Violation]
+
+    public var blokkerer: Bool { violations.blokkerer }
+}
+
+extension Innstilling {
+    /// Every hard check of the allocation principles (R1, R6, R7, R10, R11) and the sums.
+    public func check(_ ordningIRunde: OrdningIRunde) -> Innstillingskontroll {
+        let p = ordningIRunde.parametre
+        var violations: [Violation] = []
+        func felt(_ linje: Linje, _ field: String) -> String { "linje[\(linje.id)].\(field)" }
+
+        for linje in linjer {
+            if linje.foreslatt.count != linje.sokt.count {
+                violations.append(Violation(.r7, felt: felt(linje, "foreslatt"),
+                    "\(linje.omtale) varer i \(linje.sokt.count) år, men forslaget har \(linje.foreslatt.count). Foreslå et beløp for hvert år."))
+            }
+            if linje.foreslatt.contains(where: { $0.eier < .zero || $0.uh < .zero }) || linje.foreslattKoordinator < .zero {
+                violations.append(Violation(.r5, felt: felt(linje, "foreslatt"), "\(linje.omtale) har et negativt forslag. Beløp må være 0 kr eller mer."))
+            }
+            let proposedTotal = linje.foreslatt.sum().sum
+            if !linje.erKvalifisert, proposedTotal > .zero {
+                let reason = linje.ikkeOppfylt.isEmpty
+                    ? "samsvar med oppfølgingsordningen er ikke bekreftet"
+                    : "kriteriet «\(linje.ikkeOppfylt[0].navn)» er ikke oppfylt"
+                violations.append(Violation(.r1, felt: felt(linje, "foreslatt"),
+                    "\(linje.omtale) kan ikke få midler fordi \(reason). Sett forslaget til 0 kr."))
+            }
+            if linje.foreslattKoordinator > .zero {
+                if linje.kommuner < p.koordinatorMinKommuner {
+                    violations.append(Violation(.r6, felt: felt(linje, "foreslattKoordinator"),
+                        "\(linje.omtale): koordinator krever minst \(p.koordinatorMinKommuner) kommuner i partnerskapet. Sett koordinator til 0 kr."))
+                }
+                let cap = proposedTotal.percent(p.koordinatorMaksAndel)
+                if linje.foreslattKoordinator > cap {
+                    violations.append(Violation(.r6, felt: felt(linje, "foreslattKoordinator"),
+                        "\(linje.omtale): koordinator kan få høyst \(p.koordinatorMaksAndel.formatted) av foreslått beløp, det vil si \(cap.formatted)."))
+                }
+            }
+            for (index, pair) in zip(linje.foreslatt, linje.sokt).enumerated() where pair.0.sum > pair.1.sum {
+                violations.append(Violation(.r11, felt: felt(linje, "foreslatt"),
+                    "\(linje.omtale) får mer enn søkt for år \(index + 1) (\(pair.0.sum.formatted) mot \(pair.1.sum.formatted)).",
+                    alvor: .advarsel))
+            }
+        }
+
+        let proposed = linjer.map(\.foreslattForsteAar).sum()
+        let budget = ordningIRunde.tildelbart
+        if proposed.sum > budget {
+            violations.append(Violation(.r10, felt: "budsjett",
+                "Forslaget er \(proposed.sum.formatted), men bare \(budget.formatted) kan fordeles. Reduser med \((proposed.sum - budget).formatted)."))
+        }
+        let multiYear = linjer.filter(\.erFlerarig).map(\.foreslattForsteAar.sum).sum()
+        if multiYear > ordningIRunde.flerarigTak {
+            violations.append(Violation(.r7, felt: "flerarig",
+                "Flerårige tiltak får \(multiYear.formatted), men høyst \(p.flerarigMaksAndel.formatted) av midlene (\(ordningIRunde.flerarigTak.formatted)) kan gå til flerårige tiltak."))
+        }
+
+        var regions: [Innstillingskontroll.Region] = []
+        for (regionId, lines) in Dictionary(grouping: linjer, by: \.regionId) {
+            let region = Innstillingskontroll.Region(
+                id: regionId, navn: lines[0].regionNavn, sokt: lines.map(\.soktForsteAar).sum(),
+                foreslatt: lines.map(\.foreslattForsteAar).sum(), harKvalifiserte: lines.contains(where: \.erKvalifisert)
+            )
+            regions.append(region)
+            if region.harKvalifiserte, region.foreslatt.sum <= .zero {
+                violations.append(Violation(.r11, felt: "region[\(regionId)]",
+                    "Region \(region.navn) har kvalifiserte behovsmeldinger, men får ingen midler. Alle regioner skal få midler."))
+            }
+        }
+        regions.sort { ($0.navn, $0.id) < ($1.navn, $1.id) }
+
+        let laterYears = (linjer.map(\.foreslatt.count).max() ?? 1) - 1
+        let commitments = (0..<max(0, laterYears)).map { offset in
+            linjer.compactMap { offset + 1 < $0.foreslatt.count ? $0.foreslatt[offset + 1] : nil }.sum()
+        }
+
+        return Innstillingskontroll(
+            budsjett: budget, sokt: linjer.map(\.soktForsteAar).sum(), foreslatt: proposed,
+            flerarig: multiYear, flerarigTak: ordningIRunde.flerarigTak, perRegion: regions,
+            forpliktelser: commitments, violations: violations
+        )
+    }
+}

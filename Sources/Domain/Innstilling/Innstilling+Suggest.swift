@@ -1,0 +1,210 @@
+/// Settings of the proposal that are choices of method rather than rules of the round.
+public struct Forslagsoppsett: Hashable, Sendable {
+    /// The share of the budget set aside as equal floors for the regions (R11: every region gets funds).
+    public var regionGulv: Prosent
+    /// Reduced amounts are rounded to whole multiples of this.
+    public var avrunding: Kroner
+
+    public init(regionGulv: Prosent = Prosent(20), avrunding: Kroner = Kroner(1_000)) {
+        self.regionGulv = regionGulv
+        self.avrunding = avrunding
+    }
+}
+
+extension Innstilling {
+    /// A deterministic proposal that passes every hard check of `check`.
+    ///
+    /// The algorithm, on the round's year (later years follow the same ratio):
+    /// 1. *Qualification* (R1, R11): a line with an unmet criterion, or a kommune in the
+    ///    oppfølgingsordningen without confirmed consistency, gets 0 kr. The others may get
+    ///    up to what they requested.
+    /// 2. *Multi-year cap* (R7): if the multi-year lines requested more than the cap
+    ///    (`flerarigTak`), their requests are scaled down together to the cap (largest
+    ///    remainder, so exactly the cap).
+    /// 3. If the budget covers every request, every line gets its request. Otherwise:
+    /// 4. *Region floor* (R11, every region gets funds): `regionGulv` of the budget is split
+    ///    equally between the regions with qualified requests (whole `avrunding` units when
+    ///    that leaves at least one unit each). Inside a region the floor goes to the lines in
+    ///    priority order, each up to its request.
+    /// 5. *By assessment* (R11): the rest goes tier by tier: fagutvalg priority (1 first,
+    ///    none last), and within a priority owners with særlige utfordringer first. A tier
+    ///    that fits is funded in full; the first tier that does not fit shares what is left
+    ///    in proportion to what its lines still need; later tiers get only their floor.
+    /// 6. *Rounding*: a reduced line is rounded down to whole `avrunding` units (never to 0);
+    ///    what that frees goes back, in whole units and then the last remainder, to the
+    ///    reduced lines with the largest rounding loss first, inside the same group
+    ///    (multi-year or not), so the total and the multi-year sum stay exact.
+    /// 7. *Split and later years*: eier/UH follow the requested split of the year; later
+    ///    years get the same share of their requested amounts; the coordinator gets the
+    ///    same share of the requested coordinator amount, at most the R6 cap of the proposal,
+    ///    and 0 where the partnership has too few kommuner.
+    ///
+    /// The total is exactly min(budget, the requests after step 2), and the result is the same
+    /// for the same input, whatever order the lines come in.
+    public static func suggest(
+        aar: Int, ordning: Ordning, linjer input: [Linje], _ ordningIRunde: OrdningIRunde,
+        oppsett: Forslagsoppsett = Forslagsoppsett()
+    ) -> Innstilling {
+        let p = ordningIRunde.parametre
+        let linjer = input.sorted { $0.id < $1.id }
+        let budget = ordningIRunde.tildelbart
+        // Priority order: fagutvalg priority, særlige utfordringer first, then id.
+        let order = linjer.indices.sorted { rank(linjer[$0]) < rank(linjer[$1]) }
+
+        // 1. What each line may get.
+        var want = linjer.map { $0.erKvalifisert ? Swift.max(.zero, $0.soktForsteAar.sum) : .zero }
+        let requested = want
+
+        // 2. The multi-year cap.
+        let multi = linjer.indices.filter { linjer[$0].erFlerarig && want[$0] > .zero }
+        let multiWant = multi.map { want[$0] }
+        let multiCapped = multiWant.sum() > ordningIRunde.flerarigTak
+        if multiCapped {
+            let shares = ordningIRunde.flerarigTak.fordelt(etter: multiWant, tak: multiWant)
+            for (index, share) in zip(multi, shares) { want[index] = share }
+        }
+
+        var alloc = [Kroner](repeating: .zero, count: linjer.count)
+        var marginalTier: (Int, Bool)?
+        if want.sum() <= budget {
+            alloc = want
+        } else {
+            // 4. Region floors.
+            let regions = Array(Set(linjer.indices.filter { want[$0] > .zero }.map { linjer[$0].regionId })).sorted()
+            let pool = budget.percent(oppsett.regionGulv)
+            var floor = Kroner(pool.value / Swift.max(1, regions.count))
+            if floor >= oppsett.avrunding { floor = Kroner(floor.value / oppsett.avrunding.value * oppsett.avrunding.value) }
+            for region in regions {
+                var left = floor
+                for index in order where linjer[index].regionId == region && left > .zero {
+                    let give = Swift.min(want[index], left)
+                    alloc[index] += give
+                    left -= give
+                }
+            }
+            // 5. Tiers by assessment.
+            var rest = budget - alloc.sum()
+            var tiers: [[Int]] = []
+            for index in order {
+                if let last = tiers.last?.last, tierKey(linjer[last]) == tierKey(linjer[index]) {
+                    tiers[tiers.count - 1].append(index)
+                } else {
+                    tiers.append([index])
+                }
+            }
+            for tier in tiers where rest > .zero {
+                let needs = tier.map { want[$0] - alloc[$0] }
+                if needs.sum() <= rest {
+                    for (index, need) in zip(tier, needs) { alloc[index] += need }
+                    rest -= needs.sum()
+                } else {
+                    let shares = rest.fordelt(etter: needs, tak: needs)
+                    for (index, share) in zip(tier, shares) { alloc[index] += share }
+                    rest = .zero
+                    marginalTier = tierKey(linjer[tier[0]])
+                }
+            }
+            // 6. Rounding, inside each group.
+            for group in [linjer.indices.filter { linjer[$0].erFlerarig }, linjer.indices.filter { !linjer[$0].erFlerarig }] {
+                round(&alloc, want: want, indices: group, unit: oppsett.avrunding)
+            }
+        }
+
+        // 7. Split, later years, coordinator, reason.
+        var result: [Linje] = []
+        for index in linjer.indices {
+            var linje = linjer[index]
+            let amount = alloc[index]
+            let first = linje.soktForsteAar
+            linje.foreslatt = linje.sokt.enumerated().map { year, sought in
+                guard first.sum > .zero, amount > .zero else { return .zero }
+                if year == 0 {
+                    let eier = amount.scaled(by: first.eier, of: first.sum)
+                    return Belop(eier: eier, uh: amount - eier)
+                }
+                return Belop(eier: sought.eier.scaled(by: amount, of: first.sum), uh: sought.uh.scaled(by: amount, of: first.sum))
+            }
+            let proposedTotal = linje.foreslatt.sum().sum
+            let coordinatorAllowed = linje.kommuner >= p.koordinatorMinKommuner
+            if coordinatorAllowed, first.sum > .zero, linje.soktKoordinator > .zero {
+                linje.foreslattKoordinator = Swift.min(
+                    linje.soktKoordinator.scaled(by: amount, of: first.sum),
+                    proposedTotal.percent(p.koordinatorMaksAndel)
+                )
+            } else {
+                linje.foreslattKoordinator = .zero
+            }
+            linje.begrunnelse = reason(
+                linje, amount: amount, requested: requested[index], capped: want[index], covered: want.sum() <= budget,
+                multiCapped: multiCapped && linje.erFlerarig, marginal: marginalTier.map { $0 == tierKey(linje) } ?? false,
+                coordinatorRemoved: !coordinatorAllowed && linje.soktKoordinator > .zero, p: p
+            )
+            result.append(linje)
+        }
+        return Innstilling(aar: aar, ordning: ordning, linjer: result)
+    }
+
+    static func tierKey(_ linje: Linje) -> (Int, Bool) {
+        (linje.prioritet ?? Int.max, !linje.saerligeUtfordringer)
+    }
+
+    static func rank(_ linje: Linje) -> (Int, Int, Int64) {
+        (linje.prioritet ?? Int.max, linje.saerligeUtfordringer ? 0 : 1, linje.id)
+    }
+
+    /// Step 6: round reduced lines down to whole units and give the freed kroner back.
+    static func round(_ alloc: inout [Kroner], want: [Kroner], indices: [Int], unit: Kroner) {
+        var freed = Kroner.zero
+        var lost: [(index: Int, amount: Kroner)] = []
+        for index in indices where alloc[index] > .zero && alloc[index] < want[index] {
+            let down = Kroner(alloc[index].value / unit.value * unit.value)
+            guard down > .zero, down < alloc[index] else { continue }
+            lost.append((index, alloc[index] - down))
+            freed += alloc[index] - down
+            alloc[index] = down
+        }
+        lost.sort { $0.amount != $1.amount ? $0.amount > $1.amount : $0.index < $1.index }
+        for item in lost where freed >= unit && alloc[item.index] + unit <= want[item.index] {
+            alloc[item.index] += unit
+            freed -= unit
+        }
+        for item in lost where freed > .zero {
+            let give = Swift.min(freed, want[item.index] - alloc[item.index])
+            alloc[item.index] += give
+            freed -= give
+        }
+    }
+
+    static func reason(
+        _ linje: Linje, amount: Kroner, requested: Kroner, capped: Kroner, covered: Bool, multiCapped: Bool, marginal: Bool,
+        coordinatorRemoved: Bool, p: Regelparametre
+    ) -> String {
+        var text: String
+        if let kriterium = linje.ikkeOppfylt.first {
+            text = "Ingen midler: kriteriet «\(kriterium.navn)» er ikke oppfylt."
+        } else if linje.manglerOppfolgingssamsvar {
+            text = "Ingen midler: samsvar med oppfølgingsordningen er ikke bekreftet."
+        } else if amount == .zero {
+            text = requested == .zero ? "Ingen midler: ingenting er søkt for \(linje.sokt.isEmpty ? "året" : "første år")."
+                : "Ingen midler: midlene gikk til tiltak med høyere prioritet."
+        } else if amount >= requested {
+            text = covered ? "Fullt beløp: midlene dekker alle kvalifiserte tiltak." : "Fullt beløp etter prioritet."
+        } else {
+            let share = amount.share(of: requested)?.formatted ?? "0 %"
+            if multiCapped, amount >= capped {
+                text = "Redusert til \(share) fordi flerårige tiltak samlet kan få høyst \(p.flerarigMaksAndel.formatted) av midlene."
+            } else if marginal {
+                let priority = linje.prioritet.map { "prioritet \($0)" } ?? "uten prioritet"
+                text = "Redusert til \(share) fordi midlene ikke rakk til alle tiltak med \(priority)."
+            } else {
+                text = "Redusert til \(share): regionens minstebeløp, slik at alle regioner får midler."
+            }
+        }
+        if multiCapped, amount > .zero, !text.contains("flerårige") {
+            text += " Flerårige tiltak er samlet begrenset til \(p.flerarigMaksAndel.formatted) av midlene."
+        }
+        if linje.saerligeUtfordringer, amount > .zero { text += " Eieren har særlige utfordringer og er prioritert." }
+        if coordinatorRemoved { text += " Koordinator er tatt ut: det krever minst \(p.koordinatorMinKommuner) kommuner." }
+        return text
+    }
+}

@@ -1,0 +1,91 @@
+/// The innstilling: the proposed allocation of one ordning in one round, line by line
+/// (one line per tiltak), with what was requested and what is proposed.
+public struct Innstilling: Hashable, Sendable, Codable {
+    public struct Linje: Hashable, Sendable, Codable, Identifiable {
+        /// Stable id of the line (the tiltak's id).
+        public var id: Int64
+        public var behovsmeldingId: Int64
+        public var tiltakNummer: Int
+        public var tiltakTittel: String
+        /// The partnership or owner shown in tables.
+        public var partnerskap: String
+        public var regionId: Int64
+        public var regionNavn: String
+        /// R1: criteria the fagutvalg found not met; empty means qualified.
+        public var ikkeOppfylt: [Kriterium]
+        /// R11: a kommune in the oppfølgingsordningen without the consistency confirmed.
+        public var manglerOppfolgingssamsvar: Bool
+        /// The fagutvalg's priority, 1 highest; nil when not given.
+        public var prioritet: Int?
+        /// R11: owners with særlige utfordringer are prioritised.
+        public var saerligeUtfordringer: Bool
+        /// R6: kommuner in the partnership.
+        public var kommuner: Int
+        /// Requested per year (index 0 = the round's year).
+        public var sokt: [Belop]
+        public var soktKoordinator: Kroner
+        /// Proposed per year; same length as `sokt`.
+        public var foreslatt: [Belop]
+        public var foreslattKoordinator: Kroner
+        /// Why the line got what it got.
+        public var begrunnelse: String
+
+        public init(
+            id: Int64, behovsmeldingId: Int64, tiltakNummer: Int, tiltakTittel: String, partnerskap: String,
+            regionId: Int64, regionNavn: String, ikkeOppfylt: [Kriterium] = [], manglerOppfolgingssamsvar: Bool = false,
+            prioritet: Int? = nil, saerligeUtfordringer: Bool = false, kommuner: Int = 1, sokt: [Belop],
+            soktKoordinator: Kroner = .zero, foreslatt: [Belop]? = nil, foreslattKoordinator: Kroner = .zero,
+            begrunnelse: String = ""
+        ) {
+            self.id = id
+            self.behovsmeldingId = behovsmeldingId
+            self.tiltakNummer = tiltakNummer
+            self.tiltakTittel = tiltakTittel
+            self.partnerskap = partnerskap
+            self.regionId = regionId
+            self.regionNavn = regionNavn
+            self.ikkeOppfylt = ikkeOppfylt
+            self.manglerOppfolgingssamsvar = manglerOppfolgingssamsvar
+            self.prioritet = prioritet
+            self.saerligeUtfordringer = saerligeUtfordringer
+            self.kommuner = kommuner
+            self.sokt = sokt
+            self.soktKoordinator = soktKoordinator
+            self.foreslatt = foreslatt ?? sokt.map { _ in .zero }
+            self.foreslattKoordinator = foreslattKoordinator
+            self.begrunnelse = begrunnelse
+        }
+
+        /// R1/R11: all criteria met (and consistent with the oppfølgingsordningen where needed).
+        public var erKvalifisert: Bool { ikkeOppfylt.isEmpty && !manglerOppfolgingssamsvar }
+        public var erFlerarig: Bool { sokt.count > 1 }
+        public var soktForsteAar: Belop { sokt.first ?? .zero }
+        public var foreslattForsteAar: Belop { foreslatt.first ?? .zero }
+
+        /// `Tiltak 2 «Lesing» (Bodø kommune)`: how messages name the line.
+        public var omtale: String {
+            let title = tiltakTittel.trimmed
+            let name = title.isEmpty ? "Tiltak \(tiltakNummer)" : "Tiltak \(tiltakNummer) «\(title)»"
+            return "\(name) (\(partnerskap))"
+        }
+    }
+
+    public var aar: Int
+    public var ordning: Ordning
+    public var linjer: [Linje]
+
+    public init(aar: Int, ordning: Ordning, linjer: [Linje]) {
+        self.aar = aar
+        self.ordning = ordning
+        self.linjer = linjer
+    }
+}
+
+extension OrdningIRunde {
+    /// The money the innstilling distributes: for Rekom the 70 % part (R10).
+    public var tildelbart: Kroner { fordeling.behovsmeldinger }
+
+    /// R7: the most the round's year may give to multi-year tiltak. The base is the
+    /// allocatable budget; computed here and nowhere else.
+    public var flerarigTak: Kroner { tildelbart.percent(parametre.flerarigMaksAndel) }
+}
