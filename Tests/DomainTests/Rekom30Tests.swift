@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import Domain
+
+func soknad(
+    _ id: Int64, _ formal: Rekom30Soknad.Formal, kommune: Int = 0, barnehage: Int = 0, framdrift: Int = 0,
+    day: Int = 1, belop: Int = 100_000
+) -> Rekom30Soknad {
+    Rekom30Soknad(
+        id: id, formal: formal, dispensasjonerKommune: kommune, dispensasjonerBarnehage: barnehage,
+        framdrift: Prosent(framdrift), innsendt: Date(timeIntervalSince1970: TimeInterval(1_786_000_000 + day * 86_400)),
+        belop: Kroner(belop)
+    )
+}
+
+@Suite struct Rekom30Tests {
+    @Test("rank: purpose, then dispensasjoner in kommune, then barnehage, then progress, then time", arguments: [
+        // (applications, expected order of ids)
+        ([soknad(1, .veiledning), soknad(2, .ablu), soknad(3, .assistenter), soknad(4, .fagbrev)], [2, 4, 3, 1]),
+        ([soknad(1, .ablu, kommune: 3), soknad(2, .ablu, kommune: 9)], [2, 1]),
+        ([soknad(1, .ablu, kommune: 5, barnehage: 1), soknad(2, .ablu, kommune: 5, barnehage: 4)], [2, 1]),
+        ([soknad(1, .fagbrev, framdrift: 20), soknad(2, .fagbrev, framdrift: 80)], [2, 1]),
+        ([soknad(1, .fagbrev, day: 3), soknad(2, .fagbrev, day: 2)], [2, 1]),
+        ([soknad(2, .fagbrev), soknad(1, .fagbrev)], [1, 2]),
+        ([soknad(1, .assistenter, kommune: 99), soknad(2, .ablu)], [2, 1]),
+    ] as [([Rekom30Soknad], [Int64])])
+    func rank(applications: [Rekom30Soknad], expected: [Int64]) {
+        #expect(Rekom30Soknad.rank(applications).map(\.id) == expected)
+        #expect(Rekom30Soknad.rank(applications.reversed()).map(\.id) == expected)
+    }
+
+    @Test("allocate funds in order, the last one partly (seed 003: a 3 265 800 pool)")
+    func allocate() {
+        let ranked = [soknad(1, .ablu, belop: 2_000_000), soknad(2, .fagbrev, belop: 1_000_000), soknad(3, .assistenter, belop: 500_000), soknad(4, .veiledning, belop: 50_000)]
+        let result = Rekom30Soknad.allocate(pool: Kroner(3_265_800), ranked: ranked)
+        #expect(result.map(\.tildelt) == [2_000_000, 1_000_000, 265_800, 0].map(Kroner.init))
+        #expect(result.map(\.tildelt).sum() == Kroner(3_265_800))
+    }
+
+    @Test("an undersubscribed round funds everyone in full")
+    func undersubscribed() {
+        let result = Rekom30Soknad.allocate(pool: Kroner(3_265_800), ranked: [soknad(1, .ablu), soknad(2, .fagbrev)])
+        #expect(result.map(\.tildelt) == [Kroner(100_000), Kroner(100_000)])
+    }
+}
+
+@Suite struct VurderingTests {
+    static let met = Vurdering.Svar(oppfylt: true)
+
+    @Test("qualified only with all three criteria met, and oppfølging confirmed where it applies", arguments: [
+        ([Kriterium.forankring: true, .kollektiveProsesser: true, .partnerskap: true], false, false, true),
+        ([.forankring: true, .kollektiveProsesser: false, .partnerskap: true], false, false, false),
+        ([.forankring: true, .kollektiveProsesser: true], false, false, false),
+        ([.forankring: true, .kollektiveProsesser: true, .partnerskap: true], true, false, false),
+        ([.forankring: true, .kollektiveProsesser: true, .partnerskap: true], true, true, true),
+    ] as [([Kriterium: Bool], Bool, Bool, Bool)])
+    func qualified(marks: [Kriterium: Bool], oppfolging: Bool, confirmed: Bool, expected: Bool) {
+        let vurdering = Vurdering(
+            kriterier: marks.mapValues { Vurdering.Svar(oppfylt: $0, begrunnelse: "Grunn") },
+            prioritet: 2, iSamsvarMedOppfolging: confirmed
+        )
+        #expect(vurdering.erKvalifisert(oppfolgingsordningen: oppfolging) == expected)
+    }
+
+    @Test("a criterion not met needs a reason; priority 1–5; every criterion marked")
+    func validate() {
+        var vurdering = Vurdering(kriterier: [.forankring: Self.met, .kollektiveProsesser: Vurdering.Svar(oppfylt: false)], prioritet: 6)
+        let fields = vurdering.validate().map(\.felt)
+        #expect(fields == ["kriterier.kollektiveProsesser.begrunnelse", "kriterier.partnerskap", "prioritet"])
+        vurdering.kriterier[.kollektiveProsesser]?.begrunnelse = "Tiltaket gjelder bare lederne."
+        vurdering.kriterier[.partnerskap] = Self.met
+        vurdering.prioritet = 1
+        #expect(vurdering.validate().isEmpty)
+        #expect(vurdering.ikkeOppfylt == [.kollektiveProsesser])
+    }
+}
+
+@Suite struct RapportTests {
+    @Test("R13: unused funds per party, the owners and each UH report, deadline 15 June")
+    func report() {
+        let rapport = Rapport(tildelt: Belop(eier: Kroner(500_000), uh: Kroner(300_000)), brukt: Belop(eier: Kroner(450_000), uh: Kroner(300_000)), hvaErGjort: "Fire fagdager.")
+        #expect(rapport.ubrukt == Belop(eier: Kroner(50_000), uh: .zero))
+        var partnerskap = Fixture.partnerskap()
+        partnerskap.uh.append(.init(organisasjonId: 46, navn: "UiT"))
+        #expect(Rapport.rapportorer(partnerskap).map(\.navn) == ["Bodø kommune", "Nord universitet", "UiT"])
+        #expect(rapport.validate(runde: Fixture.runde, now: Fixture.now).isEmpty)
+        let late = Date(timeIntervalSince1970: 1_844_719_200) // 2028-06-15T22:00Z, after 15 June 2028 in Oslo
+        #expect(rapport.validate(runde: Fixture.runde, now: late).map(\.regel) == [.r13])
+    }
+}
