@@ -83,6 +83,30 @@ enum DemoData {
         .kompetanseloftet: Kroner(8_296_000),
     ]
 
+    /// The demo users of the README, all with the password `demoPassord`:
+    /// (e-mail, name, what the grant covers).
+    enum Grant {
+        case org(String, uh: Bool)
+        case network(region: String, Nettverkstype)
+        case fagutvalg(Sektor)
+        case statsforvalter
+        case forum
+    }
+
+    static let demoPassord = "demo1234"
+
+    static let brukere: [(String, String, Grant)] = [
+        ("sf@demo.no", "Siri Fylkesmann", .statsforvalter),
+        ("forum@demo.no", "Frode Forum", .forum),
+        ("eier.bodo@demo.no", "Berit Bodø", .org("Bodø kommune", uh: false)),
+        ("eier.fauske@demo.no", "Finn Fauske", .org("Fauske kommune", uh: false)),
+        ("eier.privat@demo.no", "Pia Privat", .org("Nordlys Barnehager AS", uh: false)),
+        ("uh.nord@demo.no", "Ulrik Universitet", .org("Nord universitet", uh: true)),
+        ("nettverk.salten@demo.no", "Nina Nettverk", .network(region: "Salten", .barnehage)),
+        ("fagutvalg.bhg@demo.no", "Frida Fagutvalg", .fagutvalg(.barnehage)),
+        ("fagutvalg.skole@demo.no", "Svein Skole", .fagutvalg(.grunnskole)),
+    ]
+
     /// Demo organisation numbers: 8-digit prefixes in a block no real unit uses, then the
     /// first valid check digit.
     static func orgnr(_ serial: Int) -> Organisasjonsnummer {
@@ -96,10 +120,17 @@ extension AppDatabase {
         case alreadyHasData
     }
 
-    /// Loads the demo register and a round for the coming allocation year (seen from
-    /// `now`), all in one transaction. Does nothing when the register already has data.
+    /// The password every demo user has.
+    public static var demoPassword: String { DemoData.demoPassord }
+
+    /// The demo users' e-mail addresses, in the order the README lists them.
+    public static var demoLogins: [String] { DemoData.brukere.map(\.0) }
+
+    /// Loads the demo register, the demo users (with `demoPasswordHash`, the bcrypt hash of
+    /// `demoPassword`) and a round for the coming allocation year (seen from `now`), all in
+    /// one transaction. Does nothing when the register already has data.
     @discardableResult
-    public func seedDemo(now: Date) async throws -> SeedResult {
+    public func seedDemo(now: Date, demoPasswordHash: String) async throws -> SeedResult {
         let today = Dato(instant: now)
         return try await writer.write { db in
             guard try OrganisationRecord.fetchCount(db) == 0 else { return .alreadyHasData }
@@ -140,6 +171,30 @@ extension AppDatabase {
                 try insert(.uh, name, kommune, region: nil)
             }
             try insert(.statsforvalter, "Statsforvalteren i Nordland", "1804", region: nil)
+
+            let orgIds = Dictionary(
+                try OrganisationRecord.fetchAll(db).map { ($0.name, $0.id!) }, uniquingKeysWith: { first, _ in first }
+            )
+            for (email, name, grant) in DemoData.brukere {
+                let rolle: Rolle
+                switch grant {
+                case .org(let org, let uh):
+                    guard let id = orgIds[org] else { throw StorageError.corrupt("demo: \(org)") }
+                    rolle = uh ? .uh(organisasjonId: id) : .eier(organisasjonId: id)
+                case .network(let region, let type):
+                    guard let regionId = regionIds[region],
+                          let network = try KompetansenettverkRecord.filter(Column("region_id") == regionId && Column("type") == type.rawValue).fetchOne(db)
+                    else { throw StorageError.corrupt("demo: nettverk \(region)") }
+                    rolle = .nettverksleder(nettverkId: network.id!)
+                case .fagutvalg(let sektor): rolle = .fagutvalg(sektor: sektor)
+                case .statsforvalter: rolle = .statsforvalter
+                case .forum: rolle = .samarbeidsforum
+                }
+                _ = try Self.insertUser(
+                    navn: name, epost: email, passwordHash: demoPasswordHash, roller: [rolle], erDemo: true,
+                    audit: AuditEvent(at: now, action: "opprett", objectType: "bruker"), db
+                )
+            }
 
             let aar = Runde.nesteTildelingsaar(fra: today)
             let runde = Runde.standard(aar: aar, budsjett: DemoData.budsjett)

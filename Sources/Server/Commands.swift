@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Persistence
 import Web
 
 struct Serve: AsyncParsableCommand {
@@ -31,9 +32,16 @@ struct SeedDemo: AsyncParsableCommand {
 
     func run() async throws {
         let database = try openDatabase(options.config())
-        switch try await database.seedDemo(now: Date()) {
-        case .seeded(let runde): print("Demodata lastet inn: Nordland med tildelingsrunde \(runde).")
-        case .alreadyHasData: print("Databasen har allerede data; demodata ble ikke lastet inn.")
+        let hash = try await PasswordHasher().hash(AppDatabase.demoPassword)
+        switch try await database.seedDemo(now: Date(), demoPasswordHash: hash) {
+        case .seeded(let runde):
+            print("Demodata lastet inn: Nordland med tildelingsrunde \(runde).")
+            print("Demobrukere (passord \(AppDatabase.demoPassword)): " + AppDatabase.demoLogins.joined(separator: ", "))
+        case .alreadyHasData:
+            print("Databasen har allerede data; demodata ble ikke lastet inn på nytt.")
+            if try await database.isDemo() {
+                print("Demobrukere (passord \(AppDatabase.demoPassword)): " + AppDatabase.demoLogins.joined(separator: ", "))
+            }
         }
         try database.close()
     }

@@ -7,7 +7,7 @@ import TestSupport
 @Suite struct DemoDataTests {
     func seeded() async throws -> AppDatabase {
         let db = try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
-        #expect(try await db.seedDemo(now: Repository.fixedNow) == .seeded(runde: 2027))
+        #expect(try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash") == .seeded(runde: 2027))
         return db
     }
 
@@ -56,12 +56,72 @@ import TestSupport
     @Test("seeding twice leaves the data as it was, and the seed is in the audit log")
     func idempotent() async throws {
         let db = try await seeded()
-        #expect(try await db.seedDemo(now: Repository.fixedNow) == .alreadyHasData)
+        #expect(try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash") == .alreadyHasData)
         #expect(try await db.organisasjoner().count == 41 + 3 + 3 + 1)
-        let audit = try await db.auditEvents()
+        let audit = try await db.auditEvents(objectType: "runde")
         #expect(audit.count == 1)
         #expect(audit.first?.action == "seed-demo")
         #expect(audit.first?.objectId == "2027")
         #expect(audit.first?.at == Repository.fixedNow)
+        #expect(try await db.auditEvents(objectType: "bruker").count == AppDatabase.demoLogins.count)
+    }
+}
+
+@Suite struct DemoUserTests {
+    @Test("the nine demo users exist with their grants and the given password hash")
+    func users() async throws {
+        let db = try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
+        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        #expect(AppDatabase.demoLogins.count == 9)
+        let orgs = try await db.organisasjoner()
+        for email in AppDatabase.demoLogins {
+            let credentials = try #require(try await db.credentials(epost: email.uppercased()))
+            #expect(credentials.passwordHash == "hash")
+            #expect(credentials.bruker.erDemo && credentials.bruker.aktiv)
+            #expect(credentials.bruker.tildelinger.count == 1)
+        }
+        let bodo = try #require(orgs.first { $0.navn == "Bodø kommune" })
+        #expect(try await db.credentials(epost: "eier.bodo@demo.no")?.bruker.tildelinger.first?.rolle == .eier(organisasjonId: bodo.id))
+        #expect(try await db.credentials(epost: "fagutvalg.skole@demo.no")?.bruker.tildelinger.first?.rolle == .fagutvalg(sektor: .grunnskole))
+        let salten = try #require(try await db.regions().first { $0.navn == "Salten" })
+        let network = try #require(try await db.nettverk().first { $0.regionId == salten.id && $0.type == .barnehage })
+        #expect(try await db.credentials(epost: "nettverk.salten@demo.no")?.bruker.tildelinger.first?.rolle == .nettverksleder(nettverkId: network.id))
+    }
+}
+
+@Suite struct SessionStorageTests {
+    @Test("a session survives closing and reopening the database file, and is gone after delete")
+    func survivesRestart() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bm-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("db.sqlite").path
+        let migrations = try MigrationSet.load(from: Repository.migrations)
+        let first = try AppDatabase.openFile(path: path, migrations: migrations)
+        try await first.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        let user = try #require(try await first.credentials(epost: "sf@demo.no")).bruker
+        let expires = Repository.fixedNow.addingTimeInterval(3600)
+        try await first.createSession(tokenHash: "abc", userId: user.id, roleGrantId: user.tildelinger[0].id, csrfToken: "csrf", now: Repository.fixedNow, expires: expires)
+        try first.close()
+        let second = try AppDatabase.openFile(path: path, migrations: migrations)
+        let session = try #require(try await second.session(tokenHash: "abc"))
+        #expect(session.userId == user.id)
+        #expect(session.csrfToken == "csrf")
+        #expect(session.expires == expires)
+        #expect(try await second.deleteExpiredSessions(now: expires) == 1)
+        #expect(try await second.session(tokenHash: "abc") == nil)
+        try second.close()
+    }
+
+    @Test("failed logins are counted per account and per address, newer than the window")
+    func attempts() async throws {
+        let db = try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
+        let now = Repository.fixedNow
+        try await db.recordLoginAttempt(epost: "A@demo.no", address: "10.0.0.1", succeeded: false, at: now.addingTimeInterval(-2000))
+        try await db.recordLoginAttempt(epost: "a@demo.no", address: "10.0.0.1", succeeded: false, at: now.addingTimeInterval(-10))
+        try await db.recordLoginAttempt(epost: "b@demo.no", address: "10.0.0.1", succeeded: false, at: now.addingTimeInterval(-5))
+        try await db.recordLoginAttempt(epost: "a@demo.no", address: "10.0.0.2", succeeded: true, at: now)
+        let failures = try await db.recentFailures(epost: "a@demo.no", address: "10.0.0.1", since: now.addingTimeInterval(-900))
+        #expect(failures.account.count == 1)
+        #expect(failures.address.count == 2)
     }
 }

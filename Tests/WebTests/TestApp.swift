@@ -11,7 +11,7 @@ struct TestApp {
 
     static func make(seeded: Bool = true, now: Date = Repository.fixedNow) async throws -> TestApp {
         let database = try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
-        if seeded { try await database.seedDemo(now: now) }
+        if seeded { try await database.seedDemo(now: now, demoPasswordHash: try await PasswordHasher(cost: 4).hash(AppDatabase.demoPassword)) }
         let renderer = try await Renderer(templatesDirectory: Repository.templates)
         let deps = AppDependencies(
             database: database, renderer: renderer, clock: FixedClock(now), isDemo: try await database.isDemo()

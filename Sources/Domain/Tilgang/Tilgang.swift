@@ -1,0 +1,57 @@
+/// What someone wants to do, with what the decision depends on.
+public enum Handling: Hashable, Sendable {
+    /// Open a role's home page.
+    case seHjem(Rolle.Kind)
+    /// Statsforvalter administration: organisations, regions, networks, users, rounds, audit.
+    case administrere
+    /// Create a partnership as this owner organisation.
+    case opprettePartnerskap(eierId: Int64)
+    /// See a partnership or behovsmelding the parties of which are these organisations.
+    case sePartnerskap(parter: Set<Int64>)
+    /// Change a partnership or write a behovsmelding: owners of it only.
+    case redigereSomEier(eiere: Set<Int64>)
+    /// Sign a partnership agreement: any party.
+    case signere(parter: Set<Int64>)
+    /// UH work on a behovsmelding (teacher-education text, co-sign, return).
+    case redigereSomUH(uh: Set<Int64>)
+    /// See delivered behovsmeldinger of this network; prioritise and forward them.
+    case behandleINettverk(nettverkId: Int64)
+    /// Assess behovsmeldinger of this sector.
+    case vurdere(sektor: Sektor)
+    /// Draft the innstilling, record the vedtak.
+    case lageInnstilling
+    /// Read the allocation tables of a foreløpig innstilling, comment, approve.
+    case seInnstilling
+}
+
+/// The one place that decides who may do what. Every handler asks it.
+public enum Tilgang {
+    public static func kan(_ rolle: Rolle, _ handling: Handling) -> Bool {
+        switch (handling, rolle) {
+        case (.seHjem(let kind), _):
+            return rolle.kind == kind
+        case (.administrere, .statsforvalter), (.lageInnstilling, .statsforvalter):
+            return true
+        case (.opprettePartnerskap(let eierId), .eier(let org)):
+            return eierId == org
+        case (.sePartnerskap(let parter), .eier(let org)), (.sePartnerskap(let parter), .uh(let org)):
+            return parter.contains(org)
+        case (.sePartnerskap, .statsforvalter):
+            return true
+        case (.redigereSomEier(let eiere), .eier(let org)):
+            return eiere.contains(org)
+        case (.signere(let parter), .eier(let org)), (.signere(let parter), .uh(let org)):
+            return parter.contains(org)
+        case (.redigereSomUH(let uh), .uh(let org)):
+            return uh.contains(org)
+        case (.behandleINettverk(let id), .nettverksleder(let leads)):
+            return id == leads
+        case (.vurdere(let sektor), .fagutvalg(let member)):
+            return sektor == member
+        case (.seInnstilling, .samarbeidsforum), (.seInnstilling, .statsforvalter):
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Domain
+import Foundation
+import GRDB
+
+/// Users and their role grants.
+extension AppDatabase {
+    /// A user with the stored password hash, for login.
+    public struct Credentials: Sendable {
+        public let bruker: Bruker
+        public let passwordHash: String?
+    }
+
+    /// Creates a user with grants in one transaction, with an audit line.
+    @discardableResult
+    public func createUser(
+        navn: String, epost: String, passwordHash: String?, roller: [Rolle], erDemo: Bool = false, audit: AuditEvent
+    ) async throws -> Bruker {
+        try await writer.write { db in
+            try Self.insertUser(navn: navn, epost: epost, passwordHash: passwordHash, roller: roller, erDemo: erDemo, audit: audit, db)
+        }
+    }
+
+    static func insertUser(
+        navn: String, epost: String, passwordHash: String?, roller: [Rolle], erDemo: Bool, audit: AuditEvent, _ db: Database
+    ) throws -> Bruker {
+        var user = UserRecord(
+            id: nil, name: navn, email: epost.lowercased(), passwordHash: passwordHash, isActive: true, isDemo: erDemo,
+            createdAt: AuditEvent.timestamp(audit.at)
+        )
+        try user.insert(db)
+        let id = user.id!
+        for rolle in roller {
+            var grant = RoleGrantRecord(userId: id, rolle: rolle)
+            try grant.insert(db)
+        }
+        var event = audit
+        event.action = "opprett"
+        event.objectType = "bruker"
+        event.objectId = String(id)
+        event.after = "\(user.name) <\(user.email)>: " + roller.map(\.kind.rawValue).joined(separator: ", ")
+        try event.write(db)
+        return try fetchUser(id: id, db)!
+    }
+
+    public func credentials(epost: String) async throws -> Credentials? {
+        try await writer.read { db in
+            guard let record = try UserRecord.filter(Column("email") == epost.lowercased()).fetchOne(db),
+                  let bruker = try Self.fetchUser(id: record.id!, db) else { return nil }
+            return Credentials(bruker: bruker, passwordHash: record.passwordHash)
+        }
+    }
+
+    public func user(id: Int64) async throws -> Bruker? {
+        try await writer.read { db in try Self.fetchUser(id: id, db) }
+    }
+
+    static func fetchUser(id: Int64, _ db: Database) throws -> Bruker? {
+        guard let record = try UserRecord.fetchOne(db, key: id) else { return nil }
+        let grants = try RoleGrantRecord.filter(Column("user_id") == id).order(Column("id")).fetchAll(db).map { try $0.domain() }
+        return Bruker(id: id, navn: record.name, epost: record.email, aktiv: record.isActive, erDemo: record.isDemo, tildelinger: grants)
+    }
+}
+
+/// Sessions kept in SQLite so they survive a restart.
+extension AppDatabase {
+    public struct StoredSession: Sendable, Equatable {
+        public let userId: Int64
+        public let roleGrantId: Int64?
+        public let csrfToken: String
+        public let lastSeen: Date
+        public let expires: Date
+    }
+
+    public func createSession(tokenHash: String, userId: Int64, roleGrantId: Int64?, csrfToken: String, now: Date, expires: Date) async throws {
+        try await writer.write { db in
+            try SessionRecord(
+                tokenHash: tokenHash, userId: userId, roleGrantId: roleGrantId, csrfToken: csrfToken,
+                createdAt: AuditEvent.timestamp(now), lastSeenAt: AuditEvent.timestamp(now), expiresAt: AuditEvent.timestamp(expires)
+            ).insert(db)
+        }
+    }
+
+    /// The session, if it exists; expiry is the caller's decision (Web knows the timeouts).
+    public func session(tokenHash: String) async throws -> StoredSession? {
+        try await writer.read { db in
+            guard let record = try SessionRecord.fetchOne(db, key: tokenHash) else { return nil }
+            return StoredSession(
+                userId: record.userId, roleGrantId: record.roleGrantId, csrfToken: record.csrfToken,
+                lastSeen: AuditEvent.parseTimestamp(record.lastSeenAt) ?? .distantPast,
+                expires: AuditEvent.parseTimestamp(record.expiresAt) ?? .distantPast
+            )
+        }
+    }
+
+    public func touchSession(tokenHash: String, now: Date) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "UPDATE session SET last_seen_at = ? WHERE token_hash = ?", arguments: [AuditEvent.timestamp(now), tokenHash])
+        }
+    }
+
+    public func deleteSession(tokenHash: String) async throws {
+        _ = try await writer.write { db in try SessionRecord.deleteOne(db, key: tokenHash) }
+    }
+
+    /// Removes sessions past their absolute lifetime (at start-up).
+    @discardableResult
+    public func deleteExpiredSessions(now: Date) async throws -> Int {
+        try await writer.write { db in
+            try SessionRecord.filter(Column("expires_at") <= AuditEvent.timestamp(now)).deleteAll(db)
+        }
+    }
+
+    public func recordLoginAttempt(epost: String, address: String, succeeded: Bool, at: Date) async throws {
+        try await writer.write { db in
+            var record = LoginAttemptRecord(id: nil, email: epost.lowercased(), address: address, at: AuditEvent.timestamp(at), succeeded: succeeded)
+            try record.insert(db)
+        }
+    }
+
+    /// Failed logins since `since`, for the account and for the address.
+    public func recentFailures(epost: String, address: String, since: Date) async throws -> (account: [Date], address: [Date]) {
+        try await writer.read { db in
+            let from = AuditEvent.timestamp(since)
+            func dates(_ column: String, _ value: String) throws -> [Date] {
+                try LoginAttemptRecord
+                    .filter(Column(column) == value && Column("succeeded") == false && Column("at") >= from)
+                    .fetchAll(db).compactMap { AuditEvent.parseTimestamp($0.at) }
+            }
+            return (try dates("email", epost.lowercased()), try dates("address", address))
+        }
+    }
+}
