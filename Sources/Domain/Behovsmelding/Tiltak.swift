@@ -65,7 +65,10 @@ public struct Tiltak: Hashable, Sendable, Codable {
     public var koordinatorGrunnlag: Kroner { totalt.sum }
 
     /// The name used in messages: `Tiltak 3 «Språkløftet»`, or `Tiltak 3` without a title.
-    public var omtale: String {
+    public var omtale: String { Self.omtale(nummer: nummer, tittel: tittel) }
+
+    /// The one wording of a tiltak's name in messages, used by every rule.
+    static func omtale(nummer: Int, tittel: String) -> String {
         let title = tittel.trimmed
         return title.isEmpty ? "Tiltak \(nummer)" : "Tiltak \(nummer) «\(title)»"
     }

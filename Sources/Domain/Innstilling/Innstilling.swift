@@ -64,9 +64,7 @@ public struct Innstilling: Hashable, Sendable, Codable {
 
         /// `Tiltak 2 «Lesing» (Bodø kommune)`: how messages name the line.
         public var omtale: String {
-            let title = tiltakTittel.trimmed
-            let name = title.isEmpty ? "Tiltak \(tiltakNummer)" : "Tiltak \(tiltakNummer) «\(title)»"
-            return "\(name) (\(partnerskap))"
+            "\(Tiltak.omtale(nummer: tiltakNummer, tittel: tiltakTittel)) (\(partnerskap))"
         }
     }
 
