@@ -1,10 +1,14 @@
 extension Kroner {
     /// `self × numerator / denominator`, rounded down, without overflow in the product.
     public func scaled(by numerator: Kroner, of denominator: Kroner) -> Kroner {
+        Kroner(scaledWithRemainder(by: numerator, of: denominator).quotient)
+    }
+
+    /// Quotient and remainder of `self × numerator / denominator`, the product in full width.
+    private func scaledWithRemainder(by numerator: Kroner, of denominator: Kroner) -> (quotient: Int, remainder: Int) {
         precondition(denominator.value > 0 && value >= 0 && numerator.value >= 0)
         let product = value.multipliedFullWidth(by: numerator.value)
-        let (quotient, _) = denominator.value.dividingFullWidth((product.high, product.low))
-        return Kroner(quotient)
+        return denominator.value.dividingFullWidth((product.high, product.low))
     }
 
     /// Splits `self` in proportion to `weights`, each share at most its `cap`, the shares
@@ -25,11 +29,11 @@ extension Kroner {
                 return give
             }
         }
-        var shares = weights.indices.map { Swift.min(self.scaled(by: weights[$0], of: totalWeight), caps[$0]) }
+        let exact = weights.map { scaledWithRemainder(by: $0, of: totalWeight) }
+        var shares = weights.indices.map { Swift.min(Kroner(exact[$0].quotient), caps[$0]) }
         var left = self - shares.sum()
         let order = weights.indices.sorted { lhs, rhs in
-            let l = remainder(weights[lhs], totalWeight), r = remainder(weights[rhs], totalWeight)
-            return l != r ? l > r : lhs < rhs
+            exact[lhs].remainder != exact[rhs].remainder ? exact[lhs].remainder > exact[rhs].remainder : lhs < rhs
         }
         // Each share lost less than one krone to rounding: one krone each, largest remainder
         // first; then, where caps held some back, fill what room is left in the same order.
@@ -43,11 +47,5 @@ extension Kroner {
             left -= give
         }
         return shares
-    }
-
-    /// The fractional part of `self × weight / total`, as a numerator over `total`.
-    private func remainder(_ weight: Kroner, _ total: Kroner) -> Int {
-        let product = value.multipliedFullWidth(by: weight.value)
-        return total.value.dividingFullWidth((product.high, product.low)).remainder
     }
 }

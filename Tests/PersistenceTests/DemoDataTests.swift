@@ -6,7 +6,7 @@ import TestSupport
 
 @Suite struct DemoDataTests {
     func seeded() async throws -> AppDatabase {
-        let db = try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
+        let db = try AppDatabase.forTesting()
         #expect(try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash") == .seeded(runde: 2027))
         return db
     }
@@ -70,7 +70,7 @@ import TestSupport
 @Suite struct DemoUserTests {
     @Test("the nine demo users exist with their grants and the given password hash")
     func users() async throws {
-        let db = try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
+        let db = try AppDatabase.forTesting()
         try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
         #expect(AppDatabase.demoLogins.count == 9)
         let orgs = try await db.organisasjoner()
@@ -114,7 +114,7 @@ import TestSupport
 
     @Test("failed logins are counted per account and per address, newer than the window")
     func attempts() async throws {
-        let db = try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
+        let db = try AppDatabase.forTesting()
         let now = Repository.fixedNow
         try await db.recordLoginAttempt(epost: "A@demo.no", address: "10.0.0.1", succeeded: false, at: now.addingTimeInterval(-2000))
         try await db.recordLoginAttempt(epost: "a@demo.no", address: "10.0.0.1", succeeded: false, at: now.addingTimeInterval(-10))

@@ -35,6 +35,4 @@ public struct Violation: Hashable, Sendable, Codable, CustomStringConvertible {
 extension Array where Element == Violation {
     /// True when any violation blocks the step.
     public var blokkerer: Bool { contains { $0.blokkerer } }
-    public var feil: [Violation] { filter { $0.alvor == .feil } }
-    public var advarsler: [Violation] { filter { $0.alvor == .advarsel } }
 }
