@@ -21,6 +21,14 @@ public struct Dato: Hashable, Comparable, Sendable, Codable, CustomStringConvert
         self.init(year: y, month: m, day: d)
     }
 
+    /// Parses a date as Norwegians type it: `15.12.2026` or `5.1.2027`.
+    public init?(norsk text: String) {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
     /// The date in Norway at the moment `instant`.
     public init(instant: Date, timeZone: TimeZone = .oslo) {
         let parts = Calendar.norwegian(timeZone).dateComponents([.year, .month, .day], from: instant)

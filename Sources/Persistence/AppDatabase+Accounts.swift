@@ -27,7 +27,7 @@ extension AppDatabase {
             id: nil, name: navn, email: epost.lowercased(), passwordHash: passwordHash, isActive: true, isDemo: erDemo,
             createdAt: AuditEvent.timestamp(audit.at)
         )
-        try user.insert(db)
+        try unique("epost") { try user.insert(db) }
         let id = user.id!
         for rolle in roller {
             var grant = RoleGrantRecord(userId: id, rolle: rolle)
@@ -37,7 +37,9 @@ extension AppDatabase {
         event.action = "opprett"
         event.objectType = "bruker"
         event.objectId = String(id)
-        event.after = "\(user.name) <\(user.email)>: " + roller.map(\.kind.rawValue).joined(separator: ", ")
+        event.after = AuditEvent.json([
+            "navn": user.name, "epost": user.email, "roller": try roller.map { try grantText($0, db) }.joined(separator: "; "),
+        ])
         try event.write(db)
         return try fetchUser(id: id, db)!
     }
@@ -69,13 +71,70 @@ extension AppDatabase {
         public let csrfToken: String
         public let lastSeen: Date
         public let expires: Date
+        public let flash: String?
     }
 
-    public func createSession(tokenHash: String, userId: Int64, roleGrantId: Int64?, csrfToken: String, now: Date, expires: Date) async throws {
+    /// A session with its user, the user's grants and the names of what each grant covers
+    /// (organisation or network name by grant id): all the header needs, in one read.
+    public struct SessionUser: Sendable {
+        public let session: StoredSession
+        public let bruker: Bruker
+        public let scopeNames: [Int64: String]
+    }
+
+    public func sessionUser(tokenHash: String) async throws -> SessionUser? {
+        try await writer.read { db in
+            guard let record = try SessionRecord.fetchOne(db, key: tokenHash),
+                  let bruker = try Self.fetchUser(id: record.userId, db) else { return nil }
+            return SessionUser(session: StoredSession(record), bruker: bruker, scopeNames: try Self.scopeNames(bruker.tildelinger, db))
+        }
+    }
+
+    static func scopeNames(_ grants: [Bruker.Tildeling], _ db: Database) throws -> [Int64: String] {
+        var names: [Int64: String] = [:]
+        for grant in grants {
+            switch grant.rolle {
+            case .eier(let org), .uh(let org):
+                names[grant.id] = try String.fetchOne(db, sql: "SELECT name FROM organisation WHERE id = ?", arguments: [org])
+            case .nettverksleder(let id):
+                names[grant.id] = try String.fetchOne(db, sql: "SELECT name FROM kompetansenettverk WHERE id = ?", arguments: [id])
+            case .fagutvalg, .statsforvalter, .samarbeidsforum:
+                break
+            }
+        }
+        return names
+    }
+
+    /// Acts as another of the user's grants from now on.
+    public func setSessionRole(tokenHash: String, roleGrantId: Int64) async throws {
         try await writer.write { db in
+            try db.execute(sql: "UPDATE session SET role_grant_id = ? WHERE token_hash = ?", arguments: [roleGrantId, tokenHash])
+        }
+    }
+
+    /// Keeps a message to show once on the next page.
+    public func setFlash(tokenHash: String, _ message: String?) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "UPDATE session SET flash = ? WHERE token_hash = ?", arguments: [message, tokenHash])
+        }
+    }
+
+    /// Ends every session of a user (deactivation, new password).
+    static func deleteSessions(userId: Int64, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM session WHERE user_id = ?", arguments: [userId])
+    }
+
+    /// Starts a session; `replacing` (the session the browser had before login) is deleted in
+    /// the same transaction, so an old id never becomes a logged-in one.
+    public func createSession(
+        tokenHash: String, userId: Int64, roleGrantId: Int64?, csrfToken: String, now: Date, expires: Date, replacing: String? = nil
+    ) async throws {
+        try await writer.write { db in
+            if let replacing { _ = try SessionRecord.deleteOne(db, key: replacing) }
             try SessionRecord(
                 tokenHash: tokenHash, userId: userId, roleGrantId: roleGrantId, csrfToken: csrfToken,
-                createdAt: AuditEvent.timestamp(now), lastSeenAt: AuditEvent.timestamp(now), expiresAt: AuditEvent.timestamp(expires)
+                createdAt: AuditEvent.timestamp(now), lastSeenAt: AuditEvent.timestamp(now), expiresAt: AuditEvent.timestamp(expires),
+                flash: nil
             ).insert(db)
         }
     }
@@ -83,12 +142,7 @@ extension AppDatabase {
     /// The session, if it exists; expiry is the caller's decision (Web knows the timeouts).
     public func session(tokenHash: String) async throws -> StoredSession? {
         try await writer.read { db in
-            guard let record = try SessionRecord.fetchOne(db, key: tokenHash) else { return nil }
-            return StoredSession(
-                userId: record.userId, roleGrantId: record.roleGrantId, csrfToken: record.csrfToken,
-                lastSeen: AuditEvent.parseTimestamp(record.lastSeenAt) ?? .distantPast,
-                expires: AuditEvent.parseTimestamp(record.expiresAt) ?? .distantPast
-            )
+            try SessionRecord.fetchOne(db, key: tokenHash).map(StoredSession.init)
         }
     }
 
@@ -128,5 +182,15 @@ extension AppDatabase {
             }
             return (try dates("email", epost.lowercased()), try dates("address", address))
         }
+    }
+}
+
+extension AppDatabase.StoredSession {
+    init(_ record: SessionRecord) {
+        self.init(
+            userId: record.userId, roleGrantId: record.roleGrantId, csrfToken: record.csrfToken,
+            lastSeen: AuditEvent.parseTimestamp(record.lastSeenAt) ?? .distantPast,
+            expires: AuditEvent.parseTimestamp(record.expiresAt) ?? .distantPast, flash: record.flash
+        )
     }
 }

@@ -30,3 +30,90 @@ extension AppDatabase {
         try await writer.read { db in try OrganisationRecord.filter(Column("is_demo") == true).fetchCount(db) > 0 }
     }
 }
+
+/// The Statsforvalter's changes to the register, each with its audit line.
+extension AppDatabase {
+    public func organisasjon(id: Int64) async throws -> Organisasjon? {
+        try await writer.read { db in try OrganisationRecord.fetchOne(db, key: id).map { try $0.domain() } }
+    }
+
+    /// Creates an organisation; a taken orgnr is `StorageError.duplicate(field: "orgnr")`.
+    @discardableResult
+    public func createOrganisasjon(_ org: Organisasjon, audit: AuditEvent) async throws -> Int64 {
+        try await writer.write { db in
+            var record = OrganisationRecord(org)
+            try Self.unique("orgnr") { try record.insert(db) }
+            let id = record.id!
+            try audit.on("opprett", "organisasjon", String(id), after: AuditEvent.json(record.auditFields)).write(db)
+            return id
+        }
+    }
+
+    /// Saves changed fields; the audit line holds the values before and after.
+    public func updateOrganisasjon(_ org: Organisasjon, audit: AuditEvent) async throws {
+        try await writer.write { db in
+            guard let old = try OrganisationRecord.fetchOne(db, key: org.id) else { throw StorageError.notFound }
+            var record = OrganisationRecord(org)
+            record.id = org.id
+            record.isDemo = old.isDemo
+            guard record.auditFields != old.auditFields else { return }
+            try Self.unique("orgnr") { try record.update(db) }
+            try audit.on("endre", "organisasjon", String(org.id), before: AuditEvent.json(old.auditFields), after: AuditEvent.json(record.auditFields)).write(db)
+        }
+    }
+
+    /// Each network's leaders (users with a nettverksleder grant for it), by network id.
+    public func nettverksledere() async throws -> [Int64: [Bruker]] {
+        try await writer.read { db in
+            let grants = try RoleGrantRecord.filter(Column("role") == Rolle.Kind.nettverksleder.rawValue).order(Column("id")).fetchAll(db)
+            var result: [Int64: [Bruker]] = [:]
+            for grant in grants {
+                guard let network = grant.kompetansenettverkId, let user = try Self.fetchUser(id: grant.userId, db) else { continue }
+                result[network, default: []].append(user)
+            }
+            return result
+        }
+    }
+
+    /// Renames a network and sets its leader: the chosen user gets the leader grant, anyone
+    /// else loses it. `lederId` nil leaves the network without a leader.
+    public func updateNettverk(id: Int64, navn: String, lederId: Int64?, audit: AuditEvent) async throws {
+        try await writer.write { db in
+            guard var record = try KompetansenettverkRecord.fetchOne(db, key: id) else { throw StorageError.notFound }
+            let leaders = try Int64.fetchAll(db, sql: "SELECT user_id FROM role_grant WHERE role = 'nettverksleder' AND kompetansenettverk_id = ? ORDER BY id", arguments: [id])
+            if let lederId, try !UserRecord.exists(db, key: lederId) { throw StorageError.notFound }
+            func names(_ ids: [Int64]) throws -> String {
+                try ids.map { try String.fetchOne(db, sql: "SELECT name FROM user WHERE id = ?", arguments: [$0]) ?? "#\($0)" }.joined(separator: ", ")
+            }
+            let before = AuditEvent.json(["navn": record.name, "leder": try names(leaders)])
+            record.name = navn
+            try record.update(db)
+            try db.execute(sql: "DELETE FROM role_grant WHERE role = 'nettverksleder' AND kompetansenettverk_id = ? AND user_id IS NOT ?", arguments: [id, lederId])
+            if let lederId, !leaders.contains(lederId) {
+                var grant = RoleGrantRecord(userId: lederId, rolle: .nettverksleder(nettverkId: id))
+                try grant.insert(db)
+            }
+            let after = AuditEvent.json(["navn": navn, "leder": try names(lederId.map { [$0] } ?? [])])
+            guard before != after else { return }
+            try audit.on("endre", "nettverk", String(id), before: before, after: after).write(db)
+        }
+    }
+}
+
+extension OrganisationRecord {
+    init(_ org: Organisasjon) {
+        self.init(
+            kind: org.type, name: org.navn, orgnr: org.orgnr, kommunenummer: org.kommunenummer, regionId: org.regionId,
+            saerligeUtfordringer: org.saerligeUtfordringer, oppfolgingsordningen: org.oppfolgingsordningen, isDemo: org.erDemo
+        )
+    }
+
+    /// The values the audit log records for an organisation.
+    var auditFields: [String: String] {
+        [
+            "navn": name, "type": kind, "orgnr": orgnr, "kommunenummer": kommunenummer ?? "",
+            "region": regionId.map(String.init) ?? "", "saerligeUtfordringer": String(saerligeUtfordringer),
+            "oppfolgingsordningen": String(oppfolgingsordningen),
+        ]
+    }
+}

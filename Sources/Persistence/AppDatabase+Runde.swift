@@ -25,21 +25,83 @@ extension AppDatabase {
 
     static func insert(_ runde: Runde, audit: AuditEvent, _ db: Database) throws -> Int64 {
         var record = RundeRecord(runde)
-        try record.insert(db)
+        try unique("aar") { try record.insert(db) }
         guard let id = record.id else { throw StorageError.corrupt("runde uten id") }
         for (ordning, value) in runde.ordninger {
             try RundeOrdningRecord(rundeId: id, ordning: ordning, value: value).insert(db)
         }
-        var event = audit
-        event.objectType = "runde"
-        event.objectId = String(runde.aar)
-        try event.write(db)
+        try audit.on(audit.action, "runde", String(runde.aar), after: auditText(runde)).write(db)
         return id
+    }
+
+    /// Changes a round's deadlines, budgets and parameters, unless its rules are locked.
+    public func updateRunde(_ runde: Runde, audit: AuditEvent) async throws {
+        try await writer.write { db in
+            guard let record = try RundeRecord.filter(Column("year") == runde.aar).fetchOne(db), let id = record.id else {
+                throw StorageError.notFound
+            }
+            if try Self.isLocked(id, db) { throw StorageError.locked }
+            let ordninger = try RundeOrdningRecord.filter(Column("runde_id") == id).fetchAll(db)
+            let old = try record.domain(ordninger: ordninger)
+            guard old != runde else { return }
+            var updated = RundeRecord(runde)
+            updated.id = id
+            try updated.update(db)
+            try RundeOrdningRecord.filter(Column("runde_id") == id).deleteAll(db)
+            for (ordning, value) in runde.ordninger {
+                try RundeOrdningRecord(rundeId: id, ordning: ordning, value: value).insert(db)
+            }
+            try audit.on("endre", "runde", String(runde.aar), before: Self.auditText(old), after: Self.auditText(runde)).write(db)
+        }
+    }
+
+    /// Locks the round's rules (called with the first submitted behovsmelding, in its transaction).
+    static func lockRules(aar: Int, at: Date, _ db: Database) throws {
+        try db.execute(
+            sql: "UPDATE runde SET rules_locked_at = ? WHERE year = ? AND rules_locked_at IS NULL",
+            arguments: [AuditEvent.timestamp(at), aar]
+        )
+    }
+
+    /// The years whose rules are locked.
+    public func lockedRoundYears() async throws -> Set<Int> {
+        try await writer.read { db in Set(try Int.fetchAll(db, sql: "SELECT year FROM runde WHERE rules_locked_at IS NOT NULL")) }
+    }
+
+    static func isLocked(_ rundeId: Int64, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT rules_locked_at IS NOT NULL FROM runde WHERE id = ?", arguments: [rundeId]) ?? false
+    }
+
+    /// The round as the audit log records it: one field per date and per ordning parameter,
+    /// so a change shows as the fields that changed.
+    static func auditText(_ runde: Runde) -> String {
+        var fields: [String: String] = [:]
+        for (key, value) in runde.frister.somFelt { fields["frist.\(key)"] = value }
+        for (ordning, value) in runde.ordninger {
+            let p = value.parametre
+            let prefix = ordning.rawValue + "."
+            fields[prefix + "budsjett"] = String(value.budsjett.value)
+            fields[prefix + "maksTiltak"] = String(p.maksTiltak)
+            fields[prefix + "koordinatorMaksAndel"] = p.koordinatorMaksAndel.formatted
+            fields[prefix + "koordinatorMinKommuner"] = String(p.koordinatorMinKommuner)
+            fields[prefix + "maksVarighetAar"] = String(p.maksVarighetAar)
+            fields[prefix + "flerarigMaksAndel"] = p.flerarigMaksAndel.formatted
+            fields[prefix + "andelViaBehovsmeldinger"] = p.andelViaBehovsmeldinger.formatted
+            fields[prefix + "egenandel"] = p.egenandel.formatted
+        }
+        return AuditEvent.json(fields)
     }
 
     static func fetchRunder(_ db: Database) throws -> [Runde] {
         let rounds = try RundeRecord.order(Column("year")).fetchAll(db)
         let ordninger = Dictionary(grouping: try RundeOrdningRecord.fetchAll(db), by: \.rundeId)
         return try rounds.map { try $0.domain(ordninger: ordninger[$0.id ?? 0] ?? []) }
+    }
+}
+
+extension AppDatabase {
+    /// Locks a round's rules on its own; submission (issue 5) locks inside its own transaction.
+    public func lockRoundRules(aar: Int, at: Date) async throws {
+        try await writer.write { db in try Self.lockRules(aar: aar, at: at, db) }
     }
 }

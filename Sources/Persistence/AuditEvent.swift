@@ -54,13 +54,71 @@ public struct AuditEvent: Sendable, Equatable {
     }
 }
 
+extension AuditEvent {
+    /// Field values as a JSON object with sorted keys, for `before` and `after`.
+    public static func json(_ values: [String: String]) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: values, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The fields of a `json` value (empty when the text is not such an object).
+    public static func fields(_ json: String?) -> [String: String] {
+        guard let json, let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String] else { return [:] }
+        return object
+    }
+
+    /// A copy with the action and object filled in.
+    public func on(_ action: String, _ objectType: String, _ objectId: String?, before: String? = nil, after: String? = nil) -> AuditEvent {
+        var copy = self
+        copy.action = action
+        copy.objectType = objectType
+        copy.objectId = objectId
+        copy.before = before
+        copy.after = after
+        return copy
+    }
+}
+
+/// What the audit reader asks for.
+public struct AuditFilter: Sendable, Equatable {
+    public var userId: Int64?
+    public var from: Date?
+    public var until: Date?
+    public var objectType: String?
+    public var objectId: String?
+    public var limit: Int
+
+    public init(userId: Int64? = nil, from: Date? = nil, until: Date? = nil, objectType: String? = nil, objectId: String? = nil, limit: Int = 200) {
+        self.userId = userId
+        self.from = from
+        self.until = until
+        self.objectType = objectType
+        self.objectId = objectId
+        self.limit = limit
+    }
+}
+
 extension AppDatabase {
     /// The audit trail, newest first.
     public func auditEvents(objectType: String? = nil, limit: Int = 200) async throws -> [AuditEvent] {
+        try await auditEvents(AuditFilter(objectType: objectType, limit: limit))
+    }
+
+    /// The audit trail matching `filter`, newest first.
+    public func auditEvents(_ filter: AuditFilter) async throws -> [AuditEvent] {
         try await writer.read { db in
-            var request = AuditRecord.order(Column("id").desc).limit(limit)
-            if let objectType { request = request.filter(Column("object_type") == objectType) }
+            var request = AuditRecord.order(Column("id").desc).limit(filter.limit)
+            if let userId = filter.userId { request = request.filter(Column("user_id") == userId) }
+            if let from = filter.from { request = request.filter(Column("at") >= AuditEvent.timestamp(from)) }
+            if let until = filter.until { request = request.filter(Column("at") < AuditEvent.timestamp(until)) }
+            if let type = filter.objectType { request = request.filter(Column("object_type") == type) }
+            if let id = filter.objectId { request = request.filter(Column("object_id") == id) }
             return try request.fetchAll(db).map(AuditEvent.init)
         }
+    }
+
+    /// Writes one audit line on its own (login, logout, failed login).
+    public func record(_ event: AuditEvent) async throws {
+        try await writer.write { db in try event.write(db) }
     }
 }

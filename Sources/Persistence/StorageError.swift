@@ -1,11 +1,21 @@
-/// Storage failures that are not the user's doing.
-public enum StorageError: Error, CustomStringConvertible {
-    /// A stored value does not map to a domain value (a bug or a hand-edited database).
+/// Storage failures. `corrupt` is a bug or a hand-edited database; the others are answers
+/// the user can act on, and Web shows them next to the field.
+public enum StorageError: Error, Equatable, CustomStringConvertible {
+    /// A stored value does not map to a domain value.
     case corrupt(String)
+    /// A unique value (e-mail, orgnr, year) is already taken.
+    case duplicate(field: String)
+    /// The object does not exist (any more).
+    case notFound
+    /// The round's rules are locked: a behovsmelding has been submitted.
+    case locked
 
     public var description: String {
         switch self {
         case .corrupt(let what): return "Ugyldig lagret verdi: \(what)"
+        case .duplicate(let field): return "Finnes allerede: \(field)"
+        case .notFound: return "Finnes ikke"
+        case .locked: return "Låst"
         }
     }
 }

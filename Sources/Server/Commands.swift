@@ -8,9 +8,12 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var options: Options
     @Option(help: "Adressen det lyttes på.") var host = "127.0.0.1"
     @Option(help: "Porten det lyttes på.") var port = 8080
+    @Flag(help: "Merk informasjonskapsler som Secure (når tjenesten nås over HTTPS).") var secureCookies = false
 
     func run() async throws {
-        let app = try await buildApplication(options.config(host: host, port: port))
+        var config = options.config(host: host, port: port)
+        config.secureCookies = secureCookies
+        let app = try await buildApplication(config)
         try await app.runService()
     }
 }

@@ -10,11 +10,21 @@ public struct AppConfig: Sendable {
     public var root: URL
     /// Log level for the request log.
     public var logLevel: String
+    /// Mark cookies `Secure` (set when the service is served over HTTPS).
+    public var secureCookies: Bool
+    /// A session ends after this long without a request…
+    public var sessionIdleTimeout: TimeInterval
+    /// …and in any case this long after login.
+    public var sessionLifetime: TimeInterval
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, databasePath: String? = "data/behovsmelding.sqlite",
-        root: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath), logLevel: String = "info"
+        root: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath), logLevel: String = "info",
+        secureCookies: Bool = false, sessionIdleTimeout: TimeInterval = 2 * 3600, sessionLifetime: TimeInterval = 12 * 3600
     ) {
+        self.secureCookies = secureCookies
+        self.sessionIdleTimeout = sessionIdleTimeout
+        self.sessionLifetime = sessionLifetime
         self.host = host
         self.port = port
         self.databasePath = databasePath

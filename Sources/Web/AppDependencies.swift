@@ -1,21 +1,65 @@
+import Domain
+import Foundation
 import Persistence
 
-/// What the controllers share: storage, templates, the clock, and whether this is a demo.
+/// What the controllers share: storage, templates, the clock, session settings and whether
+/// this is a demo.
 public struct AppDependencies: Sendable {
     public let database: AppDatabase
     public let renderer: Renderer
     public let clock: any AppClock
     public let isDemo: Bool
+    public let sessions: SessionSettings
+    public let passwordHasher: PasswordHasher
+    /// Login throttling (Domain decides the pause).
+    public let loginGuard = Innloggingsvern()
+    /// A hash compared against when the e-mail is unknown, so a wrong e-mail takes as long
+    /// as a wrong password and the timing does not tell which was wrong.
+    let unknownUserHash: String
 
-    public init(database: AppDatabase, renderer: Renderer, clock: any AppClock, isDemo: Bool) {
+    public init(
+        database: AppDatabase, renderer: Renderer, clock: any AppClock, isDemo: Bool,
+        sessions: SessionSettings = SessionSettings(), passwordHasher: PasswordHasher = PasswordHasher()
+    ) async throws {
         self.database = database
         self.renderer = renderer
         self.clock = clock
         self.isDemo = isDemo
+        self.sessions = sessions
+        self.passwordHasher = passwordHasher
+        unknownUserHash = try await passwordHasher.hash(SecureToken.make())
     }
 
-    /// The layout settings for a page in `section`.
+    /// The layout settings for a page in `section`, without a logged-in user (error pages
+    /// raised before the session is known).
     func chrome(_ section: SiteRoute? = nil) -> Chrome {
         Chrome(catalogue: .bokmal, current: section, isDemo: isDemo)
+    }
+
+    /// The layout settings for a page in `section` as seen by the request's user.
+    func chrome(_ section: SiteRoute?, _ context: AppRequestContext) -> Chrome {
+        var chrome = chrome(section)
+        if let session = context.session {
+            chrome.user = ChromeUser(session)
+            chrome.flash = session.flash
+        }
+        return chrome
+    }
+}
+
+/// Cookie and timeout settings of sessions.
+public struct SessionSettings: Sendable {
+    public var secureCookies: Bool
+    public var idleTimeout: TimeInterval
+    public var lifetime: TimeInterval
+    /// How long a one-time password link stays valid.
+    public var passwordLinkLifetime: TimeInterval
+
+    public init(secureCookies: Bool = false, idleTimeout: TimeInterval = 2 * 3600, lifetime: TimeInterval = 12 * 3600,
+                passwordLinkLifetime: TimeInterval = 7 * 24 * 3600) {
+        self.secureCookies = secureCookies
+        self.idleTimeout = idleTimeout
+        self.lifetime = lifetime
+        self.passwordLinkLifetime = passwordLinkLifetime
     }
 }

@@ -14,7 +14,12 @@ public func buildApplication(_ config: AppConfig, clock: any AppClock = SystemCl
     if isDemo {
         logger.notice("Databasen har demodata: demoorganisasjoner og demobrukere finnes bare i en demodatabase.")
     }
-    let deps = AppDependencies(database: database, renderer: renderer, clock: clock, isDemo: isDemo)
+    let removed = try await database.deleteExpiredSessions(now: clock.now())
+    if removed > 0 { logger.info("Slettet \(removed) utløpte økter.") }
+    let deps = try await AppDependencies(
+        database: database, renderer: renderer, clock: clock, isDemo: isDemo,
+        sessions: SessionSettings(secureCookies: config.secureCookies, idleTimeout: config.sessionIdleTimeout, lifetime: config.sessionLifetime)
+    )
     let router = buildRouter(deps, publicDirectory: config.publicDirectory)
     var app = Application(
         router: router,
@@ -36,15 +41,20 @@ public func openDatabase(_ config: AppConfig) throws -> AppDatabase {
 }
 
 /// The router with its middleware, outermost first: request log, gzip (so static files are
-/// compressed too), security headers, error pages, static files (before anything that
-/// touches a session), then the controllers.
+/// compressed too), security headers, error pages (for failures before the session is
+/// known), the session (skipped for static files), error pages again (now with the user in
+/// the header), static files (Hummingbird's file middleware serves a file when the router
+/// answers 404, so it sits inside the error pages), the CSRF check of every POST, then the
+/// controllers.
 public func buildRouter(_ deps: AppDependencies, publicDirectory: URL) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.addMiddleware {
         LogRequestsMiddleware(.info)
         GzipMiddleware()
         SecurityHeadersMiddleware()
-        ErrorPageMiddleware(renderer: deps.renderer, chrome: deps.chrome())
+        ErrorPageMiddleware(deps: deps)
+        SessionMiddleware(deps: deps)
+        ErrorPageMiddleware(deps: deps)
         FileMiddleware(
             publicDirectory.path,
             cacheControl: .init([
@@ -54,8 +64,16 @@ public func buildRouter(_ deps: AppDependencies, publicDirectory: URL) -> Router
             ]),
             searchForIndexHtml: false
         )
+        CSRFMiddleware()
     }
     HomeController(deps: deps).addRoutes(to: router)
     HealthController(deps: deps).addRoutes(to: router)
+    LoginController(deps: deps).addRoutes(to: router)
+    RoleHomeController(deps: deps).addRoutes(to: router)
+    AdminOrganisationController(deps: deps).addRoutes(to: router)
+    AdminRegionController(deps: deps).addRoutes(to: router)
+    AdminUserController(deps: deps).addRoutes(to: router)
+    AdminRundeController(deps: deps).addRoutes(to: router)
+    AdminAuditController(deps: deps).addRoutes(to: router)
     return router
 }

@@ -13,8 +13,9 @@ struct TestApp {
         let database = try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
         if seeded { try await database.seedDemo(now: now, demoPasswordHash: try await PasswordHasher(cost: 4).hash(AppDatabase.demoPassword)) }
         let renderer = try await Renderer(templatesDirectory: Repository.templates)
-        let deps = AppDependencies(
-            database: database, renderer: renderer, clock: FixedClock(now), isDemo: try await database.isDemo()
+        let deps = try await AppDependencies(
+            database: database, renderer: renderer, clock: FixedClock(now), isDemo: try await database.isDemo(),
+            passwordHasher: PasswordHasher(cost: 4)
         )
         return TestApp(deps: deps)
     }

@@ -66,6 +66,17 @@ struct SessionRecord: Codable, FetchableRecord, PersistableRecord {
     var createdAt: String
     var lastSeenAt: String
     var expiresAt: String
+    var flash: String?
+}
+
+struct PasswordTokenRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "password_token"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+    var tokenHash: String
+    var userId: Int64
+    var expiresAt: String
+    var usedAt: String?
 }
 
 struct LoginAttemptRecord: Codable, FetchableRecord, MutablePersistableRecord {

@@ -1,30 +1,40 @@
+import Foundation
 import Hummingbird
 import Logging
 
 /// Turns every error into a Norwegian error page in the site layout. Internal messages and
-/// stack traces go to the log, never to the user.
-struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
-    let renderer: Renderer
-    let chrome: Chrome
+/// stack traces go to the log, never to the user. A page that needs a login answers with a
+/// redirect to the login page instead.
+struct ErrorPageMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let deps: AppDependencies
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let login as LoginRequired {
+            var target = SiteRoute.loggInn.path
+            if let next = LoginController.safeNext(login.next) {
+                target += "?neste=" + (next.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")
+            }
+            return Response(status: .seeOther, headers: [.location: target, .cacheControl: "no-store"])
+        } catch is FormTokenRejected {
+            return page(ErrorPage(status: .forbidden, reason: "Csrf", t: .bokmal), status: .forbidden, headers: [:], context: context)
         } catch let error as HTTPResponseError {
             let status = error.status
             if status.code >= 500 {
                 context.logger.error("Feil ved \(request.method) \(request.uri.path): \(String(reflecting: error))")
             }
-            return page(status: status, headers: (error as? HTTPError)?.headers ?? [:], request: request, context: context)
+            return page(ErrorPage(status: status, t: .bokmal), status: status, headers: (error as? HTTPError)?.headers ?? [:], context: context)
         } catch {
             context.logger.error("Uventet feil ved \(request.method) \(request.uri.path): \(String(reflecting: error))")
-            return page(status: .internalServerError, headers: [:], request: request, context: context)
+            return page(ErrorPage(status: .internalServerError, t: .bokmal), status: .internalServerError, headers: [:], context: context)
         }
     }
 
-    func page(status: HTTPResponse.Status, headers: HTTPFields, request: Request, context: Context) -> Response {
+    func page(_ model: ErrorPage, status: HTTPResponse.Status, headers: HTTPFields, context: Context) -> Response {
         do {
-            var response = try renderer.response(ErrorPage(status: status, t: chrome.catalogue), chrome: chrome, status: status)
+            var response = try deps.renderer.response(model, chrome: deps.chrome(nil, context), status: status)
             for field in headers where field.name != .contentType && field.name != .contentLength {
                 response.headers.append(field)
             }
@@ -38,4 +48,13 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             )
         }
     }
+}
+
+extension CharacterSet {
+    /// Characters left as they are in a query value.
+    static let urlQueryValueAllowed: CharacterSet = {
+        var set = CharacterSet.urlQueryAllowed
+        set.remove(charactersIn: "&=+?#")
+        return set
+    }()
 }

@@ -16,10 +16,11 @@ struct ErrorPage: Page {
         return status.code >= 500 ? 500 : 400
     }
 
-    init(status: HTTPResponse.Status, t: Catalogue) {
+    /// `reason` picks a more specific text for the status, e.g. "Csrf" for a stale form.
+    init(status: HTTPResponse.Status, reason: String = "", t: Catalogue) {
         let code = Self.displayedCode(for: status)
-        title = t.text("error\(code)Title")
-        text = t.text("error\(code)Text")
+        title = t.text("error\(code)\(reason)Title")
+        text = t.text("error\(code)\(reason)Text")
         self.code = t.format("errorCode", ["kode": String(status.code)])
         homeHref = SiteRoute.start.path
     }

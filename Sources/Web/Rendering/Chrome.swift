@@ -1,14 +1,45 @@
+import Domain
+
 /// What the layout needs to know about the request: language, the current section for the
-/// menu, and whether the database holds demo data.
+/// menu, whether the database holds demo data, who is logged in and a one-time message.
 public struct Chrome: Sendable {
     public var catalogue: Catalogue
     public var current: SiteRoute?
     public var isDemo: Bool
+    var user: ChromeUser?
+    var flash: String?
 
     public init(catalogue: Catalogue = .bokmal, current: SiteRoute? = nil, isDemo: Bool = false) {
         self.catalogue = catalogue
         self.current = current
         self.isDemo = isDemo
+    }
+}
+
+/// The header's account area: name, the role acted as, and the other roles to switch to.
+struct ChromeUser: Sendable {
+    struct Grant: Sendable {
+        let id: String
+        let label: String
+        let selected: Bool
+    }
+
+    let name: String
+    let actingLabel: String?
+    let homeHref: String
+    let grants: [Grant]
+    let canSwitch: Bool
+    let csrf: String
+
+    init(_ session: ActiveSession) {
+        name = session.bruker.navn
+        actingLabel = session.tildeling.map(session.label)
+        homeHref = session.rolle.map { SiteRoute.hjem($0.kind).path } ?? SiteRoute.start.path
+        grants = session.bruker.tildelinger.map {
+            Grant(id: String($0.id), label: session.label($0), selected: $0.id == session.tildeling?.id)
+        }
+        canSwitch = grants.count > 1
+        csrf = session.csrfToken
     }
 }
 
@@ -27,4 +58,9 @@ struct LayoutModel: Sendable {
     let nav: [NavItem]
     let accessibilityHref: String
     let startHref: String
+    let user: ChromeUser?
+    let flash: String?
+    let loginHref: String
+    let logoutHref: String
+    let switchRoleHref: String
 }

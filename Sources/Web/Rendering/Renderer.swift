@@ -44,7 +44,11 @@ public struct Renderer: Sendable {
         guard let content = library.render(RenderScope(t: t, model: page), withTemplate: P.template) else {
             throw RenderError.templateFailed(P.template)
         }
-        let nav: [LayoutModel.NavItem] = [
+        var nav: [LayoutModel.NavItem] = []
+        if let user = chrome.user {
+            nav.append(.init(label: t.text("navHome"), href: user.homeHref, current: chrome.current?.path == user.homeHref))
+        }
+        nav += [
             .init(label: t.text("navStart"), href: SiteRoute.start.path, current: chrome.current == .start),
             .init(label: t.text("navOrganisations"), href: SiteRoute.organisasjoner.path, current: chrome.current == .organisasjoner),
         ]
@@ -55,7 +59,12 @@ public struct Renderer: Sendable {
             isDemo: chrome.isDemo,
             nav: nav,
             accessibilityHref: SiteRoute.tilgjengelighet.path,
-            startHref: SiteRoute.start.path
+            startHref: SiteRoute.start.path,
+            user: chrome.user,
+            flash: chrome.flash,
+            loginHref: SiteRoute.loggInn.path,
+            logoutHref: SiteRoute.loggUt.path,
+            switchRoleHref: SiteRoute.byttRolle.path
         )
         guard let document = library.render(RenderScope(t: t, model: layout), withTemplate: Self.layoutTemplate) else {
             throw RenderError.templateFailed(Self.layoutTemplate)
@@ -65,12 +74,15 @@ public struct Renderer: Sendable {
 
     /// An HTML response for `page`.
     public func response<P: Page>(_ page: P, chrome: Chrome, status: HTTPResponse.Status = .ok) throws -> Response {
+        return try response(page, chrome: chrome, status: status, headers: [:])
+    }
+
+    /// An HTML response for `page` with extra headers (cookies).
+    func response<P: Page>(_ page: P, chrome: Chrome, status: HTTPResponse.Status, headers: HTTPFields) throws -> Response {
         let document = try html(page, chrome: chrome)
-        return Response(
-            status: status,
-            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-            body: .init(byteBuffer: ByteBuffer(string: document))
-        )
+        var fields: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]
+        fields.append(contentsOf: headers)
+        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(string: document)))
     }
 }
 

@@ -1,0 +1,67 @@
+import Foundation
+
+extension Bruker {
+    /// Name and e-mail as typed into the Statsforvalter's user form.
+    public struct Utkast: Hashable, Sendable {
+        public var navn: String
+        public var epost: String
+
+        public init(navn: String = "", epost: String = "") {
+            self.navn = navn
+            self.epost = epost
+        }
+
+        /// The trimmed name and the lower-cased e-mail, or every problem at once.
+        public func valider() -> Result<(navn: String, epost: String), Skjemafeil> {
+            var feil: [Feltfeil] = []
+            let name = navn.trimmingCharacters(in: .whitespacesAndNewlines)
+            if name.isEmpty {
+                feil.append(Feltfeil("navn", "Skriv inn fullt navn."))
+            } else if name.count > 200 {
+                feil.append(Feltfeil("navn", "Navnet kan ha høyst 200 tegn."))
+            }
+            let email = Bruker.normalisertEpost(epost)
+            if email.isEmpty {
+                feil.append(Feltfeil("epost", "Skriv inn e-postadressen personen logger inn med."))
+            } else if !Bruker.erGyldigEpost(email) {
+                feil.append(Feltfeil("epost", "Skriv inn en gyldig e-postadresse, for eksempel ola.nordmann@bodo.kommune.no."))
+            }
+            guard feil.isEmpty else { return .failure(Skjemafeil(feil)) }
+            return .success((name, email))
+        }
+    }
+
+    /// E-mail as stored and compared: trimmed and lower-cased.
+    public static func normalisertEpost(_ input: String) -> String {
+        input.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
+
+    /// A plain shape check: one @, something before it, a dot in the domain, no spaces.
+    public static func erGyldigEpost(_ email: String) -> Bool {
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        guard email.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[1].count >= 3 else { return false }
+        let domain = parts[1]
+        return !email.contains(where: \.isWhitespace) && domain.contains(".")
+            && !domain.hasPrefix(".") && !domain.hasSuffix(".") && !domain.contains("..")
+    }
+}
+
+/// What a new password must satisfy. bcrypt reads at most 72 bytes, so longer passwords
+/// are refused rather than silently cut.
+public enum Passordregel {
+    public static let minsteLengde = 10
+    public static let lengsteBytes = 72
+
+    public static func valider(passord: String, gjenta: String) -> [Feltfeil] {
+        if passord.count < minsteLengde {
+            return [Feltfeil("passord", "Passordet må ha minst \(minsteLengde) tegn. Et par ord med mellomrom er lett å huske.")]
+        }
+        if passord.utf8.count > lengsteBytes {
+            return [Feltfeil("passord", "Passordet kan ha høyst \(lengsteBytes) tegn (færre med æ, ø og å).")]
+        }
+        if passord != gjenta {
+            return [Feltfeil("gjenta", "Passordene er ikke like. Skriv det samme passordet to ganger.")]
+        }
+        return []
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+extension Kroner {
+    public enum ParseFeil: Error, Equatable, Sendable {
+        case tom
+        case ugyldig
+        case negativ
+        case forStor
+
+        public var melding: String {
+            switch self {
+            case .tom: return "Skriv inn et beløp i hele kroner, for eksempel 10 886 000."
+            case .ugyldig: return "Beløpet kan bare inneholde siffer og mellomrom, i hele kroner, for eksempel 10 886 000."
+            case .negativ: return "Beløpet kan ikke være negativt."
+            case .forStor: return "Beløpet er for stort. Sjekk at du ikke har skrevet for mange siffer."
+            }
+        }
+    }
+
+    /// Parses a whole-kroner amount as people type it: "10 886 000", "10886000", "10 886 000 kr",
+    /// "10.886.000". Øre (",50") are refused rather than rounded away.
+    public static func parse(_ input: String) -> Result<Kroner, ParseFeil> {
+        var text = input.trimmingCharacters(in: .whitespaces).lowercased()
+        if text.hasSuffix("kr") { text.removeLast(2) }
+        if text.hasSuffix(",-") { text.removeLast(2) }
+        let compact = text.filter { !$0.isWhitespace && $0 != "." }
+        if compact.isEmpty { return .failure(.tom) }
+        if compact.hasPrefix("-") { return .failure(.negativ) }
+        guard compact.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .failure(.ugyldig) }
+        guard compact.count <= 13, let value = Int(compact), value <= Kroner.maximum.value else { return .failure(.forStor) }
+        return .success(Kroner(value))
+    }
+}

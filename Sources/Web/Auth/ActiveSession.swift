@@ -1,0 +1,45 @@
+import Domain
+import Foundation
+import Persistence
+
+/// The logged-in user of this request: who they are, which grant they act as, the session's
+/// CSRF token and the one-time message to show.
+public struct ActiveSession: Sendable {
+    let tokenHash: String
+    public let bruker: Bruker
+    /// The grant acted as; nil when the user has no grant (or the acted one was removed).
+    public let tildeling: Bruker.Tildeling?
+    let csrfToken: String
+    let flash: String?
+    /// Organisation or network name by grant id.
+    let scopeNames: [Int64: String]
+
+    public var rolle: Rolle? { tildeling?.rolle }
+
+    init(tokenHash: String, stored: AppDatabase.SessionUser) {
+        self.tokenHash = tokenHash
+        bruker = stored.bruker
+        let grants = stored.bruker.tildelinger
+        tildeling = grants.first { $0.id == stored.session.roleGrantId } ?? grants.first
+        csrfToken = stored.session.csrfToken
+        flash = stored.session.flash
+        scopeNames = stored.scopeNames
+    }
+
+    /// "Eier – Bodø kommune", "Fagutvalg – Barnehage", "Statsforvalter".
+    func label(_ grant: Bruker.Tildeling) -> String {
+        switch grant.rolle {
+        case .fagutvalg(let sektor): return "\(grant.rolle.kind.navn) – \(sektor.navn)"
+        case .statsforvalter, .samarbeidsforum: return grant.rolle.kind.navn
+        default: return "\(grant.rolle.kind.navn) – \(scopeNames[grant.id] ?? "?")"
+        }
+    }
+
+    /// An audit line by this user acting in this role, at `now`.
+    func audit(_ now: Date) -> AuditEvent {
+        AuditEvent(
+            at: now, userId: bruker.id, userName: bruker.navn, actingRole: tildeling.map(label),
+            action: "", objectType: ""
+        )
+    }
+}

@@ -1,0 +1,40 @@
+import Domain
+import Foundation
+import Hummingbird
+import Persistence
+
+/// The audit log reader: filter by user, date range and object.
+struct AdminAuditController {
+    let deps: AppDependencies
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get(SiteRoute.adminLogg.routerPath) { request, context in try await self.list(request, context) }
+    }
+
+    func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        _ = try context.requireAdmin(request)
+        let query = request.uri.queryParameters
+        func param(_ name: Substring) -> String { query[name].map(String.init) ?? "" }
+        let input = AdminAuditPage.Input(user: param("bruker"), from: param("fra"), until: param("til"), objectType: param("objekt"), objectId: param("id"))
+        var errors: [Feltfeil] = []
+        var filter = AuditFilter(limit: AdminAuditPage.limit)
+        let users = try await deps.database.brukere()
+        if !input.user.isEmpty {
+            if let id = Int64(input.user), users.contains(where: { $0.id == id }) { filter.userId = id } else {
+                errors.append(Feltfeil("bruker", Catalogue.bokmal.text("auditUnknownUser")))
+            }
+        }
+        let from = AdminAuditPage.date(input.from)
+        let until = AdminAuditPage.date(input.until)
+        if !input.from.isEmpty, from == nil { errors.append(Feltfeil("fra", Catalogue.bokmal.text("auditBadDate"))) }
+        if !input.until.isEmpty, until == nil { errors.append(Feltfeil("til", Catalogue.bokmal.text("auditBadDate"))) }
+        if let from, let until, until < from { errors.append(Feltfeil("til", Catalogue.bokmal.text("auditUntilBeforeFrom"))) }
+        filter.from = from?.startInstant()
+        filter.until = until?.endInstant()
+        if !input.objectType.isEmpty { filter.objectType = input.objectType }
+        if !input.objectId.isEmpty { filter.objectId = input.objectId }
+        let events = errors.isEmpty ? try await deps.database.auditEvents(filter) : []
+        let page = AdminAuditPage(input: input, users: users, events: events, errors: errors, t: .bokmal)
+        return try deps.renderer.response(page, chrome: deps.chrome(.adminLogg, context), status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+}

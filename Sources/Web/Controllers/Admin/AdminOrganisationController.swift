@@ -1,0 +1,98 @@
+import Domain
+import Hummingbird
+import Persistence
+
+/// The Statsforvalter's organisation register: list and search, create, edit.
+struct AdminOrganisationController {
+    let deps: AppDependencies
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get(SiteRoute.adminOrganisasjoner.routerPath) { request, context in try await self.list(request, context) }
+        router.get(SiteRoute.adminNyOrganisasjon.routerPath) { request, context in try await self.new(request, context) }
+        router.post(SiteRoute.adminOrganisasjoner.routerPath) { request, context in try await self.create(request, context) }
+        router.get(SiteRoute.adminOrganisasjon(0).routerPath) { request, context in try await self.edit(request, context) }
+        router.post(SiteRoute.adminOrganisasjon(0).routerPath) { request, context in try await self.update(request, context) }
+    }
+
+    func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        _ = try context.requireAdmin(request)
+        let query = request.uri.queryParameters["q"].map(String.init) ?? ""
+        let type = request.uri.queryParameters["type"].map(String.init) ?? ""
+        let page = AdminOrganisationListPage(
+            organisasjoner: try await deps.database.organisasjoner(), regions: try await deps.database.regions(),
+            query: query, type: type, t: .bokmal
+        )
+        return try deps.renderer.response(page, chrome: deps.chrome(.adminOrganisasjoner, context))
+    }
+
+    func new(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireAdmin(request)
+        return try await form(context, session, id: nil, utkast: Organisasjon.Utkast(), errors: [], status: .ok)
+    }
+
+    func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireAdmin(request)
+        let utkast = Self.utkast(context.form)
+        let regions = Set(try await deps.database.regions().map(\.id))
+        switch utkast.valider(id: 0, erDemo: false, regioner: regions) {
+        case .failure(let errors):
+            return try await form(context, session, id: nil, utkast: utkast, errors: errors.felter, status: .unprocessableContent)
+        case .success(let org):
+            do {
+                let id = try await deps.database.createOrganisasjon(org, audit: deps.audit(session))
+                return try await deps.redirect(.adminOrganisasjon(id), flash: Catalogue.bokmal.format("adminOrgCreated", ["navn": org.navn]), session)
+            } catch StorageError.duplicate {
+                let errors = [Feltfeil("orgnr", Catalogue.bokmal.text("adminOrgnrTaken"))]
+                return try await form(context, session, id: nil, utkast: utkast, errors: errors, status: .unprocessableContent)
+            }
+        }
+    }
+
+    func edit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireAdmin(request)
+        let id = try context.id()
+        guard let org = try await deps.database.organisasjon(id: id) else { throw HTTPError(.notFound) }
+        return try await form(context, session, id: id, utkast: Organisasjon.Utkast(org), errors: [], status: .ok, org: org)
+    }
+
+    func update(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireAdmin(request)
+        let id = try context.id()
+        guard let existing = try await deps.database.organisasjon(id: id) else { throw HTTPError(.notFound) }
+        let utkast = Self.utkast(context.form)
+        let regions = Set(try await deps.database.regions().map(\.id))
+        switch utkast.valider(id: id, erDemo: existing.erDemo, regioner: regions) {
+        case .failure(let errors):
+            return try await form(context, session, id: id, utkast: utkast, errors: errors.felter, status: .unprocessableContent, org: existing)
+        case .success(let org):
+            do {
+                try await deps.database.updateOrganisasjon(org, audit: deps.audit(session))
+                return try await deps.redirect(.adminOrganisasjon(id), flash: Catalogue.bokmal.text("adminSaved"), session)
+            } catch StorageError.duplicate {
+                let errors = [Feltfeil("orgnr", Catalogue.bokmal.text("adminOrgnrTaken"))]
+                return try await form(context, session, id: id, utkast: utkast, errors: errors, status: .unprocessableContent, org: existing)
+            }
+        }
+    }
+
+    static func utkast(_ form: FormData) -> Organisasjon.Utkast {
+        Organisasjon.Utkast(
+            navn: form["navn"], type: form["type"], orgnr: form["orgnr"], kommunenummer: form["kommunenummer"],
+            regionId: form["regionId"], saerligeUtfordringer: form.isChecked("saerligeUtfordringer"),
+            oppfolgingsordningen: form.isChecked("oppfolgingsordningen")
+        )
+    }
+
+    func form(
+        _ context: AppRequestContext, _ session: ActiveSession, id: Int64?, utkast: Organisasjon.Utkast, errors: [Feltfeil],
+        status: HTTPResponse.Status, org: Organisasjon? = nil
+    ) async throws -> Response {
+        var history: [AuditEvent] = []
+        if let id { history = try await deps.database.auditEvents(AuditFilter(objectType: "organisasjon", objectId: String(id), limit: 50)) }
+        let page = AdminOrganisationFormPage(
+            id: id, existing: org, utkast: utkast, regions: try await deps.database.regions(), errors: errors,
+            history: history, csrf: session.csrfToken, t: .bokmal
+        )
+        return try deps.renderer.response(page, chrome: deps.chrome(.adminOrganisasjoner, context), status: status)
+    }
+}

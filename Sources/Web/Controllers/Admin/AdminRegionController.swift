@@ -1,0 +1,72 @@
+import Domain
+import Hummingbird
+import Persistence
+
+/// Regions with their members (owners in the region) and networks with their leaders.
+struct AdminRegionController {
+    let deps: AppDependencies
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get(SiteRoute.adminRegioner.routerPath) { request, context in try await self.list(request, context) }
+        router.get(SiteRoute.adminRegion(0).routerPath) { request, context in try await self.show(request, context) }
+        router.post(SiteRoute.adminNettverk(0).routerPath) { request, context in try await self.updateNetwork(request, context) }
+    }
+
+    func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        _ = try context.requireAdmin(request)
+        let page = AdminRegionListPage(
+            regions: try await deps.database.regions(), networks: try await deps.database.nettverk(),
+            leaders: try await deps.database.nettverksledere(), organisasjoner: try await deps.database.organisasjoner(), t: .bokmal
+        )
+        return try deps.renderer.response(page, chrome: deps.chrome(.adminRegioner, context))
+    }
+
+    func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireAdmin(request)
+        return try await regionPage(context, session, regionId: try context.id(), errors: [:], typed: [:], status: .ok)
+    }
+
+    func updateNetwork(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireAdmin(request)
+        let id = try context.id()
+        guard let network = try await deps.database.nettverk().first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
+        let form = context.form
+        let users = try await deps.database.brukere()
+        var leader: Int64?
+        var errors: [Feltfeil] = []
+        if !form["leder"].isEmpty {
+            if let chosen = Int64(form["leder"]), users.contains(where: { $0.id == chosen && $0.aktiv }) {
+                leader = chosen
+            } else {
+                errors.append(Feltfeil("leder", Catalogue.bokmal.text("adminLeaderUnknown")))
+            }
+        }
+        var name = network.navn
+        switch Kompetansenettverk.valider(navn: form["navn"]) {
+        case .success(let value): name = value
+        case .failure(let failure): errors += failure.felter
+        }
+        guard errors.isEmpty else {
+            return try await regionPage(
+                context, session, regionId: network.regionId, errors: [id: errors], typed: [id: (form["navn"], form["leder"])],
+                status: .unprocessableContent
+            )
+        }
+        try await deps.database.updateNettverk(id: id, navn: name, lederId: leader, audit: deps.audit(session))
+        return try await deps.redirect(.adminRegion(network.regionId), flash: Catalogue.bokmal.format("adminNetworkSaved", ["navn": name]), session)
+    }
+
+    func regionPage(
+        _ context: AppRequestContext, _ session: ActiveSession, regionId: Int64, errors: [Int64: [Feltfeil]],
+        typed: [Int64: (String, String)], status: HTTPResponse.Status
+    ) async throws -> Response {
+        guard let region = try await deps.database.regions().first(where: { $0.id == regionId }) else { throw HTTPError(.notFound) }
+        let page = AdminRegionPage(
+            region: region, networks: try await deps.database.nettverk().filter { $0.regionId == regionId },
+            leaders: try await deps.database.nettverksledere(), users: try await deps.database.brukere(),
+            members: try await deps.database.organisasjoner().filter { $0.regionId == regionId },
+            errors: errors, typed: typed, csrf: session.csrfToken, t: .bokmal
+        )
+        return try deps.renderer.response(page, chrome: deps.chrome(.adminRegioner, context), status: status)
+    }
+}

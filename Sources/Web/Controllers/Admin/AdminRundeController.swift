@@ -1,0 +1,121 @@
+import Domain
+import Hummingbird
+import Persistence
+
+/// Funding rounds: year, deadlines, and per ordning the budget and every rule parameter.
+/// A round's rules cannot change once the first behovsmelding is submitted in it.
+struct AdminRundeController {
+    let deps: AppDependencies
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get(SiteRoute.adminRunder.routerPath) { request, context in try await self.list(request, context) }
+        router.get(SiteRoute.adminNyRunde.routerPath) { request, context in try await self.new(request, context) }
+        router.post(SiteRoute.adminRunder.routerPath) { request, context in try await self.create(request, context) }
+        router.get(SiteRoute.adminRunde(aar: 0).routerPath) { request, context in try await self.edit(request, context) }
+        router.post(SiteRoute.adminRunde(aar: 0).routerPath) { request, context in try await self.update(request, context) }
+    }
+
+    func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        _ = try context.requireAdmin(request)
+        let page = AdminRundeListPage(
+            runder: try await deps.database.runder(), locked: try await deps.database.lockedRoundYears(),
+            today: Dato(instant: deps.clock.now()), t: .bokmal
+        )
+        return try deps.renderer.response(page, chrome: deps.chrome(.adminRunder, context))
+    }
+
+    func new(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireAdmin(request)
+        let existing = Set(try await deps.database.runder().map(\.aar))
+        var aar = Runde.nesteTildelingsaar(fra: Dato(instant: deps.clock.now()))
+        while existing.contains(aar) { aar += 1 }
+        var utkast = Runde.Utkast(Runde.standard(aar: aar, budsjett: [:]))
+        for ordning in Ordning.allCases { utkast.ordninger[ordning]?.med = true }
+        return try form(context, session, aar: nil, utkast: utkast, errors: [], locked: false, history: [], status: .ok)
+    }
+
+    func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireAdmin(request)
+        let utkast = Self.utkast(context.form, aar: context.form["aar"])
+        switch utkast.valider() {
+        case .failure(let failure):
+            return try form(context, session, aar: nil, utkast: utkast, errors: failure.felter, locked: false, history: [], status: .unprocessableContent)
+        case .success(let runde):
+            do {
+                var audit = deps.audit(session)
+                audit.action = "opprett"
+                try await deps.database.createRunde(runde, audit: audit)
+            } catch StorageError.duplicate {
+                let errors = [Feltfeil("aar", Catalogue.bokmal.format("adminRoundTaken", ["aar": String(runde.aar)]))]
+                return try form(context, session, aar: nil, utkast: utkast, errors: errors, locked: false, history: [], status: .unprocessableContent)
+            }
+            return try await deps.redirect(.adminRunde(aar: runde.aar), flash: Catalogue.bokmal.format("adminRoundCreated", ["aar": String(runde.aar)]), session)
+        }
+    }
+
+    func edit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireAdmin(request)
+        let runde = try await round(context)
+        let locked = try await deps.database.lockedRoundYears().contains(runde.aar)
+        return try form(context, session, aar: runde.aar, utkast: Runde.Utkast(runde), errors: [], locked: locked,
+                        history: try await history(runde.aar), status: .ok)
+    }
+
+    func update(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireAdmin(request)
+        let existing = try await round(context)
+        let utkast = Self.utkast(context.form, aar: String(existing.aar))
+        if try await deps.database.lockedRoundYears().contains(existing.aar) {
+            return try form(context, session, aar: existing.aar, utkast: Runde.Utkast(existing), errors: [Feltfeil("aar", Runde.laastMelding)],
+                            locked: true, history: try await history(existing.aar), status: .conflict)
+        }
+        switch utkast.valider() {
+        case .failure(let failure):
+            return try form(context, session, aar: existing.aar, utkast: utkast, errors: failure.felter, locked: false,
+                            history: try await history(existing.aar), status: .unprocessableContent)
+        case .success(let runde):
+            do {
+                try await deps.database.updateRunde(runde, audit: deps.audit(session))
+            } catch StorageError.locked {
+                return try form(context, session, aar: existing.aar, utkast: Runde.Utkast(existing), errors: [Feltfeil("aar", Runde.laastMelding)],
+                                locked: true, history: try await history(existing.aar), status: .conflict)
+            }
+            return try await deps.redirect(.adminRunde(aar: runde.aar), flash: Catalogue.bokmal.text("adminSaved"), session)
+        }
+    }
+
+    func round(_ context: AppRequestContext) async throws -> Runde {
+        guard let text = context.parameters.get("aar"), let aar = Int(text), let runde = try await deps.database.runde(aar: aar) else {
+            throw HTTPError(.notFound)
+        }
+        return runde
+    }
+
+    func history(_ aar: Int) async throws -> [AuditEvent] {
+        try await deps.database.auditEvents(AuditFilter(objectType: "runde", objectId: String(aar), limit: 50))
+    }
+
+    static func utkast(_ form: FormData, aar: String) -> Runde.Utkast {
+        var datoer: [String: String] = [:]
+        for (key, _) in Runde.Frister.felt { datoer[key] = form[key] }
+        var ordninger: [Ordning: Runde.Utkast.OrdningUtkast] = [:]
+        for ordning in Ordning.allCases {
+            func f(_ name: String) -> String { form[Runde.Utkast.OrdningUtkast.felt(ordning, name)] }
+            ordninger[ordning] = Runde.Utkast.OrdningUtkast(
+                med: form.isChecked(Runde.Utkast.OrdningUtkast.felt(ordning, "med")), budsjett: f("budsjett"), maksTiltak: f("maksTiltak"),
+                koordinatorMaksAndel: f("koordinatorMaksAndel"), koordinatorMinKommuner: f("koordinatorMinKommuner"),
+                maksVarighetAar: f("maksVarighetAar"), flerarigMaksAndel: f("flerarigMaksAndel"),
+                andelViaBehovsmeldinger: f("andelViaBehovsmeldinger"), egenandel: f("egenandel")
+            )
+        }
+        return Runde.Utkast(aar: aar, datoer: datoer, ordninger: ordninger)
+    }
+
+    func form(
+        _ context: AppRequestContext, _ session: ActiveSession, aar: Int?, utkast: Runde.Utkast, errors: [Feltfeil], locked: Bool,
+        history: [AuditEvent], status: HTTPResponse.Status
+    ) throws -> Response {
+        let page = AdminRundeFormPage(aar: aar, utkast: utkast, errors: errors, locked: locked, history: history, csrf: session.csrfToken, t: .bokmal)
+        return try deps.renderer.response(page, chrome: deps.chrome(.adminRunder, context), status: status)
+    }
+}

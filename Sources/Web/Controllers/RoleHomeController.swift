@@ -1,0 +1,70 @@
+import Domain
+import Foundation
+import Hummingbird
+import Persistence
+
+/// The six role home pages: what waits for the role, its deadlines and what it acts for.
+struct RoleHomeController {
+    let deps: AppDependencies
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        for kind in Rolle.Kind.allCases {
+            router.get(SiteRoute.hjem(kind).routerPath) { request, context in try await self.home(kind, request, context) }
+        }
+    }
+
+    func home(_ kind: Rolle.Kind, _ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (session, rolle) = try context.require(request, .seHjem(kind))
+        let today = Dato(instant: deps.clock.now())
+        let runde = try await deps.database.gjeldendeRunde(today: today)
+        let t = Catalogue.bokmal
+        var facts: [RoleHomePage.Fact] = []
+        var links: [RoleHomePage.Link] = []
+        var recent: [AuditRow] = []
+        switch rolle {
+        case .eier(let id), .uh(let id):
+            guard let org = try await deps.database.organisasjon(id: id) else { throw HTTPError(.notFound) }
+            let regions = try await deps.database.regions()
+            facts = RoleHomePage.facts(org, regions: regions, t: t)
+        case .nettverksleder(let id):
+            let networks = try await deps.database.nettverk()
+            guard let network = networks.first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
+            let regions = try await deps.database.regions()
+            let members = try await deps.database.organisasjoner().filter { $0.regionId == network.regionId && $0.type.erEier }
+            facts = [
+                .init(term: t.text("homeFactNetwork"), value: network.navn),
+                .init(term: t.text("homeFactRegion"), value: regions.first { $0.id == network.regionId }?.navn ?? "–"),
+                .init(term: t.text("homeFactOwners"), value: members.map(\.navn).joined(separator: ", ")),
+            ]
+        case .fagutvalg(let sektor):
+            facts = [.init(term: t.text("homeFactSector"), value: sektor.navn)]
+        case .statsforvalter:
+            async let organisations = deps.database.organisasjoner()
+            async let users = deps.database.brukere()
+            async let rounds = deps.database.runder()
+            async let events = deps.database.auditEvents(limit: 8)
+            links = [
+                .init(label: t.text("adminOrganisations"), href: SiteRoute.adminOrganisasjoner.path,
+                      text: t.format("homeCountOrganisations", ["antall": String(try await organisations.count)])),
+                .init(label: t.text("adminRegions"), href: SiteRoute.adminRegioner.path, text: t.text("homeRegionsText")),
+                .init(label: t.text("adminUsers"), href: SiteRoute.adminBrukere.path,
+                      text: t.format("homeCountUsers", ["antall": String(try await users.filter(\.aktiv).count)])),
+                .init(label: t.text("adminRounds"), href: SiteRoute.adminRunder.path,
+                      text: t.format("homeCountRounds", ["antall": String(try await rounds.count)])),
+                .init(label: t.text("adminAudit"), href: SiteRoute.adminLogg.path, text: t.text("homeAuditText")),
+            ]
+            recent = try await events.map { AuditRow($0, t: t) }
+        case .samarbeidsforum:
+            if let runde {
+                facts = runde.ordningerSortert.map { ordning, value in
+                    .init(term: ordning.navn, value: value.budsjett.formatted)
+                }
+            }
+        }
+        let page = RoleHomePage(
+            kind: kind, actingLabel: session.tildeling.map(session.label) ?? kind.navn, runde: runde, today: today,
+            facts: facts, links: links, recent: recent, t: t
+        )
+        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(kind), context))
+    }
+}

@@ -1,0 +1,182 @@
+import Domain
+import Foundation
+import Persistence
+
+/// A role's home page: what waits for it in the current round, its deadlines, what it acts
+/// for, and (for the Statsforvalter) the administration and the latest changes.
+struct RoleHomePage: Page {
+    static let template = "role/home"
+
+    struct Task: Sendable {
+        let title: String
+        let text: String
+    }
+
+    struct Deadline: Sendable {
+        let label: String
+        let date: String
+        let status: String
+        let isNext: Bool
+        let isPassed: Bool
+    }
+
+    struct Fact: Sendable {
+        let term: String
+        let value: String
+    }
+
+    struct Link: Sendable {
+        let label: String
+        let href: String
+        let text: String
+    }
+
+    let title: String
+    let lead: String
+    let tasks: [Task]
+    let deadlines: [Deadline]
+    let hasDeadlines: Bool
+    let deadlinesHeading: String
+    let facts: [Fact]
+    let hasFacts: Bool
+    let links: [Link]
+    let hasLinks: Bool
+    let auditRows: [AuditRow]
+    let hasRecent: Bool
+    let auditHref: String
+
+    /// The year-cycle steps each role takes part in.
+    static func steps(_ kind: Rolle.Kind) -> Set<String> {
+        switch kind {
+        case .eier: return ["apner", "behovsmelding", "tildelingsbrev", "rekom30Apner", "rekom30Frist", "rapport"]
+        case .uh: return ["apner", "behovsmelding", "tildelingsbrev", "rapport"]
+        case .nettverksleder: return ["behovsmelding", "nettverk"]
+        case .fagutvalg: return ["nettverk", "fagutvalg"]
+        case .statsforvalter: return ["apner", "behovsmelding", "nettverk", "fagutvalg", "tildelingsbrev", "rekom30Apner", "rekom30Frist", "rekom30FordelesEtter", "rapport"]
+        case .samarbeidsforum: return ["fagutvalg", "tildelingsbrev", "rekom30FordelesEtter"]
+        }
+    }
+
+    init(kind: Rolle.Kind, actingLabel: String, runde: Runde?, today: Dato, facts: [Fact], links: [Link], recent: [AuditRow], t: Catalogue) {
+        title = actingLabel
+        lead = t.text("homeLead_\(kind.rawValue)")
+        var tasks: [Task] = []
+        var deadlines: [Deadline] = []
+        if let runde {
+            let wanted = Self.steps(kind)
+            let steps = Arshjul(runde: runde, today: today).steg.filter { wanted.contains($0.kode) }
+            deadlines = steps.map { step in
+                Deadline(
+                    label: t.text("steg_\(step.kode)_title"), date: step.dato.formatted,
+                    status: Self.statusText(step, today: today, t: t), isNext: step.status == .neste, isPassed: step.status == .passert
+                )
+            }
+            if let next = steps.first(where: { $0.status != .passert }) {
+                tasks.append(Task(
+                    title: t.format("homeTask_\(kind.rawValue)", ["aar": String(runde.aar)]),
+                    text: t.format("homeTaskNext", ["steg": t.text("steg_\(next.kode)_title"), "dato": next.dato.formatted,
+                                                    "igjen": Self.daysLeft(today.days(until: next.dato), t: t)])
+                ))
+            }
+            deadlinesHeading = t.format("homeDeadlines", ["aar": String(runde.aar)])
+        } else {
+            tasks.append(Task(title: t.text("homeNoRoundTitle"), text: t.text("startNoRound")))
+            deadlinesHeading = t.text("homeDeadlinesNone")
+        }
+        self.tasks = tasks
+        self.deadlines = deadlines
+        hasDeadlines = !deadlines.isEmpty
+        self.facts = facts
+        hasFacts = !facts.isEmpty
+        self.links = links
+        hasLinks = !links.isEmpty
+        auditRows = recent
+        hasRecent = !recent.isEmpty
+        auditHref = SiteRoute.adminLogg.path
+    }
+
+    static func statusText(_ step: Arshjul.Steg, today: Dato, t: Catalogue) -> String {
+        switch step.status {
+        case .passert: return t.text("statusPassert")
+        case .neste: return t.text("statusNeste") + " – " + daysLeft(today.days(until: step.dato), t: t)
+        case .kommende: return t.text("statusKommende")
+        }
+    }
+
+    static func daysLeft(_ days: Int, t: Catalogue) -> String {
+        switch days {
+        case 0: return t.text("daysLeftToday")
+        case 1: return t.text("daysLeftOne")
+        default: return t.format("daysLeftMany", ["antall": String(days)])
+        }
+    }
+
+    /// What an owner's or UH's home says about the organisation.
+    static func facts(_ org: Organisasjon, regions: [Region], t: Catalogue) -> [Fact] {
+        var facts: [Fact] = [
+            .init(term: t.text("orgColName"), value: org.navn),
+            .init(term: t.text("orgColKind"), value: org.type.navn),
+            .init(term: t.text("orgColOrgnr"), value: org.orgnr.formatted),
+        ]
+        if let kommune = org.kommunenummer { facts.append(.init(term: t.text("orgColKommunenummer"), value: kommune.digits)) }
+        if let region = org.regionId.flatMap({ id in regions.first { $0.id == id } }) {
+            facts.append(.init(term: t.text("homeFactRegion"), value: region.navn))
+        }
+        if org.saerligeUtfordringer { facts.append(.init(term: t.text("orgColNotes"), value: t.text("orgSaerlige"))) }
+        if org.oppfolgingsordningen { facts.append(.init(term: t.text("orgColNotes"), value: t.text("orgOppfolging"))) }
+        return facts
+    }
+}
+
+/// One audit line as the Statsforvalter reads it: Oslo time, who, as what, did what to what.
+struct AuditRow: Sendable {
+    struct Change: Sendable {
+        let field: String
+        let before: String?
+        let after: String
+    }
+
+    let time: String
+    let user: String
+    let role: String?
+    let action: String
+    let object: String
+    let objectHref: String?
+    let changes: [Change]
+    let hasChanges: Bool
+    let rawAfter: String?
+
+    init(_ event: AuditEvent, t: Catalogue) {
+        time = AuditRow.osloTime(event.at)
+        user = event.userName ?? t.text("auditNoUser")
+        role = event.actingRole
+        action = event.action
+        object = event.objectType + (event.objectId.map { " " + $0 } ?? "")
+        switch (event.objectType, event.objectId.flatMap(Int64.init)) {
+        case ("organisasjon", let id?): objectHref = SiteRoute.adminOrganisasjon(id).path
+        case ("bruker", let id?): objectHref = SiteRoute.adminBruker(id).path
+        case ("runde", let aar?): objectHref = SiteRoute.adminRunde(aar: Int(aar)).path
+        default: objectHref = nil
+        }
+        let before = AuditEvent.fields(event.before)
+        let after = AuditEvent.fields(event.after)
+        let keys = Set(before.keys).union(after.keys).sorted()
+        changes = keys.compactMap { key in
+            let b = before[key] ?? "", a = after[key] ?? ""
+            return b == a && !before.isEmpty ? nil : Change(field: key, before: b.isEmpty ? nil : b, after: a)
+        }
+        hasChanges = !changes.isEmpty
+        // Values that are not field maps (a round, a grant) are shown as they are.
+        let raw = [event.before.map { "før: " + $0 }, event.after.map { "etter: " + $0 }].compactMap { $0 }.joined(separator: " → ")
+        rawAfter = changes.isEmpty && !raw.isEmpty ? raw : nil
+    }
+
+    /// "23.11.2026 kl. 12:00" in Europe/Oslo.
+    static func osloTime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .oslo
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : String($0) } ?? "00" }
+        return "\(two(c.day)).\(two(c.month)).\(c.year ?? 0) kl. \(two(c.hour)):\(two(c.minute))"
+    }
+}
