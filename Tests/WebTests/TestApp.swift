@@ -11,13 +11,22 @@ struct TestApp {
 
     static func make(seeded: Bool = true, now: Date = Repository.fixedNow) async throws -> TestApp {
         let database = try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
-        if seeded { try await database.seedDemo(now: now, demoPasswordHash: try await PasswordHasher(cost: 4).hash(AppDatabase.demoPassword)) }
+        if seeded { try await seed(database, now: now) }
+        return try await make(database: database, now: now)
+    }
+
+    /// An application over `database` (shared between apps to test a restart or passing time).
+    static func make(database: AppDatabase, now: Date, sessions: SessionSettings = SessionSettings()) async throws -> TestApp {
         let renderer = try await Renderer(templatesDirectory: Repository.templates)
         let deps = try await AppDependencies(
             database: database, renderer: renderer, clock: FixedClock(now), isDemo: try await database.isDemo(),
-            passwordHasher: PasswordHasher(cost: 4)
+            sessions: sessions, passwordHasher: PasswordHasher(cost: 4)
         )
         return TestApp(deps: deps)
+    }
+
+    static func seed(_ database: AppDatabase, now: Date = Repository.fixedNow) async throws {
+        try await database.seedDemo(now: now, demoPasswordHash: try await PasswordHasher(cost: 4).hash(AppDatabase.demoPassword))
     }
 
     var application: some ApplicationProtocol {
@@ -32,4 +41,80 @@ struct TestApp {
 
 extension TestResponse {
     var text: String { String(buffer: body) }
+}
+
+/// A browser's cookies and the form token of its session, for tests that log in.
+struct Browser: Sendable {
+    var cookies: [String: String] = [:]
+    var csrf = ""
+
+    var headers: HTTPFields {
+        var fields: HTTPFields = [:]
+        if !cookies.isEmpty {
+            fields[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+        }
+        return fields
+    }
+
+    /// Keeps the cookies a response sets (an empty value or Max-Age=0 removes one).
+    mutating func take(_ response: TestResponse) {
+        for line in response.headers[values: .setCookie] {
+            let pair = line.split(separator: ";")[0].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(pair[0]), value = pair.count > 1 ? String(pair[1]) : ""
+            if value.isEmpty || line.contains("Max-Age=0") { cookies[name] = nil } else { cookies[name] = value }
+        }
+        if let token = Browser.formToken(in: response.text) { csrf = token }
+    }
+
+    /// The first `_csrf` value in a page.
+    static func formToken(in html: String) -> String? {
+        guard let range = html.range(of: "name=\"_csrf\" value=\"") else { return nil }
+        let rest = html[range.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+
+    func get(_ client: any TestClientProtocol, _ uri: String) async throws -> TestResponse {
+        try await client.execute(uri: uri, method: .get, headers: headers)
+    }
+
+    /// A GET that also keeps cookies and the page's form token.
+    mutating func open(_ client: any TestClientProtocol, _ uri: String) async throws -> TestResponse {
+        let response = try await get(client, uri)
+        take(response)
+        return response
+    }
+
+    /// POSTs a form with this browser's form token (unless `csrf` is given).
+    mutating func post(_ client: any TestClientProtocol, _ uri: String, _ fields: [(String, String)], csrf: String? = nil) async throws -> TestResponse {
+        var headers = self.headers
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        let all = [("_csrf", csrf ?? self.csrf)] + fields
+        let body = all.map { "\(Browser.encode($0.0))=\(Browser.encode($0.1))" }.joined(separator: "&")
+        let response = try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: body))
+        take(response)
+        return response
+    }
+
+    static func encode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+
+    /// Logs in through the login form and opens the landing page (which holds the session's form token).
+    static func loggedIn(_ client: any TestClientProtocol, _ email: String, password: String = AppDatabase.demoPassword) async throws -> Browser {
+        var browser = Browser()
+        _ = try await browser.open(client, "/logg-inn")
+        let response = try await browser.post(client, "/logg-inn", [("epost", email), ("passord", password)])
+        guard response.status == .seeOther, let location = response.headers[.location] else {
+            throw TestFailure("innlogging feilet for \(email): \(response.status)")
+        }
+        _ = try await browser.open(client, location)
+        return browser
+    }
+}
+
+struct TestFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }

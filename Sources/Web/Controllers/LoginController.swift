@@ -26,7 +26,7 @@ struct LoginController {
         var notice: String?
         if request.uri.queryParameters["utlogget"] != nil { notice = "loginLoggedOut" }
         if request.uri.queryParameters["passord"] != nil { notice = "loginPasswordSet" }
-        if context.sessionExpired { notice = "loginExpired" }
+        if context.sessionExpired || request.uri.queryParameters["utlopt"] != nil { notice = "loginExpired" }
         return try loginPage(context, email: "", next: next, errors: [], summaryOnly: [], notice: notice, status: .ok)
     }
 

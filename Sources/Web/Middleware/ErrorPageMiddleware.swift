@@ -13,10 +13,12 @@ struct ErrorPageMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let login as LoginRequired {
-            var target = SiteRoute.loggInn.path
+            var query: [String] = []
             if let next = LoginController.safeNext(login.next) {
-                target += "?neste=" + (next.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")
+                query.append("neste=" + (next.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? ""))
             }
+            if context.sessionExpired { query.append("utlopt=1") }
+            let target = SiteRoute.loggInn.path + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
             return Response(status: .seeOther, headers: [.location: target, .cacheControl: "no-store"])
         } catch is FormTokenRejected {
             return page(ErrorPage(status: .forbidden, reason: "Csrf", t: .bokmal), status: .forbidden, headers: [:], context: context)

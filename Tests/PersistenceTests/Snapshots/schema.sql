@@ -2,6 +2,8 @@ CREATE INDEX audit_log_at ON audit_log(at);
 
 CREATE INDEX audit_log_object ON audit_log(object_type, object_id);
 
+CREATE INDEX audit_log_user ON audit_log(user_id, at);
+
 CREATE INDEX login_attempt_address ON login_attempt(address, at);
 
 CREATE INDEX login_attempt_email ON login_attempt(email, at);
@@ -97,7 +99,7 @@ CREATE TABLE runde (
     rekom30_deadline TEXT NOT NULL,
     rekom30_allocated_after TEXT NOT NULL,
     report_deadline TEXT NOT NULL
-);
+, rules_locked_at TEXT);
 
 CREATE TABLE runde_ordning (
     runde_id INTEGER NOT NULL REFERENCES runde(id) ON DELETE CASCADE,
@@ -121,7 +123,7 @@ CREATE TABLE session (
     created_at TEXT NOT NULL,
     last_seen_at TEXT NOT NULL,
     expires_at TEXT NOT NULL
-);
+, flash TEXT);
 
 CREATE TABLE user (
     id INTEGER PRIMARY KEY,
