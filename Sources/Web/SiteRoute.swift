@@ -82,4 +82,44 @@ public enum SiteRoute: Hashable, Sendable {
 
     /// The path as the router wants it.
     var routerPath: RouterPath { RouterPath(pattern) }
+
+    /// One value of every case, for tests that must cover every route. `ordinal` switches
+    /// over all cases, so a new case does not compile until it is listed here too.
+    static let examples: [SiteRoute] = [
+        .start, .tilgjengelighet, .organisasjoner, .health, .loggInn, .loggUt, .byttRolle, .settPassord(token: "x"),
+        .hjem(.eier), .adminOrganisasjoner, .adminNyOrganisasjon, .adminOrganisasjon(1), .adminRegioner, .adminRegion(1),
+        .adminNettverk(1), .adminBrukere, .adminNyBruker, .adminBruker(1), .adminBrukerRoller(1), .adminBrukerFjernRolle(1, grant: 1),
+        .adminBrukerAktiv(1), .adminBrukerPassordlenke(1), .adminRunder, .adminNyRunde, .adminRunde(aar: 2027), .adminLogg,
+    ]
+
+    var ordinal: Int {
+        switch self {
+        case .start: return 0
+        case .tilgjengelighet: return 1
+        case .organisasjoner: return 2
+        case .health: return 3
+        case .loggInn: return 4
+        case .loggUt: return 5
+        case .byttRolle: return 6
+        case .settPassord: return 7
+        case .hjem: return 8
+        case .adminOrganisasjoner: return 9
+        case .adminNyOrganisasjon: return 10
+        case .adminOrganisasjon: return 11
+        case .adminRegioner: return 12
+        case .adminRegion: return 13
+        case .adminNettverk: return 14
+        case .adminBrukere: return 15
+        case .adminNyBruker: return 16
+        case .adminBruker: return 17
+        case .adminBrukerRoller: return 18
+        case .adminBrukerFjernRolle: return 19
+        case .adminBrukerAktiv: return 20
+        case .adminBrukerPassordlenke: return 21
+        case .adminRunder: return 22
+        case .adminNyRunde: return 23
+        case .adminRunde: return 24
+        case .adminLogg: return 25
+        }
+    }
 }

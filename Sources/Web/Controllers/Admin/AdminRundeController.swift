@@ -26,11 +26,14 @@ struct AdminRundeController {
 
     func new(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let session = try context.requireAdmin(request)
-        let existing = Set(try await deps.database.runder().map(\.aar))
+        let runder = try await deps.database.runder()
         var aar = Runde.nesteTildelingsaar(fra: Dato(instant: deps.clock.now()))
-        while existing.contains(aar) { aar += 1 }
-        var utkast = Runde.Utkast(Runde.standard(aar: aar, budsjett: [:]))
-        for ordning in Ordning.allCases { utkast.ordninger[ordning]?.med = true }
+        while runder.contains(where: { $0.aar == aar }) { aar += 1 }
+        // A new round starts from the latest round's budgets and rules, with the standard dates.
+        var start = Runde.standard(aar: aar, budsjett: [:])
+        if let latest = runder.max(by: { $0.aar < $1.aar }) { start.ordninger = latest.ordninger }
+        var utkast = Runde.Utkast(start)
+        if runder.isEmpty { for ordning in Ordning.allCases { utkast.ordninger[ordning]?.med = true } }
         return try form(context, session, aar: nil, utkast: utkast, errors: [], locked: false, history: [], status: .ok)
     }
 

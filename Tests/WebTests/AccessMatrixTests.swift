@@ -1,0 +1,133 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import Domain
+import TestSupport
+@testable import Web
+
+/// Every route, every role (and anonymous): the expected answer, in one table.
+@Suite struct AccessMatrixTests {
+    enum Who: String, CaseIterable, Sendable {
+        case anonym, sf, forum, eier, uh, nettverk, fagutvalg
+
+        var email: String? {
+            switch self {
+            case .anonym: return nil
+            case .sf: return "sf@demo.no"
+            case .forum: return "forum@demo.no"
+            case .eier: return "eier.bodo@demo.no"
+            case .uh: return "uh.nord@demo.no"
+            case .nettverk: return "nettverk.salten@demo.no"
+            case .fagutvalg: return "fagutvalg.bhg@demo.no"
+            }
+        }
+    }
+
+    struct Row: Sendable, CustomStringConvertible {
+        let method: HTTPRequest.Method
+        let path: String
+        let expected: [Who: HTTPResponse.Status]
+        var description: String { "\(method) \(path)" }
+    }
+
+    /// The same answer for everyone.
+    static func everyone(_ method: HTTPRequest.Method, _ path: String, _ status: HTTPResponse.Status) -> Row {
+        Row(method: method, path: path, expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { ($0, status) }))
+    }
+
+    /// `ok` for the roles given, a login redirect for anonymous, 403 for every other role.
+    static func only(_ method: HTTPRequest.Method, _ path: String, _ roles: Set<Who>, _ ok: HTTPResponse.Status) -> Row {
+        Row(method: method, path: path, expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { who in
+            (who, roles.contains(who) ? ok : who == .anonym ? .seeOther : .forbidden)
+        }))
+    }
+
+    static let matrix: [Row] = [
+        everyone(.get, "/", .ok),
+        everyone(.get, "/tilgjengelighet", .ok),
+        everyone(.get, "/organisasjoner", .ok),
+        everyone(.get, "/healthz", .ok),
+        everyone(.get, "/css/site.css", .ok),
+        everyone(.get, "/finnes-ikke", .notFound),
+        everyone(.get, "/passord/ugyldig-lenke", .notFound),
+        Row(method: .get, path: "/logg-inn", expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { ($0, $0 == .anonym ? .ok : .seeOther) })),
+        everyone(.post, "/logg-ut", .seeOther),
+        Row(method: .post, path: "/rolle", expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { ($0, $0 == .anonym ? .seeOther : .forbidden) })),
+        // Role homes
+        only(.get, "/eier", [.eier], .ok),
+        only(.get, "/uh", [.uh], .ok),
+        only(.get, "/nettverk", [.nettverk], .ok),
+        only(.get, "/fagutvalg", [.fagutvalg], .ok),
+        only(.get, "/statsforvalter", [.sf], .ok),
+        only(.get, "/samarbeidsforum", [.forum], .ok),
+        // Statsforvalter administration: pages
+        only(.get, "/statsforvalter/organisasjoner", [.sf], .ok),
+        only(.get, "/statsforvalter/organisasjoner/ny", [.sf], .ok),
+        only(.get, "/statsforvalter/organisasjoner/1", [.sf], .ok),
+        only(.get, "/statsforvalter/organisasjoner/99999", [.sf], .notFound),
+        only(.get, "/statsforvalter/organisasjoner/abc", [.sf], .notFound),
+        only(.get, "/statsforvalter/regioner", [.sf], .ok),
+        only(.get, "/statsforvalter/regioner/1", [.sf], .ok),
+        only(.get, "/statsforvalter/regioner/99999", [.sf], .notFound),
+        only(.get, "/statsforvalter/brukere", [.sf], .ok),
+        only(.get, "/statsforvalter/brukere/ny", [.sf], .ok),
+        only(.get, "/statsforvalter/brukere/2", [.sf], .ok),
+        only(.get, "/statsforvalter/brukere/99999", [.sf], .notFound),
+        only(.get, "/statsforvalter/runder", [.sf], .ok),
+        only(.get, "/statsforvalter/runder/ny", [.sf], .ok),
+        only(.get, "/statsforvalter/runder/2027", [.sf], .ok),
+        only(.get, "/statsforvalter/runder/1999", [.sf], .notFound),
+        only(.get, "/statsforvalter/logg", [.sf], .ok),
+        // Statsforvalter administration: changes (an empty form is refused with the form again)
+        only(.post, "/statsforvalter/organisasjoner", [.sf], .unprocessableContent),
+        only(.post, "/statsforvalter/organisasjoner/1", [.sf], .unprocessableContent),
+        only(.post, "/statsforvalter/nettverk/1", [.sf], .unprocessableContent),
+        only(.post, "/statsforvalter/brukere", [.sf], .unprocessableContent),
+        only(.post, "/statsforvalter/brukere/2", [.sf], .unprocessableContent),
+        only(.post, "/statsforvalter/brukere/2/roller", [.sf], .unprocessableContent),
+        only(.post, "/statsforvalter/brukere/2/roller/99999/fjern", [.sf], .notFound),
+        only(.post, "/statsforvalter/brukere/2/passordlenke", [.sf], .ok),
+        only(.post, "/statsforvalter/brukere/2/aktiv", [.sf], .seeOther),
+        only(.post, "/statsforvalter/runder", [.sf], .unprocessableContent),
+        only(.post, "/statsforvalter/runder/2027", [.sf], .unprocessableContent),
+    ]
+
+    @Test("every route answers every role as the table says", arguments: Who.allCases)
+    func matrix(who: Who) async throws {
+        let app = try await TestApp.make()
+        try await app.test { client in
+            var browser = Browser()
+            if let email = who.email {
+                browser = try await Browser.loggedIn(client, email)
+            } else {
+                _ = try await browser.open(client, "/logg-inn")
+            }
+            // Logging out first would end the session the other rows need.
+            for row in Self.matrix.sorted(by: { ($0.path == "/logg-ut" ? 1 : 0) < ($1.path == "/logg-ut" ? 1 : 0) }) {
+                var copy = browser
+                let response = row.method == .post
+                    ? try await copy.post(client, row.path, [])
+                    : try await browser.get(client, row.path)
+                #expect(response.status == row.expected[who], "\(row) as \(who.rawValue)")
+                if response.status == .forbidden || response.status == .notFound {
+                    #expect(response.text.contains("<main"), "\(row) as \(who.rawValue) answers with a page")
+                }
+                if who == .anonym, response.status == .seeOther, row.path.hasPrefix("/statsforvalter") || row.path == "/eier" {
+                    #expect(response.headers[.location]?.hasPrefix("/logg-inn") == true)
+                }
+            }
+        }
+    }
+
+    @Test("the table has a row for every route pattern, and every role home")
+    func covers() {
+        #expect(SiteRoute.examples.map(\.ordinal) == Array(0..<SiteRoute.examples.count))
+        var patterns = Set(SiteRoute.examples.map(\.pattern))
+        patterns.formUnion(Rolle.Kind.allCases.map { SiteRoute.hjem($0).pattern })
+        for pattern in patterns {
+            let regex = try! Regex("^" + pattern.replacing(/\{[a-z]+\}/, with: "[^/]+") + "$")
+            #expect(Self.matrix.contains { $0.path.wholeMatch(of: regex) != nil }, "no row for \(pattern)")
+        }
+    }
+}
