@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Testing
 import TestSupport
@@ -84,6 +85,31 @@ import TestSupport
         let app = try await TestApp.make()
         let html = try await app.test { client in try await client.execute(uri: "/mangler", method: .get).text }
         let failure = assertSnapshot(html, named: "error-404.html")
+        #expect(failure == nil, "\(failure ?? "")")
+    }
+
+    @Test("login page HTML with a failed login (fixed form token)")
+    func loginPage() async throws {
+        let app = try await TestApp.make()
+        let t = Catalogue.bokmal
+        let page = LoginPage(
+            email: "sf@demo.no", next: "/statsforvalter", csrf: "fast-token", errors: [],
+            summaryOnly: [Feltfeil("epost", t.text("loginWrong"))], notice: nil, demoLogins: ["sf@demo.no"], t: t
+        )
+        let failure = assertSnapshot(try app.deps.renderer.html(page, chrome: app.deps.chrome(.loggInn)), named: "auth-login.html")
+        #expect(failure == nil, "\(failure ?? "")")
+    }
+
+    @Test("organisation form HTML with field errors")
+    func organisationForm() async throws {
+        let app = try await TestApp.make()
+        let utkast = Organisasjon.Utkast(navn: "Testvik <kommune>", type: "kommune", orgnr: "123", regionId: "1")
+        let errors = try #require({ if case .failure(let e) = utkast.valider(id: 0, erDemo: false, regioner: [1]) { return e.felter }; return nil }())
+        let page = AdminOrganisationFormPage(
+            id: nil, existing: nil, utkast: utkast, regions: try await app.deps.database.regions(), errors: errors,
+            history: [], csrf: "fast-token", t: .bokmal
+        )
+        let failure = assertSnapshot(try app.deps.renderer.html(page, chrome: app.deps.chrome(.adminOrganisasjoner)), named: "admin-organisation-form.html")
         #expect(failure == nil, "\(failure ?? "")")
     }
 }
