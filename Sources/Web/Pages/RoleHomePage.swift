@@ -1,5 +1,4 @@
 import Domain
-import Foundation
 import Persistence
 
 /// A role's home page: what waits for it in the current round, its deadlines, what it acts
@@ -125,58 +124,5 @@ struct RoleHomePage: Page {
         if org.saerligeUtfordringer { facts.append(.init(term: t.text("orgColNotes"), value: t.text("orgSaerlige"))) }
         if org.oppfolgingsordningen { facts.append(.init(term: t.text("orgColNotes"), value: t.text("orgOppfolging"))) }
         return facts
-    }
-}
-
-/// One audit line as the Statsforvalter reads it: Oslo time, who, as what, did what to what.
-struct AuditRow: Sendable {
-    struct Change: Sendable {
-        let field: String
-        let before: String?
-        let after: String
-    }
-
-    let time: String
-    let user: String
-    let role: String?
-    let action: String
-    let object: String
-    let objectHref: String?
-    let changes: [Change]
-    let hasChanges: Bool
-    let rawAfter: String?
-
-    init(_ event: AuditEvent, t: Catalogue) {
-        time = AuditRow.osloTime(event.at)
-        user = event.userName ?? t.text("auditNoUser")
-        role = event.actingRole
-        action = event.action
-        object = event.objectType + (event.objectId.map { " " + $0 } ?? "")
-        switch (event.objectType, event.objectId.flatMap(Int64.init)) {
-        case ("organisasjon", let id?): objectHref = SiteRoute.adminOrganisasjon(id).path
-        case ("bruker", let id?): objectHref = SiteRoute.adminBruker(id).path
-        case ("runde", let aar?): objectHref = SiteRoute.adminRunde(aar: Int(aar)).path
-        default: objectHref = nil
-        }
-        let before = AuditEvent.fields(event.before)
-        let after = AuditEvent.fields(event.after)
-        let keys = Set(before.keys).union(after.keys).sorted()
-        changes = keys.compactMap { key in
-            let b = before[key] ?? "", a = after[key] ?? ""
-            return b == a && !before.isEmpty ? nil : Change(field: key, before: b.isEmpty ? nil : b, after: a)
-        }
-        hasChanges = !changes.isEmpty
-        // Values that are not field maps (a round, a grant) are shown as they are.
-        let raw = [event.before.map { "før: " + $0 }, event.after.map { "etter: " + $0 }].compactMap { $0 }.joined(separator: " → ")
-        rawAfter = changes.isEmpty && !raw.isEmpty ? raw : nil
-    }
-
-    /// "23.11.2026 kl. 12:00" in Europe/Oslo.
-    static func osloTime(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .oslo
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : String($0) } ?? "00" }
-        return "\(two(c.day)).\(two(c.month)).\(c.year ?? 0) kl. \(two(c.hour)):\(two(c.minute))"
     }
 }
