@@ -92,17 +92,20 @@ extension AppDatabase {
 
     static func scopeNames(_ grants: [Bruker.Tildeling], _ db: Database) throws -> [Int64: String] {
         var names: [Int64: String] = [:]
-        for grant in grants {
-            switch grant.rolle {
-            case .eier(let org), .uh(let org):
-                names[grant.id] = try String.fetchOne(db, sql: "SELECT name FROM organisation WHERE id = ?", arguments: [org])
-            case .nettverksleder(let id):
-                names[grant.id] = try String.fetchOne(db, sql: "SELECT name FROM kompetansenettverk WHERE id = ?", arguments: [id])
-            case .fagutvalg, .statsforvalter, .samarbeidsforum:
-                break
-            }
-        }
+        for grant in grants { names[grant.id] = try scopeName(grant.rolle, db) }
         return names
+    }
+
+    /// The name of the organisation or network a grant covers; nil for the others.
+    static func scopeName(_ rolle: Rolle, _ db: Database) throws -> String? {
+        switch rolle {
+        case .eier(let org), .uh(let org):
+            return try String.fetchOne(db, sql: "SELECT name FROM organisation WHERE id = ?", arguments: [org])
+        case .nettverksleder(let id):
+            return try String.fetchOne(db, sql: "SELECT name FROM kompetansenettverk WHERE id = ?", arguments: [id])
+        case .fagutvalg, .statsforvalter, .samarbeidsforum:
+            return nil
+        }
     }
 
     /// Acts as another of the user's grants from now on.

@@ -113,10 +113,8 @@ extension AppDatabase {
     /// "eier: Bodø kommune" — how a grant reads in the audit log.
     static func grantText(_ rolle: Rolle, _ db: Database) throws -> String {
         switch rolle {
-        case .eier(let org), .uh(let org):
-            return "\(rolle.kind.rawValue): " + (try String.fetchOne(db, sql: "SELECT name FROM organisation WHERE id = ?", arguments: [org]) ?? "#\(org)")
-        case .nettverksleder(let id):
-            return "nettverksleder: " + (try String.fetchOne(db, sql: "SELECT name FROM kompetansenettverk WHERE id = ?", arguments: [id]) ?? "#\(id)")
+        case .eier(let id), .uh(let id), .nettverksleder(let id):
+            return "\(rolle.kind.rawValue): " + (try scopeName(rolle, db) ?? "#\(id)")
         case .fagutvalg(let sektor):
             return "fagutvalg: \(sektor.rawValue)"
         case .statsforvalter, .samarbeidsforum:

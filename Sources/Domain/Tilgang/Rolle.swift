@@ -59,3 +59,16 @@ public enum Rolle: Hashable, Sendable, Codable {
         }
     }
 }
+
+extension Rolle {
+    /// "Eier – Bodø kommune", "Fagutvalg – Barnehage", "Statsforvalter": how a grant reads in
+    /// the header and in lists. `omfang` is the name of the organisation or network the grant
+    /// covers (nil when unknown or not needed).
+    public func navn(omfang: String?) -> String {
+        switch self {
+        case .eier, .uh, .nettverksleder: return "\(kind.navn) – \(omfang ?? "?")"
+        case .fagutvalg(let sektor): return "\(kind.navn) – \(sektor.navn)"
+        case .statsforvalter, .samarbeidsforum: return kind.navn
+        }
+    }
+}

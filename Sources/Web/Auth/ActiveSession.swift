@@ -26,13 +26,9 @@ public struct ActiveSession: Sendable {
         scopeNames = stored.scopeNames
     }
 
-    /// "Eier – Bodø kommune", "Fagutvalg – Barnehage", "Statsforvalter".
+    /// "Eier – Bodø kommune" (Domain words it).
     func label(_ grant: Bruker.Tildeling) -> String {
-        switch grant.rolle {
-        case .fagutvalg(let sektor): return "\(grant.rolle.kind.navn) – \(sektor.navn)"
-        case .statsforvalter, .samarbeidsforum: return grant.rolle.kind.navn
-        default: return "\(grant.rolle.kind.navn) – \(scopeNames[grant.id] ?? "?")"
-        }
+        grant.rolle.navn(omfang: scopeNames[grant.id])
     }
 
     /// An audit line by this user acting in this role, at `now`.

@@ -93,24 +93,22 @@ struct LoginController {
         _ context: AppRequestContext, email: String, next: String?, errors: [Feltfeil], summaryOnly: [Feltfeil], notice: String?,
         status: HTTPResponse.Status
     ) throws -> Response {
-        let (formToken, cookie) = anonymousFormToken(context)
+        let (formToken, headers) = anonymousFormToken(context)
         let t = Catalogue.bokmal
         let page = LoginPage(
             email: email, next: next, csrf: formToken, errors: errors, summaryOnly: summaryOnly,
             notice: notice.map(t.text), demoLogins: deps.isDemo ? AppDatabase.demoLogins : nil, t: t
         )
-        var headers: HTTPFields = [:]
-        if let cookie { headers[values: .setCookie].append(cookie.description) }
         return try deps.renderer.response(page, chrome: deps.chrome(.loggInn, context), status: status, headers: headers)
     }
 
-    /// The form token of a page shown before login, with the cookie to set when the browser
-    /// has none yet.
-    func anonymousFormToken(_ context: AppRequestContext) -> (String, Cookie?) {
-        if let session = context.session { return (session.csrfToken, nil) }
-        if let token = context.anonymousFormToken { return (token, nil) }
+    /// The form token of a page shown before login, with the header that sets its cookie when
+    /// the browser has none yet.
+    func anonymousFormToken(_ context: AppRequestContext) -> (String, HTTPFields) {
+        if let session = context.session { return (session.csrfToken, [:]) }
+        if let token = context.anonymousFormToken { return (token, [:]) }
         let token = SecureToken.make()
-        return (token, Cookies.formToken(token, deps.sessions))
+        return (token, [.setCookie: Cookies.formToken(token, deps.sessions).description])
     }
 
     /// Only paths on this site: "/x" but not "//evil.example" or "https://…".
@@ -179,10 +177,8 @@ struct LoginController {
     }
 
     func passwordPage(_ context: AppRequestContext, token: String, bruker: Bruker, errors: [Feltfeil], status: HTTPResponse.Status) throws -> Response {
-        let (formToken, cookie) = anonymousFormToken(context)
+        let (formToken, headers) = anonymousFormToken(context)
         let page = PasswordPage(bruker: bruker, action: SiteRoute.settPassord(token: token).path, csrf: formToken, errors: errors, t: .bokmal)
-        var headers: HTTPFields = [:]
-        if let cookie { headers[values: .setCookie].append(cookie.description) }
         return try deps.renderer.response(page, chrome: deps.chrome(nil, context), status: status, headers: headers)
     }
 }

@@ -57,11 +57,7 @@ struct HomeIndexPage: Page {
         }
         let values = runde.ordningerSortert.map(\.1)
         let steps = Arshjul(runde: runde, today: today).steg.map { step in
-            let status: (String, String) = switch step.status {
-            case .passert: (t.text("statusPassert"), "passert")
-            case .neste: (t.text("statusNeste"), "neste")
-            case .kommende: (t.text("statusKommende"), "kommende")
-            }
+            let status = (t.text(step.status.catalogueKey), step.status.rawValue)
             return Step(
                 anchor: "steg-\(step.kode)",
                 dateISO: step.dato.iso,
@@ -83,5 +79,16 @@ struct HomeIndexPage: Page {
             arshjulHeading: t.format("startArshjulHeading", year),
             steps: steps
         )
+    }
+}
+
+extension Arshjul.Steg.Status {
+    /// The catalogue key of the status's label: "statusPassert", "statusNeste", "statusKommende".
+    var catalogueKey: String {
+        switch self {
+        case .passert: return "statusPassert"
+        case .neste: return "statusNeste"
+        case .kommende: return "statusKommende"
+        }
     }
 }

@@ -27,12 +27,9 @@ struct OrganisationListPage: Page {
     init(organisasjoner: [Organisasjon], regions: [Region], t: Catalogue) {
         title = t.text("orgTitle")
         func row(_ org: Organisasjon) -> Row {
-            var notes: [String] = []
-            if org.saerligeUtfordringer { notes.append(t.text("orgSaerlige")) }
-            if org.oppfolgingsordningen { notes.append(t.text("orgOppfolging")) }
             return Row(
                 name: org.navn, kind: org.type.navn, orgnr: org.orgnr.formatted,
-                kommunenummer: org.kommunenummer?.digits ?? "–", isDemo: org.erDemo, notes: notes
+                kommunenummer: org.kommunenummer?.digits ?? "–", isDemo: org.erDemo, notes: org.merknader(t)
             )
         }
         func group(_ heading: String, anchor: String, _ members: [Organisasjon]) -> Group {
@@ -52,5 +49,12 @@ struct OrganisationListPage: Page {
         }
         self.groups = groups
         isEmpty = organisasjoner.isEmpty
+    }
+}
+
+extension Organisasjon {
+    /// The R11 marks every organisation list shows: særlige utfordringer, oppfølgingsordningen.
+    func merknader(_ t: Catalogue) -> [String] {
+        (saerligeUtfordringer ? [t.text("orgSaerlige")] : []) + (oppfolgingsordningen ? [t.text("orgOppfolging")] : [])
     }
 }

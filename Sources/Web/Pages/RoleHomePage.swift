@@ -95,11 +95,8 @@ struct RoleHomePage: Page {
     }
 
     static func statusText(_ step: Arshjul.Steg, today: Dato, t: Catalogue) -> String {
-        switch step.status {
-        case .passert: return t.text("statusPassert")
-        case .neste: return t.text("statusNeste") + " – " + daysLeft(today.days(until: step.dato), t: t)
-        case .kommende: return t.text("statusKommende")
-        }
+        let label = t.text(step.status.catalogueKey)
+        return step.status == .neste ? label + " – " + daysLeft(today.days(until: step.dato), t: t) : label
     }
 
     static func daysLeft(_ days: Int, t: Catalogue) -> String {
@@ -121,8 +118,7 @@ struct RoleHomePage: Page {
         if let region = org.regionId.flatMap({ id in regions.first { $0.id == id } }) {
             facts.append(.init(term: t.text("homeFactRegion"), value: region.navn))
         }
-        if org.saerligeUtfordringer { facts.append(.init(term: t.text("orgColNotes"), value: t.text("orgSaerlige"))) }
-        if org.oppfolgingsordningen { facts.append(.init(term: t.text("orgColNotes"), value: t.text("orgOppfolging"))) }
+        facts += org.merknader(t).map { Fact(term: t.text("orgColNotes"), value: $0) }
         return facts
     }
 }

@@ -31,21 +31,7 @@ struct AdminOrganisationController {
     }
 
     func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireAdmin(request)
-        let utkast = Self.utkast(context.form)
-        let regions = Set(try await deps.database.regions().map(\.id))
-        switch utkast.valider(id: 0, erDemo: false, regioner: regions) {
-        case .failure(let errors):
-            return try await form(context, session, id: nil, utkast: utkast, errors: errors.felter, status: .unprocessableContent)
-        case .success(let org):
-            do {
-                let id = try await deps.database.createOrganisasjon(org, audit: deps.audit(session))
-                return try await deps.redirect(.adminOrganisasjon(id), flash: Catalogue.bokmal.format("adminOrgCreated", ["navn": org.navn]), session)
-            } catch StorageError.duplicate {
-                let errors = [Feltfeil("orgnr", Catalogue.bokmal.text("adminOrgnrTaken"))]
-                return try await form(context, session, id: nil, utkast: utkast, errors: errors, status: .unprocessableContent)
-            }
-        }
+        try await save(context, try context.requireAdmin(request), existing: nil)
     }
 
     func edit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -57,20 +43,31 @@ struct AdminOrganisationController {
 
     func update(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let session = try context.requireAdmin(request)
-        let id = try context.id()
-        guard let existing = try await deps.database.organisasjon(id: id) else { throw HTTPError(.notFound) }
+        guard let existing = try await deps.database.organisasjon(id: try context.id()) else { throw HTTPError(.notFound) }
+        return try await save(context, session, existing: existing)
+    }
+
+    /// Checks the form in Domain and creates (`existing` nil) or updates; on any problem the
+    /// form comes back with what was typed.
+    func save(_ context: AppRequestContext, _ session: ActiveSession, existing: Organisasjon?) async throws -> Response {
         let utkast = Self.utkast(context.form)
         let regions = Set(try await deps.database.regions().map(\.id))
-        switch utkast.valider(id: id, erDemo: existing.erDemo, regioner: regions) {
+        func refused(_ errors: [Feltfeil]) async throws -> Response {
+            try await form(context, session, id: existing?.id, utkast: utkast, errors: errors, status: .unprocessableContent, org: existing)
+        }
+        switch utkast.valider(id: existing?.id ?? 0, erDemo: existing?.erDemo ?? false, regioner: regions) {
         case .failure(let errors):
-            return try await form(context, session, id: id, utkast: utkast, errors: errors.felter, status: .unprocessableContent, org: existing)
+            return try await refused(errors.felter)
         case .success(let org):
             do {
-                try await deps.database.updateOrganisasjon(org, audit: deps.audit(session))
-                return try await deps.redirect(.adminOrganisasjon(id), flash: Catalogue.bokmal.text("adminSaved"), session)
+                if existing != nil {
+                    try await deps.database.updateOrganisasjon(org, audit: deps.audit(session))
+                    return try await deps.redirect(.adminOrganisasjon(org.id), flash: Catalogue.bokmal.text("adminSaved"), session)
+                }
+                let id = try await deps.database.createOrganisasjon(org, audit: deps.audit(session))
+                return try await deps.redirect(.adminOrganisasjon(id), flash: Catalogue.bokmal.format("adminOrgCreated", ["navn": org.navn]), session)
             } catch StorageError.duplicate {
-                let errors = [Feltfeil("orgnr", Catalogue.bokmal.text("adminOrgnrTaken"))]
-                return try await form(context, session, id: id, utkast: utkast, errors: errors, status: .unprocessableContent, org: existing)
+                return try await refused([Feltfeil("orgnr", Catalogue.bokmal.text("adminOrgnrTaken"))])
             }
         }
     }

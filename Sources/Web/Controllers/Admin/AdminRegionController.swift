@@ -31,11 +31,10 @@ struct AdminRegionController {
         let id = try context.id()
         guard let network = try await deps.database.nettverk().first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
         let form = context.form
-        let users = try await deps.database.brukere()
         var leader: Int64?
         var errors: [Feltfeil] = []
         if !form["leder"].isEmpty {
-            if let chosen = Int64(form["leder"]), users.contains(where: { $0.id == chosen && $0.aktiv }) {
+            if let chosen = Int64(form["leder"]), try await deps.database.user(id: chosen)?.aktiv == true {
                 leader = chosen
             } else {
                 errors.append(Feltfeil("leder", Catalogue.bokmal.text("adminLeaderUnknown")))

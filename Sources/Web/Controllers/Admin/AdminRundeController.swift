@@ -68,10 +68,12 @@ struct AdminRundeController {
         let session = try context.requireAdmin(request)
         let existing = try await round(context)
         let utkast = Self.utkast(context.form, aar: String(existing.aar))
-        if try await deps.database.lockedRoundYears().contains(existing.aar) {
-            return try form(context, session, aar: existing.aar, utkast: Runde.Utkast(existing), errors: [Feltfeil("aar", Runde.laastMelding)],
-                            locked: true, history: try await history(existing.aar), status: .conflict)
+        func refusedAsLocked() async throws -> Response {
+            try form(context, session, aar: existing.aar, utkast: Runde.Utkast(existing), errors: [Feltfeil("aar", Runde.laastMelding)],
+                     locked: true, history: try await history(existing.aar), status: .conflict)
         }
+        // Checked first so that a locked round answers with the lock, not with form errors.
+        if try await deps.database.lockedRoundYears().contains(existing.aar) { return try await refusedAsLocked() }
         switch utkast.valider() {
         case .failure(let failure):
             return try form(context, session, aar: existing.aar, utkast: utkast, errors: failure.felter, locked: false,
@@ -80,8 +82,7 @@ struct AdminRundeController {
             do {
                 try await deps.database.updateRunde(runde, audit: deps.audit(session))
             } catch StorageError.locked {
-                return try form(context, session, aar: existing.aar, utkast: Runde.Utkast(existing), errors: [Feltfeil("aar", Runde.laastMelding)],
-                                locked: true, history: try await history(existing.aar), status: .conflict)
+                return try await refusedAsLocked()
             }
             return try await deps.redirect(.adminRunde(aar: runde.aar), flash: Catalogue.bokmal.text("adminSaved"), session)
         }

@@ -23,7 +23,7 @@ struct AdminUserController {
     func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         _ = try context.requireAdmin(request)
         let query = request.uri.queryParameters["q"].map(String.init) ?? ""
-        let page = AdminUserListPage(users: try await deps.database.brukere(), labels: try await grantLabels(), query: query, t: .bokmal)
+        let page = AdminUserListPage(users: try await deps.database.brukere(), options: try await roleOptions(), query: query, t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(.adminBrukere, context))
     }
 
@@ -44,7 +44,7 @@ struct AdminUserController {
         case .failure(let failure): errors += failure.felter
         }
         var rolle: Rolle?
-        switch rolleUtkast.valider(organisasjoner: try await deps.database.organisasjoner(), nettverk: Set(try await deps.database.nettverk().map(\.id))) {
+        switch try await validate(rolleUtkast) {
         case .success(let value): rolle = value
         case .failure(let failure): errors += failure.felter
         }
@@ -93,7 +93,7 @@ struct AdminUserController {
         let bruker = try await user(context)
         let utkast = Self.rolleUtkast(context.form)
         let keep = Bruker.Utkast(navn: bruker.navn, epost: bruker.epost)
-        switch utkast.valider(organisasjoner: try await deps.database.organisasjoner(), nettverk: Set(try await deps.database.nettverk().map(\.id))) {
+        switch try await validate(utkast) {
         case .failure(let failure):
             return try await userPage(context, session, bruker: bruker, utkast: keep, rolle: utkast, errors: failure.felter, status: .unprocessableContent)
         case .success(let rolle):
@@ -150,17 +150,9 @@ struct AdminUserController {
         Rolle.Utkast(kind: form["rolle"], organisasjonId: form["organisasjonId"], nettverkId: form["nettverkId"], sektor: form["sektor"])
     }
 
-    /// Grant id → "Eier – Bodø kommune" for every grant of every user.
-    func grantLabels() async throws -> [Int64: String] {
-        let organisations = Dictionary(uniqueKeysWithValues: try await deps.database.organisasjoner().map { ($0.id, $0.navn) })
-        let networks = Dictionary(uniqueKeysWithValues: try await deps.database.nettverk().map { ($0.id, $0.navn) })
-        var labels: [Int64: String] = [:]
-        for bruker in try await deps.database.brukere() {
-            for grant in bruker.tildelinger {
-                labels[grant.id] = RoleOptions.label(grant.rolle, organisations: organisations, networks: networks)
-            }
-        }
-        return labels
+    /// The grant chosen in the form, checked against the register.
+    func validate(_ utkast: Rolle.Utkast) async throws -> Result<Rolle, Skjemafeil> {
+        utkast.valider(organisasjoner: try await deps.database.organisasjoner(), nettverk: Set(try await deps.database.nettverk().map(\.id)))
     }
 
     func roleOptions() async throws -> RoleOptions {
@@ -181,7 +173,7 @@ struct AdminUserController {
     ) async throws -> Response {
         let history = try await deps.database.auditEvents(AuditFilter(objectType: "bruker", objectId: String(bruker.id), limit: 50))
         let page = AdminUserPage(
-            bruker: bruker, labels: try await grantLabels(), utkast: utkast, rolle: rolle, options: try await roleOptions(),
+            bruker: bruker, utkast: utkast, rolle: rolle, options: try await roleOptions(),
             errors: errors, history: history, isSelf: bruker.id == session.bruker.id, actingGrant: session.tildeling?.id,
             csrf: session.csrfToken, t: .bokmal
         )

@@ -44,13 +44,10 @@ struct AdminOrganisationListPage: Page {
                 || org.kommunenummer?.digits == compact)
         }.sorted { $0.navn.localizedStandardCompare($1.navn) == .orderedAscending }
         rows = matches.map { org in
-            var notes: [String] = []
-            if org.saerligeUtfordringer { notes.append(t.text("orgSaerlige")) }
-            if org.oppfolgingsordningen { notes.append(t.text("orgOppfolging")) }
             return Row(
                 name: org.navn, href: SiteRoute.adminOrganisasjon(org.id).path, kind: org.type.navn, orgnr: org.orgnr.formatted,
                 kommunenummer: org.kommunenummer?.digits ?? "–", region: org.regionId.flatMap { regionNames[$0] } ?? "–",
-                notes: notes, isDemo: org.erDemo
+                notes: org.merknader(t), isDemo: org.erDemo
             )
         }
         resultText = t.format("adminOrgResult", ["antall": String(rows.count), "av": String(organisasjoner.count)])

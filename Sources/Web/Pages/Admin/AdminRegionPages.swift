@@ -94,10 +94,7 @@ struct AdminRegionPage: Page {
             )
         }
         self.members = members.sorted { $0.navn.localizedStandardCompare($1.navn) == .orderedAscending }.map { org in
-            var notes: [String] = []
-            if org.saerligeUtfordringer { notes.append(t.text("orgSaerlige")) }
-            if org.oppfolgingsordningen { notes.append(t.text("orgOppfolging")) }
-            return Member(name: org.navn, href: SiteRoute.adminOrganisasjon(org.id).path, kind: org.type.navn, notes: notes)
+            return Member(name: org.navn, href: SiteRoute.adminOrganisasjon(org.id).path, kind: org.type.navn, notes: org.merknader(t))
         }
         membersHeading = t.format("adminRegionMembers", ["antall": String(members.count)])
         membersHint = t.text("adminRegionMembersHint")

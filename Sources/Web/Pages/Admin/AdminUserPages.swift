@@ -2,14 +2,19 @@ import Domain
 import Foundation
 import Persistence
 
-/// The choices of the role grant form: kind, organisation, network, sector.
+/// The choices of the role grant form (kind, organisation, network, sector), and the names
+/// that label a grant.
 struct RoleOptions: Sendable {
     let kinds: [(String, String)]
     let organisations: [(String, String)]
     let networks: [(String, String)]
     let sectors: [(String, String)]
+    let organisationNames: [Int64: String]
+    let networkNames: [Int64: String]
 
     init(organisasjoner: [Organisasjon], nettverk: [Kompetansenettverk], t: Catalogue) {
+        organisationNames = Dictionary(uniqueKeysWithValues: organisasjoner.map { ($0.id, $0.navn) })
+        networkNames = Dictionary(uniqueKeysWithValues: nettverk.map { ($0.id, $0.navn) })
         kinds = [("", t.text("adminChoose"))] + Rolle.Kind.allCases.map { ($0.rawValue, $0.navn) }
         organisations = [("", t.text("adminChoose"))] + organisasjoner
             .filter { $0.type.erEier || $0.type == .uh }
@@ -33,12 +38,11 @@ struct RoleOptions: Sendable {
     }
 
     /// "Eier – Bodø kommune".
-    static func label(_ rolle: Rolle, organisations: [Int64: String], networks: [Int64: String]) -> String {
+    func label(_ rolle: Rolle) -> String {
         switch rolle {
-        case .eier(let id), .uh(let id): return "\(rolle.kind.navn) – \(organisations[id] ?? "?")"
-        case .nettverksleder(let id): return "\(rolle.kind.navn) – \(networks[id] ?? "?")"
-        case .fagutvalg(let sektor): return "\(rolle.kind.navn) – \(sektor.navn)"
-        case .statsforvalter, .samarbeidsforum: return rolle.kind.navn
+        case .eier(let id), .uh(let id): return rolle.navn(omfang: organisationNames[id])
+        case .nettverksleder(let id): return rolle.navn(omfang: networkNames[id])
+        case .fagutvalg, .statsforvalter, .samarbeidsforum: return rolle.navn(omfang: nil)
         }
     }
 }
@@ -70,7 +74,7 @@ struct AdminUserListPage: Page {
     let resultText: String
     let isEmpty: Bool
 
-    init(users: [Bruker], labels: [Int64: String], query: String, t: Catalogue) {
+    init(users: [Bruker], options: RoleOptions, query: String, t: Catalogue) {
         title = t.text("adminUsers")
         action = SiteRoute.adminBrukere.path
         newHref = SiteRoute.adminNyBruker.path
@@ -79,7 +83,7 @@ struct AdminUserListPage: Page {
         rows = users.filter { needle.isEmpty || $0.navn.lowercased().contains(needle) || $0.epost.contains(needle) }.map { user in
             Row(
                 name: user.navn, href: SiteRoute.adminBruker(user.id).path, email: user.epost,
-                roles: user.tildelinger.map { labels[$0.id] ?? $0.rolle.kind.navn }, isActive: user.aktiv
+                roles: user.tildelinger.map { options.label($0.rolle) }, isActive: user.aktiv
             )
         }
         resultText = t.format("adminUserResult", ["antall": String(rows.count), "av": String(users.count)])
@@ -144,7 +148,7 @@ struct AdminUserPage: Page {
     let hasHistory: Bool
 
     init(
-        bruker: Bruker, labels: [Int64: String], utkast: Bruker.Utkast, rolle: Rolle.Utkast, options: RoleOptions, errors: [Feltfeil],
+        bruker: Bruker, utkast: Bruker.Utkast, rolle: Rolle.Utkast, options: RoleOptions, errors: [Feltfeil],
         history: [AuditEvent], isSelf: Bool, actingGrant: Int64?, csrf: String, t: Catalogue
     ) {
         title = bruker.navn
@@ -159,7 +163,7 @@ struct AdminUserPage: Page {
         epost = Field("epost", label: t.text("adminUserEmail"), value: utkast.epost, type: "email", errors: errors, autocomplete: "off")
         grants = bruker.tildelinger.map { grant in
             Grant(
-                label: labels[grant.id] ?? grant.rolle.kind.navn,
+                label: options.label(grant.rolle),
                 removeAction: SiteRoute.adminBrukerFjernRolle(bruker.id, grant: grant.id).path,
                 canRemove: grant.id != actingGrant
             )
