@@ -25,9 +25,6 @@ public struct FormData: Sendable, Equatable {
     /// The first value of `name`, or "" when the field was not sent.
     public subscript(_ name: String) -> String { fields.first { $0.0 == name }?.1 ?? "" }
 
-    /// Every value of `name` (checkbox groups, multiple selects).
-    public func values(_ name: String) -> [String] { fields.filter { $0.0 == name }.map(\.1) }
-
     /// True when a checkbox named `name` was ticked.
     public func isChecked(_ name: String) -> Bool { fields.contains { $0.0 == name && !$0.1.isEmpty } }
 }
