@@ -9,6 +9,8 @@ public enum StorageError: Error, Equatable, CustomStringConvertible {
     case notFound
     /// The round's rules are locked: a behovsmelding has been submitted.
     case locked
+    /// Someone else saved the object after it was read (its version moved on).
+    case conflict
 
     public var description: String {
         switch self {
@@ -16,6 +18,7 @@ public enum StorageError: Error, Equatable, CustomStringConvertible {
         case .duplicate(let field): return "Finnes allerede: \(field)"
         case .notFound: return "Finnes ikke"
         case .locked: return "Låst"
+        case .conflict: return "Endret av en annen"
         }
     }
 }

@@ -75,5 +75,7 @@ public func buildRouter(_ deps: AppDependencies, publicDirectory: URL) -> Router
     AdminUserController(deps: deps).addRoutes(to: router)
     AdminRundeController(deps: deps).addRoutes(to: router)
     AdminAuditController(deps: deps).addRoutes(to: router)
+    PartnerskapController(deps: deps).addRoutes(to: router)
+    BehovsmeldingController(deps: deps).addRoutes(to: router)
     return router
 }

@@ -30,6 +30,16 @@ public enum SiteRoute: Hashable, Sendable {
     case adminNyRunde
     case adminRunde(aar: Int)
     case adminLogg
+    case nyttPartnerskap
+    case opprettPartnerskap
+    case partnerskap(Int64)
+    case partnerskapEndre(Int64)
+    case partnerskapSigner(Int64)
+    case partnerskapPaminn(Int64, organisasjon: Int64)
+    case partnerskapStartBehovsmelding(Int64, Ordning)
+    case behovsmelding(Int64)
+    case behovsmeldingUH(Int64)
+    case behovsmeldingUtskrift(Int64)
 
     /// The route pattern as the router wants it.
     public var pattern: String {
@@ -60,6 +70,16 @@ public enum SiteRoute: Hashable, Sendable {
         case .adminNyRunde: return "/statsforvalter/runder/ny"
         case .adminRunde: return "/statsforvalter/runder/{aar}"
         case .adminLogg: return "/statsforvalter/logg"
+        case .nyttPartnerskap: return "/partnerskap/ny"
+        case .opprettPartnerskap: return "/partnerskap"
+        case .partnerskap: return "/partnerskap/{id}"
+        case .partnerskapEndre: return "/partnerskap/{id}/endre"
+        case .partnerskapSigner: return "/partnerskap/{id}/signer"
+        case .partnerskapPaminn: return "/partnerskap/{id}/paminn/{organisasjon}"
+        case .partnerskapStartBehovsmelding: return "/partnerskap/{id}/behovsmelding/{ordning}"
+        case .behovsmelding: return "/behovsmelding/{id}"
+        case .behovsmeldingUH: return "/behovsmelding/{id}/uh"
+        case .behovsmeldingUtskrift: return "/behovsmelding/{id}/utskrift"
         }
     }
 
@@ -69,8 +89,14 @@ public enum SiteRoute: Hashable, Sendable {
         case .settPassord(let token):
             return pattern.replacingOccurrences(of: "{token}", with: token)
         case .adminOrganisasjon(let id), .adminRegion(let id), .adminNettverk(let id), .adminBruker(let id),
-             .adminBrukerRoller(let id), .adminBrukerAktiv(let id), .adminBrukerPassordlenke(let id):
+             .adminBrukerRoller(let id), .adminBrukerAktiv(let id), .adminBrukerPassordlenke(let id),
+             .partnerskap(let id), .partnerskapEndre(let id), .partnerskapSigner(let id), .behovsmelding(let id),
+             .behovsmeldingUH(let id), .behovsmeldingUtskrift(let id):
             return pattern.replacingOccurrences(of: "{id}", with: String(id))
+        case .partnerskapPaminn(let id, let organisasjon):
+            return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{organisasjon}", with: String(organisasjon))
+        case .partnerskapStartBehovsmelding(let id, let ordning):
+            return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
         case .adminBrukerFjernRolle(let id, let grant):
             return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{grant}", with: String(grant))
         case .adminRunde(let aar):
@@ -90,6 +116,8 @@ public enum SiteRoute: Hashable, Sendable {
         .hjem(.eier), .adminOrganisasjoner, .adminNyOrganisasjon, .adminOrganisasjon(1), .adminRegioner, .adminRegion(1),
         .adminNettverk(1), .adminBrukere, .adminNyBruker, .adminBruker(1), .adminBrukerRoller(1), .adminBrukerFjernRolle(1, grant: 1),
         .adminBrukerAktiv(1), .adminBrukerPassordlenke(1), .adminRunder, .adminNyRunde, .adminRunde(aar: 2027), .adminLogg,
+        .nyttPartnerskap, .opprettPartnerskap, .partnerskap(1), .partnerskapEndre(1), .partnerskapSigner(1), .partnerskapPaminn(1, organisasjon: 1),
+        .partnerskapStartBehovsmelding(1, .rekom), .behovsmelding(1), .behovsmeldingUH(1), .behovsmeldingUtskrift(1),
     ]
 
     var ordinal: Int {
@@ -120,6 +148,16 @@ public enum SiteRoute: Hashable, Sendable {
         case .adminNyRunde: return 23
         case .adminRunde: return 24
         case .adminLogg: return 25
+        case .nyttPartnerskap: return 26
+        case .opprettPartnerskap: return 27
+        case .partnerskap: return 28
+        case .partnerskapEndre: return 29
+        case .partnerskapSigner: return 30
+        case .partnerskapPaminn: return 31
+        case .partnerskapStartBehovsmelding: return 32
+        case .behovsmelding: return 33
+        case .behovsmeldingUH: return 34
+        case .behovsmeldingUtskrift: return 35
         }
     }
 }

@@ -4,14 +4,15 @@ import Testing
 @Suite struct SkjemaTests {
     @Test("amounts as people type them", arguments: [
         ("10 886 000", 10_886_000), ("10886000", 10_886_000), ("10 886 000 kr", 10_886_000), ("10.886.000", 10_886_000),
-        ("0", 0), (" 7 620 200 ", 7_620_200), ("3 265 800,-", 3_265_800),
+        ("0", 0), (" 7 620 200 ", 7_620_200), ("3 265 800,-", 3_265_800), ("1 200 000 kr", 1_200_000), ("1 200 000", 1_200_000),
     ])
     func kronerParsed(input: String, value: Int) throws {
         #expect(try Kroner.parse(input).get() == Kroner(value))
     }
 
     @Test("amounts refused with a reason", arguments: [
-        ("", Kroner.ParseFeil.tom), ("12,50", .ugyldig), ("tolv", .ugyldig), ("-5", .negativ), ("99999999999999", .forStor),
+        ("", Kroner.ParseFeil.tom), ("12,50", .desimaler), ("1.5", .desimaler), ("1 200 000,00 kr", .desimaler), ("tolv", .ugyldig),
+        ("12a", .ugyldig), ("-5", .negativ), ("- 1 200", .negativ), ("99999999999999", .forStor),
     ])
     func kronerRefused(input: String, error: Kroner.ParseFeil) {
         #expect(throws: error) { try Kroner.parse(input).get() }

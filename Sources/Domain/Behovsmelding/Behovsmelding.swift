@@ -12,10 +12,13 @@ public struct Behovsmelding: Hashable, Sendable, Codable {
     public var enheter: String
     public var kontaktperson: String
     public var tiltak: [Tiltak]
+    /// Where it is in the workflow (`Behovsmelding+Arbeidsflyt.swift`).
+    public var status: Status
 
     public init(
         id: Int64? = nil, partnerskapId: Int64, ordning: Ordning, rundeAar: Int, kriterier: [Kriterium: String] = [:],
-        uhLaererutdanning: String = "", enheter: String = "", kontaktperson: String = "", tiltak: [Tiltak] = []
+        uhLaererutdanning: String = "", enheter: String = "", kontaktperson: String = "", tiltak: [Tiltak] = [],
+        status: Status = .utkast
     ) {
         self.id = id
         self.partnerskapId = partnerskapId
@@ -26,6 +29,7 @@ public struct Behovsmelding: Hashable, Sendable, Codable {
         self.enheter = enheter
         self.kontaktperson = kontaktperson
         self.tiltak = tiltak
+        self.status = status
     }
 
     /// Sums over every tiltak.
@@ -44,4 +48,7 @@ public struct Behovsmelding: Hashable, Sendable, Codable {
     public func egenandel(_ parametre: Regelparametre) -> Kroner {
         forsteAar.sum.percent(parametre.egenandel)
     }
+
+    /// R6: all coordinator amounts together.
+    public var koordinator: Kroner { tiltak.reduce(.zero) { $0 + $1.koordinator } }
 }

@@ -11,6 +11,11 @@ public struct Partnerskap: Hashable, Sendable, Codable {
             self.navn = navn
             self.kommunenummer = kommunenummer
         }
+
+        /// An organisation of the register as a party.
+        public init(_ organisasjon: Organisasjon) {
+            self.init(organisasjonId: organisasjon.id, navn: organisasjon.navn, kommunenummer: organisasjon.kommunenummer?.digits)
+        }
     }
 
     /// R8: the written agreement: who does what, what it is about, when.
@@ -31,15 +36,18 @@ public struct Partnerskap: Hashable, Sendable, Codable {
     public var eiere: [Part]
     public var uh: [Part]
     public var avtale: Avtale
+    /// The region whose kompetansenettverk receives the partnership's behovsmeldinger.
+    public var regionId: Int64?
     /// Organisation ids of the parties that have signed the current agreement text.
     public var signert: Set<Int64>
 
-    public init(id: Int64, navn: String, eiere: [Part], uh: [Part], avtale: Avtale, signert: Set<Int64> = []) {
+    public init(id: Int64, navn: String, eiere: [Part], uh: [Part], avtale: Avtale, regionId: Int64? = nil, signert: Set<Int64> = []) {
         self.id = id
         self.navn = navn
         self.eiere = eiere
         self.uh = uh
         self.avtale = avtale
+        self.regionId = regionId
         self.signert = signert
     }
 
@@ -59,5 +67,27 @@ public struct Partnerskap: Hashable, Sendable, Codable {
         if ny != avtale { copy.signert = [] }
         copy.avtale = ny
         return copy
+    }
+
+    /// The partnership changed as `ny` says (name, region, parties, agreement). A change to
+    /// the agreement or to who is in it clears every signature (R8): they agreed to something else.
+    public func endret(til ny: Partnerskap) -> (partnerskap: Partnerskap, signaturerFjernet: Bool) {
+        var copy = medAvtale(ny.avtale)
+        copy.navn = ny.navn
+        copy.regionId = ny.regionId
+        if ny.eiere.map(\.organisasjonId) != eiere.map(\.organisasjonId) || ny.uh.map(\.organisasjonId) != uh.map(\.organisasjonId) {
+            copy.signert = []
+        }
+        copy.eiere = ny.eiere
+        copy.uh = ny.uh
+        copy.signert.formIntersection(copy.parter.map(\.organisasjonId))
+        return (copy, !signert.isEmpty && copy.signert.isEmpty)
+    }
+
+    /// Why the partnership cannot change now: a behovsmelding of it is with the UH or delivered,
+    /// and what was signed and sent must stay as it was. Nil when it can change.
+    public static func endringsfeil(statuser: [Behovsmelding.Status]) -> Feltfeil? {
+        guard statuser.contains(where: { $0 != .utkast }) else { return nil }
+        return Feltfeil("status", "Partnerskapet kan ikke endres mens en behovsmelding fra det er hos UH eller levert. Be UH returnere behovsmeldingen først.")
     }
 }

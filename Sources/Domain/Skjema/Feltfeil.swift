@@ -13,8 +13,11 @@ public struct Feltfeil: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension Array where Element == Feltfeil {
-    /// The message for `felt`, if any.
-    public func melding(for felt: String) -> String? { first { $0.felt == felt }?.melding }
+    /// The message for `felt`, if any; several messages for one field are joined.
+    public func melding(for felt: String) -> String? {
+        let messages = filter { $0.felt == felt }.map(\.melding)
+        return messages.isEmpty ? nil : messages.joined(separator: " ")
+    }
 }
 
 /// Every problem with one submitted form, so the user can mend them all at once.

@@ -21,11 +21,15 @@ struct RoleHomeController {
         var facts: [RoleHomePage.Fact] = []
         var links: [RoleHomePage.Link] = []
         var recent: [AuditRow] = []
+        var arbeid: PartnerskapArbeid?
         switch rolle {
         case .eier(let id), .uh(let id):
             guard let org = try await deps.database.organisasjon(id: id) else { throw HTTPError(.notFound) }
             let regions = try await deps.database.regions()
             facts = RoleHomePage.facts(org, regions: regions, t: t)
+            let partnerskap = try await deps.database.partnerskap(forOrganisation: id)
+            let meldinger = try await deps.database.behovsmeldinger(partnerskapIds: partnerskap.map(\.id))
+            arbeid = PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, runde: runde, now: deps.clock.now(), t: t)
         case .nettverksleder(let id):
             let networks = try await deps.database.nettverk()
             guard let network = networks.first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
@@ -63,7 +67,8 @@ struct RoleHomeController {
         }
         let page = RoleHomePage(
             kind: kind, actingLabel: session.tildeling.map(session.label) ?? kind.navn, runde: runde, today: today,
-            facts: facts, links: links, recent: recent, t: t
+            facts: facts, links: links, recent: recent, arbeid: arbeid,
+            newPartnershipHref: kind == .eier ? SiteRoute.nyttPartnerskap.path : nil, t: t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(kind), context))
     }

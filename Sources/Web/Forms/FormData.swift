@@ -25,6 +25,9 @@ public struct FormData: Sendable, Equatable {
     /// The first value of `name`, or "" when the field was not sent.
     public subscript(_ name: String) -> String { fields.first { $0.0 == name }?.1 ?? "" }
 
+    /// Every value sent for `name` (a group of checkboxes), in order.
+    public func all(_ name: String) -> [String] { fields.filter { $0.0 == name }.map(\.1) }
+
     /// True when a checkbox named `name` was ticked.
     public func isChecked(_ name: String) -> Bool { fields.contains { $0.0 == name && !$0.1.isEmpty } }
 }

@@ -108,3 +108,92 @@ struct ErrorSummary: Sendable {
         items = errors.map { Item(href: "#felt-" + $0.felt, message: $0.melding) }
     }
 }
+
+/// A `<textarea>` with its label, hint, error and length bound. Rendered by `partials/textarea.mustache`.
+struct TextArea: Sendable {
+    let id: String
+    let name: String
+    let label: String
+    let value: String
+    let hint: String?
+    let error: String?
+    let rows: Int
+    let maxlength: Int
+    let describedBy: String?
+
+    init(_ name: String, label: String, value: String, hint: String? = nil, errors: [Feltfeil] = [], rows: Int = 5, limit: Tekstgrense = .lang) {
+        id = "felt-" + name
+        self.name = name
+        self.label = label
+        self.value = value
+        self.hint = hint
+        error = errors.melding(for: name)
+        self.rows = rows
+        maxlength = limit.maks
+        describedBy = Field.describedBy(id: id, hint: hint, error: error)
+    }
+}
+
+/// A group of radio buttons in a fieldset. Rendered by `partials/radios.mustache`.
+struct RadioGroup: Sendable {
+    struct Option: Sendable {
+        let id: String
+        let value: String
+        let label: String
+        let optionHint: String?
+        let checked: Bool
+    }
+
+    let id: String
+    let name: String
+    let legend: String
+    let options: [Option]
+    let hint: String?
+    let error: String?
+    let describedBy: String?
+
+    init(_ name: String, legend: String, selected: String, options: [(value: String, label: String, hint: String?)], hint: String? = nil, errors: [Feltfeil] = []) {
+        id = "felt-" + name
+        self.name = name
+        self.legend = legend
+        self.options = options.enumerated().map { index, option in
+            // The first option carries the group's id, so an error link lands on it.
+            Option(id: index == 0 ? "felt-" + name : "felt-\(name)-\(option.value)", value: option.value, label: option.label,
+                   optionHint: option.hint, checked: option.value == selected)
+        }
+        self.hint = hint
+        error = errors.melding(for: name)
+        describedBy = Field.describedBy(id: id, hint: hint, error: error)
+    }
+}
+
+/// Several checkboxes with one name in a fieldset (choose any). Rendered by `partials/checkboxes.mustache`.
+struct CheckboxList: Sendable {
+    struct Option: Sendable {
+        let id: String
+        let value: String
+        let label: String
+        let checked: Bool
+    }
+
+    let id: String
+    let name: String
+    let legend: String
+    let options: [Option]
+    let hint: String?
+    let error: String?
+    let describedBy: String?
+
+    init(_ name: String, legend: String, selected: Set<String>, options: [(value: String, label: String)], hint: String? = nil, errors: [Feltfeil] = []) {
+        id = "felt-" + name
+        self.name = name
+        self.legend = legend
+        self.options = options.enumerated().map { index, option in
+            Option(id: index == 0 ? "felt-" + name : "felt-\(name)-\(option.value)", value: option.value, label: option.label,
+                   checked: selected.contains(option.value))
+        }
+        self.hint = hint
+        error = errors.melding(for: name)
+        describedBy = Field.describedBy(id: id, hint: hint, error: error)
+    }
+}

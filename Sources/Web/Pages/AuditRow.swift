@@ -30,6 +30,8 @@ struct AuditRow: Sendable {
         case ("organisasjon", let id?): objectHref = SiteRoute.adminOrganisasjon(id).path
         case ("bruker", let id?): objectHref = SiteRoute.adminBruker(id).path
         case ("runde", let aar?): objectHref = SiteRoute.adminRunde(aar: Int(aar)).path
+        case ("partnerskap", let id?): objectHref = SiteRoute.partnerskap(id).path
+        case ("behovsmelding", let id?): objectHref = SiteRoute.behovsmelding(id).path
         default: objectHref = nil
         }
         let before = AuditEvent.fields(event.before)

@@ -43,6 +43,10 @@ struct RoleHomePage: Page {
     let auditRows: [AuditRow]
     let hasRecent: Bool
     let auditHref: String
+    /// Owners and UH: their partnerships and behovsmeldinger.
+    let arbeid: PartnerskapArbeid?
+    let hasWork: Bool
+    let newPartnershipHref: String?
 
     /// The year-cycle steps each role takes part in.
     static func steps(_ kind: Rolle.Kind) -> Set<String> {
@@ -56,7 +60,8 @@ struct RoleHomePage: Page {
         }
     }
 
-    init(kind: Rolle.Kind, actingLabel: String, runde: Runde?, today: Dato, facts: [Fact], links: [Link], recent: [AuditRow], t: Catalogue) {
+    init(kind: Rolle.Kind, actingLabel: String, runde: Runde?, today: Dato, facts: [Fact], links: [Link], recent: [AuditRow],
+         arbeid: PartnerskapArbeid? = nil, newPartnershipHref: String? = nil, t: Catalogue) {
         title = actingLabel
         lead = t.text("homeLead_\(kind.rawValue)")
         var tasks: [Task] = []
@@ -92,6 +97,9 @@ struct RoleHomePage: Page {
         auditRows = recent
         hasRecent = !recent.isEmpty
         auditHref = SiteRoute.adminLogg.path
+        self.arbeid = arbeid
+        hasWork = !(arbeid?.items.isEmpty ?? true)
+        self.newPartnershipHref = newPartnershipHref
     }
 
     static func statusText(_ step: Arshjul.Steg, today: Dato, t: Catalogue) -> String {

@@ -27,4 +27,9 @@ let allPageTypes: [any Page.Type] = [
     AdminRundeListPage.self,
     AdminRundeFormPage.self,
     AdminAuditPage.self,
+    PartnerskapFormPage.self,
+    PartnerskapPage.self,
+    BehovsmeldingFormPage.self,
+    BehovsmeldingPage.self,
+    BehovsmeldingPrintPage.self,
 ]

@@ -28,7 +28,7 @@ struct AdminAuditPage: Page {
     let isEmpty: Bool
     let resultText: String
 
-    static let objectTypes = ["organisasjon", "bruker", "nettverk", "runde", "innlogging"]
+    static let objectTypes = ["organisasjon", "bruker", "nettverk", "runde", "innlogging", "partnerskap", "behovsmelding"]
 
     init(input: Input, users: [Bruker], events: [AuditEvent], errors: [Feltfeil], t: Catalogue) {
         title = t.text("adminAudit")

@@ -1,0 +1,104 @@
+import Foundation
+
+/// The workflow: utkast → til UH → levert. The owner writes and sends; the UH writes the
+/// teacher-education text (R1 c) and co-signs, or returns it with a comment; the last UH
+/// signature delivers it to the kompetansenettverk (R9). Each step says why it is refused.
+extension Behovsmelding {
+    public enum Status: String, CaseIterable, Hashable, Sendable, Codable {
+        /// The owner writes (also after the UH returned it).
+        case utkast
+        /// Sent to the UH for the teacher-education text and co-signing.
+        case tilUH = "til_uh"
+        /// Delivered to the kompetansenettverk.
+        case levert
+
+        public var navn: String {
+            switch self {
+            case .utkast: return "Utkast"
+            case .tilUH: return "Hos UH"
+            case .levert: return "Levert"
+            }
+        }
+    }
+
+    /// The owner may change the text: a draft, before the deadline (R9).
+    public func kanRedigeresAvEier(runde: Runde, now: Date) -> Bool {
+        status == .utkast && runde.frister.behovsmelding.erApen(now: now)
+    }
+
+    /// The UH may write its text, sign or return: sent to it, before the deadline (R9).
+    public func kanBehandlesAvUH(runde: Runde, now: Date) -> Bool {
+        status == .tilUH && runde.frister.behovsmelding.erApen(now: now)
+    }
+
+    /// The owner sends it to the UH; refused while any error-level violation remains.
+    public func sendTilUH(partnerskap: Partnerskap, runde: Runde, andre: [Behovsmelding], now: Date) -> Result<Behovsmelding, Skjemafeil> {
+        if let refused = statusFeil(krever: .utkast, runde: runde, now: now) { return .failure(refused) }
+        let blocking = validate(partnerskap: partnerskap, runde: runde, andre: andre, steg: .tilUH, now: now).filter(\.blokkerer)
+        guard blocking.isEmpty else { return .failure(Skjemafeil(blocking.map { Feltfeil($0.felt, $0.melding) })) }
+        var sent = self
+        sent.status = .tilUH
+        return .success(sent)
+    }
+
+    /// One UH of the partnership co-signs. When every UH has signed, it is delivered.
+    /// - Returns: the behovsmelding (levert when `signert` then covers every UH) and the UH that have signed.
+    public func signerSomUH(
+        _ uhId: Int64, signert: Set<Int64>, partnerskap: Partnerskap, runde: Runde, andre: [Behovsmelding], now: Date
+    ) -> Result<(Behovsmelding, signert: Set<Int64>), Skjemafeil> {
+        if let refused = statusFeil(krever: .tilUH, runde: runde, now: now) { return .failure(refused) }
+        let blocking = validate(partnerskap: partnerskap, runde: runde, andre: andre, steg: .levering, now: now).filter(\.blokkerer)
+        guard blocking.isEmpty else { return .failure(Skjemafeil(blocking.map { Feltfeil($0.felt, $0.melding) })) }
+        let nowSigned = signert.union([uhId])
+        var signed = self
+        if partnerskap.uh.allSatisfy({ nowSigned.contains($0.organisasjonId) }) { signed.status = .levert }
+        return .success((signed, nowSigned))
+    }
+
+    /// The UH sends it back to the owner with a comment that says what to change.
+    public func returner(kommentar: String, runde: Runde, now: Date) -> Result<Behovsmelding, Skjemafeil> {
+        if let refused = statusFeil(krever: .tilUH, runde: runde, now: now) { return .failure(refused) }
+        if kommentar.isBlank {
+            return .failure(Skjemafeil([Feltfeil("kommentar", "Skriv hva eier må endre før dere kan signere.")]))
+        }
+        if let tooLong = Tekstgrense.middels.sjekk(kommentar, felt: "kommentar", navn: "Kommentaren") {
+            return .failure(Skjemafeil([tooLong]))
+        }
+        var returned = self
+        returned.status = .utkast
+        return .success(returned)
+    }
+
+    /// Why a step that needs `krever` cannot be taken now, if it cannot.
+    public func statusFeil(krever: Status, runde: Runde, now: Date) -> Skjemafeil? {
+        if !runde.frister.behovsmelding.erApen(now: now) {
+            return Skjemafeil([Feltfeil("frist",
+                "Fristen for behovsmeldinger var \(runde.frister.behovsmelding.formatted). Behovsmeldingen kan ikke endres eller sendes etter fristen; kontakt Statsforvalteren.")])
+        }
+        guard status == krever else {
+            let text: String
+            switch status {
+            case .utkast: text = "Behovsmeldingen er et utkast hos eier og er ikke sendt til UH ennå."
+            case .tilUH: text = "Behovsmeldingen er sendt til UH. Eier kan endre den igjen hvis UH returnerer den."
+            case .levert: text = "Behovsmeldingen er levert til kompetansenettverket og kan ikke endres."
+            }
+            return Skjemafeil([Feltfeil("status", text)])
+        }
+        return nil
+    }
+}
+
+extension Runde {
+    /// Why a partnership cannot start a behovsmelding for `ordning` in this round now, if it cannot:
+    /// the ordning is not in the round, the round has not opened, or the deadline has passed (R9).
+    public func startfeil(_ ordning: Ordning, now: Date) -> String? {
+        if ordninger[ordning] == nil { return "\(ordning.kortnavn) er ikke med i tildelingsrunden \(aar)." }
+        if now < frister.apner.startInstant() {
+            return "Tildelingsrunden \(aar) åpner \(frister.apner.formatted). Da kan dere begynne på behovsmeldingen."
+        }
+        if !frister.behovsmelding.erApen(now: now) {
+            return "Fristen for behovsmeldinger i tildelingsrunden \(aar) var \(frister.behovsmelding.formatted)."
+        }
+        return nil
+    }
+}

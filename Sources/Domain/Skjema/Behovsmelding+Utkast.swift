@@ -1,0 +1,171 @@
+/// The behovsmelding form as typed. Field names are those Domain's violations use
+/// (`kriterier.forankring`, `tiltak[2].hvemGjorHva`, `tiltak[2].aarsbelop[1].eier` …), so a
+/// message from `validate` lands next to the field it is about.
+extension Behovsmelding {
+    public struct Utkast: Hashable, Sendable {
+        public var kriterier: [Kriterium: String]
+        public var enheter: String
+        public var kontaktperson: String
+        public var tiltak: [Tiltak.Utkast]
+
+        public init(kriterier: [Kriterium: String] = [:], enheter: String = "", kontaktperson: String = "", tiltak: [Tiltak.Utkast] = []) {
+            self.kriterier = kriterier
+            self.enheter = enheter
+            self.kontaktperson = kontaktperson
+            self.tiltak = tiltak
+        }
+
+        /// The form filled in from a stored behovsmelding, with `aar` rows of amounts per tiltak.
+        public init(_ melding: Behovsmelding, aar: Int) {
+            self.init(
+                kriterier: melding.kriterier, enheter: melding.enheter, kontaktperson: melding.kontaktperson,
+                tiltak: melding.tiltak.map { Tiltak.Utkast($0, aar: aar) }
+            )
+        }
+
+        public static func kriterieFelt(_ kriterium: Kriterium) -> String { "kriterier.\(kriterium.rawValue)" }
+
+        /// Every format problem (amounts, lengths, choices) at once, or the behovsmelding with the
+        /// typed values in place. Rule violations (R1–R9) do not stop a draft from being saved.
+        public func anvend(pa melding: Behovsmelding, maksAar: Int) -> Result<Behovsmelding, Skjemafeil> {
+            var feil: [Feltfeil] = []
+            for kriterium in Kriterium.allCases {
+                if let tooLong = Tekstgrense.lang.sjekk(kriterier[kriterium] ?? "", felt: Self.kriterieFelt(kriterium), navn: "Svaret om «\(kriterium.navn)»") {
+                    feil.append(tooLong)
+                }
+            }
+            feil += [
+                Tekstgrense.middels.sjekk(enheter, felt: "enheter", navn: "Listen over barnehager, skoler og enheter"),
+                Tekstgrense.kort.sjekk(kontaktperson, felt: "kontaktperson", navn: "Kontaktpersonen"),
+            ].compactMap { $0 }
+            var tiltak: [Tiltak] = []
+            for (index, item) in self.tiltak.enumerated() {
+                switch item.valider(nummer: index + 1, maksAar: maksAar) {
+                case .success(let value): tiltak.append(value)
+                case .failure(let failure): feil += failure.felter
+                }
+            }
+            guard feil.isEmpty else { return .failure(Skjemafeil(feil)) }
+            var result = melding
+            result.kriterier = kriterier.mapValues(\.trimmed).filter { !$0.value.isEmpty }
+            result.enheter = enheter.trimmed
+            result.kontaktperson = kontaktperson.trimmed
+            result.tiltak = tiltak
+            return .success(result)
+        }
+    }
+}
+
+extension Tiltak {
+    /// One tiltak as typed: amounts as text, one row per possible year.
+    public struct Utkast: Hashable, Sendable {
+        public struct Aar: Hashable, Sendable {
+            public var eier: String
+            public var uh: String
+
+            public init(eier: String = "", uh: String = "") {
+                self.eier = eier
+                self.uh = uh
+            }
+        }
+
+        public var tittel: String
+        public var fase: String
+        public var hvaSkalGjores: String
+        public var hvemGjorHva: String
+        public var deltakere: String
+        public var varighetAar: String
+        public var aarsbelop: [Aar]
+        public var koordinator: String
+        public var koordinatorBegrunnelse: String
+
+        public init(
+            tittel: String = "", fase: String = "", hvaSkalGjores: String = "", hvemGjorHva: String = "", deltakere: String = "",
+            varighetAar: String = "1", aarsbelop: [Aar] = [], koordinator: String = "", koordinatorBegrunnelse: String = ""
+        ) {
+            self.tittel = tittel
+            self.fase = fase
+            self.hvaSkalGjores = hvaSkalGjores
+            self.hvemGjorHva = hvemGjorHva
+            self.deltakere = deltakere
+            self.varighetAar = varighetAar
+            self.aarsbelop = aarsbelop
+            self.koordinator = koordinator
+            self.koordinatorBegrunnelse = koordinatorBegrunnelse
+        }
+
+        /// A stored tiltak as the form shows it: zero amounts blank, at least `aar` year rows.
+        public init(_ tiltak: Tiltak, aar: Int) {
+            func text(_ amount: Kroner) -> String { amount == .zero ? "" : amount.formattedNumber }
+            var rows = tiltak.aarsbelop.map { Aar(eier: text($0.eier), uh: text($0.uh)) }
+            while rows.count < aar { rows.append(Aar()) }
+            self.init(
+                tittel: tiltak.tittel, fase: tiltak.fase?.rawValue ?? "", hvaSkalGjores: tiltak.hvaSkalGjores,
+                hvemGjorHva: tiltak.hvemGjorHva, deltakere: tiltak.deltakere, varighetAar: String(tiltak.varighetAar),
+                aarsbelop: rows, koordinator: text(tiltak.koordinator), koordinatorBegrunnelse: tiltak.koordinatorBegrunnelse
+            )
+        }
+
+        /// The form's name of a field of tiltak `nummer`, as Domain's violations name it.
+        public static func felt(_ nummer: Int, _ name: String) -> String { "tiltak[\(nummer)].\(name)" }
+        public static func aarFelt(_ nummer: Int, aar: Int, _ part: String) -> String { felt(nummer, "aarsbelop[\(aar)].\(part)") }
+
+        /// Parses amounts and choices and checks lengths. Empty amounts count as 0 kr. The
+        /// tiltak keeps as many years as its duration, or more when later years have amounts
+        /// (R7 then says so), so nothing typed is dropped.
+        public func valider(nummer: Int, maksAar: Int) -> Result<Tiltak, Skjemafeil> {
+            var feil: [Feltfeil] = []
+            let omtale = Tiltak.omtale(nummer: nummer, tittel: tittel)
+            func f(_ name: String) -> String { Self.felt(nummer, name) }
+            feil += [
+                Tekstgrense.kort.sjekk(tittel, felt: f("tittel"), navn: "Tittelen på tiltak \(nummer)"),
+                Tekstgrense.lang.sjekk(hvaSkalGjores, felt: f("hvaSkalGjores"), navn: "Beskrivelsen av hva som skal gjøres i \(omtale)"),
+                Tekstgrense.lang.sjekk(hvemGjorHva, felt: f("hvemGjorHva"), navn: "Beskrivelsen av hvem som gjør hva i \(omtale)"),
+                Tekstgrense.middels.sjekk(deltakere, felt: f("deltakere"), navn: "Listen over deltakere i \(omtale)"),
+                Tekstgrense.middels.sjekk(koordinatorBegrunnelse, felt: f("koordinatorBegrunnelse"), navn: "Begrunnelsen for koordinator i \(omtale)"),
+            ].compactMap { $0 }
+
+            let phase: Fase?
+            if fase.isBlank {
+                phase = nil
+            } else if let known = Fase(rawValue: fase) {
+                phase = known
+            } else {
+                phase = nil
+                feil.append(Feltfeil(f("fase"), "Velg en av de tre fasene for \(omtale)."))
+            }
+            let varighet = Int(varighetAar.trimmed) ?? 0
+            if !(1...maksAar).contains(varighet) {
+                feil.append(Feltfeil(f("varighetAar"), "Velg hvor mange år \(omtale) varer, fra 1 til \(maksAar)."))
+            }
+            func amount(_ text: String, _ field: String, _ label: String) -> Kroner {
+                if text.isBlank { return .zero }
+                switch Kroner.parse(text) {
+                case .success(let value): return value
+                case .failure(let problem):
+                    feil.append(Feltfeil(field, "\(label) i \(omtale): \(problem.melding)"))
+                    return .zero
+                }
+            }
+            var years: [Belop] = []
+            for (index, row) in aarsbelop.enumerated() {
+                let year = index + 1
+                years.append(Belop(
+                    eier: amount(row.eier, Self.aarFelt(nummer, aar: year, "eier"), "Eiers beløp for år \(year)"),
+                    uh: amount(row.uh, Self.aarFelt(nummer, aar: year, "uh"), "UHs beløp for år \(year)")
+                ))
+            }
+            let lastWithAmount = years.lastIndex { $0.sum != .zero }.map { $0 + 1 } ?? 0
+            let kept = Swift.max(varighet, lastWithAmount)
+            while years.count < kept { years.append(.zero) }
+            years = Array(years.prefix(kept))
+            let coordinator = amount(koordinator, f("koordinator"), "Koordinatorbeløpet")
+            guard feil.isEmpty else { return .failure(Skjemafeil(feil)) }
+            return .success(Tiltak(
+                nummer: nummer, tittel: tittel.trimmed, fase: phase, hvaSkalGjores: hvaSkalGjores.trimmed, hvemGjorHva: hvemGjorHva.trimmed,
+                deltakere: deltakere.trimmed, varighetAar: varighet, aarsbelop: years, koordinator: coordinator,
+                koordinatorBegrunnelse: koordinatorBegrunnelse.trimmed
+            ))
+        }
+    }
+}

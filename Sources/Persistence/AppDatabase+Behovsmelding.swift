@@ -1,0 +1,160 @@
+import Domain
+import Foundation
+import GRDB
+
+/// Behovsmeldinger with their tiltak and amounts per year. Every save carries the version the
+/// user read; a save on top of someone else's is refused (`.conflict`), never merged silently.
+extension AppDatabase {
+    /// Starts an empty behovsmelding for a partnership and ordning in the round of `rundeAar`.
+    /// A second one for the same three is `.duplicate(field: "ordning")` (R2).
+    @discardableResult
+    public func createBehovsmelding(partnerskapId: Int64, ordning: Ordning, rundeAar: Int, now: Date, audit: AuditEvent) async throws -> Int64 {
+        try await writer.write { db in
+            guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [rundeAar]) else {
+                throw StorageError.notFound
+            }
+            let stamp = AuditEvent.timestamp(now)
+            try Self.unique("ordning") {
+                try db.execute(sql: """
+                    INSERT INTO behovsmelding (partnerskap_id, runde_id, ordning, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+                    """, arguments: [partnerskapId, rundeId, ordning.rawValue, stamp, stamp])
+            }
+            let id = db.lastInsertedRowID
+            try audit.on("opprett", "behovsmelding", String(id),
+                         after: AuditEvent.json(["ordning": ordning.kortnavn, "runde": String(rundeAar), "partnerskap": String(partnerskapId)])).write(db)
+            return id
+        }
+    }
+
+    public func behovsmelding(id: Int64) async throws -> StoredBehovsmelding? {
+        try await writer.read { db in try Self.loadBehovsmeldinger(db, where: "b.id = ?", [id]).first }
+    }
+
+    /// Every behovsmelding of these partnerships, in partnership and ordning order.
+    public func behovsmeldinger(partnerskapIds: [Int64]) async throws -> [StoredBehovsmelding] {
+        guard !partnerskapIds.isEmpty else { return [] }
+        return try await writer.read { db in
+            let marks = Array(repeating: "?", count: partnerskapIds.count).joined(separator: ", ")
+            return try Self.loadBehovsmeldinger(db, where: "b.partnerskap_id IN (\(marks))", StatementArguments(partnerskapIds))
+        }
+    }
+
+    /// Writes the whole behovsmelding as `stored` has it: texts, tiltak, status, UH signatures
+    /// and return comment, in one transaction with its audit line. The first send to the UH in
+    /// a round locks the round's rules. Returns the new version.
+    @discardableResult
+    public func saveBehovsmelding(_ stored: StoredBehovsmelding, expectedVersion: Int, now: Date, audit: AuditEvent) async throws -> Int {
+        try await writer.write { db in
+            guard let old = try Self.loadBehovsmeldinger(db, where: "b.id = ?", [stored.id]).first else { throw StorageError.notFound }
+            guard old.version == expectedVersion else { throw StorageError.conflict }
+            if stored.melding == old.melding, stored.uhSignert == old.uhSignert, stored.returnComment == old.returnComment { return old.version }
+            let melding = stored.melding
+            let stamp = AuditEvent.timestamp(now)
+            let sentAt = melding.status == .tilUH && old.melding.status != .tilUH ? stamp : old.sentAt.map(AuditEvent.timestamp)
+            let deliveredAt = melding.status == .levert ? (old.deliveredAt.map(AuditEvent.timestamp) ?? stamp) : nil
+            try db.execute(
+                sql: """
+                    UPDATE behovsmelding SET status = ?, forankring = ?, kollektive_prosesser = ?, partnerskap_svar = ?,
+                        uh_laererutdanning = ?, enheter = ?, kontaktperson = ?, return_comment = ?, version = version + 1,
+                        updated_at = ?, sent_at = ?, delivered_at = ?
+                    WHERE id = ? AND version = ?
+                    """,
+                arguments: [
+                    melding.status.rawValue, melding.kriterier[.forankring] ?? "", melding.kriterier[.kollektiveProsesser] ?? "",
+                    melding.kriterier[.partnerskap] ?? "", melding.uhLaererutdanning, melding.enheter, melding.kontaktperson,
+                    stored.returnComment, stamp, sentAt, deliveredAt, stored.id, expectedVersion,
+                ]
+            )
+            guard db.changesCount == 1 else { throw StorageError.conflict }
+            if melding.tiltak != old.melding.tiltak {
+                try db.execute(sql: "DELETE FROM tiltak WHERE behovsmelding_id = ?", arguments: [stored.id])
+                for tiltak in melding.tiltak { try Self.insert(tiltak, behovsmeldingId: stored.id, db) }
+            }
+            if stored.uhSignert != old.uhSignert {
+                try db.execute(sql: "DELETE FROM behovsmelding_uh_signatur WHERE behovsmelding_id = ?", arguments: [stored.id])
+                for uh in stored.uhSignert {
+                    try db.execute(sql: """
+                        INSERT INTO behovsmelding_uh_signatur (behovsmelding_id, organisation_id, signed_at, signed_by_user_id) VALUES (?, ?, ?, ?)
+                        """, arguments: [stored.id, uh, stamp, audit.userId])
+                }
+            }
+            if melding.status == .tilUH { try Self.lockRules(aar: melding.rundeAar, at: now, db) }
+            try audit.on(audit.action, "behovsmelding", String(stored.id),
+                         before: AuditEvent.json(Self.auditFields(old)), after: AuditEvent.json(Self.auditFields(stored))).write(db)
+            return expectedVersion + 1
+        }
+    }
+
+    static func insert(_ tiltak: Tiltak, behovsmeldingId: Int64, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO tiltak (behovsmelding_id, nummer, title, fase, hva_skal_gjores, hvem_gjor_hva, deltakere, varighet_aar,
+                    koordinator, koordinator_begrunnelse) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                behovsmeldingId, tiltak.nummer, tiltak.tittel, tiltak.fase?.rawValue, tiltak.hvaSkalGjores, tiltak.hvemGjorHva,
+                tiltak.deltakere, tiltak.varighetAar, tiltak.koordinator.value, tiltak.koordinatorBegrunnelse,
+            ]
+        )
+        let id = db.lastInsertedRowID
+        for (index, year) in tiltak.aarsbelop.enumerated() {
+            try db.execute(sql: "INSERT INTO tiltak_aar (tiltak_id, aar, eier, uh) VALUES (?, ?, ?, ?)",
+                           arguments: [id, index + 1, year.eier.value, year.uh.value])
+        }
+    }
+
+    static func loadBehovsmeldinger(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [StoredBehovsmelding] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT b.*, r.year FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
+            WHERE \(condition) ORDER BY b.partnerskap_id, CASE b.ordning WHEN 'rekom' THEN 0 WHEN 'dekom' THEN 1 ELSE 2 END
+            """, arguments: arguments)
+        return try rows.map { row in
+            let id: Int64 = row["id"]
+            guard let ordning = Ordning(rawValue: row["ordning"]), let status = Behovsmelding.Status(rawValue: row["status"]) else {
+                throw StorageError.corrupt("behovsmelding \(id)")
+            }
+            var kriterier: [Kriterium: String] = [:]
+            for (kriterium, column) in [(Kriterium.forankring, "forankring"), (.kollektiveProsesser, "kollektive_prosesser"), (.partnerskap, "partnerskap_svar")] {
+                let text: String = row[column]
+                if !text.isEmpty { kriterier[kriterium] = text }
+            }
+            let melding = Behovsmelding(
+                id: id, partnerskapId: row["partnerskap_id"], ordning: ordning, rundeAar: row["year"], kriterier: kriterier,
+                uhLaererutdanning: row["uh_laererutdanning"], enheter: row["enheter"], kontaktperson: row["kontaktperson"],
+                tiltak: try loadTiltak(id, db), status: status
+            )
+            func date(_ column: String) -> Date? { (row[column] as String?).flatMap(AuditEvent.parseTimestamp) }
+            return StoredBehovsmelding(
+                melding: melding, version: row["version"],
+                uhSignert: Set(try Int64.fetchAll(db, sql: "SELECT organisation_id FROM behovsmelding_uh_signatur WHERE behovsmelding_id = ?", arguments: [id])),
+                returnComment: row["return_comment"], updatedAt: date("updated_at") ?? Date(timeIntervalSince1970: 0),
+                sentAt: date("sent_at"), deliveredAt: date("delivered_at")
+            )
+        }
+    }
+
+    static func loadTiltak(_ behovsmeldingId: Int64, _ db: Database) throws -> [Tiltak] {
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM tiltak WHERE behovsmelding_id = ? ORDER BY nummer", arguments: [behovsmeldingId])
+        return try rows.map { row in
+            let id: Int64 = row["id"]
+            let years = try Row.fetchAll(db, sql: "SELECT eier, uh FROM tiltak_aar WHERE tiltak_id = ? ORDER BY aar", arguments: [id])
+            let fase: String? = row["fase"]
+            return Tiltak(
+                nummer: row["nummer"], tittel: row["title"], fase: fase.flatMap(Fase.init(rawValue:)), hvaSkalGjores: row["hva_skal_gjores"],
+                hvemGjorHva: row["hvem_gjor_hva"], deltakere: row["deltakere"], varighetAar: row["varighet_aar"],
+                aarsbelop: years.map { Belop(eier: Kroner($0["eier"] as Int), uh: Kroner($0["uh"] as Int)) },
+                koordinator: Kroner(row["koordinator"] as Int), koordinatorBegrunnelse: row["koordinator_begrunnelse"]
+            )
+        }
+    }
+
+    /// What the audit log keeps of a save: the status and the sums, and the UH's comment.
+    static func auditFields(_ stored: StoredBehovsmelding) -> [String: String] {
+        var fields = [
+            "status": stored.melding.status.navn, "tiltak": String(stored.melding.tiltak.count),
+            "totalt": stored.melding.totalt.sum.formatted,
+        ]
+        if let comment = stored.returnComment { fields["kommentar"] = comment }
+        return fields
+    }
+}

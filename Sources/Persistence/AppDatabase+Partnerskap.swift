@@ -1,0 +1,152 @@
+import Domain
+import Foundation
+import GRDB
+
+/// Partnerships: parties, the written agreement and its signatures (R8).
+extension AppDatabase {
+    /// Creates a partnership with its parties, unsigned, with an audit line.
+    @discardableResult
+    public func createPartnerskap(_ partnerskap: Partnerskap, now: Date, audit: AuditEvent) async throws -> Int64 {
+        try await writer.write { db in
+            let stamp = AuditEvent.timestamp(now)
+            try db.execute(
+                sql: """
+                    INSERT INTO partnerskap (name, region_id, avtale_hvem, avtale_hva, avtale_naar, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [partnerskap.navn, partnerskap.regionId, partnerskap.avtale.hvem, partnerskap.avtale.hva, partnerskap.avtale.naar, stamp, stamp]
+            )
+            let id = db.lastInsertedRowID
+            try Self.insertParts(partnerskap, id: id, db)
+            try audit.on("opprett", "partnerskap", String(id), after: AuditEvent.json(Self.auditFields(partnerskap))).write(db)
+            return id
+        }
+    }
+
+    public func partnerskap(id: Int64) async throws -> StoredPartnerskap? {
+        try await writer.read { db in try Self.loadPartnerskap(id, db) }
+    }
+
+    /// The partnerships an organisation is a party of, newest first.
+    public func partnerskap(forOrganisation organisationId: Int64) async throws -> [StoredPartnerskap] {
+        try await writer.read { db in
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT partnerskap_id FROM partnerskap_part WHERE organisation_id = ? ORDER BY partnerskap_id DESC
+                """, arguments: [organisationId])
+            return try ids.compactMap { try Self.loadPartnerskap($0, db) }
+        }
+    }
+
+    /// Changes name, region, parties and agreement. Refused with `.conflict` when someone saved
+    /// since `expectedVersion`, and with `.locked` while a behovsmelding of it is with the UH or
+    /// delivered. Returns true when signatures were cleared (R8).
+    @discardableResult
+    public func updatePartnerskap(_ changed: Partnerskap, expectedVersion: Int, now: Date, audit: AuditEvent) async throws -> Bool {
+        try await writer.write { db in
+            guard let stored = try Self.loadPartnerskap(changed.id, db) else { throw StorageError.notFound }
+            guard stored.version == expectedVersion else { throw StorageError.conflict }
+            let statuses = try String.fetchAll(db, sql: "SELECT status FROM behovsmelding WHERE partnerskap_id = ?", arguments: [changed.id])
+            if Partnerskap.endringsfeil(statuser: statuses.compactMap(Behovsmelding.Status.init(rawValue:))) != nil { throw StorageError.locked }
+            let (updated, cleared) = stored.partnerskap.endret(til: changed)
+            guard updated != stored.partnerskap else { return false }
+            try db.execute(
+                sql: """
+                    UPDATE partnerskap SET name = ?, region_id = ?, avtale_hvem = ?, avtale_hva = ?, avtale_naar = ?,
+                        version = version + 1, updated_at = ? WHERE id = ?
+                    """,
+                arguments: [updated.navn, updated.regionId, updated.avtale.hvem, updated.avtale.hva, updated.avtale.naar,
+                            AuditEvent.timestamp(now), updated.id]
+            )
+            let kept = try Row.fetchAll(db, sql: """
+                SELECT organisation_id, signed_at, signed_by_user_id FROM partnerskap_part WHERE partnerskap_id = ?
+                """, arguments: [updated.id])
+            try db.execute(sql: "DELETE FROM partnerskap_part WHERE partnerskap_id = ?", arguments: [updated.id])
+            try Self.insertParts(updated, id: updated.id, db)
+            for row in kept {
+                let org: Int64 = row["organisation_id"]
+                guard updated.signert.contains(org) else { continue }
+                try db.execute(sql: """
+                    UPDATE partnerskap_part SET signed_at = ?, signed_by_user_id = ? WHERE partnerskap_id = ? AND organisation_id = ?
+                    """, arguments: [row["signed_at"] as String?, row["signed_by_user_id"] as Int64?, updated.id, org])
+            }
+            var after = Self.auditFields(updated)
+            if cleared { after["signaturer"] = "fjernet" }
+            try audit.on("endre", "partnerskap", String(updated.id),
+                         before: AuditEvent.json(Self.auditFields(stored.partnerskap)), after: AuditEvent.json(after)).write(db)
+            return cleared
+        }
+    }
+
+    /// A party signs the agreement as it reads at `expectedVersion` (`.conflict` when it changed since).
+    public func signPartnerskap(id: Int64, organisationId: Int64, userId: Int64, expectedVersion: Int, now: Date, audit: AuditEvent) async throws {
+        try await writer.write { db in
+            guard let stored = try Self.loadPartnerskap(id, db) else { throw StorageError.notFound }
+            guard stored.version == expectedVersion else { throw StorageError.conflict }
+            try db.execute(sql: """
+                UPDATE partnerskap_part SET signed_at = ?, signed_by_user_id = ?, reminded_at = NULL
+                WHERE partnerskap_id = ? AND organisation_id = ? AND signed_at IS NULL
+                """, arguments: [AuditEvent.timestamp(now), userId, id, organisationId])
+            guard db.changesCount > 0 else { return }
+            try audit.on("signer", "partnerskap", String(id), after: AuditEvent.json(["part": Self.partName(organisationId, stored)])).write(db)
+        }
+    }
+
+    /// Records a reminder to a party that has not signed; its home page shows it.
+    public func remindPartnerskap(id: Int64, organisationId: Int64, now: Date, audit: AuditEvent) async throws {
+        try await writer.write { db in
+            guard let stored = try Self.loadPartnerskap(id, db) else { throw StorageError.notFound }
+            try db.execute(sql: """
+                UPDATE partnerskap_part SET reminded_at = ? WHERE partnerskap_id = ? AND organisation_id = ? AND signed_at IS NULL
+                """, arguments: [AuditEvent.timestamp(now), id, organisationId])
+            guard db.changesCount > 0 else { throw StorageError.notFound }
+            try audit.on("paminn", "partnerskap", String(id), after: AuditEvent.json(["part": Self.partName(organisationId, stored)])).write(db)
+        }
+    }
+
+    static func insertParts(_ partnerskap: Partnerskap, id: Int64, _ db: Database) throws {
+        let sides = partnerskap.eiere.map { ($0, "eier") } + partnerskap.uh.map { ($0, "uh") }
+        for (position, (part, side)) in sides.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO partnerskap_part (partnerskap_id, organisation_id, side, position) VALUES (?, ?, ?, ?)
+                """, arguments: [id, part.organisasjonId, side, position])
+        }
+    }
+
+    static func loadPartnerskap(_ id: Int64, _ db: Database) throws -> StoredPartnerskap? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM partnerskap WHERE id = ?", arguments: [id]) else { return nil }
+        let parts = try Row.fetchAll(db, sql: """
+            SELECT p.organisation_id, p.side, p.signed_at, p.reminded_at, o.name, o.kommunenummer
+            FROM partnerskap_part p JOIN organisation o ON o.id = p.organisation_id
+            WHERE p.partnerskap_id = ? ORDER BY p.position
+            """, arguments: [id])
+        var eiere: [Partnerskap.Part] = []
+        var uh: [Partnerskap.Part] = []
+        var signedAt: [Int64: Date] = [:]
+        var remindedAt: [Int64: Date] = [:]
+        for part in parts {
+            let org: Int64 = part["organisation_id"]
+            let value = Partnerskap.Part(organisasjonId: org, navn: part["name"], kommunenummer: part["kommunenummer"])
+            if (part["side"] as String) == "uh" { uh.append(value) } else { eiere.append(value) }
+            if let text: String = part["signed_at"] { signedAt[org] = AuditEvent.parseTimestamp(text) }
+            if let text: String = part["reminded_at"] { remindedAt[org] = AuditEvent.parseTimestamp(text) }
+        }
+        let partnerskap = Partnerskap(
+            id: id, navn: row["name"], eiere: eiere, uh: uh,
+            avtale: .init(hvem: row["avtale_hvem"], hva: row["avtale_hva"], naar: row["avtale_naar"]),
+            regionId: row["region_id"], signert: Set(signedAt.keys)
+        )
+        return StoredPartnerskap(partnerskap: partnerskap, version: row["version"], signedAt: signedAt, remindedAt: remindedAt)
+    }
+
+    static func partName(_ organisationId: Int64, _ stored: StoredPartnerskap) -> String {
+        stored.partnerskap.parter.first { $0.organisasjonId == organisationId }?.navn ?? String(organisationId)
+    }
+
+    static func auditFields(_ partnerskap: Partnerskap) -> [String: String] {
+        [
+            "navn": partnerskap.navn, "region": partnerskap.regionId.map(String.init) ?? "",
+            "eiere": partnerskap.eiere.map(\.navn).joined(separator: ", "), "uh": partnerskap.uh.map(\.navn).joined(separator: ", "),
+            "avtale.hvem": partnerskap.avtale.hvem, "avtale.hva": partnerskap.avtale.hva, "avtale.naar": partnerskap.avtale.naar,
+        ]
+    }
+}

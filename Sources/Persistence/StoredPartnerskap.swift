@@ -1,0 +1,29 @@
+import Domain
+import Foundation
+
+/// A partnership as stored: the domain value with its version, when each party signed and
+/// when each was last reminded.
+public struct StoredPartnerskap: Sendable, Equatable {
+    public var partnerskap: Partnerskap
+    public var version: Int
+    /// Organisation id → when it signed the current agreement.
+    public var signedAt: [Int64: Date]
+    /// Organisation id → the latest reminder to sign (only for parties that have not signed).
+    public var remindedAt: [Int64: Date]
+
+    public var id: Int64 { partnerskap.id }
+}
+
+/// A behovsmelding as stored: the domain value with its version, which UH have co-signed,
+/// the UH's return comment and the times of its steps.
+public struct StoredBehovsmelding: Sendable, Equatable {
+    public var melding: Behovsmelding
+    public var version: Int
+    public var uhSignert: Set<Int64>
+    public var returnComment: String?
+    public var updatedAt: Date
+    public var sentAt: Date?
+    public var deliveredAt: Date?
+
+    public var id: Int64 { melding.id ?? 0 }
+}

@@ -1,0 +1,224 @@
+import Domain
+import Foundation
+import Hummingbird
+import Persistence
+
+/// Partnerships: an owner creates and changes one; every owner and UH in it signs the
+/// agreement (R8); owners remind the others and start behovsmeldinger from it (R2).
+/// A partnership the reader is not a party of is 404, so the answer does not tell it exists.
+struct PartnerskapController {
+    let deps: AppDependencies
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get(SiteRoute.nyttPartnerskap.routerPath) { request, context in try await self.new(request, context) }
+        router.post(SiteRoute.opprettPartnerskap.routerPath) { request, context in try await self.create(request, context) }
+        router.get(SiteRoute.partnerskap(0).routerPath) { request, context in try await self.show(request, context) }
+        router.get(SiteRoute.partnerskapEndre(0).routerPath) { request, context in try await self.edit(request, context) }
+        router.post(SiteRoute.partnerskapEndre(0).routerPath) { request, context in try await self.update(request, context) }
+        router.post(SiteRoute.partnerskapSigner(0).routerPath) { request, context in try await self.sign(request, context) }
+        router.post(SiteRoute.partnerskapPaminn(0, organisasjon: 0).routerPath) { request, context in try await self.remind(request, context) }
+        router.post(SiteRoute.partnerskapStartBehovsmelding(0, .rekom).routerPath) { request, context in
+            try await self.startBehovsmelding(request, context)
+        }
+    }
+
+    // MARK: Create and change
+
+    func new(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (session, own) = try await owner(request, context)
+        let utkast = Partnerskap.Utkast(regionId: own.regionId.map(String.init) ?? "")
+        return try await form(context, session, own: own, editing: nil, utkast: utkast, version: nil, errors: [], notice: nil, status: .ok)
+    }
+
+    func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (session, own) = try await owner(request, context)
+        let utkast = Self.utkast(context.form)
+        switch try await validate(utkast, own: own) {
+        case .failure(let failure):
+            return try await form(context, session, own: own, editing: nil, utkast: utkast, version: nil, errors: failure.felter, notice: nil,
+                                  status: .unprocessableContent)
+        case .success(let partnerskap):
+            let id = try await deps.database.createPartnerskap(partnerskap, now: deps.clock.now(), audit: deps.audit(session))
+            return try await deps.redirect(.partnerskap(id), flash: Catalogue.bokmal.text("psCreated"), session)
+        }
+    }
+
+    func edit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (session, _, stored) = try await load(request, context) { .redigereSomEier(eiere: $0.eierIds) }
+        let own = try await ownOrganisation(session)
+        let p = stored.partnerskap
+        let utkast = Partnerskap.Utkast(
+            navn: p.navn, regionId: p.regionId.map(String.init) ?? "", andreEiere: p.eiere.dropFirst().map { String($0.organisasjonId) },
+            uh: p.uh.map { String($0.organisasjonId) }, avtale: p.avtale
+        )
+        let notice = p.signert.isEmpty ? nil : Catalogue.bokmal.text("psEditClearsSignatures")
+        return try await form(context, session, own: own, editing: stored, utkast: utkast, version: stored.version, errors: [], notice: notice, status: .ok)
+    }
+
+    func update(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (session, _, stored) = try await load(request, context) { .redigereSomEier(eiere: $0.eierIds) }
+        let own = try await ownOrganisation(session)
+        let utkast = Self.utkast(context.form)
+        let version = Int(context.form["version"]) ?? 0
+        // The first owner stays first: whoever edits, the creating owner keeps its place.
+        let first = try await deps.database.organisasjon(id: stored.partnerskap.eiere.first?.organisasjonId ?? own.id) ?? own
+        let t = Catalogue.bokmal
+        func refused(_ errors: [Feltfeil], _ status: HTTPResponse.Status, version: Int) async throws -> Response {
+            try await form(context, session, own: first, editing: stored, utkast: utkast, version: version, errors: errors, notice: nil, status: status)
+        }
+        switch try await validate(utkast, own: first) {
+        case .failure(let failure):
+            return try await refused(failure.felter, .unprocessableContent, version: version)
+        case .success(var changed):
+            changed.id = stored.id
+            do {
+                let cleared = try await deps.database.updatePartnerskap(changed, expectedVersion: version, now: deps.clock.now(), audit: deps.audit(session))
+                return try await deps.redirect(.partnerskap(stored.id), flash: t.text(cleared ? "psSavedSignaturesCleared" : "psSaved"), session)
+            } catch StorageError.conflict {
+                let latest = try await deps.database.partnerskap(id: stored.id)
+                return try await refused([Feltfeil("navn", t.text("psConflict"))], .conflict, version: latest?.version ?? version)
+            } catch StorageError.locked {
+                let message = Partnerskap.endringsfeil(statuser: [.levert])?.melding ?? ""
+                return try await refused([Feltfeil("navn", message)], .conflict, version: version)
+            }
+        }
+    }
+
+    // MARK: Reading, signing, reminding
+
+    func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (session, rolle, stored) = try await load(request, context) { .sePartnerskap(parter: $0.partIds) }
+        let now = deps.clock.now()
+        async let regions = deps.database.regions()
+        async let runde = deps.database.gjeldendeRunde(today: Dato(instant: now))
+        async let meldinger = deps.database.behovsmeldinger(partnerskapIds: [stored.id])
+        async let history = deps.database.auditEvents(AuditFilter(objectType: "partnerskap", objectId: String(stored.id), limit: 50))
+        let regionName = try await regions.first { $0.id == stored.partnerskap.regionId }?.navn ?? "–"
+        let page = PartnerskapPage(
+            stored: stored, rolle: rolle, regionName: regionName, runde: try await runde, meldinger: try await meldinger,
+            history: try await history, now: now, csrf: session.csrfToken, t: .bokmal
+        )
+        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context))
+    }
+
+    func sign(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (session, rolle, stored) = try await load(request, context) { .signere(parter: $0.partIds) }
+        let t = Catalogue.bokmal
+        guard let own = rolle.organisasjonId else { throw HTTPError(.forbidden) }
+        if let blocker = stored.partnerskap.signeringsfeil.first {
+            return try await deps.redirect(.partnerskap(stored.id), flash: blocker.melding, session)
+        }
+        do {
+            try await deps.database.signPartnerskap(
+                id: stored.id, organisationId: own, userId: session.bruker.id, expectedVersion: Int(context.form["version"]) ?? 0,
+                now: deps.clock.now(), audit: deps.audit(session)
+            )
+        } catch StorageError.conflict {
+            return try await deps.redirect(.partnerskap(stored.id), flash: t.text("psSignConflict"), session)
+        }
+        return try await deps.redirect(.partnerskap(stored.id), flash: t.text("psSigned"), session)
+    }
+
+    func remind(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (session, _, stored) = try await load(request, context) { .redigereSomEier(eiere: $0.eierIds) }
+        let party = try context.id("organisasjon")
+        guard let part = stored.partnerskap.parter.first(where: { $0.organisasjonId == party }) else { throw HTTPError(.notFound) }
+        let t = Catalogue.bokmal
+        do {
+            try await deps.database.remindPartnerskap(id: stored.id, organisationId: party, now: deps.clock.now(), audit: deps.audit(session))
+        } catch StorageError.notFound {
+            return try await deps.redirect(.partnerskap(stored.id), flash: t.format("psAlreadySigned", ["part": part.navn]), session)
+        }
+        return try await deps.redirect(.partnerskap(stored.id), flash: t.format("psReminded", ["part": part.navn]), session)
+    }
+
+    /// Starts the partnership's behovsmelding for an ordning of the current round, or opens the
+    /// one it already has (R2).
+    func startBehovsmelding(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (session, _, stored) = try await load(request, context) { .redigereSomEier(eiere: $0.eierIds) }
+        guard let code = context.parameters.get("ordning"), let ordning = Ordning(rawValue: code) else { throw HTTPError(.notFound) }
+        let now = deps.clock.now()
+        guard let runde = try await deps.database.gjeldendeRunde(today: Dato(instant: now)) else {
+            return try await deps.redirect(.partnerskap(stored.id), flash: Catalogue.bokmal.text("startNoRound"), session)
+        }
+        if let refusal = runde.startfeil(ordning, now: now) {
+            return try await deps.redirect(.partnerskap(stored.id), flash: refusal, session)
+        }
+        do {
+            let id = try await deps.database.createBehovsmelding(
+                partnerskapId: stored.id, ordning: ordning, rundeAar: runde.aar, now: now, audit: deps.audit(session)
+            )
+            return try await deps.redirect(.behovsmelding(id), flash: Catalogue.bokmal.text("bmStarted"), session)
+        } catch StorageError.duplicate {
+            let existing = try await deps.database.behovsmeldinger(partnerskapIds: [stored.id])
+                .first { $0.melding.ordning == ordning && $0.melding.rundeAar == runde.aar }
+            guard let existing else { throw HTTPError(.conflict) }
+            return .redirect(to: SiteRoute.behovsmelding(existing.id).path, type: .normal)
+        }
+    }
+
+    // MARK: Helpers
+
+    /// The session and organisation of an owner acting for it.
+    func owner(_ request: Request, _ context: AppRequestContext) async throws -> (ActiveSession, Organisasjon) {
+        let session = try context.requireSession(request)
+        guard case .eier(let id) = session.rolle, Tilgang.kan(.eier(organisasjonId: id), .opprettePartnerskap(eierId: id)) else {
+            throw HTTPError(.forbidden)
+        }
+        return (session, try await ownOrganisation(session))
+    }
+
+    func ownOrganisation(_ session: ActiveSession) async throws -> Organisasjon {
+        guard let id = session.rolle?.organisasjonId, let org = try await deps.database.organisasjon(id: id) else { throw HTTPError(.forbidden) }
+        return org
+    }
+
+    /// The partnership of the URL when the reader may see it (404 otherwise) and may do
+    /// `handling` (403 otherwise).
+    func load(
+        _ request: Request, _ context: AppRequestContext, _ handling: (Partnerskap) -> Handling
+    ) async throws -> (ActiveSession, Rolle, StoredPartnerskap) {
+        let session = try context.requireSession(request)
+        guard let rolle = session.rolle else { throw HTTPError(.forbidden) }
+        let id = try context.id()
+        guard let stored = try await deps.database.partnerskap(id: id),
+              Tilgang.kan(rolle, .sePartnerskap(parter: stored.partnerskap.partIds)) else { throw HTTPError(.notFound) }
+        guard Tilgang.kan(rolle, handling(stored.partnerskap)) else { throw HTTPError(.forbidden) }
+        return (session, rolle, stored)
+    }
+
+    func validate(_ utkast: Partnerskap.Utkast, own: Organisasjon) async throws -> Result<Partnerskap, Skjemafeil> {
+        let organisations = try await deps.database.organisasjoner()
+        let regions = try await deps.database.regions()
+        return utkast.valider(
+            egenEier: Partnerskap.Part(own), eiere: organisations.filter(\.type.erEier).map(Partnerskap.Part.init),
+            uhListe: organisations.filter { $0.type == .uh }.map(Partnerskap.Part.init), regioner: Set(regions.map(\.id))
+        )
+    }
+
+    static func utkast(_ form: FormData) -> Partnerskap.Utkast {
+        Partnerskap.Utkast(
+            navn: form["navn"], regionId: form["regionId"], andreEiere: form.all("eiere"), uh: form.all("uh"),
+            avtale: .init(hvem: form["avtale.hvem"], hva: form["avtale.hva"], naar: form["avtale.naar"])
+        )
+    }
+
+    func form(
+        _ context: AppRequestContext, _ session: ActiveSession, own: Organisasjon, editing: StoredPartnerskap?, utkast: Partnerskap.Utkast,
+        version: Int?, errors: [Feltfeil], notice: String?, status: HTTPResponse.Status
+    ) async throws -> Response {
+        let organisations = try await deps.database.organisasjoner()
+        let page = PartnerskapFormPage(
+            editing: editing?.id, utkast: utkast, own: own, owners: organisations.filter(\.type.erEier),
+            universities: organisations.filter { $0.type == .uh }, regions: try await deps.database.regions(), version: version,
+            errors: errors, notice: notice, csrf: session.csrfToken, t: .bokmal
+        )
+        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.eier), context), status: status)
+    }
+}
+
+extension Partnerskap {
+    var partIds: Set<Int64> { Set(parter.map(\.organisasjonId)) }
+    var eierIds: Set<Int64> { Set(eiere.map(\.organisasjonId)) }
+    var uhIds: Set<Int64> { Set(uh.map(\.organisasjonId)) }
+}

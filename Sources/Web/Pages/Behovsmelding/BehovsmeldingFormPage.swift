@@ -1,0 +1,142 @@
+import Domain
+import Foundation
+import Persistence
+
+/// The owner's behovsmelding form: the three criteria, the units, a contact person and up to
+/// the round's number of tiltak, with the summary beside it. Shows what the user typed, the
+/// format errors of the last save at the top and next to their fields, and the rule
+/// violations next to theirs.
+struct BehovsmeldingFormPage: Page {
+    static let template = "behovsmelding/form"
+
+    struct YearRow: Sendable {
+        let legend: String
+        let eier: Field
+        let uh: Field
+    }
+
+    struct TiltakForm: Sendable {
+        let anchor: String
+        let headingId: String
+        let heading: String
+        let tittel: Field
+        let fase: RadioGroup
+        let hvaSkalGjores: TextArea
+        let hvemGjorHva: TextArea
+        let deltakere: TextArea
+        let varighet: SelectField
+        let years: [YearRow]
+        let koordinator: Field
+        let koordinatorBegrunnelse: TextArea
+        let coordinatorNote: String
+        let removeValue: String
+        let removeLabel: String
+    }
+
+    let title: String
+    let lead: String
+    let partnerskapHref: String
+    let partnerskapName: String
+    let action: String
+    let printHref: String
+    let csrf: String
+    let version: String
+    let summary: ErrorSummary?
+    let conflict: String?
+    let returnComment: String?
+    let kriterier: [TextArea]
+    let enheter: TextArea
+    let kontaktperson: Field
+    let kommuner: String
+    let tiltak: [TiltakForm]
+    let hasTiltak: Bool
+    let canAddTiltak: Bool
+    let tiltakLimit: String
+    let oversikt: BehovsmeldingOversikt
+    let uhText: String?
+
+    /// - Parameters:
+    ///   - errors: format errors of the last save (or refusals of a step); shown at the top too.
+    ///   - violations: Domain's rule violations, shown next to their fields.
+    init(
+        stored: StoredBehovsmelding, utkast: Behovsmelding.Utkast, shown: Behovsmelding, partnerskap: Partnerskap, runde: Runde,
+        andre: [Behovsmelding], errors: [Feltfeil], showViolations: Bool, conflict: String?, version: Int, now: Date, csrf: String, t: Catalogue
+    ) {
+        let ordning = stored.melding.ordning
+        let parametre = runde.ordninger[ordning]?.parametre ?? .retningslinjer2024(for: ordning)
+        title = t.format("bmTitle", ["ordning": ordning.kortnavn, "aar": String(stored.melding.rundeAar)])
+        lead = ordning.navn
+        partnerskapHref = SiteRoute.partnerskap(partnerskap.id).path
+        partnerskapName = partnerskap.navn
+        action = SiteRoute.behovsmelding(stored.id).path
+        printHref = SiteRoute.behovsmeldingUtskrift(stored.id).path
+        self.csrf = csrf
+        self.version = String(version)
+        summary = ErrorSummary(errors, t: t)
+        self.conflict = conflict
+        returnComment = stored.returnComment.map { t.format("bmReturned", ["kommentar": $0]) }
+        let violations = showViolations
+            ? shown.validate(partnerskap: partnerskap, runde: runde, andre: andre, steg: .tilUH, now: now) : []
+        let shownErrors = errors + BehovsmeldingOversikt.inline(violations).filter { inline in !errors.contains { $0.felt == inline.felt } }
+
+        kriterier = Kriterium.allCases.map { kriterium in
+            TextArea(Behovsmelding.Utkast.kriterieFelt(kriterium), label: kriterium.navn, value: utkast.kriterier[kriterium] ?? "",
+                     hint: kriterium.sporsmal, errors: shownErrors, rows: 6)
+        }
+        enheter = TextArea("enheter", label: t.text("bmEnheter"), value: utkast.enheter, hint: t.text("bmEnheterHint"), errors: shownErrors,
+                           rows: 3, limit: .middels)
+        kontaktperson = Field("kontaktperson", label: t.text("bmKontaktperson"), value: utkast.kontaktperson, hint: t.text("bmKontaktpersonHint"),
+                              errors: shownErrors, autocomplete: "name")
+        let kommuneList = partnerskap.eiere.map(\.navn).joined(separator: ", ")
+        kommuner = t.format("bmKommuner", ["antall": String(partnerskap.kommuner.count), "eiere": kommuneList])
+
+        let yearCount = parametre.maksVarighetAar
+        let phases = Fase.allCases.map { fase in
+            (value: fase.rawValue, label: fase.navn, hint: Optional(t.text("bmFaseHint_\(fase.rawValue)")))
+        }
+        tiltak = utkast.tiltak.enumerated().map { index, item in
+            let nummer = index + 1
+            func f(_ name: String) -> String { Tiltak.Utkast.felt(nummer, name) }
+            var rows = item.aarsbelop
+            while rows.count < yearCount { rows.append(.init()) }
+            let years = rows.enumerated().map { yearIndex, row in
+                let year = yearIndex + 1
+                return YearRow(
+                    legend: t.format(year == 1 ? "bmYearFirst" : "bmYearLater", ["nr": String(year), "aar": String(stored.melding.rundeAar + yearIndex)]),
+                    eier: Field(Tiltak.Utkast.aarFelt(nummer, aar: year, "eier"), label: t.text("bmAmountOwner"), value: row.eier,
+                                errors: shownErrors, inputmode: "numeric", width: "input-amount"),
+                    uh: Field(Tiltak.Utkast.aarFelt(nummer, aar: year, "uh"), label: t.text("bmAmountUH"), value: row.uh,
+                              errors: shownErrors, inputmode: "numeric", width: "input-amount")
+                )
+            }
+            return TiltakForm(
+                anchor: "tiltak-\(nummer)", headingId: "tiltak-\(nummer)-overskrift", heading: t.format("bmTiltakHeading", ["nr": String(nummer)]),
+                tittel: Field(f("tittel"), label: t.text("bmTittel"), value: item.tittel, errors: shownErrors),
+                fase: RadioGroup(f("fase"), legend: t.text("bmFase"), selected: item.fase, options: phases, errors: shownErrors),
+                hvaSkalGjores: TextArea(f("hvaSkalGjores"), label: t.text("bmHvaSkalGjores"), value: item.hvaSkalGjores,
+                                        hint: t.text("bmHvaSkalGjoresHint"), errors: shownErrors),
+                hvemGjorHva: TextArea(f("hvemGjorHva"), label: t.text("bmHvemGjorHva"), value: item.hvemGjorHva,
+                                      hint: t.text("bmHvemGjorHvaHint"), errors: shownErrors),
+                deltakere: TextArea(f("deltakere"), label: t.text("bmDeltakere"), value: item.deltakere, hint: t.text("bmDeltakereHint"),
+                                    errors: shownErrors, rows: 3, limit: .middels),
+                varighet: SelectField(f("varighetAar"), label: t.text("bmVarighet"), selected: item.varighetAar,
+                                      options: (1...yearCount).map { (String($0), t.format($0 == 1 ? "bmYearsOne" : "bmYearsMany", ["antall": String($0)])) },
+                                      hint: t.format("bmVarighetHint", ["maks": String(yearCount), "andel": parametre.flerarigMaksAndel.formatted]),
+                                      errors: shownErrors),
+                years: years,
+                koordinator: Field(f("koordinator"), label: t.text("bmKoordinator"), value: item.koordinator,
+                                   hint: t.format("bmKoordinatorHint", ["andel": parametre.koordinatorMaksAndel.formatted, "kommuner": String(parametre.koordinatorMinKommuner)]),
+                                   errors: shownErrors, inputmode: "numeric", width: "input-amount"),
+                koordinatorBegrunnelse: TextArea(f("koordinatorBegrunnelse"), label: t.text("bmKoordinatorBegrunnelse"), value: item.koordinatorBegrunnelse,
+                                                 errors: shownErrors, rows: 3, limit: .middels),
+                coordinatorNote: t.text("bmCoordinatorNote"),
+                removeValue: "fjern-\(nummer)", removeLabel: t.format("bmRemoveTiltak", ["nr": String(nummer)])
+            )
+        }
+        hasTiltak = !tiltak.isEmpty
+        canAddTiltak = utkast.tiltak.count < parametre.maksTiltak
+        tiltakLimit = t.format("bmTiltakLimit", ["antall": String(utkast.tiltak.count), "maks": String(parametre.maksTiltak)])
+        oversikt = BehovsmeldingOversikt(melding: shown, partnerskap: partnerskap, runde: runde, andre: andre, steg: .tilUH, now: now, t: t)
+        uhText = stored.melding.uhLaererutdanning.isEmpty ? nil : stored.melding.uhLaererutdanning
+    }
+}

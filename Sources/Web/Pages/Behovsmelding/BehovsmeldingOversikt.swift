@@ -1,0 +1,109 @@
+import Domain
+import Foundation
+
+/// The summary beside the behovsmelding: amounts per year, the eier/UH split, the coordinator
+/// share, the egenandel (R12), the deadline, and what still blocks the next step, each
+/// linking to its field. Everything here is what Domain computed, formatted.
+struct BehovsmeldingOversikt: Sendable {
+    /// One line of an amounts table; the column headers say "kr", so the cells do not.
+    struct Row: Sendable {
+        let label: String
+        let eier: String
+        let uh: String
+        let sum: String
+
+        init(label: String, belop: Belop) {
+            self.label = label
+            eier = belop.eier.formattedNumber
+            uh = belop.uh.formattedNumber
+            sum = belop.sum.formattedNumber
+        }
+
+        init(_ year: Int, _ belop: Belop) { self.init(label: String(year), belop: belop) }
+    }
+
+    struct Problem: Sendable {
+        let href: String
+        let message: String
+    }
+
+    let status: String
+    let years: [Row]
+    let total: Row
+    let coordinator: String
+    let egenandel: String?
+    let deadline: String
+    let blockers: [Problem]
+    let hasBlockers: Bool
+    let blockersHeading: String
+    let warnings: [Problem]
+    let hasWarnings: Bool
+    let ready: String?
+
+    init(
+        melding: Behovsmelding, partnerskap: Partnerskap, runde: Runde, andre: [Behovsmelding], steg: Behovsmelding.Steg, now: Date, t: Catalogue
+    ) {
+        status = melding.status.navn
+        years = melding.perAar.enumerated().map { index, belop in
+            Row(melding.rundeAar + index, belop)
+        }
+        let totalt = melding.totalt
+        total = Row(label: t.text("bmTotal"), belop: totalt)
+        let coordinatorTotal = melding.koordinator
+        if coordinatorTotal == .zero {
+            coordinator = t.text("bmNoCoordinator")
+        } else {
+            coordinator = t.format("bmCoordinatorShare", [
+                "belop": coordinatorTotal.formatted, "andel": coordinatorTotal.share(of: totalt.sum)?.formatted ?? "–",
+            ])
+        }
+        if let parametre = runde.ordninger[melding.ordning]?.parametre, parametre.egenandel != .zero {
+            egenandel = t.format("bmEgenandel", [
+                "andel": parametre.egenandel.formatted, "aar": String(melding.rundeAar), "belop": melding.egenandel(parametre).formatted,
+            ])
+        } else {
+            egenandel = nil
+        }
+        let today = Dato(instant: now)
+        let deadlineDate = runde.frister.behovsmelding
+        deadline = runde.frister.behovsmelding.erApen(now: now)
+            ? t.format("bmDeadlineOpen", ["dato": deadlineDate.formatted, "igjen": RoleHomePage.daysLeft(today.days(until: deadlineDate), t: t)])
+            : t.format("bmDeadlinePassed", ["dato": deadlineDate.formatted])
+
+        let violations = melding.validate(partnerskap: partnerskap, runde: runde, andre: andre, steg: steg, now: now)
+        let partnerskapHref = SiteRoute.partnerskap(partnerskap.id).path
+        blockers = violations.filter(\.blokkerer).map { Problem(href: Self.href($0.felt, partnerskapHref: partnerskapHref), message: $0.melding) }
+        warnings = violations.filter { !$0.blokkerer }.map { Problem(href: Self.href($0.felt, partnerskapHref: partnerskapHref), message: $0.melding) }
+        hasBlockers = !blockers.isEmpty
+        hasWarnings = !warnings.isEmpty
+        blockersHeading = blockers.count == 1 ? t.text("bmBlockersOne") : t.format("bmBlockersMany", ["antall": String(blockers.count)])
+        ready = blockers.isEmpty && melding.status == .utkast ? t.text("bmReady_\(steg == .tilUH ? "tilUH" : "levering")") : nil
+    }
+
+    /// The form field a violation's message belongs next to. Domain names whole-tiltak amount
+    /// problems `tiltak[2].aarsbelop` and one year's `tiltak[2].aarsbelop[1]`; both land on the
+    /// owner's amount of that year.
+    static func field(_ felt: String) -> String {
+        guard felt.hasSuffix("]") || felt.hasSuffix(".aarsbelop") else { return felt }
+        if felt.hasSuffix(".aarsbelop") { return felt + "[1].eier" }
+        if felt.contains(".aarsbelop[") { return felt + ".eier" }
+        return felt
+    }
+
+    /// Where a summary link about `felt` goes: the field on this page, the agreement on the
+    /// partnership page, or the status box for the deadline and the step.
+    static func href(_ felt: String, partnerskapHref: String) -> String {
+        if felt.hasPrefix("avtale.") { return partnerskapHref }
+        switch felt {
+        case "frist", "ordning", "status": return "#status"
+        case "tiltak": return "#tiltak-liste"
+        case "uhLaererutdanning": return "#uh-tekst"
+        default: return "#felt-" + field(felt)
+        }
+    }
+
+    /// The violations as messages next to their fields.
+    static func inline(_ violations: [Violation]) -> [Feltfeil] {
+        violations.map { Feltfeil(field($0.felt), $0.melding) }
+    }
+}
