@@ -10,20 +10,24 @@ extension AppDatabase {
     @discardableResult
     public func createBehovsmelding(partnerskapId: Int64, ordning: Ordning, rundeAar: Int, now: Date, audit: AuditEvent) async throws -> Int64 {
         try await writer.write { db in
-            guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [rundeAar]) else {
-                throw StorageError.notFound
-            }
-            let stamp = AuditEvent.timestamp(now)
-            try Self.unique("ordning") {
-                try db.execute(sql: """
-                    INSERT INTO behovsmelding (partnerskap_id, runde_id, ordning, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [partnerskapId, rundeId, ordning.rawValue, stamp, stamp])
-            }
-            let id = db.lastInsertedRowID
-            try audit.on("opprett", "behovsmelding", String(id),
-                         after: AuditEvent.json(["ordning": ordning.kortnavn, "runde": String(rundeAar), "partnerskap": String(partnerskapId)])).write(db)
-            return id
+            try Self.insertBehovsmelding(partnerskapId: partnerskapId, ordning: ordning, rundeAar: rundeAar, now: now, audit: audit, db)
         }
+    }
+
+    static func insertBehovsmelding(partnerskapId: Int64, ordning: Ordning, rundeAar: Int, now: Date, audit: AuditEvent, _ db: Database) throws -> Int64 {
+        guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [rundeAar]) else {
+            throw StorageError.notFound
+        }
+        let stamp = AuditEvent.timestamp(now)
+        try Self.unique("ordning") {
+            try db.execute(sql: """
+                INSERT INTO behovsmelding (partnerskap_id, runde_id, ordning, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [partnerskapId, rundeId, ordning.rawValue, stamp, stamp])
+        }
+        let id = db.lastInsertedRowID
+        try audit.on("opprett", "behovsmelding", String(id),
+                     after: AuditEvent.json(["ordning": ordning.kortnavn, "runde": String(rundeAar), "partnerskap": String(partnerskapId)])).write(db)
+        return id
     }
 
     public func behovsmelding(id: Int64) async throws -> StoredBehovsmelding? {
@@ -44,45 +48,47 @@ extension AppDatabase {
     /// a round locks the round's rules. Returns the new version.
     @discardableResult
     public func saveBehovsmelding(_ stored: StoredBehovsmelding, expectedVersion: Int, now: Date, audit: AuditEvent) async throws -> Int {
-        try await writer.write { db in
-            guard let old = try Self.loadBehovsmeldinger(db, where: "b.id = ?", [stored.id]).first else { throw StorageError.notFound }
-            guard old.version == expectedVersion else { throw StorageError.conflict }
-            if stored.melding == old.melding, stored.uhSignert == old.uhSignert, stored.returnComment == old.returnComment { return old.version }
-            let melding = stored.melding
-            let stamp = AuditEvent.timestamp(now)
-            let sentAt = melding.status == .tilUH && old.melding.status != .tilUH ? stamp : old.sentAt.map(AuditEvent.timestamp)
-            let deliveredAt = melding.status == .levert ? (old.deliveredAt.map(AuditEvent.timestamp) ?? stamp) : nil
-            try db.execute(
-                sql: """
-                    UPDATE behovsmelding SET status = ?, forankring = ?, kollektive_prosesser = ?, partnerskap_svar = ?,
-                        uh_laererutdanning = ?, enheter = ?, kontaktperson = ?, return_comment = ?, version = version + 1,
-                        updated_at = ?, sent_at = ?, delivered_at = ?
-                    WHERE id = ? AND version = ?
-                    """,
-                arguments: [
-                    melding.status.rawValue, melding.kriterier[.forankring] ?? "", melding.kriterier[.kollektiveProsesser] ?? "",
-                    melding.kriterier[.partnerskap] ?? "", melding.uhLaererutdanning, melding.enheter, melding.kontaktperson,
-                    stored.returnComment, stamp, sentAt, deliveredAt, stored.id, expectedVersion,
-                ]
-            )
-            guard db.changesCount == 1 else { throw StorageError.conflict }
-            if melding.tiltak != old.melding.tiltak {
-                try db.execute(sql: "DELETE FROM tiltak WHERE behovsmelding_id = ?", arguments: [stored.id])
-                for tiltak in melding.tiltak { try Self.insert(tiltak, behovsmeldingId: stored.id, db) }
-            }
-            if stored.uhSignert != old.uhSignert {
-                try db.execute(sql: "DELETE FROM behovsmelding_uh_signatur WHERE behovsmelding_id = ?", arguments: [stored.id])
-                for uh in stored.uhSignert {
-                    try db.execute(sql: """
-                        INSERT INTO behovsmelding_uh_signatur (behovsmelding_id, organisation_id, signed_at, signed_by_user_id) VALUES (?, ?, ?, ?)
-                        """, arguments: [stored.id, uh, stamp, audit.userId])
-                }
-            }
-            if melding.status == .tilUH { try Self.lockRules(aar: melding.rundeAar, at: now, db) }
-            try audit.on(audit.action, "behovsmelding", String(stored.id),
-                         before: AuditEvent.json(Self.auditFields(old)), after: AuditEvent.json(Self.auditFields(stored))).write(db)
-            return expectedVersion + 1
+        try await writer.write { db in try Self.write(stored, expectedVersion: expectedVersion, now: now, audit: audit, db) }
+    }
+
+    static func write(_ stored: StoredBehovsmelding, expectedVersion: Int, now: Date, audit: AuditEvent, _ db: Database) throws -> Int {
+        guard let old = try Self.loadBehovsmeldinger(db, where: "b.id = ?", [stored.id]).first else { throw StorageError.notFound }
+        guard old.version == expectedVersion else { throw StorageError.conflict }
+        if stored.melding == old.melding, stored.uhSignert == old.uhSignert, stored.returnComment == old.returnComment { return old.version }
+        let melding = stored.melding
+        let stamp = AuditEvent.timestamp(now)
+        let sentAt = melding.status == .tilUH && old.melding.status != .tilUH ? stamp : old.sentAt.map(AuditEvent.timestamp)
+        let deliveredAt = melding.status == .levert ? (old.deliveredAt.map(AuditEvent.timestamp) ?? stamp) : nil
+        try db.execute(
+            sql: """
+                UPDATE behovsmelding SET status = ?, forankring = ?, kollektive_prosesser = ?, partnerskap_svar = ?,
+                    uh_laererutdanning = ?, enheter = ?, kontaktperson = ?, return_comment = ?, version = version + 1,
+                    updated_at = ?, sent_at = ?, delivered_at = ?
+                WHERE id = ? AND version = ?
+                """,
+            arguments: [
+                melding.status.rawValue, melding.kriterier[.forankring] ?? "", melding.kriterier[.kollektiveProsesser] ?? "",
+                melding.kriterier[.partnerskap] ?? "", melding.uhLaererutdanning, melding.enheter, melding.kontaktperson,
+                stored.returnComment, stamp, sentAt, deliveredAt, stored.id, expectedVersion,
+            ]
+        )
+        guard db.changesCount == 1 else { throw StorageError.conflict }
+        if melding.tiltak != old.melding.tiltak {
+            try db.execute(sql: "DELETE FROM tiltak WHERE behovsmelding_id = ?", arguments: [stored.id])
+            for tiltak in melding.tiltak { try Self.insert(tiltak, behovsmeldingId: stored.id, db) }
         }
+        if stored.uhSignert != old.uhSignert {
+            try db.execute(sql: "DELETE FROM behovsmelding_uh_signatur WHERE behovsmelding_id = ?", arguments: [stored.id])
+            for uh in stored.uhSignert {
+                try db.execute(sql: """
+                    INSERT INTO behovsmelding_uh_signatur (behovsmelding_id, organisation_id, signed_at, signed_by_user_id) VALUES (?, ?, ?, ?)
+                    """, arguments: [stored.id, uh, stamp, audit.userId])
+            }
+        }
+        if melding.status != .utkast { try Self.lockRules(aar: melding.rundeAar, at: now, db) }
+        try audit.on(audit.action, "behovsmelding", String(stored.id),
+                     before: AuditEvent.json(Self.auditFields(old)), after: AuditEvent.json(Self.auditFields(stored))).write(db)
+        return expectedVersion + 1
     }
 
     static func insert(_ tiltak: Tiltak, behovsmeldingId: Int64, _ db: Database) throws {

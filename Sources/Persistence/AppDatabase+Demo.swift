@@ -127,8 +127,8 @@ extension AppDatabase {
     public static var demoLogins: [String] { DemoData.brukere.map(\.0) }
 
     /// Loads the demo register, the demo users (with `demoPasswordHash`, the bcrypt hash of
-    /// `demoPassword`) and a round for the coming allocation year (seen from `now`), all in
-    /// one transaction. Does nothing when the register already has data.
+    /// `demoPassword`), a round for the coming allocation year (seen from `now`) and the demo
+    /// partnerships with their behovsmeldinger, all in one transaction. Does nothing when the register already has data.
     @discardableResult
     public func seedDemo(now: Date, demoPasswordHash: String) async throws -> SeedResult {
         let today = Dato(instant: now)
@@ -199,6 +199,7 @@ extension AppDatabase {
             let aar = Runde.nesteTildelingsaar(fra: today)
             let runde = Runde.standard(aar: aar, budsjett: DemoData.budsjett)
             _ = try Self.insert(runde, audit: AuditEvent(at: now, action: "seed-demo", objectType: "runde"), db)
+            try DemoData.seedBehovsmeldinger(runde: aar, orgIds: orgIds, regionIds: regionIds, now: now, db)
             return .seeded(runde: aar)
         }
     }

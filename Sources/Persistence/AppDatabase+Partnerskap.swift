@@ -7,20 +7,22 @@ extension AppDatabase {
     /// Creates a partnership with its parties, unsigned, with an audit line.
     @discardableResult
     public func createPartnerskap(_ partnerskap: Partnerskap, now: Date, audit: AuditEvent) async throws -> Int64 {
-        try await writer.write { db in
-            let stamp = AuditEvent.timestamp(now)
-            try db.execute(
-                sql: """
-                    INSERT INTO partnerskap (name, region_id, avtale_hvem, avtale_hva, avtale_naar, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [partnerskap.navn, partnerskap.regionId, partnerskap.avtale.hvem, partnerskap.avtale.hva, partnerskap.avtale.naar, stamp, stamp]
-            )
-            let id = db.lastInsertedRowID
-            try Self.insertParts(partnerskap, id: id, db)
-            try audit.on("opprett", "partnerskap", String(id), after: AuditEvent.json(Self.auditFields(partnerskap))).write(db)
-            return id
-        }
+        try await writer.write { db in try Self.insertPartnerskap(partnerskap, now: now, audit: audit, db) }
+    }
+
+    static func insertPartnerskap(_ partnerskap: Partnerskap, now: Date, audit: AuditEvent, _ db: Database) throws -> Int64 {
+        let stamp = AuditEvent.timestamp(now)
+        try db.execute(
+            sql: """
+                INSERT INTO partnerskap (name, region_id, avtale_hvem, avtale_hva, avtale_naar, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [partnerskap.navn, partnerskap.regionId, partnerskap.avtale.hvem, partnerskap.avtale.hva, partnerskap.avtale.naar, stamp, stamp]
+        )
+        let id = db.lastInsertedRowID
+        try Self.insertParts(partnerskap, id: id, db)
+        try audit.on("opprett", "partnerskap", String(id), after: AuditEvent.json(Self.auditFields(partnerskap))).write(db)
+        return id
     }
 
     public func partnerskap(id: Int64) async throws -> StoredPartnerskap? {
@@ -80,15 +82,19 @@ extension AppDatabase {
     /// A party signs the agreement as it reads at `expectedVersion` (`.conflict` when it changed since).
     public func signPartnerskap(id: Int64, organisationId: Int64, userId: Int64, expectedVersion: Int, now: Date, audit: AuditEvent) async throws {
         try await writer.write { db in
-            guard let stored = try Self.loadPartnerskap(id, db) else { throw StorageError.notFound }
-            guard stored.version == expectedVersion else { throw StorageError.conflict }
-            try db.execute(sql: """
-                UPDATE partnerskap_part SET signed_at = ?, signed_by_user_id = ?, reminded_at = NULL
-                WHERE partnerskap_id = ? AND organisation_id = ? AND signed_at IS NULL
-                """, arguments: [AuditEvent.timestamp(now), userId, id, organisationId])
-            guard db.changesCount > 0 else { return }
-            try audit.on("signer", "partnerskap", String(id), after: AuditEvent.json(["part": Self.partName(organisationId, stored)])).write(db)
+            try Self.sign(id: id, organisationId: organisationId, userId: userId, expectedVersion: expectedVersion, now: now, audit: audit, db)
         }
+    }
+
+    static func sign(id: Int64, organisationId: Int64, userId: Int64?, expectedVersion: Int, now: Date, audit: AuditEvent, _ db: Database) throws {
+        guard let stored = try Self.loadPartnerskap(id, db) else { throw StorageError.notFound }
+        guard stored.version == expectedVersion else { throw StorageError.conflict }
+        try db.execute(sql: """
+            UPDATE partnerskap_part SET signed_at = ?, signed_by_user_id = ?, reminded_at = NULL
+            WHERE partnerskap_id = ? AND organisation_id = ? AND signed_at IS NULL
+            """, arguments: [AuditEvent.timestamp(now), userId, id, organisationId])
+        guard db.changesCount > 0 else { return }
+        try audit.on("signer", "partnerskap", String(id), after: AuditEvent.json(["part": Self.partName(organisationId, stored)])).write(db)
     }
 
     /// Records a reminder to a party that has not signed; its home page shows it.

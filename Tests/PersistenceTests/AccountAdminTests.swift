@@ -54,15 +54,18 @@ import TestSupport
     @Test("a locked round refuses changes; an unchanged save writes no audit line")
     func roundLock() async throws {
         let db = try await seeded()
-        var runde = try #require(try await db.runde(aar: 2027))
         let audit = AuditEvent(at: now, action: "", objectType: "")
+        // The demo's delivered behovsmeldinger lock 2027; a new round starts unlocked.
+        #expect(try await db.lockedRoundYears() == [2027])
+        try await db.createRunde(.standard(aar: 2028, budsjett: [.rekom: Kroner(10_886_000)]), audit: audit)
+        var runde = try #require(try await db.runde(aar: 2028))
         let before = try await db.auditEvents(objectType: "runde").count
         try await db.updateRunde(runde, audit: audit)
         #expect(try await db.auditEvents(objectType: "runde").count == before)
         runde.ordninger[.rekom]?.budsjett = Kroner(1)
-        try await db.lockRoundRules(aar: 2027, at: now)
+        try await db.lockRoundRules(aar: 2028, at: now)
         await #expect(throws: StorageError.locked) { try await db.updateRunde(runde, audit: audit) }
-        #expect(try await db.lockedRoundYears() == [2027])
+        #expect(try await db.lockedRoundYears() == [2027, 2028])
     }
 
     @Test("a taken e-mail or orgnr is a duplicate, not a crash")

@@ -43,6 +43,14 @@ import TestSupport
         }))
     }
 
+    /// A partnership's pages: the statuses given per role, a login redirect for anonymous, and
+    /// 404 for everyone else, so the answer does not tell whether it exists.
+    static func parties(_ method: HTTPRequest.Method, _ path: String, _ statuses: [Who: HTTPResponse.Status]) -> Row {
+        Row(method: method, path: path, expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { who in
+            (who, who == .anonym ? .seeOther : statuses[who] ?? .notFound)
+        }))
+    }
+
     static let matrix: [Row] = [
         everyone(.get, "/", .ok),
         everyone(.get, "/tilgjengelighet", .ok),
@@ -90,7 +98,30 @@ import TestSupport
         only(.post, "/statsforvalter/brukere/2/passordlenke", [.sf], .ok),
         only(.post, "/statsforvalter/brukere/2/aktiv", [.sf], .seeOther),
         only(.post, "/statsforvalter/runder", [.sf], .unprocessableContent),
-        only(.post, "/statsforvalter/runder/2027", [.sf], .unprocessableContent),
+        // The demo round has delivered behovsmeldinger, so its rules are locked.
+        only(.post, "/statsforvalter/runder/2027", [.sf], .conflict),
+        // Partnerships (demo: 1 = Bodø, Fauske and Nord, delivered; 2 = Nordlys and Nord; 3 = Bodø and Nord, drafts)
+        only(.get, "/partnerskap/ny", [.eier], .ok),
+        only(.post, "/partnerskap", [.eier], .unprocessableContent),
+        parties(.get, "/partnerskap/1", [.sf: .ok, .eier: .ok, .uh: .ok]),
+        parties(.get, "/partnerskap/2", [.sf: .ok, .uh: .ok]),
+        parties(.get, "/partnerskap/99999", [:]),
+        parties(.get, "/partnerskap/abc", [:]),
+        parties(.get, "/partnerskap/3/endre", [.sf: .forbidden, .eier: .ok, .uh: .forbidden]),
+        parties(.post, "/partnerskap/3/endre", [.sf: .forbidden, .eier: .unprocessableContent, .uh: .forbidden]),
+        parties(.post, "/partnerskap/3/signer", [.sf: .forbidden, .eier: .seeOther, .uh: .seeOther]),
+        parties(.post, "/partnerskap/2/signer", [.sf: .forbidden, .uh: .seeOther]),
+        parties(.post, "/partnerskap/3/paminn/45", [.sf: .forbidden, .eier: .seeOther, .uh: .forbidden]),
+        parties(.post, "/partnerskap/3/behovsmelding/rekom", [.sf: .forbidden, .eier: .seeOther, .uh: .forbidden]),
+        // Behovsmeldinger (demo: 1 delivered, 4 Nordlys' draft, 5 Bodø's draft)
+        parties(.get, "/behovsmelding/1", [.sf: .ok, .eier: .ok, .uh: .ok]),
+        parties(.get, "/behovsmelding/4", [.sf: .ok, .uh: .ok]),
+        parties(.get, "/behovsmelding/5", [.sf: .ok, .eier: .ok, .uh: .ok]),
+        parties(.get, "/behovsmelding/99999", [:]),
+        parties(.post, "/behovsmelding/1", [.sf: .forbidden, .eier: .conflict, .uh: .forbidden]),
+        parties(.post, "/behovsmelding/5", [.sf: .forbidden, .eier: .conflict, .uh: .forbidden]),
+        parties(.post, "/behovsmelding/1/uh", [.sf: .forbidden, .eier: .forbidden, .uh: .conflict]),
+        parties(.get, "/behovsmelding/1/utskrift", [.sf: .ok, .eier: .ok, .uh: .ok]),
     ]
 
     @Test("every route answers every role as the table says", arguments: Who.allCases)

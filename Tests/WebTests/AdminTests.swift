@@ -223,29 +223,35 @@ import TestSupport
     @Test("a round's budget changes with an audit line; wrong input is named per field; a locked round refuses")
     func rounds() async throws {
         let app = try await TestApp.make()
+        // The demo round 2027 is locked by its delivered behovsmeldinger; 2028 is not yet.
+        try await app.deps.database.createRunde(
+            .standard(aar: 2028, budsjett: [.rekom: Kroner(10_886_000), .dekom: Kroner(12_070_000)]),
+            audit: AuditEvent(at: Repository.fixedNow, action: "opprett", objectType: "runde")
+        )
         try await app.test { client in
             var sf = try await Browser.loggedIn(client, "sf@demo.no")
-            let page = try await sf.open(client, "/statsforvalter/runder/2027")
+            #expect(try await app.deps.database.lockedRoundYears() == [2027])
+            let page = try await sf.open(client, "/statsforvalter/runder/2028")
             let fields = Self.formFields(page.text)
             var changed = fields.map { $0.0 == "rekom_budsjett" ? ($0.0, "11 000 000") : $0 }
-            let saved = try await sf.post(client, "/statsforvalter/runder/2027", changed)
+            let saved = try await sf.post(client, "/statsforvalter/runder/2028", changed)
             #expect(saved.status == .seeOther)
-            #expect(try await app.deps.database.runde(aar: 2027)?.ordninger[.rekom]?.budsjett == Kroner(11_000_000))
-            let event = try #require(try await app.deps.database.auditEvents(AuditFilter(objectType: "runde", objectId: "2027")).first)
+            #expect(try await app.deps.database.runde(aar: 2028)?.ordninger[.rekom]?.budsjett == Kroner(11_000_000))
+            let event = try #require(try await app.deps.database.auditEvents(AuditFilter(objectType: "runde", objectId: "2028")).first)
             #expect(AuditEvent.fields(event.before)["rekom.budsjett"] == "10886000")
             #expect(AuditEvent.fields(event.after)["rekom.budsjett"] == "11000000")
 
             changed = changed.map { $0.0 == "dekom_egenandel" ? ($0.0, "130") : $0 }
-            let refused = try await sf.post(client, "/statsforvalter/runder/2027", changed)
+            let refused = try await sf.post(client, "/statsforvalter/runder/2028", changed)
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("Dekom: Prosentsatsen må være mellom 0 og 100."))
             #expect(refused.text.contains("value=\"130\""))
 
-            try await app.deps.database.lockRoundRules(aar: 2027, at: Repository.fixedNow)
-            let locked = try await sf.post(client, "/statsforvalter/runder/2027", fields)
+            try await app.deps.database.lockRoundRules(aar: 2028, at: Repository.fixedNow)
+            let locked = try await sf.post(client, "/statsforvalter/runder/2028", fields)
             #expect(locked.status == .conflict)
             #expect(locked.text.contains(Runde.laastMelding))
-            #expect(try await app.deps.database.runde(aar: 2027)?.ordninger[.rekom]?.budsjett == Kroner(11_000_000))
+            #expect(try await app.deps.database.runde(aar: 2028)?.ordninger[.rekom]?.budsjett == Kroner(11_000_000))
         }
     }
 
