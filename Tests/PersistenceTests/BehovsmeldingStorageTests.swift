@@ -1,0 +1,76 @@
+import Domain
+import Foundation
+import Persistence
+import Testing
+import TestSupport
+
+/// Partnerships and behovsmeldinger in SQLite: round trips, versions, R2 and the round lock.
+@Suite struct BehovsmeldingStorageTests {
+    let now = Repository.fixedNow
+    let audit = AuditEvent(at: Repository.fixedNow, userId: nil, userName: "Test", action: "lagre", objectType: "")
+
+    func database() async throws -> AppDatabase {
+        let db = try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
+        try await db.seedDemo(now: now, demoPasswordHash: "x")
+        return db
+    }
+
+    @Test("the demo's delivered behovsmeldinger break no rule; its drafts are drafts")
+    func demo() async throws {
+        let db = try await database()
+        let runde = try #require(try await db.runde(aar: 2027))
+        let all = try await db.behovsmeldinger(partnerskapIds: [1, 2, 3])
+        #expect(all.map(\.melding.status) == [.levert, .levert, .levert, .utkast, .utkast, .utkast])
+        for stored in all where stored.melding.status == .levert {
+            let partnerskap = try #require(try await db.partnerskap(id: stored.melding.partnerskapId)).partnerskap
+            #expect(stored.melding.validate(partnerskap: partnerskap, runde: runde, andre: [], now: now).filter(\.blokkerer).isEmpty)
+        }
+        #expect(Set(all.map(\.melding.ordning)) == Set(Ordning.allCases))
+    }
+
+    @Test("a save round-trips every field and tiltak, bumps the version, and refuses an old version")
+    func roundTrip() async throws {
+        let db = try await database()
+        var stored = try #require(try await db.behovsmelding(id: 5))
+        stored.melding.kontaktperson = "Kari"
+        stored.melding.tiltak = [Tiltak(nummer: 1, tittel: "A", fase: .vurdering, hvemGjorHva: "B", varighetAar: 2,
+                                        aarsbelop: [Belop(eier: Kroner(10), uh: Kroner(20)), Belop(eier: Kroner(30), uh: .zero)],
+                                        koordinator: Kroner(5), koordinatorBegrunnelse: "C")]
+        let version = try await db.saveBehovsmelding(stored, expectedVersion: stored.version, now: now, audit: audit)
+        #expect(version == stored.version + 1)
+        let back = try #require(try await db.behovsmelding(id: 5))
+        #expect(back.melding == stored.melding)
+        await #expect(throws: StorageError.conflict) {
+            try await db.saveBehovsmelding(stored, expectedVersion: stored.version, now: now, audit: audit)
+        }
+    }
+
+    @Test("R2: a second behovsmelding for the same partnership, ordning and round is a duplicate")
+    func r2() async throws {
+        let db = try await database()
+        await #expect(throws: StorageError.duplicate(field: "ordning")) {
+            try await db.createBehovsmelding(partnerskapId: 1, ordning: .rekom, rundeAar: 2027, now: now, audit: audit)
+        }
+    }
+
+    @Test("sending to the UH locks the round's rules in the same transaction")
+    func lock() async throws {
+        let db = try await database()
+        try await db.createRunde(.standard(aar: 2028, budsjett: [.rekom: Kroner(1_000_000)]), audit: audit)
+        let id = try await db.createBehovsmelding(partnerskapId: 2, ordning: .rekom, rundeAar: 2028, now: now, audit: audit)
+        var stored = try #require(try await db.behovsmelding(id: id))
+        #expect(try await db.lockedRoundYears() == [2027])
+        stored.melding.status = .tilUH
+        try await db.saveBehovsmelding(stored, expectedVersion: stored.version, now: now, audit: audit)
+        #expect(try await db.lockedRoundYears() == [2027, 2028])
+        #expect(try await db.behovsmelding(id: id)?.sentAt == now)
+    }
+
+    @Test("a reminder is kept for a party that has not signed, and refused for one that has")
+    func reminder() async throws {
+        let db = try await database()
+        try await db.remindPartnerskap(id: 2, organisationId: 45, now: now, audit: audit)
+        #expect(try await db.partnerskap(id: 2)?.remindedAt[45] == now)
+        await #expect(throws: StorageError.notFound) { try await db.remindPartnerskap(id: 2, organisationId: 42, now: now, audit: audit) }
+    }
+}
