@@ -102,7 +102,7 @@ extension DemoData {
 
     /// Writes the demo partnerships and behovsmeldinger inside the seed's transaction.
     static func seedBehovsmeldinger(runde: Int, orgIds: [String: Int64], regionIds: [String: Int64], now: Date, _ db: Database) throws {
-        let audit = AuditEvent(at: now, action: "seed-demo", objectType: "partnerskap")
+        let audit = AuditEvent(at: now, userName: "Demodata", action: "seed-demo", objectType: "partnerskap")
         for demo in partnerskap {
             func part(_ name: String) throws -> Partnerskap.Part {
                 guard let id = orgIds[name], let org = try OrganisationRecord.fetchOne(db, key: id) else { throw StorageError.corrupt("demo: \(name)") }

@@ -495,6 +495,7 @@ extension Catalogue {
         "bmAction_uh_signer": "Signert av {bruker} ({rolle})",
         "bmAction_lever": "Signert av {bruker} ({rolle}) og levert til kompetansenettverket",
         "bmAction_returner": "Returnert til eier av {bruker} ({rolle})",
+        "bmAction_seed-demo": "Fylt ut og levert som demodata",
         "bmPrintBack": "Tilbake til behovsmeldingen",
         "bmPrintHint": "Skriv ut med nettleserens utskriftsfunksjon (Ctrl+P). Siden er laget for A4.",
         "bmPrintAgreementSigned": "Avtalen signert av {part}",
