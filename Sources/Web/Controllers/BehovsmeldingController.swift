@@ -253,12 +253,10 @@ struct BehovsmeldingController {
     /// and may do `handling` (403 otherwise).
     func load(_ request: Request, _ context: AppRequestContext, _ handling: (Partnerskap) -> Handling) async throws -> Loaded {
         let session = try context.requireSession(request)
-        guard let rolle = session.rolle else { throw HTTPError(.forbidden) }
         let id = try context.id()
         guard let stored = try await deps.database.behovsmelding(id: id),
-              let partnerskap = try await deps.database.partnerskap(id: stored.melding.partnerskapId),
-              Tilgang.kan(rolle, .sePartnerskap(parter: partnerskap.partnerskap.partIds)) else { throw HTTPError(.notFound) }
-        guard Tilgang.kan(rolle, handling(partnerskap.partnerskap)) else { throw HTTPError(.forbidden) }
+              let partnerskap = try await deps.database.partnerskap(id: stored.melding.partnerskapId) else { throw HTTPError(.notFound) }
+        let rolle = try session.requireParty(partnerskap.partnerskap, handling)
         guard let runde = try await deps.database.runde(aar: stored.melding.rundeAar) else { throw HTTPError(.notFound) }
         let andre = try await deps.database.behovsmeldinger(partnerskapIds: [partnerskap.id]).map(\.melding).filter { $0.id != id }
         return Loaded(session: session, rolle: rolle, stored: stored, partnerskap: partnerskap, runde: runde, andre: andre)

@@ -179,12 +179,8 @@ struct PartnerskapController {
         _ request: Request, _ context: AppRequestContext, _ handling: (Partnerskap) -> Handling
     ) async throws -> (ActiveSession, Rolle, StoredPartnerskap) {
         let session = try context.requireSession(request)
-        guard let rolle = session.rolle else { throw HTTPError(.forbidden) }
-        let id = try context.id()
-        guard let stored = try await deps.database.partnerskap(id: id),
-              Tilgang.kan(rolle, .sePartnerskap(parter: stored.partnerskap.partIds)) else { throw HTTPError(.notFound) }
-        guard Tilgang.kan(rolle, handling(stored.partnerskap)) else { throw HTTPError(.forbidden) }
-        return (session, rolle, stored)
+        guard let stored = try await deps.database.partnerskap(id: try context.id()) else { throw HTTPError(.notFound) }
+        return (session, try session.requireParty(stored.partnerskap, handling), stored)
     }
 
     func validate(_ utkast: Partnerskap.Utkast, own: Organisasjon) async throws -> Result<Partnerskap, Skjemafeil> {
@@ -214,6 +210,17 @@ struct PartnerskapController {
             errors: errors, notice: notice, csrf: session.csrfToken, t: .bokmal
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.eier), context), status: status)
+    }
+}
+
+extension ActiveSession {
+    /// The acting role when it may see `partnerskap` (404 otherwise, as for one that does not
+    /// exist, so the answer does not tell) and may do `handling` with it (403 otherwise).
+    func requireParty(_ partnerskap: Partnerskap, _ handling: (Partnerskap) -> Handling) throws -> Rolle {
+        guard let rolle else { throw HTTPError(.forbidden) }
+        guard Tilgang.kan(rolle, .sePartnerskap(parter: partnerskap.partIds)) else { throw HTTPError(.notFound) }
+        guard Tilgang.kan(rolle, handling(partnerskap)) else { throw HTTPError(.forbidden) }
+        return rolle
     }
 }
 

@@ -129,8 +129,8 @@ struct BehovsmeldingPage: Page {
         var shown = melding
         if let uhDraft { shown.uhLaererutdanning = uhDraft }
         oversikt = BehovsmeldingOversikt(melding: shown, partnerskap: partnerskap, runde: runde, andre: andre, steg: .levering, now: now, t: t)
-        let isUH = Tilgang.kan(rolle, .redigereSomUH(uh: Set(partnerskap.uh.map(\.organisasjonId))))
-        let isOwner = Tilgang.kan(rolle, .redigereSomEier(eiere: Set(partnerskap.eiere.map(\.organisasjonId))))
+        let isUH = Tilgang.kan(rolle, .redigereSomUH(uh: partnerskap.uhIds))
+        let isOwner = Tilgang.kan(rolle, .redigereSomEier(eiere: partnerskap.eierIds))
         let uhWorks = isUH && melding.kanBehandlesAvUH(runde: runde, now: now)
         switch melding.status {
         case .utkast: notice = isOwner ? t.text("bmNoticeOwnerClosed") : t.text("bmNoticeDraft")

@@ -116,7 +116,7 @@ struct PartnerskapPage: Page {
         self.csrf = csrf
         version = String(stored.version)
         let own = rolle.organisasjonId
-        let isOwner = Tilgang.kan(rolle, .redigereSomEier(eiere: Set(partnerskap.eiere.map(\.organisasjonId))))
+        let isOwner = Tilgang.kan(rolle, .redigereSomEier(eiere: partnerskap.eierIds))
         let sides = partnerskap.eiere.map { ($0, t.text("psSideOwner")) } + partnerskap.uh.map { ($0, t.text("psSideUH")) }
         parties = sides.map { part, side in
                 let signedAt = stored.signedAt[part.organisasjonId]
