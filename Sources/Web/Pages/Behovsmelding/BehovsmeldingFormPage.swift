@@ -75,9 +75,9 @@ struct BehovsmeldingFormPage: Page {
         summary = ErrorSummary(errors, t: t)
         self.conflict = conflict
         returnComment = stored.returnComment.map { t.format("bmReturned", ["kommentar": $0]) }
-        let violations = showViolations
-            ? shown.validate(partnerskap: partnerskap, runde: runde, andre: andre, steg: .tilUH, now: now) : []
-        let shownErrors = errors + BehovsmeldingOversikt.inline(violations).filter { inline in !errors.contains { $0.felt == inline.felt } }
+        let violations = shown.validate(partnerskap: partnerskap, runde: runde, andre: andre, steg: .tilUH, now: now)
+        let inline = showViolations ? BehovsmeldingOversikt.inline(violations) : []
+        let shownErrors = errors + inline.filter { message in !errors.contains { $0.felt == message.felt } }
 
         kriterier = Kriterium.allCases.map { kriterium in
             TextArea(Behovsmelding.Utkast.kriterieFelt(kriterium), label: kriterium.navn, value: utkast.kriterier[kriterium] ?? "",
@@ -136,7 +136,7 @@ struct BehovsmeldingFormPage: Page {
         hasTiltak = !tiltak.isEmpty
         canAddTiltak = utkast.tiltak.count < parametre.maksTiltak
         tiltakLimit = t.format("bmTiltakLimit", ["antall": String(utkast.tiltak.count), "maks": String(parametre.maksTiltak)])
-        oversikt = BehovsmeldingOversikt(melding: shown, partnerskap: partnerskap, runde: runde, andre: andre, steg: .tilUH, now: now, t: t)
+        oversikt = BehovsmeldingOversikt(melding: shown, partnerskap: partnerskap, runde: runde, violations: violations, steg: .tilUH, now: now, t: t)
         uhText = stored.melding.uhLaererutdanning.isEmpty ? nil : stored.melding.uhLaererutdanning
     }
 }

@@ -40,8 +40,9 @@ struct BehovsmeldingOversikt: Sendable {
     let hasWarnings: Bool
     let ready: String?
 
+    /// - Parameter violations: Domain's `validate` of `melding` for `steg`, computed once by the page.
     init(
-        melding: Behovsmelding, partnerskap: Partnerskap, runde: Runde, andre: [Behovsmelding], steg: Behovsmelding.Steg, now: Date, t: Catalogue
+        melding: Behovsmelding, partnerskap: Partnerskap, runde: Runde, violations: [Violation], steg: Behovsmelding.Steg, now: Date, t: Catalogue
     ) {
         status = melding.status.navn
         years = melding.perAar.enumerated().map { index, belop in
@@ -57,20 +58,13 @@ struct BehovsmeldingOversikt: Sendable {
                 "belop": coordinatorTotal.formatted, "andel": coordinatorTotal.share(of: totalt.sum)?.formatted ?? "–",
             ])
         }
-        if let parametre = runde.ordninger[melding.ordning]?.parametre, parametre.egenandel != .zero {
-            egenandel = t.format("bmEgenandel", [
-                "andel": parametre.egenandel.formatted, "aar": String(melding.rundeAar), "belop": melding.egenandel(parametre).formatted,
-            ])
-        } else {
-            egenandel = nil
-        }
+        egenandel = Self.egenandel(melding, runde: runde, t: t)
         let today = Dato(instant: now)
         let deadlineDate = runde.frister.behovsmelding
         deadline = runde.frister.behovsmelding.erApen(now: now)
             ? t.format("bmDeadlineOpen", ["dato": deadlineDate.formatted, "igjen": RoleHomePage.daysLeft(today.days(until: deadlineDate), t: t)])
             : t.format("bmDeadlinePassed", ["dato": deadlineDate.formatted])
 
-        let violations = melding.validate(partnerskap: partnerskap, runde: runde, andre: andre, steg: steg, now: now)
         let partnerskapHref = SiteRoute.partnerskap(partnerskap.id).path
         blockers = violations.filter(\.blokkerer).map { Problem(href: Self.href($0.felt, partnerskapHref: partnerskapHref), message: $0.melding) }
         warnings = violations.filter { !$0.blokkerer }.map { Problem(href: Self.href($0.felt, partnerskapHref: partnerskapHref), message: $0.melding) }
@@ -78,6 +72,14 @@ struct BehovsmeldingOversikt: Sendable {
         hasWarnings = !warnings.isEmpty
         blockersHeading = blockers.count == 1 ? t.text("bmBlockersOne") : t.format("bmBlockersMany", ["antall": String(blockers.count)])
         ready = blockers.isEmpty && melding.status == .utkast ? t.text("bmReady_\(steg == .tilUH ? "tilUH" : "levering")") : nil
+    }
+
+    /// R12: the owners' own share, where the ordning has one.
+    static func egenandel(_ melding: Behovsmelding, runde: Runde?, t: Catalogue) -> String? {
+        guard let parametre = runde?.ordninger[melding.ordning]?.parametre, parametre.egenandel != .zero else { return nil }
+        return t.format("bmEgenandel", [
+            "andel": parametre.egenandel.formatted, "aar": String(melding.rundeAar), "belop": melding.egenandel(parametre).formatted,
+        ])
     }
 
     /// The form field a violation's message belongs next to. Domain names whole-tiltak amount

@@ -67,12 +67,7 @@ struct BehovsmeldingInnhold: Sendable {
         hasTiltak = !tiltak.isEmpty
         years = melding.perAar.enumerated().map { .init(melding.rundeAar + $0, $1) }
         total = .init(label: t.text("bmTotal"), belop: melding.totalt)
-        if let parametre = runde?.ordninger[melding.ordning]?.parametre, parametre.egenandel != .zero {
-            egenandel = t.format("bmEgenandel", ["andel": parametre.egenandel.formatted, "aar": String(melding.rundeAar),
-                                                 "belop": melding.egenandel(parametre).formatted])
-        } else {
-            egenandel = nil
-        }
+        egenandel = BehovsmeldingOversikt.egenandel(melding, runde: runde, t: t)
         emptyText = none
     }
 }
@@ -128,7 +123,8 @@ struct BehovsmeldingPage: Page {
         innhold = BehovsmeldingInnhold(melding: melding, partnerskap: partnerskap, runde: runde, t: t)
         var shown = melding
         if let uhDraft { shown.uhLaererutdanning = uhDraft }
-        oversikt = BehovsmeldingOversikt(melding: shown, partnerskap: partnerskap, runde: runde, andre: andre, steg: .levering, now: now, t: t)
+        let violations = shown.validate(partnerskap: partnerskap, runde: runde, andre: andre, steg: .levering, now: now)
+        oversikt = BehovsmeldingOversikt(melding: shown, partnerskap: partnerskap, runde: runde, violations: violations, steg: .levering, now: now, t: t)
         let isUH = Tilgang.kan(rolle, .redigereSomUH(uh: partnerskap.uhIds))
         let isOwner = Tilgang.kan(rolle, .redigereSomEier(eiere: partnerskap.eierIds))
         let uhWorks = isUH && melding.kanBehandlesAvUH(runde: runde, now: now)
