@@ -88,6 +88,9 @@ public struct Partnerskap: Hashable, Sendable, Codable {
     /// and what was signed and sent must stay as it was. Nil when it can change.
     public static func endringsfeil(statuser: [Behovsmelding.Status]) -> Feltfeil? {
         guard statuser.contains(where: { $0 != .utkast }) else { return nil }
-        return Feltfeil("status", "Partnerskapet kan ikke endres mens en behovsmelding fra det er hos UH eller levert. Be UH returnere behovsmeldingen først.")
+        return Feltfeil("status", laastMelding)
     }
+
+    public static let laastMelding =
+        "Partnerskapet kan ikke endres mens en behovsmelding fra det er hos UH eller levert. Be UH returnere behovsmeldingen først."
 }

@@ -111,9 +111,8 @@ struct BehovsmeldingController {
         }
         if !sendRefusal.isEmpty {
             // The draft is saved; the page says what stops sending, with the typed text as saved.
-            let saved = try await deps.database.behovsmelding(id: stored.id) ?? next
             let summary = [Feltfeil("status", t.text("bmSendRefused"))] + sendRefusal
-            return try ownerForm(context, loaded, utkast: Behovsmelding.Utkast(saved.melding, aar: maxYears(loaded)), shown: saved.melding,
+            return try ownerForm(context, loaded, utkast: Behovsmelding.Utkast(next.melding, aar: maxYears(loaded)), shown: next.melding,
                                  errors: summary, showViolations: true, conflict: nil, version: newVersion, status: .unprocessableContent)
         }
         let anchor: String
@@ -129,8 +128,7 @@ struct BehovsmeldingController {
         case let value where value.hasPrefix("fjern-"): flash = t.text("bmTiltakRemoved")
         default: flash = t.format("bmSaved", ["tid": AuditRow.osloTime(now)])
         }
-        try await deps.database.setFlash(tokenHash: loaded.session.tokenHash, flash)
-        return .redirect(to: SiteRoute.behovsmelding(stored.id).path + anchor, type: .normal)
+        return try await deps.redirect(.behovsmelding(stored.id), fragment: anchor, flash: flash, loaded.session)
     }
 
     // MARK: The UH

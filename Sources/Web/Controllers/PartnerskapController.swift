@@ -78,8 +78,7 @@ struct PartnerskapController {
                 let latest = try await deps.database.partnerskap(id: stored.id)
                 return try await refused([Feltfeil("navn", t.text("psConflict"))], .conflict, version: latest?.version ?? version)
             } catch StorageError.locked {
-                let message = Partnerskap.endringsfeil(statuser: [.levert])?.melding ?? ""
-                return try await refused([Feltfeil("navn", message)], .conflict, version: version)
+                return try await refused([Feltfeil("navn", Partnerskap.laastMelding)], .conflict, version: version)
             }
         }
     }
