@@ -134,8 +134,9 @@ struct TextArea: Sendable {
     }
 }
 
-/// A group of radio buttons in a fieldset. Rendered by `partials/radios.mustache`.
-struct RadioGroup: Sendable {
+/// A group of radio buttons or checkboxes in a fieldset: choose one (`partials/radios.mustache`)
+/// or any (`partials/checkboxes.mustache`; every chosen value is sent under one name).
+struct ChoiceGroup: Sendable {
     struct Option: Sendable {
         let id: String
         let value: String
@@ -152,45 +153,17 @@ struct RadioGroup: Sendable {
     let error: String?
     let describedBy: String?
 
-    init(_ name: String, legend: String, selected: String, options: [(value: String, label: String, hint: String?)], hint: String? = nil, errors: [Feltfeil] = []) {
+    init(
+        _ name: String, legend: String, selected: Set<String>, options: [(value: String, label: String, hint: String?)], hint: String? = nil,
+        errors: [Feltfeil] = []
+    ) {
         id = "felt-" + name
         self.name = name
         self.legend = legend
         self.options = options.enumerated().map { index, option in
             // The first option carries the group's id, so an error link lands on it.
             Option(id: index == 0 ? "felt-" + name : "felt-\(name)-\(option.value)", value: option.value, label: option.label,
-                   optionHint: option.hint, checked: option.value == selected)
-        }
-        self.hint = hint
-        error = errors.melding(for: name)
-        describedBy = Field.describedBy(id: id, hint: hint, error: error)
-    }
-}
-
-/// Several checkboxes with one name in a fieldset (choose any). Rendered by `partials/checkboxes.mustache`.
-struct CheckboxList: Sendable {
-    struct Option: Sendable {
-        let id: String
-        let value: String
-        let label: String
-        let checked: Bool
-    }
-
-    let id: String
-    let name: String
-    let legend: String
-    let options: [Option]
-    let hint: String?
-    let error: String?
-    let describedBy: String?
-
-    init(_ name: String, legend: String, selected: Set<String>, options: [(value: String, label: String)], hint: String? = nil, errors: [Feltfeil] = []) {
-        id = "felt-" + name
-        self.name = name
-        self.legend = legend
-        self.options = options.enumerated().map { index, option in
-            Option(id: index == 0 ? "felt-" + name : "felt-\(name)-\(option.value)", value: option.value, label: option.label,
-                   checked: selected.contains(option.value))
+                   optionHint: option.hint, checked: selected.contains(option.value))
         }
         self.hint = hint
         error = errors.melding(for: name)

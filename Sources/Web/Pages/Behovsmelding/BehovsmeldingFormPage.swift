@@ -20,7 +20,7 @@ struct BehovsmeldingFormPage: Page {
         let headingId: String
         let heading: String
         let tittel: Field
-        let fase: RadioGroup
+        let fase: ChoiceGroup
         let hvaSkalGjores: TextArea
         let hvemGjorHva: TextArea
         let deltakere: TextArea
@@ -112,7 +112,7 @@ struct BehovsmeldingFormPage: Page {
             return TiltakForm(
                 anchor: "tiltak-\(nummer)", headingId: "tiltak-\(nummer)-overskrift", heading: t.format("bmTiltakHeading", ["nr": String(nummer)]),
                 tittel: Field(f("tittel"), label: t.text("bmTittel"), value: item.tittel, errors: shownErrors),
-                fase: RadioGroup(f("fase"), legend: t.text("bmFase"), selected: item.fase, options: phases, errors: shownErrors),
+                fase: ChoiceGroup(f("fase"), legend: t.text("bmFase"), selected: [item.fase], options: phases, errors: shownErrors),
                 hvaSkalGjores: TextArea(f("hvaSkalGjores"), label: t.text("bmHvaSkalGjores"), value: item.hvaSkalGjores,
                                         hint: t.text("bmHvaSkalGjoresHint"), errors: shownErrors),
                 hvemGjorHva: TextArea(f("hvemGjorHva"), label: t.text("bmHvemGjorHva"), value: item.hvemGjorHva,

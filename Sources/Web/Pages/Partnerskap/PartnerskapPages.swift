@@ -18,8 +18,8 @@ struct PartnerskapFormPage: Page {
     let ownOrganisation: String
     let navn: Field
     let region: SelectField
-    let eiere: CheckboxList
-    let uh: CheckboxList
+    let eiere: ChoiceGroup
+    let uh: ChoiceGroup
     let avtale: [TextArea]
     let submitLabel: String
 
@@ -41,13 +41,13 @@ struct PartnerskapFormPage: Page {
             "regionId", label: t.text("psRegion"), selected: utkast.regionId,
             options: [("", t.text("psChooseRegion"))] + regions.map { (String($0.id), $0.navn) }, hint: t.text("psRegionHint"), errors: errors
         )
-        eiere = CheckboxList(
+        eiere = ChoiceGroup(
             "eiere", legend: t.text("psOtherOwners"), selected: Set(utkast.andreEiere),
-            options: owners.filter { $0.id != own.id }.map { (String($0.id), $0.navn) }, hint: t.format("psOtherOwnersHint", ["egen": own.navn]),
+            options: owners.filter { $0.id != own.id }.map { (String($0.id), $0.navn, nil) }, hint: t.format("psOtherOwnersHint", ["egen": own.navn]),
             errors: errors
         )
-        uh = CheckboxList(
-            "uh", legend: t.text("psUH"), selected: Set(utkast.uh), options: universities.map { (String($0.id), $0.navn) },
+        uh = ChoiceGroup(
+            "uh", legend: t.text("psUH"), selected: Set(utkast.uh), options: universities.map { (String($0.id), $0.navn, nil) },
             hint: t.text("psUHHint"), errors: errors
         )
         let values = [utkast.avtale.hvem, utkast.avtale.hva, utkast.avtale.naar]
