@@ -40,6 +40,7 @@ public enum SiteRoute: Hashable, Sendable {
     case behovsmelding(Int64)
     case behovsmeldingUH(Int64)
     case behovsmeldingUtskrift(Int64)
+    case behovsmeldingOversikt(Int64)
 
     /// The route pattern as the router wants it.
     public var pattern: String {
@@ -80,6 +81,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .behovsmelding: return "/behovsmelding/{id}"
         case .behovsmeldingUH: return "/behovsmelding/{id}/uh"
         case .behovsmeldingUtskrift: return "/behovsmelding/{id}/utskrift"
+        case .behovsmeldingOversikt: return "/behovsmelding/{id}/oversikt"
         }
     }
 
@@ -91,7 +93,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .adminOrganisasjon(let id), .adminRegion(let id), .adminNettverk(let id), .adminBruker(let id),
              .adminBrukerRoller(let id), .adminBrukerAktiv(let id), .adminBrukerPassordlenke(let id),
              .partnerskap(let id), .partnerskapEndre(let id), .partnerskapSigner(let id), .behovsmelding(let id),
-             .behovsmeldingUH(let id), .behovsmeldingUtskrift(let id):
+             .behovsmeldingUH(let id), .behovsmeldingUtskrift(let id), .behovsmeldingOversikt(let id):
             return pattern.replacingOccurrences(of: "{id}", with: String(id))
         case .partnerskapPaminn(let id, let organisasjon):
             return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{organisasjon}", with: String(organisasjon))
@@ -118,6 +120,7 @@ public enum SiteRoute: Hashable, Sendable {
         .adminBrukerAktiv(1), .adminBrukerPassordlenke(1), .adminRunder, .adminNyRunde, .adminRunde(aar: 2027), .adminLogg,
         .nyttPartnerskap, .opprettPartnerskap, .partnerskap(1), .partnerskapEndre(1), .partnerskapSigner(1), .partnerskapPaminn(1, organisasjon: 1),
         .partnerskapStartBehovsmelding(1, .rekom), .behovsmelding(1), .behovsmeldingUH(1), .behovsmeldingUtskrift(1),
+        .behovsmeldingOversikt(1),
     ]
 
     var ordinal: Int {
@@ -158,6 +161,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .behovsmelding: return 33
         case .behovsmeldingUH: return 34
         case .behovsmeldingUtskrift: return 35
+        case .behovsmeldingOversikt: return 36
         }
     }
 }

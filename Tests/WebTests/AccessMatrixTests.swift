@@ -122,6 +122,8 @@ import TestSupport
         parties(.post, "/behovsmelding/5", [.sf: .forbidden, .eier: .conflict, .uh: .forbidden]),
         parties(.post, "/behovsmelding/1/uh", [.sf: .forbidden, .eier: .forbidden, .uh: .conflict]),
         parties(.get, "/behovsmelding/1/utskrift", [.sf: .ok, .eier: .ok, .uh: .ok]),
+        parties(.post, "/behovsmelding/5/oversikt", [.sf: .forbidden, .eier: .ok, .uh: .forbidden]),
+        parties(.post, "/behovsmelding/1/oversikt", [.sf: .forbidden, .eier: .conflict, .uh: .forbidden]),
     ]
 
     @Test("every route answers every role as the table says", arguments: Who.allCases)

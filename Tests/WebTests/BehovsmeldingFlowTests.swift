@@ -200,6 +200,40 @@ import TestSupport
         }
     }
 
+    @Test("the summary follows what is typed, unsaved: sums and rules from Domain, unreadable values named, nothing written")
+    func liveSummary() async throws {
+        let app = try await TestApp.make()
+        try await app.test { client in
+            var owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")
+            let page = try await owner.open(client, "/behovsmelding/5")
+            #expect(page.text.contains("data-oversikt=\"/behovsmelding/5/oversikt\""))
+            #expect(page.text.contains("<script src=\"/js/oversikt.js\" defer></script>"))
+            let before = try await app.deps.database.behovsmelding(id: 5)
+
+            let typed = try await owner.post(client, "/behovsmelding/5/oversikt", [("version", Self.version(page.text))] + Self.criteria
+                + Self.tiltak(1, eier: "1 200 000", uh: "300 000"))
+            #expect(typed.status == .ok)
+            #expect(typed.text.hasPrefix("<aside class=\"oversikt\""))
+            #expect(!typed.text.contains("<main"))
+            let sum = Kroner(1_500_000).formattedNumber
+            #expect(typed.text.contains("<td>\(sum)</td>") || typed.text.contains(">\(sum)<"))
+            #expect(!typed.text.contains("oversikt-live\" hidden>Beløpene under er de sist lagrede"))
+
+            // A coordinator amount with one kommune is a rule violation, linked to its field.
+            let coordinator = try await owner.post(client, "/behovsmelding/5/oversikt", Self.criteria
+                + Self.tiltak(1, extra: [("tiltak[1].koordinator", "50 000"), ("tiltak[1].koordinatorBegrunnelse", "Felles leder")]))
+            #expect(coordinator.text.contains("href=\"#felt-tiltak[1].koordinator\""))
+
+            let unreadable = try await owner.post(client, "/behovsmelding/5/oversikt", Self.criteria + Self.tiltak(1, eier: "12,50"))
+            #expect(unreadable.status == .ok)
+            #expect(unreadable.text.contains("Skriv beløpet i hele kroner, uten øre"))
+            #expect(unreadable.text.contains("href=\"#felt-tiltak[1].aarsbelop[1].eier\""))
+            #expect(unreadable.text.contains("Beløpene under er de sist lagrede"))
+
+            #expect(try await app.deps.database.behovsmelding(id: 5) == before)
+        }
+    }
+
     @Test("amounts as typed: accepted forms are stored, bad ones are named next to the field and nothing is saved", arguments: [
         ("1 200 000", 1_200_000), ("1200000", 1_200_000), ("1 200 000 kr", 1_200_000), ("", 0),
     ])

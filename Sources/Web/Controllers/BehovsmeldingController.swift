@@ -14,6 +14,7 @@ struct BehovsmeldingController {
         router.post(SiteRoute.behovsmelding(0).routerPath) { request, context in try await self.save(request, context) }
         router.post(SiteRoute.behovsmeldingUH(0).routerPath) { request, context in try await self.uh(request, context) }
         router.get(SiteRoute.behovsmeldingUtskrift(0).routerPath) { request, context in try await self.print(request, context) }
+        router.post(SiteRoute.behovsmeldingOversikt(0).routerPath) { request, context in try await self.oversikt(request, context) }
     }
 
     /// Everything a behovsmelding page needs, loaded once.
@@ -129,6 +130,30 @@ struct BehovsmeldingController {
         default: flash = t.format("bmSaved", ["tid": AuditRow.osloTime(now)])
         }
         return try await deps.redirect(.behovsmelding(stored.id), fragment: anchor, flash: flash, loaded.session)
+    }
+
+    /// The summary for what the form holds now, unsaved: the page's script posts the form
+    /// while the owner types and swaps the summary in. Domain does the arithmetic and the
+    /// checks, as on save; nothing is written.
+    func oversikt(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context) { .redigereSomEier(eiere: $0.eierIds) }
+        let now = deps.clock.now()
+        guard loaded.stored.melding.kanRedigeresAvEier(runde: loaded.runde, now: now) else { throw HTTPError(.conflict) }
+        let form = context.form
+        let utkast = Self.utkast(form, tiltakCount: Self.tiltakCount(form), years: maxYears(loaded))
+        let partnerskap = loaded.partnerskap.partnerskap
+        let oversikt: BehovsmeldingOversikt
+        switch utkast.anvend(pa: loaded.stored.melding, maksAar: maxYears(loaded)) {
+        case .success(let melding):
+            let violations = melding.validate(partnerskap: partnerskap, runde: loaded.runde, andre: loaded.andre, steg: .tilUH, now: now)
+            oversikt = BehovsmeldingOversikt(melding: melding, partnerskap: partnerskap, runde: loaded.runde, violations: violations,
+                                             steg: .tilUH, now: now, t: .bokmal)
+        case .failure(let failure):
+            // The rules are checked again once every typed value can be read.
+            oversikt = BehovsmeldingOversikt(melding: loaded.stored.melding, partnerskap: partnerskap, runde: loaded.runde, violations: [],
+                                             formatErrors: failure.felter, steg: .tilUH, now: now, t: .bokmal)
+        }
+        return try deps.renderer.fragment(BehovsmeldingOversikt.template, model: oversikt)
     }
 
     // MARK: The UH

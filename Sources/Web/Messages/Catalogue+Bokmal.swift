@@ -439,6 +439,8 @@ extension Catalogue {
         "bmUHTextHint": "UH skriver dette før behovsmeldingen leveres (kriteriet partnerskap).",
         "bmUHTextLater": "UH skriver dette når du har sendt behovsmeldingen til UH.",
         "bmSummaryHeading": "Oversikt",
+        "bmSummaryPending": "Beløpene under er de sist lagrede. De oppdateres når feltene som er nevnt nederst, er rettet.",
+        "bmSummaryLive": "Oversikten oppdateres mens du skriver. Ingenting lagres før du trykker «Lagre utkast».",
         "bmAmountsCaption": "Omsøkt beløp per år (kr)",
         "bmColYear": "År",
         "bmColOwner": "Eier",

@@ -25,7 +25,10 @@ public struct Renderer: Sendable {
     static let layoutTemplate = "layout"
 
     /// Every template the application needs: the layout and one per page model.
-    static var requiredTemplates: [String] { [layoutTemplate] + allPageTypes.map { $0.template } }
+    static var requiredTemplates: [String] { [layoutTemplate] + allPageTypes.map { $0.template } + fragmentTemplates }
+
+    /// Templates rendered on their own, without the layout.
+    static let fragmentTemplates = [BehovsmeldingOversikt.template]
 
     /// Loads the templates and refuses when one that a page needs is missing.
     public init(templatesDirectory: URL) async throws {
@@ -70,6 +73,15 @@ public struct Renderer: Sendable {
             throw RenderError.templateFailed(Self.layoutTemplate)
         }
         return document
+    }
+
+    /// A part of a page, for a script that swaps it in place (the behovsmelding summary).
+    func fragment(_ template: String, model: Any, t: Catalogue = .bokmal) throws -> Response {
+        guard let html = library.render(RenderScope(t: t, model: model), withTemplate: template) else {
+            throw RenderError.templateFailed(template)
+        }
+        let fields: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]
+        return Response(status: .ok, headers: fields, body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
     /// An HTML response for `page`.

@@ -39,6 +39,7 @@ struct BehovsmeldingFormPage: Page {
     let partnerskapName: String
     let action: String
     let printHref: String
+    let oversiktHref: String
     let csrf: String
     let version: String
     let summary: ErrorSummary?
@@ -70,6 +71,7 @@ struct BehovsmeldingFormPage: Page {
         partnerskapName = partnerskap.navn
         action = SiteRoute.behovsmelding(stored.id).path
         printHref = SiteRoute.behovsmeldingUtskrift(stored.id).path
+        oversiktHref = SiteRoute.behovsmeldingOversikt(stored.id).path
         self.csrf = csrf
         self.version = String(version)
         summary = ErrorSummary(errors, t: t)

@@ -5,6 +5,9 @@ import Foundation
 /// share, the egenandel (R12), the deadline, and what still blocks the next step, each
 /// linking to its field. Everything here is what Domain computed, formatted.
 struct BehovsmeldingOversikt: Sendable {
+    /// Rendered inside the form page, and alone for the live update while typing.
+    static let template = "partials/behovsmelding-oversikt"
+
     /// One line of an amounts table; the column headers say "kr", so the cells do not.
     struct Row: Sendable {
         let label: String
@@ -39,10 +42,16 @@ struct BehovsmeldingOversikt: Sendable {
     let warnings: [Problem]
     let hasWarnings: Bool
     let ready: String?
+    /// Set while some typed value cannot be read: the amounts are then the last saved ones.
+    let pending: String?
 
-    /// - Parameter violations: Domain's `validate` of `melding` for `steg`, computed once by the page.
+    /// - Parameters:
+    ///   - violations: Domain's `validate` of `melding` for `steg`, computed once by the page.
+    ///   - formatErrors: typed values that cannot be read (the live update while typing); they
+    ///     block first, and `melding` is then the saved version.
     init(
-        melding: Behovsmelding, partnerskap: Partnerskap, runde: Runde, violations: [Violation], steg: Behovsmelding.Steg, now: Date, t: Catalogue
+        melding: Behovsmelding, partnerskap: Partnerskap, runde: Runde, violations: [Violation], formatErrors: [Feltfeil] = [],
+        steg: Behovsmelding.Steg, now: Date, t: Catalogue
     ) {
         status = melding.status.navn
         years = melding.perAar.enumerated().map { index, belop in
@@ -66,7 +75,9 @@ struct BehovsmeldingOversikt: Sendable {
             : t.format("bmDeadlinePassed", ["dato": deadlineDate.formatted])
 
         let partnerskapHref = SiteRoute.partnerskap(partnerskap.id).path
-        blockers = violations.filter(\.blokkerer).map { Problem(href: Self.href($0.felt, partnerskapHref: partnerskapHref), message: $0.melding) }
+        blockers = formatErrors.map { Problem(href: Self.href($0.felt, partnerskapHref: partnerskapHref), message: $0.melding) }
+            + violations.filter(\.blokkerer).map { Problem(href: Self.href($0.felt, partnerskapHref: partnerskapHref), message: $0.melding) }
+        pending = formatErrors.isEmpty ? nil : t.text("bmSummaryPending")
         warnings = violations.filter { !$0.blokkerer }.map { Problem(href: Self.href($0.felt, partnerskapHref: partnerskapHref), message: $0.melding) }
         hasBlockers = !blockers.isEmpty
         hasWarnings = !warnings.isEmpty
