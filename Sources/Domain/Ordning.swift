@@ -61,3 +61,14 @@ public enum Nettverkstype: String, CaseIterable, Hashable, Sendable, Codable {
         }
     }
 }
+
+extension Nettverkstype {
+    /// The ordninger whose behovsmeldinger a network of this type receives (seed 001): the
+    /// barnehage network Rekom, the skole network Dekom, and both Kompetanseløftet.
+    public var ordninger: [Ordning] {
+        switch self {
+        case .barnehage: return [.rekom, .kompetanseloftet]
+        case .skole: return [.dekom, .kompetanseloftet]
+        }
+    }
+}

@@ -95,16 +95,18 @@ enum DemoData {
 
     static let demoPassord = "demo1234"
 
-    static let brukere: [(String, String, Grant)] = [
-        ("sf@demo.no", "Siri Fylkesmann", .statsforvalter),
-        ("forum@demo.no", "Frode Forum", .forum),
-        ("eier.bodo@demo.no", "Berit Bodø", .org("Bodø kommune", uh: false)),
-        ("eier.fauske@demo.no", "Finn Fauske", .org("Fauske kommune", uh: false)),
-        ("eier.privat@demo.no", "Pia Privat", .org("Nordlys Barnehager AS", uh: false)),
-        ("uh.nord@demo.no", "Ulrik Universitet", .org("Nord universitet", uh: true)),
-        ("nettverk.salten@demo.no", "Nina Nettverk", .network(region: "Salten", .barnehage)),
-        ("fagutvalg.bhg@demo.no", "Frida Fagutvalg", .fagutvalg(.barnehage)),
-        ("fagutvalg.skole@demo.no", "Svein Skole", .fagutvalg(.grunnskole)),
+    static let brukere: [(String, String, [Grant])] = [
+        ("sf@demo.no", "Siri Fylkesmann", [.statsforvalter]),
+        ("forum@demo.no", "Frode Forum", [.forum]),
+        ("eier.bodo@demo.no", "Berit Bodø", [.org("Bodø kommune", uh: false)]),
+        ("eier.fauske@demo.no", "Finn Fauske", [.org("Fauske kommune", uh: false)]),
+        ("eier.privat@demo.no", "Pia Privat", [.org("Nordlys Barnehager AS", uh: false)]),
+        ("uh.nord@demo.no", "Ulrik Universitet", [.org("Nord universitet", uh: true)]),
+        ("nettverk.salten@demo.no", "Nina Nettverk", [.network(region: "Salten", .barnehage)]),
+        ("fagutvalg.bhg@demo.no", "Frida Fagutvalg", [.fagutvalg(.barnehage)]),
+        ("fagutvalg.skole@demo.no", "Svein Skole", [.fagutvalg(.grunnskole)]),
+        // Also works at Nord universitet: may not assess the partnerships Nord is in.
+        ("fagutvalg.nord@demo.no", "Nora Nordmo", [.fagutvalg(.barnehage), .org("Nord universitet", uh: true)]),
     ]
 
     /// Demo organisation numbers: 8-digit prefixes in a block no real unit uses, then the
@@ -175,23 +177,24 @@ extension AppDatabase {
             let orgIds = Dictionary(
                 try OrganisationRecord.fetchAll(db).map { ($0.name, $0.id!) }, uniquingKeysWith: { first, _ in first }
             )
-            for (email, name, grant) in DemoData.brukere {
-                let rolle: Rolle
-                switch grant {
-                case .org(let org, let uh):
-                    guard let id = orgIds[org] else { throw StorageError.corrupt("demo: \(org)") }
-                    rolle = uh ? .uh(organisasjonId: id) : .eier(organisasjonId: id)
-                case .network(let region, let type):
-                    guard let regionId = regionIds[region],
-                          let network = try KompetansenettverkRecord.filter(Column("region_id") == regionId && Column("type") == type.rawValue).fetchOne(db)
-                    else { throw StorageError.corrupt("demo: nettverk \(region)") }
-                    rolle = .nettverksleder(nettverkId: network.id!)
-                case .fagutvalg(let sektor): rolle = .fagutvalg(sektor: sektor)
-                case .statsforvalter: rolle = .statsforvalter
-                case .forum: rolle = .samarbeidsforum
+            for (email, name, grants) in DemoData.brukere {
+                let roller = try grants.map { grant -> Rolle in
+                    switch grant {
+                    case .org(let org, let uh):
+                        guard let id = orgIds[org] else { throw StorageError.corrupt("demo: \(org)") }
+                        return uh ? .uh(organisasjonId: id) : .eier(organisasjonId: id)
+                    case .network(let region, let type):
+                        guard let regionId = regionIds[region],
+                              let network = try KompetansenettverkRecord.filter(Column("region_id") == regionId && Column("type") == type.rawValue).fetchOne(db)
+                        else { throw StorageError.corrupt("demo: nettverk \(region)") }
+                        return .nettverksleder(nettverkId: network.id!)
+                    case .fagutvalg(let sektor): return .fagutvalg(sektor: sektor)
+                    case .statsforvalter: return .statsforvalter
+                    case .forum: return .samarbeidsforum
+                    }
                 }
                 _ = try Self.insertUser(
-                    navn: name, epost: email, passwordHash: demoPasswordHash, roller: [rolle], erDemo: true,
+                    navn: name, epost: email, passwordHash: demoPasswordHash, roller: roller, erDemo: true,
                     audit: AuditEvent(at: now, action: "opprett", objectType: "bruker"), db
                 )
             }
@@ -200,6 +203,7 @@ extension AppDatabase {
             let runde = Runde.standard(aar: aar, budsjett: DemoData.budsjett)
             _ = try Self.insert(runde, audit: AuditEvent(at: now, action: "seed-demo", objectType: "runde"), db)
             try DemoData.seedBehovsmeldinger(runde: aar, orgIds: orgIds, regionIds: regionIds, now: now, db)
+            try DemoData.seedGjennomgang(runde: aar, now: now, db)
             return .seeded(runde: aar)
         }
     }

@@ -94,6 +94,59 @@ extension DemoData {
         ),
     ]
 
+    /// Delivered behovsmeldinger from other regions, so the network, fagutvalg and innstilling
+    /// pages show more than one region.
+    static let andreRegioner: [DemoPartnerskap] = [
+        DemoPartnerskap(
+            navn: "Ofoten barnehage og skole", region: "Ofoten", eiere: ["Narvik kommune"], uh: ["UiT Norges arktiske universitet"],
+            avtale: .init(hvem: "Narvik kommune leder arbeidet; UiT holder samlingene og veileder.", hva: "Språk, lesing og inkludering, fase gjennomføring.",
+                          naar: "2027–2028."),
+            signedBy: ["Narvik kommune", "UiT Norges arktiske universitet"],
+            meldinger: [
+                (.rekom, true, [
+                    tiltak(1, "Barnehagen som språkarena", .gjennomforing, "Samlinger og veiledning om språkmiljø.",
+                           "Eier frigjør tid; UiT leder samlingene.", "Alle ansatte i 12 barnehager", [(500_000, 350_000), (250_000, 150_000)]),
+                ]),
+                (.dekom, true, [
+                    tiltak(1, "Lesing på ungdomstrinnet", .gjennomforing, "Lærende nettverk for lærere på 8.–10. trinn.",
+                           "Eier leder nettverkene; UiT veileder.", "Lærere ved 4 ungdomsskoler", [(700_000, 500_000)]),
+                ]),
+                (.kompetanseloftet, true, [
+                    tiltak(1, "PPT tettere på", .gjennomforing, "PPT deltar i barnehagenes og skolenes arbeid med tidlig innsats.",
+                           "Eier og PPT organiserer; UiT veileder.", "PPT, barnehager og skoler", [(400_000, 300_000)]),
+                ]),
+            ]
+        ),
+        DemoPartnerskap(
+            navn: "Lofoten sammen", region: "Lofoten", eiere: ["Vågan kommune", "Lofotbarn Drift AS"], uh: ["DMMH – Dronning Mauds Minne Høgskole for barnehagelærerutdanning"],
+            avtale: .init(hvem: "Vågan kommune koordinerer; DMMH leder samlingene.", hva: "Lek og relasjoner i barnehagen, fase planlegging.",
+                          naar: "2027."),
+            signedBy: ["Vågan kommune", "Lofotbarn Drift AS", "DMMH – Dronning Mauds Minne Høgskole for barnehagelærerutdanning"],
+            meldinger: [
+                (.rekom, true, [
+                    tiltak(1, "Lek og relasjoner", .planlegging, "Planlegge et felles utviklingsarbeid om lek.",
+                           "Styrerne planlegger med DMMH.", "Styrere og pedagogiske ledere", [(200_000, 150_000)]),
+                ]),
+            ]
+        ),
+        DemoPartnerskap(
+            navn: "Beiarn barnehageutvikling", region: "Salten", eiere: ["Beiarn kommune"], uh: ["Nord universitet"],
+            avtale: .init(hvem: "Beiarn kommune leder; Nord universitet veileder.", hva: "Barnehagebasert utvikling i tråd med oppfølgingsordningen.",
+                          naar: "2027."),
+            signedBy: ["Beiarn kommune", "Nord universitet"],
+            meldinger: [
+                (.rekom, true, [
+                    tiltak(1, "Trygt barnehagemiljø", .gjennomforing, "Kompetanseheving om barnehagemiljø, koblet til oppfølgingsordningen.",
+                           "Eier organiserer; UH veileder.", "Alle ansatte i 2 barnehager", [(150_000, 100_000)]),
+                ]),
+                (.kompetanseloftet, true, [
+                    tiltak(1, "Tidlig innsats sammen med PPT", .gjennomforing, "Fagdager for barnehage og PPT om tidlig innsats.",
+                           "Eier organiserer; PPT og UH leder fagdagene.", "Barnehagene og PPT i Beiarn", [(120_000, 80_000)]),
+                ]),
+            ]
+        ),
+    ]
+
     static let kriterier: [Kriterium: String] = [
         .forankring: "Behovet er vurdert i hver barnehage og skole i personalmøter, med ledere og tillitsvalgte, og drøftet med Nord universitet i to dialogmøter.",
         .kollektiveProsesser: "Hele personalgrupper deltar. Tiltakene bygger på felles refleksjon, utprøving og veiledning i egen virksomhet.",
@@ -103,7 +156,7 @@ extension DemoData {
     /// Writes the demo partnerships and behovsmeldinger inside the seed's transaction.
     static func seedBehovsmeldinger(runde: Int, orgIds: [String: Int64], regionIds: [String: Int64], now: Date, _ db: Database) throws {
         let audit = AuditEvent(at: now, userName: "Demodata", action: "seed-demo", objectType: "partnerskap")
-        for demo in partnerskap {
+        for demo in partnerskap + andreRegioner {
             func part(_ name: String) throws -> Partnerskap.Part {
                 guard let id = orgIds[name], let org = try OrganisationRecord.fetchOne(db, key: id) else { throw StorageError.corrupt("demo: \(name)") }
                 return Partnerskap.Part(try org.domain())
@@ -119,8 +172,8 @@ extension DemoData {
                 let meldingId = try AppDatabase.insertBehovsmelding(partnerskapId: id, ordning: ordning, rundeAar: runde, now: now, audit: audit, db)
                 guard var stored = try AppDatabase.loadBehovsmeldinger(db, where: "b.id = ?", [meldingId]).first else { continue }
                 stored.melding.tiltak = tiltak
-                stored.melding.kontaktperson = delivered ? "Kari Nordmann, kari.nordmann@bodo.kommune.no" : ""
-                stored.melding.enheter = delivered ? "18 barnehager og 9 skoler i Bodø og Fauske" : ""
+                stored.melding.kontaktperson = delivered ? "Kari Nordmann, rådgiver i \(demo.eiere[0])" : ""
+                stored.melding.enheter = delivered ? "Barnehagene og skolene i \(demo.eiere.joined(separator: " og "))" : ""
                 stored.melding.kriterier = delivered ? kriterier : [.forankring: kriterier[.forankring]!]
                 if delivered {
                     stored.melding.uhLaererutdanning = "Erfaringene fra tiltakene brukes i praksisopplæringen og i masteremner i barnehage- og grunnskolelærerutdanningen."
@@ -129,6 +182,56 @@ extension DemoData {
                 }
                 _ = try AppDatabase.write(stored, expectedVersion: stored.version, now: now, audit: audit.on("seed-demo", "behovsmelding", nil), db)
             }
+        }
+    }
+
+    /// The review of the demo round: every network with delivered behovsmeldinger has forwarded
+    /// them, except Salten's networks for Kompetanseløftet (left for the demo leader);
+    /// the barnehage fagutvalg has assessed the Rekom ones (Lofoten with an unmet criterion)
+    /// and the grunnskole fagutvalg the Dekom ones.
+    static func seedGjennomgang(runde: Int, now: Date, _ db: Database) throws {
+        let audit = AuditEvent(at: now, userName: "Demodata", action: "seed-demo", objectType: "nettverk_behandling")
+        let meldinger = try AppDatabase.loadBehovsmeldinger(db, where: "r.year = ? AND b.status = 'levert'", [runde])
+        let regionOf = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, region_id FROM partnerskap").map {
+            ($0["id"] as Int64, $0["region_id"] as Int64?)
+        })
+        let networks = try KompetansenettverkRecord.fetchAll(db).map { try $0.domain() }
+        let salten = try Int64.fetchOne(db, sql: "SELECT id FROM region WHERE name = 'Salten'")
+        for network in networks {
+            for ordning in network.type.ordninger {
+                let own = meldinger.filter { $0.melding.ordning == ordning && regionOf[$0.melding.partnerskapId] == network.regionId }
+                guard !own.isEmpty, !(network.regionId == salten && ordning == .kompetanseloftet) else { continue }
+                var behandling = StoredNettverkBehandling.ny(nettverkId: network.id, rundeAar: runde, ordning: ordning)
+                behandling.prioritet = own.map(\.id)
+                behandling.forwardedAt = now
+                behandling.forwardedBy = "Demodata"
+                _ = try AppDatabase.writeBehandling(behandling, expectedVersion: 0, audit: audit.on("videresend", "nettverk_behandling", nil), db)
+            }
+        }
+        let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM partnerskap").map { ($0["id"] as Int64, $0["name"] as String) })
+        func met(_ prioritet: Int, unmet: Kriterium? = nil, samsvar: Bool = false) -> Vurdering {
+            var kriterier: [Kriterium: Vurdering.Svar] = [:]
+            for kriterium in Kriterium.allCases { kriterier[kriterium] = .init(oppfylt: true) }
+            if let unmet {
+                kriterier[unmet] = .init(oppfylt: false, begrunnelse: "Tiltaket retter seg mot styrerne alene; hele personalgruppen er ikke med i utviklingsarbeidet.")
+            }
+            return Vurdering(kriterier: kriterier, prioritet: prioritet, kommentar: unmet == nil ? "Godt forankret og realistisk." : "",
+                             iSamsvarMedOppfolging: samsvar)
+        }
+        let plan: [(String, Ordning, String, Vurdering)] = [
+            ("Salten kompetansepartnerskap", .rekom, "Frida Fagutvalg", met(1)),
+            ("Ofoten barnehage og skole", .rekom, "Frida Fagutvalg", met(2)),
+            ("Lofoten sammen", .rekom, "Frida Fagutvalg", met(3, unmet: .kollektiveProsesser)),
+            ("Beiarn barnehageutvikling", .rekom, "Frida Fagutvalg", met(2, samsvar: true)),
+            ("Salten kompetansepartnerskap", .dekom, "Svein Skole", met(1)),
+            ("Ofoten barnehage og skole", .dekom, "Svein Skole", met(2)),
+        ]
+        for (navn, ordning, who, vurdering) in plan {
+            guard let melding = meldinger.first(where: { names[$0.melding.partnerskapId] == navn && $0.melding.ordning == ordning }) else {
+                throw StorageError.corrupt("demo: \(navn) \(ordning)")
+            }
+            _ = try AppDatabase.insertVurdering(vurdering, behovsmeldingId: melding.id, userId: nil, userName: who, now: now,
+                                                audit: audit.on("vurder", "behovsmelding", nil), db)
         }
     }
 }

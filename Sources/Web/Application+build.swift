@@ -77,5 +77,7 @@ public func buildRouter(_ deps: AppDependencies, publicDirectory: URL) -> Router
     AdminAuditController(deps: deps).addRoutes(to: router)
     PartnerskapController(deps: deps).addRoutes(to: router)
     BehovsmeldingController(deps: deps).addRoutes(to: router)
+    NettverkController(deps: deps).addRoutes(to: router)
+    FagutvalgController(deps: deps).addRoutes(to: router)
     return router
 }

@@ -41,6 +41,8 @@ public enum SiteRoute: Hashable, Sendable {
     case behovsmeldingUH(Int64)
     case behovsmeldingUtskrift(Int64)
     case behovsmeldingOversikt(Int64)
+    case nettverkBehandling(aar: Int, Ordning)
+    case fagutvalgVurdering(Int64)
 
     /// The route pattern as the router wants it.
     public var pattern: String {
@@ -82,6 +84,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .behovsmeldingUH: return "/behovsmelding/{id}/uh"
         case .behovsmeldingUtskrift: return "/behovsmelding/{id}/utskrift"
         case .behovsmeldingOversikt: return "/behovsmelding/{id}/oversikt"
+        case .nettverkBehandling: return "/nettverk/{aar}/{ordning}"
+        case .fagutvalgVurdering: return "/fagutvalg/behovsmelding/{id}"
         }
     }
 
@@ -93,7 +97,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .adminOrganisasjon(let id), .adminRegion(let id), .adminNettverk(let id), .adminBruker(let id),
              .adminBrukerRoller(let id), .adminBrukerAktiv(let id), .adminBrukerPassordlenke(let id),
              .partnerskap(let id), .partnerskapEndre(let id), .partnerskapSigner(let id), .behovsmelding(let id),
-             .behovsmeldingUH(let id), .behovsmeldingUtskrift(let id), .behovsmeldingOversikt(let id):
+             .behovsmeldingUH(let id), .behovsmeldingUtskrift(let id), .behovsmeldingOversikt(let id), .fagutvalgVurdering(let id):
             return pattern.replacingOccurrences(of: "{id}", with: String(id))
         case .partnerskapPaminn(let id, let organisasjon):
             return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{organisasjon}", with: String(organisasjon))
@@ -103,6 +107,8 @@ public enum SiteRoute: Hashable, Sendable {
             return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{grant}", with: String(grant))
         case .adminRunde(let aar):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar))
+        case .nettverkBehandling(let aar, let ordning):
+            return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
         default:
             return pattern
         }
@@ -120,7 +126,7 @@ public enum SiteRoute: Hashable, Sendable {
         .adminBrukerAktiv(1), .adminBrukerPassordlenke(1), .adminRunder, .adminNyRunde, .adminRunde(aar: 2027), .adminLogg,
         .nyttPartnerskap, .opprettPartnerskap, .partnerskap(1), .partnerskapEndre(1), .partnerskapSigner(1), .partnerskapPaminn(1, organisasjon: 1),
         .partnerskapStartBehovsmelding(1, .rekom), .behovsmelding(1), .behovsmeldingUH(1), .behovsmeldingUtskrift(1),
-        .behovsmeldingOversikt(1),
+        .behovsmeldingOversikt(1), .nettverkBehandling(aar: 2027, .rekom), .fagutvalgVurdering(1),
     ]
 
     var ordinal: Int {
@@ -162,6 +168,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .behovsmeldingUH: return 34
         case .behovsmeldingUtskrift: return 35
         case .behovsmeldingOversikt: return 36
+        case .nettverkBehandling: return 37
+        case .fagutvalgVurdering: return 38
         }
     }
 }

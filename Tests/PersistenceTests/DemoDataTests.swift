@@ -68,17 +68,17 @@ import TestSupport
 }
 
 @Suite struct DemoUserTests {
-    @Test("the nine demo users exist with their grants and the given password hash")
+    @Test("the ten demo users exist with their grants and the given password hash")
     func users() async throws {
         let db = try AppDatabase.forTesting()
         try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
-        #expect(AppDatabase.demoLogins.count == 9)
+        #expect(AppDatabase.demoLogins.count == 10)
         let orgs = try await db.organisasjoner()
         for email in AppDatabase.demoLogins {
             let credentials = try #require(try await db.credentials(epost: email.uppercased()))
             #expect(credentials.passwordHash == "hash")
             #expect(credentials.bruker.erDemo && credentials.bruker.aktiv)
-            #expect(credentials.bruker.tildelinger.count == 1)
+            #expect(credentials.bruker.tildelinger.count == (email == "fagutvalg.nord@demo.no" ? 2 : 1))
         }
         let bodo = try #require(orgs.first { $0.navn == "Bodø kommune" })
         #expect(try await db.credentials(epost: "eier.bodo@demo.no")?.bruker.tildelinger.first?.rolle == .eier(organisasjonId: bodo.id))

@@ -114,14 +114,26 @@ import TestSupport
         parties(.post, "/partnerskap/3/paminn/45", [.sf: .forbidden, .eier: .seeOther, .uh: .forbidden]),
         parties(.post, "/partnerskap/3/behovsmelding/rekom", [.sf: .forbidden, .eier: .seeOther, .uh: .forbidden]),
         // Behovsmeldinger (demo: 1 delivered, 4 Nordlys' draft, 5 Bodø's draft)
-        parties(.get, "/behovsmelding/1", [.sf: .ok, .eier: .ok, .uh: .ok]),
+        // Delivered and forwarded: the region's network and the sector's fagutvalg read it too.
+        parties(.get, "/behovsmelding/1", [.sf: .ok, .eier: .ok, .uh: .ok, .nettverk: .ok, .fagutvalg: .ok]),
         parties(.get, "/behovsmelding/4", [.sf: .ok, .uh: .ok]),
         parties(.get, "/behovsmelding/5", [.sf: .ok, .eier: .ok, .uh: .ok]),
         parties(.get, "/behovsmelding/99999", [:]),
         parties(.post, "/behovsmelding/1", [.sf: .forbidden, .eier: .conflict, .uh: .forbidden]),
         parties(.post, "/behovsmelding/5", [.sf: .forbidden, .eier: .conflict, .uh: .forbidden]),
         parties(.post, "/behovsmelding/1/uh", [.sf: .forbidden, .eier: .forbidden, .uh: .conflict]),
-        parties(.get, "/behovsmelding/1/utskrift", [.sf: .ok, .eier: .ok, .uh: .ok]),
+        parties(.get, "/behovsmelding/1/utskrift", [.sf: .ok, .eier: .ok, .uh: .ok, .nettverk: .ok, .fagutvalg: .ok]),
+        // Delivered but not forwarded (Kompetanseløftet in Salten): the network only.
+        parties(.get, "/behovsmelding/3", [.sf: .ok, .eier: .ok, .uh: .ok, .nettverk: .ok]),
+        only(.get, "/nettverk/2027/rekom", [.nettverk], .ok),
+        only(.get, "/nettverk/2027/kompetanseloftet", [.nettverk], .ok),
+        only(.post, "/nettverk/2027/kompetanseloftet", [.nettverk], .unprocessableContent),
+        only(.post, "/nettverk/2027/rekom", [.nettverk], .conflict),
+        only(.get, "/nettverk/2027/dekom", [.nettverk], .notFound),
+        only(.get, "/fagutvalg/behovsmelding/1", [.fagutvalg], .ok),
+        only(.post, "/fagutvalg/behovsmelding/1", [.fagutvalg], .unprocessableContent),
+        only(.get, "/fagutvalg/behovsmelding/3", [.fagutvalg], .notFound),
+        only(.get, "/fagutvalg/behovsmelding/8", [.fagutvalg], .notFound),
         parties(.post, "/behovsmelding/5/oversikt", [.sf: .forbidden, .eier: .ok, .uh: .forbidden]),
         parties(.post, "/behovsmelding/1/oversikt", [.sf: .forbidden, .eier: .conflict, .uh: .forbidden]),
     ]

@@ -16,14 +16,28 @@ public struct Vurdering: Hashable, Sendable, Codable {
     public var kommentar: String
     /// R11: confirmed consistent with the oppfølgingsordningen (only asked where it applies).
     public var iSamsvarMedOppfolging: Bool
+    /// The recommended amount for the round's year per tiltak number (optional).
+    public var anbefalt: [Int: Kroner]
 
     public static let prioriteter = 1...5
 
-    public init(kriterier: [Kriterium: Svar], prioritet: Int? = nil, kommentar: String = "", iSamsvarMedOppfolging: Bool = false) {
+    public init(
+        kriterier: [Kriterium: Svar], prioritet: Int? = nil, kommentar: String = "", iSamsvarMedOppfolging: Bool = false,
+        anbefalt: [Int: Kroner] = [:]
+    ) {
         self.kriterier = kriterier
         self.prioritet = prioritet
         self.kommentar = kommentar
         self.iSamsvarMedOppfolging = iSamsvarMedOppfolging
+        self.anbefalt = anbefalt
+    }
+
+    /// Conflict of interest: a member who belongs to an organisation in the partnership may not
+    /// assess it. Returns the reason, naming the organisation, or nil.
+    public static func inhabil(medlemAv: Set<Int64>, partnerskap: Partnerskap) -> String? {
+        guard let part = partnerskap.parter.first(where: { medlemAv.contains($0.organisasjonId) }) else { return nil }
+        return "Du kan ikke vurdere denne behovsmeldingen fordi du hører til \(part.navn), som er part i partnerskapet. "
+            + "Et annet medlem av fagutvalget må vurdere den."
     }
 
     /// R1: the criteria not met (or not assessed), in their fixed order.

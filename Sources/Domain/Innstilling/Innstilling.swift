@@ -13,6 +13,8 @@ public struct Innstilling: Hashable, Sendable, Codable {
         public var regionNavn: String
         /// R1: criteria the fagutvalg found not met; empty means qualified.
         public var ikkeOppfylt: [Kriterium]
+        /// False while the fagutvalg has not assessed the behovsmelding (then every criterion counts as not met).
+        public var vurdert: Bool
         /// R11: a kommune in the oppfølgingsordningen without the consistency confirmed.
         public var manglerOppfolgingssamsvar: Bool
         /// The fagutvalg's priority, 1 highest; nil when not given.
@@ -32,7 +34,7 @@ public struct Innstilling: Hashable, Sendable, Codable {
 
         public init(
             id: Int64, behovsmeldingId: Int64, tiltakNummer: Int, tiltakTittel: String, partnerskap: String,
-            regionId: Int64, regionNavn: String, ikkeOppfylt: [Kriterium] = [], manglerOppfolgingssamsvar: Bool = false,
+            regionId: Int64, regionNavn: String, ikkeOppfylt: [Kriterium] = [], vurdert: Bool = true, manglerOppfolgingssamsvar: Bool = false,
             prioritet: Int? = nil, saerligeUtfordringer: Bool = false, kommuner: Int = 1, sokt: [Belop],
             soktKoordinator: Kroner = .zero, foreslatt: [Belop]? = nil, foreslattKoordinator: Kroner = .zero,
             begrunnelse: String = ""
@@ -45,6 +47,7 @@ public struct Innstilling: Hashable, Sendable, Codable {
             self.regionId = regionId
             self.regionNavn = regionNavn
             self.ikkeOppfylt = ikkeOppfylt
+            self.vurdert = vurdert
             self.manglerOppfolgingssamsvar = manglerOppfolgingssamsvar
             self.prioritet = prioritet
             self.saerligeUtfordringer = saerligeUtfordringer

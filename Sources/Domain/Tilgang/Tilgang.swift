@@ -16,6 +16,9 @@ public enum Handling: Hashable, Sendable {
     case redigereSomUH(uh: Set<Int64>)
     /// See delivered behovsmeldinger of this network; prioritise and forward them.
     case behandleINettverk(nettverkId: Int64)
+    /// Read a delivered behovsmelding as a reviewer: the leaders of these networks (those of its
+    /// region that receive its ordning) and the fagutvalg of these sectors (once forwarded).
+    case seLevertBehovsmelding(nettverk: Set<Int64>, sektorer: Set<Sektor>)
     /// Assess behovsmeldinger of this sector.
     case vurdere(sektor: Sektor)
     /// Draft the innstilling, record the vedtak.
@@ -46,6 +49,10 @@ public enum Tilgang {
             return uh.contains(org)
         case (.behandleINettverk(let id), .nettverksleder(let leads)):
             return id == leads
+        case (.seLevertBehovsmelding(let nettverk, _), .nettverksleder(let leads)):
+            return nettverk.contains(leads)
+        case (.seLevertBehovsmelding(_, let sektorer), .fagutvalg(let member)):
+            return sektorer.contains(member)
         case (.vurdere(let sektor), .fagutvalg(let member)):
             return sektor == member
         case (.seInnstilling, .samarbeidsforum), (.seInnstilling, .statsforvalter):

@@ -29,7 +29,7 @@ struct BehovsmeldingController {
     }
 
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let loaded = try await load(request, context) { .sePartnerskap(parter: $0.partIds) }
+        let loaded = try await load(request, context, reviewers: true) { .sePartnerskap(parter: $0.partIds) }
         let now = deps.clock.now()
         if isEditingOwner(loaded, now: now) {
             let utkast = Behovsmelding.Utkast(loaded.stored.melding, aar: maxYears(loaded))
@@ -224,7 +224,7 @@ struct BehovsmeldingController {
     }
 
     func print(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let loaded = try await load(request, context) { .sePartnerskap(parter: $0.partIds) }
+        let loaded = try await load(request, context, reviewers: true) { .sePartnerskap(parter: $0.partIds) }
         let page = BehovsmeldingPrintPage(stored: loaded.stored, partnerskap: loaded.partnerskap, runde: loaded.runde, now: deps.clock.now(), t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.rolle.kind), context))
     }
@@ -273,16 +273,35 @@ struct BehovsmeldingController {
     }
 
     /// The behovsmelding of the URL when the reader may see its partnership (404 otherwise)
-    /// and may do `handling` (403 otherwise).
-    func load(_ request: Request, _ context: AppRequestContext, _ handling: (Partnerskap) -> Handling) async throws -> Loaded {
+    /// and may do `handling` (403 otherwise). With `reviewers`, the network leaders and the
+    /// fagutvalg who review it may read it too.
+    func load(
+        _ request: Request, _ context: AppRequestContext, reviewers: Bool = false, _ handling: (Partnerskap) -> Handling
+    ) async throws -> Loaded {
         let session = try context.requireSession(request)
         let id = try context.id()
         guard let stored = try await deps.database.behovsmelding(id: id),
               let partnerskap = try await deps.database.partnerskap(id: stored.melding.partnerskapId) else { throw HTTPError(.notFound) }
-        let rolle = try session.requireParty(partnerskap.partnerskap, handling)
+        let rolle: Rolle
+        if reviewers, let acting = session.rolle, acting.kind == .nettverksleder || acting.kind == .fagutvalg {
+            guard try await reviewerMaySee(acting, stored.melding, partnerskap.partnerskap) else { throw HTTPError(.notFound) }
+            rolle = acting
+        } else {
+            rolle = try session.requireParty(partnerskap.partnerskap, handling)
+        }
         guard let runde = try await deps.database.runde(aar: stored.melding.rundeAar) else { throw HTTPError(.notFound) }
         let andre = try await deps.database.behovsmeldinger(partnerskapIds: [partnerskap.id]).map(\.melding).filter { $0.id != id }
         return Loaded(session: session, rolle: rolle, stored: stored, partnerskap: partnerskap, runde: runde, andre: andre)
+    }
+
+    /// A delivered behovsmelding is read by the networks of its region that receive its
+    /// ordning, and, once forwarded, by the fagutvalg of its sectors.
+    func reviewerMaySee(_ rolle: Rolle, _ melding: Behovsmelding, _ partnerskap: Partnerskap) async throws -> Bool {
+        guard melding.status == .levert, let runde = try await deps.database.runde(aar: melding.rundeAar) else { return false }
+        let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: melding.ordning)
+        let networks = review.nettverk.filter { $0.regionId == partnerskap.regionId && $0.type.ordninger.contains(melding.ordning) }
+        let sektorer = review.erVideresendt(melding) ? Set(melding.ordning.sektorer) : []
+        return Tilgang.kan(rolle, .seLevertBehovsmelding(nettverk: Set(networks.map(\.id)), sektorer: sektorer))
     }
 
     /// How many tiltak the form sent: the highest `tiltak[N].` seen.

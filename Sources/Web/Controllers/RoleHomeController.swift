@@ -40,8 +40,39 @@ struct RoleHomeController {
                 .init(term: t.text("homeFactRegion"), value: regions.first { $0.id == network.regionId }?.navn ?? "–"),
                 .init(term: t.text("homeFactOwners"), value: members.map(\.navn).joined(separator: ", ")),
             ]
+            if let runde {
+                for ordning in network.type.ordninger where runde.ordninger[ordning] != nil {
+                    let delivered = try await deps.database.leverteBehovsmeldinger(rundeAar: runde.aar, ordning: ordning, regionId: network.regionId)
+                    let behandling = try await deps.database.nettverkBehandling(nettverkId: id, rundeAar: runde.aar, ordning: ordning)
+                    let state = behandling?.forwardedAt.map { t.format("homeNetworkForwarded", ["tid": AuditRow.osloTime($0)]) }
+                        ?? t.format("homeNetworkOpen", ["dato": runde.frister.nettverk.formatted])
+                    links.append(.init(label: t.format("homeNetworkLink", ["ordning": ordning.kortnavn, "aar": String(runde.aar)]),
+                                       href: SiteRoute.nettverkBehandling(aar: runde.aar, ordning).path,
+                                       text: t.format("homeNetworkCount", ["antall": String(delivered.count)]) + " " + state))
+                }
+            }
         case .fagutvalg(let sektor):
             facts = [.init(term: t.text("homeFactSector"), value: sektor.navn)]
+            if let runde {
+                let own = Set(session.bruker.tildelinger.compactMap(\.rolle.organisasjonId))
+                for ordning in Ordning.allCases where ordning.sektorer.contains(sektor) && runde.ordninger[ordning] != nil {
+                    let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: ordning)
+                    for stored in review.forFagutvalg(sektor) {
+                        guard let partnerskap = review.partnerskap[stored.melding.partnerskapId] else { continue }
+                        let state: String
+                        if Vurdering.inhabil(medlemAv: own, partnerskap: partnerskap) != nil {
+                            state = t.text("homeAssessConflict")
+                        } else if let vurdering = review.vurderinger[stored.id] {
+                            let unmet = vurdering.vurdering.ikkeOppfylt
+                            state = unmet.isEmpty ? t.format("homeAssessDone", ["hvem": vurdering.userName])
+                                : t.format("homeAssessUnmet", ["hvem": vurdering.userName, "kriterier": unmet.map(\.navn).joined(separator: ", ")])
+                        } else {
+                            state = t.text("homeAssessWaiting")
+                        }
+                        links.append(.init(label: "\(ordning.kortnavn): \(partnerskap.navn)", href: SiteRoute.fagutvalgVurdering(stored.id).path, text: state))
+                    }
+                }
+            }
         case .statsforvalter:
             async let organisations = deps.database.organisasjoner()
             async let users = deps.database.brukere()

@@ -40,6 +40,7 @@ struct RoleHomePage: Page {
     let hasFacts: Bool
     let links: [Link]
     let hasLinks: Bool
+    let linksHeading: String
     let auditRows: [AuditRow]
     let hasRecent: Bool
     let auditHref: String
@@ -94,6 +95,7 @@ struct RoleHomePage: Page {
         hasFacts = !facts.isEmpty
         self.links = links
         hasLinks = !links.isEmpty
+        linksHeading = t.text("homeLinksHeading_\(kind.rawValue)")
         auditRows = recent
         hasRecent = !recent.isEmpty
         auditHref = SiteRoute.adminLogg.path

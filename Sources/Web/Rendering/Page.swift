@@ -32,4 +32,6 @@ let allPageTypes: [any Page.Type] = [
     BehovsmeldingFormPage.self,
     BehovsmeldingPage.self,
     BehovsmeldingPrintPage.self,
+    NettverkPage.self,
+    FagutvalgPage.self,
 ]

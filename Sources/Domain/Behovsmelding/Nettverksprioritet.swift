@@ -1,0 +1,23 @@
+import Foundation
+
+/// The network leader's priority order of the region's behovsmeldinger (seed 001).
+public enum Nettverksprioritet {
+    /// Reads the typed priorities (`id → "1"`, …) into an order, first priority first. Each must
+    /// be a whole number from 1 to the number of behovsmeldinger; equal numbers keep the
+    /// current order between them. Field names are `prioritet.<id>`.
+    public static func parse(_ typed: [Int64: String], current: [Int64]) -> Result<[Int64], Skjemafeil> {
+        var errors: [Feltfeil] = []
+        var numbers: [Int64: Int] = [:]
+        for id in current {
+            let text = (typed[id] ?? "").trimmingCharacters(in: .whitespaces)
+            guard let number = Int(text), (1...max(1, current.count)).contains(number) else {
+                errors.append(Feltfeil("prioritet.\(id)", "Velg en prioritet fra 1 til \(current.count)."))
+                continue
+            }
+            numbers[id] = number
+        }
+        guard errors.isEmpty else { return .failure(Skjemafeil(errors)) }
+        let position = Dictionary(uniqueKeysWithValues: current.enumerated().map { ($1, $0) })
+        return .success(current.sorted { (numbers[$0] ?? 0, position[$0] ?? 0) < (numbers[$1] ?? 0, position[$1] ?? 0) })
+    }
+}

@@ -1,0 +1,89 @@
+/// One row of the samarbeidsforum's allocation tables (seed 003): what was requested
+/// (innkomne behovsmeldinger, eier/UH), what is proposed, its share of the request, and the
+/// commitments the proposal makes for later years.
+public struct Fordelingsrad: Hashable, Sendable {
+    public let navn: String
+    /// The year's money for the row, where the row has its own (an ordning, the total).
+    public let budsjett: Kroner?
+    /// What the innstilling distributes of it: for Rekom the 70 % part (R10), else all of it.
+    public let tildelbart: Kroner?
+    /// Rekom: the part left for the later round (30 %, R10); nil where the ordning has none.
+    public let senereRunde: Kroner?
+    public let sokt: Belop
+    public let foreslatt: Belop
+    /// Proposed for each later year (index 0 = the year after the round's), from multi-year tiltak.
+    public let forpliktelser: [Kroner]
+
+    /// The proposal as a share of the request (the round's year).
+    public var andelAvSokt: Prosent? { foreslatt.sum.share(of: sokt.sum) }
+
+    /// A later year's commitment as a share of this year's allocatable money (seed 003 shows
+    /// «2024 10 130 000 (84 %)» for Dekom's 12 070 000).
+    public func forpliktelsesandel(_ index: Int) -> Prosent? {
+        guard index < forpliktelser.count, let base = tildelbart else { return nil }
+        return forpliktelser[index].share(of: base)
+    }
+}
+
+/// The allocation tables of a round: per ordning and in total, per region, per partnership.
+public enum Fordelingstabell {
+    /// One row per ordning that has an innstilling, and the total last. `laterYears` columns of commitments.
+    public static func perOrdning(_ items: [(ordning: Ordning, iRunde: OrdningIRunde, innstilling: Innstilling)]) -> [Fordelingsrad] {
+        let years = items.map { laterYears($0.innstilling.linjer) }.max() ?? 0
+        var rows = items.map { item in
+            Fordelingsrad(
+                navn: item.ordning.kortnavn, budsjett: item.iRunde.budsjett, tildelbart: item.iRunde.tildelbart,
+                senereRunde: item.iRunde.fordeling.senereRunde > .zero ? item.iRunde.fordeling.senereRunde : nil,
+                sokt: item.innstilling.linjer.map(\.soktForsteAar).sum(), foreslatt: item.innstilling.linjer.map(\.foreslattForsteAar).sum(),
+                forpliktelser: commitments(item.innstilling.linjer, years: years)
+            )
+        }
+        if rows.count > 1 {
+            rows.append(total(rows, navn: "Totalt", medBudsjett: true))
+        }
+        return rows
+    }
+
+    /// One row per region of the innstilling, in name order, and the total.
+    public static func perRegion(_ innstilling: Innstilling) -> [Fordelingsrad] {
+        grouped(innstilling.linjer, by: \.regionNavn)
+    }
+
+    /// One row per partnership (its owners and UH), in name order, and the total.
+    public static func perPartnerskap(_ innstilling: Innstilling) -> [Fordelingsrad] {
+        grouped(innstilling.linjer, by: \.partnerskap)
+    }
+
+    static func grouped(_ linjer: [Innstilling.Linje], by key: (Innstilling.Linje) -> String) -> [Fordelingsrad] {
+        let years = laterYears(linjer)
+        let groups = Dictionary(grouping: linjer, by: key)
+        var rows = groups.keys.sorted().map { name in
+            let lines = groups[name] ?? []
+            return Fordelingsrad(navn: name, budsjett: nil, tildelbart: nil, senereRunde: nil, sokt: lines.map(\.soktForsteAar).sum(),
+                                 foreslatt: lines.map(\.foreslattForsteAar).sum(), forpliktelser: commitments(lines, years: years))
+        }
+        if !rows.isEmpty { rows.append(total(rows, navn: "Totalt", medBudsjett: false)) }
+        return rows
+    }
+
+    static func total(_ rows: [Fordelingsrad], navn: String, medBudsjett: Bool) -> Fordelingsrad {
+        let years = rows.map(\.forpliktelser.count).max() ?? 0
+        let later = rows.compactMap(\.senereRunde)
+        return Fordelingsrad(
+            navn: navn, budsjett: medBudsjett ? rows.compactMap(\.budsjett).sum() : nil,
+            tildelbart: medBudsjett ? rows.compactMap(\.tildelbart).sum() : nil, senereRunde: later.isEmpty ? nil : later.sum(),
+            sokt: rows.map(\.sokt).sum(), foreslatt: rows.map(\.foreslatt).sum(),
+            forpliktelser: (0..<years).map { index in rows.map { index < $0.forpliktelser.count ? $0.forpliktelser[index] : .zero }.sum() }
+        )
+    }
+
+    static func laterYears(_ linjer: [Innstilling.Linje]) -> Int {
+        max(0, (linjer.map(\.foreslatt.count).max() ?? 1) - 1)
+    }
+
+    static func commitments(_ linjer: [Innstilling.Linje], years: Int) -> [Kroner] {
+        (0..<years).map { offset in
+            linjer.compactMap { offset + 1 < $0.foreslatt.count ? $0.foreslatt[offset + 1].sum : nil }.sum()
+        }
+    }
+}

@@ -1,0 +1,129 @@
+/// What the innstilling is built from: one delivered behovsmelding with its partnership's
+/// facts and the fagutvalg's agreed assessment (nil when not assessed yet).
+public struct Innstillingsgrunnlag: Sendable {
+    public var melding: Behovsmelding
+    public var partnerskap: Partnerskap
+    public var regionId: Int64
+    public var regionNavn: String
+    /// R11: an owner in the partnership has særlige utfordringer.
+    public var saerligeUtfordringer: Bool
+    /// R11: a kommune in the partnership is in the oppfølgingsordningen.
+    public var oppfolgingsordningen: Bool
+    public var vurdering: Vurdering?
+
+    public init(
+        melding: Behovsmelding, partnerskap: Partnerskap, regionId: Int64, regionNavn: String, saerligeUtfordringer: Bool = false,
+        oppfolgingsordningen: Bool = false, vurdering: Vurdering?
+    ) {
+        self.melding = melding
+        self.partnerskap = partnerskap
+        self.regionId = regionId
+        self.regionNavn = regionNavn
+        self.saerligeUtfordringer = saerligeUtfordringer
+        self.oppfolgingsordningen = oppfolgingsordningen
+        self.vurdering = vurdering
+    }
+}
+
+extension Innstilling {
+    /// A line's id: the behovsmelding and the tiltak number, which do not change once the
+    /// behovsmelding is delivered. Up to 99 tiltak per behovsmelding.
+    public static func linjeId(behovsmeldingId: Int64, nummer: Int) -> Int64 { behovsmeldingId * 100 + Int64(nummer) }
+
+    /// One line per tiltak of every behovsmelding, with what was requested and what the
+    /// fagutvalg found. Not assessed counts as not met (R1). Proposals start at 0 kr.
+    public static func linjer(_ grunnlag: [Innstillingsgrunnlag]) -> [Linje] {
+        grunnlag.flatMap { item -> [Linje] in
+            let id = item.melding.id ?? 0
+            let vurdering = item.vurdering
+            let ikkeOppfylt = vurdering?.ikkeOppfylt ?? Kriterium.allCases
+            let mangler = item.oppfolgingsordningen && vurdering?.iSamsvarMedOppfolging != true
+            return item.melding.tiltak.map { tiltak in
+                Linje(
+                    id: linjeId(behovsmeldingId: id, nummer: tiltak.nummer), behovsmeldingId: id, tiltakNummer: tiltak.nummer,
+                    tiltakTittel: tiltak.tittel, partnerskap: item.partnerskap.navn, regionId: item.regionId, regionNavn: item.regionNavn,
+                    ikkeOppfylt: ikkeOppfylt, vurdert: vurdering != nil, manglerOppfolgingssamsvar: mangler, prioritet: vurdering?.prioritet,
+                    saerligeUtfordringer: item.saerligeUtfordringer, kommuner: item.partnerskap.kommuner.count,
+                    sokt: Array(tiltak.aarsbelop.prefix(max(1, tiltak.varighetAar))), soktKoordinator: tiltak.koordinator
+                )
+            }
+        }.sorted { ($0.regionNavn, $0.partnerskap, $0.id) < ($1.regionNavn, $1.partnerskap, $1.id) }
+    }
+
+    /// The lines of `fresh` (built from today's assessments) with the proposals and reasons
+    /// already made here kept, line by line. A line no longer there is dropped.
+    public func oppdatert(med fresh: [Linje]) -> Innstilling {
+        let old = Dictionary(uniqueKeysWithValues: linjer.map { ($0.id, $0) })
+        var next = self
+        next.linjer = fresh.map { line in
+            var line = line
+            if let kept = old[line.id] {
+                line.foreslatt = (0..<line.sokt.count).map { $0 < kept.foreslatt.count ? kept.foreslatt[$0] : .zero }
+                line.foreslattKoordinator = kept.foreslattKoordinator
+                line.begrunnelse = kept.begrunnelse
+            }
+            return line
+        }
+        return next
+    }
+
+    /// The qualified lines (R1, R11), which may get funds.
+    public var kvalifiserte: [Linje] { linjer.filter(\.erKvalifisert) }
+    /// The rest, with the reason.
+    public var ikkeKvalifiserte: [Linje] { linjer.filter { !$0.erKvalifisert } }
+
+    /// Why a line cannot get funds, in words; nil when it can.
+    public static func grunnTilAvslag(_ linje: Linje) -> String? {
+        if !linje.vurdert { return "Ikke vurdert av fagutvalget." }
+        if !linje.ikkeOppfylt.isEmpty {
+            let names = linje.ikkeOppfylt.map { "«\($0.navn)»" }.joined(separator: ", ")
+            return linje.ikkeOppfylt.count == 1 ? "Kriteriet \(names) er ikke oppfylt." : "Kriteriene \(names) er ikke oppfylt."
+        }
+        if linje.manglerOppfolgingssamsvar { return "Samsvar med oppfølgingsordningen er ikke bekreftet." }
+        return nil
+    }
+}
+
+/// Where an innstilling is: utkast (SF works on it) → foreløpig (the samarbeidsforum sees it,
+/// comments and approves) → vedtatt (the decision is recorded; read-only). A new version can be
+/// made from a vedtatt one.
+public enum Innstillingsstatus: String, CaseIterable, Hashable, Sendable, Codable {
+    case utkast
+    case forelopig
+    case vedtatt
+
+    public var navn: String {
+        switch self {
+        case .utkast: return "Utkast"
+        case .forelopig: return "Foreløpig innstilling"
+        case .vedtatt: return "Vedtatt"
+        }
+    }
+
+    /// SF sends the utkast to the forum: refused while a hard breach remains.
+    public func sendTilForum(_ kontroll: Innstillingskontroll) -> Result<Innstillingsstatus, Skjemafeil> {
+        guard self == .utkast else {
+            return .failure(Skjemafeil([Feltfeil("status", "Innstillingen er allerede sendt til samarbeidsforum.")]))
+        }
+        let hard = kontroll.violations.filter(\.blokkerer)
+        guard hard.isEmpty else {
+            let count = hard.count == 1 ? "ett brudd" : "\(hard.count) brudd"
+            return .failure(Skjemafeil([Feltfeil("status", "Innstillingen har \(count) på fordelingsreglene og kan ikke sendes til samarbeidsforum før det er rettet.")]))
+        }
+        return .success(.forelopig)
+    }
+
+    /// SF records the forum's decision, with the date of the vedtak (not in the future).
+    public func vedta(dato: Dato, idag: Dato) -> Result<Innstillingsstatus, Skjemafeil> {
+        guard self == .forelopig else {
+            return .failure(Skjemafeil([Feltfeil("status", "Bare en foreløpig innstilling kan vedtas.")]))
+        }
+        guard dato <= idag else {
+            return .failure(Skjemafeil([Feltfeil("vedtaksdato", "Vedtaksdatoen kan ikke være frem i tid.")]))
+        }
+        return .success(.vedtatt)
+    }
+
+    /// Only an utkast can be changed.
+    public var kanEndres: Bool { self == .utkast }
+}

@@ -1,0 +1,137 @@
+import Domain
+import Foundation
+import GRDB
+
+/// An innstilling as stored: the lines with their proposals, its version number in the round
+/// (1, 2, …), its status, and the times of its steps.
+public struct StoredInnstilling: Sendable, Equatable {
+    public var id: Int64?
+    public var nummer: Int
+    public var status: Innstillingsstatus
+    public var innstilling: Innstilling
+    public var version: Int
+    public var updatedAt: Date
+    public var sentAt: Date?
+    public var vedtaksdato: Dato?
+}
+
+/// A samarbeidsforum member's comment or approval of a foreløpig innstilling.
+public struct ForumInnspill: Sendable, Equatable {
+    public enum Art: String, Sendable { case kommentar, godkjent }
+    public var id: Int64
+    public var userId: Int64?
+    public var userName: String
+    public var at: Date
+    public var art: Art
+    public var text: String
+}
+
+extension AppDatabase {
+    /// The newest innstilling of a round and ordning.
+    public func innstilling(rundeAar: Int, ordning: Ordning) async throws -> StoredInnstilling? {
+        try await writer.read { db in try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning) }
+    }
+
+    /// Every ordning's newest innstilling of a round.
+    public func innstillinger(rundeAar: Int) async throws -> [Ordning: StoredInnstilling] {
+        try await writer.read { db in
+            var result: [Ordning: StoredInnstilling] = [:]
+            for ordning in Ordning.allCases {
+                result[ordning] = try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning)
+            }
+            return result
+        }
+    }
+
+    static func loadInnstilling(_ db: Database, rundeAar: Int, ordning: Ordning) throws -> StoredInnstilling? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT i.* FROM innstilling i JOIN runde r ON r.id = i.runde_id WHERE r.year = ? AND i.ordning = ? ORDER BY i.nummer DESC LIMIT 1
+            """, arguments: [rundeAar, ordning.rawValue]) else { return nil }
+        let id: Int64 = row["id"]
+        guard let status = Innstillingsstatus(rawValue: row["status"]) else { throw StorageError.corrupt("innstilling \(id)") }
+        let json: String = row["lines_json"]
+        let linjer: [Innstilling.Linje]
+        do {
+            linjer = try JSONDecoder().decode([Innstilling.Linje].self, from: Data(json.utf8))
+        } catch {
+            throw StorageError.corrupt("innstilling \(id)")
+        }
+        return StoredInnstilling(
+            id: id, nummer: row["nummer"], status: status, innstilling: Innstilling(aar: rundeAar, ordning: ordning, linjer: linjer),
+            version: row["version"], updatedAt: (row["updated_at"] as String?).flatMap(AuditEvent.parseTimestamp) ?? Date(timeIntervalSince1970: 0),
+            sentAt: (row["sent_at"] as String?).flatMap(AuditEvent.parseTimestamp), vedtaksdato: (row["vedtak_date"] as String?).flatMap { Dato(iso: $0) }
+        )
+    }
+
+    /// Writes the innstilling as `stored` has it; creates it when it has no id (a new version
+    /// number). A save on top of another is `.conflict`; a vedtatt innstilling is `.locked`.
+    @discardableResult
+    public func saveInnstilling(_ stored: StoredInnstilling, expectedVersion: Int, now: Date, audit: AuditEvent) async throws -> StoredInnstilling {
+        try await writer.write { db in try Self.writeInnstilling(stored, expectedVersion: expectedVersion, now: now, audit: audit, db) }
+    }
+
+    static func writeInnstilling(_ stored: StoredInnstilling, expectedVersion: Int, now: Date, audit: AuditEvent, _ db: Database) throws -> StoredInnstilling {
+        let innstilling = stored.innstilling
+        guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [innstilling.aar]) else {
+            throw StorageError.notFound
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(innstilling.linjer), as: UTF8.self)
+        let stamp = AuditEvent.timestamp(now)
+        var next = stored
+        next.updatedAt = now
+        if let id = stored.id {
+            guard let current = try Row.fetchOne(db, sql: "SELECT version, status FROM innstilling WHERE id = ?", arguments: [id]) else {
+                throw StorageError.notFound
+            }
+            guard (current["version"] as Int) == expectedVersion else { throw StorageError.conflict }
+            guard (current["status"] as String) != Innstillingsstatus.vedtatt.rawValue else { throw StorageError.locked }
+            next.version = expectedVersion + 1
+            if stored.status == .forelopig, (current["status"] as String) == Innstillingsstatus.utkast.rawValue { next.sentAt = now }
+            try db.execute(sql: """
+                UPDATE innstilling SET status = ?, lines_json = ?, version = ?, updated_at = ?, sent_at = ?, vedtak_date = ? WHERE id = ?
+                """, arguments: [stored.status.rawValue, json, next.version, stamp, next.sentAt.map(AuditEvent.timestamp),
+                                 stored.vedtaksdato?.description, id])
+        } else {
+            try Self.unique("nummer") {
+                try db.execute(sql: """
+                    INSERT INTO innstilling (runde_id, ordning, nummer, status, lines_json, version, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?)
+                    """, arguments: [rundeId, innstilling.ordning.rawValue, stored.nummer, stored.status.rawValue, json, stamp])
+            }
+            next.id = db.lastInsertedRowID
+            next.version = 1
+        }
+        let proposed = innstilling.linjer.map(\.foreslattForsteAar).sum()
+        try audit.on(audit.action, "innstilling", String(next.id ?? 0), after: AuditEvent.json([
+            "ordning": innstilling.ordning.kortnavn, "runde": String(innstilling.aar), "nummer": String(stored.nummer),
+            "status": stored.status.navn, "foreslatt": proposed.sum.formatted,
+        ])).write(db)
+        return next
+    }
+
+    /// The forum's comments and approvals of an innstilling, oldest first.
+    public func forumInnspill(innstillingId: Int64) async throws -> [ForumInnspill] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM innstilling_forum WHERE innstilling_id = ? ORDER BY id", arguments: [innstillingId]).map { row in
+                ForumInnspill(id: row["id"], userId: row["user_id"], userName: row["user_name"],
+                              at: (row["at"] as String?).flatMap(AuditEvent.parseTimestamp) ?? Date(timeIntervalSince1970: 0),
+                              art: ForumInnspill.Art(rawValue: row["kind"]) ?? .kommentar, text: row["text"])
+            }
+        }
+    }
+
+    /// Adds a comment or an approval; refused (`.locked`) unless the innstilling is foreløpig.
+    public func addForumInnspill(innstillingId: Int64, art: ForumInnspill.Art, text: String, userId: Int64?, userName: String, now: Date, audit: AuditEvent) async throws {
+        try await writer.write { db in
+            guard let status = try String.fetchOne(db, sql: "SELECT status FROM innstilling WHERE id = ?", arguments: [innstillingId]) else {
+                throw StorageError.notFound
+            }
+            guard status == Innstillingsstatus.forelopig.rawValue else { throw StorageError.locked }
+            try db.execute(sql: "INSERT INTO innstilling_forum (innstilling_id, user_id, user_name, at, kind, text) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [innstillingId, userId, userName, AuditEvent.timestamp(now), art.rawValue, text])
+            try audit.on(art == .godkjent ? "godkjenn" : "kommenter", "innstilling", String(innstillingId),
+                         after: text.isEmpty ? nil : AuditEvent.json(["tekst": text])).write(db)
+        }
+    }
+}

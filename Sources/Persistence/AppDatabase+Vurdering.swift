@@ -1,0 +1,253 @@
+import Domain
+import Foundation
+import GRDB
+
+/// A network's handling of one ordning in one round: its priority order, the tiltak it marked
+/// as joint, and when it forwarded the set to the Statsforvalter.
+public struct StoredNettverkBehandling: Sendable, Equatable {
+    public struct Felles: Sendable, Equatable {
+        public var id: Int64
+        public var note: String
+        public var medlemmer: [Tiltaksnokkel]
+
+        /// A new group has id 0 until it is saved.
+        public init(id: Int64, note: String, medlemmer: [Tiltaksnokkel]) {
+            self.id = id
+            self.note = note
+            self.medlemmer = medlemmer
+        }
+    }
+
+    public var id: Int64?
+    public var nettverkId: Int64
+    public var rundeAar: Int
+    public var ordning: Ordning
+    /// Behovsmelding ids, first priority first.
+    public var prioritet: [Int64]
+    public var felles: [Felles]
+    public var note: String
+    public var forwardedAt: Date?
+    public var forwardedBy: String?
+    public var version: Int
+
+    public static func ny(nettverkId: Int64, rundeAar: Int, ordning: Ordning) -> StoredNettverkBehandling {
+        StoredNettverkBehandling(id: nil, nettverkId: nettverkId, rundeAar: rundeAar, ordning: ordning, prioritet: [], felles: [], note: "",
+                                 forwardedAt: nil, forwardedBy: nil, version: 0)
+    }
+}
+
+/// A tiltak named by its behovsmelding and number.
+public struct Tiltaksnokkel: Hashable, Sendable, Comparable {
+    public var behovsmeldingId: Int64
+    public var nummer: Int
+
+    public init(behovsmeldingId: Int64, nummer: Int) {
+        self.behovsmeldingId = behovsmeldingId
+        self.nummer = nummer
+    }
+
+    public static func < (lhs: Tiltaksnokkel, rhs: Tiltaksnokkel) -> Bool {
+        (lhs.behovsmeldingId, lhs.nummer) < (rhs.behovsmeldingId, rhs.nummer)
+    }
+}
+
+/// One saved assessment: who saved it, when, and what it said.
+public struct StoredVurdering: Sendable, Equatable {
+    public var id: Int64
+    public var behovsmeldingId: Int64
+    public var userName: String
+    public var savedAt: Date
+    public var vurdering: Vurdering
+}
+
+extension AppDatabase {
+    // MARK: Delivered behovsmeldinger
+
+    /// The delivered behovsmeldinger of a round and ordning; with `regionId`, only those of
+    /// partnerships in that region.
+    public func leverteBehovsmeldinger(rundeAar: Int, ordning: Ordning, regionId: Int64? = nil) async throws -> [StoredBehovsmelding] {
+        try await writer.read { db in
+            var condition = "r.year = ? AND b.ordning = ? AND b.status = 'levert'"
+            var arguments: StatementArguments = [rundeAar, ordning.rawValue]
+            if let regionId {
+                condition += " AND b.partnerskap_id IN (SELECT id FROM partnerskap WHERE region_id = ?)"
+                arguments += [regionId]
+            }
+            return try Self.loadBehovsmeldinger(db, where: condition, arguments)
+        }
+    }
+
+    /// Every partnership with these ids.
+    public func partnerskap(ids: [Int64]) async throws -> [StoredPartnerskap] {
+        var result: [StoredPartnerskap] = []
+        for id in Set(ids).sorted() {
+            if let stored = try await partnerskap(id: id) { result.append(stored) }
+        }
+        return result
+    }
+
+    // MARK: The network
+
+    public func nettverkBehandling(nettverkId: Int64, rundeAar: Int, ordning: Ordning) async throws -> StoredNettverkBehandling? {
+        try await writer.read { db in try Self.loadBehandling(db, "nb.kompetansenettverk_id = ? AND r.year = ? AND nb.ordning = ?", [nettverkId, rundeAar, ordning.rawValue]).first }
+    }
+
+    /// Every forwarded handling of a round and ordning.
+    public func videresendteBehandlinger(rundeAar: Int, ordning: Ordning) async throws -> [StoredNettverkBehandling] {
+        try await writer.read { db in try Self.loadBehandling(db, "r.year = ? AND nb.ordning = ? AND nb.forwarded_at IS NOT NULL", [rundeAar, ordning.rawValue]) }
+    }
+
+    static func loadBehandling(_ db: Database, _ condition: String, _ arguments: StatementArguments) throws -> [StoredNettverkBehandling] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT nb.*, r.year FROM nettverk_behandling nb JOIN runde r ON r.id = nb.runde_id WHERE \(condition) ORDER BY nb.id
+            """, arguments: arguments)
+        return try rows.map { row in
+            let id: Int64 = row["id"]
+            guard let ordning = Ordning(rawValue: row["ordning"]) else { throw StorageError.corrupt("nettverk_behandling \(id)") }
+            let order = try Int64.fetchAll(db, sql: "SELECT behovsmelding_id FROM nettverk_prioritet WHERE behandling_id = ? ORDER BY position", arguments: [id])
+            let groups = try Row.fetchAll(db, sql: "SELECT id, note FROM felles_tiltak WHERE behandling_id = ? ORDER BY id", arguments: [id])
+            let felles = try groups.map { group in
+                let groupId: Int64 = group["id"]
+                let members = try Row.fetchAll(db, sql: """
+                    SELECT behovsmelding_id, tiltak_nummer FROM felles_tiltak_medlem WHERE felles_tiltak_id = ? ORDER BY behovsmelding_id, tiltak_nummer
+                    """, arguments: [groupId])
+                return StoredNettverkBehandling.Felles(id: groupId, note: group["note"], medlemmer: members.map {
+                    Tiltaksnokkel(behovsmeldingId: $0["behovsmelding_id"], nummer: $0["tiltak_nummer"])
+                })
+            }
+            return StoredNettverkBehandling(
+                id: id, nettverkId: row["kompetansenettverk_id"], rundeAar: row["year"], ordning: ordning, prioritet: order, felles: felles,
+                note: row["note"], forwardedAt: (row["forwarded_at"] as String?).flatMap(AuditEvent.parseTimestamp),
+                forwardedBy: row["forwarded_by"], version: row["version"]
+            )
+        }
+    }
+
+    /// Writes the handling as `stored` has it (priority, note, joint tiltak, forwarding), creating
+    /// it on the first save. A save on top of another is `.conflict`; a forwarded handling is `.locked`.
+    @discardableResult
+    public func saveNettverkBehandling(_ stored: StoredNettverkBehandling, expectedVersion: Int, audit: AuditEvent) async throws -> Int {
+        try await writer.write { db in try Self.writeBehandling(stored, expectedVersion: expectedVersion, audit: audit, db) }
+    }
+
+    static func writeBehandling(_ stored: StoredNettverkBehandling, expectedVersion: Int, audit: AuditEvent, _ db: Database) throws -> Int {
+        guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [stored.rundeAar]) else {
+            throw StorageError.notFound
+        }
+        let existing = try loadBehandling(db, "nb.kompetansenettverk_id = ? AND nb.runde_id = ? AND nb.ordning = ?",
+                                          [stored.nettverkId, rundeId, stored.ordning.rawValue]).first
+        guard (existing?.version ?? 0) == expectedVersion else { throw StorageError.conflict }
+        if existing?.forwardedAt != nil { throw StorageError.locked }
+        let id: Int64
+        let version = expectedVersion + 1
+        let forwarded = stored.forwardedAt.map(AuditEvent.timestamp)
+        if let existing, let existingId = existing.id {
+            id = existingId
+            try db.execute(sql: "UPDATE nettverk_behandling SET note = ?, forwarded_at = ?, forwarded_by = ?, version = ? WHERE id = ?",
+                           arguments: [stored.note, forwarded, stored.forwardedBy, version, id])
+        } else {
+            try db.execute(sql: """
+                INSERT INTO nettverk_behandling (kompetansenettverk_id, runde_id, ordning, note, forwarded_at, forwarded_by, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [stored.nettverkId, rundeId, stored.ordning.rawValue, stored.note, forwarded, stored.forwardedBy, version])
+            id = db.lastInsertedRowID
+        }
+        try db.execute(sql: "DELETE FROM nettverk_prioritet WHERE behandling_id = ?", arguments: [id])
+        for (index, meldingId) in stored.prioritet.enumerated() {
+            try db.execute(sql: "INSERT INTO nettverk_prioritet (behandling_id, behovsmelding_id, position) VALUES (?, ?, ?)",
+                           arguments: [id, meldingId, index + 1])
+        }
+        // Joint groups are kept by id; new ones (id 0) are inserted, missing ones deleted.
+        let keep = Set(stored.felles.map(\.id).filter { $0 > 0 })
+        for old in existing?.felles ?? [] where !keep.contains(old.id) {
+            try db.execute(sql: "DELETE FROM felles_tiltak WHERE id = ?", arguments: [old.id])
+        }
+        for group in stored.felles where group.id == 0 {
+            try db.execute(sql: "INSERT INTO felles_tiltak (behandling_id, note) VALUES (?, ?)", arguments: [id, group.note])
+            let groupId = db.lastInsertedRowID
+            for member in group.medlemmer {
+                try db.execute(sql: "INSERT INTO felles_tiltak_medlem (felles_tiltak_id, behovsmelding_id, tiltak_nummer) VALUES (?, ?, ?)",
+                               arguments: [groupId, member.behovsmeldingId, member.nummer])
+            }
+        }
+        try audit.on(audit.action, "nettverk_behandling", String(id), after: AuditEvent.json([
+            "ordning": stored.ordning.kortnavn, "runde": String(stored.rundeAar),
+            "prioritet": stored.prioritet.map(String.init).joined(separator: ","), "felles": String(stored.felles.count),
+        ])).write(db)
+        return version
+    }
+
+    // MARK: The fagutvalg
+
+    /// Saves an assessment as the committee's newest, keeping the older ones as history.
+    @discardableResult
+    public func saveVurdering(_ vurdering: Vurdering, behovsmeldingId: Int64, userId: Int64?, userName: String, now: Date, audit: AuditEvent) async throws -> Int64 {
+        try await writer.write { db in
+            try Self.insertVurdering(vurdering, behovsmeldingId: behovsmeldingId, userId: userId, userName: userName, now: now, audit: audit, db)
+        }
+    }
+
+    static func insertVurdering(
+        _ vurdering: Vurdering, behovsmeldingId: Int64, userId: Int64?, userName: String, now: Date, audit: AuditEvent, _ db: Database
+    ) throws -> Int64 {
+        func svar(_ kriterium: Kriterium) -> Vurdering.Svar { vurdering.kriterier[kriterium] ?? Vurdering.Svar(oppfylt: false) }
+        try db.execute(sql: """
+            INSERT INTO vurdering (behovsmelding_id, user_id, user_name, saved_at, forankring_oppfylt, forankring_begrunnelse,
+                kollektive_oppfylt, kollektive_begrunnelse, partnerskap_oppfylt, partnerskap_begrunnelse, prioritet, kommentar, oppfolging_samsvar)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                behovsmeldingId, userId, userName, AuditEvent.timestamp(now),
+                svar(.forankring).oppfylt, svar(.forankring).begrunnelse,
+                svar(.kollektiveProsesser).oppfylt, svar(.kollektiveProsesser).begrunnelse,
+                svar(.partnerskap).oppfylt, svar(.partnerskap).begrunnelse,
+                vurdering.prioritet, vurdering.kommentar, vurdering.iSamsvarMedOppfolging,
+            ])
+        let id = db.lastInsertedRowID
+        for (nummer, belop) in vurdering.anbefalt.sorted(by: { $0.key < $1.key }) {
+            try db.execute(sql: "INSERT INTO vurdering_anbefaling (vurdering_id, tiltak_nummer, belop) VALUES (?, ?, ?)",
+                           arguments: [id, nummer, belop.value])
+        }
+        let unmet = vurdering.ikkeOppfylt.map(\.navn).joined(separator: ", ")
+        try audit.on("vurder", "behovsmelding", String(behovsmeldingId), after: AuditEvent.json([
+            "ikke_oppfylt": unmet.isEmpty ? "–" : unmet, "prioritet": vurdering.prioritet.map(String.init) ?? "–",
+        ])).write(db)
+        return id
+    }
+
+    /// Every assessment of a behovsmelding, newest first.
+    public func vurderinger(behovsmeldingId: Int64) async throws -> [StoredVurdering] {
+        try await writer.read { db in try Self.loadVurderinger(db, "behovsmelding_id = ?", [behovsmeldingId]) }
+    }
+
+    /// The committee's agreed (newest) assessment of each of these behovsmeldinger.
+    public func gjeldendeVurderinger(behovsmeldingIds: [Int64]) async throws -> [Int64: StoredVurdering] {
+        guard !behovsmeldingIds.isEmpty else { return [:] }
+        return try await writer.read { db in
+            let marks = Array(repeating: "?", count: behovsmeldingIds.count).joined(separator: ", ")
+            let all = try Self.loadVurderinger(db, "behovsmelding_id IN (\(marks))", StatementArguments(behovsmeldingIds))
+            var newest: [Int64: StoredVurdering] = [:]
+            for item in all where newest[item.behovsmeldingId] == nil { newest[item.behovsmeldingId] = item }
+            return newest
+        }
+    }
+
+    static func loadVurderinger(_ db: Database, _ condition: String, _ arguments: StatementArguments) throws -> [StoredVurdering] {
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM vurdering WHERE \(condition) ORDER BY id DESC", arguments: arguments)
+        return try rows.map { row in
+            let id: Int64 = row["id"]
+            let anbefalt = try Row.fetchAll(db, sql: "SELECT tiltak_nummer, belop FROM vurdering_anbefaling WHERE vurdering_id = ?", arguments: [id])
+            let vurdering = Vurdering(
+                kriterier: [
+                    .forankring: .init(oppfylt: row["forankring_oppfylt"], begrunnelse: row["forankring_begrunnelse"]),
+                    .kollektiveProsesser: .init(oppfylt: row["kollektive_oppfylt"], begrunnelse: row["kollektive_begrunnelse"]),
+                    .partnerskap: .init(oppfylt: row["partnerskap_oppfylt"], begrunnelse: row["partnerskap_begrunnelse"]),
+                ],
+                prioritet: row["prioritet"], kommentar: row["kommentar"], iSamsvarMedOppfolging: row["oppfolging_samsvar"],
+                anbefalt: Dictionary(uniqueKeysWithValues: anbefalt.map { ($0["tiltak_nummer"] as Int, Kroner($0["belop"] as Int)) })
+            )
+            return StoredVurdering(id: id, behovsmeldingId: row["behovsmelding_id"], userName: row["user_name"],
+                                   savedAt: (row["saved_at"] as String?).flatMap(AuditEvent.parseTimestamp) ?? Date(timeIntervalSince1970: 0),
+                                   vurdering: vurdering)
+        }
+    }
+}

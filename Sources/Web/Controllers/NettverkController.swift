@@ -1,0 +1,148 @@
+import Domain
+import Foundation
+import Hummingbird
+import Persistence
+
+/// The network leader's handling of one ordning in one round: the region's delivered
+/// behovsmeldinger, the priority order, tiltak marked as joint across owners, and the
+/// forwarding to the Statsforvalter (one recorded step; read-only afterwards).
+struct NettverkController {
+    let deps: AppDependencies
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        let path = SiteRoute.nettverkBehandling(aar: 0, .rekom).routerPath
+        router.get(path) { request, context in try await self.show(request, context) }
+        router.post(path) { request, context in try await self.save(request, context) }
+    }
+
+    struct Loaded {
+        let session: ActiveSession
+        let nettverk: Kompetansenettverk
+        let runde: Runde
+        let ordning: Ordning
+        let meldinger: [StoredBehovsmelding]
+        let partnerskap: [Int64: Partnerskap]
+        let behandling: StoredNettverkBehandling
+    }
+
+    func load(_ request: Request, _ context: AppRequestContext) async throws -> Loaded {
+        let session = try context.requireSession(request)
+        guard case .nettverksleder(let nettverkId)? = session.rolle else { throw HTTPError(.forbidden) }
+        guard let aar = Int(context.parameters.get("aar") ?? ""), let ordning = Ordning(rawValue: context.parameters.get("ordning") ?? ""),
+              let runde = try await deps.database.runde(aar: aar),
+              let nettverk = try await deps.database.nettverk().first(where: { $0.id == nettverkId }),
+              nettverk.type.ordninger.contains(ordning) else { throw HTTPError(.notFound) }
+        let meldinger = try await deps.database.leverteBehovsmeldinger(rundeAar: aar, ordning: ordning, regionId: nettverk.regionId)
+        let partnerskap = try await deps.database.partnerskap(ids: meldinger.map(\.melding.partnerskapId))
+        let behandling = try await deps.database.nettverkBehandling(nettverkId: nettverkId, rundeAar: aar, ordning: ordning)
+            ?? .ny(nettverkId: nettverkId, rundeAar: aar, ordning: ordning)
+        return Loaded(session: session, nettverk: nettverk, runde: runde, ordning: ordning, meldinger: meldinger,
+                      partnerskap: Dictionary(uniqueKeysWithValues: partnerskap.map { ($0.id, $0.partnerskap) }), behandling: behandling)
+    }
+
+    func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context)
+        return try render(context, loaded, behandling: loaded.behandling, typed: nil, errors: [], status: .ok)
+    }
+
+    /// `lagre` keeps the priority order and note, `videresend` also forwards, `felles` marks the
+    /// checked tiltak as joint, `fjern-felles-N` removes a joint group.
+    func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context)
+        let form = context.form
+        let t = Catalogue.bokmal
+        let handling = form["handling"].isEmpty ? "lagre" : form["handling"]
+        let version = Int(form["version"]) ?? -1
+        var next = loaded.behandling
+        guard next.forwardedAt == nil else {
+            return try render(context, loaded, behandling: next, typed: nil, errors: [Feltfeil("status", t.text("nwAlreadyForwarded"))], status: .conflict)
+        }
+        let ids = loaded.meldinger.map(\.id)
+        var flash = t.text("nwSaved")
+        var action = "prioriter"
+        switch handling {
+        case "lagre", "videresend":
+            let typed = Dictionary(uniqueKeysWithValues: ids.map { ($0, form["prioritet.\($0)"]) })
+            switch Nettverksprioritet.parse(typed, current: Self.order(loaded)) {
+            case .failure(let failure):
+                return try render(context, loaded, behandling: next, typed: form, errors: failure.felter, status: .unprocessableContent)
+            case .success(let order): next.prioritet = order
+            }
+            let note = form["note"].trimmingCharacters(in: .whitespacesAndNewlines)
+            if let tooLong = Tekstgrense.middels.sjekk(note, felt: "note", navn: t.text("nwNote")) {
+                return try render(context, loaded, behandling: next, typed: form, errors: [tooLong], status: .unprocessableContent)
+            }
+            next.note = note
+            if handling == "videresend" {
+                guard !ids.isEmpty else {
+                    return try render(context, loaded, behandling: next, typed: form, errors: [Feltfeil("status", t.text("nwNothingToForward"))],
+                                      status: .unprocessableContent)
+                }
+                next.forwardedAt = deps.clock.now()
+                next.forwardedBy = loaded.session.bruker.navn
+                action = "videresend"
+                flash = t.text("nwForwarded")
+            }
+        case "felles":
+            let chosen = form.all("felles").compactMap(Self.tiltaksnokkel).filter { ids.contains($0.behovsmeldingId) }
+            let partnerships = Set(chosen.compactMap { key in loaded.meldinger.first { $0.id == key.behovsmeldingId }?.melding.partnerskapId })
+            let note = form["fellesNote"].trimmingCharacters(in: .whitespacesAndNewlines)
+            var errors: [Feltfeil] = []
+            if chosen.count < 2 || partnerships.count < 2 { errors.append(Feltfeil("felles", t.text("nwJointTooFew"))) }
+            if note.isEmpty {
+                errors.append(Feltfeil("fellesNote", t.text("nwJointNoteMissing")))
+            } else if let tooLong = Tekstgrense.middels.sjekk(note, felt: "fellesNote", navn: t.text("nwJointNote")) {
+                errors.append(tooLong)
+            }
+            guard errors.isEmpty else { return try render(context, loaded, behandling: next, typed: form, errors: errors, status: .unprocessableContent) }
+            next.felles.append(.init(id: 0, note: note, medlemmer: chosen.sorted()))
+            action = "felles"
+            flash = t.text("nwJointAdded")
+        case let value where value.hasPrefix("fjern-felles-"):
+            let id = Int64(value.dropFirst("fjern-felles-".count)) ?? 0
+            next.felles.removeAll { $0.id == id }
+            action = "fjern_felles"
+            flash = t.text("nwJointRemoved")
+        default:
+            throw HTTPError(.badRequest)
+        }
+        if next.prioritet.isEmpty { next.prioritet = Self.order(loaded) }
+        var audit = deps.audit(loaded.session)
+        audit.action = action
+        do {
+            try await deps.database.saveNettverkBehandling(next, expectedVersion: version, audit: audit)
+        } catch StorageError.conflict {
+            return try render(context, loaded, behandling: loaded.behandling, typed: form, errors: [Feltfeil("status", t.text("nwConflict"))], status: .conflict)
+        } catch StorageError.locked {
+            return try render(context, loaded, behandling: loaded.behandling, typed: nil, errors: [Feltfeil("status", t.text("nwAlreadyForwarded"))], status: .conflict)
+        }
+        return try await deps.redirect(.nettverkBehandling(aar: loaded.runde.aar, loaded.ordning), flash: flash, loaded.session)
+    }
+
+    /// The current order: the saved priority, then the rest by partnership name.
+    static func order(_ loaded: Loaded) -> [Int64] {
+        let saved = loaded.behandling.prioritet.filter { id in loaded.meldinger.contains { $0.id == id } }
+        let rest = loaded.meldinger.filter { !saved.contains($0.id) }
+            .sorted { (loaded.partnerskap[$0.melding.partnerskapId]?.navn ?? "", $0.id) < (loaded.partnerskap[$1.melding.partnerskapId]?.navn ?? "", $1.id) }
+        return saved + rest.map(\.id)
+    }
+
+    /// `12-3` → behovsmelding 12, tiltak 3.
+    static func tiltaksnokkel(_ value: String) -> Tiltaksnokkel? {
+        let parts = value.split(separator: "-")
+        guard parts.count == 2, let id = Int64(parts[0]), let nummer = Int(parts[1]), nummer >= 1 else { return nil }
+        return Tiltaksnokkel(behovsmeldingId: id, nummer: nummer)
+    }
+
+    func render(
+        _ context: AppRequestContext, _ loaded: Loaded, behandling: StoredNettverkBehandling, typed: FormData?, errors: [Feltfeil],
+        status: HTTPResponse.Status
+    ) throws -> Response {
+        let page = NettverkPage(
+            nettverk: loaded.nettverk, runde: loaded.runde, ordning: loaded.ordning, meldinger: loaded.meldinger, partnerskap: loaded.partnerskap,
+            behandling: behandling, order: Self.order(loaded), typed: typed, errors: errors, csrf: loaded.session.csrfToken,
+            today: Dato(instant: deps.clock.now()), t: .bokmal
+        )
+        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.nettverksleder), context), status: status)
+    }
+}

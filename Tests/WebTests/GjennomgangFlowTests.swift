@@ -1,0 +1,132 @@
+import Domain
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Persistence
+import Testing
+import TestSupport
+@testable import Web
+
+/// The review over HTTP: the network prioritises, marks joint tiltak and forwards; the
+/// fagutvalg assesses, with reasons required and a member's conflict of interest refused.
+@Suite struct GjennomgangFlowTests {
+    static func meldingId(_ db: AppDatabase, _ partnerskap: String, _ ordning: Ordning) async throws -> Int64 {
+        let all = try await db.leverteBehovsmeldinger(rundeAar: 2027, ordning: ordning)
+        let ids = try await db.partnerskap(ids: all.map(\.melding.partnerskapId)).filter { $0.partnerskap.navn == partnerskap }.map(\.id)
+        return try #require(all.first { ids.contains($0.melding.partnerskapId) }).id
+    }
+
+    @Test("the network marks joint tiltak, sets its priority and forwards once; the fagutvalg then sees the behovsmeldinger")
+    func network() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        let salten = try await Self.meldingId(db, "Salten kompetansepartnerskap", .kompetanseloftet)
+        let beiarn = try await Self.meldingId(db, "Beiarn barnehageutvikling", .kompetanseloftet)
+        try await app.test { client in
+            var leader = try await Browser.loggedIn(client, "nettverk.salten@demo.no")
+            var committee = try await Browser.loggedIn(client, "fagutvalg.bhg@demo.no")
+            #expect(try await committee.get(client, "/fagutvalg/behovsmelding/\(salten)").status == .notFound)
+            let home = try await leader.open(client, "/nettverk")
+            #expect(home.text.contains("href=\"/nettverk/2027/kompetanseloftet\""))
+            let page = try await leader.open(client, "/nettverk/2027/kompetanseloftet")
+            #expect(page.text.contains("Salten kompetansepartnerskap") && page.text.contains("Beiarn barnehageutvikling"))
+
+            let one = try await leader.post(client, "/nettverk/2027/kompetanseloftet", [
+                ("version", "0"), ("handling", "felles"), ("felles", "\(salten)-1"), ("fellesNote", "Felles fagdager"),
+            ])
+            #expect(one.status == .unprocessableContent)
+            #expect(one.text.contains("Velg minst to tiltak fra minst to ulike partnerskap."))
+            #expect(one.text.contains("value=\"\(salten)-1\" checked"))
+            let joint = try await leader.post(client, "/nettverk/2027/kompetanseloftet", [
+                ("version", "0"), ("handling", "felles"), ("felles", "\(salten)-1"), ("felles", "\(beiarn)-1"), ("fellesNote", "Felles fagdager om tidlig innsats"),
+            ])
+            #expect(joint.status == .seeOther)
+
+            let bad = try await leader.post(client, "/nettverk/2027/kompetanseloftet", [
+                ("version", "1"), ("handling", "lagre"), ("prioritet.\(salten)", "9"), ("prioritet.\(beiarn)", "1"), ("note", "Merknad"),
+            ])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("Velg en prioritet fra 1 til 2."))
+            #expect(bad.text.contains(">Merknad</textarea>"))
+            let forwarded = try await leader.post(client, "/nettverk/2027/kompetanseloftet", [
+                ("version", "1"), ("handling", "videresend"), ("prioritet.\(salten)", "2"), ("prioritet.\(beiarn)", "1"), ("note", "Beiarn først"),
+            ])
+            #expect(forwarded.status == .seeOther)
+            let region = try #require(try await db.regions().first { $0.navn == "Salten" })
+            let network = try #require(try await db.nettverk().first { $0.regionId == region.id && $0.type == .barnehage })
+            let stored = try #require(try await db.nettverkBehandling(nettverkId: network.id, rundeAar: 2027, ordning: .kompetanseloftet))
+            #expect(stored.prioritet == [beiarn, salten])
+            #expect(stored.forwardedAt != nil && stored.forwardedBy == "Nina Nettverk")
+            #expect(stored.felles.first?.medlemmer == [Tiltaksnokkel(behovsmeldingId: salten, nummer: 1), Tiltaksnokkel(behovsmeldingId: beiarn, nummer: 1)].sorted())
+            let after = try await leader.open(client, "/nettverk/2027/kompetanseloftet")
+            #expect(after.text.contains("Videresendt til Statsforvalteren"))
+            #expect(!after.text.contains("value=\"videresend\""))
+            let again = try await leader.post(client, "/nettverk/2027/kompetanseloftet", [("version", "2"), ("handling", "lagre")])
+            #expect(again.status == .conflict)
+            #expect(try await committee.get(client, "/fagutvalg/behovsmelding/\(salten)").status == .ok)
+        }
+    }
+
+    @Test("an assessment needs every criterion marked and a reason where not met; the newest is the committee's, older ones kept")
+    func assessment() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        let ofoten = try await Self.meldingId(db, "Ofoten barnehage og skole", .rekom)
+        try await app.test { client in
+            var member = try await Browser.loggedIn(client, "fagutvalg.bhg@demo.no")
+            let home = try await member.open(client, "/fagutvalg")
+            #expect(home.text.contains("href=\"/fagutvalg/behovsmelding/\(ofoten)\""))
+            _ = try await member.open(client, "/fagutvalg/behovsmelding/\(ofoten)")
+            let refused = try await member.post(client, "/fagutvalg/behovsmelding/\(ofoten)", [
+                ("kriterier.forankring", "ja"), ("kriterier.kollektiveProsesser", "nei"), ("kriterier.kollektiveProsesser.begrunnelse", " "),
+                ("prioritet", "2"), ("anbefalt.1", "12,50"), ("kommentar", "<b>Godt</b>"),
+            ])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("Marker om kriteriet «Partnerskap» er oppfylt eller ikke."))
+            #expect(refused.text.contains("Begrunn hvorfor kriteriet «Kollektive prosesser» ikke er oppfylt."))
+            #expect(refused.text.contains("Skriv beløpet i hele kroner, uten øre"))
+            #expect(refused.text.contains("&lt;b&gt;Godt&lt;/b&gt;"))
+            #expect(try await db.vurderinger(behovsmeldingId: ofoten).count == 1)
+
+            let saved = try await member.post(client, "/fagutvalg/behovsmelding/\(ofoten)", [
+                ("kriterier.forankring", "ja"), ("kriterier.kollektiveProsesser", "nei"),
+                ("kriterier.kollektiveProsesser.begrunnelse", "Bare ledere deltar."), ("kriterier.partnerskap", "ja"),
+                ("prioritet", "4"), ("anbefalt.1", "600 000"), ("kommentar", "Må forankres bredere."),
+            ])
+            #expect(saved.status == .seeOther)
+            let history = try await db.vurderinger(behovsmeldingId: ofoten)
+            #expect(history.count == 2)
+            #expect(history.first?.vurdering.ikkeOppfylt == [.kollektiveProsesser])
+            #expect(history.first?.vurdering.anbefalt == [1: Kroner(600_000)])
+            #expect(history.first?.userName == "Frida Fagutvalg")
+            let page = try await member.open(client, "/fagutvalg/behovsmelding/\(ofoten)")
+            #expect(page.text.contains("Tidligere vurderinger"))
+            #expect(page.text.contains("Bare ledere deltar."))
+        }
+    }
+
+    @Test("a member from an organisation in the partnership cannot assess it, and the page says why")
+    func conflictOfInterest() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        let salten = try await Self.meldingId(db, "Salten kompetansepartnerskap", .rekom)
+        let ofoten = try await Self.meldingId(db, "Ofoten barnehage og skole", .rekom)
+        try await app.test { client in
+            var member = try await Browser.loggedIn(client, "fagutvalg.nord@demo.no")
+            let page = try await member.open(client, "/fagutvalg/behovsmelding/\(salten)")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("du hører til Nord universitet, som er part i partnerskapet"))
+            #expect(!page.text.contains("Lagre vurderingen"))
+            let refused = try await member.post(client, "/fagutvalg/behovsmelding/\(salten)", [
+                ("kriterier.forankring", "ja"), ("kriterier.kollektiveProsesser", "ja"), ("kriterier.partnerskap", "ja"),
+            ])
+            #expect(refused.status == .forbidden)
+            #expect(try await db.vurderinger(behovsmeldingId: salten).count == 1)
+            _ = try await member.open(client, "/fagutvalg/behovsmelding/\(ofoten)")
+            let allowed = try await member.post(client, "/fagutvalg/behovsmelding/\(ofoten)", [
+                ("kriterier.forankring", "ja"), ("kriterier.kollektiveProsesser", "ja"), ("kriterier.partnerskap", "ja"),
+            ])
+            #expect(allowed.status == .seeOther)
+        }
+    }
+}
