@@ -13,6 +13,11 @@ public struct StoredInnstilling: Sendable, Equatable {
     public var updatedAt: Date
     public var sentAt: Date?
     public var vedtaksdato: Dato?
+
+    /// A new, unsaved utkast (version 0) with version number `nummer` in the round.
+    public static func ny(_ innstilling: Innstilling, nummer: Int, now: Date) -> StoredInnstilling {
+        StoredInnstilling(id: nil, nummer: nummer, status: .utkast, innstilling: innstilling, version: 0, updatedAt: now, sentAt: nil, vedtaksdato: nil)
+    }
 }
 
 /// A samarbeidsforum member's comment or approval of a foreløpig innstilling.

@@ -79,5 +79,6 @@ public func buildRouter(_ deps: AppDependencies, publicDirectory: URL) -> Router
     BehovsmeldingController(deps: deps).addRoutes(to: router)
     NettverkController(deps: deps).addRoutes(to: router)
     FagutvalgController(deps: deps).addRoutes(to: router)
+    InnstillingController(deps: deps).addRoutes(to: router)
     return router
 }

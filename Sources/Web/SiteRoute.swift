@@ -43,6 +43,7 @@ public enum SiteRoute: Hashable, Sendable {
     case behovsmeldingOversikt(Int64)
     case nettverkBehandling(aar: Int, Ordning)
     case fagutvalgVurdering(Int64)
+    case innstilling(aar: Int, Ordning)
 
     /// The route pattern as the router wants it.
     public var pattern: String {
@@ -86,6 +87,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .behovsmeldingOversikt: return "/behovsmelding/{id}/oversikt"
         case .nettverkBehandling: return "/nettverk/{aar}/{ordning}"
         case .fagutvalgVurdering: return "/fagutvalg/behovsmelding/{id}"
+        case .innstilling: return "/statsforvalter/innstilling/{aar}/{ordning}"
         }
     }
 
@@ -107,7 +109,7 @@ public enum SiteRoute: Hashable, Sendable {
             return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{grant}", with: String(grant))
         case .adminRunde(let aar):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar))
-        case .nettverkBehandling(let aar, let ordning):
+        case .nettverkBehandling(let aar, let ordning), .innstilling(let aar, let ordning):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
         default:
             return pattern
@@ -127,6 +129,7 @@ public enum SiteRoute: Hashable, Sendable {
         .nyttPartnerskap, .opprettPartnerskap, .partnerskap(1), .partnerskapEndre(1), .partnerskapSigner(1), .partnerskapPaminn(1, organisasjon: 1),
         .partnerskapStartBehovsmelding(1, .rekom), .behovsmelding(1), .behovsmeldingUH(1), .behovsmeldingUtskrift(1),
         .behovsmeldingOversikt(1), .nettverkBehandling(aar: 2027, .rekom), .fagutvalgVurdering(1),
+        .innstilling(aar: 2027, .rekom),
     ]
 
     var ordinal: Int {
@@ -170,6 +173,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .behovsmeldingOversikt: return 36
         case .nettverkBehandling: return 37
         case .fagutvalgVurdering: return 38
+        case .innstilling: return 39
         }
     }
 }

@@ -134,6 +134,9 @@ import TestSupport
         only(.post, "/fagutvalg/behovsmelding/1", [.fagutvalg], .unprocessableContent),
         only(.get, "/fagutvalg/behovsmelding/3", [.fagutvalg], .notFound),
         only(.get, "/fagutvalg/behovsmelding/8", [.fagutvalg], .notFound),
+        only(.get, "/statsforvalter/innstilling/2027/rekom", [.sf], .ok),
+        only(.get, "/statsforvalter/innstilling/2027/ukjent", [.sf], .notFound),
+        only(.post, "/statsforvalter/innstilling/2027/dekom", [.sf], .seeOther),
         parties(.post, "/behovsmelding/5/oversikt", [.sf: .forbidden, .eier: .ok, .uh: .forbidden]),
         parties(.post, "/behovsmelding/1/oversikt", [.sf: .forbidden, .eier: .conflict, .uh: .forbidden]),
     ]

@@ -89,6 +89,15 @@ struct RoleHomeController {
                 .init(label: t.text("adminAudit"), href: SiteRoute.adminLogg.path, text: t.text("homeAuditText")),
             ]
             recent = try await events.map { AuditRow($0, t: t) }
+            if let runde {
+                let innstillinger = try await deps.database.innstillinger(rundeAar: runde.aar)
+                for (ordning, _) in runde.ordningerSortert {
+                    links.append(.init(label: t.format("inTitle", ["ordning": ordning.kortnavn, "aar": String(runde.aar)]),
+                                       href: SiteRoute.innstilling(aar: runde.aar, ordning).path,
+                                       text: innstillinger[ordning].map { t.format("homeInnstillingState", ["status": $0.status.navn, "nr": String($0.nummer)]) }
+                                           ?? t.text("homeInnstillingNone")))
+                }
+            }
         case .samarbeidsforum:
             if let runde {
                 facts = runde.ordningerSortert.map { ordning, value in

@@ -34,4 +34,5 @@ let allPageTypes: [any Page.Type] = [
     BehovsmeldingPrintPage.self,
     NettverkPage.self,
     FagutvalgPage.self,
+    InnstillingPage.self,
 ]

@@ -1,0 +1,91 @@
+import Domain
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Persistence
+import Testing
+import TestSupport
+@testable import Web
+
+/// The innstilling over HTTP: built from the forwarded and assessed behovsmeldinger, checked on
+/// every save, refused for the forum while a hard breach remains, filled by Domain's suggest,
+/// sent, decided, read-only afterwards, and a new version made.
+@Suite struct InnstillingFlowTests {
+    static func version(_ html: String) -> String { BehovsmeldingFlowTests.version(html) }
+
+    @Test("a hard breach blocks sending; suggest → save → checks green → sent → vedtatt → read-only → new version")
+    func wholePath() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        try await app.test { client in
+            var sf = try await Browser.loggedIn(client, "sf@demo.no")
+            let page = try await sf.open(client, "/statsforvalter/innstilling/2027/rekom")
+            #expect(page.status == .ok)
+            // Lofoten's criterion is not met: listed below, not in the table.
+            #expect(page.text.contains("Kriteriet «Kollektive prosesser» er ikke oppfylt."))
+            #expect(page.text.contains("Region Salten har kvalifiserte behovsmeldinger, men får ingen midler."))
+
+            // Nothing proposed: every region with qualified tiltak without funds is a hard breach.
+            let refused = try await sf.post(client, "/statsforvalter/innstilling/2027/rekom", [("version", "0"), ("handling", "send")])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("kan ikke sendes til samarbeidsforum før det er rettet"))
+            let saved = try #require(try await db.innstilling(rundeAar: 2027, ordning: .rekom))
+            #expect(saved.status == .utkast)
+
+            let bad = try await sf.post(client, "/statsforvalter/innstilling/2027/rekom", [
+                ("version", String(saved.version)), ("handling", "lagre"), ("linje[101].aar[1].eier", "12,5"),
+            ])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("Skriv beløpet i hele kroner, uten øre"))
+            #expect(bad.text.contains("value=\"12,5\""))
+
+            let suggested = try await sf.post(client, "/statsforvalter/innstilling/2027/rekom", [("version", String(saved.version)), ("handling", "foresla")])
+            #expect(suggested.status == .seeOther)
+            let filled = try #require(try await db.innstilling(rundeAar: 2027, ordning: .rekom))
+            let runde = try #require(try await db.runde(aar: 2027))
+            let kontroll = filled.innstilling.check(try #require(runde.ordninger[.rekom]))
+            #expect(!kontroll.blokkerer)
+            #expect(kontroll.foreslatt.sum > .zero)
+            #expect(filled.innstilling.ikkeKvalifiserte.allSatisfy { $0.foreslattForsteAar.sum == .zero })
+            let green = try await sf.open(client, "/statsforvalter/innstilling/2027/rekom")
+            #expect(green.text.contains("Forslaget holder alle fordelingsreglene."))
+
+            // A typed change to one cell and a reason are kept.
+            let edited = try await sf.post(client, "/statsforvalter/innstilling/2027/rekom", [
+                ("version", Self.version(green.text)), ("handling", "lagre"), ("linje[101].begrunnelse", "Høyt prioritert av fagutvalget"),
+            ])
+            #expect(edited.status == .seeOther)
+            #expect(try await db.innstilling(rundeAar: 2027, ordning: .rekom)?.innstilling.linjer.first { $0.id == 101 }?.begrunnelse == "Høyt prioritert av fagutvalget")
+
+            let before = try await sf.open(client, "/statsforvalter/innstilling/2027/rekom")
+            let sent = try await sf.post(client, "/statsforvalter/innstilling/2027/rekom", [("version", Self.version(before.text)), ("handling", "send")])
+            #expect(sent.status == .seeOther)
+            let forum = try await sf.open(client, "/statsforvalter/innstilling/2027/rekom")
+            #expect(forum.text.contains("Foreløpig innstilling"))
+            #expect(!forum.text.contains("name=\"linje[101].aar[1].eier\""))
+            let changed = try await sf.post(client, "/statsforvalter/innstilling/2027/rekom", [
+                ("version", Self.version(forum.text)), ("handling", "lagre"), ("linje[101].aar[1].eier", "1"),
+            ])
+            #expect(changed.status == .conflict)
+
+            let future = try await sf.post(client, "/statsforvalter/innstilling/2027/rekom", [
+                ("version", Self.version(forum.text)), ("handling", "vedta"), ("vedtaksdato", "01.01.2030"),
+            ])
+            #expect(future.status == .unprocessableContent)
+            #expect(future.text.contains("Vedtaksdatoen kan ikke være frem i tid."))
+            let decided = try await sf.post(client, "/statsforvalter/innstilling/2027/rekom", [
+                ("version", Self.version(forum.text)), ("handling", "vedta"), ("vedtaksdato", "20.11.2026"),
+            ])
+            #expect(decided.status == .seeOther)
+            let final = try #require(try await db.innstilling(rundeAar: 2027, ordning: .rekom))
+            #expect(final.status == .vedtatt && final.vedtaksdato == Dato(year: 2026, month: 11, day: 20))
+
+            let readOnly = try await sf.open(client, "/statsforvalter/innstilling/2027/rekom")
+            let newVersion = try await sf.post(client, "/statsforvalter/innstilling/2027/rekom", [("version", Self.version(readOnly.text)), ("handling", "ny-versjon")])
+            #expect(newVersion.status == .seeOther)
+            let second = try #require(try await db.innstilling(rundeAar: 2027, ordning: .rekom))
+            #expect(second.nummer == 2 && second.status == .utkast)
+            #expect(second.innstilling.linjer.map(\.foreslatt) == final.innstilling.linjer.map(\.foreslatt))
+        }
+    }
+}
