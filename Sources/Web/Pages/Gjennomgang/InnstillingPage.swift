@@ -48,10 +48,7 @@ struct InnstillingPage: Page {
         let value: String
     }
 
-    struct Problem: Sendable {
-        let href: String
-        let message: String
-    }
+    typealias Problem = BehovsmeldingOversikt.Problem
 
     let title: String
     let lead: String
