@@ -31,6 +31,10 @@ import TestSupport
             #expect(refused.text.contains("kan ikke sendes til samarbeidsforum før det er rettet"))
             let saved = try #require(try await db.innstilling(rundeAar: 2027, ordning: .rekom))
             #expect(saved.status == .utkast)
+            // A refused send from a stale page is a conflict, not a server error.
+            let stale = try await sf.post(client, "/statsforvalter/innstilling/2027/rekom", [("version", "99"), ("handling", "send")])
+            #expect(stale.status == .conflict)
+            #expect(stale.text.contains("Noen andre har lagret innstillingen i mellomtiden."))
 
             let bad = try await sf.post(client, "/statsforvalter/innstilling/2027/rekom", [
                 ("version", String(saved.version)), ("handling", "lagre"), ("linje[101].aar[1].eier", "12,5"),

@@ -55,6 +55,8 @@ struct InnstillingController {
         var next = loaded.current
         var action = "lagre"
         var flash = t.format("inSaved", ["tid": AuditRow.osloTime(now)])
+        // What stops sending to the forum; the typed proposals are then still saved as an utkast.
+        var sendRefusal: [Feltfeil] = []
         switch handling {
         case "lagre", "send", "foresla":
             guard next.status.kanEndres else {
@@ -80,9 +82,7 @@ struct InnstillingController {
             if handling == "send" {
                 switch next.status.sendTilForum(next.innstilling.check(loaded.iRunde)) {
                 case .failure(let failure):
-                    // The typed proposals are kept as an utkast; the page says what blocks sending.
-                    let saved = try await store(next, version: version, action: "lagre", loaded)
-                    return try render(context, loaded, shown: saved, typed: nil, errors: failure.felter, status: .unprocessableContent)
+                    sendRefusal = failure.felter
                 case .success(let status):
                     next.status = status
                     action = "send"
@@ -113,12 +113,16 @@ struct InnstillingController {
         default:
             throw HTTPError(.badRequest)
         }
+        let saved: StoredInnstilling
         do {
-            _ = try await store(next, version: next.id == nil ? 0 : version, action: action, loaded)
-        } catch StorageError.conflict {
+            saved = try await store(next, version: next.id == nil ? 0 : version, action: action, loaded)
+        } catch StorageError.conflict, StorageError.duplicate {
             return try render(context, loaded, shown: loaded.current, typed: form, errors: [Feltfeil("status", t.text("inConflict"))], status: .conflict)
         } catch StorageError.locked {
             return try render(context, loaded, shown: loaded.current, typed: nil, errors: [Feltfeil("status", t.text("inLocked"))], status: .conflict)
+        }
+        if !sendRefusal.isEmpty {
+            return try render(context, loaded, shown: saved, typed: nil, errors: sendRefusal, status: .unprocessableContent)
         }
         return try await deps.redirect(.innstilling(aar: loaded.runde.aar, loaded.ordning), flash: flash, loaded.session)
     }
