@@ -79,11 +79,7 @@ extension AppDatabase {
 
     /// Every partnership with these ids.
     public func partnerskap(ids: [Int64]) async throws -> [StoredPartnerskap] {
-        var result: [StoredPartnerskap] = []
-        for id in Set(ids).sorted() {
-            if let stored = try await partnerskap(id: id) { result.append(stored) }
-        }
-        return result
+        try await writer.read { db in try Set(ids).sorted().compactMap { try Self.loadPartnerskap($0, db) } }
     }
 
     // MARK: The network

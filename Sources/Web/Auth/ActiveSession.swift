@@ -16,6 +16,9 @@ public struct ActiveSession: Sendable {
 
     public var rolle: Rolle? { tildeling?.rolle }
 
+    /// The organisations the user acts for in any of their grants (conflict of interest).
+    var organisasjonIds: Set<Int64> { Set(bruker.tildelinger.compactMap(\.rolle.organisasjonId)) }
+
     init(tokenHash: String, stored: AppDatabase.SessionUser) {
         self.tokenHash = tokenHash
         bruker = stored.bruker

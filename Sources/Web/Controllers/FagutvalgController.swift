@@ -38,7 +38,7 @@ struct FagutvalgController {
         guard review.erVideresendt(stored.melding), let partnerskap = review.partnerskap[stored.melding.partnerskapId] else {
             throw HTTPError(.notFound)
         }
-        let own = Set(session.bruker.tildelinger.compactMap(\.rolle.organisasjonId))
+        let own = session.organisasjonIds
         return Loaded(
             session: session, sektor: sektor, stored: stored, partnerskap: partnerskap, runde: runde,
             oppfolging: review.iOppfolgingsordningen(partnerskap), history: try await deps.database.vurderinger(behovsmeldingId: id),

@@ -42,14 +42,6 @@ struct Gjennomgang: Sendable {
         return behandlinger.contains { networks.contains($0.nettverkId) && $0.forwardedAt != nil }
     }
 
-    /// The network's priority of a behovsmelding (1 first), where one was set.
-    func nettverksprioritet(_ melding: Behovsmelding) -> Int? {
-        for behandling in behandlinger {
-            if let index = behandling.prioritet.firstIndex(of: melding.id ?? 0) { return index + 1 }
-        }
-        return nil
-    }
-
     var videresendte: [StoredBehovsmelding] { leverte.filter { erVideresendt($0.melding) } }
 
     /// The behovsmeldinger a fagutvalg of `sektor` assesses: forwarded, of an ordning of the sector.
@@ -65,7 +57,7 @@ struct Gjennomgang: Sendable {
             let owners = partnerskap.eiere.compactMap { organisasjoner[$0.organisasjonId] }
             return Innstillingsgrunnlag(
                 melding: stored.melding, partnerskap: partnerskap, regionId: regionId, regionNavn: regions[regionId]?.navn ?? "–",
-                saerligeUtfordringer: owners.contains(where: \.saerligeUtfordringer), oppfolgingsordningen: owners.contains(where: \.oppfolgingsordningen),
+                saerligeUtfordringer: owners.contains(where: \.saerligeUtfordringer), oppfolgingsordningen: iOppfolgingsordningen(partnerskap),
                 vurdering: vurderinger[stored.id]?.vurdering
             )
         }

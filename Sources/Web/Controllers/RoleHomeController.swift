@@ -54,7 +54,7 @@ struct RoleHomeController {
         case .fagutvalg(let sektor):
             facts = [.init(term: t.text("homeFactSector"), value: sektor.navn)]
             if let runde {
-                let own = Set(session.bruker.tildelinger.compactMap(\.rolle.organisasjonId))
+                let own = session.organisasjonIds
                 for ordning in Ordning.allCases where ordning.sektorer.contains(sektor) && runde.ordninger[ordning] != nil {
                     let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: ordning)
                     for stored in review.forFagutvalg(sektor) {

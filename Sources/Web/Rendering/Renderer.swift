@@ -80,8 +80,7 @@ public struct Renderer: Sendable {
         guard let html = library.render(RenderScope(t: t, model: model), withTemplate: template) else {
             throw RenderError.templateFailed(template)
         }
-        let fields: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]
-        return Response(status: .ok, headers: fields, body: .init(byteBuffer: ByteBuffer(string: html)))
+        return Self.htmlResponse(html, status: .ok, headers: [:])
     }
 
     /// An HTML response for `page`.
@@ -91,10 +90,14 @@ public struct Renderer: Sendable {
 
     /// An HTML response for `page` with extra headers (cookies).
     func response<P: Page>(_ page: P, chrome: Chrome, status: HTTPResponse.Status, headers: HTTPFields) throws -> Response {
-        let document = try html(page, chrome: chrome)
+        Self.htmlResponse(try html(page, chrome: chrome), status: status, headers: headers)
+    }
+
+    /// HTML that is never cached (pages carry a user's data and form tokens).
+    static func htmlResponse(_ html: String, status: HTTPResponse.Status, headers: HTTPFields) -> Response {
         var fields: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]
         fields.append(contentsOf: headers)
-        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(string: document)))
+        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 }
 

@@ -131,7 +131,7 @@ struct InnstillingPage: Page {
             return RegionGroup(
                 navn: navn, headingId: "region-\(index + 1)",
                 lines: lines.map { line in
-                    func value(_ name: String, _ amount: Kroner) -> String { typed?.fields.first { $0.0 == name }?.1 ?? amount.formattedNumber }
+                    func value(_ name: String, _ amount: Kroner) -> String { typed?.all(name).first ?? amount.formattedNumber }
                     let years = line.sokt.indices.map { year -> YearCell in
                         let nr = year + 1
                         let proposed = year < line.foreslatt.count ? line.foreslatt[year] : .zero
@@ -156,7 +156,7 @@ struct InnstillingPage: Page {
                                            value: value(coordinatorName, line.foreslattKoordinator), errors: errors, inputmode: "numeric", width: "input-amount"),
                         foreslattKoordinator: line.foreslattKoordinator.formatted,
                         begrunnelse: Field(reasonName, label: t.format("inCellReason", ["tiltak": line.omtale]),
-                                           value: typed?.fields.first { $0.0 == reasonName }?.1 ?? line.begrunnelse, errors: errors),
+                                           value: typed?.all(reasonName).first ?? line.begrunnelse, errors: errors),
                         begrunnelseText: line.begrunnelse
                     )
                 },
