@@ -26,3 +26,15 @@ public struct Kommunenummer: Hashable, Sendable, Codable, CustomStringConvertibl
 
     public var description: String { digits }
 }
+
+/// The fylker since 1 January 2024, by number, for letterheads: «Statsforvalteren i Nordland».
+public enum Fylke {
+    public static let navn: [String: String] = [
+        "03": "Oslo", "11": "Rogaland", "15": "Møre og Romsdal", "18": "Nordland", "31": "Østfold", "32": "Akershus",
+        "33": "Buskerud", "34": "Innlandet", "39": "Vestfold", "40": "Telemark", "42": "Agder", "46": "Vestland",
+        "50": "Trøndelag", "55": "Troms", "56": "Finnmark",
+    ]
+
+    /// The name of fylke `nummer` (or `nummer` itself when it is already a name or unknown).
+    public static func navn(_ nummer: String) -> String { navn[nummer] ?? nummer }
+}

@@ -22,7 +22,7 @@ public struct StoredInnstilling: Sendable, Equatable {
 
 /// A samarbeidsforum member's comment or approval of a foreløpig innstilling.
 public struct ForumInnspill: Sendable, Equatable {
-    public enum Art: String, Sendable { case kommentar, godkjent }
+    public typealias Art = Forumsvar.Art
     public var id: Int64
     public var userId: Int64?
     public var userName: String
@@ -37,21 +37,28 @@ extension AppDatabase {
         try await writer.read { db in try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning) }
     }
 
-    /// Every ordning's newest innstilling of a round.
-    public func innstillinger(rundeAar: Int) async throws -> [Ordning: StoredInnstilling] {
+    /// Every ordning's newest innstilling of a round; with `status`, the newest of those in it
+    /// (the samarbeidsforum sees foreløpig and vedtatt ones, letters come from the vedtatt one).
+    public func innstillinger(rundeAar: Int, status: Set<Innstillingsstatus> = Set(Innstillingsstatus.allCases)) async throws -> [Ordning: StoredInnstilling] {
         try await writer.read { db in
             var result: [Ordning: StoredInnstilling] = [:]
             for ordning in Ordning.allCases {
-                result[ordning] = try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning)
+                result[ordning] = try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning, status: status)
             }
             return result
         }
     }
 
-    static func loadInnstilling(_ db: Database, rundeAar: Int, ordning: Ordning) throws -> StoredInnstilling? {
+    static func loadInnstilling(
+        _ db: Database, rundeAar: Int, ordning: Ordning, status: Set<Innstillingsstatus> = Set(Innstillingsstatus.allCases)
+    ) throws -> StoredInnstilling? {
+        let marks = Array(repeating: "?", count: status.count).joined(separator: ", ")
+        var arguments: StatementArguments = [rundeAar, ordning.rawValue]
+        arguments += StatementArguments(status.map(\.rawValue).sorted())
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT i.* FROM innstilling i JOIN runde r ON r.id = i.runde_id WHERE r.year = ? AND i.ordning = ? ORDER BY i.nummer DESC LIMIT 1
-            """, arguments: [rundeAar, ordning.rawValue]) else { return nil }
+            SELECT i.* FROM innstilling i JOIN runde r ON r.id = i.runde_id WHERE r.year = ? AND i.ordning = ? AND i.status IN (\(marks))
+            ORDER BY i.nummer DESC LIMIT 1
+            """, arguments: arguments) else { return nil }
         let id: Int64 = row["id"]
         guard let status = Innstillingsstatus(rawValue: row["status"]) else { throw StorageError.corrupt("innstilling \(id)") }
         let json: String = row["lines_json"]
@@ -101,8 +108,10 @@ extension AppDatabase {
         } else {
             try Self.unique("nummer") {
                 try db.execute(sql: """
-                    INSERT INTO innstilling (runde_id, ordning, nummer, status, lines_json, version, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?)
-                    """, arguments: [rundeId, innstilling.ordning.rawValue, stored.nummer, stored.status.rawValue, json, stamp])
+                    INSERT INTO innstilling (runde_id, ordning, nummer, status, lines_json, version, updated_at, sent_at, vedtak_date)
+                    VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)
+                    """, arguments: [rundeId, innstilling.ordning.rawValue, stored.nummer, stored.status.rawValue, json, stamp,
+                                     stored.sentAt.map(AuditEvent.timestamp), stored.vedtaksdato?.description])
             }
             next.id = db.lastInsertedRowID
             next.version = 1

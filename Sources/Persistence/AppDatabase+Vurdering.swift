@@ -66,15 +66,17 @@ extension AppDatabase {
     /// The delivered behovsmeldinger of a round and ordning; with `regionId`, only those of
     /// partnerships in that region.
     public func leverteBehovsmeldinger(rundeAar: Int, ordning: Ordning, regionId: Int64? = nil) async throws -> [StoredBehovsmelding] {
-        try await writer.read { db in
-            var condition = "r.year = ? AND b.ordning = ? AND b.status = 'levert'"
-            var arguments: StatementArguments = [rundeAar, ordning.rawValue]
-            if let regionId {
-                condition += " AND b.partnerskap_id IN (SELECT id FROM partnerskap WHERE region_id = ?)"
-                arguments += [regionId]
-            }
-            return try Self.loadBehovsmeldinger(db, where: condition, arguments)
+        try await writer.read { db in try Self.loadLeverte(db, rundeAar: rundeAar, ordning: ordning, regionId: regionId) }
+    }
+
+    static func loadLeverte(_ db: Database, rundeAar: Int, ordning: Ordning, regionId: Int64? = nil) throws -> [StoredBehovsmelding] {
+        var condition = "r.year = ? AND b.ordning = ? AND b.status = 'levert'"
+        var arguments: StatementArguments = [rundeAar, ordning.rawValue]
+        if let regionId {
+            condition += " AND b.partnerskap_id IN (SELECT id FROM partnerskap WHERE region_id = ?)"
+            arguments += [regionId]
         }
+        return try loadBehovsmeldinger(db, where: condition, arguments)
     }
 
     /// Every partnership with these ids.
@@ -217,14 +219,16 @@ extension AppDatabase {
 
     /// The committee's agreed (newest) assessment of each of these behovsmeldinger.
     public func gjeldendeVurderinger(behovsmeldingIds: [Int64]) async throws -> [Int64: StoredVurdering] {
+        try await writer.read { db in try Self.loadGjeldendeVurderinger(db, behovsmeldingIds: behovsmeldingIds) }
+    }
+
+    static func loadGjeldendeVurderinger(_ db: Database, behovsmeldingIds: [Int64]) throws -> [Int64: StoredVurdering] {
         guard !behovsmeldingIds.isEmpty else { return [:] }
-        return try await writer.read { db in
-            let marks = Array(repeating: "?", count: behovsmeldingIds.count).joined(separator: ", ")
-            let all = try Self.loadVurderinger(db, "behovsmelding_id IN (\(marks))", StatementArguments(behovsmeldingIds))
-            var newest: [Int64: StoredVurdering] = [:]
-            for item in all where newest[item.behovsmeldingId] == nil { newest[item.behovsmeldingId] = item }
-            return newest
-        }
+        let marks = Array(repeating: "?", count: behovsmeldingIds.count).joined(separator: ", ")
+        let all = try loadVurderinger(db, "behovsmelding_id IN (\(marks))", StatementArguments(behovsmeldingIds))
+        var newest: [Int64: StoredVurdering] = [:]
+        for item in all where newest[item.behovsmeldingId] == nil { newest[item.behovsmeldingId] = item }
+        return newest
     }
 
     static func loadVurderinger(_ db: Database, _ condition: String, _ arguments: StatementArguments) throws -> [StoredVurdering] {

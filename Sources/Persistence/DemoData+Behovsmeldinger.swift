@@ -234,4 +234,21 @@ extension DemoData {
                                                 audit: audit.on("vurder", "behovsmelding", nil), db)
         }
     }
+
+    /// The Statsforvalter's innstilling for `ordning` as Domain's `suggest` proposes it from the
+    /// forwarded and assessed behovsmeldinger, sent to the samarbeidsforum (foreløpig).
+    static func seedInnstilling(_ runde: Runde, ordning: Ordning, now: Date, _ db: Database) throws {
+        guard let iRunde = runde.ordninger[ordning] else { return }
+        let review = try Gjennomgang.load(db, runde: runde, ordning: ordning)
+        var innstilling = Innstilling.suggest(aar: runde.aar, ordning: ordning, linjer: Innstilling.linjer(review.grunnlag), iRunde)
+        for index in innstilling.linjer.indices where innstilling.linjer[index].foreslattForsteAar.sum > .zero {
+            innstilling.linjer[index].begrunnelse = "Alle kriterier oppfylt; fordelt etter fagutvalgets prioritet."
+        }
+        let status = try Innstillingsstatus.utkast.sendTilForum(innstilling.check(iRunde)).get()
+        var stored = StoredInnstilling.ny(innstilling, nummer: 1, now: now)
+        stored.status = status
+        stored.sentAt = now
+        _ = try AppDatabase.writeInnstilling(stored, expectedVersion: 0, now: now,
+                                             audit: AuditEvent(at: now, userName: "Demodata", action: "send", objectType: "innstilling"), db)
+    }
 }

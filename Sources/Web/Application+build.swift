@@ -80,5 +80,7 @@ public func buildRouter(_ deps: AppDependencies, publicDirectory: URL) -> Router
     NettverkController(deps: deps).addRoutes(to: router)
     FagutvalgController(deps: deps).addRoutes(to: router)
     InnstillingController(deps: deps).addRoutes(to: router)
+    ForumController(deps: deps).addRoutes(to: router)
+    TildelingsbrevController(deps: deps).addRoutes(to: router)
     return router
 }

@@ -44,6 +44,11 @@ public enum SiteRoute: Hashable, Sendable {
     case nettverkBehandling(aar: Int, Ordning)
     case fagutvalgVurdering(Int64)
     case innstilling(aar: Int, Ordning)
+    case forum(aar: Int)
+    case forumInnstilling(aar: Int, Ordning)
+    case forumEksport(aar: Int, fil: String)
+    case tildelingsbrevListe(aar: Int)
+    case tildelingsbrev(aar: Int, Ordning, partnerskap: Int64)
 
     /// The route pattern as the router wants it.
     public var pattern: String {
@@ -88,6 +93,11 @@ public enum SiteRoute: Hashable, Sendable {
         case .nettverkBehandling: return "/nettverk/{aar}/{ordning}"
         case .fagutvalgVurdering: return "/fagutvalg/behovsmelding/{id}"
         case .innstilling: return "/statsforvalter/innstilling/{aar}/{ordning}"
+        case .forum: return "/samarbeidsforum/{aar}"
+        case .forumInnstilling: return "/samarbeidsforum/{aar}/{ordning}"
+        case .forumEksport: return "/samarbeidsforum/{aar}/eksport/{fil}"
+        case .tildelingsbrevListe: return "/tildelingsbrev/{aar}"
+        case .tildelingsbrev: return "/tildelingsbrev/{aar}/{ordning}/{id}"
         }
     }
 
@@ -109,8 +119,15 @@ public enum SiteRoute: Hashable, Sendable {
             return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{grant}", with: String(grant))
         case .adminRunde(let aar):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar))
-        case .nettverkBehandling(let aar, let ordning), .innstilling(let aar, let ordning):
+        case .nettverkBehandling(let aar, let ordning), .innstilling(let aar, let ordning), .forumInnstilling(let aar, let ordning):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
+        case .forum(let aar), .tildelingsbrevListe(let aar):
+            return pattern.replacingOccurrences(of: "{aar}", with: String(aar))
+        case .forumEksport(let aar, let fil):
+            return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{fil}", with: fil)
+        case .tildelingsbrev(let aar, let ordning, let id):
+            return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
+                .replacingOccurrences(of: "{id}", with: String(id))
         default:
             return pattern
         }
@@ -129,7 +146,8 @@ public enum SiteRoute: Hashable, Sendable {
         .nyttPartnerskap, .opprettPartnerskap, .partnerskap(1), .partnerskapEndre(1), .partnerskapSigner(1), .partnerskapPaminn(1, organisasjon: 1),
         .partnerskapStartBehovsmelding(1, .rekom), .behovsmelding(1), .behovsmeldingUH(1), .behovsmeldingUtskrift(1),
         .behovsmeldingOversikt(1), .nettverkBehandling(aar: 2027, .rekom), .fagutvalgVurdering(1),
-        .innstilling(aar: 2027, .rekom),
+        .innstilling(aar: 2027, .rekom), .forum(aar: 2027), .forumInnstilling(aar: 2027, .rekom), .forumEksport(aar: 2027, fil: "per-ordning-2027.csv"),
+        .tildelingsbrevListe(aar: 2027), .tildelingsbrev(aar: 2027, .rekom, partnerskap: 1),
     ]
 
     var ordinal: Int {
@@ -174,6 +192,11 @@ public enum SiteRoute: Hashable, Sendable {
         case .nettverkBehandling: return 37
         case .fagutvalgVurdering: return 38
         case .innstilling: return 39
+        case .forum: return 40
+        case .forumInnstilling: return 41
+        case .forumEksport: return 42
+        case .tildelingsbrevListe: return 43
+        case .tildelingsbrev: return 44
         }
     }
 }

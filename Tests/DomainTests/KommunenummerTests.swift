@@ -14,3 +14,10 @@ import Testing
         #expect(throws: Kommunenummer.Feil.feilFormat) { try Kommunenummer.parse(input).get() }
     }
 }
+
+@Suite struct FylkeTests {
+    @Test("letterheads name the fylke of a kommunenummer", arguments: [("1804", "Nordland"), ("0301", "Oslo"), ("5501", "Troms")])
+    func names(kommune: String, fylke: String) throws {
+        #expect(Fylke.navn(try Kommunenummer.parse(kommune).get().fylke) == fylke)
+    }
+}

@@ -30,6 +30,10 @@ import Testing
         (.vurdere(sektor: .grunnskole), []),
         (.lageInnstilling, [4]),
         (.seInnstilling, [4, 5]),
+        (.svarePaInnstilling, [5]),
+        (.seTildelingsbrevliste, [0, 1, 4]),
+        (.seTildelingsbrev(parter: [bodo, nord]), [0, 1, 4]),
+        (.seTildelingsbrev(parter: [fauske, uit]), [4]),
     ]
 
     @Test("role × action × object: exactly the expected roles may act", arguments: matrix)

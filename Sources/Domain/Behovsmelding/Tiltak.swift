@@ -68,7 +68,7 @@ public struct Tiltak: Hashable, Sendable, Codable {
     public var omtale: String { Self.omtale(nummer: nummer, tittel: tittel) }
 
     /// The one wording of a tiltak's name in messages, used by every rule.
-    static func omtale(nummer: Int, tittel: String) -> String {
+    public static func omtale(nummer: Int, tittel: String) -> String {
         let title = tittel.trimmed
         return title.isEmpty ? "Tiltak \(nummer)" : "Tiltak \(nummer) «\(title)»"
     }

@@ -44,14 +44,14 @@ public enum Fordelingstabell {
         return rows
     }
 
-    /// One row per region of the innstilling, in name order, and the total.
-    public static func perRegion(_ innstilling: Innstilling) -> [Fordelingsrad] {
-        grouped(innstilling.linjer, by: \.regionNavn)
+    /// One row per region of the lines (of one innstilling or of several ordninger), in name order, and the total.
+    public static func perRegion(_ linjer: [Innstilling.Linje]) -> [Fordelingsrad] {
+        grouped(linjer, by: \.regionNavn)
     }
 
     /// One row per partnership (its owners and UH), in name order, and the total.
-    public static func perPartnerskap(_ innstilling: Innstilling) -> [Fordelingsrad] {
-        grouped(innstilling.linjer, by: \.partnerskap)
+    public static func perPartnerskap(_ linjer: [Innstilling.Linje]) -> [Fordelingsrad] {
+        grouped(linjer, by: \.partnerskap)
     }
 
     static func grouped(_ linjer: [Innstilling.Linje], by key: (Innstilling.Linje) -> String) -> [Fordelingsrad] {

@@ -25,6 +25,12 @@ public enum Handling: Hashable, Sendable {
     case lageInnstilling
     /// Read the allocation tables of a foreløpig innstilling, comment, approve.
     case seInnstilling
+    /// Comment on and approve a foreløpig innstilling: forum members only.
+    case svarePaInnstilling
+    /// The list of a round's grant letters: the Statsforvalter all, owners and UH their own.
+    case seTildelingsbrevliste
+    /// A grant letter to a partnership with these parties.
+    case seTildelingsbrev(parter: Set<Int64>)
 }
 
 /// The one place that decides who may do what. Every handler asks it.
@@ -55,8 +61,13 @@ public enum Tilgang {
             return sektorer.contains(member)
         case (.vurdere(let sektor), .fagutvalg(let member)):
             return sektor == member
-        case (.seInnstilling, .samarbeidsforum), (.seInnstilling, .statsforvalter):
+        case (.seInnstilling, .samarbeidsforum), (.seInnstilling, .statsforvalter), (.svarePaInnstilling, .samarbeidsforum):
             return true
+        case (.seTildelingsbrevliste, .statsforvalter), (.seTildelingsbrevliste, .eier), (.seTildelingsbrevliste, .uh),
+             (.seTildelingsbrev, .statsforvalter):
+            return true
+        case (.seTildelingsbrev(let parter), .eier(let org)), (.seTildelingsbrev(let parter), .uh(let org)):
+            return parter.contains(org)
         default:
             return false
         }

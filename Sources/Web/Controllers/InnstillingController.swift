@@ -39,7 +39,7 @@ struct InnstillingController {
 
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context)
-        return try render(context, loaded, shown: loaded.current, typed: nil, errors: [], status: .ok)
+        return try await render(context, loaded, shown: loaded.current, typed: nil, errors: [], status: .ok)
     }
 
     /// `lagre` keeps the typed proposals, `foresla` fills them from Domain's `suggest`, `send`
@@ -60,11 +60,11 @@ struct InnstillingController {
         switch handling {
         case "lagre", "send", "foresla":
             guard next.status.kanEndres else {
-                return try render(context, loaded, shown: next, typed: nil, errors: [Feltfeil("status", t.text("inLocked"))], status: .conflict)
+                return try await render(context, loaded, shown: next, typed: nil, errors: [Feltfeil("status", t.text("inLocked"))], status: .conflict)
             }
             switch Innstilling.Utkast(felter: form.fields).anvend(pa: next.innstilling) {
             case .failure(let failure):
-                return try render(context, loaded, shown: next, typed: form, errors: failure.felter, status: .unprocessableContent)
+                return try await render(context, loaded, shown: next, typed: form, errors: failure.felter, status: .unprocessableContent)
             case .success(let innstilling): next.innstilling = innstilling
             }
             if handling == "foresla" {
@@ -92,11 +92,11 @@ struct InnstillingController {
         case "vedta":
             let text = form["vedtaksdato"].trimmingCharacters(in: .whitespaces)
             guard let dato = Dato(norsk: text) ?? Dato(iso: text) else {
-                return try render(context, loaded, shown: next, typed: form, errors: [Feltfeil("vedtaksdato", t.text("inDateInvalid"))], status: .unprocessableContent)
+                return try await render(context, loaded, shown: next, typed: form, errors: [Feltfeil("vedtaksdato", t.text("inDateInvalid"))], status: .unprocessableContent)
             }
             switch next.status.vedta(dato: dato, idag: Dato(instant: now)) {
             case .failure(let failure):
-                return try render(context, loaded, shown: next, typed: form, errors: failure.felter, status: .unprocessableContent)
+                return try await render(context, loaded, shown: next, typed: form, errors: failure.felter, status: .unprocessableContent)
             case .success(let status):
                 next.status = status
                 next.vedtaksdato = dato
@@ -105,7 +105,7 @@ struct InnstillingController {
             }
         case "ny-versjon":
             guard next.status == .vedtatt else {
-                return try render(context, loaded, shown: next, typed: nil, errors: [Feltfeil("status", t.text("inNewVersionRefused"))], status: .conflict)
+                return try await render(context, loaded, shown: next, typed: nil, errors: [Feltfeil("status", t.text("inNewVersionRefused"))], status: .conflict)
             }
             next = .ny(next.innstilling, nummer: next.nummer + 1, now: now)
             action = "ny_versjon"
@@ -117,12 +117,12 @@ struct InnstillingController {
         do {
             saved = try await store(next, version: next.id == nil ? 0 : version, action: action, loaded)
         } catch StorageError.conflict, StorageError.duplicate {
-            return try render(context, loaded, shown: loaded.current, typed: form, errors: [Feltfeil("status", t.text("inConflict"))], status: .conflict)
+            return try await render(context, loaded, shown: loaded.current, typed: form, errors: [Feltfeil("status", t.text("inConflict"))], status: .conflict)
         } catch StorageError.locked {
-            return try render(context, loaded, shown: loaded.current, typed: nil, errors: [Feltfeil("status", t.text("inLocked"))], status: .conflict)
+            return try await render(context, loaded, shown: loaded.current, typed: nil, errors: [Feltfeil("status", t.text("inLocked"))], status: .conflict)
         }
         if !sendRefusal.isEmpty {
-            return try render(context, loaded, shown: saved, typed: nil, errors: sendRefusal, status: .unprocessableContent)
+            return try await render(context, loaded, shown: saved, typed: nil, errors: sendRefusal, status: .unprocessableContent)
         }
         return try await deps.redirect(.innstilling(aar: loaded.runde.aar, loaded.ordning), flash: flash, loaded.session)
     }
@@ -135,11 +135,13 @@ struct InnstillingController {
 
     func render(
         _ context: AppRequestContext, _ loaded: Loaded, shown: StoredInnstilling, typed: FormData?, errors: [Feltfeil], status: HTTPResponse.Status
-    ) throws -> Response {
+    ) async throws -> Response {
         let forwarded = Set(loaded.review.videresendte.map(\.id))
+        var forum: [ForumInnspill] = []
+        if let id = shown.id, shown.status != .utkast { forum = try await deps.database.forumInnspill(innstillingId: id) }
         let page = InnstillingPage(
             stored: shown, iRunde: loaded.iRunde, runde: loaded.runde, notForwarded: loaded.review.leverte.filter { !forwarded.contains($0.id) }.count,
-            typed: typed, errors: errors, csrf: loaded.session.csrfToken, today: Dato(instant: deps.clock.now()), t: .bokmal
+            forum: forum, typed: typed, errors: errors, csrf: loaded.session.csrfToken, today: Dato(instant: deps.clock.now()), t: .bokmal
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context), status: status)
     }

@@ -30,6 +30,12 @@ struct RoleHomeController {
             let partnerskap = try await deps.database.partnerskap(forOrganisation: id)
             let meldinger = try await deps.database.behovsmeldinger(partnerskapIds: partnerskap.map(\.id))
             arbeid = PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, runde: runde, now: deps.clock.now(), t: t)
+            if let runde {
+                for brev in try await Tildelingsbrevsamling.load(deps.database, runde: runde).synlige(for: rolle) {
+                    links.append(.init(label: t.format("homeLetterLink", ["ordning": brev.ordning.kortnavn, "aar": String(brev.aar)]) + ": " + brev.partnerskap.navn,
+                                       href: brev.href, text: brev.kortText(t) + ". " + t.format("tbDecided", ["dato": brev.vedtaksdato.formatted])))
+                }
+            }
         case .nettverksleder(let id):
             let networks = try await deps.database.nettverk()
             guard let network = networks.first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
@@ -97,11 +103,23 @@ struct RoleHomeController {
                                        text: innstillinger[ordning].map { t.format("homeInnstillingState", ["status": $0.status.navn, "nr": String($0.nummer)]) }
                                            ?? t.text("homeInnstillingNone")))
                 }
+                links.append(.init(label: t.format("foTitle", ["aar": String(runde.aar)]), href: SiteRoute.forum(aar: runde.aar).path, text: t.text("homeForumTables")))
+                links.append(.init(label: t.format("tbListTitle", ["aar": String(runde.aar)]), href: SiteRoute.tildelingsbrevListe(aar: runde.aar).path,
+                                   text: t.text("homeLettersText")))
             }
         case .samarbeidsforum:
             if let runde {
                 facts = runde.ordningerSortert.map { ordning, value in
                     .init(term: ordning.navn, value: value.budsjett.formatted)
+                }
+                let sent = try await deps.database.innstillinger(rundeAar: runde.aar, status: [.forelopig, .vedtatt])
+                links.append(.init(label: t.format("foTitle", ["aar": String(runde.aar)]), href: SiteRoute.forum(aar: runde.aar).path,
+                                   text: t.text(sent.isEmpty ? "homeForumNone" : "homeForumTables")))
+                for (ordning, _) in runde.ordningerSortert {
+                    guard let stored = sent[ordning] else { continue }
+                    links.append(.init(label: t.format("inTitle", ["ordning": ordning.kortnavn, "aar": String(runde.aar)]),
+                                       href: SiteRoute.forumInnstilling(aar: runde.aar, ordning).path,
+                                       text: ForumInnstillingPage.statusText(stored, t: t)))
                 }
             }
         }

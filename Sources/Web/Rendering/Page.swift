@@ -35,4 +35,8 @@ let allPageTypes: [any Page.Type] = [
     NettverkPage.self,
     FagutvalgPage.self,
     InnstillingPage.self,
+    ForumFordelingPage.self,
+    ForumInnstillingPage.self,
+    TildelingsbrevListePage.self,
+    TildelingsbrevPage.self,
 ]

@@ -74,10 +74,13 @@ struct InnstillingPage: Page {
     let hasUnqualified: Bool
     let notForwarded: String?
     let vedtaksdato: Field
+    /// Who in the samarbeidsforum has approved, and how many comments, once sent.
+    let forumHref: String?
+    let forumText: String?
 
     init(
-        stored: StoredInnstilling, iRunde: OrdningIRunde, runde: Runde, notForwarded: Int, typed: FormData?, errors: [Feltfeil], csrf: String,
-        today: Dato, t: Catalogue
+        stored: StoredInnstilling, iRunde: OrdningIRunde, runde: Runde, notForwarded: Int, forum: [ForumInnspill], typed: FormData?, errors: [Feltfeil],
+        csrf: String, today: Dato, t: Catalogue
     ) {
         let innstilling = stored.innstilling
         let kontroll = innstilling.check(iRunde)
@@ -170,6 +173,15 @@ struct InnstillingPage: Page {
         }
         hasUnqualified = !unqualified.isEmpty
         self.notForwarded = notForwarded > 0 ? t.format("inNotForwarded", ["antall": String(notForwarded)]) : nil
+        if stored.status == .utkast {
+            forumHref = nil
+            forumText = nil
+        } else {
+            forumHref = SiteRoute.forumInnstilling(aar: innstilling.aar, innstilling.ordning).path
+            let approved = forum.filter { $0.art == .godkjent }.map(\.userName)
+            forumText = (approved.isEmpty ? t.text("inForumNoApprovals") : t.format("inForumApproved", ["hvem": approved.joined(separator: ", ")]))
+                + " " + t.format("inForumComments", ["antall": String(forum.filter { !$0.text.isEmpty }.count)])
+        }
         vedtaksdato = Field("vedtaksdato", label: t.text("inDecisionDate"), value: typed?["vedtaksdato"] ?? "", hint: t.format("inDecisionDateHint", ["dato": String(format: "%02d.%02d.%04d", today.day, today.month, today.year)]),
                             errors: errors, width: "input-date")
     }

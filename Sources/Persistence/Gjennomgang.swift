@@ -1,0 +1,73 @@
+import Domain
+import Foundation
+import GRDB
+
+/// Everything the review pages of one round and ordning read: the delivered behovsmeldinger
+/// with their partnerships, which the networks have forwarded, the fagutvalg's agreed
+/// assessments and the register facts the innstilling needs. Loaded once per request.
+public struct Gjennomgang: Sendable {
+    public let runde: Runde
+    public let ordning: Ordning
+    public let leverte: [StoredBehovsmelding]
+    public let partnerskap: [Int64: Partnerskap]
+    public let regions: [Int64: Region]
+    public let organisasjoner: [Int64: Organisasjon]
+    public let nettverk: [Kompetansenettverk]
+    public let behandlinger: [StoredNettverkBehandling]
+    public let vurderinger: [Int64: StoredVurdering]
+
+    /// Everything, read in one transaction so the pages see one state.
+    public static func load(_ database: AppDatabase, runde: Runde, ordning: Ordning) async throws -> Gjennomgang {
+        try await database.writer.read { db in try load(db, runde: runde, ordning: ordning) }
+    }
+
+    static func load(_ db: Database, runde: Runde, ordning: Ordning) throws -> Gjennomgang {
+        let leverte = try AppDatabase.loadLeverte(db, rundeAar: runde.aar, ordning: ordning)
+        let partnerskap = try Set(leverte.map(\.melding.partnerskapId)).compactMap { try AppDatabase.loadPartnerskap($0, db) }
+        return Gjennomgang(
+            runde: runde, ordning: ordning, leverte: leverte,
+            partnerskap: Dictionary(uniqueKeysWithValues: partnerskap.map { ($0.id, $0.partnerskap) }),
+            regions: Dictionary(uniqueKeysWithValues: try RegionRecord.fetchAll(db).map(\.domain).map { ($0.id, $0) }),
+            organisasjoner: Dictionary(uniqueKeysWithValues: try OrganisationRecord.fetchAll(db).map { try $0.domain() }.map { ($0.id, $0) }),
+            nettverk: try KompetansenettverkRecord.order(Column("region_id"), Column("type")).fetchAll(db).map { try $0.domain() },
+            behandlinger: try AppDatabase.loadBehandling(db, "r.year = ? AND nb.ordning = ? AND nb.forwarded_at IS NOT NULL", [runde.aar, ordning.rawValue]),
+            vurderinger: try AppDatabase.loadGjeldendeVurderinger(db, behovsmeldingIds: leverte.map(\.id))
+        )
+    }
+
+    public func regionId(_ melding: Behovsmelding) -> Int64? { partnerskap[melding.partnerskapId]?.regionId }
+
+    /// A behovsmelding has been forwarded when a network of its region, of a type that
+    /// receives the ordning, has forwarded its set.
+    public func erVideresendt(_ melding: Behovsmelding) -> Bool {
+        guard let region = regionId(melding) else { return false }
+        let networks = Set(nettverk.filter { $0.regionId == region && $0.type.ordninger.contains(ordning) }.map(\.id))
+        return behandlinger.contains { networks.contains($0.nettverkId) && $0.forwardedAt != nil }
+    }
+
+    public var videresendte: [StoredBehovsmelding] { leverte.filter { erVideresendt($0.melding) } }
+
+    /// The behovsmeldinger a fagutvalg of `sektor` assesses: forwarded, of an ordning of the sector.
+    public func forFagutvalg(_ sektor: Sektor) -> [StoredBehovsmelding] {
+        ordning.sektorer.contains(sektor) ? videresendte : []
+    }
+
+    /// What the innstilling is built from: every forwarded behovsmelding with its facts.
+    public var grunnlag: [Innstillingsgrunnlag] {
+        videresendte.compactMap { stored in
+            guard let partnerskap = partnerskap[stored.melding.partnerskapId] else { return nil }
+            let regionId = partnerskap.regionId ?? 0
+            let owners = partnerskap.eiere.compactMap { organisasjoner[$0.organisasjonId] }
+            return Innstillingsgrunnlag(
+                melding: stored.melding, partnerskap: partnerskap, regionId: regionId, regionNavn: regions[regionId]?.navn ?? "–",
+                saerligeUtfordringer: owners.contains(where: \.saerligeUtfordringer), oppfolgingsordningen: iOppfolgingsordningen(partnerskap),
+                vurdering: vurderinger[stored.id]?.vurdering
+            )
+        }
+    }
+
+    /// Whether a kommune of the partnership is in the oppfølgingsordningen (R11).
+    public func iOppfolgingsordningen(_ partnerskap: Partnerskap) -> Bool {
+        partnerskap.eiere.contains { organisasjoner[$0.organisasjonId]?.oppfolgingsordningen == true }
+    }
+}

@@ -1,0 +1,105 @@
+import Domain
+import Foundation
+import Hummingbird
+import Persistence
+
+/// The samarbeidsforum's pages: the allocation tables of the round with charts and exports,
+/// and each innstilling sent to the forum, where members comment and approve.
+struct ForumController {
+    let deps: AppDependencies
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get(SiteRoute.forum(aar: 0).routerPath) { request, context in try await self.tables(request, context) }
+        let innstilling = SiteRoute.forumInnstilling(aar: 0, .rekom).routerPath
+        router.get(innstilling) { request, context in try await self.innstilling(request, context) }
+        router.post(innstilling) { request, context in try await self.answer(request, context) }
+        router.get(SiteRoute.forumEksport(aar: 0, fil: "").routerPath) { request, context in try await self.export(request, context) }
+    }
+
+    /// What the forum sees of the round in the path: the newest foreløpig or vedtatt innstilling per ordning.
+    func load(_ context: AppRequestContext) async throws -> Forumgrunnlag {
+        guard let aar = Int(context.parameters.get("aar") ?? ""), let runde = try await deps.database.runde(aar: aar) else { throw HTTPError(.notFound) }
+        return Forumgrunnlag(runde: runde, innstillinger: try await deps.database.innstillinger(rundeAar: aar, status: [.forelopig, .vedtatt]))
+    }
+
+    func tables(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        try context.require(request, .seInnstilling)
+        let grunnlag = try await load(context)
+        // An ordning the round has no innstilling for shows every ordning.
+        let ordning = request.uri.queryParameters["ordning"].flatMap { Ordning(rawValue: String($0)) }.flatMap { grunnlag.innstillinger[$0] == nil ? nil : $0 }
+        return try deps.renderer.response(ForumFordelingPage(grunnlag, ordning: ordning, t: .bokmal), chrome: deps.chrome(.hjem(.samarbeidsforum), context))
+    }
+
+    func innstilling(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (session, rolle) = try context.require(request, .seInnstilling)
+        let (grunnlag, ordning, stored) = try await loadInnstilling(context)
+        return try await render(context, grunnlag, ordning, stored, session: session, rolle: rolle, typed: "", errors: [], status: .ok)
+    }
+
+    func loadInnstilling(_ context: AppRequestContext) async throws -> (Forumgrunnlag, Ordning, StoredInnstilling) {
+        let grunnlag = try await load(context)
+        guard let ordning = Ordning(rawValue: context.parameters.get("ordning") ?? ""), let stored = grunnlag.innstillinger[ordning] else {
+            throw HTTPError(.notFound)
+        }
+        return (grunnlag, ordning, stored)
+    }
+
+    /// `handling=kommentar` adds a comment; `handling=godkjenn` the member's approval (with the comment, if any).
+    func answer(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (session, rolle) = try context.require(request, .svarePaInnstilling)
+        let (grunnlag, ordning, stored) = try await loadInnstilling(context)
+        let t = Catalogue.bokmal
+        let form = context.form
+        let art: Forumsvar.Art
+        switch form["handling"] {
+        case "kommentar": art = .kommentar
+        case "godkjenn": art = .godkjent
+        default: throw HTTPError(.badRequest)
+        }
+        guard let id = stored.id else { throw HTTPError(.notFound) }
+        let existing = try await deps.database.forumInnspill(innstillingId: id)
+        let approved = existing.contains { $0.art == .godkjent && $0.userId == session.bruker.id }
+        let text: String
+        switch Forumsvar.sjekk(art, tekst: form["kommentar"], harGodkjent: approved) {
+        case .failure(let failure):
+            return try await render(context, grunnlag, ordning, stored, session: session, rolle: rolle, typed: form["kommentar"], errors: failure.felter,
+                                    status: .unprocessableContent)
+        case .success(let value): text = value
+        }
+        do {
+            try await deps.database.addForumInnspill(innstillingId: id, art: art, text: text, userId: session.bruker.id, userName: session.bruker.navn,
+                                                     now: deps.clock.now(), audit: deps.audit(session))
+        } catch StorageError.locked {
+            return try await render(context, grunnlag, ordning, stored, session: session, rolle: rolle, typed: form["kommentar"],
+                                    errors: [Feltfeil("kommentar", t.text("foLocked"))], status: .conflict)
+        }
+        return try await deps.redirect(.forumInnstilling(aar: grunnlag.runde.aar, ordning), flash: t.text(art == .godkjent ? "foApproved" : "foCommented"), session)
+    }
+
+    func render(
+        _ context: AppRequestContext, _ grunnlag: Forumgrunnlag, _ ordning: Ordning, _ stored: StoredInnstilling, session: ActiveSession, rolle: Rolle,
+        typed: String, errors: [Feltfeil], status: HTTPResponse.Status
+    ) async throws -> Response {
+        var innspill: [ForumInnspill] = []
+        if let id = stored.id { innspill = try await deps.database.forumInnspill(innstillingId: id) }
+        let page = ForumInnstillingPage(grunnlag, ordning: ordning, stored: stored, innspill: innspill, rolle: rolle, userId: session.bruker.id,
+                                        typed: typed, errors: errors, csrf: session.csrfToken, t: .bokmal)
+        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context), status: status)
+    }
+
+    /// `{table}.csv` or `{table}.xlsx`, the same table the page shows.
+    func export(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        try context.require(request, .seInnstilling)
+        let grunnlag = try await load(context)
+        let file = context.parameters.get("fil") ?? ""
+        guard let dot = file.lastIndex(of: "."), let tabell = grunnlag.tabell(String(file[..<dot]), t: .bokmal) else { throw HTTPError(.notFound) }
+        let data: Data, type: String
+        switch file[file.index(after: dot)...] {
+        case "csv": (data, type) = (Csv.data(tabell), "text/csv; charset=utf-8")
+        case "xlsx": (data, type) = (Xlsx.data(tabell), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        default: throw HTTPError(.notFound)
+        }
+        return Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(file)\"", .cacheControl: "no-store"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

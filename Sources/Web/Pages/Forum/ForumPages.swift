@@ -1,0 +1,209 @@
+import Domain
+import Foundation
+import Persistence
+
+/// What the samarbeidsforum sees of a round: each ordning's newest innstilling that has been
+/// sent to it (foreløpig or vedtatt), and the tables built from them. Built once per request
+/// and shared by the pages and the exports, so they cannot disagree.
+struct Forumgrunnlag: Sendable {
+    let runde: Runde
+    let innstillinger: [Ordning: StoredInnstilling]
+
+    var ordninger: [Ordning] { runde.ordningerSortert.map(\.0).filter { innstillinger[$0] != nil } }
+
+    func linjer(_ ordning: Ordning?) -> [Innstilling.Linje] {
+        (ordning.map { [$0] } ?? ordninger).flatMap { innstillinger[$0]?.innstilling.linjer ?? [] }
+    }
+
+    var perOrdning: [Fordelingsrad] {
+        Fordelingstabell.perOrdning(ordninger.compactMap { ordning in
+            guard let iRunde = runde.ordninger[ordning], let stored = innstillinger[ordning] else { return nil }
+            return (ordning, iRunde, stored.innstilling)
+        })
+    }
+
+    /// `filnavn` of each table: `per-ordning-2027`, `per-region-2027` (all ordninger) or
+    /// `per-region-2027-rekom`, `per-partnerskap-…`, `innstilling-2027-rekom`.
+    func tabell(_ filnavn: String, t: Catalogue) -> Tabell? {
+        let aar = runde.aar
+        if filnavn == "per-ordning-\(aar)" {
+            return Fordelingsvisning.tabell(perOrdning, tittel: t.format("foTablePerOrdning", ["aar": String(aar)]), filnavn: filnavn,
+                                            forsteKolonne: t.text("foColOrdning"), aar: aar, t: t)
+        }
+        for ordning in [nil] + ordninger.map(Optional.some) {
+            let suffix = ordning.map { "-" + $0.kode } ?? ""
+            let scope = ordning?.kortnavn ?? t.text("foAllOrdninger")
+            if filnavn == "per-region-\(aar)\(suffix)" {
+                return Fordelingsvisning.tabell(Fordelingstabell.perRegion(linjer(ordning)), tittel: t.format("foTablePerRegion", ["aar": String(aar), "ordning": scope]),
+                                                filnavn: filnavn, forsteKolonne: t.text("inColRegion"), aar: aar, t: t)
+            }
+            if filnavn == "per-partnerskap-\(aar)\(suffix)" {
+                return Fordelingsvisning.tabell(Fordelingstabell.perPartnerskap(linjer(ordning)),
+                                                tittel: t.format("foTablePerPartnerskap", ["aar": String(aar), "ordning": scope]),
+                                                filnavn: filnavn, forsteKolonne: t.text("foColPartnerskap"), aar: aar, t: t)
+            }
+            if let ordning, filnavn == "innstilling-\(aar)\(suffix)", let stored = innstillinger[ordning] {
+                return Fordelingsvisning.innstilling(stored.innstilling, tittel: t.format("inTitle", ["ordning": ordning.kortnavn, "aar": String(aar)]),
+                                                     filnavn: filnavn, t: t)
+            }
+        }
+        return nil
+    }
+}
+
+/// `/samarbeidsforum/{år}`: the allocation tables per ordning and in total, per region and per
+/// partnership (all ordninger or one), each with its chart and its exports.
+struct ForumFordelingPage: Page {
+    static let template = "forum/fordeling"
+
+    struct InnstillingLink: Sendable {
+        let ordning: String
+        let href: String?
+        let status: String?
+        let text: String
+    }
+
+    struct Valg: Sendable {
+        let value: String
+        let label: String
+        let selected: Bool
+    }
+
+    let title: String
+    let lead: String
+    let innstillinger: [InnstillingLink]
+    let hasTables: Bool
+    let action: String
+    let valg: [Valg]
+    let perOrdning: TabellVisning?
+    let perRegion: TabellVisning?
+    let perPartnerskap: TabellVisning?
+
+    init(_ grunnlag: Forumgrunnlag, ordning: Ordning?, t: Catalogue) {
+        let aar = grunnlag.runde.aar
+        title = t.format("foTitle", ["aar": String(aar)])
+        lead = t.text("foLead")
+        innstillinger = grunnlag.runde.ordningerSortert.map { item in
+            let stored = grunnlag.innstillinger[item.0]
+            return InnstillingLink(
+                ordning: item.0.navn, href: stored.map { _ in SiteRoute.forumInnstilling(aar: aar, item.0).path }, status: stored?.status.navn,
+                text: stored.map { ForumInnstillingPage.statusText($0, t: t) } ?? t.text("foNotSent")
+            )
+        }
+        let tablesExist = !grunnlag.ordninger.isEmpty
+        hasTables = tablesExist
+        action = SiteRoute.forum(aar: aar).path
+        valg = [Valg(value: "", label: t.text("foAllOrdninger"), selected: ordning == nil)]
+            + grunnlag.ordninger.map { Valg(value: $0.kode, label: $0.navn, selected: $0 == ordning) }
+        let eksport = SiteRoute.forumEksport(aar: aar, fil: "").path.dropLast().description
+        let suffix = ordning.map { "-" + $0.kode } ?? ""
+        func view(_ name: String, id: String, chart: (Tabell) -> Stolpediagram?) -> TabellVisning? {
+            guard tablesExist, let tabell = grunnlag.tabell(name, t: t) else { return nil }
+            return TabellVisning(tabell, id: id, eksport: eksport, diagram: chart(tabell))
+        }
+        let requested = Stolpediagram.Serie(navn: t.text("foSeriesRequested"), klasse: "bar-sokt")
+        let proposed = Stolpediagram.Serie(navn: t.text("foSeriesProposed"), klasse: "bar-foreslatt")
+        perOrdning = view("per-ordning-\(aar)", id: "per-ordning") { tabell in
+            let rows = grunnlag.perOrdning.filter { $0.tildelbart != nil }.prefix(grunnlag.ordninger.count)
+            return Stolpediagram(
+                id: "diagram-per-ordning", tittel: tabell.tittel, beskrivelse: t.text("foChartDesc"),
+                serier: [.init(navn: t.text("foSeriesAllocatable"), klasse: "bar-ramme"), requested, proposed],
+                rows: rows.map { ($0.navn, [$0.tildelbart, $0.sokt.sum, $0.foreslatt.sum]) }
+            )
+        }
+        func groupedChart(_ rows: [Fordelingsrad], id: String) -> (Tabell) -> Stolpediagram? {
+            { tabell in
+                Stolpediagram(id: id, tittel: tabell.tittel, beskrivelse: t.text("foChartDesc"), serier: [requested, proposed],
+                              rows: rows.dropLast().map { ($0.navn, [$0.sokt.sum, $0.foreslatt.sum]) })
+            }
+        }
+        perRegion = view("per-region-\(aar)\(suffix)", id: "per-region",
+                         chart: groupedChart(Fordelingstabell.perRegion(grunnlag.linjer(ordning)), id: "diagram-per-region"))
+        perPartnerskap = view("per-partnerskap-\(aar)\(suffix)", id: "per-partnerskap",
+                              chart: groupedChart(Fordelingstabell.perPartnerskap(grunnlag.linjer(ordning)), id: "diagram-per-partnerskap"))
+    }
+}
+
+/// `/samarbeidsforum/{år}/{ordning}`: the innstilling the forum is asked about, line by line,
+/// its comments and approvals, and (for a member, while foreløpig) the form to answer.
+struct ForumInnstillingPage: Page {
+    static let template = "forum/innstilling"
+
+    struct Innspill: Sendable {
+        let hvem: String
+        let tid: String
+        let tekst: String
+        let godkjent: Bool
+    }
+
+    let title: String
+    let lead: String
+    let back: String
+    let status: String
+    let statusText: String
+    let summary: ErrorSummary?
+    let facts: [InnstillingPage.Check]
+    let tabell: TabellVisning
+    let godkjent: [Innspill]
+    let hasGodkjent: Bool
+    let kommentarer: [Innspill]
+    let hasKommentarer: Bool
+    let canAnswer: Bool
+    let canApprove: Bool
+    let approvedText: String?
+    let action: String
+    let csrf: String
+    let kommentar: TextArea
+    let sfHref: String?
+
+    static func statusText(_ stored: StoredInnstilling, t: Catalogue) -> String {
+        switch stored.status {
+        case .utkast: return t.format("inStatusDraft", ["nr": String(stored.nummer)])
+        case .forelopig: return t.format("foStatusForum", ["nr": String(stored.nummer), "tid": stored.sentAt.map(AuditRow.osloTime) ?? "–"])
+        case .vedtatt: return t.format("inStatusDecided", ["nr": String(stored.nummer), "dato": stored.vedtaksdato?.formatted ?? "–"])
+        }
+    }
+
+    init(
+        _ grunnlag: Forumgrunnlag, ordning: Ordning, stored: StoredInnstilling, innspill: [ForumInnspill], rolle: Rolle, userId: Int64,
+        typed: String, errors: [Feltfeil], csrf: String, t: Catalogue
+    ) {
+        let aar = grunnlag.runde.aar
+        title = t.format("inTitle", ["ordning": ordning.kortnavn, "aar": String(aar)])
+        lead = ordning.navn
+        back = SiteRoute.forum(aar: aar).path
+        status = stored.status.navn
+        statusText = Self.statusText(stored, t: t)
+        summary = ErrorSummary(errors, t: t)
+        var facts: [InnstillingPage.Check] = []
+        if let iRunde = grunnlag.runde.ordninger[ordning] {
+            let kontroll = stored.innstilling.check(iRunde)
+            facts = [.init(term: t.text("inBudget"), value: iRunde.budsjett.formatted)]
+            if iRunde.tildelbart != iRunde.budsjett {
+                facts.append(.init(term: t.format("inAllocatable", ["andel": iRunde.parametre.andelViaBehovsmeldinger.formatted]), value: iRunde.tildelbart.formatted))
+            }
+            facts += [.init(term: t.text("inRequested"), value: kontroll.sokt.sum.formatted),
+                      .init(term: t.text("inProposed"), value: kontroll.foreslatt.sum.formatted),
+                      .init(term: t.text("inLeft"), value: kontroll.igjen.formatted)]
+        }
+        self.facts = facts
+        let name = "innstilling-\(aar)-\(ordning.kode)"
+        tabell = TabellVisning(
+            Fordelingsvisning.innstilling(stored.innstilling, tittel: t.text("foLinesCaption"), filnavn: name, t: t),
+            id: "linjer", eksport: SiteRoute.forumEksport(aar: aar, fil: "").path.dropLast().description, diagram: nil
+        )
+        let items = innspill.map { Innspill(hvem: $0.userName, tid: AuditRow.osloTime($0.at), tekst: $0.text, godkjent: $0.art == .godkjent) }
+        godkjent = items.filter(\.godkjent)
+        hasGodkjent = !godkjent.isEmpty
+        kommentarer = items.filter { !$0.tekst.isEmpty }
+        hasKommentarer = !kommentarer.isEmpty
+        let mine = innspill.first { $0.art == .godkjent && $0.userId == userId }
+        canAnswer = stored.status == .forelopig && Tilgang.kan(rolle, .svarePaInnstilling)
+        canApprove = canAnswer && mine == nil
+        approvedText = mine.map { t.format("foYouApproved", ["tid": AuditRow.osloTime($0.at)]) }
+        action = SiteRoute.forumInnstilling(aar: aar, ordning).path
+        self.csrf = csrf
+        kommentar = TextArea("kommentar", label: t.text("foCommentLabel"), value: typed, hint: t.text("foCommentHint"), errors: errors, rows: 4, limit: .middels)
+        sfHref = Tilgang.kan(rolle, .lageInnstilling) ? SiteRoute.innstilling(aar: aar, ordning).path : nil
+    }
+}

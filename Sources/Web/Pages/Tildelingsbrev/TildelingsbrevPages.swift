@@ -1,0 +1,165 @@
+import Domain
+import Foundation
+import Persistence
+
+/// The grant letters of a round: one per partnership and ordning of each ordning's newest
+/// vedtatt innstilling, with the county of the partnership's region for the letterhead.
+struct Tildelingsbrevsamling: Sendable {
+    let runde: Runde
+    let brev: [Tildelingsbrev]
+    let fylke: [Int64: String]
+
+    static func load(_ database: AppDatabase, runde: Runde) async throws -> Tildelingsbrevsamling {
+        let vedtatte = try await database.innstillinger(rundeAar: runde.aar, status: [.vedtatt])
+        var brev: [Tildelingsbrev] = []
+        var fylke: [Int64: String] = [:]
+        for (ordning, _) in runde.ordningerSortert {
+            guard let stored = vedtatte[ordning], let dato = stored.vedtaksdato else { continue }
+            let review = try await Gjennomgang.load(database, runde: runde, ordning: ordning)
+            var partnerskap: [Int64: Partnerskap] = [:]
+            for melding in review.leverte {
+                guard let owner = review.partnerskap[melding.melding.partnerskapId] else { continue }
+                partnerskap[melding.id] = owner
+                if let region = owner.regionId.flatMap({ review.regions[$0] }) { fylke[owner.id] = Fylke.navn(region.fylke) }
+            }
+            brev += Tildelingsbrev.brev(stored.innstilling, vedtaksdato: dato, rapportfrist: runde.frister.rapport, partnerskap: partnerskap)
+        }
+        return Tildelingsbrevsamling(runde: runde, brev: brev, fylke: fylke)
+    }
+
+    func brev(_ ordning: Ordning, partnerskapId: Int64) -> Tildelingsbrev? {
+        brev.first { $0.ordning == ordning && $0.partnerskap.id == partnerskapId }
+    }
+
+    /// The letters `rolle` may read.
+    func synlige(for rolle: Rolle) -> [Tildelingsbrev] {
+        brev.filter { Tilgang.kan(rolle, .seTildelingsbrev(parter: $0.parter)) }
+    }
+}
+
+extension Tildelingsbrev {
+    var parter: Set<Int64> { Set(partnerskap.parter.map(\.organisasjonId)) }
+    var href: String { SiteRoute.tildelingsbrev(aar: aar, ordning, partnerskap: partnerskap.id).path }
+
+    /// `Tildelt 1 000 000 kr` or `Ingen midler`, for lists.
+    func kortText(_ t: Catalogue) -> String {
+        erAvslag ? t.text("tbNoFunds") : t.format("tbGranted", ["belop": total.sum.formatted])
+    }
+}
+
+/// `/tildelingsbrev/{år}`: every letter of the round the reader may see, by ordning.
+struct TildelingsbrevListePage: Page {
+    static let template = "tildelingsbrev/list"
+
+    struct Row: Sendable {
+        let partnerskap: String
+        let href: String
+        let eier: String
+        let uh: String
+        let sum: String
+        let avslag: Bool
+    }
+
+    struct Group: Sendable {
+        let heading: String
+        let headingId: String
+        let meta: String
+        let rows: [Row]
+        let total: Row
+    }
+
+    let title: String
+    let lead: String
+    let groups: [Group]
+    let hasLetters: Bool
+    let back: String
+
+    init(_ samling: Tildelingsbrevsamling, rolle: Rolle, t: Catalogue) {
+        let aar = samling.runde.aar
+        title = t.format("tbListTitle", ["aar": String(aar)])
+        lead = t.text(rolle == .statsforvalter ? "tbListLeadSF" : "tbListLeadParty")
+        let visible = samling.synlige(for: rolle)
+        groups = samling.runde.ordningerSortert.map(\.0).compactMap { ordning in
+            let letters = visible.filter { $0.ordning == ordning }
+            guard let first = letters.first else { return nil }
+            return Group(
+                heading: ordning.navn, headingId: "brev-\(ordning.kode)", meta: t.format("tbDecided", ["dato": first.vedtaksdato.formatted]),
+                rows: letters.map { Row(partnerskap: $0.partnerskap.navn, href: $0.href, eier: $0.total.eier.formattedNumber,
+                                         uh: $0.total.uh.formattedNumber, sum: $0.total.sum.formattedNumber, avslag: $0.erAvslag) },
+                total: { total in
+                    Row(partnerskap: t.text("foTotal"), href: "", eier: total.eier.formattedNumber, uh: total.uh.formattedNumber,
+                        sum: total.sum.formattedNumber, avslag: false)
+                }(letters.map(\.total).sum())
+            )
+        }
+        hasLetters = !groups.isEmpty
+        back = rolle.kind.hjem
+    }
+}
+
+/// One grant letter, laid out for A4.
+struct TildelingsbrevPage: Page {
+    static let template = "tildelingsbrev/show"
+
+    struct Line: Sendable {
+        let tiltak: String
+        let aar: String
+        let eier: String
+        let uh: String
+        let sum: String
+    }
+
+    struct Refused: Sendable {
+        let tiltak: String
+        let grunn: String
+    }
+
+    let title: String
+    let avsender: String
+    let dato: String
+    let mottakere: [String]
+    let intro: String
+    let lines: [Line]
+    let hasLines: Bool
+    let totals: [Line]
+    let koordinator: String?
+    let refused: [Refused]
+    let hasRefused: Bool
+    let vilkar: [String]
+    let hasVilkar: Bool
+    let klage: String
+    let back: String
+
+    init(_ brev: Tildelingsbrev, fylke: String?, rolle: Rolle, t: Catalogue) {
+        title = t.format("tbTitle", ["ordning": brev.ordning.navn, "aar": String(brev.aar)])
+        avsender = fylke.map { t.format("tbSenderIn", ["fylke": $0]) } ?? t.text("tbSender")
+        dato = t.format("tbDate", ["dato": brev.vedtaksdato.formatted])
+        mottakere = brev.partnerskap.parter.map(\.navn)
+        intro = brev.erAvslag
+            ? t.format("tbIntroRefused", ["partnerskap": brev.partnerskap.navn, "ordning": brev.ordning.navn, "aar": String(brev.aar)])
+            : t.format("tbIntro", ["partnerskap": brev.partnerskap.navn, "ordning": brev.ordning.navn, "aar": String(brev.aar), "belop": brev.total.sum.formatted])
+        lines = brev.tildelt.flatMap { item in
+            item.perAar.map { year in
+                Line(tiltak: Tiltak.omtale(nummer: item.linje.tiltakNummer, tittel: item.linje.tiltakTittel), aar: String(year.aar),
+                     eier: year.belop.eier.formattedNumber, uh: year.belop.uh.formattedNumber, sum: year.belop.sum.formattedNumber)
+            }
+        }
+        hasLines = !lines.isEmpty
+        var totals = brev.perAar.map { year in
+            Line(tiltak: t.format("tbTotalYear", ["aar": String(year.aar)]), aar: "", eier: year.belop.eier.formattedNumber,
+                 uh: year.belop.uh.formattedNumber, sum: year.belop.sum.formattedNumber)
+        }
+        if brev.perAar.count > 1 {
+            totals.append(Line(tiltak: t.text("tbTotal"), aar: "", eier: brev.total.eier.formattedNumber, uh: brev.total.uh.formattedNumber,
+                               sum: brev.total.sum.formattedNumber))
+        }
+        self.totals = totals
+        koordinator = brev.koordinator > .zero ? t.format("tbCoordinator", ["belop": brev.koordinator.formatted]) : nil
+        refused = brev.ikkeTildelt.map { Refused(tiltak: Tiltak.omtale(nummer: $0.linje.tiltakNummer, tittel: $0.linje.tiltakTittel), grunn: $0.grunn) }
+        hasRefused = !refused.isEmpty
+        vilkar = brev.vilkar
+        hasVilkar = !vilkar.isEmpty
+        klage = t.text("tbAppeal")
+        back = SiteRoute.tildelingsbrevListe(aar: brev.aar).path
+    }
+}
