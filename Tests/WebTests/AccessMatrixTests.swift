@@ -137,6 +137,17 @@ import TestSupport
         only(.get, "/statsforvalter/innstilling/2027/rekom", [.sf], .ok),
         only(.get, "/statsforvalter/innstilling/2027/ukjent", [.sf], .notFound),
         only(.post, "/statsforvalter/innstilling/2027/dekom", [.sf], .seeOther),
+        only(.get, "/samarbeidsforum/2027", [.sf, .forum], .ok),
+        only(.get, "/samarbeidsforum/2027/rekom", [.sf, .forum], .ok),
+        // Not sent to the forum yet.
+        only(.get, "/samarbeidsforum/2027/dekom", [.sf, .forum], .notFound),
+        only(.post, "/samarbeidsforum/2027/rekom", [.forum], .badRequest),
+        only(.get, "/samarbeidsforum/2027/eksport/per-ordning-2027.csv", [.sf, .forum], .ok),
+        only(.get, "/samarbeidsforum/2027/eksport/per-region-2027-rekom.xlsx", [.sf, .forum], .ok),
+        only(.get, "/samarbeidsforum/2027/eksport/per-region-2027-dekom.csv", [.sf, .forum], .notFound),
+        only(.get, "/tildelingsbrev/2027", [.sf, .eier, .uh], .ok),
+        // No innstilling is vedtatt in the demo; the letters are tested in ForumFlowTests.
+        only(.get, "/tildelingsbrev/2027/rekom/1", [.sf, .eier, .uh], .notFound),
         parties(.post, "/behovsmelding/5/oversikt", [.sf: .forbidden, .eier: .ok, .uh: .forbidden]),
         parties(.post, "/behovsmelding/1/oversikt", [.sf: .forbidden, .eier: .conflict, .uh: .forbidden]),
     ]

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Persistence
 import Testing
 import TestSupport
 @testable import Web
@@ -110,6 +111,38 @@ import TestSupport
             history: [], csrf: "fast-token", t: .bokmal
         )
         let failure = assertSnapshot(try app.deps.renderer.html(page, chrome: app.deps.chrome(.adminOrganisasjoner)), named: "admin-organisation-form.html")
+        #expect(failure == nil, "\(failure ?? "")")
+    }
+
+    @Test("innstilling, allocation table and grant letter HTML from the demo's Rekom innstilling")
+    func allocationPages() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        let runde = try #require(try await db.runde(aar: 2027))
+        let iRunde = try #require(runde.ordninger[.rekom])
+        let stored = try #require(try await db.innstilling(rundeAar: 2027, ordning: .rekom))
+        let innstilling = InnstillingPage(
+            stored: stored, iRunde: iRunde, runde: runde, notForwarded: 0, forum: [], typed: nil, errors: [], csrf: "fast-token",
+            today: Dato(instant: Repository.fixedNow), t: .bokmal
+        )
+        let sf = app.deps.chrome(.hjem(.statsforvalter))
+        var failure = assertSnapshot(try app.deps.renderer.html(innstilling, chrome: sf), named: "innstilling-rekom.html")
+        #expect(failure == nil, "\(failure ?? "")")
+
+        let grunnlag = Forumgrunnlag(runde: runde, innstillinger: try await db.innstillinger(rundeAar: 2027, status: [.forelopig, .vedtatt]))
+        let tables = ForumFordelingPage(grunnlag, ordning: .rekom, t: .bokmal)
+        failure = assertSnapshot(try app.deps.renderer.html(tables, chrome: app.deps.chrome(.hjem(.samarbeidsforum))), named: "forum-fordeling.html")
+        #expect(failure == nil, "\(failure ?? "")")
+
+        var decided = stored
+        decided.status = .vedtatt
+        decided.vedtaksdato = Dato(year: 2026, month: 11, day: 20)
+        try await db.saveInnstilling(decided, expectedVersion: stored.version, now: Repository.fixedNow,
+                                     audit: AuditEvent(at: Repository.fixedNow, action: "vedta", objectType: "innstilling"))
+        let samling = try await Tildelingsbrevsamling.load(db, runde: runde)
+        let brev = try #require(samling.brev(.rekom, partnerskapId: 1))
+        let letter = TildelingsbrevPage(brev, fylke: samling.fylke[1], rolle: .statsforvalter, t: .bokmal)
+        failure = assertSnapshot(try app.deps.renderer.html(letter, chrome: sf), named: "tildelingsbrev.html")
         #expect(failure == nil, "\(failure ?? "")")
     }
 }

@@ -757,6 +757,7 @@ extension Catalogue {
         "foWithApproval": "sammen med godkjenning",
         "foYouApproved": "Du godkjente innstillingen {tid}.",
         "foCommentLabel": "Kommentar",
+        "foTypedNotSent": "Dette skrev du, men det ble ikke sendt. Kopier teksten om du vil sende den til Statsforvalteren på annen måte:",
         "foCommentHint": "Kommentaren blir synlig for Statsforvalteren og de andre i samarbeidsforumet. Du kan også godkjenne med en kommentar.",
         "foSendComment": "Send kommentar",
         "foApprove": "Godkjenn innstillingen",

@@ -154,6 +154,8 @@ struct ForumInnstillingPage: Page {
     let action: String
     let csrf: String
     let kommentar: TextArea
+    /// What a member typed when the innstilling could no longer be answered, so it is not lost.
+    let typedNotSent: String?
     let sfHref: String?
 
     static func statusText(_ stored: StoredInnstilling, t: Catalogue) -> String {
@@ -204,6 +206,7 @@ struct ForumInnstillingPage: Page {
         action = SiteRoute.forumInnstilling(aar: aar, ordning).path
         self.csrf = csrf
         kommentar = TextArea("kommentar", label: t.text("foCommentLabel"), value: typed, hint: t.text("foCommentHint"), errors: errors, rows: 4, limit: .middels)
+        typedNotSent = !canAnswer && !typed.isEmpty ? typed : nil
         sfHref = Tilgang.kan(rolle, .lageInnstilling) ? SiteRoute.innstilling(aar: aar, ordning).path : nil
     }
 }
