@@ -154,8 +154,8 @@ struct Stolpediagram: Sendable {
     let grupper: [Gruppe]
     let forklaring: [Forklaring]
 
-    static let bredde = 640
-    static let lengste = 470
+    static let bredde = 520
+    static let lengste = 360
     static let stolpe = 16
 
     /// `rows`: a name and one value per series (nil where the row has none).

@@ -77,6 +77,9 @@ struct InnstillingPage: Page {
     /// Who in the samarbeidsforum has approved, and how many comments, once sent.
     let forumHref: String?
     let forumText: String?
+    /// The innstilling as CSV and XLSX, once the forum has it (the same files the forum downloads).
+    let csvHref: String?
+    let xlsxHref: String?
 
     init(
         stored: StoredInnstilling, iRunde: OrdningIRunde, runde: Runde, notForwarded: Int, forum: [ForumInnspill], typed: FormData?, errors: [Feltfeil],
@@ -173,6 +176,9 @@ struct InnstillingPage: Page {
         }
         hasUnqualified = !unqualified.isEmpty
         self.notForwarded = notForwarded > 0 ? t.format("inNotForwarded", ["antall": String(notForwarded)]) : nil
+        let file = SiteRoute.forumEksport(aar: innstilling.aar, fil: "innstilling-\(innstilling.aar)-\(innstilling.ordning.kode)").path
+        csvHref = stored.status == .utkast ? nil : file + ".csv"
+        xlsxHref = stored.status == .utkast ? nil : file + ".xlsx"
         if stored.status == .utkast {
             forumHref = nil
             forumText = nil
