@@ -16,7 +16,9 @@ enum Fordelingsvisning {
                     t.text("foColProposedEier"), t.text("foColProposedUH"), t.text("foColProposed"), t.text("foColShare")]
         for index in 0..<years {
             let year = String(aar + index + 1)
-            columns += [t.format("foColCommitment", ["aar": year]), t.format("foColCommitmentShare", ["aar": year])]
+            columns.append(t.format("foColCommitment", ["aar": year]))
+            // A commitment's share is of the year's allocatable money, which only an ordning has.
+            if budget { columns.append(t.format("foColCommitmentShare", ["aar": year])) }
         }
         let body = rows.enumerated().map { index, row -> Tabell.Rad in
             var cells: [Tabell.Celle] = [.tekst(row.navn)]
@@ -25,7 +27,8 @@ enum Fordelingsvisning {
             cells += [.kroner(row.sokt.eier), .kroner(row.sokt.uh), .kroner(row.sokt.sum),
                       .kroner(row.foreslatt.eier), .kroner(row.foreslatt.uh), .kroner(row.foreslatt.sum), .prosent(row.andelAvSokt)]
             for year in 0..<years {
-                cells += [.kroner(year < row.forpliktelser.count ? row.forpliktelser[year] : .zero), .prosent(row.forpliktelsesandel(year))]
+                cells.append(.kroner(year < row.forpliktelser.count ? row.forpliktelser[year] : .zero))
+                if budget { cells.append(.prosent(row.forpliktelsesandel(year))) }
             }
             // Fordelingstabell puts the total last when there is more than one row.
             return Tabell.Rad(celler: cells, sum: rows.count > 1 && index == rows.count - 1)
