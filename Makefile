@@ -1,6 +1,8 @@
 # Behovsmelding — the one interface for people and CI.
 #   make run    install what is missing, build, migrate, load demo data, serve
-#   make test   install what is missing, build and run every test
+#   make test   install what is missing, build and run every test (Swift, then the browser)
+#   make e2e    the browser tests alone: headless Chromium, axe, keyboard, 320 px
+#   make screenshots   a PNG of every page per role at 1280 and 390 px in screenshots/
 
 SHELL := /bin/bash
 export PATH := /opt/swift/usr/bin:$(PATH)
@@ -11,14 +13,16 @@ PORT ?= 8080
 DB ?= data/behovsmelding.sqlite
 ROOT ?= .
 APT_PACKAGES := libsqlite3-dev zlib1g-dev tzdata
+E2E_APT_PACKAGES := chromium chromium-driver python3-venv
 BIN = $$($(SWIFT) build --show-bin-path)/behovsmelding
+RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)/behovsmelding
+E2E := .e2e
+E2E_PY := $(E2E)/venv/bin/python
 
-.PHONY: setup build run migrate seed-demo test clean
-
-## setup: install the system libraries when missing (SQLite, zlib, time zones).
-setup:
+# Installs the Debian packages named in $(1) that are not installed yet.
+define apt_ensure
 	@missing=""; \
-	for p in $(APT_PACKAGES); do \
+	for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -26,6 +30,13 @@ setup:
 	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO="sudo"; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
+endef
+
+.PHONY: setup build run migrate seed-demo test swift-test e2e-setup e2e screenshots clean
+
+## setup: install the system libraries when missing (SQLite, zlib, time zones).
+setup:
+	$(call apt_ensure,$(APT_PACKAGES))
 	@command -v $(SWIFT) >/dev/null || { echo "Fant ikke Swift. Installer Swift 6 (https://swift.org) og prøv igjen."; exit 1; }
 
 ## build: compile the server (debug).
@@ -48,10 +59,33 @@ run: build
 	@echo ""
 	@exec $(BIN) serve --host $(HOST) --port $(PORT) --db $(DB) --root $(ROOT)
 
-## test: every test, from a clean clone.
-test: setup
+## test: every test, from a clean clone: the Swift tests, then the browser tests.
+test: swift-test e2e
+
+swift-test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## e2e-setup: Chromium and its driver (Debian), Selenium and pytest in $(E2E)/venv, and
+## axe-core's axe.min.js from the axe-playwright-python wheel (nothing else of it is used).
+e2e-setup: setup
+	$(call apt_ensure,$(E2E_APT_PACKAGES))
+	@test -x $(E2E_PY) || python3 -m venv $(E2E)/venv
+	@$(E2E_PY) -c "import selenium, pytest" 2>/dev/null || $(E2E_PY) -m pip install -q 'selenium<4.52' pytest
+	@test -s $(E2E)/axe.min.js || { \
+	  $(E2E_PY) -m pip download -q --no-deps -d $(E2E)/wheel axe-playwright-python==0.1.8 && \
+	  $(E2E_PY) -c "import glob, zipfile; w = zipfile.ZipFile(glob.glob('$(E2E)/wheel/*.whl')[0]); open('$(E2E)/axe.min.js', 'wb').write(w.read('axe_playwright_python/axe.min.js'))"; }
+
+## e2e: build the release binary and run the browser tests against it; each test module
+## starts its own server on a free loopback port with a fresh demo database, and stops it.
+e2e: e2e-setup
+	$(SWIFT) build -c release --product behovsmelding
+	BEHOVSMELDING_BIN=$(RELEASE_BIN) BEHOVSMELDING_ROOT=$(CURDIR) $(E2E_PY) -m pytest -q -p no:cacheprovider Tests/Browser
+
+## screenshots: every page per role at 1280 and 390 px wide, in screenshots/.
+screenshots: e2e-setup
+	$(SWIFT) build -c release --product behovsmelding
+	BEHOVSMELDING_BIN=$(RELEASE_BIN) BEHOVSMELDING_ROOT=$(CURDIR) $(E2E_PY) Tests/Browser/screenshots.py screenshots
 
 ## clean: remove build output and the local database.
 clean:

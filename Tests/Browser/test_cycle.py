@@ -1,0 +1,148 @@
+"""The yearly cycle in a real browser, each step as the demo user who does it, by following
+links and filling labelled fields: partnership → behovsmelding with a rule error that is fixed →
+UH signs → network forwards → fagutvalg assesses → innstilling suggested and sent → forum
+approves → vedtak → the owner opens the grant letter. Once with JavaScript on (axe on every page
+visited), once with it off."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from conftest import Server
+from person import Site, browser
+
+COORDINATOR = "Beløp til koordinator, alle år (kr)"
+COORDINATOR_WHY = "Hvorfor trenger tiltaket koordinator?"
+
+
+@pytest.fixture(params=[True, False], ids=["javascript", "uten-javascript"])
+def person(request):
+    server = Server()
+    driver = browser(javascript=request.param)
+    yield Site(driver, server.base, javascript=request.param)
+    driver.quit()
+    server.stop()
+
+
+def test_the_yearly_cycle(person):
+    s = person
+
+    # The owner forms a partnership with a university and signs the agreement.
+    s.login("eier.bodo@demo.no")
+    s.follow("Nytt partnerskap")
+    s.fill("Navn på partnerskapet", "Bodø lesepartnerskap")
+    s.fill("Region", "Salten")
+    s.tick("Nord universitet")
+    s.fill("Hvem som gjør hva", "Bodø kommune leder arbeidet; Nord universitet veileder.")
+    s.fill("Hva partnerskapet handler om", "Språk og lesing i barnehagene.")
+    s.fill("Når ting skjer", "Oppstart januar, samlinger hver måned.")
+    s.press("Opprett partnerskapet")
+    assert s.has("Partnerskapet er opprettet.")
+    s.press("Signer avtalen")
+    assert s.has("Dere har signert partnerskapsavtalen.")
+    s.logout()
+
+    # The university signs too.
+    s.login("uh.nord@demo.no")
+    s.follow("Bodø lesepartnerskap")
+    s.press("Signer avtalen")
+    s.logout()
+
+    # The owner writes the behovsmelding with one tiltak.
+    s.login("eier.bodo@demo.no")
+    s.follow("Bodø lesepartnerskap")
+    s.press("Start behovsmelding", about="Kompetanseløftet")
+    s.fill("Forankring", "Behovet er meldt fra styrerne og drøftet i samarbeidsutvalgene.")
+    s.fill("Kollektive prosesser", "Hele personalet deltar i lærende møter hver måned.")
+    s.fill("Partnerskap", "Nord universitet veileder og deltar i møtene.")
+    s.fill("Barnehager, skoler eller enheter som deltar", "Alle kommunale barnehager i Bodø")
+    s.fill("Kontaktperson", "Kari Nordmann, rådgiver")
+    s.press("Legg til tiltak")
+    s.fill("Tittel", "Inkluderende lek")
+    s.tick("Gjennomføring av kompetansetiltak", exact=False)
+    s.fill("Hva skal gjøres", "Veiledning i inkluderende lek på avdelingene, med samlinger for hele personalet.")
+    s.fill("Hvem gjør hva", "Nord universitet holder samlinger; styrerne leder arbeidet i barnehagene.")
+    s.fill("Deltakere", "Alle ansatte i barnehagene")
+    s.fill("Varighet", "1 år")
+    s.fill("Til eier (kr)", "200 000")
+    s.fill("Til UH (kr)", "100 000")
+    # A coordinator needs several kommuner (R6): refused, next to the field and at the top.
+    s.fill(COORDINATOR, "50 000")
+    s.fill(COORDINATOR_WHY, "Mange barnehager å samordne.")
+    s.press("Send til UH")
+    message = "krever at minst 2 kommuner er med i partnerskapet"
+    assert message in s.field_error(COORDINATOR)
+    assert message in s.error_summary()
+    assert s.value(COORDINATOR_WHY) == "Mange barnehager å samordne."
+    assert s.value("Tittel") == "Inkluderende lek"
+    # Fixed, and sent.
+    s.fill(COORDINATOR, "0")
+    s.fill(COORDINATOR_WHY, "")
+    s.press("Send til UH")
+    assert s.error_summary() == ""
+    assert s.has("Behovsmeldingen er hos UH for signering.")
+    s.logout()
+
+    # The university writes its part and delivers.
+    s.login("uh.nord@demo.no")
+    s.follow("Bodø lesepartnerskap")
+    s.follow("Åpne behovsmeldingen")
+    s.fill("Hvordan samarbeidet styrker lærerutdanningen", "Studentene får praksis i barnehagene, og erfaringene brukes i undervisningen.")
+    s.press("Signer og lever")
+    s.logout()
+
+    # The network prioritises, marks a joint tiltak and forwards.
+    s.login("nettverk.salten@demo.no")
+    s.follow("Kompetanseløftet 2027")
+    s.fill("Prioritet for Bodø lesepartnerskap", "1")
+    s.fill("Prioritet for Salten kompetansepartnerskap", "2")
+    s.fill("Prioritet for Beiarn barnehageutvikling", "3")
+    s.tick("Tiltak 1 «Inkluderende lek»", exact=False)
+    s.tick("Tiltak 1 «Tidlig innsats i barnehage og skole»", exact=False)
+    s.fill("Merknad om det felles tiltaket", "Begge handler om inkludering; felles samlinger sparer reiser.")
+    s.press("Marker som felles")
+    s.press("Videresend til Statsforvalteren")
+    assert s.has("Videresendt")
+    s.logout()
+
+    # The fagutvalg assesses.
+    s.login("fagutvalg.bhg@demo.no")
+    s.follow("Kompetanseløftet: Bodø lesepartnerskap")
+    for kriterium in ["Forankring", "Kollektive prosesser", "Partnerskap"]:
+        s.choose(f"Er kriteriet «{kriterium}» oppfylt?", "Oppfylt")
+    s.fill("Samlet prioritet", "1")
+    s.fill("Kommentar", "Godt forankret.")
+    s.press("Lagre vurderingen")
+    s.logout()
+
+    # The Statsforvalter fills the innstilling from Domain's suggestion and sends it.
+    s.login("sf@demo.no")
+    s.follow("Innstilling Kompetanseløftet 2027")
+    s.press("Foreslå fordeling")
+    s.press("Send til samarbeidsforum")
+    assert s.has("Innstillingen er sendt til samarbeidsforum.")
+    s.logout()
+
+    # The forum approves.
+    s.login("forum@demo.no")
+    s.follow("Innstilling Kompetanseløftet 2027")
+    s.fill("Kommentar", "Enig i fordelingen.")
+    s.press("Godkjenn innstillingen")
+    assert s.has("Du godkjente innstillingen")
+    s.logout()
+
+    # The Statsforvalter records the decision.
+    s.login("sf@demo.no")
+    s.follow("Innstilling Kompetanseløftet 2027")
+    assert s.has("Godkjent av Frode Forum.")
+    s.fill("Vedtaksdato", datetime.now(ZoneInfo("Europe/Oslo")).strftime("%d.%m.%Y"))
+    s.press("Registrer vedtak")
+    assert s.has("Vedtaket er registrert.")
+    s.logout()
+
+    # The owner opens the grant letter.
+    s.login("eier.bodo@demo.no")
+    s.follow("Tildelingsbrev Kompetanseløftet 2027: Bodø lesepartnerskap")
+    assert s.heading().startswith("Tildelingsbrev")
+    assert s.has("Tiltak 1 «Inkluderende lek»")
+    assert s.has("får til sammen 300 000 kr")
