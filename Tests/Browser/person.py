@@ -208,4 +208,11 @@ class Site:
     def no_horizontal_scroll(self):
         width = self.driver.execute_script("return document.documentElement.clientWidth")
         scroll = self.driver.execute_script("return document.documentElement.scrollWidth")
-        assert scroll <= width, f"{self.path()} scrolls sideways at {width} px (content is {scroll} px wide)"
+        if scroll <= width:
+            return
+        wide = self.driver.execute_script(
+            "const w = document.documentElement.clientWidth; return [...document.querySelectorAll('body *')]"
+            ".filter(e => !e.closest('.table-scroll') && e.getBoundingClientRect().right > w + 0.5)"
+            ".slice(-5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ').join('.') : '')"
+            " + ' «' + (e.textContent || '').trim().slice(0, 40) + '» ' + Math.round(e.getBoundingClientRect().right));")
+        raise AssertionError(f"{self.path()} scrolls sideways at {width} px (content is {scroll} px wide): {wide}")

@@ -1,0 +1,82 @@
+"""Every page we can reach, for every role, empty, with errors and full: zero axe violations
+(WCAG 2.0/2.1 A and AA), and no sideways scrolling at 320 px (tables scroll in their own box)."""
+import pytest
+
+from person import browser, Site
+
+# (who, path, what the person does there first, if anything)
+PAGES = {
+    None: [
+        ("/", None), ("/tilgjengelighet", None), ("/organisasjoner", None), ("/logg-inn", None),
+        ("/logg-inn", lambda s: s.press("Logg inn")),  # empty login: errors
+        ("/finnes-ikke", None),
+    ],
+    "eier.bodo@demo.no": [
+        ("/eier", None), ("/partnerskap/ny", None),
+        ("/partnerskap/ny", lambda s: s.press("Opprett partnerskapet")),  # empty: errors
+        ("/partnerskap/1", None), ("/partnerskap/3", None), ("/partnerskap/3/endre", None),
+        ("/behovsmelding/5", None),  # a draft
+        ("/behovsmelding/5", lambda s: s.press("Send til UH")),  # incomplete: rule errors
+        ("/behovsmelding/1", None), ("/behovsmelding/1/utskrift", None), ("/tildelingsbrev/2027", None),
+    ],
+    "uh.nord@demo.no": [("/uh", None), ("/partnerskap/2", None), ("/behovsmelding/1", None)],
+    "nettverk.salten@demo.no": [
+        ("/nettverk", None), ("/nettverk/2027/rekom", None), ("/nettverk/2027/kompetanseloftet", None),
+        ("/nettverk/2027/kompetanseloftet", lambda s: s.press("Marker som felles")),  # nothing ticked: error
+        ("/behovsmelding/3", None),
+    ],
+    "fagutvalg.bhg@demo.no": [
+        ("/fagutvalg", None), ("/fagutvalg/behovsmelding/1", None), ("/fagutvalg/behovsmelding/11", None),
+        ("/fagutvalg/behovsmelding/11", lambda s: (s.choose("Er kriteriet «Forankring» oppfylt?", "Ikke oppfylt"), s.press("Lagre vurderingen"))),
+    ],
+    "fagutvalg.nord@demo.no": [("/fagutvalg/behovsmelding/1", None)],  # conflict of interest
+    "sf@demo.no": [
+        ("/statsforvalter", None), ("/statsforvalter/organisasjoner", None), ("/statsforvalter/organisasjoner/ny", None),
+        ("/statsforvalter/organisasjoner/ny", lambda s: s.press("Opprett")),
+        ("/statsforvalter/organisasjoner/1", None), ("/statsforvalter/regioner", None), ("/statsforvalter/regioner/1", None),
+        ("/statsforvalter/nettverk/1", None), ("/statsforvalter/brukere", None), ("/statsforvalter/brukere/ny", None),
+        ("/statsforvalter/brukere/1", None), ("/statsforvalter/runder", None), ("/statsforvalter/runder/ny", None),
+        ("/statsforvalter/runder/2027", None), ("/statsforvalter/logg", None),
+        ("/statsforvalter/innstilling/2027/rekom", None), ("/statsforvalter/innstilling/2027/dekom", None),
+        ("/statsforvalter/innstilling/2027/dekom", lambda s: s.press("Send til samarbeidsforum")),  # hard breach
+        ("/statsforvalter/innstilling/2027/kompetanseloftet", None),
+        ("/samarbeidsforum/2027", None), ("/tildelingsbrev/2027", None), ("/behovsmelding/1", None),
+    ],
+    "forum@demo.no": [
+        ("/samarbeidsforum", None), ("/samarbeidsforum/2027", None), ("/samarbeidsforum/2027?ordning=rekom", None),
+        ("/samarbeidsforum/2027/rekom", None),
+        ("/samarbeidsforum/2027/rekom", lambda s: s.press("Send kommentar")),  # empty: error
+    ],
+}
+
+
+@pytest.mark.parametrize("who", list(PAGES), ids=[who or "anonym" for who in PAGES])
+def test_every_page_passes_axe_and_fits_320_px(server, who):
+    driver = browser(javascript=True)
+    try:
+        s = Site(driver, server.base)
+        if who:
+            s.login(who)
+        for path, action in PAGES[who]:
+            s.go(path)  # axe runs on every page the person sees
+            if action:
+                action(s)
+            driver.set_window_size(320, 900)
+            s.no_horizontal_scroll()
+            driver.set_window_size(1280, 900)
+    finally:
+        driver.quit()
+
+
+def test_axe_reports_a_broken_page(server):
+    """The check itself can fail: a page without a title, a language or an image text is reported."""
+    driver = browser(javascript=True)
+    try:
+        s = Site(driver, server.base)
+        driver.get("data:text/html,<html><body><img src='x.png'><input></body></html>")
+        with pytest.raises(AssertionError) as failure:
+            s.axe()
+        for rule in ["html-has-lang", "image-alt", "label"]:
+            assert rule in str(failure.value)
+    finally:
+        driver.quit()
