@@ -13,7 +13,7 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         var config = options.config(host: host, port: port)
         config.secureCookies = secureCookies
-        let app = try await buildApplication(config)
+        let app = try await buildApplication(config, clock: options.clock())
         try await app.runService()
     }
 }
@@ -36,7 +36,7 @@ struct SeedDemo: AsyncParsableCommand {
     func run() async throws {
         let database = try openDatabase(options.config())
         let hash = try await PasswordHasher().hash(AppDatabase.demoPassword)
-        switch try await database.seedDemo(now: Date(), demoPasswordHash: hash) {
+        switch try await database.seedDemo(now: options.clock().now(), demoPasswordHash: hash) {
         case .seeded(let runde):
             print("Demodata lastet inn: Nordland med tildelingsrunde \(runde).")
             print("Demobrukere (passord \(AppDatabase.demoPassword)): " + AppDatabase.demoLogins.joined(separator: ", "))

@@ -15,6 +15,8 @@ from person import Site, browser
 
 ROOT = os.environ.get("BEHOVSMELDING_ROOT", os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..")))
 BIN = os.environ.get("BEHOVSMELDING_BIN", os.path.join(ROOT, ".build", "release", "behovsmelding"))
+# The day the tests live on, whenever they run: round 2027 is open for behovsmeldinger.
+TODAY = os.environ.get("E2E_TODAY", "2026-11-23")
 
 
 def free_port():
@@ -30,9 +32,9 @@ class Server:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = open(os.path.join(self.folder, "server.log"), "w")
-        subprocess.run([BIN, "seed-demo", "--db", self.db, "--root", ROOT], check=True, stdout=self.log, stderr=subprocess.STDOUT)
+        subprocess.run([BIN, "seed-demo", "--db", self.db, "--root", ROOT, "--today", TODAY], check=True, stdout=self.log, stderr=subprocess.STDOUT)
         self.process = subprocess.Popen(
-            [BIN, "serve", "--host", "127.0.0.1", "--port", str(self.port), "--db", self.db, "--root", ROOT],
+            [BIN, "serve", "--host", "127.0.0.1", "--port", str(self.port), "--db", self.db, "--root", ROOT, "--today", TODAY],
             stdout=self.log, stderr=subprocess.STDOUT,
         )
         deadline = time.time() + 30

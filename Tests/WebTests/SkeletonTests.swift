@@ -1,4 +1,5 @@
 import CompressNIO
+import Domain
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -169,5 +170,15 @@ import TestSupport
             #expect(response.headers[.contentEncoding] == nil) // under the minimum size
             #expect(response.status == .ok)
         }
+    }
+}
+
+@Suite struct ShiftedClockTests {
+    @Test("--today moves the clock to that date and keeps the time running; a non-date is refused")
+    func shifted() throws {
+        let clock = try #require(ShiftedClock(today: "2026-11-23"))
+        #expect(Dato(instant: clock.now()) == Dato(year: 2026, month: 11, day: 23))
+        #expect(ShiftedClock(today: "2026-13-01") == nil)
+        #expect(ShiftedClock(today: "23.11.2026") == nil)
     }
 }
