@@ -2,7 +2,6 @@
 presses buttons by their text, and runs axe on every page it sees."""
 import json
 import os
-import re
 
 from selenium import webdriver
 from selenium.common.exceptions import NoSuchElementException, WebDriverException
