@@ -25,17 +25,16 @@ struct TildelingsbrevController {
     }
 
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        _ = try context.requireSession(request)
+        // Someone who may see no letters at all is refused; an owner or UH learns nothing
+        // about other partnerships' letters (404, as for their partnership pages).
+        let (_, rolle) = try context.require(request, .seTildelingsbrevliste)
         guard let ordning = Ordning(rawValue: context.parameters.get("ordning") ?? ""), let id = Int64(context.parameters.get("id") ?? "") else {
             throw HTTPError(.notFound)
         }
         let samling = try await load(context)
-        guard let brev = samling.brev(ordning, partnerskapId: id) else {
-            // Someone who may see no letters at all learns nothing about which exist.
-            try context.require(request, .seTildelingsbrevliste)
+        guard let brev = samling.brev(ordning, partnerskapId: id), Tilgang.kan(rolle, .seTildelingsbrev(parter: brev.parter)) else {
             throw HTTPError(.notFound)
         }
-        let (_, rolle) = try context.require(request, .seTildelingsbrev(parter: brev.parter))
         let page = TildelingsbrevPage(brev, fylke: samling.fylke[id], rolle: rolle, t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context))
     }
