@@ -119,7 +119,7 @@ struct RoleHomeController {
                     guard let stored = sent[ordning] else { continue }
                     links.append(.init(label: t.format("inTitle", ["ordning": ordning.kortnavn, "aar": String(runde.aar)]),
                                        href: SiteRoute.forumInnstilling(aar: runde.aar, ordning).path,
-                                       text: ForumInnstillingPage.statusText(stored, t: t)))
+                                       text: InnstillingPage.statusText(stored, t: t)))
                 }
             }
         }

@@ -35,12 +35,4 @@ struct Tabell: Sendable, Equatable {
     let filnavn: String
     let kolonner: [String]
     var rader: [Rad]
-
-    /// The column's values as numbers, for tests and charts: nil where the cell is not kroner.
-    func kroner(kolonne: Int) -> [Int?] {
-        rader.map { rad in
-            guard kolonne < rad.celler.count, case .kroner(let amount) = rad.celler[kolonne] else { return nil }
-            return amount.value
-        }
-    }
 }

@@ -30,10 +30,14 @@ enum Fordelingsvisning {
                 cells.append(.kroner(year < row.forpliktelser.count ? row.forpliktelser[year] : .zero))
                 if budget { cells.append(.prosent(row.forpliktelsesandel(year))) }
             }
-            // Fordelingstabell puts the total last when there is more than one row.
-            return Tabell.Rad(celler: cells, sum: rows.count > 1 && index == rows.count - 1)
+            return Tabell.Rad(celler: cells, sum: index >= utenTotal(rows).count)
         }
         return Tabell(tittel: tittel, filnavn: filnavn, kolonner: columns, rader: body)
+    }
+
+    /// The rows without their total: Fordelingstabell puts the total last when there is more than one row.
+    static func utenTotal(_ rows: [Fordelingsrad]) -> ArraySlice<Fordelingsrad> {
+        rows.count > 1 ? rows.dropLast() : rows[...]
     }
 
     /// Every line of an innstilling: requested and proposed per year, coordinator, the reason

@@ -22,32 +22,45 @@ struct Forumgrunnlag: Sendable {
         })
     }
 
-    /// `filnavn` of each table: `per-ordning-2027`, `per-region-2027` (all ordninger) or
-    /// `per-region-2027-rekom`, `per-partnerskap-…`, `innstilling-2027-rekom`.
-    func tabell(_ filnavn: String, t: Catalogue) -> Tabell? {
-        let aar = runde.aar
+    /// An allocation table's rows, with its title and the name of its first column.
+    struct Fordeling {
+        let rader: [Fordelingsrad]
+        let tittel: String
+        let forsteKolonne: String
+    }
+
+    /// The allocation table named `filnavn`: `per-ordning-2027`, `per-region-2027` (all
+    /// ordninger) or `per-region-2027-rekom`, `per-partnerskap-…`.
+    func fordeling(_ filnavn: String, t: Catalogue) -> Fordeling? {
+        let aar = String(runde.aar)
         if filnavn == "per-ordning-\(aar)" {
-            return Fordelingsvisning.tabell(perOrdning, tittel: t.format("foTablePerOrdning", ["aar": String(aar)]), filnavn: filnavn,
-                                            forsteKolonne: t.text("foColOrdning"), aar: aar, t: t)
+            return Fordeling(rader: perOrdning, tittel: t.format("foTablePerOrdning", ["aar": aar]), forsteKolonne: t.text("foColOrdning"))
         }
         for ordning in [nil] + ordninger.map(Optional.some) {
             let suffix = ordning.map { "-" + $0.kode } ?? ""
-            let scope = ordning?.kortnavn ?? t.text("foAllOrdninger")
+            let scope = ["aar": aar, "ordning": ordning?.kortnavn ?? t.text("foAllOrdninger")]
             if filnavn == "per-region-\(aar)\(suffix)" {
-                return Fordelingsvisning.tabell(Fordelingstabell.perRegion(linjer(ordning)), tittel: t.format("foTablePerRegion", ["aar": String(aar), "ordning": scope]),
-                                                filnavn: filnavn, forsteKolonne: t.text("inColRegion"), aar: aar, t: t)
+                return Fordeling(rader: Fordelingstabell.perRegion(linjer(ordning)), tittel: t.format("foTablePerRegion", scope), forsteKolonne: t.text("inColRegion"))
             }
             if filnavn == "per-partnerskap-\(aar)\(suffix)" {
-                return Fordelingsvisning.tabell(Fordelingstabell.perPartnerskap(linjer(ordning)),
-                                                tittel: t.format("foTablePerPartnerskap", ["aar": String(aar), "ordning": scope]),
-                                                filnavn: filnavn, forsteKolonne: t.text("foColPartnerskap"), aar: aar, t: t)
-            }
-            if let ordning, filnavn == "innstilling-\(aar)\(suffix)", let stored = innstillinger[ordning] {
-                return Fordelingsvisning.innstilling(stored.innstilling, tittel: t.format("inTitle", ["ordning": ordning.kortnavn, "aar": String(aar)]),
-                                                     filnavn: filnavn, t: t)
+                return Fordeling(rader: Fordelingstabell.perPartnerskap(linjer(ordning)), tittel: t.format("foTablePerPartnerskap", scope),
+                                 forsteKolonne: t.text("foColPartnerskap"))
             }
         }
         return nil
+    }
+
+    func tabell(_ fordeling: Fordeling, filnavn: String, t: Catalogue) -> Tabell {
+        Fordelingsvisning.tabell(fordeling.rader, tittel: fordeling.tittel, filnavn: filnavn, forsteKolonne: fordeling.forsteKolonne, aar: runde.aar, t: t)
+    }
+
+    /// Each table the forum can download: an allocation table, or `innstilling-2027-rekom`.
+    func tabell(_ filnavn: String, t: Catalogue) -> Tabell? {
+        if let fordeling = fordeling(filnavn, t: t) { return tabell(fordeling, filnavn: filnavn, t: t) }
+        let aar = runde.aar
+        guard let ordning = ordninger.first(where: { filnavn == "innstilling-\(aar)-\($0.kode)" }), let stored = innstillinger[ordning] else { return nil }
+        return Fordelingsvisning.innstilling(stored.innstilling, tittel: t.format("inTitle", ["ordning": ordning.kortnavn, "aar": String(aar)]),
+                                             filnavn: filnavn, t: t)
     }
 }
 
@@ -87,7 +100,7 @@ struct ForumFordelingPage: Page {
             let stored = grunnlag.innstillinger[item.0]
             return InnstillingLink(
                 ordning: item.0.navn, href: stored.map { _ in SiteRoute.forumInnstilling(aar: aar, item.0).path }, status: stored?.status.navn,
-                text: stored.map { ForumInnstillingPage.statusText($0, t: t) } ?? t.text("foNotSent")
+                text: stored.map { InnstillingPage.statusText($0, t: t) } ?? t.text("foNotSent")
             )
         }
         let tablesExist = !grunnlag.ordninger.isEmpty
@@ -97,30 +110,22 @@ struct ForumFordelingPage: Page {
             + grunnlag.ordninger.map { Valg(value: $0.kode, label: $0.navn, selected: $0 == ordning) }
         let eksport = SiteRoute.forumEksport(aar: aar, fil: "").path.dropLast().description
         let suffix = ordning.map { "-" + $0.kode } ?? ""
-        func view(_ name: String, id: String, chart: (Tabell) -> Stolpediagram?) -> TabellVisning? {
-            guard tablesExist, let tabell = grunnlag.tabell(name, t: t) else { return nil }
-            return TabellVisning(tabell, id: id, eksport: eksport, diagram: chart(tabell))
-        }
         let requested = Stolpediagram.Serie(navn: t.text("foSeriesRequested"), klasse: "bar-sokt")
         let proposed = Stolpediagram.Serie(navn: t.text("foSeriesProposed"), klasse: "bar-foreslatt")
-        perOrdning = view("per-ordning-\(aar)", id: "per-ordning") { tabell in
-            let rows = grunnlag.perOrdning.filter { $0.tildelbart != nil }.prefix(grunnlag.ordninger.count)
-            return Stolpediagram(
-                id: "diagram-per-ordning", tittel: tabell.tittel, beskrivelse: t.text("foChartDesc"),
-                serier: [.init(navn: t.text("foSeriesAllocatable"), klasse: "bar-ramme"), requested, proposed],
-                rows: rows.map { ($0.navn, [$0.tildelbart, $0.sokt.sum, $0.foreslatt.sum]) }
-            )
+        // The table and its chart from the same rows; the chart leaves the total out.
+        func view(_ name: String, id: String, serier: [Stolpediagram.Serie], verdier: (Fordelingsrad) -> [Kroner?]) -> TabellVisning? {
+            guard tablesExist, let fordeling = grunnlag.fordeling(name, t: t) else { return nil }
+            let tabell = grunnlag.tabell(fordeling, filnavn: name, t: t)
+            let diagram = Stolpediagram(id: "diagram-" + id, tittel: tabell.tittel, beskrivelse: t.text("foChartDesc"), serier: serier,
+                                        rows: Fordelingsvisning.utenTotal(fordeling.rader).map { ($0.navn, verdier($0)) })
+            return TabellVisning(tabell, id: id, eksport: eksport, diagram: diagram)
         }
-        func groupedChart(_ rows: [Fordelingsrad], id: String) -> (Tabell) -> Stolpediagram? {
-            { tabell in
-                Stolpediagram(id: id, tittel: tabell.tittel, beskrivelse: t.text("foChartDesc"), serier: [requested, proposed],
-                              rows: rows.dropLast().map { ($0.navn, [$0.sokt.sum, $0.foreslatt.sum]) })
-            }
+        perOrdning = view("per-ordning-\(aar)", id: "per-ordning",
+                          serier: [.init(navn: t.text("foSeriesAllocatable"), klasse: "bar-ramme"), requested, proposed]) {
+            [$0.tildelbart, $0.sokt.sum, $0.foreslatt.sum]
         }
-        perRegion = view("per-region-\(aar)\(suffix)", id: "per-region",
-                         chart: groupedChart(Fordelingstabell.perRegion(grunnlag.linjer(ordning)), id: "diagram-per-region"))
-        perPartnerskap = view("per-partnerskap-\(aar)\(suffix)", id: "per-partnerskap",
-                              chart: groupedChart(Fordelingstabell.perPartnerskap(grunnlag.linjer(ordning)), id: "diagram-per-partnerskap"))
+        perRegion = view("per-region-\(aar)\(suffix)", id: "per-region", serier: [requested, proposed]) { [$0.sokt.sum, $0.foreslatt.sum] }
+        perPartnerskap = view("per-partnerskap-\(aar)\(suffix)", id: "per-partnerskap", serier: [requested, proposed]) { [$0.sokt.sum, $0.foreslatt.sum] }
     }
 }
 
@@ -158,14 +163,6 @@ struct ForumInnstillingPage: Page {
     let typedNotSent: String?
     let sfHref: String?
 
-    static func statusText(_ stored: StoredInnstilling, t: Catalogue) -> String {
-        switch stored.status {
-        case .utkast: return t.format("inStatusDraft", ["nr": String(stored.nummer)])
-        case .forelopig: return t.format("foStatusForum", ["nr": String(stored.nummer), "tid": stored.sentAt.map(AuditRow.osloTime) ?? "–"])
-        case .vedtatt: return t.format("inStatusDecided", ["nr": String(stored.nummer), "dato": stored.vedtaksdato?.formatted ?? "–"])
-        }
-    }
-
     init(
         _ grunnlag: Forumgrunnlag, ordning: Ordning, stored: StoredInnstilling, innspill: [ForumInnspill], rolle: Rolle, userId: Int64,
         typed: String, errors: [Feltfeil], csrf: String, t: Catalogue
@@ -175,20 +172,9 @@ struct ForumInnstillingPage: Page {
         lead = ordning.navn
         back = SiteRoute.forum(aar: aar).path
         status = stored.status.navn
-        statusText = Self.statusText(stored, t: t)
+        statusText = InnstillingPage.statusText(stored, t: t)
         summary = ErrorSummary(errors, t: t)
-        var facts: [InnstillingPage.Check] = []
-        if let iRunde = grunnlag.runde.ordninger[ordning] {
-            let kontroll = stored.innstilling.check(iRunde)
-            facts = [.init(term: t.text("inBudget"), value: iRunde.budsjett.formatted)]
-            if iRunde.tildelbart != iRunde.budsjett {
-                facts.append(.init(term: t.format("inAllocatable", ["andel": iRunde.parametre.andelViaBehovsmeldinger.formatted]), value: iRunde.tildelbart.formatted))
-            }
-            facts += [.init(term: t.text("inRequested"), value: kontroll.sokt.sum.formatted),
-                      .init(term: t.text("inProposed"), value: kontroll.foreslatt.sum.formatted),
-                      .init(term: t.text("inLeft"), value: kontroll.igjen.formatted)]
-        }
-        self.facts = facts
+        facts = grunnlag.runde.ordninger[ordning].map { InnstillingPage.grunnfakta(stored.innstilling.check($0), $0, t: t) } ?? []
         let name = "innstilling-\(aar)-\(ordning.kode)"
         tabell = TabellVisning(
             Fordelingsvisning.innstilling(stored.innstilling, tittel: t.text("foLinesCaption"), filnavn: name, t: t),

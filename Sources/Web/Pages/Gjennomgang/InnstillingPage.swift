@@ -81,6 +81,29 @@ struct InnstillingPage: Page {
     let csvHref: String?
     let xlsxHref: String?
 
+    /// The status in words, the same on the Statsforvalter's page, the forum's and the home pages.
+    static func statusText(_ stored: StoredInnstilling, t: Catalogue) -> String {
+        switch stored.status {
+        case .utkast: return t.format("inStatusDraft", ["nr": String(stored.nummer)])
+        case .forelopig: return t.format("inStatusForum", ["nr": String(stored.nummer), "tid": stored.sentAt.map(AuditRow.osloTime) ?? "–"])
+        case .vedtatt: return t.format("inStatusDecided", ["nr": String(stored.nummer), "dato": stored.vedtaksdato?.formatted ?? "–"])
+        }
+    }
+
+    /// What every innstilling page opens with: the money of the round (and, for Rekom, the
+    /// allocatable part), requested, proposed and what is left.
+    static func grunnfakta(_ kontroll: Innstillingskontroll, _ iRunde: OrdningIRunde, t: Catalogue) -> [Check] {
+        var facts = [Check(term: t.text("inBudget"), value: iRunde.budsjett.formatted)]
+        if iRunde.tildelbart != iRunde.budsjett {
+            facts.append(Check(term: t.format("inAllocatable", ["andel": iRunde.parametre.andelViaBehovsmeldinger.formatted]), value: iRunde.tildelbart.formatted))
+        }
+        return facts + [
+            Check(term: t.text("inRequested"), value: kontroll.sokt.sum.formatted),
+            Check(term: t.text("inProposed"), value: kontroll.foreslatt.sum.formatted),
+            Check(term: t.text("inLeft"), value: kontroll.igjen.formatted),
+        ]
+    }
+
     init(
         stored: StoredInnstilling, iRunde: OrdningIRunde, runde: Runde, notForwarded: Int, forum: [ForumInnspill], typed: FormData?, errors: [Feltfeil],
         csrf: String, today: Dato, t: Catalogue
@@ -90,11 +113,7 @@ struct InnstillingPage: Page {
         title = t.format("inTitle", ["ordning": innstilling.ordning.kortnavn, "aar": String(innstilling.aar)])
         lead = innstilling.ordning.navn
         status = stored.status.navn
-        switch stored.status {
-        case .utkast: statusText = t.format("inStatusDraft", ["nr": String(stored.nummer)])
-        case .forelopig: statusText = t.format("inStatusForum", ["nr": String(stored.nummer), "tid": stored.sentAt.map(AuditRow.osloTime) ?? "–"])
-        case .vedtatt: statusText = t.format("inStatusDecided", ["nr": String(stored.nummer), "dato": stored.vedtaksdato?.formatted ?? "–"])
-        }
+        statusText = Self.statusText(stored, t: t)
         editable = stored.status == .utkast
         canDecide = stored.status == .forelopig
         canNewVersion = stored.status == .vedtatt
@@ -103,14 +122,8 @@ struct InnstillingPage: Page {
         version = String(stored.version)
         summary = ErrorSummary(errors, t: t)
 
-        var checks = [Check(term: t.text("inBudget"), value: iRunde.budsjett.formatted)]
-        if iRunde.tildelbart != iRunde.budsjett {
-            checks.append(Check(term: t.format("inAllocatable", ["andel": iRunde.parametre.andelViaBehovsmeldinger.formatted]), value: iRunde.tildelbart.formatted))
-        }
+        var checks = Self.grunnfakta(kontroll, iRunde, t: t)
         checks += [
-            Check(term: t.text("inRequested"), value: kontroll.sokt.sum.formatted),
-            Check(term: t.text("inProposed"), value: kontroll.foreslatt.sum.formatted),
-            Check(term: t.text("inLeft"), value: kontroll.igjen.formatted),
             Check(term: t.format("inMultiYear", ["andel": iRunde.parametre.flerarigMaksAndel.formatted]),
                   value: t.format("inOfCap", ["belop": kontroll.flerarig.formatted, "tak": kontroll.flerarigTak.formatted])),
         ]

@@ -82,14 +82,13 @@ struct TildelingsbrevListePage: Page {
         groups = samling.runde.ordningerSortert.map(\.0).compactMap { ordning in
             let letters = visible.filter { $0.ordning == ordning }
             guard let first = letters.first else { return nil }
+            func row(_ name: String, href: String, _ amount: Belop, avslag: Bool) -> Row {
+                Row(partnerskap: name, href: href, eier: amount.eier.formattedNumber, uh: amount.uh.formattedNumber, sum: amount.sum.formattedNumber, avslag: avslag)
+            }
             return Group(
                 heading: ordning.navn, headingId: "brev-\(ordning.kode)", meta: t.format("tbDecided", ["dato": first.vedtaksdato.formatted]),
-                rows: letters.map { Row(partnerskap: $0.partnerskap.navn, href: $0.href, eier: $0.total.eier.formattedNumber,
-                                         uh: $0.total.uh.formattedNumber, sum: $0.total.sum.formattedNumber, avslag: $0.erAvslag) },
-                total: { total in
-                    Row(partnerskap: t.text("foTotal"), href: "", eier: total.eier.formattedNumber, uh: total.uh.formattedNumber,
-                        sum: total.sum.formattedNumber, avslag: false)
-                }(letters.map(\.total).sum())
+                rows: letters.map { row($0.partnerskap.navn, href: $0.href, $0.total, avslag: $0.erAvslag) },
+                total: row(t.text("foTotal"), href: "", letters.map(\.total).sum(), avslag: false)
             )
         }
         hasLetters = !groups.isEmpty
