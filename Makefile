@@ -32,7 +32,7 @@ define apt_ensure
 	fi
 endef
 
-.PHONY: setup build run migrate seed-demo test swift-test e2e-setup e2e screenshots clean
+.PHONY: setup build release run migrate seed-demo test swift-test e2e-setup e2e screenshots clean
 
 ## setup: install the system libraries when missing (SQLite, zlib, time zones).
 setup:
@@ -78,13 +78,15 @@ e2e-setup: setup
 
 ## e2e: build the release binary and run the browser tests against it; each test module
 ## starts its own server on a free loopback port with a fresh demo database, and stops it.
-e2e: e2e-setup
-	$(SWIFT) build -c release --product behovsmelding
+e2e: e2e-setup release
 	BEHOVSMELDING_BIN=$(RELEASE_BIN) BEHOVSMELDING_ROOT=$(CURDIR) $(E2E_PY) -m pytest -q -p no:cacheprovider Tests/Browser
 
-## screenshots: every page per role at 1280 and 390 px wide, in screenshots/.
-screenshots: e2e-setup
+## release: the release binary the browser tests and screenshots run.
+release: setup
 	$(SWIFT) build -c release --product behovsmelding
+
+## screenshots: every page per role at 1280 and 390 px wide, in screenshots/.
+screenshots: e2e-setup release
 	BEHOVSMELDING_BIN=$(RELEASE_BIN) BEHOVSMELDING_ROOT=$(CURDIR) $(E2E_PY) Tests/Browser/screenshots.py screenshots
 
 ## clean: remove build output and the local database.
