@@ -86,8 +86,10 @@ extension AppDatabase {
             }
         }
         if melding.status != .utkast { try Self.lockRules(aar: melding.rundeAar, at: now, db) }
+        let changed = Self.changedFields(old.melding, melding)
         try audit.on(audit.action, "behovsmelding", String(stored.id),
-                     before: AuditEvent.json(Self.auditFields(old)), after: AuditEvent.json(Self.auditFields(stored))).write(db)
+                     before: AuditEvent.json(Self.auditFields(old).merging(changed.before) { $1 }),
+                     after: AuditEvent.json(Self.auditFields(stored).merging(changed.after) { $1 })).write(db)
         return expectedVersion + 1
     }
 
@@ -152,6 +154,45 @@ extension AppDatabase {
                 koordinator: Kroner(row["koordinator"] as Int), koordinatorBegrunnelse: row["koordinator_begrunnelse"]
             )
         }
+    }
+
+    /// Every field of a behovsmelding as the audit trail names it (`kriterium.forankring`,
+    /// `tiltak[2].hvemGjorHva`, `tiltak[2].aar[1].eier`), with its plain value.
+    static func fieldValues(_ melding: Behovsmelding) -> [String: String] {
+        var values = [
+            "enheter": melding.enheter, "kontaktperson": melding.kontaktperson, "uhLaererutdanning": melding.uhLaererutdanning,
+        ]
+        for kriterium in Kriterium.allCases { values["kriterium.\(kriterium.rawValue)"] = melding.kriterier[kriterium] ?? "" }
+        for tiltak in melding.tiltak {
+            let prefix = "tiltak[\(tiltak.nummer)]."
+            values[prefix + "tittel"] = tiltak.tittel
+            values[prefix + "fase"] = tiltak.fase?.rawValue ?? ""
+            values[prefix + "hvaSkalGjores"] = tiltak.hvaSkalGjores
+            values[prefix + "hvemGjorHva"] = tiltak.hvemGjorHva
+            values[prefix + "deltakere"] = tiltak.deltakere
+            values[prefix + "varighetAar"] = String(tiltak.varighetAar)
+            values[prefix + "koordinator"] = String(tiltak.koordinator.value)
+            values[prefix + "koordinatorBegrunnelse"] = tiltak.koordinatorBegrunnelse
+            for (index, belop) in tiltak.aarsbelop.enumerated() {
+                values[prefix + "aar[\(index + 1)].eier"] = String(belop.eier.value)
+                values[prefix + "aar[\(index + 1)].uh"] = String(belop.uh.value)
+            }
+        }
+        return values
+    }
+
+    /// The fields a save changed, with their values before and after ("" for a field that did
+    /// not exist on that side: a tiltak added or removed).
+    static func changedFields(_ old: Behovsmelding, _ new: Behovsmelding) -> (before: [String: String], after: [String: String]) {
+        let before = fieldValues(old)
+        let after = fieldValues(new)
+        var changedBefore: [String: String] = [:]
+        var changedAfter: [String: String] = [:]
+        for key in Set(before.keys).union(after.keys) where before[key] != after[key] {
+            changedBefore[key] = before[key] ?? ""
+            changedAfter[key] = after[key] ?? ""
+        }
+        return (changedBefore, changedAfter)
     }
 
     /// What the audit log keeps of a save: the status and the sums, and the UH's comment.

@@ -32,6 +32,10 @@ public final class AppDatabase: Sendable {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(5)
+        // FULL: every commit is on disk before it is acknowledged, so a recorded vedtak or a
+        // delivered behovsmelding survives a power loss, not only a crash of the process
+        // (NORMAL, SQLite's usual choice in WAL mode, may lose the last commits on power loss).
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         return config
     }
 
@@ -45,9 +49,14 @@ public final class AppDatabase: Sendable {
         return migrator
     }
 
-    /// Closes the database; later calls fail. Called at shutdown.
+    /// Closes the database; later calls fail. Called at shutdown. A file database first moves
+    /// every change from the `-wal` file into the database file, so the `.sqlite` file alone
+    /// is complete once the server has stopped.
     public func close() throws {
-        if let pool = writer as? DatabasePool { try pool.close() }
+        if let pool = writer as? DatabasePool {
+            try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            try pool.close()
+        }
         if let queue = writer as? DatabaseQueue { try queue.close() }
     }
 
@@ -60,6 +69,32 @@ public final class AppDatabase: Sendable {
     /// The applied schema version (the last migration) after a round trip to the database.
     public func schemaVersion() async throws -> String? {
         try await appliedMigrations().last
+    }
+
+    /// A consistent copy of the database in a new file at `path`, made with SQLite's online
+    /// backup while the server may go on writing. The copy has no sessions and no one-time
+    /// password links: a restore must not let a session or a used link come back to life.
+    public func backup(to path: String) throws {
+        guard !FileManager.default.fileExists(atPath: path) else { throw StorageError.backupExists(path) }
+        let copy = try DatabaseQueue(path: path, configuration: Self.configuration())
+        do {
+            try writer.backup(to: copy)
+            try copy.write { db in
+                try db.execute(sql: "DELETE FROM session")
+                try db.execute(sql: "DELETE FROM password_token")
+            }
+            try copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            try copy.close()
+        } catch {
+            try? copy.close()
+            try? FileManager.default.removeItem(atPath: path)
+            throw error
+        }
+    }
+
+    /// SQLite's own check of the file: "ok" when it is sound.
+    public func integrityCheck() async throws -> String {
+        try await writer.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
     }
 
     /// The journal mode SQLite reports ("wal" for a file database).

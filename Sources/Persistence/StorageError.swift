@@ -11,6 +11,8 @@ public enum StorageError: Error, Equatable, CustomStringConvertible {
     case locked
     /// Someone else saved the object after it was read (its version moved on).
     case conflict
+    /// A backup would overwrite an existing file.
+    case backupExists(String)
 
     public var description: String {
         switch self {
@@ -19,6 +21,7 @@ public enum StorageError: Error, Equatable, CustomStringConvertible {
         case .notFound: return "Finnes ikke"
         case .locked: return "Låst"
         case .conflict: return "Endret av en annen"
+        case .backupExists(let path): return "Filen finnes allerede: \(path). Velg et nytt navn, så blir ingen eldre kopi overskrevet."
         }
     }
 }

@@ -9,10 +9,29 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Adressen det lyttes på.") var host = "127.0.0.1"
     @Option(help: "Porten det lyttes på.") var port = 8080
     @Flag(help: "Merk informasjonskapsler som Secure (når tjenesten nås over HTTPS).") var secureCookies = false
+    @Option(help: "Adressen brukerne når tjenesten på, for eksempel https://behovsmelding.example.no. Alle absolutte lenker bygges fra den.")
+    var publicUrl: String?
+    @Option(help: "Mellomtjener (reverse proxy) som X-Forwarded-For og Forwarded godtas fra, som adresse eller CIDR (for eksempel 10.0.0.0/8). Kan gis flere ganger, eller kommaseparert.")
+    var trustedProxy: [String] = []
+
+    func validate() throws {
+        if let publicUrl {
+            guard let url = URL(string: publicUrl), ["http", "https"].contains(url.scheme ?? ""), url.host != nil, url.query == nil else {
+                throw ValidationError("--public-url må være en full adresse som https://behovsmelding.example.no.")
+            }
+        }
+        for entry in trustedProxies where AddressRange(entry) == nil {
+            throw ValidationError("--trusted-proxy: «\(entry)» er ikke en IP-adresse eller et CIDR-område som 10.0.0.0/8.")
+        }
+    }
+
+    var trustedProxies: [String] { trustedProxy.flatMap { $0.split(separator: ",").map(String.init) } }
 
     func run() async throws {
         var config = options.config(host: host, port: port)
         config.secureCookies = secureCookies
+        config.publicURL = publicUrl.flatMap(URL.init(string:))
+        config.trustedProxies = trustedProxies.compactMap(AddressRange.init)
         let app = try await buildApplication(config, clock: options.clock())
         try await app.runService()
     }
@@ -47,5 +66,22 @@ struct SeedDemo: AsyncParsableCommand {
             }
         }
         try database.close()
+    }
+}
+
+struct Backup: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Lag en konsistent kopi av databasen, også mens tjenesten kjører.",
+        discussion: "Kopien har ingen økter og ingen engangslenker: etter en gjenoppretting må alle logge inn igjen."
+    )
+    @OptionGroup var options: Options
+    @Option(help: "Filen kopien skrives til. Den må ikke finnes fra før.") var to: String
+
+    func run() async throws {
+        let database = try openDatabase(options.config())
+        defer { try? database.close() }
+        let target = URL(fileURLWithPath: to).standardizedFileURL.path
+        try database.backup(to: target)
+        print("Sikkerhetskopi skrevet til \(target).")
     }
 }

@@ -16,6 +16,24 @@ public struct AppConfig: Sendable {
     public var sessionIdleTimeout: TimeInterval
     /// …and in any case this long after login.
     public var sessionLifetime: TimeInterval
+    /// Proxies whose `X-Forwarded-For`/`Forwarded` headers are believed (`--trusted-proxy`).
+    public var trustedProxies: [AddressRange] = []
+    /// The address users reach the service at (`--public-url`), for every absolute link.
+    public var publicURL: URL?
+    /// A connection must send its request head within this long (of connecting, or of the
+    /// previous response), and a request's body must end within `bodyTimeout` of its head.
+    public var headerTimeout: TimeInterval = 10
+    public var bodyTimeout: TimeInterval = 60
+
+    /// The address the server listens on, as a URL: the base of absolute links when no
+    /// public URL is set (right for a demo on this machine, never a request's Host header).
+    public var listenURL: URL {
+        let host = self.host.contains(":") ? "[\(self.host)]" : self.host
+        return URL(string: "http://\(host):\(port)") ?? URL(string: "http://127.0.0.1:\(port)")!
+    }
+
+    /// True when users reach the service over HTTPS: cookies are `Secure` and HSTS is sent.
+    public var servedOverHTTPS: Bool { secureCookies || publicURL?.scheme == "https" }
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, databasePath: String? = "data/behovsmelding.sqlite",

@@ -10,6 +10,8 @@ public struct AppDependencies: Sendable {
     public let clock: any AppClock
     public let isDemo: Bool
     public let sessions: SessionSettings
+    /// Where users reach the site and which proxies stand in front of it.
+    public let site: SiteSettings
     public let passwordHasher: PasswordHasher
     /// Login throttling (Domain decides the pause).
     public let loginGuard = Innloggingsvern()
@@ -19,8 +21,10 @@ public struct AppDependencies: Sendable {
 
     public init(
         database: AppDatabase, renderer: Renderer, clock: any AppClock, isDemo: Bool,
-        sessions: SessionSettings = SessionSettings(), passwordHasher: PasswordHasher = PasswordHasher()
+        sessions: SessionSettings = SessionSettings(), site: SiteSettings = SiteSettings(),
+        passwordHasher: PasswordHasher = PasswordHasher()
     ) async throws {
+        self.site = site
         self.database = database
         self.renderer = renderer
         self.clock = clock
@@ -40,7 +44,7 @@ public struct AppDependencies: Sendable {
     func chrome(_ section: SiteRoute?, _ context: AppRequestContext) -> Chrome {
         var chrome = chrome(section)
         if let session = context.session {
-            chrome.user = ChromeUser(session)
+            chrome.user = ChromeUser(session, idleTimeout: sessions.idleTimeout)
             chrome.flash = session.flash
         }
         return chrome
@@ -61,5 +65,24 @@ public struct SessionSettings: Sendable {
         self.idleTimeout = idleTimeout
         self.lifetime = lifetime
         self.passwordLinkLifetime = passwordLinkLifetime
+    }
+}
+
+/// The public address of the site and the proxies trusted to say who the client is.
+public struct SiteSettings: Sendable {
+    /// The base of every absolute link (a one-time password link), never taken from a request.
+    public var publicURL: URL
+    public var trustedProxies: [AddressRange]
+
+    public init(publicURL: URL? = nil, trustedProxies: [AddressRange] = []) {
+        self.publicURL = publicURL ?? URL(string: "http://127.0.0.1:8080")!
+        self.trustedProxies = trustedProxies
+    }
+
+    /// `path` on this site as an absolute URL.
+    func absolute(_ path: String) -> String {
+        var base = publicURL.absoluteString
+        while base.hasSuffix("/") { base.removeLast() }
+        return base + path
     }
 }

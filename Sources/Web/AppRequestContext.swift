@@ -14,7 +14,9 @@ public struct AppRequestContext: RequestContext {
     public var anonymousFormToken: String?
     /// Set by `CSRFMiddleware` for every POST.
     public var form = FormData()
-    public let remoteAddress: String
+    /// The client's address: the peer's, or behind a trusted proxy the one it forwarded for
+    /// (`ClientAddressMiddleware`).
+    public var remoteAddress: String
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import Persistence
 
 /// Opens the database, loads the templates and wires the router: the whole application.
@@ -18,11 +19,17 @@ public func buildApplication(_ config: AppConfig, clock: any AppClock = SystemCl
     if removed > 0 { logger.info("Slettet \(removed) utløpte økter.") }
     let deps = try await AppDependencies(
         database: database, renderer: renderer, clock: clock, isDemo: isDemo,
-        sessions: SessionSettings(secureCookies: config.secureCookies, idleTimeout: config.sessionIdleTimeout, lifetime: config.sessionLifetime)
+        sessions: SessionSettings(secureCookies: config.servedOverHTTPS, idleTimeout: config.sessionIdleTimeout, lifetime: config.sessionLifetime),
+        site: SiteSettings(publicURL: config.publicURL ?? config.listenURL, trustedProxies: config.trustedProxies)
     )
     let router = buildRouter(deps, publicDirectory: config.publicDirectory)
+    let headerTimeout = TimeAmount.milliseconds(Int64(config.headerTimeout * 1000))
+    let bodyTimeout = TimeAmount.milliseconds(Int64(config.bodyTimeout * 1000))
     var app = Application(
         router: router,
+        server: .http1(configuration: .init(
+            additionalChannelHandlers: [ConnectionGuard(headerTimeout: headerTimeout, bodyTimeout: bodyTimeout)]
+        )),
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Behovsmelding"),
         logger: logger
     )
@@ -40,18 +47,20 @@ public func openDatabase(_ config: AppConfig) throws -> AppDatabase {
     return try AppDatabase.inMemory(migrations: migrations)
 }
 
-/// The router with its middleware, outermost first: request log, gzip (so static files are
+/// The router with its middleware, outermost first: request log, the client's address (behind
+/// a trusted proxy, the one it forwarded for), gzip (so static files are
 /// compressed too), security headers, error pages (for failures before the session is
 /// known), the session (skipped for static files), error pages again (now with the user in
 /// the header), static files (Hummingbird's file middleware serves a file when the router
 /// answers 404, so it sits inside the error pages), the CSRF check of every POST, then the
 /// controllers.
 public func buildRouter(_ deps: AppDependencies, publicDirectory: URL) -> Router<AppRequestContext> {
-    let router = Router(context: AppRequestContext.self)
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.addMiddleware {
-        LogRequestsMiddleware(.info)
+        RequestLogMiddleware(level: .info)
+        ClientAddressMiddleware(trustedProxies: deps.site.trustedProxies)
         GzipMiddleware()
-        SecurityHeadersMiddleware()
+        SecurityHeadersMiddleware(strictTransportSecurity: deps.sessions.secureCookies)
         ErrorPageMiddleware(deps: deps)
         SessionMiddleware(deps: deps)
         ErrorPageMiddleware(deps: deps)

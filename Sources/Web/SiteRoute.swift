@@ -12,6 +12,7 @@ public enum SiteRoute: Hashable, Sendable {
     case loggUt
     case byttRolle
     case settPassord(token: String)
+    case fornyOkt
     case hjem(Rolle.Kind)
     case adminOrganisasjoner
     case adminNyOrganisasjon
@@ -61,6 +62,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .loggUt: return "/logg-ut"
         case .byttRolle: return "/rolle"
         case .settPassord: return "/passord/{token}"
+        case .fornyOkt: return "/okt/forny"
         case .hjem(let kind): return kind.hjem
         case .adminOrganisasjoner: return "/statsforvalter/organisasjoner"
         case .adminNyOrganisasjon: return "/statsforvalter/organisasjoner/ny"
@@ -147,7 +149,7 @@ public enum SiteRoute: Hashable, Sendable {
         .partnerskapStartBehovsmelding(1, .rekom), .behovsmelding(1), .behovsmeldingUH(1), .behovsmeldingUtskrift(1),
         .behovsmeldingOversikt(1), .nettverkBehandling(aar: 2027, .rekom), .fagutvalgVurdering(1),
         .innstilling(aar: 2027, .rekom), .forum(aar: 2027), .forumInnstilling(aar: 2027, .rekom), .forumEksport(aar: 2027, fil: "per-ordning-2027.csv"),
-        .tildelingsbrevListe(aar: 2027), .tildelingsbrev(aar: 2027, .rekom, partnerskap: 1),
+        .tildelingsbrevListe(aar: 2027), .tildelingsbrev(aar: 2027, .rekom, partnerskap: 1), .fornyOkt,
     ]
 
     var ordinal: Int {
@@ -197,6 +199,26 @@ public enum SiteRoute: Hashable, Sendable {
         case .forumEksport: return 42
         case .tildelingsbrevListe: return 43
         case .tildelingsbrev: return 44
+        case .fornyOkt: return 45
         }
+    }
+
+    /// The POSTs that need no session: logging in and out, and setting a password.
+    static func isAnonymousPost(_ path: String) -> Bool {
+        path == SiteRoute.loggInn.path || path == SiteRoute.loggUt.path || path.hasPrefix(SiteRoute.settPassord(token: "").path)
+    }
+
+    /// POSTs whose typed content is kept when the session has ended (every form a person
+    /// fills in; not the live summary the page's script posts, nor switching role).
+    static func isResumable(_ path: String) -> Bool {
+        !isAnonymousPost(path) && path != SiteRoute.byttRolle.path && path != SiteRoute.fornyOkt.path
+            && !(path.hasPrefix("/behovsmelding/") && path.hasSuffix("/oversikt"))
+    }
+
+    /// `path` as the request log may show it: a route whose address carries a secret (the
+    /// one-time password link) shows its pattern instead.
+    static func loggbar(_ path: String) -> String {
+        let secret = SiteRoute.settPassord(token: "").path
+        return path.hasPrefix(secret) ? SiteRoute.settPassord(token: "").pattern : path
     }
 }

@@ -36,10 +36,16 @@ import TestSupport
         Row(method: method, path: path, expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { ($0, status) }))
     }
 
-    /// `ok` for the roles given, a login redirect for anonymous, 403 for every other role.
+    /// What an anonymous visitor gets: a GET is sent to the login page and back; a POST gets
+    /// the login page at once (401), which keeps what was typed when the post came from this site.
+    static func anonymous(_ method: HTTPRequest.Method) -> HTTPResponse.Status {
+        method == .post ? .unauthorized : .seeOther
+    }
+
+    /// `ok` for the roles given, the login page for anonymous, 403 for every other role.
     static func only(_ method: HTTPRequest.Method, _ path: String, _ roles: Set<Who>, _ ok: HTTPResponse.Status) -> Row {
         Row(method: method, path: path, expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { who in
-            (who, roles.contains(who) ? ok : who == .anonym ? .seeOther : .forbidden)
+            (who, roles.contains(who) ? ok : who == .anonym ? anonymous(method) : .forbidden)
         }))
     }
 
@@ -47,7 +53,7 @@ import TestSupport
     /// 404 for everyone else, so the answer does not tell whether it exists.
     static func parties(_ method: HTTPRequest.Method, _ path: String, _ statuses: [Who: HTTPResponse.Status]) -> Row {
         Row(method: method, path: path, expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { who in
-            (who, who == .anonym ? .seeOther : statuses[who] ?? .notFound)
+            (who, who == .anonym ? anonymous(method) : statuses[who] ?? .notFound)
         }))
     }
 
@@ -61,7 +67,8 @@ import TestSupport
         everyone(.get, "/passord/ugyldig-lenke", .notFound),
         Row(method: .get, path: "/logg-inn", expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { ($0, $0 == .anonym ? .ok : .seeOther) })),
         everyone(.post, "/logg-ut", .seeOther),
-        Row(method: .post, path: "/rolle", expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { ($0, $0 == .anonym ? .seeOther : .forbidden) })),
+        Row(method: .post, path: "/rolle", expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { ($0, $0 == .anonym ? .unauthorized : .forbidden) })),
+        Row(method: .post, path: "/okt/forny", expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { ($0, $0 == .anonym ? .unauthorized : .noContent) })),
         // Role homes
         only(.get, "/eier", [.eier], .ok),
         only(.get, "/uh", [.uh], .ok),

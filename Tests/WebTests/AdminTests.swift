@@ -13,7 +13,7 @@ import TestSupport
         ("regionId", "1"), ("saerligeUtfordringer", "ja"),
     ]
 
-    @Test("a POST without the form token, or with another session's, is refused with 403 and changes nothing",
+    @Test("a POST without the form token, or with another session's, is refused with 403, changes nothing and is audited",
           arguments: ["", "feil-token", "annen-okt"])
     func csrf(token: String) async throws {
         let app = try await TestApp.make()
@@ -26,7 +26,11 @@ import TestSupport
             #expect(response.status == .forbidden)
             #expect(response.text.contains("Skjemaet kunne ikke sendes"))
             #expect(try await app.deps.database.organisasjoner().count == before)
-            #expect(try await app.deps.database.auditEvents(limit: 1000).count == auditBefore)
+            // The one new audit line is the refusal itself.
+            let events = try await app.deps.database.auditEvents(limit: 1000)
+            #expect(events.count == auditBefore + 1)
+            #expect(events.first?.action == "skjema uten gyldig nøkkel" && events.first?.objectId == "POST /statsforvalter/organisasjoner")
+            #expect(events.first?.userId != nil)
         }
     }
 

@@ -17,7 +17,7 @@ extension Bruker {
             let name = navn.trimmingCharacters(in: .whitespacesAndNewlines)
             if name.isEmpty {
                 feil.append(Feltfeil("navn", "Skriv inn fullt navn."))
-            } else if name.count > 200 {
+            } else if !Tekstgrense.kort.tillater(name) {
                 feil.append(Feltfeil("navn", "Navnet kan ha høyst 200 tegn."))
             }
             let email = Bruker.normalisertEpost(epost)
@@ -39,7 +39,7 @@ extension Bruker {
     /// A plain shape check: one @, something before it, a dot in the domain, no spaces.
     public static func erGyldigEpost(_ email: String) -> Bool {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-        guard email.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[1].count >= 3 else { return false }
+        guard Tekstgrense.lengde(email) <= 254, parts.count == 2, !parts[0].isEmpty, parts[1].count >= 3 else { return false }
         let domain = parts[1]
         return !email.contains(where: \.isWhitespace) && domain.contains(".")
             && !domain.hasPrefix(".") && !domain.hasSuffix(".") && !domain.contains("..")

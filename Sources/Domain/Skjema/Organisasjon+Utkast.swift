@@ -40,7 +40,7 @@ extension Organisasjon {
             let name = navn.trimmingCharacters(in: .whitespacesAndNewlines)
             if name.isEmpty {
                 feil.append(Feltfeil("navn", "Skriv inn navnet på organisasjonen, slik det står i Enhetsregisteret."))
-            } else if name.count > 200 {
+            } else if !Tekstgrense.kort.tillater(name) {
                 feil.append(Feltfeil("navn", "Navnet kan ha høyst 200 tegn."))
             }
             let kind = Organisasjonstype(rawValue: type)
@@ -92,7 +92,7 @@ extension Kompetansenettverk {
     public static func valider(navn: String) -> Result<String, Skjemafeil> {
         let name = navn.trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { return .failure(Skjemafeil([Feltfeil("navn", "Skriv inn navnet på nettverket.")])) }
-        if name.count > 200 { return .failure(Skjemafeil([Feltfeil("navn", "Navnet kan ha høyst 200 tegn.")])) }
+        if !Tekstgrense.kort.tillater(name) { return .failure(Skjemafeil([Feltfeil("navn", "Navnet kan ha høyst 200 tegn.")])) }
         return .success(name)
     }
 }

@@ -1,5 +1,12 @@
+import Foundation
+
 /// How long a typed text may be. Every free-text field of a form has one; the database has
 /// the same bound as a CHECK, and the form says so before the database would refuse.
+///
+/// Length is counted as SQLite's `length()` counts text: in Unicode code points, not in
+/// Swift's `Character`s (a CRLF or a decomposed «å» is one `Character` but two code points).
+/// Text arrives normalised (`normalisert`), so what a person sees as one letter is one code
+/// point wherever Unicode has a composed form.
 public enum Tekstgrense: Int, Sendable {
     /// Names, titles, contact persons.
     case kort = 200
@@ -10,11 +17,43 @@ public enum Tekstgrense: Int, Sendable {
 
     public var maks: Int { rawValue }
 
+    /// The length of `tekst` as the database counts it.
+    public static func lengde(_ tekst: String) -> Int { tekst.unicodeScalars.count }
+
+    /// True when `tekst` fits.
+    public func tillater(_ tekst: String) -> Bool { Self.lengde(tekst) <= maks }
+
     /// The message when `tekst` is longer than allowed; nil when it fits. `navn` is how the
     /// message names the field, e.g. "Tittelen på tiltak 2".
     public func sjekk(_ tekst: String, felt: String, navn: String) -> Feltfeil? {
-        let antall = tekst.count
+        let antall = Self.lengde(tekst)
         guard antall > maks else { return nil }
         return Feltfeil(felt, "\(navn) er for lang: \(Kroner.groupDigits(antall)) tegn. Kort den ned til høyst \(Kroner.groupDigits(maks)) tegn.")
+    }
+
+    /// Typed text as it is stored: line ends as `\n` (browsers send CRLF), no control
+    /// characters but tab and line feed (a NUL would also cut SQLite's `length()` short), and
+    /// Unicode in its composed form (NFC).
+    public static func normalisert(_ tekst: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in tekst.unicodeScalars {
+            switch scalar.value {
+            case 0x0D:
+                scalars.append("\n")
+                previousCR = true
+                continue
+            case 0x0A where previousCR:
+                break
+            case 0x09, 0x0A:
+                scalars.append(scalar)
+            case 0x00..<0x20, 0x7F, 0x80..<0xA0:
+                break
+            default:
+                scalars.append(scalar)
+            }
+            previousCR = false
+        }
+        return String(scalars).precomposedStringWithCanonicalMapping
     }
 }

@@ -12,6 +12,7 @@ struct LoginController {
         router.post(SiteRoute.loggInn.routerPath) { _, context in try await self.login(context) }
         router.post(SiteRoute.loggUt.routerPath) { _, context in try await self.logout(context) }
         router.post(SiteRoute.byttRolle.routerPath) { request, context in try await self.switchRole(request, context) }
+        router.post(SiteRoute.fornyOkt.routerPath) { request, context in try await self.renew(request, context) }
         router.get(SiteRoute.settPassord(token: "").routerPath) { request, context in try await self.showPassword(request, context) }
         router.post(SiteRoute.settPassord(token: "").routerPath) { _, context in try await self.setPassword(context) }
     }
@@ -35,12 +36,13 @@ struct LoginController {
         let email = Bruker.normalisertEpost(form["epost"])
         let password = form["passord"]
         let next = Self.safeNext(form["neste"])
+        let resume = TypedForm(form)
         let t = Catalogue.bokmal
         var missing: [Feltfeil] = []
         if email.isEmpty { missing.append(Feltfeil("epost", t.text("loginMissingEmail"))) }
         if password.isEmpty { missing.append(Feltfeil("passord", t.text("loginMissingPassword"))) }
         guard missing.isEmpty else {
-            return try loginPage(context, email: form["epost"], next: next, errors: missing, summaryOnly: [], notice: nil, status: .unprocessableContent)
+            return try loginPage(context, email: form["epost"], next: next, errors: missing, summaryOnly: [], notice: nil, resume: resume, status: .unprocessableContent)
         }
 
         let now = deps.clock.now()
@@ -54,7 +56,7 @@ struct LoginController {
                 after: AuditEvent.json(["epost": email, "adresse": context.remoteAddress])
             ))
             let message = t.format("loginThrottled", ["tid": Self.duration(wait)])
-            return try loginPage(context, email: form["epost"], next: next, errors: [], summaryOnly: [Feltfeil("epost", message)], notice: nil, status: .tooManyRequests)
+            return try loginPage(context, email: form["epost"], next: next, errors: [], summaryOnly: [Feltfeil("epost", message)], notice: nil, resume: resume, status: .tooManyRequests)
         }
 
         let credentials = try await deps.database.credentials(epost: email)
@@ -67,16 +69,17 @@ struct LoginController {
             ))
             return try loginPage(
                 context, email: form["epost"], next: next, errors: [], summaryOnly: [Feltfeil("epost", t.text("loginWrong"))],
-                notice: nil, status: .unprocessableContent
+                notice: nil, resume: resume, status: .unprocessableContent
             )
         }
 
         let bruker = credentials.bruker
         try await deps.database.recordLoginAttempt(epost: email, address: context.remoteAddress, succeeded: true, at: now)
         let token = SecureToken.make()
+        let csrfToken = SecureToken.make()
         let first = bruker.forsteTildeling
         try await deps.database.createSession(
-            tokenHash: SecureToken.hash(token), userId: bruker.id, roleGrantId: first?.id, csrfToken: SecureToken.make(),
+            tokenHash: SecureToken.hash(token), userId: bruker.id, roleGrantId: first?.id, csrfToken: csrfToken,
             now: now, expires: now.addingTimeInterval(deps.sessions.lifetime), replacing: context.session?.tokenHash
         )
         try await deps.database.record(AuditEvent(
@@ -84,20 +87,27 @@ struct LoginController {
             after: AuditEvent.json(["adresse": context.remoteAddress])
         ))
         let home = first.map { SiteRoute.hjem($0.rolle.kind).path } ?? SiteRoute.start.path
-        var response = Response.redirect(to: next ?? home, type: .normal)
+        var response: Response
+        if let resume {
+            // What was typed before the session ended, ready to be saved with one click.
+            let page = ResumePage(path: resume.path, typed: resume.typed, csrf: csrfToken, homeHref: home, t: t)
+            response = try deps.renderer.response(page, chrome: deps.chrome(nil), status: .ok)
+        } else {
+            response = Response.redirect(to: next ?? home, type: .normal)
+        }
         response.setCookie(Cookies.session(token, deps.sessions))
         return response
     }
 
     func loginPage(
         _ context: AppRequestContext, email: String, next: String?, errors: [Feltfeil], summaryOnly: [Feltfeil], notice: String?,
-        status: HTTPResponse.Status
+        resume: TypedForm? = nil, status: HTTPResponse.Status
     ) throws -> Response {
         let (formToken, headers) = anonymousFormToken(context)
         let t = Catalogue.bokmal
         let page = LoginPage(
             email: email, next: next, csrf: formToken, errors: errors, summaryOnly: summaryOnly,
-            notice: notice.map(t.text), demoLogins: deps.isDemo ? AppDatabase.demoLogins : nil, t: t
+            notice: notice.map(t.text), demoLogins: deps.isDemo ? AppDatabase.demoLogins : nil, resume: resume, t: t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.loggInn, context), status: status, headers: headers)
     }
@@ -111,10 +121,18 @@ struct LoginController {
         return (token, [.setCookie: Cookies.formToken(token, deps.sessions).description])
     }
 
-    /// Only paths on this site: "/x" but not "//evil.example" or "https://…".
+    /// Only paths on this site: "/x" but not "//evil.example", "https://…", or anything a
+    /// browser would clean up into one (`/<tab>/evil.example`, a backslash, a control character):
+    /// printable ASCII only, a path that stays on this site also once its escapes are decoded.
     static func safeNext(_ next: String) -> String? {
-        guard next.hasPrefix("/"), !next.hasPrefix("//"), !next.hasPrefix("/\\"), !next.contains("\r"), !next.contains("\n"),
-              next.count <= 500, !next.hasPrefix(SiteRoute.loggInn.path) else { return nil }
+        guard next.utf8.count <= 500, next.hasPrefix("/"), !next.hasPrefix(SiteRoute.loggInn.path),
+              next.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) && $0 != "\\" }),
+              let decoded = next.removingPercentEncoding,
+              !decoded.hasPrefix("//"), !decoded.hasPrefix("/\\"),
+              decoded.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }),
+              let components = URLComponents(string: next), components.scheme == nil, components.host == nil,
+              components.path.hasPrefix("/")
+        else { return nil }
         return next
     }
 
@@ -147,6 +165,14 @@ struct LoginController {
             before: AuditEvent.json(["rolle": session.tildeling.map(session.label) ?? ""]), after: AuditEvent.json(["rolle": session.label(grant)])
         ))
         return .redirect(to: SiteRoute.hjem(grant.rolle.kind).path, type: .normal)
+    }
+
+    /// «Forbli innlogget»: the page's script asks before the idle timeout; the session counts
+    /// as active from now.
+    func renew(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireSession(request)
+        try await deps.database.touchSession(tokenHash: session.tokenHash, now: deps.clock.now())
+        return Response(status: .noContent, headers: [.cacheControl: "no-store"])
     }
 
     // MARK: One-time password link

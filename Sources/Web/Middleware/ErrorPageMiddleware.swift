@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import Persistence
 
 /// Turns every error into a Norwegian error page in the site layout. Internal messages and
 /// stack traces go to the log, never to the user. A page that needs a login answers with a
@@ -20,17 +21,49 @@ struct ErrorPageMiddleware: RouterMiddleware {
             if context.sessionExpired { query.append("utlopt=1") }
             let target = SiteRoute.loggInn.path + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
             return Response(status: .seeOther, headers: [.location: target, .cacheControl: "no-store"])
+        } catch let loggedOut as LoggedOutWhileTyping {
+            let resume = loggedOut.typed.map { TypedForm(path: loggedOut.path, typed: $0) }
+            return try LoginController(deps: deps).loginPage(
+                context, email: "", next: nil, errors: [], summaryOnly: [], notice: resume == nil ? "loginExpired" : "loginExpiredTyped",
+                resume: resume, status: .unauthorized
+            )
+        } catch let earlier as FormFromEarlierSession {
+            guard let session = context.session else { throw earlier }
+            let home = session.rolle.map { SiteRoute.hjem($0.kind).path } ?? SiteRoute.start.path
+            let model = ResumePage(path: earlier.path, typed: earlier.typed, csrf: session.csrfToken, homeHref: home, t: .bokmal)
+            return try deps.renderer.response(model, chrome: deps.chrome(nil, context), status: .ok)
         } catch is FormTokenRejected {
+            await refused(request, context, reason: "skjema uten gyldig nøkkel")
             return page(ErrorPage(status: .forbidden, reason: "Csrf", t: .bokmal), status: .forbidden, headers: [:], context: context)
         } catch let error as HTTPResponseError {
             let status = error.status
+            var headers = (error as? HTTPError)?.headers ?? [:]
             if status.code >= 500 {
                 context.logger.error("Feil ved \(request.method) \(request.uri.path): \(String(reflecting: error))")
+            } else if status == .forbidden {
+                await refused(request, context, reason: "tilgang nektet")
+            } else if status == .contentTooLarge {
+                // What is left of an oversized upload is not read: the connection closes.
+                headers[.connection] = "close"
             }
-            return page(ErrorPage(status: status, t: .bokmal), status: status, headers: (error as? HTTPError)?.headers ?? [:], context: context)
+            return page(ErrorPage(status: status, t: .bokmal), status: status, headers: headers, context: context)
         } catch {
             context.logger.error("Uventet feil ved \(request.method) \(request.uri.path): \(String(reflecting: error))")
             return page(ErrorPage(status: .internalServerError, t: .bokmal), status: .internalServerError, headers: [:], context: context)
+        }
+    }
+
+    /// A refused request goes to the log as a warning, and for a logged-in user into the audit
+    /// trail too (who tried what, as which role).
+    func refused(_ request: Request, _ context: Context, reason: String) async {
+        let path = SiteRoute.loggbar(request.uri.path)
+        context.logger.warning("Avvist (\(reason)): \(request.method) \(path) fra \(context.remoteAddress), bruker \(context.session.map { String($0.bruker.id) } ?? "ukjent")")
+        guard let session = context.session else { return }
+        let event = session.audit(deps.clock.now()).on(
+            reason, "forespørsel", "\(request.method) \(path)", after: AuditEvent.json(["adresse": context.remoteAddress])
+        )
+        do { try await deps.database.record(event) } catch {
+            context.logger.error("Avvisningen kunne ikke skrives i loggen: \(String(reflecting: error))")
         }
     }
 

@@ -3,6 +3,10 @@ import Hummingbird
 
 /// Adds the security headers to every response, error pages and static files included.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// Send HSTS: only when the site is served over HTTPS (a browser would otherwise refuse
+    /// plain HTTP to this host for a year).
+    var strictTransportSecurity = false
+
     /// No inline script or style; nothing from other origins; never framed.
     static var contentSecurityPolicy: String {
         [
@@ -26,7 +30,21 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         response.headers[.referrerPolicy] = "same-origin"
         response.headers[.xFrameOptions] = "DENY"
         response.headers[.permissionsPolicy] = "camera=(), microphone=(), geolocation=()"
+        if strictTransportSecurity { response.headers[.strictTransportSecurity] = "max-age=31536000; includeSubDomains" }
+        // Text without a charset lets a browser guess one; ours is always UTF-8 (static CSS,
+        // scripts and robots.txt come from the file middleware without it).
+        if let type = response.headers[.contentType], Self.needsCharset(type) {
+            response.headers[.contentType] = type + "; charset=utf-8"
+        }
         return response
+    }
+}
+
+extension SecurityHeadersMiddleware {
+    static func needsCharset(_ contentType: String) -> Bool {
+        let type = contentType.lowercased()
+        guard !type.contains("charset=") else { return false }
+        return type.hasPrefix("text/") || type.hasPrefix("application/javascript") || type.hasPrefix("image/svg+xml")
     }
 }
 

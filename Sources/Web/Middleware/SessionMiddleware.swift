@@ -1,5 +1,7 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
+import NIOPosix
 
 /// Finds the session the cookie names. A session past its idle timeout or absolute lifetime,
 /// or of a deactivated user, is deleted and the cookie cleared. Sessions live in SQLite, so
@@ -55,21 +57,92 @@ struct SessionMiddleware: RouterMiddleware {
 /// A POST without the right form token: refused before any handler runs.
 struct FormTokenRejected: Error {}
 
+/// A POST from a page whose session has ended (idle, logged out in another tab, a restart):
+/// nothing runs; the login page keeps what was typed so it can be saved after logging in.
+struct LoggedOutWhileTyping: Error {
+    let path: String
+    /// What was typed, when the post came from this site (nil otherwise: a form on another
+    /// site gets no help to plant text in ours).
+    let typed: FormData?
+}
+
+/// A POST from this site with the form token of an earlier session of a user who is logged
+/// in again (in another tab): nothing runs; a page offers to save what was typed with one click.
+struct FormFromEarlierSession: Error {
+    let path: String
+    let typed: FormData
+}
+
 /// Every state-changing request must carry the form token of its session (or, before login,
 /// the double-submit cookie's) in the `_csrf` field. The form is read here, once, into the
-/// context.
+/// context, within the route's limits (`FormLimits`): a body too large or with too many
+/// fields is refused before it is parsed, and a large one is parsed off the event loop so
+/// other requests are not held up.
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
 
     static let field = "_csrf"
+    /// Bodies larger than this are parsed on the thread pool.
+    static let parseInlineBytes = 64 * 1024
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard ![.get, .head, .options].contains(request.method) else { return try await next(request, context) }
         var request = request
         var context = context
-        let body = try await request.collectBody(upTo: context.maxUploadSize)
-        context.form = FormData(urlEncoded: String(buffer: body))
-        guard SecureToken.matches(context.form[Self.field], context.formToken) else { throw FormTokenRejected() }
+        let path = request.uri.path
+        let limits = FormLimits.of(path)
+        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limits.bytes {
+            throw HTTPError(.contentTooLarge)
+        }
+        let body = try await request.collectBody(upTo: limits.bytes)
+        let bytes = Array(body.readableBytesView)
+        guard FormData.fieldCount(bytes) <= limits.fields else { throw HTTPError(.contentTooLarge) }
+        if bytes.count > Self.parseInlineBytes {
+            context.form = try await NIOThreadPool.singleton.runIfActive { FormData(urlEncoded: bytes) }
+        } else {
+            context.form = FormData(urlEncoded: bytes)
+        }
+        let sameSite = Self.isSameOrigin(request)
+        if context.session == nil, !SiteRoute.isAnonymousPost(path) {
+            throw LoggedOutWhileTyping(path: path, typed: sameSite && SiteRoute.isResumable(path) ? context.form : nil)
+        }
+        guard SecureToken.matches(context.form[Self.field], context.formToken) else {
+            if context.session != nil, sameSite, SiteRoute.isResumable(path) { throw FormFromEarlierSession(path: path, typed: context.form) }
+            throw FormTokenRejected()
+        }
         return try await next(request, context)
     }
+
+    /// True when the browser says the post came from a page of this site (`Sec-Fetch-Site`,
+    /// or an `Origin` with the request's own host).
+    static func isSameOrigin(_ request: Request) -> Bool {
+        if let site = request.headers[.secFetchSite] { return site == "same-origin" }
+        guard let origin = request.headers[.origin], let host = URL(string: origin)?.host(percentEncoded: false) else { return false }
+        let authority = request.head.authority ?? ""
+        let requestHost = authority.hasPrefix("[") ? String(authority.dropFirst().prefix { $0 != "]" }) : String(authority.prefix { $0 != ":" })
+        return host == requestHost
+    }
+}
+
+/// How large a form may be on a route: bytes and fields. The innstilling's table posts a
+/// field per cell; the login page may carry a form typed before the session ended.
+struct FormLimits: Equatable {
+    let bytes: Int
+    let fields: Int
+
+    static let standard = FormLimits(bytes: 1_000_000, fields: 2_000)
+    static let innstilling = FormLimits(bytes: 8_000_000, fields: 100_000)
+    static let login = FormLimits(bytes: 3 * standard.bytes + 16_384, fields: 16)
+    static let anonymous = FormLimits(bytes: 16_384, fields: 16)
+
+    static func of(_ path: String) -> FormLimits {
+        if path == SiteRoute.loggInn.path { return .login }
+        if SiteRoute.isAnonymousPost(path) { return .anonymous }
+        if path.hasPrefix(SiteRoute.innstilling(aar: 0, .rekom).pattern.prefix { $0 != "{" }) { return .innstilling }
+        return .standard
+    }
+}
+
+extension HTTPField.Name {
+    static let secFetchSite = HTTPField.Name("Sec-Fetch-Site")!
 }

@@ -17,8 +17,18 @@ struct LoginPage: Page {
     let demoLogins: [String]
     let hasDemoLogins: Bool
     let demoPassword: String
+    /// A form typed before the session ended, carried to the page after login.
+    let resumePath: String?
+    let resumeBody: String?
+    let resumePathField = TypedForm.pathField
+    let resumeBodyField = TypedForm.bodyField
 
-    init(email: String, next: String?, csrf: String, errors: [Feltfeil], summaryOnly: [Feltfeil], notice: String?, demoLogins: [String]?, t: Catalogue) {
+    init(
+        email: String, next: String?, csrf: String, errors: [Feltfeil], summaryOnly: [Feltfeil], notice: String?, demoLogins: [String]?,
+        resume: TypedForm? = nil, t: Catalogue
+    ) {
+        resumePath = resume?.path
+        resumeBody = resume?.body
         title = t.text("loginTitle")
         action = SiteRoute.loggInn.path
         self.csrf = csrf

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 
 /// What the layout needs to know about the request: language, the current section for the
 /// menu, whether the database holds demo data, who is logged in and a one-time message.
@@ -30,8 +31,13 @@ struct ChromeUser: Sendable {
     let grants: [Grant]
     let canSwitch: Bool
     let csrf: String
+    /// For the script that warns before the session times out: the idle timeout in seconds,
+    /// and where «Forbli innlogget» posts.
+    let idleSeconds: Int
+    let renewHref = SiteRoute.fornyOkt.path
 
-    init(_ session: ActiveSession) {
+    init(_ session: ActiveSession, idleTimeout: TimeInterval = 0) {
+        idleSeconds = Int(idleTimeout)
         name = session.bruker.navn
         actingLabel = session.tildeling.map(session.label)
         homeHref = session.rolle.map { SiteRoute.hjem($0.kind).path } ?? SiteRoute.start.path

@@ -15,6 +15,7 @@ let allPageTypes: [any Page.Type] = [
     ErrorPage.self,
     LoginPage.self,
     PasswordPage.self,
+    ResumePage.self,
     RoleHomePage.self,
     AdminOrganisationListPage.self,
     AdminOrganisationFormPage.self,

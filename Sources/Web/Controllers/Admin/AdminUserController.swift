@@ -187,9 +187,8 @@ struct AdminUserController {
         let now = deps.clock.now()
         let expires = now.addingTimeInterval(deps.sessions.passwordLinkLifetime)
         try await deps.database.createPasswordToken(userId: bruker.id, tokenHash: SecureToken.hash(token), expires: expires, audit: deps.audit(session))
-        let path = SiteRoute.settPassord(token: token).path
-        let host = request.head.authority
-        let link = host.map { (deps.sessions.secureCookies ? "https://" : "http://") + $0 + path } ?? path
+        // The public URL, never the request's Host header: a forged Host would send the token elsewhere.
+        let link = deps.site.absolute(SiteRoute.settPassord(token: token).path)
         let page = AdminPasswordLinkPage(bruker: bruker, link: link, expires: expires, isNew: isNew, t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(.adminBrukere, context), status: isNew ? .created : .ok)
     }
