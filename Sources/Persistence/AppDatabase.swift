@@ -92,6 +92,11 @@ public final class AppDatabase: Sendable {
         }
     }
 
+    /// The `synchronous` setting in force (2 = FULL).
+    public func synchronous() async throws -> Int {
+        try await writer.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
+    }
+
     /// SQLite's own check of the file: "ok" when it is sound.
     public func integrityCheck() async throws -> String {
         try await writer.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Persistence
@@ -84,15 +85,34 @@ struct Browser: Sendable {
         return response
     }
 
-    /// POSTs a form with this browser's form token (unless `csrf` is given).
-    mutating func post(_ client: any TestClientProtocol, _ uri: String, _ fields: [(String, String)], csrf: String? = nil) async throws -> TestResponse {
+    /// POSTs a form with this browser's form token (unless `csrf` is given). `sameOrigin` sends
+    /// the header a browser sends for a form of the site itself (`Sec-Fetch-Site: same-origin`).
+    mutating func post(
+        _ client: any TestClientProtocol, _ uri: String, _ fields: [(String, String)], csrf: String? = nil, sameOrigin: Bool = false
+    ) async throws -> TestResponse {
         var headers = self.headers
         headers[.contentType] = "application/x-www-form-urlencoded"
-        let all = [("_csrf", csrf ?? self.csrf)] + fields
+        if sameOrigin { headers[HTTPField.Name("Sec-Fetch-Site")!] = "same-origin" }
+        let all = (csrf == "" && fields.contains { $0.0 == "_csrf" } ? [] : [("_csrf", csrf ?? self.csrf)]) + fields
         let body = all.map { "\(Browser.encode($0.0))=\(Browser.encode($0.1))" }.joined(separator: "&")
         let response = try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: body))
         take(response)
         return response
+    }
+
+    /// The hidden fields of the first form in `html` after `marker`, decoded, in order.
+    static func hiddenFields(in html: String, after marker: String = "<form") -> [(String, String)] {
+        guard let start = html.range(of: marker) else { return [] }
+        let form = html[start.lowerBound...]
+        let end = form.range(of: "</form>").map { form[..<$0.lowerBound] } ?? form
+        return end.matches(of: /<input type="hidden" name="([^"]*)" value="([^"]*)">/).map { (unescape(String($0.1)), unescape(String($0.2))) }
+    }
+
+    static func unescape(_ html: String) -> String {
+        html.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&#x2F;", with: "/").replacingOccurrences(of: "&#x3D;", with: "=").replacingOccurrences(of: "&#x60;", with: "`")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 
     static func encode(_ text: String) -> String {
