@@ -13,6 +13,9 @@ struct Serve: AsyncParsableCommand {
     var publicUrl: String?
     @Option(help: "Mellomtjener (reverse proxy) som X-Forwarded-For og Forwarded godtas fra, som adresse eller CIDR (for eksempel 10.0.0.0/8). Kan gis flere ganger, eller kommaseparert.")
     var trustedProxy: [String] = []
+    @Option(help: "Sekunder en forbindelse har på å sende hodet av en forespørsel (og mellom to forespørsler) før den lukkes.")
+    var headerTimeout: Double = 10
+    @Option(help: "Sekunder en forespørsel har på å sende hele innholdet etter hodet.") var bodyTimeout: Double = 60
 
     func validate() throws {
         if let publicUrl {
@@ -20,6 +23,7 @@ struct Serve: AsyncParsableCommand {
                 throw ValidationError("--public-url må være en full adresse som https://behovsmelding.example.no.")
             }
         }
+        guard headerTimeout > 0, bodyTimeout > 0 else { throw ValidationError("--header-timeout og --body-timeout må være mer enn 0 sekunder.") }
         for entry in trustedProxies where AddressRange(entry) == nil {
             throw ValidationError("--trusted-proxy: «\(entry)» er ikke en IP-adresse eller et CIDR-område som 10.0.0.0/8.")
         }
@@ -32,6 +36,8 @@ struct Serve: AsyncParsableCommand {
         config.secureCookies = secureCookies
         config.publicURL = publicUrl.flatMap(URL.init(string:))
         config.trustedProxies = trustedProxies.compactMap(AddressRange.init)
+        config.headerTimeout = headerTimeout
+        config.bodyTimeout = bodyTimeout
         let app = try await buildApplication(config, clock: options.clock())
         try await app.runService()
     }

@@ -26,15 +26,20 @@ def free_port():
 
 
 class Server:
-    def __init__(self):
+    """The release binary on a free port. `db` reuses a database file (a restart, a restored
+    backup); otherwise a fresh demo database is made. `args` go to `serve`."""
+
+    def __init__(self, args=(), db=None):
         self.folder = tempfile.mkdtemp(prefix="behovsmelding-e2e-")
-        self.db = os.path.join(self.folder, "demo.sqlite")
+        self.db = db or os.path.join(self.folder, "demo.sqlite")
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        self.log = open(os.path.join(self.folder, "server.log"), "w")
-        subprocess.run([BIN, "seed-demo", "--db", self.db, "--root", ROOT, "--today", TODAY], check=True, stdout=self.log, stderr=subprocess.STDOUT)
+        self.log_path = os.path.join(self.folder, "server.log")
+        self.log = open(self.log_path, "w")
+        if db is None:
+            subprocess.run([BIN, "seed-demo", "--db", self.db, "--root", ROOT, "--today", TODAY], check=True, stdout=self.log, stderr=subprocess.STDOUT)
         self.process = subprocess.Popen(
-            [BIN, "serve", "--host", "127.0.0.1", "--port", str(self.port), "--db", self.db, "--root", ROOT, "--today", TODAY],
+            [BIN, "serve", "--host", "127.0.0.1", "--port", str(self.port), "--db", self.db, "--root", ROOT, "--today", TODAY, *args],
             stdout=self.log, stderr=subprocess.STDOUT,
         )
         deadline = time.time() + 30
@@ -50,16 +55,24 @@ class Server:
                 raise RuntimeError("the server did not start; see " + self.log.name)
             time.sleep(0.2)
 
-    def stop(self):
+    def stop(self, keep=False, sig=signal.SIGINT):
+        """Stops the server (SIGINT unless `sig` says otherwise); `keep` leaves its folder."""
         if self.process.poll() is None:
-            os.kill(self.process.pid, signal.SIGINT)
+            os.kill(self.process.pid, sig)
             try:
                 self.process.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
         self.log.close()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def kill(self):
+        """kill -9: no shutdown, no checkpoint."""
+        self.process.kill()
+        self.process.wait()
+        self.log.close()
 
 
 @pytest.fixture(scope="module")

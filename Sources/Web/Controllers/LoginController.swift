@@ -91,7 +91,11 @@ struct LoginController {
         if let resume {
             // What was typed before the session ended, ready to be saved with one click.
             let page = ResumePage(path: resume.path, typed: resume.typed, csrf: csrfToken, homeHref: home, t: t)
-            response = try deps.renderer.response(page, chrome: deps.chrome(nil), status: .ok)
+            var chrome = deps.chrome(nil)
+            if let stored = try await deps.database.sessionUser(tokenHash: SecureToken.hash(token)) {
+                chrome.user = ChromeUser(ActiveSession(tokenHash: SecureToken.hash(token), stored: stored), idleTimeout: deps.sessions.idleTimeout)
+            }
+            response = try deps.renderer.response(page, chrome: chrome, status: .ok)
         } else {
             response = Response.redirect(to: next ?? home, type: .normal)
         }
