@@ -79,7 +79,8 @@
     box.appendChild(get);
     box.appendChild(document.createTextNode(" "));
     box.appendChild(drop);
-    form.parentNode.insertBefore(box, form);
+    // Inside the form, at the top: the form may be one cell of a grid.
+    form.insertBefore(box, form.firstChild);
   }
 
   function version(form) {
