@@ -23,9 +23,6 @@ public struct AppRequestContext: RequestContext {
         remoteAddress = source.channel.remoteAddress?.ipAddress ?? "ukjent"
     }
 
-    /// Forms are small; anything larger is refused with 413 before it is read.
-    public var maxUploadSize: Int { 1_000_000 }
-
     /// The token a form on this page must send back: the session's, or the anonymous one.
     var formToken: String { session?.csrfToken ?? anonymousFormToken ?? "" }
 }

@@ -76,10 +76,11 @@ struct LoginController {
         let bruker = credentials.bruker
         try await deps.database.recordLoginAttempt(epost: email, address: context.remoteAddress, succeeded: true, at: now)
         let token = SecureToken.make()
+        let tokenHash = SecureToken.hash(token)
         let csrfToken = SecureToken.make()
         let first = bruker.forsteTildeling
         try await deps.database.createSession(
-            tokenHash: SecureToken.hash(token), userId: bruker.id, roleGrantId: first?.id, csrfToken: csrfToken,
+            tokenHash: tokenHash, userId: bruker.id, roleGrantId: first?.id, csrfToken: csrfToken,
             now: now, expires: now.addingTimeInterval(deps.sessions.lifetime), replacing: context.session?.tokenHash
         )
         try await deps.database.record(AuditEvent(
@@ -92,8 +93,8 @@ struct LoginController {
             // What was typed before the session ended, ready to be saved with one click.
             let page = ResumePage(path: resume.path, typed: resume.typed, csrf: csrfToken, homeHref: home, t: t)
             var chrome = deps.chrome(nil)
-            if let stored = try await deps.database.sessionUser(tokenHash: SecureToken.hash(token)) {
-                chrome.user = ChromeUser(ActiveSession(tokenHash: SecureToken.hash(token), stored: stored), idleTimeout: deps.sessions.idleTimeout)
+            if let stored = try await deps.database.sessionUser(tokenHash: tokenHash) {
+                chrome.user = ChromeUser(ActiveSession(tokenHash: tokenHash, stored: stored), idleTimeout: deps.sessions.idleTimeout)
             }
             response = try deps.renderer.response(page, chrome: chrome, status: .ok)
         } else {
