@@ -54,7 +54,7 @@ public final class AppDatabase: Sendable {
     /// is complete once the server has stopped.
     public func close() throws {
         if let pool = writer as? DatabasePool {
-            try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
             try pool.close()
         }
         if let queue = writer as? DatabaseQueue { try queue.close() }
