@@ -130,7 +130,7 @@ import TestSupport
         #expect(failure == nil, "\(failure ?? "")")
 
         let grunnlag = Forumgrunnlag(runde: runde, innstillinger: try await db.innstillinger(rundeAar: 2027, status: [.forelopig, .vedtatt]))
-        let tables = ForumFordelingPage(grunnlag, ordning: .rekom, t: .bokmal)
+        let tables = ForumFordelingPage(grunnlag, ordning: .rekom, homeHref: "/samarbeidsforum", t: .bokmal)
         failure = assertSnapshot(try app.deps.renderer.html(tables, chrome: app.deps.chrome(.hjem(.samarbeidsforum))), named: "forum-fordeling.html")
         #expect(failure == nil, "\(failure ?? "")")
 

@@ -142,16 +142,17 @@ struct BehovsmeldingController {
         let form = context.form
         let utkast = Self.utkast(form, tiltakCount: Self.tiltakCount(form), years: maxYears(loaded))
         let partnerskap = loaded.partnerskap.partnerskap
+        let partnerskapHref = SiteRoute.partnerskap(partnerskap.id).path
         let oversikt: BehovsmeldingOversikt
         switch utkast.anvend(pa: loaded.stored.melding, maksAar: maxYears(loaded)) {
         case .success(let melding):
             let violations = melding.validate(partnerskap: partnerskap, runde: loaded.runde, andre: loaded.andre, steg: .tilUH, now: now)
             oversikt = BehovsmeldingOversikt(melding: melding, partnerskap: partnerskap, runde: loaded.runde, violations: violations,
-                                             steg: .tilUH, now: now, t: .bokmal)
+                                             steg: .tilUH, partnerskapHref: partnerskapHref, now: now, t: .bokmal)
         case .failure(let failure):
             // The rules are checked again once every typed value can be read.
             oversikt = BehovsmeldingOversikt(melding: loaded.stored.melding, partnerskap: partnerskap, runde: loaded.runde, violations: [],
-                                             formatErrors: failure.felter, steg: .tilUH, now: now, t: .bokmal)
+                                             formatErrors: failure.felter, steg: .tilUH, partnerskapHref: partnerskapHref, now: now, t: .bokmal)
         }
         return try deps.renderer.fragment(BehovsmeldingOversikt.template, model: oversikt)
     }

@@ -23,11 +23,12 @@ struct ForumController {
     }
 
     func tables(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        try context.require(request, .seInnstilling)
+        let (_, rolle) = try context.require(request, .seInnstilling)
         let grunnlag = try await load(context)
         // An ordning the round has no innstilling for shows every ordning.
         let ordning = request.uri.queryParameters["ordning"].flatMap { Ordning(rawValue: String($0)) }.flatMap { grunnlag.innstillinger[$0] == nil ? nil : $0 }
-        return try deps.renderer.response(ForumFordelingPage(grunnlag, ordning: ordning, t: .bokmal), chrome: deps.chrome(.hjem(.samarbeidsforum), context))
+        let page = ForumFordelingPage(grunnlag, ordning: ordning, homeHref: SiteRoute.hjem(rolle.kind).path, t: .bokmal)
+        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.samarbeidsforum), context))
     }
 
     func innstilling(_ request: Request, _ context: AppRequestContext) async throws -> Response {

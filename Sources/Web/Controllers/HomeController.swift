@@ -6,27 +6,29 @@ struct HomeController {
     let deps: AppDependencies
 
     func addRoutes(to router: Router<AppRequestContext>) {
-        router.get(SiteRoute.start.routerPath) { _, _ in try await self.start() }
-        router.get(SiteRoute.tilgjengelighet.routerPath) { _, _ in try self.accessibility() }
-        router.get(SiteRoute.organisasjoner.routerPath) { _, _ in try await self.organisations() }
+        router.get(SiteRoute.start.routerPath) { _, context in try await self.start(context) }
+        router.get(SiteRoute.tilgjengelighet.routerPath) { _, context in try self.accessibility(context) }
+        router.get(SiteRoute.organisasjoner.routerPath) { _, context in try await self.organisations(context) }
     }
 
-    func start() async throws -> Response {
+    // Public pages, but a logged-in reader still sees who they are and the way to their home.
+
+    func start(_ context: AppRequestContext) async throws -> Response {
         let today = Dato(instant: deps.clock.now())
         let runde = try await deps.database.gjeldendeRunde(today: today)
-        let chrome = deps.chrome(.start)
+        let chrome = deps.chrome(.start, context)
         return try deps.renderer.response(HomeIndexPage(runde: runde, today: today, t: chrome.catalogue), chrome: chrome)
     }
 
-    func accessibility() throws -> Response {
-        let chrome = deps.chrome(.tilgjengelighet)
+    func accessibility(_ context: AppRequestContext) throws -> Response {
+        let chrome = deps.chrome(.tilgjengelighet, context)
         return try deps.renderer.response(AboutAccessibilityPage(t: chrome.catalogue), chrome: chrome)
     }
 
-    func organisations() async throws -> Response {
+    func organisations(_ context: AppRequestContext) async throws -> Response {
         async let organisasjoner = deps.database.organisasjoner()
         async let regions = deps.database.regions()
-        let chrome = deps.chrome(.organisasjoner)
+        let chrome = deps.chrome(.organisasjoner, context)
         let page = OrganisationListPage(organisasjoner: try await organisasjoner, regions: try await regions, t: chrome.catalogue)
         return try deps.renderer.response(page, chrome: chrome)
     }

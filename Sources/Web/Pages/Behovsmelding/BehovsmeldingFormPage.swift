@@ -138,7 +138,9 @@ struct BehovsmeldingFormPage: Page {
         hasTiltak = !tiltak.isEmpty
         canAddTiltak = utkast.tiltak.count < parametre.maksTiltak
         tiltakLimit = t.format("bmTiltakLimit", ["antall": String(utkast.tiltak.count), "maks": String(parametre.maksTiltak)])
-        oversikt = BehovsmeldingOversikt(melding: shown, partnerskap: partnerskap, runde: runde, violations: violations, steg: .tilUH, now: now, t: t)
+        oversikt = BehovsmeldingOversikt(
+            melding: shown, partnerskap: partnerskap, runde: runde, violations: violations, steg: .tilUH, partnerskapHref: partnerskapHref, now: now, t: t
+        )
         uhText = stored.melding.uhLaererutdanning.isEmpty ? nil : stored.melding.uhLaererutdanning
     }
 }

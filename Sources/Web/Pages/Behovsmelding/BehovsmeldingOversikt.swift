@@ -26,7 +26,8 @@ struct BehovsmeldingOversikt: Sendable {
     }
 
     struct Problem: Sendable {
-        let href: String
+        /// Where the problem can be fixed; nil when that is a page the reader may not open.
+        let href: String?
         let message: String
     }
 
@@ -51,7 +52,7 @@ struct BehovsmeldingOversikt: Sendable {
     ///     block first, and `melding` is then the saved version.
     init(
         melding: Behovsmelding, partnerskap: Partnerskap, runde: Runde, violations: [Violation], formatErrors: [Feltfeil] = [],
-        steg: Behovsmelding.Steg, now: Date, t: Catalogue
+        steg: Behovsmelding.Steg, partnerskapHref: String?, now: Date, t: Catalogue
     ) {
         status = melding.status.navn
         years = melding.perAar.enumerated().map { index, belop in
@@ -74,7 +75,6 @@ struct BehovsmeldingOversikt: Sendable {
             ? t.format("bmDeadlineOpen", ["dato": deadlineDate.formatted, "igjen": RoleHomePage.daysLeft(today.days(until: deadlineDate), t: t)])
             : t.format("bmDeadlinePassed", ["dato": deadlineDate.formatted])
 
-        let partnerskapHref = SiteRoute.partnerskap(partnerskap.id).path
         blockers = formatErrors.map { Problem(href: Self.href($0.felt, partnerskapHref: partnerskapHref), message: $0.melding) }
             + violations.filter(\.blokkerer).map { Problem(href: Self.href($0.felt, partnerskapHref: partnerskapHref), message: $0.melding) }
         pending = formatErrors.isEmpty ? nil : t.text("bmSummaryPending")
@@ -105,7 +105,7 @@ struct BehovsmeldingOversikt: Sendable {
 
     /// Where a summary link about `felt` goes: the field on this page, the agreement on the
     /// partnership page, or the status box for the deadline and the step.
-    static func href(_ felt: String, partnerskapHref: String) -> String {
+    static func href(_ felt: String, partnerskapHref: String?) -> String? {
         if felt.hasPrefix("avtale.") { return partnerskapHref }
         switch felt {
         case "frist", "ordning", "status": return "#status"

@@ -92,7 +92,8 @@ struct BehovsmeldingPage: Page {
 
     let title: String
     let lead: String
-    let partnerskapHref: String
+    /// nil for a reader who may not open the partnership (a network leader, the fagutvalg).
+    let partnerskapHref: String?
     let partnerskapName: String
     let printHref: String
     let innhold: BehovsmeldingInnhold
@@ -117,14 +118,17 @@ struct BehovsmeldingPage: Page {
         let melding = stored.melding
         title = t.format("bmTitle", ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar)])
         lead = melding.ordning.navn
-        partnerskapHref = SiteRoute.partnerskap(partnerskap.id).path
+        let partnerskapHref = Tilgang.kan(rolle, .sePartnerskap(parter: partnerskap.partIds)) ? SiteRoute.partnerskap(partnerskap.id).path : nil
+        self.partnerskapHref = partnerskapHref
         partnerskapName = partnerskap.navn
         printHref = SiteRoute.behovsmeldingUtskrift(stored.id).path
         innhold = BehovsmeldingInnhold(melding: melding, partnerskap: partnerskap, runde: runde, t: t)
         var shown = melding
         if let uhDraft { shown.uhLaererutdanning = uhDraft }
         let violations = shown.validate(partnerskap: partnerskap, runde: runde, andre: andre, steg: .levering, now: now)
-        oversikt = BehovsmeldingOversikt(melding: shown, partnerskap: partnerskap, runde: runde, violations: violations, steg: .levering, now: now, t: t)
+        oversikt = BehovsmeldingOversikt(
+            melding: shown, partnerskap: partnerskap, runde: runde, violations: violations, steg: .levering, partnerskapHref: partnerskapHref, now: now, t: t
+        )
         let isUH = Tilgang.kan(rolle, .redigereSomUH(uh: partnerskap.uhIds))
         let isOwner = Tilgang.kan(rolle, .redigereSomEier(eiere: partnerskap.eierIds))
         let uhWorks = isUH && melding.kanBehandlesAvUH(runde: runde, now: now)

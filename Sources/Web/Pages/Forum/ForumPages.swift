@@ -91,8 +91,11 @@ struct ForumFordelingPage: Page {
     let perOrdning: TabellVisning?
     let perRegion: TabellVisning?
     let perPartnerskap: TabellVisning?
+    /// The reader's own home page (the forum's or the Statsforvalter's).
+    let homeHref: String
 
-    init(_ grunnlag: Forumgrunnlag, ordning: Ordning?, t: Catalogue) {
+    init(_ grunnlag: Forumgrunnlag, ordning: Ordning?, homeHref: String, t: Catalogue) {
+        self.homeHref = homeHref
         let aar = grunnlag.runde.aar
         title = t.format("foTitle", ["aar": String(aar)])
         lead = t.text("foLead")
