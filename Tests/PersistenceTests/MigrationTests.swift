@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Testing
 import TestSupport
@@ -38,6 +39,28 @@ import TestSupport
         let db = try AppDatabase.inMemory(migrations: migrations)
         let failure = assertSnapshot(try await db.schemaSQL(), named: "schema.sql")
         #expect(failure == nil, "\(failure ?? "")")
+    }
+
+    /// Every shipped migration and the SHA-256 of its file. A database remembers which files it
+    /// has applied by name, so an edited file would never reach it: add a new file instead, and
+    /// add its line here.
+    static let shipped: [String: String] = [
+        "0001_create_core.sql": "333813071444f4145877bdb2912fadf45c9b735c12006b5b67dfb58159fccfda",
+        "0002_create_accounts.sql": "bf6b54bb3c300cbd99d0f22851fdde8cac45c4d3529c1ec12fbb79ec936c8bd3",
+        "0003_add_flash_and_round_lock.sql": "ca0bf73bef30bd2f1a570dfb14c2e5a2d4f0848f8e3f07253345a0184254f5eb",
+        "0004_create_partnerskap_and_behovsmelding.sql": "ffbad0bd8681d73b5a949be67e3210b8030df93fa6dde5191b4da2ab87c08b1b",
+        "0005_create_review_and_allocation.sql": "750a8f7a318fc198578d8f9951c1e4a0857e08bfa81c0e341cba529f871fbca8",
+    ]
+
+    @Test("a shipped migration is never edited: every file has the checksum it shipped with, and every file is listed")
+    func shippedUnchanged() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Repository.migrations.path).filter { $0.hasSuffix(".sql") }
+        #expect(Set(files) == Set(Self.shipped.keys), "list a new migration in MigrationTests.shipped with its SHA-256")
+        for file in files {
+            let data = try Data(contentsOf: Repository.migrations.appendingPathComponent(file))
+            let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+            #expect(Self.shipped[file] == digest, "\(file) has been changed after it shipped; add a new migration instead")
+        }
     }
 
     @Test("migration file names must be NNNN_verb_object.sql", arguments: [
