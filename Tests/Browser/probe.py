@@ -16,6 +16,7 @@ class Client:
         self.cookies = {}
         self.csrf = ""
         self.connection = None
+        self.last_body = b""
 
     def _connection(self):
         if self.connection is None:
@@ -23,7 +24,8 @@ class Client:
         return self.connection
 
     def request(self, method, path, body=None, headers=None):
-        """Returns (status, headers, text); keeps cookies and the page's form token."""
+        """Returns (status, headers, text); keeps cookies and the page's form token, and the
+        raw body in `last_body`."""
         all_headers = {"Sec-Fetch-Site": "same-origin"}
         if self.cookies:
             all_headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
@@ -36,6 +38,7 @@ class Client:
                 connection.request(method, path, body=body, headers=all_headers)
                 response = connection.getresponse()
                 data = response.read()
+                self.last_body = data
                 break
             except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
                 self.close()
