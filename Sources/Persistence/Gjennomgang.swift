@@ -37,12 +37,17 @@ public struct Gjennomgang: Sendable {
 
     public func regionId(_ melding: Behovsmelding) -> Int64? { partnerskap[melding.partnerskapId]?.regionId }
 
-    /// A behovsmelding has been forwarded when a network of its region, of a type that
-    /// receives the ordning, has forwarded its set.
+    /// Whether `melding` has been forwarded (`Gjennomgangsregler.erVideresendt`).
     public func erVideresendt(_ melding: Behovsmelding) -> Bool {
-        guard let region = regionId(melding) else { return false }
-        let networks = Set(nettverk.filter { $0.regionId == region && $0.type.ordninger.contains(ordning) }.map(\.id))
-        return behandlinger.contains { networks.contains($0.nettverkId) && $0.forwardedAt != nil }
+        Gjennomgangsregler.erVideresendt(
+            ordning: ordning, regionId: regionId(melding), nettverk: nettverk,
+            videresendtAv: Set(behandlinger.filter { $0.forwardedAt != nil }.map(\.nettverkId))
+        )
+    }
+
+    /// What reading `melding` as a reviewer asks of the policy (`Gjennomgangsregler.lesing`).
+    public func lesing(_ melding: Behovsmelding) -> Handling {
+        Gjennomgangsregler.lesing(melding, regionId: regionId(melding), nettverk: nettverk, videresendt: erVideresendt(melding))
     }
 
     public var videresendte: [StoredBehovsmelding] { leverte.filter { erVideresendt($0.melding) } }
@@ -68,6 +73,6 @@ public struct Gjennomgang: Sendable {
 
     /// Whether a kommune of the partnership is in the oppfølgingsordningen (R11).
     public func iOppfolgingsordningen(_ partnerskap: Partnerskap) -> Bool {
-        partnerskap.eiere.contains { organisasjoner[$0.organisasjonId]?.oppfolgingsordningen == true }
+        Gjennomgangsregler.iOppfolgingsordningen(partnerskap, organisasjoner: organisasjoner)
     }
 }

@@ -57,3 +57,70 @@ import TestSupport
         #expect(Set(patterns).count == patterns.count)
     }
 }
+
+/// Every act the policy knows is asked by some route, and no controller decides by comparing
+/// roles itself.
+@Suite struct PolicyUseTests {
+    /// Every `Handling` case by name; the switch makes a new case fail to compile until listed.
+    static func name(_ handling: Handling) -> String {
+        switch handling {
+        case .seHjem: "seHjem"
+        case .administrere: "administrere"
+        case .opprettePartnerskap: "opprettePartnerskap"
+        case .sePartnerskap: "sePartnerskap"
+        case .redigereSomEier: "redigereSomEier"
+        case .signere: "signere"
+        case .redigereSomUH: "redigereSomUH"
+        case .behandleINettverk: "behandleINettverk"
+        case .seLevertBehovsmelding: "seLevertBehovsmelding"
+        case .vurdere: "vurdere"
+        case .lageInnstilling: "lageInnstilling"
+        case .seInnstilling: "seInnstilling"
+        case .svarePaInnstilling: "svarePaInnstilling"
+        case .seTildelingsbrevliste: "seTildelingsbrevliste"
+        case .seTildelingsbrev: "seTildelingsbrev"
+        }
+    }
+
+    static let all: [Handling] = [
+        .seHjem(.eier), .administrere, .opprettePartnerskap(eierId: 1), .sePartnerskap(parter: []), .redigereSomEier(eiere: []),
+        .signere(parter: []), .redigereSomUH(uh: []), .behandleINettverk(nettverkId: 1), .seLevertBehovsmelding(nettverk: [], sektorer: []),
+        .vurdere(sektorer: []), .lageInnstilling, .seInnstilling, .svarePaInnstilling, .seTildelingsbrevliste, .seTildelingsbrev(parter: []),
+    ]
+
+    /// The Swift source of the web layer and of the review rules it asks through.
+    static func source(_ folders: [String]) throws -> String {
+        try folders.flatMap { folder -> [String] in
+            let root = Repository.root.appendingPathComponent(folder)
+            let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+            return try files.filter { $0.pathExtension == "swift" }.map { try String(contentsOf: $0, encoding: .utf8) }
+        }.joined(separator: "\n")
+    }
+
+    @Test("every Handling is asked by a route (directly or through the review rules)")
+    func everyHandlingUsed() throws {
+        let web = try Self.source(["Sources/Web", "Sources/Persistence", "Sources/Domain/Behovsmelding"])
+        #expect(Set(Self.all.map(Self.name)).count == Self.all.count)
+        for handling in Self.all {
+            let name = Self.name(handling)
+            #expect(web.contains(".\(name)"), "no route asks .\(name)")
+        }
+    }
+
+    @Test("no controller compares roles: access is asked of Tilgang.kan")
+    func noRoleComparisons() throws {
+        // The role home pages build a different page per role after `.seHjem` has decided
+        // access; that dispatch is not an access decision. Every other controller asks.
+        let folder = Repository.root.appendingPathComponent("Sources/Web/Controllers")
+        let controllers = (FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? [])
+            .filter { $0.pathExtension == "swift" && $0.lastPathComponent != "RoleHomeController.swift" }
+        #expect(controllers.count > 10)
+        for file in controllers {
+            let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+            for pattern in ["case .eier(", "case .uh(", "case .nettverksleder(", "case .fagutvalg(", "case .statsforvalter", "kind == .", "kind != .", "rolle == ."] {
+                let offending = lines.filter { $0.contains(pattern) }
+                #expect(offending.isEmpty, "\(file.lastPathComponent): \(offending)")
+            }
+        }
+    }
+}

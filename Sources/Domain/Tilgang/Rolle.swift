@@ -58,6 +58,18 @@ public enum Rolle: Hashable, Sendable, Codable {
         default: return nil
         }
     }
+
+    /// The network a network leader leads.
+    public var nettverkId: Int64? {
+        if case .nettverksleder(let id) = self { return id }
+        return nil
+    }
+
+    /// The sector a fagutvalg member assesses.
+    public var sektor: Sektor? {
+        if case .fagutvalg(let sektor) = self { return sektor }
+        return nil
+    }
 }
 
 extension Rolle {

@@ -19,8 +19,8 @@ public enum Handling: Hashable, Sendable {
     /// Read a delivered behovsmelding as a reviewer: the leaders of these networks (those of its
     /// region that receive its ordning) and the fagutvalg of these sectors (once forwarded).
     case seLevertBehovsmelding(nettverk: Set<Int64>, sektorer: Set<Sektor>)
-    /// Assess behovsmeldinger of this sector.
-    case vurdere(sektor: Sektor)
+    /// Assess behovsmeldinger of an ordning of these sectors (all sectors: the fagutvalg's pages).
+    case vurdere(sektorer: Set<Sektor>)
     /// Draft the innstilling, record the vedtak.
     case lageInnstilling
     /// Read the allocation tables of a foreløpig innstilling, comment, approve.
@@ -59,8 +59,8 @@ public enum Tilgang {
             return nettverk.contains(leads)
         case (.seLevertBehovsmelding(_, let sektorer), .fagutvalg(let member)):
             return sektorer.contains(member)
-        case (.vurdere(let sektor), .fagutvalg(let member)):
-            return sektor == member
+        case (.vurdere(let sektorer), .fagutvalg(let member)):
+            return sektorer.contains(member)
         case (.seInnstilling, .samarbeidsforum), (.seInnstilling, .statsforvalter), (.svarePaInnstilling, .samarbeidsforum):
             return true
         case (.seTildelingsbrevliste, .statsforvalter), (.seTildelingsbrevliste, .eier), (.seTildelingsbrevliste, .uh),

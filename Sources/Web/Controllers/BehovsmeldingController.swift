@@ -175,7 +175,8 @@ struct BehovsmeldingController {
         func refused(_ errors: [Feltfeil], _ status: HTTPResponse.Status, conflict: String? = nil, version: Int) async throws -> Response {
             try await reading(context, loaded, uhDraft: text, kommentar: kommentar, errors: errors, conflict: conflict, version: version, status: status)
         }
-        guard case .uh(let own) = loaded.rolle else { throw HTTPError(.forbidden) }
+        // `load` asked the policy for UH work: the role acts for a UH of the partnership.
+        guard let own = loaded.rolle.organisasjonId else { throw HTTPError(.forbidden) }
         if let text, let tooLong = Tekstgrense.lang.sjekk(text, felt: "uhLaererutdanning", navn: t.text("bmUHText")) {
             return try await refused([tooLong], .unprocessableContent, version: version)
         }
@@ -283,26 +284,25 @@ struct BehovsmeldingController {
         let id = try context.id()
         guard let stored = try await deps.database.behovsmelding(id: id),
               let partnerskap = try await deps.database.partnerskap(id: stored.melding.partnerskapId) else { throw HTTPError(.notFound) }
+        guard let acting = session.rolle else { throw HTTPError(.forbidden) }
         let rolle: Rolle
-        if reviewers, let acting = session.rolle, acting.kind == .nettverksleder || acting.kind == .fagutvalg {
-            guard try await reviewerMaySee(acting, stored.melding, partnerskap.partnerskap) else { throw HTTPError(.notFound) }
+        if Tilgang.kan(acting, .sePartnerskap(parter: partnerskap.partnerskap.partIds)) {
+            rolle = try session.requireParty(partnerskap.partnerskap, handling)
+        } else if reviewers, try await reviewerMaySee(acting, stored.melding) {
             rolle = acting
         } else {
-            rolle = try session.requireParty(partnerskap.partnerskap, handling)
+            throw HTTPError(.notFound)
         }
         guard let runde = try await deps.database.runde(aar: stored.melding.rundeAar) else { throw HTTPError(.notFound) }
         let andre = try await deps.database.behovsmeldinger(partnerskapIds: [partnerskap.id]).map(\.melding).filter { $0.id != id }
         return Loaded(session: session, rolle: rolle, stored: stored, partnerskap: partnerskap, runde: runde, andre: andre)
     }
 
-    /// A delivered behovsmelding is read by the networks of its region that receive its
-    /// ordning, and, once forwarded, by the fagutvalg of its sectors.
-    func reviewerMaySee(_ rolle: Rolle, _ melding: Behovsmelding, _ partnerskap: Partnerskap) async throws -> Bool {
+    /// Whether `rolle` may read `melding` as a reviewer (`Gjennomgangsregler.lesing`).
+    func reviewerMaySee(_ rolle: Rolle, _ melding: Behovsmelding) async throws -> Bool {
         guard melding.status == .levert, let runde = try await deps.database.runde(aar: melding.rundeAar) else { return false }
         let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: melding.ordning)
-        let networks = review.nettverk.filter { $0.regionId == partnerskap.regionId && $0.type.ordninger.contains(melding.ordning) }
-        let sektorer = review.erVideresendt(melding) ? Set(melding.ordning.sektorer) : []
-        return Tilgang.kan(rolle, .seLevertBehovsmelding(nettverk: Set(networks.map(\.id)), sektorer: sektorer))
+        return Tilgang.kan(rolle, review.lesing(melding))
     }
 
     /// How many tiltak the form sent: the highest `tiltak[N].` seen.

@@ -28,11 +28,10 @@ struct FagutvalgController {
     }
 
     func load(_ request: Request, _ context: AppRequestContext) async throws -> Loaded {
-        let session = try context.requireSession(request)
-        guard case .fagutvalg(let sektor)? = session.rolle else { throw HTTPError(.forbidden) }
+        let (session, rolle) = try context.require(request, .vurdere(sektorer: Set(Sektor.allCases)))
         let id = try context.id()
-        guard let stored = try await deps.database.behovsmelding(id: id), stored.melding.status == .levert,
-              stored.melding.ordning.sektorer.contains(sektor),
+        guard let sektor = rolle.sektor, let stored = try await deps.database.behovsmelding(id: id), stored.melding.status == .levert,
+              Tilgang.kan(rolle, .vurdere(sektorer: Set(stored.melding.ordning.sektorer))),
               let runde = try await deps.database.runde(aar: stored.melding.rundeAar) else { throw HTTPError(.notFound) }
         let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: stored.melding.ordning)
         guard review.erVideresendt(stored.melding), let partnerskap = review.partnerskap[stored.melding.partnerskapId] else {

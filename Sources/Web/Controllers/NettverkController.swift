@@ -27,7 +27,9 @@ struct NettverkController {
 
     func load(_ request: Request, _ context: AppRequestContext) async throws -> Loaded {
         let session = try context.requireSession(request)
-        guard case .nettverksleder(let nettverkId)? = session.rolle else { throw HTTPError(.forbidden) }
+        guard let rolle = session.rolle, let nettverkId = rolle.nettverkId, Tilgang.kan(rolle, .behandleINettverk(nettverkId: nettverkId)) else {
+            throw HTTPError(.forbidden)
+        }
         guard let aar = Int(context.parameters.get("aar") ?? ""), let ordning = Ordning(rawValue: context.parameters.get("ordning") ?? ""),
               let runde = try await deps.database.runde(aar: aar),
               let nettverk = try await deps.database.nettverk().first(where: { $0.id == nettverkId }),

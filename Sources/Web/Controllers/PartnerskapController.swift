@@ -161,7 +161,7 @@ struct PartnerskapController {
     /// The session and organisation of an owner acting for it.
     func owner(_ request: Request, _ context: AppRequestContext) async throws -> (ActiveSession, Organisasjon) {
         let session = try context.requireSession(request)
-        guard case .eier(let id) = session.rolle, Tilgang.kan(.eier(organisasjonId: id), .opprettePartnerskap(eierId: id)) else {
+        guard let rolle = session.rolle, let id = rolle.organisasjonId, Tilgang.kan(rolle, .opprettePartnerskap(eierId: id)) else {
             throw HTTPError(.forbidden)
         }
         return (session, try await ownOrganisation(session))
