@@ -51,3 +51,25 @@ public struct Arshjul: Hashable, Sendable {
         }
     }
 }
+
+extension Arshjul {
+    /// The year-cycle steps a role takes part in (DOMAIN.md, "The year"): owners and UH write
+    /// and report, the network and the fagutvalg review, the forum approves, the Statsforvalter
+    /// follows every step. Only owners apply in the Rekom 30 % round.
+    public static func stegkoder(for kind: Rolle.Kind) -> Set<String> {
+        switch kind {
+        case .eier: return ["apner", "behovsmelding", "tildelingsbrev", "rekom30Apner", "rekom30Frist", "rapport"]
+        case .uh: return ["apner", "behovsmelding", "tildelingsbrev", "rapport"]
+        case .nettverksleder: return ["behovsmelding", "nettverk"]
+        case .fagutvalg: return ["nettverk", "fagutvalg"]
+        case .statsforvalter: return ["apner", "behovsmelding", "nettverk", "fagutvalg", "tildelingsbrev", "rekom30Apner", "rekom30Frist", "rekom30FordelesEtter", "rapport"]
+        case .samarbeidsforum: return ["fagutvalg", "tildelingsbrev", "rekom30FordelesEtter"]
+        }
+    }
+
+    /// The steps of this cycle that `kind` takes part in, in date order.
+    public func steg(for kind: Rolle.Kind) -> [Steg] {
+        let wanted = Self.stegkoder(for: kind)
+        return steg.filter { wanted.contains($0.kode) }
+    }
+}

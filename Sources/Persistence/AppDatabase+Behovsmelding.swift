@@ -57,8 +57,9 @@ extension AppDatabase {
         if stored.melding == old.melding, stored.uhSignert == old.uhSignert, stored.returnComment == old.returnComment { return old.version }
         let melding = stored.melding
         let stamp = AuditEvent.timestamp(now)
-        let sentAt = melding.status == .tilUH && old.melding.status != .tilUH ? stamp : old.sentAt.map(AuditEvent.timestamp)
-        let deliveredAt = melding.status == .levert ? (old.deliveredAt.map(AuditEvent.timestamp) ?? stamp) : nil
+        let times = melding.tidspunkter(etter: old.melding.status, sendt: old.sentAt, levert: old.deliveredAt, now: now)
+        let sentAt = times.sendt.map(AuditEvent.timestamp)
+        let deliveredAt = times.levert.map(AuditEvent.timestamp)
         try db.execute(
             sql: """
                 UPDATE behovsmelding SET status = ?, forankring = ?, kollektive_prosesser = ?, partnerskap_svar = ?,
@@ -85,7 +86,7 @@ extension AppDatabase {
                     """, arguments: [stored.id, uh, stamp, audit.userId])
             }
         }
-        if melding.status != .utkast { try Self.lockRules(aar: melding.rundeAar, at: now, db) }
+        if melding.laserRunden { try Self.lockRules(aar: melding.rundeAar, at: now, db) }
         let changed = Self.changedFields(old.melding, melding)
         try audit.on(audit.action, "behovsmelding", String(stored.id),
                      before: AuditEvent.json(Self.auditFields(old).merging(changed.before) { $1 }),

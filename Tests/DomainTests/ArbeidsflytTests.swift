@@ -119,3 +119,33 @@ import Testing
         #expect(runde.startfeil(.dekom, now: Fixture.now) != nil)
     }
 }
+
+/// The times a behovsmelding's steps are stamped with, and when it locks the round.
+@Suite struct TidspunktTests {
+    static let earlier = Date(timeIntervalSince1970: 1_795_000_000)
+    static let now = Date(timeIntervalSince1970: 1_795_431_600)
+
+    @Test("sent when it leaves the owner, delivered once, delivery forgotten on a return", arguments: [
+        // (from, to, sent before, delivered before) → (sent, delivered)
+        (Behovsmelding.Status.utkast, Behovsmelding.Status.tilUH, Date?.none, Date?.none, Date?(now), Date?.none),
+        (.utkast, .utkast, nil, nil, nil, nil),
+        (.tilUH, .tilUH, earlier, nil, earlier, nil),
+        (.tilUH, .levert, earlier, nil, earlier, now),
+        (.levert, .levert, earlier, earlier, earlier, earlier),
+        (.tilUH, .utkast, earlier, nil, earlier, nil),
+        (.utkast, .tilUH, earlier, nil, now, nil),
+    ])
+    func stamps(from: Behovsmelding.Status, to: Behovsmelding.Status, sent: Date?, delivered: Date?, expectedSent: Date?, expectedDelivered: Date?) {
+        var melding = Fixture.behovsmelding()
+        melding.status = to
+        let times = melding.tidspunkter(etter: from, sendt: sent, levert: delivered, now: Self.now)
+        #expect(times.sendt == expectedSent && times.levert == expectedDelivered)
+    }
+
+    @Test("only a draft leaves the round's rules open", arguments: Behovsmelding.Status.allCases)
+    func lock(status: Behovsmelding.Status) {
+        var melding = Fixture.behovsmelding()
+        melding.status = status
+        #expect(melding.laserRunden == (status != .utkast))
+    }
+}

@@ -52,3 +52,23 @@ import Testing
         #expect(!Gjennomgangsregler.iOppfolgingsordningen(partnerskap, organisasjoner: [1: org(1, false), 25: org(25, false), 45: org(45, true)]))
     }
 }
+
+/// The network leader's steps.
+@Suite struct NettverksbehandlingTests {
+    @Test("a joint group: two tiltak of two partnerships, and a note", arguments: [
+        ([Int64(1), 2], "Felles fagdag", [Nettverksbehandling.Problem]()),
+        ([1, 1], "Felles fagdag", [.forFaFellestiltak]),
+        ([1], "Felles fagdag", [.forFaFellestiltak]),
+        ([1, 2, 2], "  ", [.manglerFellesnotat]),
+        ([], "", [.forFaFellestiltak, .manglerFellesnotat]),
+    ])
+    func fellestiltak(partnerskap: [Int64], note: String, expected: [Nettverksbehandling.Problem]) {
+        #expect(Nettverksbehandling.fellestiltak(partnerskapForValgte: partnerskap, note: note) == expected)
+    }
+
+    @Test("nothing delivered, nothing to forward")
+    func videresending() {
+        #expect(Nettverksbehandling.videresending(antallLeverte: 0) == .ingentingAVideresende)
+        #expect(Nettverksbehandling.videresending(antallLeverte: 3) == nil)
+    }
+}

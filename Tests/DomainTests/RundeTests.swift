@@ -71,4 +71,24 @@ import Testing
         let runde = Runde.standard(aar: 2027, budsjett: [.dekom: Kroner(1)])
         #expect(!Arshjul(runde: runde, today: Dato(iso: "2026-11-23")!).steg.contains { $0.kode.hasPrefix("rekom30") })
     }
+
+    @Test("each role sees the steps it takes part in, in date order", arguments: [
+        (Rolle.Kind.eier, ["apner", "behovsmelding", "tildelingsbrev", "rekom30Apner", "rekom30Frist", "rapport"]),
+        (.uh, ["apner", "behovsmelding", "tildelingsbrev", "rapport"]),
+        (.nettverksleder, ["behovsmelding", "nettverk"]),
+        (.fagutvalg, ["nettverk", "fagutvalg"]),
+        (.samarbeidsforum, ["fagutvalg", "tildelingsbrev", "rekom30FordelesEtter"]),
+    ])
+    func perRole(kind: Rolle.Kind, expected: [String]) {
+        let runde = Runde.standard(aar: 2027, budsjett: [.rekom: Kroner(1)])
+        let hjul = Arshjul(runde: runde, today: Dato(iso: "2026-11-23")!)
+        #expect(hjul.steg(for: kind).map(\.kode) == hjul.steg.map(\.kode).filter { expected.contains($0) })
+        #expect(Set(hjul.steg(for: kind).map(\.kode)) == Set(expected))
+    }
+
+    @Test("the Statsforvalter follows every step")
+    func statsforvalter() {
+        let hjul = Arshjul(runde: Runde.standard(aar: 2027, budsjett: [.rekom: Kroner(1)]), today: Dato(iso: "2026-11-23")!)
+        #expect(hjul.steg(for: .statsforvalter) == hjul.steg)
+    }
 }

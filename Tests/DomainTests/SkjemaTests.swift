@@ -117,3 +117,24 @@ extension Result {
         return nil
     }
 }
+
+/// R3 as the form meets it: adding a tiltak and a form with too many.
+@Suite struct TiltakgrenseTests {
+    @Test("a tiltak is added below the maximum and refused at it, with one message", arguments: [(0, 5, true), (4, 5, true), (5, 5, false), (1, 1, false)])
+    func leggTil(antall: Int, maks: Int, added: Bool) {
+        var utkast = Behovsmelding.Utkast(tiltak: Array(repeating: Tiltak.Utkast(), count: antall))
+        let refused = utkast.leggTilTiltak(maks: maks, ordning: .rekom)
+        #expect((refused == nil) == added)
+        #expect(utkast.tiltak.count == (added ? antall + 1 : antall))
+        #expect(Behovsmelding.Utkast.kanLeggeTilTiltak(antall: antall, maks: maks) == added)
+        if let refused {
+            #expect(refused == Feltfeil("tiltak", "Rekom tillater høyst \(maks) tiltak i én behovsmelding. Slå sammen tiltak eller fjern ett før du legger til et nytt."))
+        }
+    }
+
+    @Test("a form with more tiltak than allowed is refused")
+    func grense() {
+        #expect(Behovsmelding.Utkast(tiltak: Array(repeating: Tiltak.Utkast(), count: 6)).tiltakgrense(maks: 5, ordning: .dekom) != nil)
+        #expect(Behovsmelding.Utkast(tiltak: Array(repeating: Tiltak.Utkast(), count: 5)).tiltakgrense(maks: 5, ordning: .dekom) == nil)
+    }
+}

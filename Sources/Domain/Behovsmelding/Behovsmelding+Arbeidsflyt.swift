@@ -21,6 +21,19 @@ extension Behovsmelding {
         }
     }
 
+    /// When it was first sent to the UH and when it was delivered, after a step from `forrige`
+    /// to this status at `now`: sending stamps the time it left the owner (a return and a new
+    /// send stamps it again); delivery is stamped once; a delivered time goes with a return.
+    public func tidspunkter(etter forrige: Status, sendt: Date?, levert: Date?, now: Date) -> (sendt: Date?, levert: Date?) {
+        let sent = status == .tilUH && forrige != .tilUH ? now : sendt
+        let delivered = status == .levert ? (levert ?? now) : nil
+        return (sent, delivered)
+    }
+
+    /// The round's rules lock once a behovsmelding of it has left the owner (R2, R3…: the
+    /// numbers every behovsmelding was checked against may not change under them).
+    public var laserRunden: Bool { status != .utkast }
+
     /// The owner may change the text: a draft, before the deadline (R9).
     public func kanRedigeresAvEier(runde: Runde, now: Date) -> Bool {
         status == .utkast && runde.frister.behovsmelding.erApen(now: now)

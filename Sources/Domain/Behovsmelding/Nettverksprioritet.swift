@@ -21,3 +21,30 @@ public enum Nettverksprioritet {
         return .success(current.sorted { (numbers[$0] ?? 0, position[$0] ?? 0) < (numbers[$1] ?? 0, position[$1] ?? 0) })
     }
 }
+
+/// What a network leader may do with the region's delivered behovsmeldinger (seed 001:
+/// prioritise, find measures that can be done together, forward the set once).
+public enum Nettverksbehandling {
+    /// What stops a step; the catalogue words it.
+    public enum Problem: Hashable, Sendable {
+        /// A joint group needs at least two tiltak from at least two partnerships.
+        case forFaFellestiltak
+        /// A joint group needs a note saying what could be done together.
+        case manglerFellesnotat
+        /// There is nothing delivered to forward.
+        case ingentingAVideresende
+    }
+
+    /// Problems with marking the chosen tiltak (given by their partnerships) as joint.
+    public static func fellestiltak(partnerskapForValgte: [Int64], note: String) -> [Problem] {
+        var problems: [Problem] = []
+        if partnerskapForValgte.count < 2 || Set(partnerskapForValgte).count < 2 { problems.append(.forFaFellestiltak) }
+        if note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append(.manglerFellesnotat) }
+        return problems
+    }
+
+    /// Why the set cannot be forwarded, or nil when it can.
+    public static func videresending(antallLeverte: Int) -> Problem? {
+        antallLeverte == 0 ? .ingentingAVideresende : nil
+    }
+}

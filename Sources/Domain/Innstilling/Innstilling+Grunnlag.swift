@@ -126,4 +126,21 @@ public enum Innstillingsstatus: String, CaseIterable, Hashable, Sendable, Codabl
 
     /// Only an utkast can be changed.
     public var kanEndres: Bool { self == .utkast }
+
+    /// Only a vedtatt innstilling gets a new version (a changed decision is a new vedtak);
+    /// an utkast is edited, and a foreløpig one is with the forum.
+    public var kanFaNyVersjon: Bool { self == .vedtatt }
+}
+
+extension Innstilling.Linje {
+    /// The order lines are read in: by the network's priority (unprioritised last), then
+    /// partnership and line, so the same lines always come out in the same order.
+    public static func iPrioritetsrekkefolge(_ a: Innstilling.Linje, _ b: Innstilling.Linje) -> Bool {
+        (a.prioritet ?? Int.max, a.partnerskap, a.id) < (b.prioritet ?? Int.max, b.partnerskap, b.id)
+    }
+
+    /// Region by region (by name), each in priority order.
+    public static func iRegionsrekkefolge(_ a: Innstilling.Linje, _ b: Innstilling.Linje) -> Bool {
+        a.regionNavn != b.regionNavn ? a.regionNavn < b.regionNavn : iPrioritetsrekkefolge(a, b)
+    }
 }

@@ -25,6 +25,25 @@ extension Behovsmelding {
 
         public static func kriterieFelt(_ kriterium: Kriterium) -> String { "kriterier.\(kriterium.rawValue)" }
 
+        /// R3: one more tiltak may be added while fewer than the ordning's maximum are there.
+        public static func kanLeggeTilTiltak(antall: Int, maks: Int) -> Bool { antall < maks }
+
+        /// R3 as the form meets it: adds an empty tiltak, or says why not.
+        public mutating func leggTilTiltak(maks: Int, ordning: Ordning) -> Feltfeil? {
+            guard Self.kanLeggeTilTiltak(antall: tiltak.count, maks: maks) else { return Self.forMangeTiltak(maks: maks, ordning: ordning) }
+            tiltak.append(Tiltak.Utkast())
+            return nil
+        }
+
+        /// R3 as the form meets it: a form with more tiltak than allowed is not saved.
+        public func tiltakgrense(maks: Int, ordning: Ordning) -> Feltfeil? {
+            tiltak.count > maks ? Self.forMangeTiltak(maks: maks, ordning: ordning) : nil
+        }
+
+        static func forMangeTiltak(maks: Int, ordning: Ordning) -> Feltfeil {
+            Feltfeil("tiltak", "\(ordning.kortnavn) tillater høyst \(maks) tiltak i én behovsmelding. Slå sammen tiltak eller fjern ett før du legger til et nytt.")
+        }
+
         /// Every format problem (amounts, lengths, choices) at once, or the behovsmelding with the
         /// typed values in place. Rule violations (R1–R9) do not stop a draft from being saved.
         public func anvend(pa melding: Behovsmelding, maksAar: Int) -> Result<Behovsmelding, Skjemafeil> {

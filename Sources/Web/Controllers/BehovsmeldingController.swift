@@ -68,17 +68,14 @@ struct BehovsmeldingController {
             return try await reading(context, loaded, uhDraft: nil, kommentar: "", errors: reason, conflict: nil, version: stored.version, status: .conflict)
         }
         if handling == "nytt-tiltak" {
-            guard utkast.tiltak.count < maxTiltak else {
-                let message = t.format("bmTiltakFull", ["maks": String(maxTiltak), "ordning": stored.melding.ordning.kortnavn])
-                return try refused([Feltfeil("tiltak", message)], .unprocessableContent, version: version)
+            if let full = utkast.leggTilTiltak(maks: maxTiltak, ordning: stored.melding.ordning) {
+                return try refused([full], .unprocessableContent, version: version)
             }
-            utkast.tiltak.append(Tiltak.Utkast())
         } else if handling.hasPrefix("fjern-"), let number = Int(handling.dropFirst(6)), number >= 1, number <= utkast.tiltak.count {
             utkast.tiltak.remove(at: number - 1)
         }
-        if utkast.tiltak.count > maxTiltak {
-            let message = t.format("bmTiltakFull", ["maks": String(maxTiltak), "ordning": stored.melding.ordning.kortnavn])
-            return try refused([Feltfeil("tiltak", message)], .unprocessableContent, version: version)
+        if let tooMany = utkast.tiltakgrense(maks: maxTiltak, ordning: stored.melding.ordning) {
+            return try refused([tooMany], .unprocessableContent, version: version)
         }
         let melding: Behovsmelding
         switch utkast.anvend(pa: stored.melding, maksAar: maxYears(loaded)) {

@@ -104,7 +104,7 @@ struct InnstillingController {
                 flash = t.text("inDecided")
             }
         case "ny-versjon":
-            guard next.status == .vedtatt else {
+            guard next.status.kanFaNyVersjon else {
                 return try await render(context, loaded, shown: next, typed: nil, errors: [Feltfeil("status", t.text("inNewVersionRefused"))], status: .conflict)
             }
             next = .ny(next.innstilling, nummer: next.nummer + 1, now: now)

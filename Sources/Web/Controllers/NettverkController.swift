@@ -76,9 +76,8 @@ struct NettverkController {
             }
             next.note = note
             if handling == "videresend" {
-                guard !ids.isEmpty else {
-                    return try render(context, loaded, behandling: next, typed: form, errors: [Feltfeil("status", t.text("nwNothingToForward"))],
-                                      status: .unprocessableContent)
+                if let problem = Nettverksbehandling.videresending(antallLeverte: ids.count) {
+                    return try render(context, loaded, behandling: next, typed: form, errors: [Self.feltfeil(problem, t)], status: .unprocessableContent)
                 }
                 next.forwardedAt = deps.clock.now()
                 next.forwardedBy = loaded.session.bruker.navn
@@ -87,15 +86,10 @@ struct NettverkController {
             }
         case "felles":
             let chosen = form.all("felles").compactMap(Self.tiltaksnokkel).filter { ids.contains($0.behovsmeldingId) }
-            let partnerships = Set(chosen.compactMap { key in loaded.meldinger.first { $0.id == key.behovsmeldingId }?.melding.partnerskapId })
+            let partnerships = chosen.compactMap { key in loaded.meldinger.first { $0.id == key.behovsmeldingId }?.melding.partnerskapId }
             let note = form["fellesNote"].trimmingCharacters(in: .whitespacesAndNewlines)
-            var errors: [Feltfeil] = []
-            if chosen.count < 2 || partnerships.count < 2 { errors.append(Feltfeil("felles", t.text("nwJointTooFew"))) }
-            if note.isEmpty {
-                errors.append(Feltfeil("fellesNote", t.text("nwJointNoteMissing")))
-            } else if let tooLong = Tekstgrense.middels.sjekk(note, felt: "fellesNote", navn: t.text("nwJointNote")) {
-                errors.append(tooLong)
-            }
+            var errors = Nettverksbehandling.fellestiltak(partnerskapForValgte: partnerships, note: note).map { Self.feltfeil($0, t) }
+            if let tooLong = Tekstgrense.middels.sjekk(note, felt: "fellesNote", navn: t.text("nwJointNote")) { errors.append(tooLong) }
             guard errors.isEmpty else { return try render(context, loaded, behandling: next, typed: form, errors: errors, status: .unprocessableContent) }
             next.felles.append(.init(id: 0, note: note, medlemmer: chosen.sorted()))
             action = "felles"
@@ -119,6 +113,15 @@ struct NettverkController {
             return try render(context, loaded, behandling: loaded.behandling, typed: nil, errors: [Feltfeil("status", t.text("nwAlreadyForwarded"))], status: .conflict)
         }
         return try await deps.redirect(.nettverkBehandling(aar: loaded.runde.aar, loaded.ordning), flash: flash, loaded.session)
+    }
+
+    /// A network step's problem, worded, next to its field.
+    static func feltfeil(_ problem: Nettverksbehandling.Problem, _ t: Catalogue) -> Feltfeil {
+        switch problem {
+        case .forFaFellestiltak: Feltfeil("felles", t.text("nwJointTooFew"))
+        case .manglerFellesnotat: Feltfeil("fellesNote", t.text("nwJointNoteMissing"))
+        case .ingentingAVideresende: Feltfeil("status", t.text("nwNothingToForward"))
+        }
     }
 
     /// The current order: the saved priority, then the rest by partnership name.

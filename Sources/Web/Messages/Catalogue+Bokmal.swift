@@ -422,7 +422,6 @@ extension Catalogue {
         "bmTiltakHeading": "Tiltak {nr}",
         "bmTiltakLimit": "{antall} av høyst {maks} tiltak.",
         "bmTiltakMaxReached": "Behovsmeldingen har så mange tiltak som ordningen tillater.",
-        "bmTiltakFull": "{ordning} tillater høyst {maks} tiltak i én behovsmelding. Slå sammen tiltak eller fjern ett før du legger til et nytt.",
         "bmTiltakAdded": "Tiltak {nr} er lagt til. Utkastet er lagret.",
         "bmTiltakRemoved": "Tiltaket er fjernet, og de andre er nummerert på nytt. Utkastet er lagret.",
         "bmAddTiltak": "Legg til tiltak",

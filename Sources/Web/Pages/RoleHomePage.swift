@@ -49,18 +49,6 @@ struct RoleHomePage: Page {
     let hasWork: Bool
     let newPartnershipHref: String?
 
-    /// The year-cycle steps each role takes part in.
-    static func steps(_ kind: Rolle.Kind) -> Set<String> {
-        switch kind {
-        case .eier: return ["apner", "behovsmelding", "tildelingsbrev", "rekom30Apner", "rekom30Frist", "rapport"]
-        case .uh: return ["apner", "behovsmelding", "tildelingsbrev", "rapport"]
-        case .nettverksleder: return ["behovsmelding", "nettverk"]
-        case .fagutvalg: return ["nettverk", "fagutvalg"]
-        case .statsforvalter: return ["apner", "behovsmelding", "nettverk", "fagutvalg", "tildelingsbrev", "rekom30Apner", "rekom30Frist", "rekom30FordelesEtter", "rapport"]
-        case .samarbeidsforum: return ["fagutvalg", "tildelingsbrev", "rekom30FordelesEtter"]
-        }
-    }
-
     init(kind: Rolle.Kind, actingLabel: String, runde: Runde?, today: Dato, facts: [Fact], links: [Link], recent: [AuditRow],
          arbeid: PartnerskapArbeid? = nil, newPartnershipHref: String? = nil, t: Catalogue) {
         title = actingLabel
@@ -68,8 +56,7 @@ struct RoleHomePage: Page {
         var tasks: [Task] = []
         var deadlines: [Deadline] = []
         if let runde {
-            let wanted = Self.steps(kind)
-            let steps = Arshjul(runde: runde, today: today).steg.filter { wanted.contains($0.kode) }
+            let steps = Arshjul(runde: runde, today: today).steg(for: kind)
             deadlines = steps.map { step in
                 Deadline(
                     label: t.text("steg_\(step.kode)_title"), date: step.dato.formatted,

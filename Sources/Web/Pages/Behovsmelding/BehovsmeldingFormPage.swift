@@ -136,7 +136,7 @@ struct BehovsmeldingFormPage: Page {
             )
         }
         hasTiltak = !tiltak.isEmpty
-        canAddTiltak = utkast.tiltak.count < parametre.maksTiltak
+        canAddTiltak = Behovsmelding.Utkast.kanLeggeTilTiltak(antall: utkast.tiltak.count, maks: parametre.maksTiltak)
         tiltakLimit = t.format("bmTiltakLimit", ["antall": String(utkast.tiltak.count), "maks": String(parametre.maksTiltak)])
         oversikt = BehovsmeldingOversikt(
             melding: shown, partnerskap: partnerskap, runde: runde, violations: violations, steg: .tilUH, partnerskapHref: partnerskapHref, now: now, t: t

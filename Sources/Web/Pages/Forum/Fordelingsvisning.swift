@@ -51,7 +51,8 @@ enum Fordelingsvisning {
                         t.format("foColProposedEierYear", ["aar": year]), t.format("foColProposedUHYear", ["aar": year])]
         }
         columns += [t.text("foColCoordinator"), t.text("inColReason")]
-        let lines = innstilling.kvalifiserte.sorted(by: order) + innstilling.ikkeKvalifiserte.sorted(by: order)
+        let lines = innstilling.kvalifiserte.sorted(by: Innstilling.Linje.iRegionsrekkefolge)
+            + innstilling.ikkeKvalifiserte.sorted(by: Innstilling.Linje.iRegionsrekkefolge)
         func amounts(_ values: [Belop], _ index: Int) -> Belop { index < values.count ? values[index] : .zero }
         var body = lines.map { line -> Tabell.Rad in
             var cells: [Tabell.Celle] = [.tekst(line.omtale), .tekst(line.regionNavn), .tekst(line.prioritet.map(String.init) ?? "")]
@@ -72,9 +73,6 @@ enum Fordelingsvisning {
         return Tabell(tittel: tittel, filnavn: filnavn, kolonner: columns, rader: body)
     }
 
-    static func order(_ a: Innstilling.Linje, _ b: Innstilling.Linje) -> Bool {
-        (a.regionNavn, a.prioritet ?? 99, a.partnerskap, a.id) < (b.regionNavn, b.prioritet ?? 99, b.partnerskap, b.id)
-    }
 }
 
 /// A table as the `partials/tabell` template draws it, with its export links and chart.

@@ -116,7 +116,7 @@ struct InnstillingPage: Page {
         statusText = Self.statusText(stored, t: t)
         editable = stored.status == .utkast
         canDecide = stored.status == .forelopig
-        canNewVersion = stored.status == .vedtatt
+        canNewVersion = stored.status.kanFaNyVersjon
         action = SiteRoute.innstilling(aar: innstilling.aar, innstilling.ordning).path
         self.csrf = csrf
         version = String(stored.version)
@@ -146,7 +146,7 @@ struct InnstillingPage: Page {
         let qualified = innstilling.kvalifiserte
         let byRegion = Dictionary(grouping: qualified, by: \.regionNavn)
         groups = byRegion.keys.sorted().enumerated().map { index, navn in
-            let lines = (byRegion[navn] ?? []).sorted { ($0.prioritet ?? 99, $0.partnerskap, $0.id) < ($1.prioritet ?? 99, $1.partnerskap, $1.id) }
+            let lines = (byRegion[navn] ?? []).sorted(by: Innstilling.Linje.iPrioritetsrekkefolge)
             return RegionGroup(
                 navn: navn, headingId: "region-\(index + 1)",
                 lines: lines.map { line in

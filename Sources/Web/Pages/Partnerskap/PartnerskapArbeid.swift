@@ -46,14 +46,15 @@ struct PartnerskapArbeid: Sendable {
                 var waiting = false
                 if let runde, runde.aar == melding.rundeAar {
                     let open = runde.frister.behovsmelding.erApen(now: now)
-                    if isOwner, melding.status == .utkast, open {
+                    // Whose turn it is, as the workflow says (`kanRedigeresAvEier`, `kanBehandlesAvUH`).
+                    if isOwner, melding.kanRedigeresAvEier(runde: runde, now: now) {
                         let andre = partnershipMeldinger.map(\.melding).filter { $0.id != melding.id }
                         let blocking = melding.validate(partnerskap: p, runde: runde, andre: andre, steg: .tilUH, now: now).filter(\.blokkerer).count
                         parts.append(blocking == 0 ? t.text("workReadyToSend")
                                      : t.format(blocking == 1 ? "workBlockingOne" : "workBlockingMany", ["antall": String(blocking)]))
                         waiting = true
                     }
-                    if !isOwner, melding.status == .tilUH, open {
+                    if !isOwner, melding.kanBehandlesAvUH(runde: runde, now: now) {
                         let signed = stored.uhSignert.contains(ownOrg)
                         parts.append(t.text(signed ? "workUHSigned" : "workUHTurn"))
                         waiting = !signed
