@@ -1,5 +1,10 @@
 /// The year cycle (årshjul) of a round: its steps in date order (DOMAIN.md, "The year").
 public struct Arshjul: Hashable, Sendable {
+    /// The steps of the year, by a stable name (used for texts and anchors).
+    public enum Stegkode: String, CaseIterable, Hashable, Sendable {
+        case apner, behovsmelding, nettverk, fagutvalg, tildelingsbrev, rekom30Apner, rekom30Frist, rekom30FordelesEtter, rapport
+    }
+
     public struct Steg: Hashable, Sendable {
         public enum Status: String, Hashable, Sendable {
             case passert
@@ -7,7 +12,7 @@ public struct Arshjul: Hashable, Sendable {
             case kommende
         }
         /// Stable key of the step (used for texts and anchors).
-        public let kode: String
+        public let kode: Stegkode
         public let dato: Dato
         /// True when the date is a deadline ("frist") rather than the start of something.
         public let erFrist: Bool
@@ -19,21 +24,21 @@ public struct Arshjul: Hashable, Sendable {
     /// Builds the cycle of `runde` and marks each step passed, next or coming as seen on `today`.
     public init(runde: Runde, today: Dato) {
         let f = runde.frister
-        var items: [(String, Dato, Bool)] = [
-            ("apner", f.apner, false),
-            ("behovsmelding", f.behovsmelding, true),
-            ("nettverk", f.nettverk, true),
-            ("fagutvalg", f.fagutvalg, true),
-            ("tildelingsbrev", f.tildelingsbrev, true),
+        var items: [(Stegkode, Dato, Bool)] = [
+            (.apner, f.apner, false),
+            (.behovsmelding, f.behovsmelding, true),
+            (.nettverk, f.nettverk, true),
+            (.fagutvalg, f.fagutvalg, true),
+            (.tildelingsbrev, f.tildelingsbrev, true),
         ]
         if runde.ordninger[.rekom] != nil {
             items += [
-                ("rekom30Apner", f.rekom30Apner, false),
-                ("rekom30Frist", f.rekom30Frist, true),
-                ("rekom30FordelesEtter", f.rekom30FordelesEtter, false),
+                (.rekom30Apner, f.rekom30Apner, false),
+                (.rekom30Frist, f.rekom30Frist, true),
+                (.rekom30FordelesEtter, f.rekom30FordelesEtter, false),
             ]
         }
-        items.append(("rapport", f.rapport, true))
+        items.append((.rapport, f.rapport, true))
         // Stable sort: equal dates keep the cycle's logical order.
         let ordered = items.enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map(\.element)
         var nextMarked = false
@@ -56,14 +61,14 @@ extension Arshjul {
     /// The year-cycle steps a role takes part in (DOMAIN.md, "The year"): owners and UH write
     /// and report, the network and the fagutvalg review, the forum approves, the Statsforvalter
     /// follows every step. Only owners apply in the Rekom 30 % round.
-    public static func stegkoder(for kind: Rolle.Kind) -> Set<String> {
+    public static func stegkoder(for kind: Rolle.Kind) -> Set<Stegkode> {
         switch kind {
-        case .eier: return ["apner", "behovsmelding", "tildelingsbrev", "rekom30Apner", "rekom30Frist", "rapport"]
-        case .uh: return ["apner", "behovsmelding", "tildelingsbrev", "rapport"]
-        case .nettverksleder: return ["behovsmelding", "nettverk"]
-        case .fagutvalg: return ["nettverk", "fagutvalg"]
-        case .statsforvalter: return ["apner", "behovsmelding", "nettverk", "fagutvalg", "tildelingsbrev", "rekom30Apner", "rekom30Frist", "rekom30FordelesEtter", "rapport"]
-        case .samarbeidsforum: return ["fagutvalg", "tildelingsbrev", "rekom30FordelesEtter"]
+        case .eier: return [.apner, .behovsmelding, .tildelingsbrev, .rekom30Apner, .rekom30Frist, .rapport]
+        case .uh: return [.apner, .behovsmelding, .tildelingsbrev, .rapport]
+        case .nettverksleder: return [.behovsmelding, .nettverk]
+        case .fagutvalg: return [.nettverk, .fagutvalg]
+        case .statsforvalter: return [.apner, .behovsmelding, .nettverk, .fagutvalg, .tildelingsbrev, .rekom30Apner, .rekom30Frist, .rekom30FordelesEtter, .rapport]
+        case .samarbeidsforum: return [.fagutvalg, .tildelingsbrev, .rekom30FordelesEtter]
         }
     }
 

@@ -34,7 +34,7 @@ extension AppDatabase {
             try grant.insert(db)
         }
         var event = audit
-        event.action = "opprett"
+        event = event.with(.opprett)
         event.objectType = "bruker"
         event.objectId = String(id)
         event.after = AuditEvent.json([

@@ -25,7 +25,7 @@ extension AppDatabase {
                 """, arguments: [partnerskapId, rundeId, ordning.rawValue, stamp, stamp])
         }
         let id = db.lastInsertedRowID
-        try audit.on("opprett", "behovsmelding", String(id),
+        try audit.on(.opprett, "behovsmelding", String(id),
                      after: AuditEvent.json(["ordning": ordning.kortnavn, "runde": String(rundeAar), "partnerskap": String(partnerskapId)])).write(db)
         return id
     }
@@ -88,7 +88,7 @@ extension AppDatabase {
         }
         if melding.laserRunden { try Self.lockRules(aar: melding.rundeAar, at: now, db) }
         let changed = Self.changedFields(old.melding, melding)
-        try audit.on(audit.action, "behovsmelding", String(stored.id),
+        try audit.about("behovsmelding", String(stored.id),
                      before: AuditEvent.json(Self.auditFields(old).merging(changed.before) { $1 }),
                      after: AuditEvent.json(Self.auditFields(stored).merging(changed.after) { $1 })).write(db)
         return expectedVersion + 1

@@ -195,13 +195,13 @@ extension AppDatabase {
                 }
                 _ = try Self.insertUser(
                     navn: name, epost: email, passwordHash: demoPasswordHash, roller: roller, erDemo: true,
-                    audit: AuditEvent(at: now, action: "opprett", objectType: "bruker"), db
+                    audit: AuditEvent(at: now, action: .opprett, objectType: "bruker"), db
                 )
             }
 
             let aar = Runde.nesteTildelingsaar(fra: today)
             let runde = Runde.standard(aar: aar, budsjett: DemoData.budsjett)
-            _ = try Self.insert(runde, audit: AuditEvent(at: now, action: "seed-demo", objectType: "runde"), db)
+            _ = try Self.insert(runde, audit: AuditEvent(at: now, action: .seedDemo, objectType: "runde"), db)
             try DemoData.seedBehovsmeldinger(runde: aar, orgIds: orgIds, regionIds: regionIds, now: now, db)
             try DemoData.seedGjennomgang(runde: aar, now: now, db)
             try DemoData.seedInnstilling(runde, ordning: .rekom, now: now, db)

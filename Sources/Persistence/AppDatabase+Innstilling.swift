@@ -117,7 +117,7 @@ extension AppDatabase {
             next.version = 1
         }
         let proposed = innstilling.linjer.map(\.foreslattForsteAar).sum()
-        try audit.on(audit.action, "innstilling", String(next.id ?? 0), after: AuditEvent.json([
+        try audit.about("innstilling", String(next.id ?? 0), after: AuditEvent.json([
             "ordning": innstilling.ordning.kortnavn, "runde": String(innstilling.aar), "nummer": String(stored.nummer),
             "status": stored.status.navn, "foreslatt": proposed.sum.formatted,
         ])).write(db)
@@ -144,7 +144,7 @@ extension AppDatabase {
             guard status == Innstillingsstatus.forelopig.rawValue else { throw StorageError.locked }
             try db.execute(sql: "INSERT INTO innstilling_forum (innstilling_id, user_id, user_name, at, kind, text) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [innstillingId, userId, userName, AuditEvent.timestamp(now), art.rawValue, text])
-            try audit.on(art == .godkjent ? "godkjenn" : "kommenter", "innstilling", String(innstillingId),
+            try audit.on(art == .godkjent ? .godkjenn : .kommenter, "innstilling", String(innstillingId),
                          after: text.isEmpty ? nil : AuditEvent.json(["tekst": text])).write(db)
         }
     }

@@ -21,7 +21,7 @@ extension AppDatabase {
         )
         let id = db.lastInsertedRowID
         try Self.insertParts(partnerskap, id: id, db)
-        try audit.on("opprett", "partnerskap", String(id), after: AuditEvent.json(Self.auditFields(partnerskap))).write(db)
+        try audit.on(.opprett, "partnerskap", String(id), after: AuditEvent.json(Self.auditFields(partnerskap))).write(db)
         return id
     }
 
@@ -73,7 +73,7 @@ extension AppDatabase {
             }
             var after = Self.auditFields(updated)
             if cleared { after["signaturer"] = "fjernet" }
-            try audit.on("endre", "partnerskap", String(updated.id),
+            try audit.on(.endre, "partnerskap", String(updated.id),
                          before: AuditEvent.json(Self.auditFields(stored.partnerskap)), after: AuditEvent.json(after)).write(db)
             return cleared
         }
@@ -94,7 +94,7 @@ extension AppDatabase {
             WHERE partnerskap_id = ? AND organisation_id = ? AND signed_at IS NULL
             """, arguments: [AuditEvent.timestamp(now), userId, id, organisationId])
         guard db.changesCount > 0 else { return }
-        try audit.on("signer", "partnerskap", String(id), after: AuditEvent.json(["part": Self.partName(organisationId, stored)])).write(db)
+        try audit.on(.signer, "partnerskap", String(id), after: AuditEvent.json(["part": Self.partName(organisationId, stored)])).write(db)
     }
 
     /// Records a reminder to a party that has not signed; its home page shows it.
@@ -105,7 +105,7 @@ extension AppDatabase {
                 UPDATE partnerskap_part SET reminded_at = ? WHERE partnerskap_id = ? AND organisation_id = ? AND signed_at IS NULL
                 """, arguments: [AuditEvent.timestamp(now), id, organisationId])
             guard db.changesCount > 0 else { throw StorageError.notFound }
-            try audit.on("paminn", "partnerskap", String(id), after: AuditEvent.json(["part": Self.partName(organisationId, stored)])).write(db)
+            try audit.on(.paminn, "partnerskap", String(id), after: AuditEvent.json(["part": Self.partName(organisationId, stored)])).write(db)
         }
     }
 

@@ -44,7 +44,7 @@ extension AppDatabase {
             var record = OrganisationRecord(org)
             try Self.unique("orgnr") { try record.insert(db) }
             let id = record.id!
-            try audit.on("opprett", "organisasjon", String(id), after: AuditEvent.json(record.auditFields)).write(db)
+            try audit.on(.opprett, "organisasjon", String(id), after: AuditEvent.json(record.auditFields)).write(db)
             return id
         }
     }
@@ -58,7 +58,7 @@ extension AppDatabase {
             record.isDemo = old.isDemo
             guard record.auditFields != old.auditFields else { return }
             try Self.unique("orgnr") { try record.update(db) }
-            try audit.on("endre", "organisasjon", String(org.id), before: AuditEvent.json(old.auditFields), after: AuditEvent.json(record.auditFields)).write(db)
+            try audit.on(.endre, "organisasjon", String(org.id), before: AuditEvent.json(old.auditFields), after: AuditEvent.json(record.auditFields)).write(db)
         }
     }
 
@@ -95,7 +95,7 @@ extension AppDatabase {
             }
             let after = AuditEvent.json(["navn": navn, "leder": try names(lederId.map { [$0] } ?? [])])
             guard before != after else { return }
-            try audit.on("endre", "nettverk", String(id), before: before, after: after).write(db)
+            try audit.on(.endre, "nettverk", String(id), before: before, after: after).write(db)
         }
     }
 }

@@ -30,7 +30,7 @@ extension AppDatabase {
         for (ordning, value) in runde.ordninger {
             try RundeOrdningRecord(rundeId: id, ordning: ordning, value: value).insert(db)
         }
-        try audit.on(audit.action, "runde", String(runde.aar), after: auditText(runde)).write(db)
+        try audit.about("runde", String(runde.aar), after: auditText(runde)).write(db)
         return id
     }
 
@@ -51,7 +51,7 @@ extension AppDatabase {
             for (ordning, value) in runde.ordninger {
                 try RundeOrdningRecord(rundeId: id, ordning: ordning, value: value).insert(db)
             }
-            try audit.on("endre", "runde", String(runde.aar), before: Self.auditText(old), after: Self.auditText(runde)).write(db)
+            try audit.on(.endre, "runde", String(runde.aar), before: Self.auditText(old), after: Self.auditText(runde)).write(db)
         }
     }
 

@@ -27,7 +27,7 @@ extension AppDatabase {
             record.name = navn
             record.email = epost.lowercased()
             try Self.unique("epost") { try record.update(db) }
-            try audit.on("endre", "bruker", String(id), before: before, after: AuditEvent.json(["navn": navn, "epost": record.email])).write(db)
+            try audit.on(.endre, "bruker", String(id), before: before, after: AuditEvent.json(["navn": navn, "epost": record.email])).write(db)
         }
     }
 
@@ -37,7 +37,7 @@ extension AppDatabase {
             guard try UserRecord.exists(db, key: userId) else { throw StorageError.notFound }
             var grant = RoleGrantRecord(userId: userId, rolle: rolle)
             try Self.unique("rolle") { try grant.insert(db) }
-            try audit.on("gi rolle", "bruker", String(userId), after: AuditEvent.json(["rolle": Self.grantText(rolle, db)])).write(db)
+            try audit.on(.giRolle, "bruker", String(userId), after: AuditEvent.json(["rolle": Self.grantText(rolle, db)])).write(db)
         }
     }
 
@@ -50,7 +50,7 @@ extension AppDatabase {
             }
             let text = try Self.grantText(try record.domain().rolle, db)
             _ = try record.delete(db)
-            try audit.on("fjern rolle", "bruker", String(userId), before: AuditEvent.json(["rolle": text])).write(db)
+            try audit.on(.fjernRolle, "bruker", String(userId), before: AuditEvent.json(["rolle": text])).write(db)
         }
     }
 
@@ -62,7 +62,7 @@ extension AppDatabase {
             record.isActive = active
             try record.update(db)
             if !active { try Self.deleteSessions(userId: userId, db) }
-            try audit.on(active ? "aktiver" : "deaktiver", "bruker", String(userId),
+            try audit.on(active ? .aktiver : .deaktiver, "bruker", String(userId),
                          before: AuditEvent.json(["aktiv": String(!active)]), after: AuditEvent.json(["aktiv": String(active)])).write(db)
         }
     }
@@ -73,7 +73,7 @@ extension AppDatabase {
             guard try UserRecord.exists(db, key: userId) else { throw StorageError.notFound }
             try db.execute(sql: "DELETE FROM password_token WHERE user_id = ? AND used_at IS NULL", arguments: [userId])
             try PasswordTokenRecord(tokenHash: tokenHash, userId: userId, expiresAt: AuditEvent.timestamp(expires), usedAt: nil).insert(db)
-            try audit.on("lag passordlenke", "bruker", String(userId), after: AuditEvent.json(["gyldigTil": AuditEvent.timestamp(expires)])).write(db)
+            try audit.on(.lagPassordlenke, "bruker", String(userId), after: AuditEvent.json(["gyldigTil": AuditEvent.timestamp(expires)])).write(db)
         }
     }
 
@@ -96,7 +96,7 @@ extension AppDatabase {
             user.passwordHash = passwordHash
             try user.update(db)
             try Self.deleteSessions(userId: token.userId, db)
-            var event = audit.on("sett passord", "bruker", String(token.userId))
+            var event = audit.on(.settPassord, "bruker", String(token.userId))
             event.userId = token.userId
             event.userName = user.name
             try event.write(db)

@@ -168,7 +168,7 @@ extension AppDatabase {
                                arguments: [groupId, member.behovsmeldingId, member.nummer])
             }
         }
-        try audit.on(audit.action, "nettverk_behandling", String(id), after: AuditEvent.json([
+        try audit.about("nettverk_behandling", String(id), after: AuditEvent.json([
             "ordning": stored.ordning.kortnavn, "runde": String(stored.rundeAar),
             "prioritet": stored.prioritet.map(String.init).joined(separator: ","), "felles": String(stored.felles.count),
         ])).write(db)
@@ -206,7 +206,7 @@ extension AppDatabase {
                            arguments: [id, nummer, belop.value])
         }
         let unmet = vurdering.ikkeOppfylt.map(\.navn).joined(separator: ", ")
-        try audit.on("vurder", "behovsmelding", String(behovsmeldingId), after: AuditEvent.json([
+        try audit.on(.vurder, "behovsmelding", String(behovsmeldingId), after: AuditEvent.json([
             "ikke_oppfylt": unmet.isEmpty ? "–" : unmet, "prioritet": vurdering.prioritet.map(String.init) ?? "–",
         ])).write(db)
         return id

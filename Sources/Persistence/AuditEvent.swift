@@ -13,15 +13,16 @@ public struct AuditEvent: Sendable, Equatable {
     public var before: String?
     public var after: String?
 
+    /// `action` nil: who and when only, the action and object to be filled in by `on`.
     public init(
-        at: Date, userId: Int64? = nil, userName: String? = nil, actingRole: String? = nil, action: String,
-        objectType: String, objectId: String? = nil, before: String? = nil, after: String? = nil
+        at: Date, userId: Int64? = nil, userName: String? = nil, actingRole: String? = nil, action: AuditAction? = nil,
+        objectType: String = "", objectId: String? = nil, before: String? = nil, after: String? = nil
     ) {
         self.at = at
         self.userId = userId
         self.userName = userName
         self.actingRole = actingRole
-        self.action = action
+        self.action = action?.rawValue ?? ""
         self.objectType = objectType
         self.objectId = objectId
         self.before = before
@@ -40,9 +41,10 @@ public struct AuditEvent: Sendable, Equatable {
     init(_ record: AuditRecord) {
         self.init(
             at: Self.parseTimestamp(record.at) ?? Date(timeIntervalSince1970: 0), userId: record.userId,
-            userName: record.userName, actingRole: record.actingRole, action: record.action,
-            objectType: record.objectType, objectId: record.objectId, before: record.beforeJson, after: record.afterJson
+            userName: record.userName, actingRole: record.actingRole, objectType: record.objectType, objectId: record.objectId,
+            before: record.beforeJson, after: record.afterJson
         )
+        action = record.action
     }
 
     static func timestamp(_ date: Date) -> String {
@@ -54,7 +56,49 @@ public struct AuditEvent: Sendable, Equatable {
     }
 }
 
+/// Every action the audit trail records, by the text stored in `audit_log.action` (which the
+/// log pages and the behovsmelding history also find their labels by).
+public enum AuditAction: String, CaseIterable, Sendable {
+    case opprett
+    case endre
+    case seedDemo = "seed-demo"
+    case giRolle = "gi rolle"
+    case fjernRolle = "fjern rolle"
+    case lagPassordlenke = "lag passordlenke"
+    case settPassord = "sett passord"
+    case signer
+    case paminn
+    case vurder
+    case videresend
+    case send
+    case prioriter
+    case felles
+    case fjernFelles = "fjern_felles"
+    case lagre
+    case foresla
+    case vedta
+    case nyVersjon = "ny_versjon"
+    case innloggingStoppet = "innlogging stoppet"
+    case innloggingFeilet = "innlogging feilet"
+    case loggInn = "logg inn"
+    case loggUt = "logg ut"
+    case uhLagre = "uh_lagre"
+    case uhSigner = "uh_signer"
+    case lever
+    case returner
+    case godkjenn
+    case kommenter
+    case aktiver
+    case deaktiver
+    case tilgangNektet = "tilgang nektet"
+    case skjemaUtenGyldigNokkel = "skjema uten gyldig nøkkel"
+    case byttRolle = "bytt rolle"
+}
+
 extension AuditEvent {
+    /// The action as the enum names it; nil for a row written before the enum knew it.
+    public var handling: AuditAction? { AuditAction(rawValue: action) }
+
     /// Field values as a JSON object with sorted keys, for `before` and `after`.
     public static func json(_ values: [String: String]) -> String {
         let data = (try? JSONSerialization.data(withJSONObject: values, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
@@ -67,10 +111,28 @@ extension AuditEvent {
         return object
     }
 
-    /// A copy with the action and object filled in.
-    public func on(_ action: String, _ objectType: String, _ objectId: String?, before: String? = nil, after: String? = nil) -> AuditEvent {
+    /// A copy with the object filled in, the action as the caller set it (`with`).
+    public func about(_ objectType: String, _ objectId: String?, before: String? = nil, after: String? = nil) -> AuditEvent {
         var copy = self
-        copy.action = action
+        copy.objectType = objectType
+        copy.objectId = objectId
+        copy.before = before
+        copy.after = after
+        return copy
+    }
+
+    /// A copy with the action set: a controller that decides the action before storage
+    /// writes the object (`about`).
+    public func with(_ action: AuditAction) -> AuditEvent {
+        var copy = self
+        copy.action = action.rawValue
+        return copy
+    }
+
+    /// A copy with the action and object filled in.
+    public func on(_ action: AuditAction, _ objectType: String, _ objectId: String?, before: String? = nil, after: String? = nil) -> AuditEvent {
+        var copy = self
+        copy.action = action.rawValue
         copy.objectType = objectType
         copy.objectId = objectId
         copy.before = before

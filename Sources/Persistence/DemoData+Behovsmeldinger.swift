@@ -155,7 +155,7 @@ extension DemoData {
 
     /// Writes the demo partnerships and behovsmeldinger inside the seed's transaction.
     static func seedBehovsmeldinger(runde: Int, orgIds: [String: Int64], regionIds: [String: Int64], now: Date, _ db: Database) throws {
-        let audit = AuditEvent(at: now, userName: "Demodata", action: "seed-demo", objectType: "partnerskap")
+        let audit = AuditEvent(at: now, userName: "Demodata", action: .seedDemo, objectType: "partnerskap")
         for demo in partnerskap + andreRegioner {
             func part(_ name: String) throws -> Partnerskap.Part {
                 guard let id = orgIds[name], let org = try OrganisationRecord.fetchOne(db, key: id) else { throw StorageError.corrupt("demo: \(name)") }
@@ -180,7 +180,7 @@ extension DemoData {
                     stored.melding.status = .levert
                     stored.uhSignert = Set(try demo.uh.map { try part($0).organisasjonId })
                 }
-                _ = try AppDatabase.write(stored, expectedVersion: stored.version, now: now, audit: audit.on("seed-demo", "behovsmelding", nil), db)
+                _ = try AppDatabase.write(stored, expectedVersion: stored.version, now: now, audit: audit.on(.seedDemo, "behovsmelding", nil), db)
             }
         }
     }
@@ -190,7 +190,7 @@ extension DemoData {
     /// the barnehage fagutvalg has assessed the Rekom ones (Lofoten with an unmet criterion)
     /// and the grunnskole fagutvalg the Dekom ones.
     static func seedGjennomgang(runde: Int, now: Date, _ db: Database) throws {
-        let audit = AuditEvent(at: now, userName: "Demodata", action: "seed-demo", objectType: "nettverk_behandling")
+        let audit = AuditEvent(at: now, userName: "Demodata", action: .seedDemo, objectType: "nettverk_behandling")
         let meldinger = try AppDatabase.loadBehovsmeldinger(db, where: "r.year = ? AND b.status = 'levert'", [runde])
         let regionOf = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, region_id FROM partnerskap").map {
             ($0["id"] as Int64, $0["region_id"] as Int64?)
@@ -205,7 +205,7 @@ extension DemoData {
                 behandling.prioritet = own.map(\.id)
                 behandling.forwardedAt = now
                 behandling.forwardedBy = "Demodata"
-                _ = try AppDatabase.writeBehandling(behandling, expectedVersion: 0, audit: audit.on("videresend", "nettverk_behandling", nil), db)
+                _ = try AppDatabase.writeBehandling(behandling, expectedVersion: 0, audit: audit.on(.videresend, "nettverk_behandling", nil), db)
             }
         }
         let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM partnerskap").map { ($0["id"] as Int64, $0["name"] as String) })
@@ -231,7 +231,7 @@ extension DemoData {
                 throw StorageError.corrupt("demo: \(navn) \(ordning)")
             }
             _ = try AppDatabase.insertVurdering(vurdering, behovsmeldingId: melding.id, userId: nil, userName: who, now: now,
-                                                audit: audit.on("vurder", "behovsmelding", nil), db)
+                                                audit: audit.on(.vurder, "behovsmelding", nil), db)
         }
     }
 
@@ -249,6 +249,6 @@ extension DemoData {
         stored.status = status
         stored.sentAt = now
         _ = try AppDatabase.writeInnstilling(stored, expectedVersion: 0, now: now,
-                                             audit: AuditEvent(at: now, userName: "Demodata", action: "send", objectType: "innstilling"), db)
+                                             audit: AuditEvent(at: now, userName: "Demodata", action: .send, objectType: "innstilling"), db)
     }
 }

@@ -17,7 +17,7 @@ import TestSupport
     func passwordToken() async throws {
         let db = try await seeded()
         let user = try #require(try await db.credentials(epost: "forum@demo.no")).bruker
-        let audit = AuditEvent(at: now, action: "", objectType: "")
+        let audit = AuditEvent(at: now, action: nil)
         try await db.createSession(tokenHash: "s1", userId: user.id, roleGrantId: nil, csrfToken: "c", now: now, expires: now + 3600)
         try await db.createPasswordToken(userId: user.id, tokenHash: "old", expires: now + 3600, audit: audit)
         try await db.createPasswordToken(userId: user.id, tokenHash: "t1", expires: now + 3600, audit: audit)
@@ -34,7 +34,7 @@ import TestSupport
         let db = try await seeded()
         let user = try #require(try await db.credentials(epost: "eier.bodo@demo.no")).bruker
         try await db.createSession(tokenHash: "s1", userId: user.id, roleGrantId: nil, csrfToken: "c", now: now, expires: now + 3600)
-        try await db.setActive(userId: user.id, false, audit: AuditEvent(at: now, userId: 1, action: "", objectType: ""))
+        try await db.setActive(userId: user.id, false, audit: AuditEvent(at: now, userId: 1, action: nil))
         #expect(try await db.session(tokenHash: "s1") == nil)
         #expect(try await db.user(id: user.id)?.aktiv == false)
         let event = try #require(try await db.auditEvents(AuditFilter(objectType: "bruker", objectId: String(user.id))).first)
@@ -44,17 +44,17 @@ import TestSupport
     @Test("audit filter: by user, by time window, by object")
     func auditFilter() async throws {
         let db = try await seeded()
-        try await db.record(AuditEvent(at: now + 10, userId: 1, action: "a", objectType: "organisasjon", objectId: "5"))
-        try await db.record(AuditEvent(at: now + 86_400, userId: 2, action: "b", objectType: "organisasjon", objectId: "6"))
-        #expect(try await db.auditEvents(AuditFilter(userId: 1)).map(\.action) == ["a"])
-        #expect(try await db.auditEvents(AuditFilter(from: now + 5, until: now + 3600)).map(\.action) == ["a"])
-        #expect(try await db.auditEvents(AuditFilter(objectType: "organisasjon", objectId: "6")).map(\.action) == ["b"])
+        try await db.record(AuditEvent(at: now + 10, userId: 1, action: .endre, objectType: "organisasjon", objectId: "5"))
+        try await db.record(AuditEvent(at: now + 86_400, userId: 2, action: .opprett, objectType: "organisasjon", objectId: "6"))
+        #expect(try await db.auditEvents(AuditFilter(userId: 1)).map(\.handling) == [.endre])
+        #expect(try await db.auditEvents(AuditFilter(from: now + 5, until: now + 3600)).map(\.handling) == [.endre])
+        #expect(try await db.auditEvents(AuditFilter(objectType: "organisasjon", objectId: "6")).map(\.handling) == [.opprett])
     }
 
     @Test("a locked round refuses changes; an unchanged save writes no audit line")
     func roundLock() async throws {
         let db = try await seeded()
-        let audit = AuditEvent(at: now, action: "", objectType: "")
+        let audit = AuditEvent(at: now, action: nil)
         // The demo's delivered behovsmeldinger lock 2027; a new round starts unlocked.
         #expect(try await db.lockedRoundYears() == [2027])
         try await db.createRunde(.standard(aar: 2028, budsjett: [.rekom: Kroner(10_886_000)]), audit: audit)
@@ -71,7 +71,7 @@ import TestSupport
     @Test("a taken e-mail or orgnr is a duplicate, not a crash")
     func duplicates() async throws {
         let db = try await seeded()
-        let audit = AuditEvent(at: now, action: "", objectType: "")
+        let audit = AuditEvent(at: now, action: nil)
         await #expect(throws: StorageError.duplicate(field: "epost")) {
             try await db.createUser(navn: "X", epost: "SF@demo.no", passwordHash: nil, roller: [], audit: audit)
         }

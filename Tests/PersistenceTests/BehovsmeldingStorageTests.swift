@@ -7,7 +7,7 @@ import TestSupport
 /// Partnerships and behovsmeldinger in SQLite: round trips, versions, R2 and the round lock.
 @Suite struct BehovsmeldingStorageTests {
     let now = Repository.fixedNow
-    let audit = AuditEvent(at: Repository.fixedNow, userId: nil, userName: "Test", action: "lagre", objectType: "")
+    let audit = AuditEvent(at: Repository.fixedNow, userId: nil, userName: "Test", action: .lagre)
 
     func database() async throws -> AppDatabase {
         let db = try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))

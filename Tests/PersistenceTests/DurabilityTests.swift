@@ -9,7 +9,7 @@ import TestSupport
 /// is complete without its `-wal` file, and a backup is consistent and has no live sessions.
 @Suite struct DurabilityTests {
     let now = Repository.fixedNow
-    let audit = AuditEvent(at: Repository.fixedNow, userId: nil, userName: "Test", action: "lagre", objectType: "")
+    let audit = AuditEvent(at: Repository.fixedNow, userId: nil, userName: "Test", action: .lagre)
 
     static let pieces = ["a", "å", "a\u{030A}", "\r\n", "\r", "\n", "\u{0}", "👩🏽‍🏫", "🇳🇴", "e\u{0301}\u{0302}", "\t", "x", "xxxxxxxxxx"]
     static let text = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...2_500).map { $0.map { pieces[$0] }.joined() }

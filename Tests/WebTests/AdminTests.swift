@@ -230,7 +230,7 @@ import TestSupport
         // The demo round 2027 is locked by its delivered behovsmeldinger; 2028 is not yet.
         try await app.deps.database.createRunde(
             .standard(aar: 2028, budsjett: [.rekom: Kroner(10_886_000), .dekom: Kroner(12_070_000)]),
-            audit: AuditEvent(at: Repository.fixedNow, action: "opprett", objectType: "runde")
+            audit: AuditEvent(at: Repository.fixedNow, action: .opprett, objectType: "runde")
         )
         try await app.test { client in
             var sf = try await Browser.loggedIn(client, "sf@demo.no")

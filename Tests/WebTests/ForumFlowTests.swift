@@ -145,7 +145,7 @@ import TestSupport
             let nummer = (try await db.innstilling(rundeAar: 2027, ordning: ordning)?.nummer ?? 0) + 1
             var stored = StoredInnstilling.ny(Innstilling(aar: 2027, ordning: ordning, linjer: [line]), nummer: nummer, now: Repository.fixedNow)
             stored.status = .forelopig
-            try await db.saveInnstilling(stored, expectedVersion: 0, now: Repository.fixedNow, audit: AuditEvent(at: Repository.fixedNow, action: "test", objectType: "innstilling"))
+            try await db.saveInnstilling(stored, expectedVersion: 0, now: Repository.fixedNow, audit: AuditEvent(at: Repository.fixedNow, action: .lagre, objectType: "innstilling"))
         }
         try await app.test { client in
             var forum = try await Browser.loggedIn(client, "forum@demo.no")

@@ -6,7 +6,8 @@ import TestSupport
 @testable import Web
 
 /// A page must not offer a link its reader may not follow: every role walks every page it can
-/// reach from its home page by links, and no link answers 403 or 404.
+/// reach from its home page by links, and no link answers 403 or 404, and no page shows a
+/// message the catalogue has no text for.
 @Suite struct LinkWalkTests {
     static let limit = 600
 
@@ -39,6 +40,7 @@ import TestSupport
                     continue
                 }
                 guard response.status == .ok, response.headers[.contentType]?.hasPrefix("text/html") == true else { continue }
+                if response.text.contains("⟦") { broken.append("\(page): a message without its text") }
                 for link in Self.links(in: response.text) where !seen.contains(link) {
                     queue.append((link, page))
                 }

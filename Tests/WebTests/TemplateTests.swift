@@ -47,13 +47,26 @@ import TestSupport
         #expect(used.subtracting(keys).isEmpty, "missing: \(used.subtracting(keys).sorted())")
     }
 
-    @Test("every year-cycle step has a title and a text")
-    func stepTexts() {
-        for kode in ["apner", "behovsmelding", "nettverk", "fagutvalg", "tildelingsbrev",
-                     "rekom30Apner", "rekom30Frist", "rekom30FordelesEtter", "rapport"] {
-            #expect(Catalogue.bokmal.keys.contains("steg_\(kode)_title"))
-            #expect(Catalogue.bokmal.keys.contains("steg_\(kode)_text"))
+    @Test("the catalogue has a text for every key, none empty, and no text it has no key for")
+    func everyKey() {
+        for key in MessageKey.allCases {
+            #expect(!(Catalogue.bokmal.texts[key] ?? "").isEmpty, "no text for \(key.rawValue)")
         }
+        #expect(Catalogue.bokmal.texts.count == MessageKey.allCases.count)
+    }
+
+    @Test("every year-cycle step, role home and history step has its text", arguments: Arshjul.Stegkode.allCases)
+    func stepTexts(kode: Arshjul.Stegkode) {
+        #expect(MessageKey.stegTittel(kode) != MessageKey.stegTekst(kode))
+        #expect(MessageKey.stegTittel(kode).rawValue == "steg_\(kode.rawValue)_title")
+    }
+
+    @Test("a behovsmelding's history names every action done to it, the fagutvalg's assessment too")
+    func historyTexts() {
+        for action in AuditAction.allCases {
+            #expect(!Catalogue.bokmal.format(.historikk(action), ["bruker": "X", "rolle": "Y"]).contains("⟦"))
+        }
+        #expect(MessageKey.historikk(.vurder) == .bmAction_vurder)
     }
 
     @Test("HTML in data is escaped")
@@ -95,7 +108,7 @@ import TestSupport
         let t = Catalogue.bokmal
         let page = LoginPage(
             email: "sf@demo.no", next: "/statsforvalter", csrf: "fast-token", errors: [],
-            summaryOnly: [Feltfeil("epost", t.text("loginWrong"))], notice: nil, demoLogins: ["sf@demo.no"], t: t
+            summaryOnly: [Feltfeil("epost", t.text(.loginWrong))], notice: nil, demoLogins: ["sf@demo.no"], t: t
         )
         let failure = assertSnapshot(try app.deps.renderer.html(page, chrome: app.deps.chrome(.loggInn)), named: "auth-login.html")
         #expect(failure == nil, "\(failure ?? "")")
@@ -138,7 +151,7 @@ import TestSupport
         decided.status = .vedtatt
         decided.vedtaksdato = Dato(year: 2026, month: 11, day: 20)
         try await db.saveInnstilling(decided, expectedVersion: stored.version, now: Repository.fixedNow,
-                                     audit: AuditEvent(at: Repository.fixedNow, action: "vedta", objectType: "innstilling"))
+                                     audit: AuditEvent(at: Repository.fixedNow, action: .vedta, objectType: "innstilling"))
         let samling = try await Tildelingsbrevsamling.load(db, runde: runde)
         let brev = try #require(samling.brev(.rekom, partnerskapId: 1))
         let letter = TildelingsbrevPage(brev, fylke: samling.fylke[1], rolle: .statsforvalter, t: .bokmal)

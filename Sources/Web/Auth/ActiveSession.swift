@@ -36,9 +36,6 @@ public struct ActiveSession: Sendable {
 
     /// An audit line by this user acting in this role, at `now`.
     func audit(_ now: Date) -> AuditEvent {
-        AuditEvent(
-            at: now, userId: bruker.id, userName: bruker.navn, actingRole: tildeling.map(label),
-            action: "", objectType: ""
-        )
+        AuditEvent(at: now, userId: bruker.id, userName: bruker.navn, actingRole: tildeling.map(label))
     }
 }

@@ -86,30 +86,29 @@ struct BehovsmeldingController {
         var next = stored
         next.melding = melding
         var sendRefusal: [Feltfeil] = []
-        var action = "lagre"
+        var action: AuditAction = .lagre
         if handling == "send" {
             switch melding.sendTilUH(partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde, andre: loaded.andre, now: now) {
             case .success(let sent):
                 next.melding = sent
                 next.returnComment = nil
-                action = "send"
+                action = .send
             case .failure(let failure):
                 sendRefusal = failure.felter.map { Feltfeil(BehovsmeldingOversikt.field($0.felt), $0.melding) }
             }
         }
-        var audit = deps.audit(loaded.session)
-        audit.action = action
+        let audit = deps.audit(loaded.session).with(action)
         let newVersion: Int
         do {
             newVersion = try await deps.database.saveBehovsmelding(next, expectedVersion: version, now: now, audit: audit)
         } catch StorageError.conflict {
             let latest = try await deps.database.behovsmelding(id: stored.id)
             let who = try await lastEditor(stored.id)
-            return try refused([], .conflict, version: latest?.version ?? version, conflict: t.format("bmConflict", ["hvem": who]))
+            return try refused([], .conflict, version: latest?.version ?? version, conflict: t.format(.bmConflict, ["hvem": who]))
         }
         if !sendRefusal.isEmpty {
             // The draft is saved; the page says what stops sending, with the typed text as saved.
-            let summary = [Feltfeil("status", t.text("bmSendRefused"))] + sendRefusal
+            let summary = [Feltfeil("status", t.text(.bmSendRefused))] + sendRefusal
             return try ownerForm(context, loaded, utkast: Behovsmelding.Utkast(next.melding, aar: maxYears(loaded)), shown: next.melding,
                                  errors: summary, showViolations: true, conflict: nil, version: newVersion, status: .unprocessableContent)
         }
@@ -121,10 +120,10 @@ struct BehovsmeldingController {
         }
         let flash: String
         switch handling {
-        case "send": flash = t.text("bmSent")
-        case "nytt-tiltak": flash = t.format("bmTiltakAdded", ["nr": String(melding.tiltak.count)])
-        case let value where value.hasPrefix("fjern-"): flash = t.text("bmTiltakRemoved")
-        default: flash = t.format("bmSaved", ["tid": AuditRow.osloTime(now)])
+        case "send": flash = t.text(.bmSent)
+        case "nytt-tiltak": flash = t.format(.bmTiltakAdded, ["nr": String(melding.tiltak.count)])
+        case let value where value.hasPrefix("fjern-"): flash = t.text(.bmTiltakRemoved)
+        default: flash = t.format(.bmSaved, ["tid": AuditRow.osloTime(now)])
         }
         return try await deps.redirect(.behovsmelding(stored.id), fragment: anchor, flash: flash, loaded.session)
     }
@@ -174,13 +173,13 @@ struct BehovsmeldingController {
         }
         // `load` asked the policy for UH work: the role acts for a UH of the partnership.
         guard let own = loaded.rolle.organisasjonId else { throw HTTPError(.forbidden) }
-        if let text, let tooLong = Tekstgrense.lang.sjekk(text, felt: "uhLaererutdanning", navn: t.text("bmUHText")) {
+        if let text, let tooLong = Tekstgrense.lang.sjekk(text, felt: "uhLaererutdanning", navn: t.text(.bmUHText)) {
             return try await refused([tooLong], .unprocessableContent, version: version)
         }
         var next = stored
         if let text { next.melding.uhLaererutdanning = text.trimmingCharacters(in: .whitespacesAndNewlines) }
         let flash: String
-        var action = "uh_lagre"
+        var action: AuditAction = .uhLagre
         switch handling {
         case "signer":
             switch next.melding.signerSomUH(own, signert: stored.uhSignert, partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde,
@@ -190,8 +189,8 @@ struct BehovsmeldingController {
             case .success(let (signed, signert)):
                 next.melding = signed
                 next.uhSignert = signert
-                action = signed.status == .levert ? "lever" : "uh_signer"
-                flash = t.text(signed.status == .levert ? "bmDelivered" : "bmUHSigned")
+                action = signed.status == .levert ? .lever : .uhSigner
+                flash = t.text(signed.status == .levert ? .bmDelivered : .bmUHSigned)
             }
         case "returner":
             switch next.melding.returner(kommentar: kommentar, runde: loaded.runde, now: now) {
@@ -201,22 +200,21 @@ struct BehovsmeldingController {
                 next.melding = returned
                 next.returnComment = kommentar.trimmingCharacters(in: .whitespacesAndNewlines)
                 next.uhSignert = []
-                action = "returner"
-                flash = t.text("bmReturnedFlash")
+                action = .returner
+                flash = t.text(.bmReturnedFlash)
             }
         default:
             if let refusal = stored.melding.statusFeil(krever: .tilUH, runde: loaded.runde, now: now) {
                 return try await refused(refusal.felter, .conflict, version: version)
             }
-            flash = t.format("bmSaved", ["tid": AuditRow.osloTime(now)])
+            flash = t.format(.bmSaved, ["tid": AuditRow.osloTime(now)])
         }
-        var audit = deps.audit(loaded.session)
-        audit.action = action
+        let audit = deps.audit(loaded.session).with(action)
         do {
             try await deps.database.saveBehovsmelding(next, expectedVersion: version, now: now, audit: audit)
         } catch StorageError.conflict {
             let latest = try await deps.database.behovsmelding(id: stored.id)
-            return try await refused([], .conflict, conflict: t.format("bmConflict", ["hvem": try await lastEditor(stored.id)]),
+            return try await refused([], .conflict, conflict: t.format(.bmConflict, ["hvem": try await lastEditor(stored.id)]),
                                      version: latest?.version ?? version)
         }
         return try await deps.redirect(.behovsmelding(stored.id), flash: flash, loaded.session)
@@ -242,8 +240,8 @@ struct BehovsmeldingController {
     /// Who saved last, for the conflict message.
     func lastEditor(_ id: Int64) async throws -> String {
         let events = try await deps.database.auditEvents(AuditFilter(objectType: "behovsmelding", objectId: String(id), limit: 1))
-        guard let last = events.first else { return Catalogue.bokmal.text("bmSomeoneElse") }
-        return "\(last.userName ?? Catalogue.bokmal.text("bmSomeoneElse")) (\(AuditRow.osloTime(last.at)))"
+        guard let last = events.first else { return Catalogue.bokmal.text(.bmSomeoneElse) }
+        return "\(last.userName ?? Catalogue.bokmal.text(.bmSomeoneElse)) (\(AuditRow.osloTime(last.at)))"
     }
 
     func ownerForm(

@@ -70,7 +70,7 @@ struct FagutvalgController {
             let now = deps.clock.now()
             try await deps.database.saveVurdering(vurdering, behovsmeldingId: loaded.stored.id, userId: loaded.session.bruker.id,
                                                   userName: loaded.session.bruker.navn, now: now, audit: deps.audit(loaded.session))
-            return try await deps.redirect(.hjem(.fagutvalg), flash: Catalogue.bokmal.format("fuSaved", ["tid": AuditRow.osloTime(now)]), loaded.session)
+            return try await deps.redirect(.hjem(.fagutvalg), flash: Catalogue.bokmal.format(.fuSaved, ["tid": AuditRow.osloTime(now)]), loaded.session)
         }
     }
 

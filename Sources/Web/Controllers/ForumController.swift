@@ -72,9 +72,9 @@ struct ForumController {
                                                      now: deps.clock.now(), audit: deps.audit(session))
         } catch StorageError.locked {
             return try await render(context, grunnlag, ordning, stored, session: session, rolle: rolle, typed: form["kommentar"],
-                                    errors: [Feltfeil("kommentar", t.text("foLocked"))], status: .conflict)
+                                    errors: [Feltfeil("kommentar", t.text(.foLocked))], status: .conflict)
         }
-        return try await deps.redirect(.forumInnstilling(aar: grunnlag.runde.aar, ordning), flash: t.text(art == .godkjent ? "foApproved" : "foCommented"), session)
+        return try await deps.redirect(.forumInnstilling(aar: grunnlag.runde.aar, ordning), flash: t.text(art == .godkjent ? .foApproved : .foCommented), session)
     }
 
     func render(

@@ -53,14 +53,14 @@ struct InnstillingController {
         let handling = form["handling"].isEmpty ? "lagre" : form["handling"]
         let version = Int(form["version"]) ?? -1
         var next = loaded.current
-        var action = "lagre"
-        var flash = t.format("inSaved", ["tid": AuditRow.osloTime(now)])
+        var action: AuditAction = .lagre
+        var flash = t.format(.inSaved, ["tid": AuditRow.osloTime(now)])
         // What stops sending to the forum; the typed proposals are then still saved as an utkast.
         var sendRefusal: [Feltfeil] = []
         switch handling {
         case "lagre", "send", "foresla":
             guard next.status.kanEndres else {
-                return try await render(context, loaded, shown: next, typed: nil, errors: [Feltfeil("status", t.text("inLocked"))], status: .conflict)
+                return try await render(context, loaded, shown: next, typed: nil, errors: [Feltfeil("status", t.text(.inLocked))], status: .conflict)
             }
             switch Innstilling.Utkast(felter: form.fields).anvend(pa: next.innstilling) {
             case .failure(let failure):
@@ -76,8 +76,8 @@ struct InnstillingController {
                     if let reason = reasons[line.id], !reason.isEmpty { line.begrunnelse = reason }
                     return line
                 }
-                action = "foresla"
-                flash = t.text("inSuggested")
+                action = .foresla
+                flash = t.text(.inSuggested)
             }
             if handling == "send" {
                 switch next.status.sendTilForum(next.innstilling.check(loaded.iRunde)) {
@@ -85,14 +85,14 @@ struct InnstillingController {
                     sendRefusal = failure.felter
                 case .success(let status):
                     next.status = status
-                    action = "send"
-                    flash = t.text("inSent")
+                    action = .send
+                    flash = t.text(.inSent)
                 }
             }
         case "vedta":
             let text = form["vedtaksdato"].trimmingCharacters(in: .whitespaces)
             guard let dato = Dato(norsk: text) ?? Dato(iso: text) else {
-                return try await render(context, loaded, shown: next, typed: form, errors: [Feltfeil("vedtaksdato", t.text("inDateInvalid"))], status: .unprocessableContent)
+                return try await render(context, loaded, shown: next, typed: form, errors: [Feltfeil("vedtaksdato", t.text(.inDateInvalid))], status: .unprocessableContent)
             }
             switch next.status.vedta(dato: dato, idag: Dato(instant: now)) {
             case .failure(let failure):
@@ -100,16 +100,16 @@ struct InnstillingController {
             case .success(let status):
                 next.status = status
                 next.vedtaksdato = dato
-                action = "vedta"
-                flash = t.text("inDecided")
+                action = .vedta
+                flash = t.text(.inDecided)
             }
         case "ny-versjon":
             guard next.status.kanFaNyVersjon else {
-                return try await render(context, loaded, shown: next, typed: nil, errors: [Feltfeil("status", t.text("inNewVersionRefused"))], status: .conflict)
+                return try await render(context, loaded, shown: next, typed: nil, errors: [Feltfeil("status", t.text(.inNewVersionRefused))], status: .conflict)
             }
             next = .ny(next.innstilling, nummer: next.nummer + 1, now: now)
-            action = "ny_versjon"
-            flash = t.format("inNewVersion", ["nr": String(next.nummer)])
+            action = .nyVersjon
+            flash = t.format(.inNewVersion, ["nr": String(next.nummer)])
         default:
             throw HTTPError(.badRequest)
         }
@@ -117,9 +117,9 @@ struct InnstillingController {
         do {
             saved = try await store(next, version: next.id == nil ? 0 : version, action: action, loaded)
         } catch StorageError.conflict, StorageError.duplicate {
-            return try await render(context, loaded, shown: loaded.current, typed: form, errors: [Feltfeil("status", t.text("inConflict"))], status: .conflict)
+            return try await render(context, loaded, shown: loaded.current, typed: form, errors: [Feltfeil("status", t.text(.inConflict))], status: .conflict)
         } catch StorageError.locked {
-            return try await render(context, loaded, shown: loaded.current, typed: nil, errors: [Feltfeil("status", t.text("inLocked"))], status: .conflict)
+            return try await render(context, loaded, shown: loaded.current, typed: nil, errors: [Feltfeil("status", t.text(.inLocked))], status: .conflict)
         }
         if !sendRefusal.isEmpty {
             return try await render(context, loaded, shown: saved, typed: nil, errors: sendRefusal, status: .unprocessableContent)
@@ -127,9 +127,8 @@ struct InnstillingController {
         return try await deps.redirect(.innstilling(aar: loaded.runde.aar, loaded.ordning), flash: flash, loaded.session)
     }
 
-    func store(_ stored: StoredInnstilling, version: Int, action: String, _ loaded: Loaded) async throws -> StoredInnstilling {
-        var audit = deps.audit(loaded.session)
-        audit.action = action
+    func store(_ stored: StoredInnstilling, version: Int, action: AuditAction, _ loaded: Loaded) async throws -> StoredInnstilling {
+        let audit = deps.audit(loaded.session).with(action)
         return try await deps.database.saveInnstilling(stored, expectedVersion: version, now: deps.clock.now(), audit: audit)
     }
 

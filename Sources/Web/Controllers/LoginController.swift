@@ -24,10 +24,10 @@ struct LoginController {
         if let session = context.session {
             return .redirect(to: next ?? ChromeUser(session).homeHref, type: .normal)
         }
-        var notice: String?
-        if request.uri.queryParameters["utlogget"] != nil { notice = "loginLoggedOut" }
-        if request.uri.queryParameters["passord"] != nil { notice = "loginPasswordSet" }
-        if context.sessionExpired || request.uri.queryParameters["utlopt"] != nil { notice = "loginExpired" }
+        var notice: MessageKey?
+        if request.uri.queryParameters["utlogget"] != nil { notice = .loginLoggedOut }
+        if request.uri.queryParameters["passord"] != nil { notice = .loginPasswordSet }
+        if context.sessionExpired || request.uri.queryParameters["utlopt"] != nil { notice = .loginExpired }
         return try loginPage(context, email: "", next: next, errors: [], summaryOnly: [], notice: notice, status: .ok)
     }
 
@@ -39,8 +39,8 @@ struct LoginController {
         let resume = TypedForm(form)
         let t = Catalogue.bokmal
         var missing: [Feltfeil] = []
-        if email.isEmpty { missing.append(Feltfeil("epost", t.text("loginMissingEmail"))) }
-        if password.isEmpty { missing.append(Feltfeil("passord", t.text("loginMissingPassword"))) }
+        if email.isEmpty { missing.append(Feltfeil("epost", t.text(.loginMissingEmail))) }
+        if password.isEmpty { missing.append(Feltfeil("passord", t.text(.loginMissingPassword))) }
         guard missing.isEmpty else {
             return try loginPage(context, email: form["epost"], next: next, errors: missing, summaryOnly: [], notice: nil, resume: resume, status: .unprocessableContent)
         }
@@ -52,10 +52,10 @@ struct LoginController {
         let waits = [failures.account, failures.address].compactMap { deps.loginGuard.ventetid(feil: $0, now: now) }
         if let wait = waits.max() {
             try await deps.database.record(AuditEvent(
-                at: now, action: "innlogging stoppet", objectType: "innlogging",
+                at: now, action: .innloggingStoppet, objectType: "innlogging",
                 after: AuditEvent.json(["epost": email, "adresse": context.remoteAddress])
             ))
-            let message = t.format("loginThrottled", ["tid": Self.duration(wait)])
+            let message = t.format(.loginThrottled, ["tid": Self.duration(wait)])
             return try loginPage(context, email: form["epost"], next: next, errors: [], summaryOnly: [Feltfeil("epost", message)], notice: nil, resume: resume, status: .tooManyRequests)
         }
 
@@ -64,11 +64,11 @@ struct LoginController {
         guard let credentials, matches, credentials.passwordHash != nil, credentials.bruker.aktiv else {
             try await deps.database.recordLoginAttempt(epost: email, address: context.remoteAddress, succeeded: false, at: now)
             try await deps.database.record(AuditEvent(
-                at: now, action: "innlogging feilet", objectType: "innlogging", objectId: credentials.map { String($0.bruker.id) },
+                at: now, action: .innloggingFeilet, objectType: "innlogging", objectId: credentials.map { String($0.bruker.id) },
                 after: AuditEvent.json(["epost": email, "adresse": context.remoteAddress])
             ))
             return try loginPage(
-                context, email: form["epost"], next: next, errors: [], summaryOnly: [Feltfeil("epost", t.text("loginWrong"))],
+                context, email: form["epost"], next: next, errors: [], summaryOnly: [Feltfeil("epost", t.text(.loginWrong))],
                 notice: nil, resume: resume, status: .unprocessableContent
             )
         }
@@ -84,7 +84,7 @@ struct LoginController {
             now: now, expires: now.addingTimeInterval(deps.sessions.lifetime), replacing: context.session?.tokenHash
         )
         try await deps.database.record(AuditEvent(
-            at: now, userId: bruker.id, userName: bruker.navn, action: "logg inn", objectType: "bruker", objectId: String(bruker.id),
+            at: now, userId: bruker.id, userName: bruker.navn, action: .loggInn, objectType: "bruker", objectId: String(bruker.id),
             after: AuditEvent.json(["adresse": context.remoteAddress])
         ))
         let home = first.map { SiteRoute.hjem($0.rolle.kind).path } ?? SiteRoute.start.path
@@ -105,7 +105,7 @@ struct LoginController {
     }
 
     func loginPage(
-        _ context: AppRequestContext, email: String, next: String?, errors: [Feltfeil], summaryOnly: [Feltfeil], notice: String?,
+        _ context: AppRequestContext, email: String, next: String?, errors: [Feltfeil], summaryOnly: [Feltfeil], notice: MessageKey?,
         resume: TypedForm? = nil, status: HTTPResponse.Status
     ) throws -> Response {
         let (formToken, headers) = anonymousFormToken(context)
@@ -155,7 +155,7 @@ struct LoginController {
         response.setCookie(Cookies.expired(Cookies.session, deps.sessions))
         guard let session = context.session else { return response }
         try await deps.database.deleteSession(tokenHash: session.tokenHash)
-        try await deps.database.record(session.audit(deps.clock.now()).on("logg ut", "bruker", String(session.bruker.id)))
+        try await deps.database.record(session.audit(deps.clock.now()).on(.loggUt, "bruker", String(session.bruker.id)))
         return response
     }
 
@@ -166,7 +166,7 @@ struct LoginController {
         }
         try await deps.database.setSessionRole(tokenHash: session.tokenHash, roleGrantId: grant.id)
         try await deps.database.record(session.audit(deps.clock.now()).on(
-            "bytt rolle", "bruker", String(session.bruker.id),
+            .byttRolle, "bruker", String(session.bruker.id),
             before: AuditEvent.json(["rolle": session.tildeling.map(session.label) ?? ""]), after: AuditEvent.json(["rolle": session.label(grant)])
         ))
         return .redirect(to: SiteRoute.hjem(grant.rolle.kind).path, type: .normal)
@@ -200,7 +200,7 @@ struct LoginController {
         guard errors.isEmpty else { return try passwordPage(context, token: token, bruker: bruker, errors: errors, status: .unprocessableContent) }
         let passwordHash = try await deps.passwordHasher.hash(password)
         guard try await deps.database.setPassword(
-            tokenHash: hash, passwordHash: passwordHash, now: now, audit: AuditEvent(at: now, action: "", objectType: "")
+            tokenHash: hash, passwordHash: passwordHash, now: now, audit: AuditEvent(at: now)
         ) != nil else { throw HTTPError(.notFound) }
         var response = Response.redirect(to: SiteRoute.loggInn.path + "?passord=satt", type: .normal)
         if context.session?.bruker.id == bruker.id { response.setCookie(Cookies.expired(Cookies.session, deps.sessions)) }

@@ -57,11 +57,11 @@ struct NettverkController {
         let version = Int(form["version"]) ?? -1
         var next = loaded.behandling
         guard next.forwardedAt == nil else {
-            return try render(context, loaded, behandling: next, typed: nil, errors: [Feltfeil("status", t.text("nwAlreadyForwarded"))], status: .conflict)
+            return try render(context, loaded, behandling: next, typed: nil, errors: [Feltfeil("status", t.text(.nwAlreadyForwarded))], status: .conflict)
         }
         let ids = loaded.meldinger.map(\.id)
-        var flash = t.text("nwSaved")
-        var action = "prioriter"
+        var flash = t.text(.nwSaved)
+        var action: AuditAction = .prioriter
         switch handling {
         case "lagre", "videresend":
             let typed = Dictionary(uniqueKeysWithValues: ids.map { ($0, form["prioritet.\($0)"]) })
@@ -71,7 +71,7 @@ struct NettverkController {
             case .success(let order): next.prioritet = order
             }
             let note = form["note"].trimmingCharacters(in: .whitespacesAndNewlines)
-            if let tooLong = Tekstgrense.middels.sjekk(note, felt: "note", navn: t.text("nwNote")) {
+            if let tooLong = Tekstgrense.middels.sjekk(note, felt: "note", navn: t.text(.nwNote)) {
                 return try render(context, loaded, behandling: next, typed: form, errors: [tooLong], status: .unprocessableContent)
             }
             next.note = note
@@ -81,36 +81,35 @@ struct NettverkController {
                 }
                 next.forwardedAt = deps.clock.now()
                 next.forwardedBy = loaded.session.bruker.navn
-                action = "videresend"
-                flash = t.text("nwForwarded")
+                action = .videresend
+                flash = t.text(.nwForwarded)
             }
         case "felles":
             let chosen = form.all("felles").compactMap(Self.tiltaksnokkel).filter { ids.contains($0.behovsmeldingId) }
             let partnerships = chosen.compactMap { key in loaded.meldinger.first { $0.id == key.behovsmeldingId }?.melding.partnerskapId }
             let note = form["fellesNote"].trimmingCharacters(in: .whitespacesAndNewlines)
             var errors = Nettverksbehandling.fellestiltak(partnerskapForValgte: partnerships, note: note).map { Self.feltfeil($0, t) }
-            if let tooLong = Tekstgrense.middels.sjekk(note, felt: "fellesNote", navn: t.text("nwJointNote")) { errors.append(tooLong) }
+            if let tooLong = Tekstgrense.middels.sjekk(note, felt: "fellesNote", navn: t.text(.nwJointNote)) { errors.append(tooLong) }
             guard errors.isEmpty else { return try render(context, loaded, behandling: next, typed: form, errors: errors, status: .unprocessableContent) }
             next.felles.append(.init(id: 0, note: note, medlemmer: chosen.sorted()))
-            action = "felles"
-            flash = t.text("nwJointAdded")
+            action = .felles
+            flash = t.text(.nwJointAdded)
         case let value where value.hasPrefix("fjern-felles-"):
             let id = Int64(value.dropFirst("fjern-felles-".count)) ?? 0
             next.felles.removeAll { $0.id == id }
-            action = "fjern_felles"
-            flash = t.text("nwJointRemoved")
+            action = .fjernFelles
+            flash = t.text(.nwJointRemoved)
         default:
             throw HTTPError(.badRequest)
         }
         if next.prioritet.isEmpty { next.prioritet = Self.order(loaded) }
-        var audit = deps.audit(loaded.session)
-        audit.action = action
+        let audit = deps.audit(loaded.session).with(action)
         do {
             try await deps.database.saveNettverkBehandling(next, expectedVersion: version, audit: audit)
         } catch StorageError.conflict {
-            return try render(context, loaded, behandling: loaded.behandling, typed: form, errors: [Feltfeil("status", t.text("nwConflict"))], status: .conflict)
+            return try render(context, loaded, behandling: loaded.behandling, typed: form, errors: [Feltfeil("status", t.text(.nwConflict))], status: .conflict)
         } catch StorageError.locked {
-            return try render(context, loaded, behandling: loaded.behandling, typed: nil, errors: [Feltfeil("status", t.text("nwAlreadyForwarded"))], status: .conflict)
+            return try render(context, loaded, behandling: loaded.behandling, typed: nil, errors: [Feltfeil("status", t.text(.nwAlreadyForwarded))], status: .conflict)
         }
         return try await deps.redirect(.nettverkBehandling(aar: loaded.runde.aar, loaded.ordning), flash: flash, loaded.session)
     }
@@ -118,9 +117,9 @@ struct NettverkController {
     /// A network step's problem, worded, next to its field.
     static func feltfeil(_ problem: Nettverksbehandling.Problem, _ t: Catalogue) -> Feltfeil {
         switch problem {
-        case .forFaFellestiltak: Feltfeil("felles", t.text("nwJointTooFew"))
-        case .manglerFellesnotat: Feltfeil("fellesNote", t.text("nwJointNoteMissing"))
-        case .ingentingAVideresende: Feltfeil("status", t.text("nwNothingToForward"))
+        case .forFaFellestiltak: Feltfeil("felles", t.text(.nwJointTooFew))
+        case .manglerFellesnotat: Feltfeil("fellesNote", t.text(.nwJointNoteMissing))
+        case .ingentingAVideresende: Feltfeil("status", t.text(.nwNothingToForward))
         }
     }
 

@@ -39,7 +39,7 @@ struct PartnerskapController {
                                   status: .unprocessableContent)
         case .success(let partnerskap):
             let id = try await deps.database.createPartnerskap(partnerskap, now: deps.clock.now(), audit: deps.audit(session))
-            return try await deps.redirect(.partnerskap(id), flash: Catalogue.bokmal.text("psCreated"), session)
+            return try await deps.redirect(.partnerskap(id), flash: Catalogue.bokmal.text(.psCreated), session)
         }
     }
 
@@ -51,7 +51,7 @@ struct PartnerskapController {
             navn: p.navn, regionId: p.regionId.map(String.init) ?? "", andreEiere: p.eiere.dropFirst().map { String($0.organisasjonId) },
             uh: p.uh.map { String($0.organisasjonId) }, avtale: p.avtale
         )
-        let notice = p.signert.isEmpty ? nil : Catalogue.bokmal.text("psEditClearsSignatures")
+        let notice = p.signert.isEmpty ? nil : Catalogue.bokmal.text(.psEditClearsSignatures)
         return try await form(context, session, own: own, editing: stored, utkast: utkast, version: stored.version, errors: [], notice: notice, status: .ok)
     }
 
@@ -73,10 +73,10 @@ struct PartnerskapController {
             changed.id = stored.id
             do {
                 let cleared = try await deps.database.updatePartnerskap(changed, expectedVersion: version, now: deps.clock.now(), audit: deps.audit(session))
-                return try await deps.redirect(.partnerskap(stored.id), flash: t.text(cleared ? "psSavedSignaturesCleared" : "psSaved"), session)
+                return try await deps.redirect(.partnerskap(stored.id), flash: t.text(cleared ? .psSavedSignaturesCleared : .psSaved), session)
             } catch StorageError.conflict {
                 let latest = try await deps.database.partnerskap(id: stored.id)
-                return try await refused([Feltfeil("navn", t.text("psConflict"))], .conflict, version: latest?.version ?? version)
+                return try await refused([Feltfeil("navn", t.text(.psConflict))], .conflict, version: latest?.version ?? version)
             } catch StorageError.locked {
                 return try await refused([Feltfeil("navn", Partnerskap.laastMelding)], .conflict, version: version)
             }
@@ -113,9 +113,9 @@ struct PartnerskapController {
                 now: deps.clock.now(), audit: deps.audit(session)
             )
         } catch StorageError.conflict {
-            return try await deps.redirect(.partnerskap(stored.id), flash: t.text("psSignConflict"), session)
+            return try await deps.redirect(.partnerskap(stored.id), flash: t.text(.psSignConflict), session)
         }
-        return try await deps.redirect(.partnerskap(stored.id), flash: t.text("psSigned"), session)
+        return try await deps.redirect(.partnerskap(stored.id), flash: t.text(.psSigned), session)
     }
 
     func remind(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -126,9 +126,9 @@ struct PartnerskapController {
         do {
             try await deps.database.remindPartnerskap(id: stored.id, organisationId: party, now: deps.clock.now(), audit: deps.audit(session))
         } catch StorageError.notFound {
-            return try await deps.redirect(.partnerskap(stored.id), flash: t.format("psAlreadySigned", ["part": part.navn]), session)
+            return try await deps.redirect(.partnerskap(stored.id), flash: t.format(.psAlreadySigned, ["part": part.navn]), session)
         }
-        return try await deps.redirect(.partnerskap(stored.id), flash: t.format("psReminded", ["part": part.navn]), session)
+        return try await deps.redirect(.partnerskap(stored.id), flash: t.format(.psReminded, ["part": part.navn]), session)
     }
 
     /// Starts the partnership's behovsmelding for an ordning of the current round, or opens the
@@ -138,7 +138,7 @@ struct PartnerskapController {
         guard let code = context.parameters.get("ordning"), let ordning = Ordning(rawValue: code) else { throw HTTPError(.notFound) }
         let now = deps.clock.now()
         guard let runde = try await deps.database.gjeldendeRunde(today: Dato(instant: now)) else {
-            return try await deps.redirect(.partnerskap(stored.id), flash: Catalogue.bokmal.text("startNoRound"), session)
+            return try await deps.redirect(.partnerskap(stored.id), flash: Catalogue.bokmal.text(.startNoRound), session)
         }
         if let refusal = runde.startfeil(ordning, now: now) {
             return try await deps.redirect(.partnerskap(stored.id), flash: refusal, session)
@@ -147,7 +147,7 @@ struct PartnerskapController {
             let id = try await deps.database.createBehovsmelding(
                 partnerskapId: stored.id, ordning: ordning, rundeAar: runde.aar, now: now, audit: deps.audit(session)
             )
-            return try await deps.redirect(.behovsmelding(id), flash: Catalogue.bokmal.text("bmStarted"), session)
+            return try await deps.redirect(.behovsmelding(id), flash: Catalogue.bokmal.text(.bmStarted), session)
         } catch StorageError.duplicate {
             let existing = try await deps.database.behovsmeldinger(partnerskapIds: [stored.id])
                 .first { $0.melding.ordning == ordning && $0.melding.rundeAar == runde.aar }

@@ -32,8 +32,8 @@ struct RoleHomeController {
             arbeid = PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, runde: runde, now: deps.clock.now(), t: t)
             if let runde {
                 for brev in try await Tildelingsbrevsamling.load(deps.database, runde: runde).synlige(for: rolle) {
-                    links.append(.init(label: t.format("homeLetterLink", ["ordning": brev.ordning.kortnavn, "aar": String(brev.aar)]) + ": " + brev.partnerskap.navn,
-                                       href: brev.href, text: brev.kortText(t) + ". " + t.format("tbDecided", ["dato": brev.vedtaksdato.formatted])))
+                    links.append(.init(label: t.format(.homeLetterLink, ["ordning": brev.ordning.kortnavn, "aar": String(brev.aar)]) + ": " + brev.partnerskap.navn,
+                                       href: brev.href, text: brev.kortText(t) + ". " + t.format(.tbDecided, ["dato": brev.vedtaksdato.formatted])))
                 }
             }
         case .nettverksleder(let id):
@@ -42,23 +42,23 @@ struct RoleHomeController {
             let regions = try await deps.database.regions()
             let members = try await deps.database.organisasjoner().filter { $0.regionId == network.regionId && $0.type.erEier }
             facts = [
-                .init(term: t.text("homeFactNetwork"), value: network.navn),
-                .init(term: t.text("homeFactRegion"), value: regions.first { $0.id == network.regionId }?.navn ?? "–"),
-                .init(term: t.text("homeFactOwners"), value: members.map(\.navn).joined(separator: ", ")),
+                .init(term: t.text(.homeFactNetwork), value: network.navn),
+                .init(term: t.text(.homeFactRegion), value: regions.first { $0.id == network.regionId }?.navn ?? "–"),
+                .init(term: t.text(.homeFactOwners), value: members.map(\.navn).joined(separator: ", ")),
             ]
             if let runde {
                 for ordning in network.type.ordninger where runde.ordninger[ordning] != nil {
                     let delivered = try await deps.database.leverteBehovsmeldinger(rundeAar: runde.aar, ordning: ordning, regionId: network.regionId)
                     let behandling = try await deps.database.nettverkBehandling(nettverkId: id, rundeAar: runde.aar, ordning: ordning)
-                    let state = behandling?.forwardedAt.map { t.format("homeNetworkForwarded", ["tid": AuditRow.osloTime($0)]) }
-                        ?? t.format("homeNetworkOpen", ["dato": runde.frister.nettverk.formatted])
-                    links.append(.init(label: t.format("homeNetworkLink", ["ordning": ordning.kortnavn, "aar": String(runde.aar)]),
+                    let state = behandling?.forwardedAt.map { t.format(.homeNetworkForwarded, ["tid": AuditRow.osloTime($0)]) }
+                        ?? t.format(.homeNetworkOpen, ["dato": runde.frister.nettverk.formatted])
+                    links.append(.init(label: t.format(.homeNetworkLink, ["ordning": ordning.kortnavn, "aar": String(runde.aar)]),
                                        href: SiteRoute.nettverkBehandling(aar: runde.aar, ordning).path,
-                                       text: t.format("homeNetworkCount", ["antall": String(delivered.count)]) + " " + state))
+                                       text: t.format(.homeNetworkCount, ["antall": String(delivered.count)]) + " " + state))
                 }
             }
         case .fagutvalg(let sektor):
-            facts = [.init(term: t.text("homeFactSector"), value: sektor.navn)]
+            facts = [.init(term: t.text(.homeFactSector), value: sektor.navn)]
             if let runde {
                 let own = session.organisasjonIds
                 for ordning in Ordning.allCases where ordning.sektorer.contains(sektor) && runde.ordninger[ordning] != nil {
@@ -67,13 +67,13 @@ struct RoleHomeController {
                         guard let partnerskap = review.partnerskap[stored.melding.partnerskapId] else { continue }
                         let state: String
                         if Vurdering.inhabil(medlemAv: own, partnerskap: partnerskap) != nil {
-                            state = t.text("homeAssessConflict")
+                            state = t.text(.homeAssessConflict)
                         } else if let vurdering = review.vurderinger[stored.id] {
                             let unmet = vurdering.vurdering.ikkeOppfylt
-                            state = unmet.isEmpty ? t.format("homeAssessDone", ["hvem": vurdering.userName])
-                                : t.format("homeAssessUnmet", ["hvem": vurdering.userName, "kriterier": unmet.map(\.navn).joined(separator: ", ")])
+                            state = unmet.isEmpty ? t.format(.homeAssessDone, ["hvem": vurdering.userName])
+                                : t.format(.homeAssessUnmet, ["hvem": vurdering.userName, "kriterier": unmet.map(\.navn).joined(separator: ", ")])
                         } else {
-                            state = t.text("homeAssessWaiting")
+                            state = t.text(.homeAssessWaiting)
                         }
                         links.append(.init(label: "\(ordning.kortnavn): \(partnerskap.navn)", href: SiteRoute.fagutvalgVurdering(stored.id).path, text: state))
                     }
@@ -85,27 +85,27 @@ struct RoleHomeController {
             async let rounds = deps.database.runder()
             async let events = deps.database.auditEvents(limit: 8)
             links = [
-                .init(label: t.text("adminOrganisations"), href: SiteRoute.adminOrganisasjoner.path,
-                      text: t.format("homeCountOrganisations", ["antall": String(try await organisations.count)])),
-                .init(label: t.text("adminRegions"), href: SiteRoute.adminRegioner.path, text: t.text("homeRegionsText")),
-                .init(label: t.text("adminUsers"), href: SiteRoute.adminBrukere.path,
-                      text: t.format("homeCountUsers", ["antall": String(try await users.filter(\.aktiv).count)])),
-                .init(label: t.text("adminRounds"), href: SiteRoute.adminRunder.path,
-                      text: t.format("homeCountRounds", ["antall": String(try await rounds.count)])),
-                .init(label: t.text("adminAudit"), href: SiteRoute.adminLogg.path, text: t.text("homeAuditText")),
+                .init(label: t.text(.adminOrganisations), href: SiteRoute.adminOrganisasjoner.path,
+                      text: t.format(.homeCountOrganisations, ["antall": String(try await organisations.count)])),
+                .init(label: t.text(.adminRegions), href: SiteRoute.adminRegioner.path, text: t.text(.homeRegionsText)),
+                .init(label: t.text(.adminUsers), href: SiteRoute.adminBrukere.path,
+                      text: t.format(.homeCountUsers, ["antall": String(try await users.filter(\.aktiv).count)])),
+                .init(label: t.text(.adminRounds), href: SiteRoute.adminRunder.path,
+                      text: t.format(.homeCountRounds, ["antall": String(try await rounds.count)])),
+                .init(label: t.text(.adminAudit), href: SiteRoute.adminLogg.path, text: t.text(.homeAuditText)),
             ]
             recent = try await events.map { AuditRow($0, t: t) }
             if let runde {
                 let innstillinger = try await deps.database.innstillinger(rundeAar: runde.aar)
                 for (ordning, _) in runde.ordningerSortert {
-                    links.append(.init(label: t.format("inTitle", ["ordning": ordning.kortnavn, "aar": String(runde.aar)]),
+                    links.append(.init(label: t.format(.inTitle, ["ordning": ordning.kortnavn, "aar": String(runde.aar)]),
                                        href: SiteRoute.innstilling(aar: runde.aar, ordning).path,
-                                       text: innstillinger[ordning].map { t.format("homeInnstillingState", ["status": $0.status.navn, "nr": String($0.nummer)]) }
-                                           ?? t.text("homeInnstillingNone")))
+                                       text: innstillinger[ordning].map { t.format(.homeInnstillingState, ["status": $0.status.navn, "nr": String($0.nummer)]) }
+                                           ?? t.text(.homeInnstillingNone)))
                 }
-                links.append(.init(label: t.format("foTitle", ["aar": String(runde.aar)]), href: SiteRoute.forum(aar: runde.aar).path, text: t.text("homeForumTables")))
-                links.append(.init(label: t.format("tbListTitle", ["aar": String(runde.aar)]), href: SiteRoute.tildelingsbrevListe(aar: runde.aar).path,
-                                   text: t.text("homeLettersText")))
+                links.append(.init(label: t.format(.foTitle, ["aar": String(runde.aar)]), href: SiteRoute.forum(aar: runde.aar).path, text: t.text(.homeForumTables)))
+                links.append(.init(label: t.format(.tbListTitle, ["aar": String(runde.aar)]), href: SiteRoute.tildelingsbrevListe(aar: runde.aar).path,
+                                   text: t.text(.homeLettersText)))
             }
         case .samarbeidsforum:
             if let runde {
@@ -113,11 +113,11 @@ struct RoleHomeController {
                     .init(term: ordning.navn, value: value.budsjett.formatted)
                 }
                 let sent = try await deps.database.innstillinger(rundeAar: runde.aar, status: [.forelopig, .vedtatt])
-                links.append(.init(label: t.format("foTitle", ["aar": String(runde.aar)]), href: SiteRoute.forum(aar: runde.aar).path,
-                                   text: t.text(sent.isEmpty ? "homeForumNone" : "homeForumTables")))
+                links.append(.init(label: t.format(.foTitle, ["aar": String(runde.aar)]), href: SiteRoute.forum(aar: runde.aar).path,
+                                   text: t.text(sent.isEmpty ? .homeForumNone : .homeForumTables)))
                 for (ordning, _) in runde.ordningerSortert {
                     guard let stored = sent[ordning] else { continue }
-                    links.append(.init(label: t.format("inTitle", ["ordning": ordning.kortnavn, "aar": String(runde.aar)]),
+                    links.append(.init(label: t.format(.inTitle, ["ordning": ordning.kortnavn, "aar": String(runde.aar)]),
                                        href: SiteRoute.forumInnstilling(aar: runde.aar, ordning).path,
                                        text: InnstillingPage.statusText(stored, t: t)))
                 }

@@ -104,7 +104,7 @@ struct ErrorSummary: Sendable {
 
     init?(_ errors: [Feltfeil], t: Catalogue) {
         guard !errors.isEmpty else { return nil }
-        heading = t.text(errors.count == 1 ? "errorSummaryOne" : "errorSummaryMany")
+        heading = t.text(errors.count == 1 ? .errorSummaryOne : .errorSummaryMany)
         items = errors.map { Item(href: "#felt-" + $0.felt, message: $0.melding) }
     }
 }

@@ -10,23 +10,23 @@ public struct Catalogue: Sendable, MustacheParent {
     }
 
     public let language: Language
-    let texts: [String: String]
+    let texts: [MessageKey: String]
 
-    public init(language: Language, texts: [String: String]) {
+    public init(language: Language, texts: [MessageKey: String]) {
         self.language = language
         self.texts = texts
     }
 
     public static let bokmal = Catalogue(language: .bokmal, texts: Catalogue.bokmalTexts)
 
-    /// The text for `key`. A missing key shows as `⟦key⟧` so it is seen, and a test
-    /// checks that every key the templates use exists.
-    public func text(_ key: String) -> String {
-        texts[key] ?? "⟦\(key)⟧"
+    /// The text for `key`. A test checks that every catalogue has every key; should one be
+    /// missing all the same, it shows as `⟦key⟧` so it is seen.
+    public func text(_ key: MessageKey) -> String {
+        texts[key] ?? "⟦\(key.rawValue)⟧"
     }
 
     /// The text for `key` with `{name}` placeholders filled in.
-    public func format(_ key: String, _ values: [String: String]) -> String {
+    public func format(_ key: MessageKey, _ values: [String: String]) -> String {
         var result = text(key)
         for (name, value) in values {
             result = result.replacingOccurrences(of: "{\(name)}", with: value)
@@ -34,7 +34,8 @@ public struct Catalogue: Sendable, MustacheParent {
         return result
     }
 
-    public func child(named name: String) -> Any? { text(name) }
+    /// `{{t.key}}` in a template; a name that is no key shows as `⟦name⟧`.
+    public func child(named name: String) -> Any? { MessageKey(rawValue: name).map(text) ?? "⟦\(name)⟧" }
 
-    public var keys: Set<String> { Set(texts.keys) }
+    public var keys: Set<String> { Set(texts.keys.map(\.rawValue)) }
 }

@@ -24,7 +24,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
         } catch let loggedOut as LoggedOutWhileTyping {
             let resume = loggedOut.typed.map { TypedForm(path: loggedOut.path, typed: $0) }
             return try LoginController(deps: deps).loginPage(
-                context, email: "", next: nil, errors: [], summaryOnly: [], notice: resume == nil ? "loginExpired" : "loginExpiredTyped",
+                context, email: "", next: nil, errors: [], summaryOnly: [], notice: resume == nil ? .loginExpired : .loginExpiredTyped,
                 resume: resume, status: .unauthorized
             )
         } catch let earlier as FormFromEarlierSession {
@@ -33,15 +33,15 @@ struct ErrorPageMiddleware: RouterMiddleware {
             let model = ResumePage(path: earlier.path, typed: earlier.typed, csrf: session.csrfToken, homeHref: home, t: .bokmal)
             return try deps.renderer.response(model, chrome: deps.chrome(nil, context), status: .ok)
         } catch is FormTokenRejected {
-            await refused(request, context, reason: "skjema uten gyldig nøkkel")
-            return page(ErrorPage(status: .forbidden, reason: "Csrf", t: .bokmal), status: .forbidden, headers: [:], context: context)
+            await refused(request, context, reason: .skjemaUtenGyldigNokkel)
+            return page(ErrorPage(status: .forbidden, staleForm: true, t: .bokmal), status: .forbidden, headers: [:], context: context)
         } catch let error as HTTPResponseError {
             let status = error.status
             var headers = (error as? HTTPError)?.headers ?? [:]
             if status.code >= 500 {
                 context.logger.error("Feil ved \(request.method) \(request.uri.path): \(String(reflecting: error))")
             } else if status == .forbidden {
-                await refused(request, context, reason: "tilgang nektet")
+                await refused(request, context, reason: .tilgangNektet)
             } else if status == .contentTooLarge {
                 // What is left of an oversized upload is not read: the connection closes.
                 headers[.connection] = "close"
@@ -55,9 +55,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
 
     /// A refused request goes to the log as a warning, and for a logged-in user into the audit
     /// trail too (who tried what, as which role).
-    func refused(_ request: Request, _ context: Context, reason: String) async {
+    func refused(_ request: Request, _ context: Context, reason: AuditAction) async {
         let path = SiteRoute.loggbar(request.uri.path)
-        context.logger.warning("Avvist (\(reason)): \(request.method) \(path) fra \(context.remoteAddress), bruker \(context.session.map { String($0.bruker.id) } ?? "ukjent")")
+        context.logger.warning("Avvist (\(reason.rawValue)): \(request.method) \(path) fra \(context.remoteAddress), bruker \(context.session.map { String($0.bruker.id) } ?? "ukjent")")
         guard let session = context.session else { return }
         let event = session.audit(deps.clock.now()).on(
             reason, "forespørsel", "\(request.method) \(path)", after: AuditEvent.json(["adresse": context.remoteAddress])

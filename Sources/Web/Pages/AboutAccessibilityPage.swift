@@ -4,6 +4,6 @@ struct AboutAccessibilityPage: Page {
     let title: String
 
     init(t: Catalogue) {
-        title = t.text("a11yTitle")
+        title = t.text(.a11yTitle)
     }
 }

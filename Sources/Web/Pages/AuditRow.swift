@@ -22,7 +22,7 @@ struct AuditRow: Sendable {
 
     init(_ event: AuditEvent, t: Catalogue) {
         time = AuditRow.osloTime(event.at)
-        user = event.userName ?? t.text("auditNoUser")
+        user = event.userName ?? t.text(.auditNoUser)
         role = event.actingRole
         action = event.action
         object = event.objectType + (event.objectId.map { " " + $0 } ?? "")

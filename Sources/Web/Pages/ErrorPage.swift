@@ -16,12 +16,12 @@ struct ErrorPage: Page {
         return status.code >= 500 ? 500 : 400
     }
 
-    /// `reason` picks a more specific text for the status, e.g. "Csrf" for a stale form.
-    init(status: HTTPResponse.Status, reason: String = "", t: Catalogue) {
-        let code = Self.displayedCode(for: status)
-        title = t.text("error\(code)\(reason)Title")
-        text = t.text("error\(code)\(reason)Text")
-        self.code = t.format("errorCode", ["kode": String(status.code)])
+    /// `staleForm` picks the text for a form refused for its token.
+    init(status: HTTPResponse.Status, staleForm: Bool = false, t: Catalogue) {
+        let keys = MessageKey.feilside(Self.displayedCode(for: status), skjema: staleForm)
+        title = t.text(keys.tittel)
+        text = t.text(keys.tekst)
+        self.code = t.format(.errorCode, ["kode": String(status.code)])
         homeHref = SiteRoute.start.path
     }
 }

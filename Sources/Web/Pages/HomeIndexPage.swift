@@ -38,7 +38,7 @@ struct HomeIndexPage: Page {
     let round: Round?
 
     init(runde: Runde?, today: Dato, t: Catalogue) {
-        title = t.text("startTitle")
+        title = t.text(.startTitle)
         round = runde.map { Self.round($0, today: today, t: t) }
     }
 
@@ -57,13 +57,13 @@ struct HomeIndexPage: Page {
         }
         let values = runde.ordningerSortert.map(\.1)
         let steps = Arshjul(runde: runde, today: today).steg.map { step in
-            let status = (t.text(step.status.catalogueKey), step.status.rawValue)
+            let status = (t.text(.stegStatus(step.status)), step.status.rawValue)
             return Step(
-                anchor: "steg-\(step.kode)",
+                anchor: "steg-\(step.kode.rawValue)",
                 dateISO: step.dato.iso,
                 date: step.dato.formatted,
-                title: t.text("steg_\(step.kode)_title"),
-                text: t.text("steg_\(step.kode)_text"),
+                title: t.text(.stegTittel(step.kode)),
+                text: t.text(.stegTekst(step.kode)),
                 status: status.0,
                 statusClass: status.1,
                 isNext: step.status == .neste,
@@ -71,24 +71,13 @@ struct HomeIndexPage: Page {
             )
         }
         return Round(
-            budgetHeading: t.format("startBudgetHeading", year),
-            budgetCaption: t.format("startBudgetCaption", year),
+            budgetHeading: t.format(.startBudgetHeading, year),
+            budgetCaption: t.format(.startBudgetCaption, year),
             budgetRows: rows,
             budgetTotal: values.map(\.budsjett).sum().formatted,
             laterRoundTotal: values.map(\.fordeling.senereRunde).sum().formatted,
-            arshjulHeading: t.format("startArshjulHeading", year),
+            arshjulHeading: t.format(.startArshjulHeading, year),
             steps: steps
         )
-    }
-}
-
-extension Arshjul.Steg.Status {
-    /// The catalogue key of the status's label: "statusPassert", "statusNeste", "statusKommende".
-    var catalogueKey: String {
-        switch self {
-        case .passert: return "statusPassert"
-        case .neste: return "statusNeste"
-        case .kommende: return "statusKommende"
-        }
     }
 }

@@ -29,14 +29,14 @@ struct LoginPage: Page {
     ) {
         resumePath = resume?.path
         resumeBody = resume?.body
-        title = t.text("loginTitle")
+        title = t.text(.loginTitle)
         action = SiteRoute.loggInn.path
         self.csrf = csrf
         self.next = next
         self.notice = notice
         summary = ErrorSummary(errors + summaryOnly, t: t)
-        self.email = Field("epost", label: t.text("loginEmail"), value: email, type: "email", errors: errors, autocomplete: "username")
-        password = Field("passord", label: t.text("loginPassword"), value: "", type: "password", errors: errors, autocomplete: "current-password")
+        self.email = Field("epost", label: t.text(.loginEmail), value: email, type: "email", errors: errors, autocomplete: "username")
+        password = Field("passord", label: t.text(.loginPassword), value: "", type: "password", errors: errors, autocomplete: "current-password")
         self.demoLogins = demoLogins ?? []
         hasDemoLogins = !(demoLogins ?? []).isEmpty
         demoPassword = AppDatabase.demoPassword
@@ -56,15 +56,15 @@ struct PasswordPage: Page {
     let repeatPassword: Field
 
     init(bruker: Bruker, action: String, csrf: String, errors: [Feltfeil], t: Catalogue) {
-        title = t.text("passwordTitle")
-        lead = t.format("passwordLead", ["navn": bruker.navn, "epost": bruker.epost])
+        title = t.text(.passwordTitle)
+        lead = t.format(.passwordLead, ["navn": bruker.navn, "epost": bruker.epost])
         self.action = action
         self.csrf = csrf
         summary = ErrorSummary(errors, t: t)
         password = Field(
-            "passord", label: t.text("passwordNew"), value: "", type: "password",
-            hint: t.format("passwordHint", ["antall": String(Passordregel.minsteLengde)]), errors: errors, autocomplete: "new-password"
+            "passord", label: t.text(.passwordNew), value: "", type: "password",
+            hint: t.format(.passwordHint, ["antall": String(Passordregel.minsteLengde)]), errors: errors, autocomplete: "new-password"
         )
-        repeatPassword = Field("gjenta", label: t.text("passwordRepeat"), value: "", type: "password", errors: errors, autocomplete: "new-password")
+        repeatPassword = Field("gjenta", label: t.text(.passwordRepeat), value: "", type: "password", errors: errors, autocomplete: "new-password")
     }
 }

@@ -25,7 +25,7 @@ struct OrganisationListPage: Page {
     let isEmpty: Bool
 
     init(organisasjoner: [Organisasjon], regions: [Region], t: Catalogue) {
-        title = t.text("orgTitle")
+        title = t.text(.orgTitle)
         func row(_ org: Organisasjon) -> Row {
             return Row(
                 name: org.navn, kind: org.type.navn, orgnr: org.orgnr.formatted,
@@ -36,7 +36,7 @@ struct OrganisationListPage: Page {
             let sorted = members.sorted { ($0.type.erEier ? 0 : 1, $0.navn) < ($1.type.erEier ? 0 : 1, $1.navn) }
             return Group(
                 heading: heading, anchor: anchor,
-                count: t.format("orgCount", ["antall": String(members.count)]), rows: sorted.map(row)
+                count: t.format(.orgCount, ["antall": String(members.count)]), rows: sorted.map(row)
             )
         }
         let byRegion = Dictionary(grouping: organisasjoner, by: \.regionId)
@@ -45,7 +45,7 @@ struct OrganisationListPage: Page {
             return group(region.navn, anchor: "region-\(region.id)", members)
         }
         if let rest = byRegion[nil], !rest.isEmpty {
-            groups.append(group(t.text("orgWithoutRegion"), anchor: "uten-region", rest))
+            groups.append(group(t.text(.orgWithoutRegion), anchor: "uten-region", rest))
         }
         self.groups = groups
         isEmpty = organisasjoner.isEmpty
@@ -55,6 +55,6 @@ struct OrganisationListPage: Page {
 extension Organisasjon {
     /// The R11 marks every organisation list shows: særlige utfordringer, oppfølgingsordningen.
     func merknader(_ t: Catalogue) -> [String] {
-        (saerligeUtfordringer ? [t.text("orgSaerlige")] : []) + (oppfolgingsordningen ? [t.text("orgOppfolging")] : [])
+        (saerligeUtfordringer ? [t.text(.orgSaerlige)] : []) + (oppfolgingsordningen ? [t.text(.orgOppfolging)] : [])
     }
 }

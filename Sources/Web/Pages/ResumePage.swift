@@ -19,8 +19,8 @@ struct ResumePage: Page {
     let homeHref: String
 
     init(path: String, typed: FormData, csrf: String, homeHref: String, t: Catalogue) {
-        title = t.text("resumeTitle")
-        lead = t.text("resumeLead")
+        title = t.text(.resumeTitle)
+        lead = t.text(.resumeLead)
         action = path
         self.csrf = csrf
         fields = typed.fields.filter { $0.0 != CSRFMiddleware.field }.map { Hidden(name: $0.0, value: $0.1) }

@@ -52,28 +52,28 @@ struct RoleHomePage: Page {
     init(kind: Rolle.Kind, actingLabel: String, runde: Runde?, today: Dato, facts: [Fact], links: [Link], recent: [AuditRow],
          arbeid: PartnerskapArbeid? = nil, newPartnershipHref: String? = nil, t: Catalogue) {
         title = actingLabel
-        lead = t.text("homeLead_\(kind.rawValue)")
+        lead = t.text(.hjemIngress(kind))
         var tasks: [Task] = []
         var deadlines: [Deadline] = []
         if let runde {
             let steps = Arshjul(runde: runde, today: today).steg(for: kind)
             deadlines = steps.map { step in
                 Deadline(
-                    label: t.text("steg_\(step.kode)_title"), date: step.dato.formatted,
+                    label: t.text(.stegTittel(step.kode)), date: step.dato.formatted,
                     status: Self.statusText(step, today: today, t: t), isNext: step.status == .neste, isPassed: step.status == .passert
                 )
             }
             if let next = steps.first(where: { $0.status != .passert }) {
                 tasks.append(Task(
-                    title: t.format("homeTask_\(kind.rawValue)", ["aar": String(runde.aar)]),
-                    text: t.format("homeTaskNext", ["steg": t.text("steg_\(next.kode)_title"), "dato": next.dato.formatted,
+                    title: t.format(.hjemOppgave(kind), ["aar": String(runde.aar)]),
+                    text: t.format(.homeTaskNext, ["steg": t.text(.stegTittel(next.kode)), "dato": next.dato.formatted,
                                                     "igjen": Self.daysLeft(today.days(until: next.dato), t: t)])
                 ))
             }
-            deadlinesHeading = t.format("homeDeadlines", ["aar": String(runde.aar)])
+            deadlinesHeading = t.format(.homeDeadlines, ["aar": String(runde.aar)])
         } else {
-            tasks.append(Task(title: t.text("homeNoRoundTitle"), text: t.text("startNoRound")))
-            deadlinesHeading = t.text("homeDeadlinesNone")
+            tasks.append(Task(title: t.text(.homeNoRoundTitle), text: t.text(.startNoRound)))
+            deadlinesHeading = t.text(.homeDeadlinesNone)
         }
         self.tasks = tasks
         self.deadlines = deadlines
@@ -82,7 +82,7 @@ struct RoleHomePage: Page {
         hasFacts = !facts.isEmpty
         self.links = links
         hasLinks = !links.isEmpty
-        linksHeading = t.text("homeLinksHeading_\(kind.rawValue)")
+        linksHeading = t.text(.hjemLenkeoverskrift(kind))
         auditRows = recent
         hasRecent = !recent.isEmpty
         auditHref = SiteRoute.adminLogg.path
@@ -92,30 +92,30 @@ struct RoleHomePage: Page {
     }
 
     static func statusText(_ step: Arshjul.Steg, today: Dato, t: Catalogue) -> String {
-        let label = t.text(step.status.catalogueKey)
+        let label = t.text(.stegStatus(step.status))
         return step.status == .neste ? label + " – " + daysLeft(today.days(until: step.dato), t: t) : label
     }
 
     static func daysLeft(_ days: Int, t: Catalogue) -> String {
         switch days {
-        case 0: return t.text("daysLeftToday")
-        case 1: return t.text("daysLeftOne")
-        default: return t.format("daysLeftMany", ["antall": String(days)])
+        case 0: return t.text(.daysLeftToday)
+        case 1: return t.text(.daysLeftOne)
+        default: return t.format(.daysLeftMany, ["antall": String(days)])
         }
     }
 
     /// What an owner's or UH's home says about the organisation.
     static func facts(_ org: Organisasjon, regions: [Region], t: Catalogue) -> [Fact] {
         var facts: [Fact] = [
-            .init(term: t.text("orgColName"), value: org.navn),
-            .init(term: t.text("orgColKind"), value: org.type.navn),
-            .init(term: t.text("orgColOrgnr"), value: org.orgnr.formatted),
+            .init(term: t.text(.orgColName), value: org.navn),
+            .init(term: t.text(.orgColKind), value: org.type.navn),
+            .init(term: t.text(.orgColOrgnr), value: org.orgnr.formatted),
         ]
-        if let kommune = org.kommunenummer { facts.append(.init(term: t.text("orgColKommunenummer"), value: kommune.digits)) }
+        if let kommune = org.kommunenummer { facts.append(.init(term: t.text(.orgColKommunenummer), value: kommune.digits)) }
         if let region = org.regionId.flatMap({ id in regions.first { $0.id == id } }) {
-            facts.append(.init(term: t.text("homeFactRegion"), value: region.navn))
+            facts.append(.init(term: t.text(.homeFactRegion), value: region.navn))
         }
-        facts += org.merknader(t).map { Fact(term: t.text("orgColNotes"), value: $0) }
+        facts += org.merknader(t).map { Fact(term: t.text(.orgColNotes), value: $0) }
         return facts
     }
 }

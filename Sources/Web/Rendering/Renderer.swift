@@ -49,15 +49,15 @@ public struct Renderer: Sendable {
         }
         var nav: [LayoutModel.NavItem] = []
         if let user = chrome.user {
-            nav.append(.init(label: t.text("navHome"), href: user.homeHref, current: chrome.current?.path == user.homeHref))
+            nav.append(.init(label: t.text(.navHome), href: user.homeHref, current: chrome.current?.path == user.homeHref))
         }
         nav += [
-            .init(label: t.text("navStart"), href: SiteRoute.start.path, current: chrome.current == .start),
-            .init(label: t.text("navOrganisations"), href: SiteRoute.organisasjoner.path, current: chrome.current == .organisasjoner),
+            .init(label: t.text(.navStart), href: SiteRoute.start.path, current: chrome.current == .start),
+            .init(label: t.text(.navOrganisations), href: SiteRoute.organisasjoner.path, current: chrome.current == .organisasjoner),
         ]
         let layout = LayoutModel(
             lang: t.language.rawValue,
-            documentTitle: "\(page.title) – \(t.text("pageTitleSuffix"))",
+            documentTitle: "\(page.title) – \(t.text(.pageTitleSuffix))",
             content: content,
             isDemo: chrome.isDemo,
             nav: nav,

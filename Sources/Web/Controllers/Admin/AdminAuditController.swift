@@ -21,14 +21,14 @@ struct AdminAuditController {
         let users = try await deps.database.brukere()
         if !input.user.isEmpty {
             if let id = Int64(input.user), users.contains(where: { $0.id == id }) { filter.userId = id } else {
-                errors.append(Feltfeil("bruker", Catalogue.bokmal.text("auditUnknownUser")))
+                errors.append(Feltfeil("bruker", Catalogue.bokmal.text(.auditUnknownUser)))
             }
         }
         let from = AdminAuditPage.date(input.from)
         let until = AdminAuditPage.date(input.until)
-        if !input.from.isEmpty, from == nil { errors.append(Feltfeil("fra", Catalogue.bokmal.text("auditBadDate"))) }
-        if !input.until.isEmpty, until == nil { errors.append(Feltfeil("til", Catalogue.bokmal.text("auditBadDate"))) }
-        if let from, let until, until < from { errors.append(Feltfeil("til", Catalogue.bokmal.text("auditUntilBeforeFrom"))) }
+        if !input.from.isEmpty, from == nil { errors.append(Feltfeil("fra", Catalogue.bokmal.text(.auditBadDate))) }
+        if !input.until.isEmpty, until == nil { errors.append(Feltfeil("til", Catalogue.bokmal.text(.auditBadDate))) }
+        if let from, let until, until < from { errors.append(Feltfeil("til", Catalogue.bokmal.text(.auditUntilBeforeFrom))) }
         filter.from = from?.startInstant()
         filter.until = until?.endInstant()
         if !input.objectType.isEmpty { filter.objectType = input.objectType }

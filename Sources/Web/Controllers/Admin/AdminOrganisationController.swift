@@ -62,12 +62,12 @@ struct AdminOrganisationController {
             do {
                 if existing != nil {
                     try await deps.database.updateOrganisasjon(org, audit: deps.audit(session))
-                    return try await deps.redirect(.adminOrganisasjon(org.id), flash: Catalogue.bokmal.text("adminSaved"), session)
+                    return try await deps.redirect(.adminOrganisasjon(org.id), flash: Catalogue.bokmal.text(.adminSaved), session)
                 }
                 let id = try await deps.database.createOrganisasjon(org, audit: deps.audit(session))
-                return try await deps.redirect(.adminOrganisasjon(id), flash: Catalogue.bokmal.format("adminOrgCreated", ["navn": org.navn]), session)
+                return try await deps.redirect(.adminOrganisasjon(id), flash: Catalogue.bokmal.format(.adminOrgCreated, ["navn": org.navn]), session)
             } catch StorageError.duplicate {
-                return try await refused([Feltfeil("orgnr", Catalogue.bokmal.text("adminOrgnrTaken"))])
+                return try await refused([Feltfeil("orgnr", Catalogue.bokmal.text(.adminOrgnrTaken))])
             }
         }
     }

@@ -37,7 +37,7 @@ struct AdminRegionController {
             if let chosen = Int64(form["leder"]), try await deps.database.user(id: chosen)?.aktiv == true {
                 leader = chosen
             } else {
-                errors.append(Feltfeil("leder", Catalogue.bokmal.text("adminLeaderUnknown")))
+                errors.append(Feltfeil("leder", Catalogue.bokmal.text(.adminLeaderUnknown)))
             }
         }
         var name = network.navn
@@ -52,7 +52,7 @@ struct AdminRegionController {
             )
         }
         try await deps.database.updateNettverk(id: id, navn: name, lederId: leader, audit: deps.audit(session))
-        return try await deps.redirect(.adminRegion(network.regionId), flash: Catalogue.bokmal.format("adminNetworkSaved", ["navn": name]), session)
+        return try await deps.redirect(.adminRegion(network.regionId), flash: Catalogue.bokmal.format(.adminNetworkSaved, ["navn": name]), session)
     }
 
     func regionPage(

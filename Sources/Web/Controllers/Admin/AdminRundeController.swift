@@ -46,13 +46,13 @@ struct AdminRundeController {
         case .success(let runde):
             do {
                 var audit = deps.audit(session)
-                audit.action = "opprett"
+                audit = audit.with(.opprett)
                 try await deps.database.createRunde(runde, audit: audit)
             } catch StorageError.duplicate {
-                let errors = [Feltfeil("aar", Catalogue.bokmal.format("adminRoundTaken", ["aar": String(runde.aar)]))]
+                let errors = [Feltfeil("aar", Catalogue.bokmal.format(.adminRoundTaken, ["aar": String(runde.aar)]))]
                 return try form(context, session, aar: nil, utkast: utkast, errors: errors, locked: false, history: [], status: .unprocessableContent)
             }
-            return try await deps.redirect(.adminRunde(aar: runde.aar), flash: Catalogue.bokmal.format("adminRoundCreated", ["aar": String(runde.aar)]), session)
+            return try await deps.redirect(.adminRunde(aar: runde.aar), flash: Catalogue.bokmal.format(.adminRoundCreated, ["aar": String(runde.aar)]), session)
         }
     }
 
@@ -84,7 +84,7 @@ struct AdminRundeController {
             } catch StorageError.locked {
                 return try await refusedAsLocked()
             }
-            return try await deps.redirect(.adminRunde(aar: runde.aar), flash: Catalogue.bokmal.text("adminSaved"), session)
+            return try await deps.redirect(.adminRunde(aar: runde.aar), flash: Catalogue.bokmal.text(.adminSaved), session)
         }
     }
 

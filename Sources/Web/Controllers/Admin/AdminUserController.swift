@@ -57,7 +57,7 @@ struct AdminUserController {
                 navn: person.navn, epost: person.epost, passwordHash: nil, roller: [rolle], audit: deps.audit(session)
             )
         } catch StorageError.duplicate {
-            let errors = [Feltfeil("epost", Catalogue.bokmal.text("adminEmailTaken"))]
+            let errors = [Feltfeil("epost", Catalogue.bokmal.text(.adminEmailTaken))]
             return try await newPage(context, session, utkast: utkast, rolle: rolleUtkast, errors: errors, status: .unprocessableContent)
         }
         return try await linkPage(request, context, session, bruker: bruker, isNew: true)
@@ -81,10 +81,10 @@ struct AdminUserController {
             do {
                 try await deps.database.updateUser(id: bruker.id, navn: person.navn, epost: person.epost, audit: deps.audit(session))
             } catch StorageError.duplicate {
-                let errors = [Feltfeil("epost", Catalogue.bokmal.text("adminEmailTaken"))]
+                let errors = [Feltfeil("epost", Catalogue.bokmal.text(.adminEmailTaken))]
                 return try await userPage(context, session, bruker: bruker, utkast: utkast, rolle: Rolle.Utkast(), errors: errors, status: .unprocessableContent)
             }
-            return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text("adminSaved"), session)
+            return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text(.adminSaved), session)
         }
     }
 
@@ -100,10 +100,10 @@ struct AdminUserController {
             do {
                 try await deps.database.addGrant(userId: bruker.id, rolle: rolle, audit: deps.audit(session))
             } catch StorageError.duplicate {
-                let errors = [Feltfeil("rolle", Catalogue.bokmal.text("adminGrantTaken"))]
+                let errors = [Feltfeil("rolle", Catalogue.bokmal.text(.adminGrantTaken))]
                 return try await userPage(context, session, bruker: bruker, utkast: keep, rolle: utkast, errors: errors, status: .unprocessableContent)
             }
-            return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text("adminGrantAdded"), session)
+            return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text(.adminGrantAdded), session)
         }
     }
 
@@ -113,10 +113,10 @@ struct AdminUserController {
         let grantId = try context.id("grant")
         guard bruker.tildelinger.contains(where: { $0.id == grantId }) else { throw HTTPError(.notFound) }
         if grantId == session.tildeling?.id {
-            return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text("adminGrantOwn"), session)
+            return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text(.adminGrantOwn), session)
         }
         try await deps.database.removeGrant(userId: bruker.id, grantId: grantId, audit: deps.audit(session))
-        return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text("adminGrantRemoved"), session)
+        return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text(.adminGrantRemoved), session)
     }
 
     func setActive(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -124,17 +124,17 @@ struct AdminUserController {
         let bruker = try await user(context)
         let active = context.form["aktiv"] == "1"
         if !active, bruker.id == session.bruker.id {
-            return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text("adminDeactivateSelf"), session)
+            return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text(.adminDeactivateSelf), session)
         }
         try await deps.database.setActive(userId: bruker.id, active, audit: deps.audit(session))
-        return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text(active ? "adminActivated" : "adminDeactivated"), session)
+        return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text(active ? .adminActivated : .adminDeactivated), session)
     }
 
     func passwordLink(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let session = try context.requireAdmin(request)
         let bruker = try await user(context)
         guard bruker.aktiv else {
-            return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text("adminLinkInactive"), session)
+            return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text(.adminLinkInactive), session)
         }
         return try await linkPage(request, context, session, bruker: bruker, isNew: false)
     }

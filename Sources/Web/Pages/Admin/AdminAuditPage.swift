@@ -31,22 +31,22 @@ struct AdminAuditPage: Page {
     static let objectTypes = ["organisasjon", "bruker", "nettverk", "runde", "innlogging", "partnerskap", "behovsmelding"]
 
     init(input: Input, users: [Bruker], events: [AuditEvent], errors: [Feltfeil], t: Catalogue) {
-        title = t.text("adminAudit")
-        lead = t.text("auditLead")
+        title = t.text(.adminAudit)
+        lead = t.text(.auditLead)
         action = SiteRoute.adminLogg.path
         summary = ErrorSummary(errors, t: t)
-        user = SelectField("bruker", label: t.text("auditUser"), selected: input.user,
-                           options: [("", t.text("auditAllUsers"))] + users.map { (String($0.id), "\($0.navn) (\($0.epost))") }, errors: errors)
-        from = Field("fra", label: t.text("auditFrom"), value: input.from, type: "date", errors: errors, width: "w-10")
-        until = Field("til", label: t.text("auditUntil"), value: input.until, type: "date", errors: errors, width: "w-10")
-        objectType = SelectField("objekt", label: t.text("auditObject"), selected: input.objectType,
-                                 options: [("", t.text("auditAllObjects"))] + Self.objectTypes.map { ($0, $0) }, errors: errors)
-        objectId = Field("id", label: t.text("auditObjectId"), value: input.objectId, hint: t.text("auditObjectIdHint"), errors: errors, width: "w-5")
+        user = SelectField("bruker", label: t.text(.auditUser), selected: input.user,
+                           options: [("", t.text(.auditAllUsers))] + users.map { (String($0.id), "\($0.navn) (\($0.epost))") }, errors: errors)
+        from = Field("fra", label: t.text(.auditFrom), value: input.from, type: "date", errors: errors, width: "w-10")
+        until = Field("til", label: t.text(.auditUntil), value: input.until, type: "date", errors: errors, width: "w-10")
+        objectType = SelectField("objekt", label: t.text(.auditObject), selected: input.objectType,
+                                 options: [("", t.text(.auditAllObjects))] + Self.objectTypes.map { ($0, $0) }, errors: errors)
+        objectId = Field("id", label: t.text(.auditObjectId), value: input.objectId, hint: t.text(.auditObjectIdHint), errors: errors, width: "w-5")
         auditRows = events.map { AuditRow($0, t: t) }
         isEmpty = auditRows.isEmpty
         resultText = events.count >= Self.limit
-            ? t.format("auditResultLimited", ["antall": String(Self.limit)])
-            : t.format("auditResult", ["antall": String(events.count)])
+            ? t.format(.auditResultLimited, ["antall": String(Self.limit)])
+            : t.format(.auditResult, ["antall": String(events.count)])
     }
 
     /// A date from the filter form: ISO (date picker) or dd.mm.åååå.

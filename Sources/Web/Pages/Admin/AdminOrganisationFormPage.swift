@@ -28,28 +28,28 @@ struct AdminOrganisationFormPage: Page {
         history: [AuditEvent], csrf: String, t: Catalogue
     ) {
         isEdit = id != nil
-        title = existing.map { $0.navn } ?? t.text("adminOrgNew")
+        title = existing.map { $0.navn } ?? t.text(.adminOrgNew)
         action = id.map { SiteRoute.adminOrganisasjon($0).path } ?? SiteRoute.adminOrganisasjoner.path
         self.csrf = csrf
         cancelHref = SiteRoute.adminOrganisasjoner.path
-        submitLabel = t.text(id == nil ? "adminCreate" : "adminSave")
+        submitLabel = t.text(id == nil ? .adminCreate : .adminSave)
         summary = ErrorSummary(errors, t: t)
-        navn = Field("navn", label: t.text("orgColName"), value: utkast.navn, hint: t.text("adminOrgNameHint"), errors: errors, autocomplete: "organization")
+        navn = Field("navn", label: t.text(.orgColName), value: utkast.navn, hint: t.text(.adminOrgNameHint), errors: errors, autocomplete: "organization")
         type = SelectField(
-            "type", label: t.text("orgColKind"), selected: utkast.type,
-            options: [("", t.text("adminChoose"))] + Organisasjonstype.allCases.map { ($0.rawValue, $0.navn) }, errors: errors
+            "type", label: t.text(.orgColKind), selected: utkast.type,
+            options: [("", t.text(.adminChoose))] + Organisasjonstype.allCases.map { ($0.rawValue, $0.navn) }, errors: errors
         )
-        orgnr = Field("orgnr", label: t.text("orgColOrgnr"), value: utkast.orgnr, hint: t.text("adminOrgnrHint"), errors: errors, inputmode: "numeric", width: "w-10")
+        orgnr = Field("orgnr", label: t.text(.orgColOrgnr), value: utkast.orgnr, hint: t.text(.adminOrgnrHint), errors: errors, inputmode: "numeric", width: "w-10")
         kommunenummer = Field(
-            "kommunenummer", label: t.text("adminKommunenummer"), value: utkast.kommunenummer, hint: t.text("adminKommunenummerHint"),
+            "kommunenummer", label: t.text(.adminKommunenummer), value: utkast.kommunenummer, hint: t.text(.adminKommunenummerHint),
             errors: errors, inputmode: "numeric", width: "w-5"
         )
         regionId = SelectField(
-            "regionId", label: t.text("homeFactRegion"), selected: utkast.regionId,
-            options: [("", t.text("adminNoRegion"))] + regions.map { (String($0.id), $0.navn) }, hint: t.text("adminRegionHint"), errors: errors
+            "regionId", label: t.text(.homeFactRegion), selected: utkast.regionId,
+            options: [("", t.text(.adminNoRegion))] + regions.map { (String($0.id), $0.navn) }, hint: t.text(.adminRegionHint), errors: errors
         )
-        saerlige = CheckboxField("saerligeUtfordringer", label: t.text("orgSaerlige"), checked: utkast.saerligeUtfordringer, hint: t.text("adminSaerligeHint"), errors: errors)
-        oppfolging = CheckboxField("oppfolgingsordningen", label: t.text("orgOppfolging"), checked: utkast.oppfolgingsordningen, hint: t.text("adminOppfolgingHint"), errors: errors)
+        saerlige = CheckboxField("saerligeUtfordringer", label: t.text(.orgSaerlige), checked: utkast.saerligeUtfordringer, hint: t.text(.adminSaerligeHint), errors: errors)
+        oppfolging = CheckboxField("oppfolgingsordningen", label: t.text(.orgOppfolging), checked: utkast.oppfolgingsordningen, hint: t.text(.adminOppfolgingHint), errors: errors)
         isDemo = existing?.erDemo ?? false
         auditRows = history.map { AuditRow($0, t: t) }
         hasHistory = !history.isEmpty

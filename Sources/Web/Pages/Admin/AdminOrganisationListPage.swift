@@ -26,13 +26,13 @@ struct AdminOrganisationListPage: Page {
     let isEmpty: Bool
 
     init(organisasjoner: [Organisasjon], regions: [Region], query: String, type: String, t: Catalogue) {
-        title = t.text("adminOrganisations")
+        title = t.text(.adminOrganisations)
         action = SiteRoute.adminOrganisasjoner.path
         newHref = SiteRoute.adminNyOrganisasjon.path
-        self.query = Field("q", label: t.text("adminSearch"), value: query, type: "search", hint: t.text("adminOrgSearchHint"))
+        self.query = Field("q", label: t.text(.adminSearch), value: query, type: "search", hint: t.text(.adminOrgSearchHint))
         self.type = SelectField(
-            "type", label: t.text("orgColKind"), selected: type,
-            options: [("", t.text("adminAllKinds"))] + Organisasjonstype.allCases.map { ($0.rawValue, $0.navn) }
+            "type", label: t.text(.orgColKind), selected: type,
+            options: [("", t.text(.adminAllKinds))] + Organisasjonstype.allCases.map { ($0.rawValue, $0.navn) }
         )
         let needle = query.trimmingCharacters(in: .whitespaces).lowercased()
         let compact = needle.filter { !$0.isWhitespace }
@@ -50,7 +50,7 @@ struct AdminOrganisationListPage: Page {
                 notes: org.merknader(t), isDemo: org.erDemo
             )
         }
-        resultText = t.format("adminOrgResult", ["antall": String(rows.count), "av": String(organisasjoner.count)])
+        resultText = t.format(.adminOrgResult, ["antall": String(rows.count), "av": String(organisasjoner.count)])
         isEmpty = rows.isEmpty
     }
 }

@@ -23,8 +23,8 @@ struct AdminRegionListPage: Page {
     let rows: [Row]
 
     init(regions: [Region], networks: [Kompetansenettverk], leaders: [Int64: [Bruker]], organisasjoner: [Organisasjon], t: Catalogue) {
-        title = t.text("adminRegions")
-        lead = t.text("adminRegionsLead")
+        title = t.text(.adminRegions)
+        lead = t.text(.adminRegionsLead)
         rows = regions.map { region in
             Row(
                 name: region.navn, href: SiteRoute.adminRegion(region.id).path,
@@ -73,7 +73,7 @@ struct AdminRegionPage: Page {
         region: Region, networks: [Kompetansenettverk], leaders: [Int64: [Bruker]], users: [Bruker], members: [Organisasjon],
         errors: [Int64: [Feltfeil]], typed: [Int64: (String, String)], csrf: String, t: Catalogue
     ) {
-        title = t.format("adminRegionTitle", ["navn": region.navn])
+        title = t.format(.adminRegionTitle, ["navn": region.navn])
         self.csrf = csrf
         backHref = SiteRoute.adminRegioner.path
         let candidates = users.filter(\.aktiv).map { (String($0.id), "\($0.navn) (\($0.epost))") }
@@ -85,10 +85,10 @@ struct AdminRegionPage: Page {
             return NetworkForm(
                 heading: network.navn, anchor: "nettverk-\(network.id)", action: SiteRoute.adminNettverk(network.id).path,
                 summary: ErrorSummary(prefixed, t: t),
-                name: Field("navn", key: "navn-\(network.id)", label: t.text("adminNetworkName"), value: typed[network.id]?.0 ?? network.navn, errors: prefixed),
+                name: Field("navn", key: "navn-\(network.id)", label: t.text(.adminNetworkName), value: typed[network.id]?.0 ?? network.navn, errors: prefixed),
                 leader: SelectField(
-                    "leder", key: "leder-\(network.id)", label: t.text("adminNetworkLeader"), selected: typed[network.id]?.1 ?? current,
-                    options: [("", t.text("adminNoLeader"))] + candidates, hint: t.text("adminNetworkLeaderHint"), errors: prefixed
+                    "leder", key: "leder-\(network.id)", label: t.text(.adminNetworkLeader), selected: typed[network.id]?.1 ?? current,
+                    options: [("", t.text(.adminNoLeader))] + candidates, hint: t.text(.adminNetworkLeaderHint), errors: prefixed
                 ),
                 current: Self.leaderNames(leaders[network.id], t: t)
             )
@@ -96,12 +96,12 @@ struct AdminRegionPage: Page {
         self.members = members.sorted { $0.navn.localizedStandardCompare($1.navn) == .orderedAscending }.map { org in
             return Member(name: org.navn, href: SiteRoute.adminOrganisasjon(org.id).path, kind: org.type.navn, notes: org.merknader(t))
         }
-        membersHeading = t.format("adminRegionMembers", ["antall": String(members.count)])
-        membersHint = t.text("adminRegionMembersHint")
+        membersHeading = t.format(.adminRegionMembers, ["antall": String(members.count)])
+        membersHint = t.text(.adminRegionMembersHint)
     }
 
     static func leaderNames(_ leaders: [Bruker]?, t: Catalogue) -> String {
-        guard let leaders, !leaders.isEmpty else { return t.text("adminNoLeader") }
+        guard let leaders, !leaders.isEmpty else { return t.text(.adminNoLeader) }
         return leaders.map(\.navn).joined(separator: ", ")
     }
 }

@@ -20,14 +20,14 @@ struct AdminRundeListPage: Page {
     let isEmpty: Bool
 
     init(runder: [Runde], locked: Set<Int>, today: Dato, t: Catalogue) {
-        title = t.text("adminRounds")
+        title = t.text(.adminRounds)
         newHref = SiteRoute.adminNyRunde.path
         rows = runder.sorted { $0.aar > $1.aar }.map { runde in
             Row(
                 year: String(runde.aar), href: SiteRoute.adminRunde(aar: runde.aar).path,
                 deadline: runde.frister.behovsmelding.formatted,
                 budgets: runde.ordningerSortert.map { "\($0.0.kortnavn): \($0.1.budsjett.formatted)" },
-                status: t.text(locked.contains(runde.aar) ? "adminRoundLocked" : "adminRoundOpen"),
+                status: t.text(locked.contains(runde.aar) ? .adminRoundLocked : .adminRoundOpen),
                 isLocked: locked.contains(runde.aar)
             )
         }
@@ -61,26 +61,26 @@ struct AdminRundeFormPage: Page {
     let auditRows: [AuditRow]
     let hasHistory: Bool
 
-    static let parameters: [(String, String)] = [
-        ("budsjett", "adminParamBudget"),
-        ("maksTiltak", "adminParamMaxTiltak"),
-        ("koordinatorMaksAndel", "adminParamCoordinatorShare"),
-        ("koordinatorMinKommuner", "adminParamCoordinatorKommuner"),
-        ("maksVarighetAar", "adminParamMaxYears"),
-        ("flerarigMaksAndel", "adminParamMultiYearShare"),
-        ("andelViaBehovsmeldinger", "adminParamViaBehovsmelding"),
-        ("egenandel", "adminParamEgenandel"),
+    static let parameters: [(String, MessageKey)] = [
+        ("budsjett", .adminParamBudget),
+        ("maksTiltak", .adminParamMaxTiltak),
+        ("koordinatorMaksAndel", .adminParamCoordinatorShare),
+        ("koordinatorMinKommuner", .adminParamCoordinatorKommuner),
+        ("maksVarighetAar", .adminParamMaxYears),
+        ("flerarigMaksAndel", .adminParamMultiYearShare),
+        ("andelViaBehovsmeldinger", .adminParamViaBehovsmelding),
+        ("egenandel", .adminParamEgenandel),
     ]
 
     init(aar: Int?, utkast: Runde.Utkast, errors: [Feltfeil], locked: Bool, history: [AuditEvent], csrf: String, t: Catalogue) {
-        title = aar.map { t.format("adminRoundTitle", ["aar": String($0)]) } ?? t.text("adminRoundNew")
+        title = aar.map { t.format(.adminRoundTitle, ["aar": String($0)]) } ?? t.text(.adminRoundNew)
         action = aar.map { SiteRoute.adminRunde(aar: $0).path } ?? SiteRoute.adminRunder.path
         self.csrf = csrf
         cancelHref = SiteRoute.adminRunder.path
-        submitLabel = t.text(aar == nil ? "adminCreate" : "adminSave")
+        submitLabel = t.text(aar == nil ? .adminCreate : .adminSave)
         summary = ErrorSummary(errors, t: t)
         year = aar == nil
-            ? Field("aar", label: t.text("adminRoundYear"), value: utkast.aar, hint: t.text("adminRoundYearHint"), errors: errors, inputmode: "numeric", width: "w-5")
+            ? Field("aar", label: t.text(.adminRoundYear), value: utkast.aar, hint: t.text(.adminRoundYearHint), errors: errors, inputmode: "numeric", width: "w-5")
             : nil
         dates = Runde.Frister.felt.map { key, label in
             Field(key, label: label, value: utkast.datoer[key] ?? "", type: "date", errors: errors, width: "w-10")
@@ -95,7 +95,7 @@ struct AdminRundeFormPage: Page {
             ]
             return OrdningSection(
                 legend: ordning.navn, anchor: "ordning-\(ordning.rawValue)",
-                include: CheckboxField(Runde.Utkast.OrdningUtkast.felt(ordning, "med"), label: t.format("adminRoundInclude", ["ordning": ordning.kortnavn]),
+                include: CheckboxField(Runde.Utkast.OrdningUtkast.felt(ordning, "med"), label: t.format(.adminRoundInclude, ["ordning": ordning.kortnavn]),
                                        checked: input.med, errors: errors),
                 fields: Self.parameters.map { parameter, labelKey in
                     Field(

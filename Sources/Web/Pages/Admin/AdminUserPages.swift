@@ -15,25 +15,25 @@ struct RoleOptions: Sendable {
     init(organisasjoner: [Organisasjon], nettverk: [Kompetansenettverk], t: Catalogue) {
         organisationNames = Dictionary(uniqueKeysWithValues: organisasjoner.map { ($0.id, $0.navn) })
         networkNames = Dictionary(uniqueKeysWithValues: nettverk.map { ($0.id, $0.navn) })
-        kinds = [("", t.text("adminChoose"))] + Rolle.Kind.allCases.map { ($0.rawValue, $0.navn) }
-        organisations = [("", t.text("adminChoose"))] + organisasjoner
+        kinds = [("", t.text(.adminChoose))] + Rolle.Kind.allCases.map { ($0.rawValue, $0.navn) }
+        organisations = [("", t.text(.adminChoose))] + organisasjoner
             .filter { $0.type.erEier || $0.type == .uh }
             .sorted { $0.navn.localizedStandardCompare($1.navn) == .orderedAscending }
             .map { (String($0.id), "\($0.navn) (\($0.type.navn.lowercased()))") }
-        networks = [("", t.text("adminChoose"))] + nettverk.map { (String($0.id), $0.navn) }
-        sectors = [("", t.text("adminChoose"))] + Sektor.allCases.map { ($0.rawValue, $0.navn) }
+        networks = [("", t.text(.adminChoose))] + nettverk.map { (String($0.id), $0.navn) }
+        sectors = [("", t.text(.adminChoose))] + Sektor.allCases.map { ($0.rawValue, $0.navn) }
     }
 
     /// The fields of the grant form filled in with `utkast`.
     func fields(_ utkast: Rolle.Utkast, errors: [Feltfeil], t: Catalogue) -> GrantFields {
         GrantFields(
-            kind: SelectField("rolle", label: t.text("adminRole"), selected: utkast.kind, options: kinds, errors: errors),
-            organisation: SelectField("organisasjonId", label: t.text("adminRoleOrganisation"), selected: utkast.organisasjonId,
-                                      options: organisations, hint: t.text("adminRoleOrganisationHint"), errors: errors),
-            network: SelectField("nettverkId", label: t.text("adminRoleNetwork"), selected: utkast.nettverkId, options: networks,
-                                 hint: t.text("adminRoleNetworkHint"), errors: errors),
-            sector: SelectField("sektor", label: t.text("adminRoleSector"), selected: utkast.sektor, options: sectors,
-                                hint: t.text("adminRoleSectorHint"), errors: errors)
+            kind: SelectField("rolle", label: t.text(.adminRole), selected: utkast.kind, options: kinds, errors: errors),
+            organisation: SelectField("organisasjonId", label: t.text(.adminRoleOrganisation), selected: utkast.organisasjonId,
+                                      options: organisations, hint: t.text(.adminRoleOrganisationHint), errors: errors),
+            network: SelectField("nettverkId", label: t.text(.adminRoleNetwork), selected: utkast.nettverkId, options: networks,
+                                 hint: t.text(.adminRoleNetworkHint), errors: errors),
+            sector: SelectField("sektor", label: t.text(.adminRoleSector), selected: utkast.sektor, options: sectors,
+                                hint: t.text(.adminRoleSectorHint), errors: errors)
         )
     }
 
@@ -75,10 +75,10 @@ struct AdminUserListPage: Page {
     let isEmpty: Bool
 
     init(users: [Bruker], options: RoleOptions, query: String, t: Catalogue) {
-        title = t.text("adminUsers")
+        title = t.text(.adminUsers)
         action = SiteRoute.adminBrukere.path
         newHref = SiteRoute.adminNyBruker.path
-        self.query = Field("q", label: t.text("adminSearch"), value: query, type: "search", hint: t.text("adminUserSearchHint"))
+        self.query = Field("q", label: t.text(.adminSearch), value: query, type: "search", hint: t.text(.adminUserSearchHint))
         let needle = query.trimmingCharacters(in: .whitespaces).lowercased()
         rows = users.filter { needle.isEmpty || $0.navn.lowercased().contains(needle) || $0.epost.contains(needle) }.map { user in
             Row(
@@ -86,7 +86,7 @@ struct AdminUserListPage: Page {
                 roles: user.tildelinger.map { options.label($0.rolle) }, isActive: user.aktiv
             )
         }
-        resultText = t.format("adminUserResult", ["antall": String(rows.count), "av": String(users.count)])
+        resultText = t.format(.adminUserResult, ["antall": String(rows.count), "av": String(users.count)])
         isEmpty = rows.isEmpty
     }
 }
@@ -105,13 +105,13 @@ struct AdminUserNewPage: Page {
     let grant: GrantFields
 
     init(utkast: Bruker.Utkast, rolle: Rolle.Utkast, options: RoleOptions, errors: [Feltfeil], csrf: String, t: Catalogue) {
-        title = t.text("adminUserNew")
+        title = t.text(.adminUserNew)
         action = SiteRoute.adminBrukere.path
         self.csrf = csrf
         cancelHref = SiteRoute.adminBrukere.path
         summary = ErrorSummary(errors, t: t)
-        navn = Field("navn", label: t.text("adminUserName"), value: utkast.navn, errors: errors, autocomplete: "off")
-        epost = Field("epost", label: t.text("adminUserEmail"), value: utkast.epost, type: "email", hint: t.text("adminUserEmailHint"),
+        navn = Field("navn", label: t.text(.adminUserName), value: utkast.navn, errors: errors, autocomplete: "off")
+        epost = Field("epost", label: t.text(.adminUserEmail), value: utkast.epost, type: "email", hint: t.text(.adminUserEmailHint),
                       errors: errors, autocomplete: "off")
         grant = options.fields(rolle, errors: errors, t: t)
     }
@@ -156,11 +156,11 @@ struct AdminUserPage: Page {
         backHref = SiteRoute.adminBrukere.path
         isDemo = bruker.erDemo
         isActive = bruker.aktiv
-        statusText = t.text(bruker.aktiv ? "adminUserActive" : "adminUserInactive")
+        statusText = t.text(bruker.aktiv ? .adminUserActive : .adminUserInactive)
         summary = ErrorSummary(errors, t: t)
         action = SiteRoute.adminBruker(bruker.id).path
-        navn = Field("navn", label: t.text("adminUserName"), value: utkast.navn, errors: errors, autocomplete: "off")
-        epost = Field("epost", label: t.text("adminUserEmail"), value: utkast.epost, type: "email", errors: errors, autocomplete: "off")
+        navn = Field("navn", label: t.text(.adminUserName), value: utkast.navn, errors: errors, autocomplete: "off")
+        epost = Field("epost", label: t.text(.adminUserEmail), value: utkast.epost, type: "email", errors: errors, autocomplete: "off")
         grants = bruker.tildelinger.map { grant in
             Grant(
                 label: options.label(grant.rolle),
@@ -191,10 +191,10 @@ struct AdminPasswordLinkPage: Page {
     let listHref: String
 
     init(bruker: Bruker, link: String, expires: Date, isNew: Bool, t: Catalogue) {
-        title = t.text(isNew ? "adminLinkTitleNew" : "adminLinkTitle")
-        lead = t.format("adminLinkLead", ["navn": bruker.navn, "epost": bruker.epost])
+        title = t.text(isNew ? .adminLinkTitleNew : .adminLinkTitle)
+        lead = t.format(.adminLinkLead, ["navn": bruker.navn, "epost": bruker.epost])
         self.link = link
-        self.expires = t.format("adminLinkExpires", ["tid": AuditRow.osloTime(expires)])
+        self.expires = t.format(.adminLinkExpires, ["tid": AuditRow.osloTime(expires)])
         userHref = SiteRoute.adminBruker(bruker.id).path
         listHref = SiteRoute.adminBrukere.path
     }

@@ -65,7 +65,7 @@ struct BehovsmeldingFormPage: Page {
     ) {
         let ordning = stored.melding.ordning
         let parametre = runde.ordninger[ordning]?.parametre ?? .retningslinjer2024(for: ordning)
-        title = t.format("bmTitle", ["ordning": ordning.kortnavn, "aar": String(stored.melding.rundeAar)])
+        title = t.format(.bmTitle, ["ordning": ordning.kortnavn, "aar": String(stored.melding.rundeAar)])
         lead = ordning.navn
         partnerskapHref = SiteRoute.partnerskap(partnerskap.id).path
         partnerskapName = partnerskap.navn
@@ -76,7 +76,7 @@ struct BehovsmeldingFormPage: Page {
         self.version = String(version)
         summary = ErrorSummary(errors, t: t)
         self.conflict = conflict
-        returnComment = stored.returnComment.map { t.format("bmReturned", ["kommentar": $0]) }
+        returnComment = stored.returnComment.map { t.format(.bmReturned, ["kommentar": $0]) }
         let violations = shown.validate(partnerskap: partnerskap, runde: runde, andre: andre, steg: .tilUH, now: now)
         let inline = showViolations ? BehovsmeldingOversikt.inline(violations) : []
         let shownErrors = errors + inline.filter { message in !errors.contains { $0.felt == message.felt } }
@@ -85,16 +85,16 @@ struct BehovsmeldingFormPage: Page {
             TextArea(Behovsmelding.Utkast.kriterieFelt(kriterium), label: kriterium.navn, value: utkast.kriterier[kriterium] ?? "",
                      hint: kriterium.sporsmal, errors: shownErrors, rows: 6)
         }
-        enheter = TextArea("enheter", label: t.text("bmEnheter"), value: utkast.enheter, hint: t.text("bmEnheterHint"), errors: shownErrors,
+        enheter = TextArea("enheter", label: t.text(.bmEnheter), value: utkast.enheter, hint: t.text(.bmEnheterHint), errors: shownErrors,
                            rows: 3, limit: .middels)
-        kontaktperson = Field("kontaktperson", label: t.text("bmKontaktperson"), value: utkast.kontaktperson, hint: t.text("bmKontaktpersonHint"),
+        kontaktperson = Field("kontaktperson", label: t.text(.bmKontaktperson), value: utkast.kontaktperson, hint: t.text(.bmKontaktpersonHint),
                               errors: shownErrors, autocomplete: "name")
         let kommuneList = partnerskap.eiere.map(\.navn).joined(separator: ", ")
-        kommuner = t.format("bmKommuner", ["antall": String(partnerskap.kommuner.count), "eiere": kommuneList])
+        kommuner = t.format(.bmKommuner, ["antall": String(partnerskap.kommuner.count), "eiere": kommuneList])
 
         let yearCount = parametre.maksVarighetAar
         let phases = Fase.allCases.map { fase in
-            (value: fase.rawValue, label: fase.navn, hint: Optional(t.text("bmFaseHint_\(fase.rawValue)")))
+            (value: fase.rawValue, label: fase.navn, hint: Optional(t.text(.faseHint(fase))))
         }
         tiltak = utkast.tiltak.enumerated().map { index, item in
             let nummer = index + 1
@@ -104,40 +104,40 @@ struct BehovsmeldingFormPage: Page {
             let years = rows.enumerated().map { yearIndex, row in
                 let year = yearIndex + 1
                 return YearRow(
-                    legend: t.format(year == 1 ? "bmYearFirst" : "bmYearLater", ["nr": String(year), "aar": String(stored.melding.rundeAar + yearIndex)]),
-                    eier: Field(Tiltak.Utkast.aarFelt(nummer, aar: year, "eier"), label: t.text("bmAmountOwner"), value: row.eier,
+                    legend: t.format(year == 1 ? .bmYearFirst : .bmYearLater, ["nr": String(year), "aar": String(stored.melding.rundeAar + yearIndex)]),
+                    eier: Field(Tiltak.Utkast.aarFelt(nummer, aar: year, "eier"), label: t.text(.bmAmountOwner), value: row.eier,
                                 errors: shownErrors, inputmode: "numeric", width: "input-amount"),
-                    uh: Field(Tiltak.Utkast.aarFelt(nummer, aar: year, "uh"), label: t.text("bmAmountUH"), value: row.uh,
+                    uh: Field(Tiltak.Utkast.aarFelt(nummer, aar: year, "uh"), label: t.text(.bmAmountUH), value: row.uh,
                               errors: shownErrors, inputmode: "numeric", width: "input-amount")
                 )
             }
             return TiltakForm(
-                anchor: "tiltak-\(nummer)", headingId: "tiltak-\(nummer)-overskrift", heading: t.format("bmTiltakHeading", ["nr": String(nummer)]),
-                tittel: Field(f("tittel"), label: t.text("bmTittel"), value: item.tittel, errors: shownErrors),
-                fase: ChoiceGroup(f("fase"), legend: t.text("bmFase"), selected: [item.fase], options: phases, errors: shownErrors),
-                hvaSkalGjores: TextArea(f("hvaSkalGjores"), label: t.text("bmHvaSkalGjores"), value: item.hvaSkalGjores,
-                                        hint: t.text("bmHvaSkalGjoresHint"), errors: shownErrors),
-                hvemGjorHva: TextArea(f("hvemGjorHva"), label: t.text("bmHvemGjorHva"), value: item.hvemGjorHva,
-                                      hint: t.text("bmHvemGjorHvaHint"), errors: shownErrors),
-                deltakere: TextArea(f("deltakere"), label: t.text("bmDeltakere"), value: item.deltakere, hint: t.text("bmDeltakereHint"),
+                anchor: "tiltak-\(nummer)", headingId: "tiltak-\(nummer)-overskrift", heading: t.format(.bmTiltakHeading, ["nr": String(nummer)]),
+                tittel: Field(f("tittel"), label: t.text(.bmTittel), value: item.tittel, errors: shownErrors),
+                fase: ChoiceGroup(f("fase"), legend: t.text(.bmFase), selected: [item.fase], options: phases, errors: shownErrors),
+                hvaSkalGjores: TextArea(f("hvaSkalGjores"), label: t.text(.bmHvaSkalGjores), value: item.hvaSkalGjores,
+                                        hint: t.text(.bmHvaSkalGjoresHint), errors: shownErrors),
+                hvemGjorHva: TextArea(f("hvemGjorHva"), label: t.text(.bmHvemGjorHva), value: item.hvemGjorHva,
+                                      hint: t.text(.bmHvemGjorHvaHint), errors: shownErrors),
+                deltakere: TextArea(f("deltakere"), label: t.text(.bmDeltakere), value: item.deltakere, hint: t.text(.bmDeltakereHint),
                                     errors: shownErrors, rows: 3, limit: .middels),
-                varighet: SelectField(f("varighetAar"), label: t.text("bmVarighet"), selected: item.varighetAar,
-                                      options: (1...yearCount).map { (String($0), t.format($0 == 1 ? "bmYearsOne" : "bmYearsMany", ["antall": String($0)])) },
-                                      hint: t.format("bmVarighetHint", ["maks": String(yearCount), "andel": parametre.flerarigMaksAndel.formatted]),
+                varighet: SelectField(f("varighetAar"), label: t.text(.bmVarighet), selected: item.varighetAar,
+                                      options: (1...yearCount).map { (String($0), t.format($0 == 1 ? .bmYearsOne : .bmYearsMany, ["antall": String($0)])) },
+                                      hint: t.format(.bmVarighetHint, ["maks": String(yearCount), "andel": parametre.flerarigMaksAndel.formatted]),
                                       errors: shownErrors),
                 years: years,
-                koordinator: Field(f("koordinator"), label: t.text("bmKoordinator"), value: item.koordinator,
-                                   hint: t.format("bmKoordinatorHint", ["andel": parametre.koordinatorMaksAndel.formatted, "kommuner": String(parametre.koordinatorMinKommuner)]),
+                koordinator: Field(f("koordinator"), label: t.text(.bmKoordinator), value: item.koordinator,
+                                   hint: t.format(.bmKoordinatorHint, ["andel": parametre.koordinatorMaksAndel.formatted, "kommuner": String(parametre.koordinatorMinKommuner)]),
                                    errors: shownErrors, inputmode: "numeric", width: "input-amount"),
-                koordinatorBegrunnelse: TextArea(f("koordinatorBegrunnelse"), label: t.text("bmKoordinatorBegrunnelse"), value: item.koordinatorBegrunnelse,
+                koordinatorBegrunnelse: TextArea(f("koordinatorBegrunnelse"), label: t.text(.bmKoordinatorBegrunnelse), value: item.koordinatorBegrunnelse,
                                                  errors: shownErrors, rows: 3, limit: .middels),
-                coordinatorNote: t.text("bmCoordinatorNote"),
-                removeValue: "fjern-\(nummer)", removeLabel: t.format("bmRemoveTiltak", ["nr": String(nummer)])
+                coordinatorNote: t.text(.bmCoordinatorNote),
+                removeValue: "fjern-\(nummer)", removeLabel: t.format(.bmRemoveTiltak, ["nr": String(nummer)])
             )
         }
         hasTiltak = !tiltak.isEmpty
         canAddTiltak = Behovsmelding.Utkast.kanLeggeTilTiltak(antall: utkast.tiltak.count, maks: parametre.maksTiltak)
-        tiltakLimit = t.format("bmTiltakLimit", ["antall": String(utkast.tiltak.count), "maks": String(parametre.maksTiltak)])
+        tiltakLimit = t.format(.bmTiltakLimit, ["antall": String(utkast.tiltak.count), "maks": String(parametre.maksTiltak)])
         oversikt = BehovsmeldingOversikt(
             melding: shown, partnerskap: partnerskap, runde: runde, violations: violations, steg: .tilUH, partnerskapHref: partnerskapHref, now: now, t: t
         )

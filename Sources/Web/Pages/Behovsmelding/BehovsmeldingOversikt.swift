@@ -59,12 +59,12 @@ struct BehovsmeldingOversikt: Sendable {
             Row(melding.rundeAar + index, belop)
         }
         let totalt = melding.totalt
-        total = Row(label: t.text("bmTotal"), belop: totalt)
+        total = Row(label: t.text(.bmTotal), belop: totalt)
         let coordinatorTotal = melding.koordinator
         if coordinatorTotal == .zero {
-            coordinator = t.text("bmNoCoordinator")
+            coordinator = t.text(.bmNoCoordinator)
         } else {
-            coordinator = t.format("bmCoordinatorShare", [
+            coordinator = t.format(.bmCoordinatorShare, [
                 "belop": coordinatorTotal.formatted, "andel": coordinatorTotal.share(of: totalt.sum)?.formatted ?? "–",
             ])
         }
@@ -72,23 +72,23 @@ struct BehovsmeldingOversikt: Sendable {
         let today = Dato(instant: now)
         let deadlineDate = runde.frister.behovsmelding
         deadline = runde.frister.behovsmelding.erApen(now: now)
-            ? t.format("bmDeadlineOpen", ["dato": deadlineDate.formatted, "igjen": RoleHomePage.daysLeft(today.days(until: deadlineDate), t: t)])
-            : t.format("bmDeadlinePassed", ["dato": deadlineDate.formatted])
+            ? t.format(.bmDeadlineOpen, ["dato": deadlineDate.formatted, "igjen": RoleHomePage.daysLeft(today.days(until: deadlineDate), t: t)])
+            : t.format(.bmDeadlinePassed, ["dato": deadlineDate.formatted])
 
         blockers = formatErrors.map { Problem(href: Self.href($0.felt, partnerskapHref: partnerskapHref), message: $0.melding) }
             + violations.filter(\.blokkerer).map { Problem(href: Self.href($0.felt, partnerskapHref: partnerskapHref), message: $0.melding) }
-        pending = formatErrors.isEmpty ? nil : t.text("bmSummaryPending")
+        pending = formatErrors.isEmpty ? nil : t.text(.bmSummaryPending)
         warnings = violations.filter { !$0.blokkerer }.map { Problem(href: Self.href($0.felt, partnerskapHref: partnerskapHref), message: $0.melding) }
         hasBlockers = !blockers.isEmpty
         hasWarnings = !warnings.isEmpty
-        blockersHeading = blockers.count == 1 ? t.text("bmBlockersOne") : t.format("bmBlockersMany", ["antall": String(blockers.count)])
-        ready = blockers.isEmpty && melding.status == .utkast ? t.text("bmReady_\(steg == .tilUH ? "tilUH" : "levering")") : nil
+        blockersHeading = blockers.count == 1 ? t.text(.bmBlockersOne) : t.format(.bmBlockersMany, ["antall": String(blockers.count)])
+        ready = blockers.isEmpty && melding.status == .utkast ? t.text(.klar(steg)) : nil
     }
 
     /// R12: the owners' own share, where the ordning has one.
     static func egenandel(_ melding: Behovsmelding, runde: Runde?, t: Catalogue) -> String? {
         guard let parametre = runde?.ordninger[melding.ordning]?.parametre, parametre.egenandel != .zero else { return nil }
-        return t.format("bmEgenandel", [
+        return t.format(.bmEgenandel, [
             "andel": parametre.egenandel.formatted, "aar": String(melding.rundeAar), "belop": melding.egenandel(parametre).formatted,
         ])
     }

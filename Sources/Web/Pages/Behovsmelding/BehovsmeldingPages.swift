@@ -34,39 +34,39 @@ struct BehovsmeldingInnhold: Sendable {
     let emptyText: String
 
     init(melding: Behovsmelding, partnerskap: Partnerskap, runde: Runde?, t: Catalogue) {
-        let none = t.text("bmNotAnswered")
+        let none = t.text(.bmNotAnswered)
         facts = [
-            Fact(term: t.text("bmFactOrdning"), value: melding.ordning.navn),
-            Fact(term: t.text("bmFactRound"), value: String(melding.rundeAar)),
-            Fact(term: t.text("bmFactStatus"), value: melding.status.navn),
-            Fact(term: t.text("bmFactPartnership"), value: partnerskap.navn),
-            Fact(term: t.text("bmFactOwners"), value: partnerskap.eiere.map(\.navn).joined(separator: ", ")),
-            Fact(term: t.text("bmFactUH"), value: partnerskap.uh.map(\.navn).joined(separator: ", ")),
-            Fact(term: t.text("bmEnheter"), value: melding.enheter.isEmpty ? none : melding.enheter),
-            Fact(term: t.text("bmKontaktperson"), value: melding.kontaktperson.isEmpty ? none : melding.kontaktperson),
+            Fact(term: t.text(.bmFactOrdning), value: melding.ordning.navn),
+            Fact(term: t.text(.bmFactRound), value: String(melding.rundeAar)),
+            Fact(term: t.text(.bmFactStatus), value: melding.status.navn),
+            Fact(term: t.text(.bmFactPartnership), value: partnerskap.navn),
+            Fact(term: t.text(.bmFactOwners), value: partnerskap.eiere.map(\.navn).joined(separator: ", ")),
+            Fact(term: t.text(.bmFactUH), value: partnerskap.uh.map(\.navn).joined(separator: ", ")),
+            Fact(term: t.text(.bmEnheter), value: melding.enheter.isEmpty ? none : melding.enheter),
+            Fact(term: t.text(.bmKontaktperson), value: melding.kontaktperson.isEmpty ? none : melding.kontaktperson),
         ]
         answers = Kriterium.allCases.map { Answer(heading: $0.navn, text: melding.kriterier[$0]) }
-        uhAnswer = Answer(heading: t.text("bmUHText"), text: melding.uhLaererutdanning.isEmpty ? nil : melding.uhLaererutdanning)
+        uhAnswer = Answer(heading: t.text(.bmUHText), text: melding.uhLaererutdanning.isEmpty ? nil : melding.uhLaererutdanning)
         tiltak = melding.tiltak.map { item in
             var facts = [
-                Fact(term: t.text("bmFase"), value: item.fase?.navn ?? none),
-                Fact(term: t.text("bmHvaSkalGjores"), value: item.hvaSkalGjores.isEmpty ? none : item.hvaSkalGjores),
-                Fact(term: t.text("bmHvemGjorHva"), value: item.hvemGjorHva.isEmpty ? none : item.hvemGjorHva),
-                Fact(term: t.text("bmDeltakere"), value: item.deltakere.isEmpty ? none : item.deltakere),
-                Fact(term: t.text("bmVarighet"), value: t.format(item.varighetAar == 1 ? "bmYearsOne" : "bmYearsMany", ["antall": String(item.varighetAar)])),
+                Fact(term: t.text(.bmFase), value: item.fase?.navn ?? none),
+                Fact(term: t.text(.bmHvaSkalGjores), value: item.hvaSkalGjores.isEmpty ? none : item.hvaSkalGjores),
+                Fact(term: t.text(.bmHvemGjorHva), value: item.hvemGjorHva.isEmpty ? none : item.hvemGjorHva),
+                Fact(term: t.text(.bmDeltakere), value: item.deltakere.isEmpty ? none : item.deltakere),
+                Fact(term: t.text(.bmVarighet), value: t.format(item.varighetAar == 1 ? .bmYearsOne : .bmYearsMany, ["antall": String(item.varighetAar)])),
             ]
             if item.koordinator > .zero {
-                facts.append(Fact(term: t.text("bmKoordinator"), value: item.koordinator.formatted))
-                facts.append(Fact(term: t.text("bmKoordinatorBegrunnelse"), value: item.koordinatorBegrunnelse.isEmpty ? none : item.koordinatorBegrunnelse))
+                facts.append(Fact(term: t.text(.bmKoordinator), value: item.koordinator.formatted))
+                facts.append(Fact(term: t.text(.bmKoordinatorBegrunnelse), value: item.koordinatorBegrunnelse.isEmpty ? none : item.koordinatorBegrunnelse))
             }
             return TiltakView(
                 heading: item.omtale, facts: facts,
-                years: item.aarsbelop.enumerated().map { .init(melding.rundeAar + $0, $1) }, total: .init(label: t.text("bmTotal"), belop: item.totalt)
+                years: item.aarsbelop.enumerated().map { .init(melding.rundeAar + $0, $1) }, total: .init(label: t.text(.bmTotal), belop: item.totalt)
             )
         }
         hasTiltak = !tiltak.isEmpty
         years = melding.perAar.enumerated().map { .init(melding.rundeAar + $0, $1) }
-        total = .init(label: t.text("bmTotal"), belop: melding.totalt)
+        total = .init(label: t.text(.bmTotal), belop: melding.totalt)
         egenandel = BehovsmeldingOversikt.egenandel(melding, runde: runde, t: t)
         emptyText = none
     }
@@ -80,8 +80,8 @@ struct HistoryItem: Sendable {
 
     init(_ event: AuditEvent, t: Catalogue) {
         time = AuditRow.osloTime(event.at)
-        text = t.format("bmAction_\(event.action)", ["bruker": event.userName ?? t.text("auditNoUser"), "rolle": event.actingRole ?? ""])
-        comment = event.action == "returner" ? AuditEvent.fields(event.after)["kommentar"] : nil
+        text = t.format(.historikk(event.handling), ["bruker": event.userName ?? t.text(.auditNoUser), "rolle": event.actingRole ?? ""])
+        comment = event.handling == .returner ? AuditEvent.fields(event.after)["kommentar"] : nil
     }
 }
 
@@ -116,7 +116,7 @@ struct BehovsmeldingPage: Page {
         errors: [Feltfeil], conflict: String?, version: Int, history: [AuditEvent], now: Date, csrf: String, t: Catalogue
     ) {
         let melding = stored.melding
-        title = t.format("bmTitle", ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar)])
+        title = t.format(.bmTitle, ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar)])
         lead = melding.ordning.navn
         let partnerskapHref = Tilgang.kan(rolle, .sePartnerskap(parter: partnerskap.partIds)) ? SiteRoute.partnerskap(partnerskap.id).path : nil
         self.partnerskapHref = partnerskapHref
@@ -133,23 +133,23 @@ struct BehovsmeldingPage: Page {
         let isOwner = Tilgang.kan(rolle, .redigereSomEier(eiere: partnerskap.eierIds))
         let uhWorks = isUH && melding.kanBehandlesAvUH(runde: runde, now: now)
         switch melding.status {
-        case .utkast: notice = isOwner ? t.text("bmNoticeOwnerClosed") : t.text("bmNoticeDraft")
-        case .tilUH: notice = uhWorks ? t.text("bmNoticeUHTurn") : t.text("bmNoticeWithUH")
+        case .utkast: notice = isOwner ? t.text(.bmNoticeOwnerClosed) : t.text(.bmNoticeDraft)
+        case .tilUH: notice = uhWorks ? t.text(.bmNoticeUHTurn) : t.text(.bmNoticeWithUH)
         case .levert:
-            notice = t.format("bmNoticeDelivered", ["tid": stored.deliveredAt.map(AuditRow.osloTime) ?? ""])
+            notice = t.format(.bmNoticeDelivered, ["tid": stored.deliveredAt.map(AuditRow.osloTime) ?? ""])
         }
-        returnComment = melding.status == .utkast ? stored.returnComment.map { t.format("bmReturned", ["kommentar": $0]) } : nil
+        returnComment = melding.status == .utkast ? stored.returnComment.map { t.format(.bmReturned, ["kommentar": $0]) } : nil
         summary = ErrorSummary(errors, t: t)
         self.conflict = conflict
         uhAction = uhWorks ? SiteRoute.behovsmeldingUH(stored.id).path : nil
         self.csrf = csrf
         self.version = String(version)
-        uhText = TextArea("uhLaererutdanning", label: t.text("bmUHText"), value: uhDraft ?? melding.uhLaererutdanning, hint: t.text("bmUHTextHint"),
+        uhText = TextArea("uhLaererutdanning", label: t.text(.bmUHText), value: uhDraft ?? melding.uhLaererutdanning, hint: t.text(.bmUHTextHint),
                           errors: errors, rows: 8)
-        self.kommentar = TextArea("kommentar", label: t.text("bmReturnComment"), value: kommentar, hint: t.text("bmReturnCommentHint"),
+        self.kommentar = TextArea("kommentar", label: t.text(.bmReturnComment), value: kommentar, hint: t.text(.bmReturnCommentHint),
                                   errors: errors, rows: 4, limit: .middels)
         let signed = partnerskap.uh.filter { stored.uhSignert.contains($0.organisasjonId) }.map(\.navn)
-        signatures = signed.isEmpty ? nil : t.format("bmSignedBy", ["uh": signed.joined(separator: ", ")])
+        signatures = signed.isEmpty ? nil : t.format(.bmSignedBy, ["uh": signed.joined(separator: ", ")])
         self.history = history.map { HistoryItem($0, t: t) }
         hasHistory = !history.isEmpty
     }
@@ -168,24 +168,24 @@ struct BehovsmeldingPrintPage: Page {
 
     init(stored: StoredBehovsmelding, partnerskap: StoredPartnerskap, runde: Runde?, now: Date, t: Catalogue) {
         let melding = stored.melding
-        title = t.format("bmTitle", ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar)])
+        title = t.format(.bmTitle, ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar)])
         lead = melding.ordning.navn
         innhold = BehovsmeldingInnhold(melding: melding, partnerskap: partnerskap.partnerskap, runde: runde, t: t)
         var signatures = partnerskap.partnerskap.parter.map { part in
             BehovsmeldingInnhold.Fact(
-                term: t.format("bmPrintAgreementSigned", ["part": part.navn]),
-                value: partnerskap.signedAt[part.organisasjonId].map(AuditRow.osloTime) ?? t.text("psNotSigned")
+                term: t.format(.bmPrintAgreementSigned, ["part": part.navn]),
+                value: partnerskap.signedAt[part.organisasjonId].map(AuditRow.osloTime) ?? t.text(.psNotSigned)
             )
         }
         for uh in partnerskap.partnerskap.uh {
-            signatures.append(.init(term: t.format("bmPrintUHSigned", ["part": uh.navn]),
-                                    value: stored.uhSignert.contains(uh.organisasjonId) ? t.text("bmYes") : t.text("psNotSigned")))
+            signatures.append(.init(term: t.format(.bmPrintUHSigned, ["part": uh.navn]),
+                                    value: stored.uhSignert.contains(uh.organisasjonId) ? t.text(.bmYes) : t.text(.psNotSigned)))
         }
         if let delivered = stored.deliveredAt {
-            signatures.append(.init(term: t.text("bmPrintDelivered"), value: AuditRow.osloTime(delivered)))
+            signatures.append(.init(term: t.text(.bmPrintDelivered), value: AuditRow.osloTime(delivered)))
         }
         self.signatures = signatures
-        printed = t.format("bmPrinted", ["tid": AuditRow.osloTime(now)])
+        printed = t.format(.bmPrinted, ["tid": AuditRow.osloTime(now)])
         backHref = SiteRoute.behovsmelding(stored.id).path
     }
 }

@@ -10,15 +10,15 @@ enum Fordelingsvisning {
         let later = rows.contains { $0.senereRunde != nil }
         let years = rows.map(\.forpliktelser.count).max() ?? 0
         var columns = [forsteKolonne]
-        if budget { columns += [t.text("foColBudget"), t.text("foColAllocatable")] }
-        if later { columns.append(t.text("foColLater")) }
-        columns += [t.text("foColRequestedEier"), t.text("foColRequestedUH"), t.text("foColRequested"),
-                    t.text("foColProposedEier"), t.text("foColProposedUH"), t.text("foColProposed"), t.text("foColShare")]
+        if budget { columns += [t.text(.foColBudget), t.text(.foColAllocatable)] }
+        if later { columns.append(t.text(.foColLater)) }
+        columns += [t.text(.foColRequestedEier), t.text(.foColRequestedUH), t.text(.foColRequested),
+                    t.text(.foColProposedEier), t.text(.foColProposedUH), t.text(.foColProposed), t.text(.foColShare)]
         for index in 0..<years {
             let year = String(aar + index + 1)
-            columns.append(t.format("foColCommitment", ["aar": year]))
+            columns.append(t.format(.foColCommitment, ["aar": year]))
             // A commitment's share is of the year's allocatable money, which only an ordning has.
-            if budget { columns.append(t.format("foColCommitmentShare", ["aar": year])) }
+            if budget { columns.append(t.format(.foColCommitmentShare, ["aar": year])) }
         }
         let body = rows.enumerated().map { index, row -> Tabell.Rad in
             var cells: [Tabell.Celle] = [.tekst(row.navn)]
@@ -44,13 +44,13 @@ enum Fordelingsvisning {
     /// (or why it cannot get funds), and the total.
     static func innstilling(_ innstilling: Innstilling, tittel: String, filnavn: String, t: Catalogue) -> Tabell {
         let years = innstilling.linjer.map(\.sokt.count).max() ?? 1
-        var columns = [t.text("inColTiltak"), t.text("inColRegion"), t.text("inColPriority")]
+        var columns = [t.text(.inColTiltak), t.text(.inColRegion), t.text(.inColPriority)]
         for index in 0..<years {
             let year = String(innstilling.aar + index)
-            columns += [t.format("foColRequestedEierYear", ["aar": year]), t.format("foColRequestedUHYear", ["aar": year]),
-                        t.format("foColProposedEierYear", ["aar": year]), t.format("foColProposedUHYear", ["aar": year])]
+            columns += [t.format(.foColRequestedEierYear, ["aar": year]), t.format(.foColRequestedUHYear, ["aar": year]),
+                        t.format(.foColProposedEierYear, ["aar": year]), t.format(.foColProposedUHYear, ["aar": year])]
         }
-        columns += [t.text("foColCoordinator"), t.text("inColReason")]
+        columns += [t.text(.foColCoordinator), t.text(.inColReason)]
         let lines = innstilling.kvalifiserte.sorted(by: Innstilling.Linje.iRegionsrekkefolge)
             + innstilling.ikkeKvalifiserte.sorted(by: Innstilling.Linje.iRegionsrekkefolge)
         func amounts(_ values: [Belop], _ index: Int) -> Belop { index < values.count ? values[index] : .zero }
@@ -63,7 +63,7 @@ enum Fordelingsvisning {
             cells += [.kroner(line.foreslattKoordinator), .tekst(Innstilling.grunnTilAvslag(line) ?? line.begrunnelse)]
             return Tabell.Rad(celler: cells)
         }
-        var total: [Tabell.Celle] = [.tekst(t.text("foTotal")), .tekst(""), .tekst("")]
+        var total: [Tabell.Celle] = [.tekst(t.text(.foTotal)), .tekst(""), .tekst("")]
         for index in 0..<years {
             let sokt = lines.map { amounts($0.sokt, index) }.sum(), proposed = lines.map { amounts($0.foreslatt, index) }.sum()
             total += [.kroner(sokt.eier), .kroner(sokt.uh), .kroner(proposed.eier), .kroner(proposed.uh)]

@@ -34,17 +34,17 @@ struct Forumgrunnlag: Sendable {
     func fordeling(_ filnavn: String, t: Catalogue) -> Fordeling? {
         let aar = String(runde.aar)
         if filnavn == "per-ordning-\(aar)" {
-            return Fordeling(rader: perOrdning, tittel: t.format("foTablePerOrdning", ["aar": aar]), forsteKolonne: t.text("foColOrdning"))
+            return Fordeling(rader: perOrdning, tittel: t.format(.foTablePerOrdning, ["aar": aar]), forsteKolonne: t.text(.foColOrdning))
         }
         for ordning in [nil] + ordninger.map(Optional.some) {
             let suffix = ordning.map { "-" + $0.kode } ?? ""
-            let scope = ["aar": aar, "ordning": ordning?.kortnavn ?? t.text("foAllOrdninger")]
+            let scope = ["aar": aar, "ordning": ordning?.kortnavn ?? t.text(.foAllOrdninger)]
             if filnavn == "per-region-\(aar)\(suffix)" {
-                return Fordeling(rader: Fordelingstabell.perRegion(linjer(ordning)), tittel: t.format("foTablePerRegion", scope), forsteKolonne: t.text("inColRegion"))
+                return Fordeling(rader: Fordelingstabell.perRegion(linjer(ordning)), tittel: t.format(.foTablePerRegion, scope), forsteKolonne: t.text(.inColRegion))
             }
             if filnavn == "per-partnerskap-\(aar)\(suffix)" {
-                return Fordeling(rader: Fordelingstabell.perPartnerskap(linjer(ordning)), tittel: t.format("foTablePerPartnerskap", scope),
-                                 forsteKolonne: t.text("foColPartnerskap"))
+                return Fordeling(rader: Fordelingstabell.perPartnerskap(linjer(ordning)), tittel: t.format(.foTablePerPartnerskap, scope),
+                                 forsteKolonne: t.text(.foColPartnerskap))
             }
         }
         return nil
@@ -59,7 +59,7 @@ struct Forumgrunnlag: Sendable {
         if let fordeling = fordeling(filnavn, t: t) { return tabell(fordeling, filnavn: filnavn, t: t) }
         let aar = runde.aar
         guard let ordning = ordninger.first(where: { filnavn == "innstilling-\(aar)-\($0.kode)" }), let stored = innstillinger[ordning] else { return nil }
-        return Fordelingsvisning.innstilling(stored.innstilling, tittel: t.format("inTitle", ["ordning": ordning.kortnavn, "aar": String(aar)]),
+        return Fordelingsvisning.innstilling(stored.innstilling, tittel: t.format(.inTitle, ["ordning": ordning.kortnavn, "aar": String(aar)]),
                                              filnavn: filnavn, t: t)
     }
 }
@@ -97,34 +97,34 @@ struct ForumFordelingPage: Page {
     init(_ grunnlag: Forumgrunnlag, ordning: Ordning?, homeHref: String, t: Catalogue) {
         self.homeHref = homeHref
         let aar = grunnlag.runde.aar
-        title = t.format("foTitle", ["aar": String(aar)])
-        lead = t.text("foLead")
+        title = t.format(.foTitle, ["aar": String(aar)])
+        lead = t.text(.foLead)
         innstillinger = grunnlag.runde.ordningerSortert.map { item in
             let stored = grunnlag.innstillinger[item.0]
             return InnstillingLink(
                 ordning: item.0.navn, href: stored.map { _ in SiteRoute.forumInnstilling(aar: aar, item.0).path }, status: stored?.status.navn,
-                text: stored.map { InnstillingPage.statusText($0, t: t) } ?? t.text("foNotSent")
+                text: stored.map { InnstillingPage.statusText($0, t: t) } ?? t.text(.foNotSent)
             )
         }
         let tablesExist = !grunnlag.ordninger.isEmpty
         hasTables = tablesExist
         action = SiteRoute.forum(aar: aar).path
-        valg = [Valg(value: "", label: t.text("foAllOrdninger"), selected: ordning == nil)]
+        valg = [Valg(value: "", label: t.text(.foAllOrdninger), selected: ordning == nil)]
             + grunnlag.ordninger.map { Valg(value: $0.kode, label: $0.navn, selected: $0 == ordning) }
         let eksport = SiteRoute.forumEksport(aar: aar, fil: "").path.dropLast().description
         let suffix = ordning.map { "-" + $0.kode } ?? ""
-        let requested = Stolpediagram.Serie(navn: t.text("foSeriesRequested"), klasse: "bar-sokt")
-        let proposed = Stolpediagram.Serie(navn: t.text("foSeriesProposed"), klasse: "bar-foreslatt")
+        let requested = Stolpediagram.Serie(navn: t.text(.foSeriesRequested), klasse: "bar-sokt")
+        let proposed = Stolpediagram.Serie(navn: t.text(.foSeriesProposed), klasse: "bar-foreslatt")
         // The table and its chart from the same rows; the chart leaves the total out.
         func view(_ name: String, id: String, serier: [Stolpediagram.Serie], verdier: (Fordelingsrad) -> [Kroner?]) -> TabellVisning? {
             guard tablesExist, let fordeling = grunnlag.fordeling(name, t: t) else { return nil }
             let tabell = grunnlag.tabell(fordeling, filnavn: name, t: t)
-            let diagram = Stolpediagram(id: "diagram-" + id, tittel: tabell.tittel, beskrivelse: t.text("foChartDesc"), serier: serier,
+            let diagram = Stolpediagram(id: "diagram-" + id, tittel: tabell.tittel, beskrivelse: t.text(.foChartDesc), serier: serier,
                                         rows: Fordelingsvisning.utenTotal(fordeling.rader).map { ($0.navn, verdier($0)) })
             return TabellVisning(tabell, id: id, eksport: eksport, diagram: diagram)
         }
         perOrdning = view("per-ordning-\(aar)", id: "per-ordning",
-                          serier: [.init(navn: t.text("foSeriesAllocatable"), klasse: "bar-ramme"), requested, proposed]) {
+                          serier: [.init(navn: t.text(.foSeriesAllocatable), klasse: "bar-ramme"), requested, proposed]) {
             [$0.tildelbart, $0.sokt.sum, $0.foreslatt.sum]
         }
         perRegion = view("per-region-\(aar)\(suffix)", id: "per-region", serier: [requested, proposed]) { [$0.sokt.sum, $0.foreslatt.sum] }
@@ -171,7 +171,7 @@ struct ForumInnstillingPage: Page {
         typed: String, errors: [Feltfeil], csrf: String, t: Catalogue
     ) {
         let aar = grunnlag.runde.aar
-        title = t.format("inTitle", ["ordning": ordning.kortnavn, "aar": String(aar)])
+        title = t.format(.inTitle, ["ordning": ordning.kortnavn, "aar": String(aar)])
         lead = ordning.navn
         back = SiteRoute.forum(aar: aar).path
         status = stored.status.navn
@@ -180,7 +180,7 @@ struct ForumInnstillingPage: Page {
         facts = grunnlag.runde.ordninger[ordning].map { InnstillingPage.grunnfakta(stored.innstilling.check($0), $0, t: t) } ?? []
         let name = "innstilling-\(aar)-\(ordning.kode)"
         tabell = TabellVisning(
-            Fordelingsvisning.innstilling(stored.innstilling, tittel: t.text("foLinesCaption"), filnavn: name, t: t),
+            Fordelingsvisning.innstilling(stored.innstilling, tittel: t.text(.foLinesCaption), filnavn: name, t: t),
             id: "linjer", eksport: SiteRoute.forumEksport(aar: aar, fil: "").path.dropLast().description, diagram: nil
         )
         let items = innspill.map { Innspill(hvem: $0.userName, tid: AuditRow.osloTime($0.at), tekst: $0.text, godkjent: $0.art == .godkjent) }
@@ -191,10 +191,10 @@ struct ForumInnstillingPage: Page {
         let mine = innspill.first { $0.art == .godkjent && $0.userId == userId }
         canAnswer = stored.status == .forelopig && Tilgang.kan(rolle, .svarePaInnstilling)
         canApprove = canAnswer && mine == nil
-        approvedText = mine.map { t.format("foYouApproved", ["tid": AuditRow.osloTime($0.at)]) }
+        approvedText = mine.map { t.format(.foYouApproved, ["tid": AuditRow.osloTime($0.at)]) }
         action = SiteRoute.forumInnstilling(aar: aar, ordning).path
         self.csrf = csrf
-        kommentar = TextArea("kommentar", label: t.text("foCommentLabel"), value: typed, hint: t.text("foCommentHint"), errors: errors, rows: 4, limit: .middels)
+        kommentar = TextArea("kommentar", label: t.text(.foCommentLabel), value: typed, hint: t.text(.foCommentHint), errors: errors, rows: 4, limit: .middels)
         typedNotSent = !canAnswer && !typed.isEmpty ? typed : nil
         sfHref = Tilgang.kan(rolle, .lageInnstilling) ? SiteRoute.innstilling(aar: aar, ordning).path : nil
     }

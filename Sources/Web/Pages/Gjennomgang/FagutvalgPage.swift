@@ -49,8 +49,8 @@ struct FagutvalgPage: Page {
         history: [StoredVurdering], inhabil: String?, errors: [Feltfeil], csrf: String, t: Catalogue
     ) {
         let melding = stored.melding
-        title = t.format("fuTitle", ["navn": partnerskap.navn])
-        lead = t.format("fuLead", ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar), "sektor": sektor.navn])
+        title = t.format(.fuTitle, ["navn": partnerskap.navn])
+        lead = t.format(.fuLead, ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar), "sektor": sektor.navn])
         homeHref = SiteRoute.hjem(.fagutvalg).path
         action = SiteRoute.fagutvalgVurdering(stored.id).path
         self.csrf = csrf
@@ -60,35 +60,35 @@ struct FagutvalgPage: Page {
         innhold = BehovsmeldingInnhold(melding: melding, partnerskap: partnerskap, runde: runde, t: t)
         criteria = Kriterium.allCases.map { kriterium in
             Criterion(
-                choice: ChoiceGroup(Vurdering.Utkast.felt(kriterium), legend: t.format("fuCriterionLegend", ["kriterium": kriterium.navn]),
+                choice: ChoiceGroup(Vurdering.Utkast.felt(kriterium), legend: t.format(.fuCriterionLegend, ["kriterium": kriterium.navn]),
                                     selected: [utkast.oppfylt[kriterium] ?? ""],
-                                    options: [("ja", t.text("fuMet"), nil), ("nei", t.text("fuNotMet"), nil)], hint: kriterium.sporsmal, errors: errors),
-                reason: TextArea(Vurdering.Utkast.begrunnelseFelt(kriterium), label: t.format("fuReason", ["kriterium": kriterium.navn]),
-                                 value: utkast.begrunnelse[kriterium] ?? "", hint: t.text("fuReasonHint"), errors: errors, rows: 3, limit: .middels)
+                                    options: [("ja", t.text(.fuMet), nil), ("nei", t.text(.fuNotMet), nil)], hint: kriterium.sporsmal, errors: errors),
+                reason: TextArea(Vurdering.Utkast.begrunnelseFelt(kriterium), label: t.format(.fuReason, ["kriterium": kriterium.navn]),
+                                 value: utkast.begrunnelse[kriterium] ?? "", hint: t.text(.fuReasonHint), errors: errors, rows: 3, limit: .middels)
             )
         }
-        prioritet = SelectField("prioritet", label: t.text("fuPriority"), selected: utkast.prioritet,
-                                options: [("", t.text("fuPriorityNone"))] + Vurdering.prioriteter.map { (String($0), t.format("fuPriorityOption", ["nr": String($0)])) },
-                                hint: t.text("fuPriorityHint"), errors: errors)
+        prioritet = SelectField("prioritet", label: t.text(.fuPriority), selected: utkast.prioritet,
+                                options: [("", t.text(.fuPriorityNone))] + Vurdering.prioriteter.map { (String($0), t.format(.fuPriorityOption, ["nr": String($0)])) },
+                                hint: t.text(.fuPriorityHint), errors: errors)
         amounts = melding.tiltak.map { item in
             AmountRow(
-                field: Field(Vurdering.Utkast.anbefaltFelt(item.nummer), label: t.format("fuRecommended", ["tiltak": item.omtale]),
+                field: Field(Vurdering.Utkast.anbefaltFelt(item.nummer), label: t.format(.fuRecommended, ["tiltak": item.omtale]),
                              value: utkast.anbefalt[item.nummer] ?? "", errors: errors, inputmode: "numeric", width: "input-amount"),
-                requested: t.format("fuRequested", ["belop": item.forsteAar.sum.formatted])
+                requested: t.format(.fuRequested, ["belop": item.forsteAar.sum.formatted])
             )
         }
         hasAmounts = !amounts.isEmpty
-        kommentar = TextArea("kommentar", label: t.text("fuComment"), value: utkast.kommentar, errors: errors, rows: 4)
-        samsvar = oppfolging ? CheckboxField("samsvar", label: t.text("fuConsistency"), checked: utkast.samsvar, hint: t.text("fuConsistencyHint"), errors: errors) : nil
+        kommentar = TextArea("kommentar", label: t.text(.fuComment), value: utkast.kommentar, errors: errors, rows: 4)
+        samsvar = oppfolging ? CheckboxField("samsvar", label: t.text(.fuConsistency), checked: utkast.samsvar, hint: t.text(.fuConsistencyHint), errors: errors) : nil
         self.history = history.map { item in
             let unmet = item.vurdering.ikkeOppfylt
             return HistoryRow(
                 time: AuditRow.osloTime(item.savedAt), who: item.userName,
-                result: unmet.isEmpty ? t.text("fuAllMet") : t.format("fuUnmet", ["kriterier": unmet.map(\.navn).joined(separator: ", ")]),
+                result: unmet.isEmpty ? t.text(.fuAllMet) : t.format(.fuUnmet, ["kriterier": unmet.map(\.navn).joined(separator: ", ")]),
                 priority: item.vurdering.prioritet.map(String.init) ?? "–"
             )
         }
         hasHistory = !history.isEmpty
-        current = history.first.map { t.format("fuCurrent", ["hvem": $0.userName, "tid": AuditRow.osloTime($0.savedAt)]) }
+        current = history.first.map { t.format(.fuCurrent, ["hvem": $0.userName, "tid": AuditRow.osloTime($0.savedAt)]) }
     }
 }

@@ -84,23 +84,23 @@ struct InnstillingPage: Page {
     /// The status in words, the same on the Statsforvalter's page, the forum's and the home pages.
     static func statusText(_ stored: StoredInnstilling, t: Catalogue) -> String {
         switch stored.status {
-        case .utkast: return t.format("inStatusDraft", ["nr": String(stored.nummer)])
-        case .forelopig: return t.format("inStatusForum", ["nr": String(stored.nummer), "tid": stored.sentAt.map(AuditRow.osloTime) ?? "–"])
-        case .vedtatt: return t.format("inStatusDecided", ["nr": String(stored.nummer), "dato": stored.vedtaksdato?.formatted ?? "–"])
+        case .utkast: return t.format(.inStatusDraft, ["nr": String(stored.nummer)])
+        case .forelopig: return t.format(.inStatusForum, ["nr": String(stored.nummer), "tid": stored.sentAt.map(AuditRow.osloTime) ?? "–"])
+        case .vedtatt: return t.format(.inStatusDecided, ["nr": String(stored.nummer), "dato": stored.vedtaksdato?.formatted ?? "–"])
         }
     }
 
     /// What every innstilling page opens with: the money of the round (and, for Rekom, the
     /// allocatable part), requested, proposed and what is left.
     static func grunnfakta(_ kontroll: Innstillingskontroll, _ iRunde: OrdningIRunde, t: Catalogue) -> [Check] {
-        var facts = [Check(term: t.text("inBudget"), value: iRunde.budsjett.formatted)]
+        var facts = [Check(term: t.text(.inBudget), value: iRunde.budsjett.formatted)]
         if iRunde.tildelbart != iRunde.budsjett {
-            facts.append(Check(term: t.format("inAllocatable", ["andel": iRunde.parametre.andelViaBehovsmeldinger.formatted]), value: iRunde.tildelbart.formatted))
+            facts.append(Check(term: t.format(.inAllocatable, ["andel": iRunde.parametre.andelViaBehovsmeldinger.formatted]), value: iRunde.tildelbart.formatted))
         }
         return facts + [
-            Check(term: t.text("inRequested"), value: kontroll.sokt.sum.formatted),
-            Check(term: t.text("inProposed"), value: kontroll.foreslatt.sum.formatted),
-            Check(term: t.text("inLeft"), value: kontroll.igjen.formatted),
+            Check(term: t.text(.inRequested), value: kontroll.sokt.sum.formatted),
+            Check(term: t.text(.inProposed), value: kontroll.foreslatt.sum.formatted),
+            Check(term: t.text(.inLeft), value: kontroll.igjen.formatted),
         ]
     }
 
@@ -110,7 +110,7 @@ struct InnstillingPage: Page {
     ) {
         let innstilling = stored.innstilling
         let kontroll = innstilling.check(iRunde)
-        title = t.format("inTitle", ["ordning": innstilling.ordning.kortnavn, "aar": String(innstilling.aar)])
+        title = t.format(.inTitle, ["ordning": innstilling.ordning.kortnavn, "aar": String(innstilling.aar)])
         lead = innstilling.ordning.navn
         status = stored.status.navn
         statusText = Self.statusText(stored, t: t)
@@ -124,11 +124,11 @@ struct InnstillingPage: Page {
 
         var checks = Self.grunnfakta(kontroll, iRunde, t: t)
         checks += [
-            Check(term: t.format("inMultiYear", ["andel": iRunde.parametre.flerarigMaksAndel.formatted]),
-                  value: t.format("inOfCap", ["belop": kontroll.flerarig.formatted, "tak": kontroll.flerarigTak.formatted])),
+            Check(term: t.format(.inMultiYear, ["andel": iRunde.parametre.flerarigMaksAndel.formatted]),
+                  value: t.format(.inOfCap, ["belop": kontroll.flerarig.formatted, "tak": kontroll.flerarigTak.formatted])),
         ]
         for (index, commitment) in kontroll.forpliktelser.enumerated() {
-            checks.append(Check(term: t.format("inCommitment", ["aar": String(innstilling.aar + index + 1)]), value: commitment.sum.formatted))
+            checks.append(Check(term: t.format(.inCommitment, ["aar": String(innstilling.aar + index + 1)]), value: commitment.sum.formatted))
         }
         self.checks = checks
         regions = kontroll.perRegion.map { BehovsmeldingOversikt.Row(label: $0.navn, belop: $0.foreslatt) }
@@ -141,7 +141,7 @@ struct InnstillingPage: Page {
         warnings = kontroll.violations.filter { !$0.blokkerer }.map { Problem(href: href($0.felt), message: $0.melding) }
         hasBlockers = !blockers.isEmpty
         hasWarnings = !warnings.isEmpty
-        clean = kontroll.violations.isEmpty ? t.text("inClean") : nil
+        clean = kontroll.violations.isEmpty ? t.text(.inClean) : nil
 
         let qualified = innstilling.kvalifiserte
         let byRegion = Dictionary(grouping: qualified, by: \.regionNavn)
@@ -158,12 +158,12 @@ struct InnstillingPage: Page {
                         let uhName = Innstilling.Utkast.aarFelt(line.id, aar: nr, "uh")
                         let yearText = String(innstilling.aar + year)
                         return YearCell(
-                            year: yearText, sokt: t.format("inSplit", ["eier": line.sokt[year].eier.formatted, "uh": line.sokt[year].uh.formatted]),
-                            eier: Field(eierName, label: t.format("inCellEier", ["aar": yearText, "tiltak": line.omtale]), value: value(eierName, proposed.eier),
+                            year: yearText, sokt: t.format(.inSplit, ["eier": line.sokt[year].eier.formatted, "uh": line.sokt[year].uh.formatted]),
+                            eier: Field(eierName, label: t.format(.inCellEier, ["aar": yearText, "tiltak": line.omtale]), value: value(eierName, proposed.eier),
                                         errors: errors, inputmode: "numeric", width: "input-amount"),
-                            uh: Field(uhName, label: t.format("inCellUH", ["aar": yearText, "tiltak": line.omtale]), value: value(uhName, proposed.uh),
+                            uh: Field(uhName, label: t.format(.inCellUH, ["aar": yearText, "tiltak": line.omtale]), value: value(uhName, proposed.uh),
                                       errors: errors, inputmode: "numeric", width: "input-amount"),
-                            foreslatt: t.format("inSplit", ["eier": proposed.eier.formatted, "uh": proposed.uh.formatted])
+                            foreslatt: t.format(.inSplit, ["eier": proposed.eier.formatted, "uh": proposed.uh.formatted])
                         )
                     }
                     let coordinatorName = Innstilling.Utkast.koordinatorFelt(line.id)
@@ -171,10 +171,10 @@ struct InnstillingPage: Page {
                     return LineRow(
                         omtale: line.omtale, partnerskap: line.partnerskap, prioritet: line.prioritet.map(String.init) ?? "–", years: years,
                         soktKoordinator: line.soktKoordinator.formatted,
-                        koordinator: Field(coordinatorName, label: t.format("inCellKoordinator", ["tiltak": line.omtale]),
+                        koordinator: Field(coordinatorName, label: t.format(.inCellKoordinator, ["tiltak": line.omtale]),
                                            value: value(coordinatorName, line.foreslattKoordinator), errors: errors, inputmode: "numeric", width: "input-amount"),
                         foreslattKoordinator: line.foreslattKoordinator.formatted,
-                        begrunnelse: Field(reasonName, label: t.format("inCellReason", ["tiltak": line.omtale]),
+                        begrunnelse: Field(reasonName, label: t.format(.inCellReason, ["tiltak": line.omtale]),
                                            value: typed?.all(reasonName).first ?? line.begrunnelse, errors: errors),
                         begrunnelseText: line.begrunnelse
                     )
@@ -188,7 +188,7 @@ struct InnstillingPage: Page {
                         reason: Innstilling.grunnTilAvslag(line) ?? "–", sokt: line.soktForsteAar.sum.formatted)
         }
         hasUnqualified = !unqualified.isEmpty
-        self.notForwarded = notForwarded > 0 ? t.format("inNotForwarded", ["antall": String(notForwarded)]) : nil
+        self.notForwarded = notForwarded > 0 ? t.format(.inNotForwarded, ["antall": String(notForwarded)]) : nil
         let file = SiteRoute.forumEksport(aar: innstilling.aar, fil: "innstilling-\(innstilling.aar)-\(innstilling.ordning.kode)").path
         csvHref = stored.status == .utkast ? nil : file + ".csv"
         xlsxHref = stored.status == .utkast ? nil : file + ".xlsx"
@@ -198,10 +198,10 @@ struct InnstillingPage: Page {
         } else {
             forumHref = SiteRoute.forumInnstilling(aar: innstilling.aar, innstilling.ordning).path
             let approved = forum.filter { $0.art == .godkjent }.map(\.userName)
-            forumText = (approved.isEmpty ? t.text("inForumNoApprovals") : t.format("inForumApproved", ["hvem": approved.joined(separator: ", ")]))
-                + " " + t.format("inForumComments", ["antall": String(forum.filter { !$0.text.isEmpty }.count)])
+            forumText = (approved.isEmpty ? t.text(.inForumNoApprovals) : t.format(.inForumApproved, ["hvem": approved.joined(separator: ", ")]))
+                + " " + t.format(.inForumComments, ["antall": String(forum.filter { !$0.text.isEmpty }.count)])
         }
-        vedtaksdato = Field("vedtaksdato", label: t.text("inDecisionDate"), value: typed?["vedtaksdato"] ?? "", hint: t.format("inDecisionDateHint", ["dato": String(format: "%02d.%02d.%04d", today.day, today.month, today.year)]),
+        vedtaksdato = Field("vedtaksdato", label: t.text(.inDecisionDate), value: typed?["vedtaksdato"] ?? "", hint: t.format(.inDecisionDateHint, ["dato": String(format: "%02d.%02d.%04d", today.day, today.month, today.year)]),
                             errors: errors, width: "input-date")
     }
 }

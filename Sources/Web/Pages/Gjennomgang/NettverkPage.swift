@@ -56,15 +56,15 @@ struct NettverkPage: Page {
         nettverk: Kompetansenettverk, runde: Runde, ordning: Ordning, meldinger: [StoredBehovsmelding], partnerskap: [Int64: Partnerskap],
         behandling: StoredNettverkBehandling, order: [Int64], typed: FormData?, errors: [Feltfeil], csrf: String, today: Dato, t: Catalogue
     ) {
-        title = t.format("nwTitle", ["ordning": ordning.kortnavn, "aar": String(runde.aar)])
+        title = t.format(.nwTitle, ["ordning": ordning.kortnavn, "aar": String(runde.aar)])
         lead = nettverk.navn
         homeHref = SiteRoute.hjem(.nettverksleder).path
         isForwarded = behandling.forwardedAt != nil
         editable = !isForwarded
         if let at = behandling.forwardedAt {
-            status = t.format("nwStatusForwarded", ["tid": AuditRow.osloTime(at), "hvem": behandling.forwardedBy ?? "–"])
+            status = t.format(.nwStatusForwarded, ["tid": AuditRow.osloTime(at), "hvem": behandling.forwardedBy ?? "–"])
         } else {
-            status = t.format("nwStatusOpen", ["dato": runde.frister.nettverk.formatted])
+            status = t.format(.nwStatusOpen, ["dato": runde.frister.nettverk.formatted])
         }
         action = SiteRoute.nettverkBehandling(aar: runde.aar, ordning).path
         self.csrf = csrf
@@ -80,7 +80,7 @@ struct NettverkPage: Page {
             return Row(
                 partnerskap: ps.navn, parter: (ps.eiere + ps.uh).map(\.navn).joined(separator: ", "),
                 sum: melding.forsteAar.sum.formatted,
-                prioritet: SelectField(name, label: t.format("nwPriorityLabel", ["navn": ps.navn]), selected: typed?[name] ?? String(index + 1),
+                prioritet: SelectField(name, label: t.format(.nwPriorityLabel, ["navn": ps.navn]), selected: typed?[name] ?? String(index + 1),
                                        options: options, errors: errors),
                 priorityText: String(index + 1),
                 tiltak: melding.tiltak.map { item in
@@ -93,7 +93,7 @@ struct NettverkPage: Page {
         }
         hasRows = !rows.isEmpty
         canJoin = editable && Set(meldinger.map(\.melding.partnerskapId)).count >= 2
-        note = TextArea("note", label: t.text("nwNote"), value: typed?["note"] ?? behandling.note, hint: t.text("nwNoteHint"), errors: errors,
+        note = TextArea("note", label: t.text(.nwNote), value: typed?["note"] ?? behandling.note, hint: t.text(.nwNoteHint), errors: errors,
                         rows: 3, limit: .middels)
         savedNote = behandling.note.isEmpty ? nil : behandling.note
         groups = behandling.felles.map { group in
@@ -103,12 +103,12 @@ struct NettverkPage: Page {
                     guard let stored = byId[key.behovsmeldingId], let item = stored.melding.tiltak.first(where: { $0.nummer == key.nummer }) else { return nil }
                     return "\(item.omtale) – \(partnerskap[stored.melding.partnerskapId]?.navn ?? "–")"
                 },
-                removeValue: "fjern-felles-\(group.id)", removeLabel: t.text("nwJointRemove")
+                removeValue: "fjern-felles-\(group.id)", removeLabel: t.text(.nwJointRemove)
             )
         }
         hasGroups = !groups.isEmpty
         jointError = errors.melding(for: "felles")
-        jointNote = TextArea("fellesNote", label: t.text("nwJointNote"), value: typed?["fellesNote"] ?? "", hint: t.text("nwJointNoteHint"),
+        jointNote = TextArea("fellesNote", label: t.text(.nwJointNote), value: typed?["fellesNote"] ?? "", hint: t.text(.nwJointNoteHint),
                              errors: errors, rows: 3, limit: .middels)
     }
 }

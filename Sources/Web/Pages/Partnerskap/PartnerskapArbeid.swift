@@ -31,18 +31,18 @@ struct PartnerskapArbeid: Sendable {
             var lines: [Line] = []
             let signedCount = p.parter.filter { p.signert.contains($0.organisasjonId) }.count
             if !p.signert.contains(ownOrg) {
-                let reminded = stored.remindedAt[ownOrg].map { t.format("workReminded", ["tid": AuditRow.osloTime($0)]) }
-                lines.append(Line(text: [t.text("workSignAgreement"), reminded].compactMap { $0 }.joined(separator: " "), link: nil, isWaiting: true))
+                let reminded = stored.remindedAt[ownOrg].map { t.format(.workReminded, ["tid": AuditRow.osloTime($0)]) }
+                lines.append(Line(text: [t.text(.workSignAgreement), reminded].compactMap { $0 }.joined(separator: " "), link: nil, isWaiting: true))
             } else if signedCount < p.parter.count {
                 let missing = p.mangler.map(\.navn).joined(separator: ", ")
-                lines.append(Line(text: t.format("workAgreementMissing", ["parter": missing]), link: nil, isWaiting: false))
+                lines.append(Line(text: t.format(.workAgreementMissing, ["parter": missing]), link: nil, isWaiting: false))
             } else {
-                lines.append(Line(text: t.text("workAgreementSigned"), link: nil, isWaiting: false))
+                lines.append(Line(text: t.text(.workAgreementSigned), link: nil, isWaiting: false))
             }
             let partnershipMeldinger = meldinger.filter { $0.melding.partnerskapId == p.id }
             for stored in partnershipMeldinger {
                 let melding = stored.melding
-                var parts = [t.format("workMelding", ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar), "status": melding.status.navn])]
+                var parts = [t.format(.workMelding, ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar), "status": melding.status.navn])]
                 var waiting = false
                 if let runde, runde.aar == melding.rundeAar {
                     let open = runde.frister.behovsmelding.erApen(now: now)
@@ -50,13 +50,13 @@ struct PartnerskapArbeid: Sendable {
                     if isOwner, melding.kanRedigeresAvEier(runde: runde, now: now) {
                         let andre = partnershipMeldinger.map(\.melding).filter { $0.id != melding.id }
                         let blocking = melding.validate(partnerskap: p, runde: runde, andre: andre, steg: .tilUH, now: now).filter(\.blokkerer).count
-                        parts.append(blocking == 0 ? t.text("workReadyToSend")
-                                     : t.format(blocking == 1 ? "workBlockingOne" : "workBlockingMany", ["antall": String(blocking)]))
+                        parts.append(blocking == 0 ? t.text(.workReadyToSend)
+                                     : t.format(blocking == 1 ? .workBlockingOne : .workBlockingMany, ["antall": String(blocking)]))
                         waiting = true
                     }
                     if !isOwner, melding.kanBehandlesAvUH(runde: runde, now: now) {
                         let signed = stored.uhSignert.contains(ownOrg)
-                        parts.append(t.text(signed ? "workUHSigned" : "workUHTurn"))
+                        parts.append(t.text(signed ? .workUHSigned : .workUHTurn))
                         waiting = !signed
                     }
                     if open, melding.status != .levert {

@@ -27,8 +27,8 @@ struct PartnerskapFormPage: Page {
         editing id: Int64?, utkast: Partnerskap.Utkast, own: Organisasjon, owners: [Organisasjon], universities: [Organisasjon],
         regions: [Region], version: Int?, errors: [Feltfeil], notice: String?, csrf: String, t: Catalogue
     ) {
-        title = t.text(id == nil ? "psNewTitle" : "psEditTitle")
-        lead = t.text(id == nil ? "psNewLead" : "psEditLead")
+        title = t.text(id == nil ? .psNewTitle : .psEditTitle)
+        lead = t.text(id == nil ? .psNewLead : .psEditLead)
         action = id.map { SiteRoute.partnerskapEndre($0).path } ?? SiteRoute.opprettPartnerskap.path
         cancelHref = id.map { SiteRoute.partnerskap($0).path } ?? SiteRoute.hjem(.eier).path
         self.csrf = csrf
@@ -36,25 +36,25 @@ struct PartnerskapFormPage: Page {
         summary = ErrorSummary(errors, t: t)
         self.notice = notice
         ownOrganisation = own.navn
-        navn = Field("navn", label: t.text("psName"), value: utkast.navn, hint: t.text("psNameHint"), errors: errors)
+        navn = Field("navn", label: t.text(.psName), value: utkast.navn, hint: t.text(.psNameHint), errors: errors)
         region = SelectField(
-            "regionId", label: t.text("psRegion"), selected: utkast.regionId,
-            options: [("", t.text("psChooseRegion"))] + regions.map { (String($0.id), $0.navn) }, hint: t.text("psRegionHint"), errors: errors
+            "regionId", label: t.text(.psRegion), selected: utkast.regionId,
+            options: [("", t.text(.psChooseRegion))] + regions.map { (String($0.id), $0.navn) }, hint: t.text(.psRegionHint), errors: errors
         )
         eiere = ChoiceGroup(
-            "eiere", legend: t.text("psOtherOwners"), selected: Set(utkast.andreEiere),
-            options: owners.filter { $0.id != own.id }.map { (String($0.id), $0.navn, nil) }, hint: t.format("psOtherOwnersHint", ["egen": own.navn]),
+            "eiere", legend: t.text(.psOtherOwners), selected: Set(utkast.andreEiere),
+            options: owners.filter { $0.id != own.id }.map { (String($0.id), $0.navn, nil) }, hint: t.format(.psOtherOwnersHint, ["egen": own.navn]),
             errors: errors
         )
         uh = ChoiceGroup(
-            "uh", legend: t.text("psUH"), selected: Set(utkast.uh), options: universities.map { (String($0.id), $0.navn, nil) },
-            hint: t.text("psUHHint"), errors: errors
+            "uh", legend: t.text(.psUH), selected: Set(utkast.uh), options: universities.map { (String($0.id), $0.navn, nil) },
+            hint: t.text(.psUHHint), errors: errors
         )
         let values = [utkast.avtale.hvem, utkast.avtale.hva, utkast.avtale.naar]
         avtale = zip(Partnerskap.Utkast.avtaleFelt, values).map { field, value in
-            TextArea(field.felt, label: field.navn, value: value, hint: t.text("psHint_\(field.felt)"), errors: errors, rows: 5)
+            TextArea(field.felt, label: field.navn, value: value, hint: MessageKey.avtaleHint(field.felt).map(t.text), errors: errors, rows: 5)
         }
-        submitLabel = t.text(id == nil ? "psCreate" : "psSave")
+        submitLabel = t.text(id == nil ? .psCreate : .psSave)
     }
 }
 
@@ -117,14 +117,14 @@ struct PartnerskapPage: Page {
         version = String(stored.version)
         let own = rolle.organisasjonId
         let isOwner = Tilgang.kan(rolle, .redigereSomEier(eiere: partnerskap.eierIds))
-        let sides = partnerskap.eiere.map { ($0, t.text("psSideOwner")) } + partnerskap.uh.map { ($0, t.text("psSideUH")) }
+        let sides = partnerskap.eiere.map { ($0, t.text(.psSideOwner)) } + partnerskap.uh.map { ($0, t.text(.psSideUH)) }
         parties = sides.map { part, side in
                 let signedAt = stored.signedAt[part.organisasjonId]
                 return Party(
                     name: part.navn, side: side,
-                    signed: signedAt.map { t.format("psSignedAt", ["tid": AuditRow.osloTime($0)]) } ?? t.text("psNotSigned"),
+                    signed: signedAt.map { t.format(.psSignedAt, ["tid": AuditRow.osloTime($0)]) } ?? t.text(.psNotSigned),
                     isSigned: signedAt != nil,
-                    reminded: stored.remindedAt[part.organisasjonId].map { t.format("psRemindedAt", ["tid": AuditRow.osloTime($0)]) },
+                    reminded: stored.remindedAt[part.organisasjonId].map { t.format(.psRemindedAt, ["tid": AuditRow.osloTime($0)]) },
                     remindAction: isOwner && signedAt == nil && part.organisasjonId != own
                         ? SiteRoute.partnerskapPaminn(partnerskap.id, organisasjon: part.organisasjonId).path : nil
                 )
@@ -137,7 +137,7 @@ struct PartnerskapPage: Page {
         signBlockers = isParty && !hasSigned ? partnerskap.signeringsfeil.map(\.melding) : []
         hasSignBlockers = !signBlockers.isEmpty
         signAction = isParty && !hasSigned && signBlockers.isEmpty ? SiteRoute.partnerskapSigner(partnerskap.id).path : nil
-        ownSignature = own.flatMap { stored.signedAt[$0] }.map { t.format("psOwnSigned", ["tid": AuditRow.osloTime($0)]) }
+        ownSignature = own.flatMap { stored.signedAt[$0] }.map { t.format(.psOwnSigned, ["tid": AuditRow.osloTime($0)]) }
         let blocked = Partnerskap.endringsfeil(statuser: meldinger.map(\.melding.status))
         editHref = isOwner && blocked == nil ? SiteRoute.partnerskapEndre(partnerskap.id).path : nil
         editBlocked = isOwner ? blocked?.melding : nil
@@ -145,7 +145,7 @@ struct PartnerskapPage: Page {
         var rows: [MeldingRow] = meldinger.map { stored in
             MeldingRow(
                 ordning: stored.melding.ordning.navn, round: String(stored.melding.rundeAar), status: stored.melding.status.navn,
-                href: SiteRoute.behovsmelding(stored.id).path, linkLabel: t.format("psOpenMelding", ["ordning": stored.melding.ordning.kortnavn]),
+                href: SiteRoute.behovsmelding(stored.id).path, linkLabel: t.format(.psOpenMelding, ["ordning": stored.melding.ordning.kortnavn]),
                 startAction: nil, note: nil
             )
         }
@@ -153,7 +153,7 @@ struct PartnerskapPage: Page {
             for (ordning, _) in runde.ordningerSortert where !meldinger.contains(where: { $0.melding.ordning == ordning && $0.melding.rundeAar == runde.aar }) {
                 let refusal = runde.startfeil(ordning, now: now)
                 rows.append(MeldingRow(
-                    ordning: ordning.navn, round: String(runde.aar), status: t.text("psNotStarted"), href: nil, linkLabel: nil,
+                    ordning: ordning.navn, round: String(runde.aar), status: t.text(.psNotStarted), href: nil, linkLabel: nil,
                     startAction: isOwner && refusal == nil ? SiteRoute.partnerskapStartBehovsmelding(partnerskap.id, ordning).path : nil,
                     note: isOwner ? refusal : nil
                 ))

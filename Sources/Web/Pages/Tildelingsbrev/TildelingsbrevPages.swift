@@ -43,7 +43,7 @@ extension Tildelingsbrev {
 
     /// `Tildelt 1 000 000 kr` or `Ingen midler`, for lists.
     func kortText(_ t: Catalogue) -> String {
-        erAvslag ? t.text("tbNoFunds") : t.format("tbGranted", ["belop": total.sum.formatted])
+        erAvslag ? t.text(.tbNoFunds) : t.format(.tbGranted, ["belop": total.sum.formatted])
     }
 }
 
@@ -76,8 +76,8 @@ struct TildelingsbrevListePage: Page {
 
     init(_ samling: Tildelingsbrevsamling, rolle: Rolle, t: Catalogue) {
         let aar = samling.runde.aar
-        title = t.format("tbListTitle", ["aar": String(aar)])
-        lead = t.text(rolle == .statsforvalter ? "tbListLeadSF" : "tbListLeadParty")
+        title = t.format(.tbListTitle, ["aar": String(aar)])
+        lead = t.text(rolle == .statsforvalter ? .tbListLeadSF : .tbListLeadParty)
         let visible = samling.synlige(for: rolle)
         groups = samling.runde.ordningerSortert.map(\.0).compactMap { ordning in
             let letters = visible.filter { $0.ordning == ordning }
@@ -86,9 +86,9 @@ struct TildelingsbrevListePage: Page {
                 Row(partnerskap: name, href: href, eier: amount.eier.formattedNumber, uh: amount.uh.formattedNumber, sum: amount.sum.formattedNumber, avslag: avslag)
             }
             return Group(
-                heading: ordning.navn, headingId: "brev-\(ordning.kode)", meta: t.format("tbDecided", ["dato": first.vedtaksdato.formatted]),
+                heading: ordning.navn, headingId: "brev-\(ordning.kode)", meta: t.format(.tbDecided, ["dato": first.vedtaksdato.formatted]),
                 rows: letters.map { row($0.partnerskap.navn, href: $0.href, $0.total, avslag: $0.erAvslag) },
-                total: row(t.text("foTotal"), href: "", letters.map(\.total).sum(), avslag: false)
+                total: row(t.text(.foTotal), href: "", letters.map(\.total).sum(), avslag: false)
             )
         }
         hasLetters = !groups.isEmpty
@@ -130,13 +130,13 @@ struct TildelingsbrevPage: Page {
     let back: String
 
     init(_ brev: Tildelingsbrev, fylke: String?, rolle: Rolle, t: Catalogue) {
-        title = t.format("tbTitle", ["ordning": brev.ordning.navn, "aar": String(brev.aar)])
-        avsender = fylke.map { t.format("tbSenderIn", ["fylke": $0]) } ?? t.text("tbSender")
-        dato = t.format("tbDate", ["dato": brev.vedtaksdato.formatted])
+        title = t.format(.tbTitle, ["ordning": brev.ordning.navn, "aar": String(brev.aar)])
+        avsender = fylke.map { t.format(.tbSenderIn, ["fylke": $0]) } ?? t.text(.tbSender)
+        dato = t.format(.tbDate, ["dato": brev.vedtaksdato.formatted])
         mottakere = brev.partnerskap.parter.map(\.navn)
         intro = brev.erAvslag
-            ? t.format("tbIntroRefused", ["partnerskap": brev.partnerskap.navn, "ordning": brev.ordning.navn, "aar": String(brev.aar)])
-            : t.format("tbIntro", ["partnerskap": brev.partnerskap.navn, "ordning": brev.ordning.navn, "aar": String(brev.aar), "belop": brev.total.sum.formatted])
+            ? t.format(.tbIntroRefused, ["partnerskap": brev.partnerskap.navn, "ordning": brev.ordning.navn, "aar": String(brev.aar)])
+            : t.format(.tbIntro, ["partnerskap": brev.partnerskap.navn, "ordning": brev.ordning.navn, "aar": String(brev.aar), "belop": brev.total.sum.formatted])
         lines = brev.tildelt.flatMap { item in
             item.perAar.map { year in
                 Line(tiltak: Tiltak.omtale(nummer: item.linje.tiltakNummer, tittel: item.linje.tiltakTittel), aar: String(year.aar),
@@ -145,20 +145,20 @@ struct TildelingsbrevPage: Page {
         }
         hasLines = !lines.isEmpty
         var totals = brev.perAar.map { year in
-            Line(tiltak: t.format("tbTotalYear", ["aar": String(year.aar)]), aar: "", eier: year.belop.eier.formattedNumber,
+            Line(tiltak: t.format(.tbTotalYear, ["aar": String(year.aar)]), aar: "", eier: year.belop.eier.formattedNumber,
                  uh: year.belop.uh.formattedNumber, sum: year.belop.sum.formattedNumber)
         }
         if brev.perAar.count > 1 {
-            totals.append(Line(tiltak: t.text("tbTotal"), aar: "", eier: brev.total.eier.formattedNumber, uh: brev.total.uh.formattedNumber,
+            totals.append(Line(tiltak: t.text(.tbTotal), aar: "", eier: brev.total.eier.formattedNumber, uh: brev.total.uh.formattedNumber,
                                sum: brev.total.sum.formattedNumber))
         }
         self.totals = totals
-        koordinator = brev.koordinator > .zero ? t.format("tbCoordinator", ["belop": brev.koordinator.formatted]) : nil
+        koordinator = brev.koordinator > .zero ? t.format(.tbCoordinator, ["belop": brev.koordinator.formatted]) : nil
         refused = brev.ikkeTildelt.map { Refused(tiltak: Tiltak.omtale(nummer: $0.linje.tiltakNummer, tittel: $0.linje.tiltakTittel), grunn: $0.grunn) }
         hasRefused = !refused.isEmpty
         vilkar = brev.vilkar
         hasVilkar = !vilkar.isEmpty
-        klage = t.text("tbAppeal")
+        klage = t.text(.tbAppeal)
         back = SiteRoute.tildelingsbrevListe(aar: brev.aar).path
     }
 }

@@ -1,0 +1,128 @@
+import Domain
+import Persistence
+
+/// The messages that belong to a domain value: each a switch over the value, so a new case
+/// does not compile until it has its text.
+extension MessageKey {
+    static func stegTittel(_ kode: Arshjul.Stegkode) -> MessageKey {
+        switch kode {
+        case .apner: .steg_apner_title
+        case .behovsmelding: .steg_behovsmelding_title
+        case .nettverk: .steg_nettverk_title
+        case .fagutvalg: .steg_fagutvalg_title
+        case .tildelingsbrev: .steg_tildelingsbrev_title
+        case .rekom30Apner: .steg_rekom30Apner_title
+        case .rekom30Frist: .steg_rekom30Frist_title
+        case .rekom30FordelesEtter: .steg_rekom30FordelesEtter_title
+        case .rapport: .steg_rapport_title
+        }
+    }
+
+    static func stegTekst(_ kode: Arshjul.Stegkode) -> MessageKey {
+        switch kode {
+        case .apner: .steg_apner_text
+        case .behovsmelding: .steg_behovsmelding_text
+        case .nettverk: .steg_nettverk_text
+        case .fagutvalg: .steg_fagutvalg_text
+        case .tildelingsbrev: .steg_tildelingsbrev_text
+        case .rekom30Apner: .steg_rekom30Apner_text
+        case .rekom30Frist: .steg_rekom30Frist_text
+        case .rekom30FordelesEtter: .steg_rekom30FordelesEtter_text
+        case .rapport: .steg_rapport_text
+        }
+    }
+
+    static func stegStatus(_ status: Arshjul.Steg.Status) -> MessageKey {
+        switch status {
+        case .passert: .statusPassert
+        case .neste: .statusNeste
+        case .kommende: .statusKommende
+        }
+    }
+
+    static func hjemIngress(_ kind: Rolle.Kind) -> MessageKey {
+        switch kind {
+        case .eier: .homeLead_eier
+        case .uh: .homeLead_uh
+        case .nettverksleder: .homeLead_nettverksleder
+        case .fagutvalg: .homeLead_fagutvalg
+        case .statsforvalter: .homeLead_statsforvalter
+        case .samarbeidsforum: .homeLead_samarbeidsforum
+        }
+    }
+
+    static func hjemOppgave(_ kind: Rolle.Kind) -> MessageKey {
+        switch kind {
+        case .eier: .homeTask_eier
+        case .uh: .homeTask_uh
+        case .nettverksleder: .homeTask_nettverksleder
+        case .fagutvalg: .homeTask_fagutvalg
+        case .statsforvalter: .homeTask_statsforvalter
+        case .samarbeidsforum: .homeTask_samarbeidsforum
+        }
+    }
+
+    static func hjemLenkeoverskrift(_ kind: Rolle.Kind) -> MessageKey {
+        switch kind {
+        case .eier: .homeLinksHeading_eier
+        case .uh: .homeLinksHeading_uh
+        case .nettverksleder: .homeLinksHeading_nettverksleder
+        case .fagutvalg: .homeLinksHeading_fagutvalg
+        case .statsforvalter: .homeLinksHeading_statsforvalter
+        case .samarbeidsforum: .homeLinksHeading_samarbeidsforum
+        }
+    }
+
+    static func faseHint(_ fase: Fase) -> MessageKey {
+        switch fase {
+        case .vurdering: .bmFaseHint_vurdering
+        case .planlegging: .bmFaseHint_planlegging
+        case .gjennomforing: .bmFaseHint_gjennomforing
+        }
+    }
+
+    static func klar(_ steg: Behovsmelding.Steg) -> MessageKey {
+        switch steg {
+        case .tilUH: .bmReady_tilUH
+        case .levering: .bmReady_levering
+        }
+    }
+
+    /// The hint under each field of the partnership agreement.
+    static func avtaleHint(_ felt: String) -> MessageKey? {
+        switch felt {
+        case "avtale.hvem": .psHint_avtaleHvem
+        case "avtale.hva": .psHint_avtaleHva
+        case "avtale.naar": .psHint_avtaleNaar
+        default: nil
+        }
+    }
+
+    /// An error page's heading and text for a status it has its own text for (`ErrorPage.knownCodes`).
+    static func feilside(_ code: Int, skjema: Bool) -> (tittel: MessageKey, tekst: MessageKey) {
+        switch (code, skjema) {
+        case (403, true): (.error403CsrfTitle, .error403CsrfText)
+        case (403, _): (.error403Title, .error403Text)
+        case (404, _): (.error404Title, .error404Text)
+        case (405, _): (.error405Title, .error405Text)
+        case (413, _): (.error413Title, .error413Text)
+        case (500, _): (.error500Title, .error500Text)
+        default: (.error400Title, .error400Text)
+        }
+    }
+
+    /// A step in a behovsmelding's history (the audit trail's actions on it).
+    static func historikk(_ handling: AuditAction?) -> MessageKey {
+        switch handling {
+        case .opprett: .bmAction_opprett
+        case .send: .bmAction_send
+        case .uhLagre: .bmAction_uh_lagre
+        case .uhSigner: .bmAction_uh_signer
+        case .lever: .bmAction_lever
+        case .returner: .bmAction_returner
+        case .seedDemo: .bmAction_seedDemo
+        case .vurder: .bmAction_vurder
+        default: .bmAction_lagre
+        }
+    }
+}
