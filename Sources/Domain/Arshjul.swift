@@ -1,4 +1,4 @@
-/// The year cycle (årshjul) of a round: its steps in date order (DOMAIN.md, "The year").
+/// The year cycle (årshjul) of a round: its steps in date order (`docs/domain.md`, «The year»).
 public struct Arshjul: Hashable, Sendable {
     /// The steps of the year, by a stable name (used for texts and anchors).
     public enum Stegkode: String, CaseIterable, Hashable, Sendable {
@@ -58,7 +58,7 @@ public struct Arshjul: Hashable, Sendable {
 }
 
 extension Arshjul {
-    /// The year-cycle steps a role takes part in (DOMAIN.md, "The year"): owners and UH write
+    /// The year-cycle steps a role takes part in (`docs/domain.md`, «The year»): owners and UH write
     /// and report, the network and the fagutvalg review, the forum approves, the Statsforvalter
     /// follows every step. Only owners apply in the Rekom 30 % round.
     public static func stegkoder(for kind: Rolle.Kind) -> Set<Stegkode> {

@@ -72,7 +72,7 @@ public struct OrdningIRunde: Hashable, Sendable, Codable {
     }
 }
 
-/// The rule parameters of one ordning in one round (DOMAIN.md R3, R6, R7, R10, R12).
+/// The rule parameters of one ordning in one round (`docs/domain.md`: R3, R6, R7, R10, R12).
 public struct Regelparametre: Hashable, Sendable, Codable {
     /// R3: at most this many tiltak per behovsmelding.
     public var maksTiltak: Int

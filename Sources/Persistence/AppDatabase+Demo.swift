@@ -13,7 +13,7 @@ enum DemoData {
         "Salten", "Indre Helgeland", "Sør-Helgeland", "Ytre Helgeland", "Vesterålen", "Lofoten", "Ofoten",
     ]
 
-    /// (kommunenummer, kommune, region) — `shared/data/nordland-kommuner.csv`.
+    /// (kommunenummer, kommune, region): the 41 kommuner of Nordland and the competence region each belongs to.
     static let kommuner: [(String, String, String)] = [
         ("1804", "Bodø", "Salten"),
         ("1806", "Narvik", "Ofoten"),

@@ -9,7 +9,7 @@ extension Behovsmelding {
         case levering
     }
 
-    /// Every rule of DOMAIN.md that a behovsmelding can break, with the round's parameters.
+    /// Every rule of `docs/domain.md` that a behovsmelding can break, with the round's parameters.
     ///
     /// - Parameters:
     ///   - partnerskap: the partnership that writes it (R6 kommuner, R8 agreement).

@@ -1,4 +1,4 @@
-/// The rules of DOMAIN.md, by number.
+/// The rules by number, as `docs/domain.md` lists them with their sources and readings.
 public enum Regel: String, CaseIterable, Hashable, Sendable, Codable {
     case r1 = "R1", r2 = "R2", r3 = "R3", r4 = "R4", r5 = "R5", r6 = "R6", r7 = "R7"
     case r8 = "R8", r9 = "R9", r10 = "R10", r11 = "R11", r12 = "R12", r13 = "R13"

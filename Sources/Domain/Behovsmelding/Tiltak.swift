@@ -61,7 +61,7 @@ public struct Tiltak: Hashable, Sendable, Codable {
     public var erFlerarig: Bool { varighetAar > 1 }
 
     /// R6: the base of the coordinator cap: the tiltak's total over all years, eier + UH.
-    /// DOMAIN.md reads "tildelte midler" as this; it is computed here and nowhere else.
+    /// `docs/domain.md` (R6) reads "tildelte midler" as this; it is computed here and nowhere else.
     public var koordinatorGrunnlag: Kroner { totalt.sum }
 
     /// The name used in messages: `Tiltak 3 «Språkløftet»`, or `Tiltak 3` without a title.
