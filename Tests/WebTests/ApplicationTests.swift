@@ -111,9 +111,9 @@ import TestSupport
     func noRoleComparisons() throws {
         // The role home pages build a different page per role after `.seHjem` has decided
         // access; that dispatch is not an access decision. Every other controller asks.
-        let folder = Repository.root.appendingPathComponent("Sources/Web/Controllers")
+        let folder = Repository.root.appendingPathComponent("Sources/Web/Features")
         let controllers = (FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? [])
-            .filter { $0.pathExtension == "swift" && $0.lastPathComponent != "RoleHomeController.swift" }
+            .filter { $0.lastPathComponent.hasSuffix("Controller.swift") && $0.lastPathComponent != "RoleHomeController.swift" }
         #expect(controllers.count > 10)
         for file in controllers {
             let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")

@@ -186,7 +186,7 @@ import TestSupport
         ("/ø", false), ("/ /evil", false),
     ])
     func safeNext(next: String, followed: Bool) {
-        #expect((LoginController.safeNext(next) != nil) == followed)
+        #expect((RedirectTarget.safe(next) != nil) == followed)
     }
 
     @Test("address ranges", arguments: [

@@ -15,7 +15,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let login as LoginRequired {
             var query: [String] = []
-            if let next = LoginController.safeNext(login.next) {
+            if let next = RedirectTarget.safe(login.next) {
                 query.append("neste=" + (next.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? ""))
             }
             if context.sessionExpired { query.append("utlopt=1") }

@@ -1,0 +1,331 @@
+import Domain
+import Foundation
+import Hummingbird
+import Persistence
+
+/// The behovsmelding: the owner writes it (a draft can be saved at any time), adds and
+/// removes tiltak, sends it to the UH; the UH writes its text and co-signs, which delivers
+/// it, or returns it with a comment. Every save carries the version it was read at.
+struct BehovsmeldingController {
+    let deps: AppDependencies
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get(SiteRoute.behovsmelding(0).routerPath) { request, context in try await self.show(request, context) }
+        router.post(SiteRoute.behovsmelding(0).routerPath) { request, context in try await self.save(request, context) }
+        router.post(SiteRoute.behovsmeldingUH(0).routerPath) { request, context in try await self.uh(request, context) }
+        router.get(SiteRoute.behovsmeldingUtskrift(0).routerPath) { request, context in try await self.print(request, context) }
+        router.post(SiteRoute.behovsmeldingOversikt(0).routerPath) { request, context in try await self.oversikt(request, context) }
+    }
+
+    /// Everything a behovsmelding page needs, loaded once.
+    struct Loaded {
+        let session: ActiveSession
+        let rolle: Rolle
+        let stored: StoredBehovsmelding
+        let partnerskap: StoredPartnerskap
+        let runde: Runde
+        /// The partnership's other behovsmeldinger (R2).
+        let andre: [Behovsmelding]
+    }
+
+    func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context, reviewers: true) { .sePartnerskap(parter: $0.partIds) }
+        let now = deps.clock.now()
+        if isEditingOwner(loaded, now: now) {
+            let utkast = Behovsmelding.Utkast(loaded.stored.melding, aar: maxYears(loaded))
+            // A new, untouched draft shows its rules in the summary only, not as red fields.
+            let showViolations = loaded.stored.version > 1
+            return try ownerForm(context, loaded, utkast: utkast, shown: loaded.stored.melding, errors: [], showViolations: showViolations,
+                                 conflict: nil, version: loaded.stored.version, status: .ok)
+        }
+        return try await reading(context, loaded, uhDraft: nil, kommentar: "", errors: [], conflict: nil, version: loaded.stored.version, status: .ok)
+    }
+
+    // MARK: The owner
+
+    /// One POST for the whole form; the button pressed says what else to do: `lagre`,
+    /// `nytt-tiltak`, `fjern-N` or `send`.
+    func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context) { .redigereSomEier(eiere: $0.eierIds) }
+        let now = deps.clock.now()
+        let t = Catalogue.bokmal
+        let form = context.form
+        let version = Int(form["version"]) ?? 0
+        var utkast = Self.utkast(form, tiltakCount: Self.tiltakCount(form), years: maxYears(loaded))
+        let handling = form["handling"]
+        let stored = loaded.stored
+        let maxTiltak = loaded.runde.ordninger[stored.melding.ordning]?.parametre.maksTiltak ?? 0
+
+        func refused(_ errors: [Feltfeil], _ status: HTTPResponse.Status, version: Int, conflict: String? = nil) throws -> Response {
+            // Rule messages only make sense for what was typed; when the typing itself has
+            // format errors, those alone are shown, and the summary shows the saved version.
+            let parsed = try? utkast.anvend(pa: stored.melding, maksAar: maxYears(loaded)).get()
+            return try ownerForm(context, loaded, utkast: utkast, shown: parsed ?? stored.melding, errors: errors, showViolations: parsed != nil,
+                                 conflict: conflict, version: version, status: status)
+        }
+        guard stored.melding.kanRedigeresAvEier(runde: loaded.runde, now: now) else {
+            let reason = stored.melding.statusFeil(krever: .utkast, runde: loaded.runde, now: now)?.felter ?? []
+            return try await reading(context, loaded, uhDraft: nil, kommentar: "", errors: reason, conflict: nil, version: stored.version, status: .conflict)
+        }
+        if handling == "nytt-tiltak" {
+            if let full = utkast.leggTilTiltak(maks: maxTiltak, ordning: stored.melding.ordning) {
+                return try refused([full], .unprocessableContent, version: version)
+            }
+        } else if handling.hasPrefix("fjern-"), let number = Int(handling.dropFirst(6)), number >= 1, number <= utkast.tiltak.count {
+            utkast.tiltak.remove(at: number - 1)
+        }
+        if let tooMany = utkast.tiltakgrense(maks: maxTiltak, ordning: stored.melding.ordning) {
+            return try refused([tooMany], .unprocessableContent, version: version)
+        }
+        let melding: Behovsmelding
+        switch utkast.anvend(pa: stored.melding, maksAar: maxYears(loaded)) {
+        case .failure(let failure): return try refused(failure.felter, .unprocessableContent, version: version)
+        case .success(let value): melding = value
+        }
+
+        var next = stored
+        next.melding = melding
+        var sendRefusal: [Feltfeil] = []
+        var action: AuditAction = .lagre
+        if handling == "send" {
+            switch melding.sendTilUH(partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde, andre: loaded.andre, now: now) {
+            case .success(let sent):
+                next.melding = sent
+                next.returnComment = nil
+                action = .send
+            case .failure(let failure):
+                sendRefusal = failure.felter.map { Feltfeil(BehovsmeldingOversikt.field($0.felt), $0.melding) }
+            }
+        }
+        let audit = deps.audit(loaded.session).with(action)
+        let newVersion: Int
+        do {
+            newVersion = try await deps.database.saveBehovsmelding(next, expectedVersion: version, now: now, audit: audit)
+        } catch StorageError.conflict {
+            let latest = try await deps.database.behovsmelding(id: stored.id)
+            let who = try await lastEditor(stored.id)
+            return try refused([], .conflict, version: latest?.version ?? version, conflict: t.format(.bmConflict, ["hvem": who]))
+        }
+        if !sendRefusal.isEmpty {
+            // The draft is saved; the page says what stops sending, with the typed text as saved.
+            let summary = [Feltfeil("status", t.text(.bmSendRefused))] + sendRefusal
+            return try ownerForm(context, loaded, utkast: Behovsmelding.Utkast(next.melding, aar: maxYears(loaded)), shown: next.melding,
+                                 errors: summary, showViolations: true, conflict: nil, version: newVersion, status: .unprocessableContent)
+        }
+        let anchor: String
+        switch handling {
+        case "nytt-tiltak": anchor = "#tiltak-\(melding.tiltak.count)"
+        case let value where value.hasPrefix("fjern-"): anchor = "#tiltak-liste"
+        default: anchor = ""
+        }
+        let flash: String
+        switch handling {
+        case "send": flash = t.text(.bmSent)
+        case "nytt-tiltak": flash = t.format(.bmTiltakAdded, ["nr": String(melding.tiltak.count)])
+        case let value where value.hasPrefix("fjern-"): flash = t.text(.bmTiltakRemoved)
+        default: flash = t.format(.bmSaved, ["tid": Tidspunkt.oslo(now)])
+        }
+        return try await deps.redirect(.behovsmelding(stored.id), fragment: anchor, flash: flash, loaded.session)
+    }
+
+    /// The summary for what the form holds now, unsaved: the page's script posts the form
+    /// while the owner types and swaps the summary in. Domain does the arithmetic and the
+    /// checks, as on save; nothing is written.
+    func oversikt(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context) { .redigereSomEier(eiere: $0.eierIds) }
+        let now = deps.clock.now()
+        guard loaded.stored.melding.kanRedigeresAvEier(runde: loaded.runde, now: now) else { throw HTTPError(.conflict) }
+        let form = context.form
+        let utkast = Self.utkast(form, tiltakCount: Self.tiltakCount(form), years: maxYears(loaded))
+        let partnerskap = loaded.partnerskap.partnerskap
+        let partnerskapHref = SiteRoute.partnerskap(partnerskap.id).path
+        let oversikt: BehovsmeldingOversikt
+        switch utkast.anvend(pa: loaded.stored.melding, maksAar: maxYears(loaded)) {
+        case .success(let melding):
+            let violations = melding.validate(partnerskap: partnerskap, runde: loaded.runde, andre: loaded.andre, steg: .tilUH, now: now)
+            oversikt = BehovsmeldingOversikt(melding: melding, partnerskap: partnerskap, runde: loaded.runde, violations: violations,
+                                             steg: .tilUH, partnerskapHref: partnerskapHref, now: now, t: .bokmal)
+        case .failure(let failure):
+            // The rules are checked again once every typed value can be read.
+            oversikt = BehovsmeldingOversikt(melding: loaded.stored.melding, partnerskap: partnerskap, runde: loaded.runde, violations: [],
+                                             formatErrors: failure.felter, steg: .tilUH, partnerskapHref: partnerskapHref, now: now, t: .bokmal)
+        }
+        return try deps.renderer.fragment(BehovsmeldingOversikt.template, model: oversikt)
+    }
+
+    // MARK: The UH
+
+    /// `lagre` keeps the teacher-education text, `signer` co-signs (and delivers when every
+    /// UH has), `returner` sends it back to the owner with a comment.
+    func uh(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context) { .redigereSomUH(uh: $0.uhIds) }
+        let now = deps.clock.now()
+        let t = Catalogue.bokmal
+        let form = context.form
+        let version = Int(form["version"]) ?? 0
+        // The return form does not carry the text; only a form that sends it changes it.
+        let text = form.all("uhLaererutdanning").first
+        let kommentar = form["kommentar"]
+        let handling = form["handling"]
+        let stored = loaded.stored
+        func refused(_ errors: [Feltfeil], _ status: HTTPResponse.Status, conflict: String? = nil, version: Int) async throws -> Response {
+            try await reading(context, loaded, uhDraft: text, kommentar: kommentar, errors: errors, conflict: conflict, version: version, status: status)
+        }
+        // `load` asked the policy for UH work: the role acts for a UH of the partnership.
+        guard let own = loaded.rolle.organisasjonId else { throw HTTPError(.forbidden) }
+        if let text, let tooLong = Tekstgrense.lang.sjekk(text, felt: "uhLaererutdanning", navn: t.text(.bmUHText)) {
+            return try await refused([tooLong], .unprocessableContent, version: version)
+        }
+        var next = stored
+        if let text { next.melding.uhLaererutdanning = text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let flash: String
+        var action: AuditAction = .uhLagre
+        switch handling {
+        case "signer":
+            switch next.melding.signerSomUH(own, signert: stored.uhSignert, partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde,
+                                            andre: loaded.andre, now: now) {
+            case .failure(let failure):
+                return try await refused(failure.felter, .unprocessableContent, version: version)
+            case .success(let (signed, signert)):
+                next.melding = signed
+                next.uhSignert = signert
+                action = signed.status == .levert ? .lever : .uhSigner
+                flash = t.text(signed.status == .levert ? .bmDelivered : .bmUHSigned)
+            }
+        case "returner":
+            switch next.melding.returner(kommentar: kommentar, runde: loaded.runde, now: now) {
+            case .failure(let failure):
+                return try await refused(failure.felter, .unprocessableContent, version: version)
+            case .success(let returned):
+                next.melding = returned
+                next.returnComment = kommentar.trimmingCharacters(in: .whitespacesAndNewlines)
+                next.uhSignert = []
+                action = .returner
+                flash = t.text(.bmReturnedFlash)
+            }
+        default:
+            if let refusal = stored.melding.statusFeil(krever: .tilUH, runde: loaded.runde, now: now) {
+                return try await refused(refusal.felter, .conflict, version: version)
+            }
+            flash = t.format(.bmSaved, ["tid": Tidspunkt.oslo(now)])
+        }
+        let audit = deps.audit(loaded.session).with(action)
+        do {
+            try await deps.database.saveBehovsmelding(next, expectedVersion: version, now: now, audit: audit)
+        } catch StorageError.conflict {
+            let latest = try await deps.database.behovsmelding(id: stored.id)
+            return try await refused([], .conflict, conflict: t.format(.bmConflict, ["hvem": try await lastEditor(stored.id)]),
+                                     version: latest?.version ?? version)
+        }
+        return try await deps.redirect(.behovsmelding(stored.id), flash: flash, loaded.session)
+    }
+
+    func print(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context, reviewers: true) { .sePartnerskap(parter: $0.partIds) }
+        let page = BehovsmeldingPrintPage(stored: loaded.stored, partnerskap: loaded.partnerskap, runde: loaded.runde, now: deps.clock.now(), t: .bokmal)
+        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.rolle.kind), context))
+    }
+
+    // MARK: Helpers
+
+    func isEditingOwner(_ loaded: Loaded, now: Date) -> Bool {
+        Tilgang.kan(loaded.rolle, .redigereSomEier(eiere: loaded.partnerskap.partnerskap.eierIds))
+            && loaded.stored.melding.kanRedigeresAvEier(runde: loaded.runde, now: now)
+    }
+
+    func maxYears(_ loaded: Loaded) -> Int {
+        loaded.runde.ordninger[loaded.stored.melding.ordning]?.parametre.maksVarighetAar ?? 1
+    }
+
+    /// Who saved last, for the conflict message.
+    func lastEditor(_ id: Int64) async throws -> String {
+        let events = try await deps.database.auditEvents(AuditFilter(objectType: "behovsmelding", objectId: String(id), limit: 1))
+        guard let last = events.first else { return Catalogue.bokmal.text(.bmSomeoneElse) }
+        return "\(last.userName ?? Catalogue.bokmal.text(.bmSomeoneElse)) (\(Tidspunkt.oslo(last.at)))"
+    }
+
+    func ownerForm(
+        _ context: AppRequestContext, _ loaded: Loaded, utkast: Behovsmelding.Utkast, shown: Behovsmelding, errors: [Feltfeil],
+        showViolations: Bool, conflict: String?, version: Int, status: HTTPResponse.Status
+    ) throws -> Response {
+        let page = BehovsmeldingFormPage(
+            stored: loaded.stored, utkast: utkast, shown: shown, partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde,
+            andre: loaded.andre, errors: errors, showViolations: showViolations, conflict: conflict, version: version, now: deps.clock.now(),
+            csrf: loaded.session.csrfToken, t: .bokmal
+        )
+        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.rolle.kind), context), status: status)
+    }
+
+    func reading(
+        _ context: AppRequestContext, _ loaded: Loaded, uhDraft: String?, kommentar: String, errors: [Feltfeil], conflict: String?, version: Int,
+        status: HTTPResponse.Status
+    ) async throws -> Response {
+        let history = try await deps.database.auditEvents(AuditFilter(objectType: "behovsmelding", objectId: String(loaded.stored.id), limit: 100))
+        let page = BehovsmeldingPage(
+            stored: loaded.stored, partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde, andre: loaded.andre, rolle: loaded.rolle,
+            uhDraft: uhDraft, kommentar: kommentar, errors: errors, conflict: conflict, version: version, history: history.reversed(),
+            now: deps.clock.now(), csrf: loaded.session.csrfToken, t: .bokmal
+        )
+        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.rolle.kind), context), status: status)
+    }
+
+    /// The behovsmelding of the URL when the reader may see its partnership (404 otherwise)
+    /// and may do `handling` (403 otherwise). With `reviewers`, the network leaders and the
+    /// fagutvalg who review it may read it too.
+    func load(
+        _ request: Request, _ context: AppRequestContext, reviewers: Bool = false, _ handling: (Partnerskap) -> Handling
+    ) async throws -> Loaded {
+        let session = try context.requireSession(request)
+        let id = try context.id()
+        guard let stored = try await deps.database.behovsmelding(id: id),
+              let partnerskap = try await deps.database.partnerskap(id: stored.melding.partnerskapId) else { throw HTTPError(.notFound) }
+        guard let acting = session.rolle else { throw HTTPError(.forbidden) }
+        let rolle: Rolle
+        if Tilgang.kan(acting, .sePartnerskap(parter: partnerskap.partnerskap.partIds)) {
+            rolle = try session.requireParty(partnerskap.partnerskap, handling)
+        } else if reviewers, try await reviewerMaySee(acting, stored.melding) {
+            rolle = acting
+        } else {
+            throw HTTPError(.notFound)
+        }
+        guard let runde = try await deps.database.runde(aar: stored.melding.rundeAar) else { throw HTTPError(.notFound) }
+        let andre = try await deps.database.behovsmeldinger(partnerskapIds: [partnerskap.id]).map(\.melding).filter { $0.id != id }
+        return Loaded(session: session, rolle: rolle, stored: stored, partnerskap: partnerskap, runde: runde, andre: andre)
+    }
+
+    /// Whether `rolle` may read `melding` as a reviewer (`Gjennomgangsregler.lesing`).
+    func reviewerMaySee(_ rolle: Rolle, _ melding: Behovsmelding) async throws -> Bool {
+        guard melding.status == .levert, let runde = try await deps.database.runde(aar: melding.rundeAar) else { return false }
+        let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: melding.ordning)
+        return Tilgang.kan(rolle, review.lesing(melding))
+    }
+
+    /// How many tiltak the form sent: the highest `tiltak[N].` seen.
+    static func tiltakCount(_ form: FormData) -> Int {
+        var highest = 0
+        for (name, _) in form.fields where name.hasPrefix("tiltak[") {
+            guard let close = name.firstIndex(of: "]"), let number = Int(name[name.index(name.startIndex, offsetBy: 7)..<close]) else { continue }
+            // A forged form cannot make the server build thousands of tiltak.
+            if number <= 50 { highest = max(highest, number) }
+        }
+        return highest
+    }
+
+    static func utkast(_ form: FormData, tiltakCount: Int, years: Int) -> Behovsmelding.Utkast {
+        var kriterier: [Kriterium: String] = [:]
+        for kriterium in Kriterium.allCases { kriterier[kriterium] = form[Behovsmelding.Utkast.kriterieFelt(kriterium)] }
+        let tiltak = (0..<tiltakCount).map { index -> Tiltak.Utkast in
+            let nummer = index + 1
+            func f(_ name: String) -> String { form[Tiltak.Utkast.felt(nummer, name)] }
+            return Tiltak.Utkast(
+                tittel: f("tittel"), fase: f("fase"), hvaSkalGjores: f("hvaSkalGjores"), hvemGjorHva: f("hvemGjorHva"),
+                deltakere: f("deltakere"), varighetAar: f("varighetAar"),
+                aarsbelop: (1...max(years, 1)).map { year in
+                    .init(eier: form[Tiltak.Utkast.aarFelt(nummer, aar: year, "eier")], uh: form[Tiltak.Utkast.aarFelt(nummer, aar: year, "uh")])
+                },
+                koordinator: f("koordinator"), koordinatorBegrunnelse: f("koordinatorBegrunnelse")
+            )
+        }
+        return Behovsmelding.Utkast(kriterier: kriterier, enheter: form["enheter"], kontaktperson: form["kontaktperson"], tiltak: tiltak)
+    }
+}

@@ -1,0 +1,191 @@
+import Domain
+import Foundation
+import Persistence
+
+/// What a behovsmelding says, read-only: the facts, the criteria answers, the UH's text and each
+/// tiltak with its amounts per year. Shared by the reading page and the printable view
+/// (`partials/behovsmelding-innhold.mustache`).
+struct BehovsmeldingInnhold: Sendable {
+    struct Fact: Sendable {
+        let term: String
+        let value: String
+    }
+
+    struct Answer: Sendable {
+        let heading: String
+        let text: String?
+    }
+
+    struct TiltakView: Sendable {
+        let heading: String
+        let facts: [Fact]
+        let years: [BehovsmeldingOversikt.Row]
+        let total: BehovsmeldingOversikt.Row
+    }
+
+    let facts: [Fact]
+    let answers: [Answer]
+    let uhAnswer: Answer
+    let tiltak: [TiltakView]
+    let hasTiltak: Bool
+    let years: [BehovsmeldingOversikt.Row]
+    let total: BehovsmeldingOversikt.Row
+    let egenandel: String?
+    let emptyText: String
+
+    init(melding: Behovsmelding, partnerskap: Partnerskap, runde: Runde?, t: Catalogue) {
+        let none = t.text(.bmNotAnswered)
+        facts = [
+            Fact(term: t.text(.bmFactOrdning), value: melding.ordning.navn),
+            Fact(term: t.text(.bmFactRound), value: String(melding.rundeAar)),
+            Fact(term: t.text(.bmFactStatus), value: melding.status.navn),
+            Fact(term: t.text(.bmFactPartnership), value: partnerskap.navn),
+            Fact(term: t.text(.bmFactOwners), value: partnerskap.eiere.map(\.navn).joined(separator: ", ")),
+            Fact(term: t.text(.bmFactUH), value: partnerskap.uh.map(\.navn).joined(separator: ", ")),
+            Fact(term: t.text(.bmEnheter), value: melding.enheter.isEmpty ? none : melding.enheter),
+            Fact(term: t.text(.bmKontaktperson), value: melding.kontaktperson.isEmpty ? none : melding.kontaktperson),
+        ]
+        answers = Kriterium.allCases.map { Answer(heading: $0.navn, text: melding.kriterier[$0]) }
+        uhAnswer = Answer(heading: t.text(.bmUHText), text: melding.uhLaererutdanning.isEmpty ? nil : melding.uhLaererutdanning)
+        tiltak = melding.tiltak.map { item in
+            var facts = [
+                Fact(term: t.text(.bmFase), value: item.fase?.navn ?? none),
+                Fact(term: t.text(.bmHvaSkalGjores), value: item.hvaSkalGjores.isEmpty ? none : item.hvaSkalGjores),
+                Fact(term: t.text(.bmHvemGjorHva), value: item.hvemGjorHva.isEmpty ? none : item.hvemGjorHva),
+                Fact(term: t.text(.bmDeltakere), value: item.deltakere.isEmpty ? none : item.deltakere),
+                Fact(term: t.text(.bmVarighet), value: t.format(item.varighetAar == 1 ? .bmYearsOne : .bmYearsMany, ["antall": String(item.varighetAar)])),
+            ]
+            if item.koordinator > .zero {
+                facts.append(Fact(term: t.text(.bmKoordinator), value: item.koordinator.formatted))
+                facts.append(Fact(term: t.text(.bmKoordinatorBegrunnelse), value: item.koordinatorBegrunnelse.isEmpty ? none : item.koordinatorBegrunnelse))
+            }
+            return TiltakView(
+                heading: item.omtale, facts: facts,
+                years: item.aarsbelop.enumerated().map { .init(melding.rundeAar + $0, $1) }, total: .init(label: t.text(.bmTotal), belop: item.totalt)
+            )
+        }
+        hasTiltak = !tiltak.isEmpty
+        years = melding.perAar.enumerated().map { .init(melding.rundeAar + $0, $1) }
+        total = .init(label: t.text(.bmTotal), belop: melding.totalt)
+        egenandel = BehovsmeldingOversikt.egenandel(melding, runde: runde, t: t)
+        emptyText = none
+    }
+}
+
+/// One step in a behovsmelding's history, from the audit log.
+struct HistoryItem: Sendable {
+    let time: String
+    let text: String
+    let comment: String?
+
+    init(_ event: AuditEvent, t: Catalogue) {
+        time = Tidspunkt.oslo(event.at)
+        text = t.format(.historikk(event.handling), ["bruker": event.userName ?? t.text(.auditNoUser), "rolle": event.actingRole ?? ""])
+        comment = event.handling == .returner ? AuditEvent.fields(event.after)["kommentar"] : nil
+    }
+}
+
+/// The reading page: the behovsmelding for those who do not edit it now (the UH, the other
+/// owners after sending, the Statsforvalter), with the UH's work on it when it is the UH's turn.
+struct BehovsmeldingPage: Page {
+    static let template = "behovsmelding/show"
+
+    let title: String
+    let lead: String
+    /// nil for a reader who may not open the partnership (a network leader, the fagutvalg).
+    let partnerskapHref: String?
+    let partnerskapName: String
+    let printHref: String
+    let innhold: BehovsmeldingInnhold
+    let oversikt: BehovsmeldingOversikt
+    let notice: String?
+    let returnComment: String?
+    let summary: ErrorSummary?
+    let conflict: String?
+    let uhAction: String?
+    let csrf: String
+    let version: String
+    let uhText: TextArea
+    let kommentar: TextArea
+    let signatures: String?
+    let history: [HistoryItem]
+    let hasHistory: Bool
+
+    init(
+        stored: StoredBehovsmelding, partnerskap: Partnerskap, runde: Runde, andre: [Behovsmelding], rolle: Rolle, uhDraft: String?, kommentar: String,
+        errors: [Feltfeil], conflict: String?, version: Int, history: [AuditEvent], now: Date, csrf: String, t: Catalogue
+    ) {
+        let melding = stored.melding
+        title = t.format(.bmTitle, ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar)])
+        lead = melding.ordning.navn
+        let partnerskapHref = Tilgang.kan(rolle, .sePartnerskap(parter: partnerskap.partIds)) ? SiteRoute.partnerskap(partnerskap.id).path : nil
+        self.partnerskapHref = partnerskapHref
+        partnerskapName = partnerskap.navn
+        printHref = SiteRoute.behovsmeldingUtskrift(stored.id).path
+        innhold = BehovsmeldingInnhold(melding: melding, partnerskap: partnerskap, runde: runde, t: t)
+        var shown = melding
+        if let uhDraft { shown.uhLaererutdanning = uhDraft }
+        let violations = shown.validate(partnerskap: partnerskap, runde: runde, andre: andre, steg: .levering, now: now)
+        oversikt = BehovsmeldingOversikt(
+            melding: shown, partnerskap: partnerskap, runde: runde, violations: violations, steg: .levering, partnerskapHref: partnerskapHref, now: now, t: t
+        )
+        let isUH = Tilgang.kan(rolle, .redigereSomUH(uh: partnerskap.uhIds))
+        let isOwner = Tilgang.kan(rolle, .redigereSomEier(eiere: partnerskap.eierIds))
+        let uhWorks = isUH && melding.kanBehandlesAvUH(runde: runde, now: now)
+        switch melding.status {
+        case .utkast: notice = isOwner ? t.text(.bmNoticeOwnerClosed) : t.text(.bmNoticeDraft)
+        case .tilUH: notice = uhWorks ? t.text(.bmNoticeUHTurn) : t.text(.bmNoticeWithUH)
+        case .levert:
+            notice = t.format(.bmNoticeDelivered, ["tid": stored.deliveredAt.map(Tidspunkt.oslo) ?? ""])
+        }
+        returnComment = melding.status == .utkast ? stored.returnComment.map { t.format(.bmReturned, ["kommentar": $0]) } : nil
+        summary = ErrorSummary(errors, t: t)
+        self.conflict = conflict
+        uhAction = uhWorks ? SiteRoute.behovsmeldingUH(stored.id).path : nil
+        self.csrf = csrf
+        self.version = String(version)
+        uhText = TextArea("uhLaererutdanning", label: t.text(.bmUHText), value: uhDraft ?? melding.uhLaererutdanning, hint: t.text(.bmUHTextHint),
+                          errors: errors, rows: 8)
+        self.kommentar = TextArea("kommentar", label: t.text(.bmReturnComment), value: kommentar, hint: t.text(.bmReturnCommentHint),
+                                  errors: errors, rows: 4, limit: .middels)
+        let signed = partnerskap.uh.filter { stored.uhSignert.contains($0.organisasjonId) }.map(\.navn)
+        signatures = signed.isEmpty ? nil : t.format(.bmSignedBy, ["uh": signed.joined(separator: ", ")])
+        self.history = history.map { HistoryItem($0, t: t) }
+        hasHistory = !history.isEmpty
+    }
+}
+
+/// The printable view (A4): the content and who signed, without the page's controls.
+struct BehovsmeldingPrintPage: Page {
+    static let template = "behovsmelding/print"
+
+    let title: String
+    let lead: String
+    let innhold: BehovsmeldingInnhold
+    let signatures: [BehovsmeldingInnhold.Fact]
+    let printed: String
+    let backHref: String
+
+    init(stored: StoredBehovsmelding, partnerskap: StoredPartnerskap, runde: Runde?, now: Date, t: Catalogue) {
+        let melding = stored.melding
+        title = t.format(.bmTitle, ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar)])
+        lead = melding.ordning.navn
+        innhold = BehovsmeldingInnhold(melding: melding, partnerskap: partnerskap.partnerskap, runde: runde, t: t)
+        var signatures = partnerskap.partnerskap.parter.map { part in
+            BehovsmeldingInnhold.Fact(
+                term: t.format(.bmPrintAgreementSigned, ["part": part.navn]),
+                value: partnerskap.signedAt[part.organisasjonId].map(Tidspunkt.oslo) ?? t.text(.psNotSigned)
+            )
+        }
+        for uh in partnerskap.partnerskap.uh {
+            signatures.append(.init(term: t.format(.bmPrintUHSigned, ["part": uh.navn]),
+                                    value: stored.uhSignert.contains(uh.organisasjonId) ? t.text(.bmYes) : t.text(.psNotSigned)))
+        }
+        if let delivered = stored.deliveredAt {
+            signatures.append(.init(term: t.text(.bmPrintDelivered), value: Tidspunkt.oslo(delivered)))
+        }
+        self.signatures = signatures
+        printed = t.format(.bmPrinted, ["tid": Tidspunkt.oslo(now)])
+        backHref = SiteRoute.behovsmelding(stored.id).path
+    }
+}

@@ -1,0 +1,84 @@
+import Domain
+import Foundation
+import Hummingbird
+import Persistence
+
+/// A fagutvalg member assesses a forwarded behovsmelding of their sector: each criterion met or
+/// not with a reason, a priority, recommended amounts, a comment, and consistency with the
+/// oppfølgingsordningen where it applies. The newest saved assessment is the committee's; the
+/// older ones stay as history. A member from a party of the partnership may not assess it.
+struct FagutvalgController {
+    let deps: AppDependencies
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get(SiteRoute.fagutvalgVurdering(0).routerPath) { request, context in try await self.show(request, context) }
+        router.post(SiteRoute.fagutvalgVurdering(0).routerPath) { request, context in try await self.save(request, context) }
+    }
+
+    struct Loaded {
+        let session: ActiveSession
+        let sektor: Sektor
+        let stored: StoredBehovsmelding
+        let partnerskap: Partnerskap
+        let runde: Runde
+        let oppfolging: Bool
+        let history: [StoredVurdering]
+        /// Why this member may not assess it (conflict of interest), or nil.
+        let inhabil: String?
+    }
+
+    func load(_ request: Request, _ context: AppRequestContext) async throws -> Loaded {
+        let (session, rolle) = try context.require(request, .vurdere(sektorer: Set(Sektor.allCases)))
+        let id = try context.id()
+        guard let sektor = rolle.sektor, let stored = try await deps.database.behovsmelding(id: id), stored.melding.status == .levert,
+              Tilgang.kan(rolle, .vurdere(sektorer: Set(stored.melding.ordning.sektorer))),
+              let runde = try await deps.database.runde(aar: stored.melding.rundeAar) else { throw HTTPError(.notFound) }
+        let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: stored.melding.ordning)
+        guard review.erVideresendt(stored.melding), let partnerskap = review.partnerskap[stored.melding.partnerskapId] else {
+            throw HTTPError(.notFound)
+        }
+        let own = session.organisasjonIds
+        return Loaded(
+            session: session, sektor: sektor, stored: stored, partnerskap: partnerskap, runde: runde,
+            oppfolging: review.iOppfolgingsordningen(partnerskap), history: try await deps.database.vurderinger(behovsmeldingId: id),
+            inhabil: Vurdering.inhabil(medlemAv: own, partnerskap: partnerskap)
+        )
+    }
+
+    func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context)
+        let utkast = loaded.history.first.map { Vurdering.Utkast($0.vurdering) } ?? Vurdering.Utkast()
+        return try render(context, loaded, utkast: utkast, errors: [], status: .ok)
+    }
+
+    func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context)
+        let form = context.form
+        if let reason = loaded.inhabil {
+            return try render(context, loaded, utkast: Vurdering.Utkast(), errors: [Feltfeil("inhabil", reason)], status: .forbidden)
+        }
+        var utkast = Vurdering.Utkast(prioritet: form["prioritet"], kommentar: form["kommentar"], samsvar: loaded.oppfolging && form["samsvar"] == "ja")
+        for kriterium in Kriterium.allCases {
+            utkast.oppfylt[kriterium] = form[Vurdering.Utkast.felt(kriterium)]
+            utkast.begrunnelse[kriterium] = form[Vurdering.Utkast.begrunnelseFelt(kriterium)]
+        }
+        for item in loaded.stored.melding.tiltak { utkast.anbefalt[item.nummer] = form[Vurdering.Utkast.anbefaltFelt(item.nummer)] }
+        switch utkast.anvend(tiltak: loaded.stored.melding.tiltak) {
+        case .failure(let failure):
+            return try render(context, loaded, utkast: utkast, errors: failure.felter, status: .unprocessableContent)
+        case .success(let vurdering):
+            let now = deps.clock.now()
+            try await deps.database.saveVurdering(vurdering, behovsmeldingId: loaded.stored.id, userId: loaded.session.bruker.id,
+                                                  userName: loaded.session.bruker.navn, now: now, audit: deps.audit(loaded.session))
+            return try await deps.redirect(.hjem(.fagutvalg), flash: Catalogue.bokmal.format(.fuSaved, ["tid": Tidspunkt.oslo(now)]), loaded.session)
+        }
+    }
+
+    func render(_ context: AppRequestContext, _ loaded: Loaded, utkast: Vurdering.Utkast, errors: [Feltfeil], status: HTTPResponse.Status) throws -> Response {
+        let page = FagutvalgPage(
+            stored: loaded.stored, partnerskap: loaded.partnerskap, runde: loaded.runde, sektor: loaded.sektor, oppfolging: loaded.oppfolging,
+            utkast: utkast, history: loaded.history, inhabil: loaded.inhabil, errors: errors, csrf: loaded.session.csrfToken, t: .bokmal
+        )
+        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.fagutvalg), context), status: status)
+    }
+}

@@ -1,0 +1,94 @@
+import Domain
+import Foundation
+import Persistence
+
+/// The assessment page: the behovsmelding as delivered, and beside it the fagutvalg's form
+/// (or, for a member with a conflict of interest, why they cannot assess it), with the
+/// history of saved assessments.
+struct FagutvalgPage: Page {
+    static let template = "fagutvalg/vurdering"
+
+    struct Criterion: Sendable {
+        let choice: ChoiceGroup
+        let reason: TextArea
+    }
+
+    struct AmountRow: Sendable {
+        let field: Field
+        let requested: String
+    }
+
+    struct HistoryRow: Sendable {
+        let time: String
+        let who: String
+        let result: String
+        let priority: String
+    }
+
+    let title: String
+    let lead: String
+    let homeHref: String
+    let action: String
+    let csrf: String
+    let summary: ErrorSummary?
+    let inhabil: String?
+    let canAssess: Bool
+    let innhold: BehovsmeldingInnhold
+    let criteria: [Criterion]
+    let prioritet: SelectField
+    let amounts: [AmountRow]
+    let hasAmounts: Bool
+    let kommentar: TextArea
+    let samsvar: CheckboxField?
+    let history: [HistoryRow]
+    let hasHistory: Bool
+    let current: String?
+
+    init(
+        stored: StoredBehovsmelding, partnerskap: Partnerskap, runde: Runde, sektor: Sektor, oppfolging: Bool, utkast: Vurdering.Utkast,
+        history: [StoredVurdering], inhabil: String?, errors: [Feltfeil], csrf: String, t: Catalogue
+    ) {
+        let melding = stored.melding
+        title = t.format(.fuTitle, ["navn": partnerskap.navn])
+        lead = t.format(.fuLead, ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar), "sektor": sektor.navn])
+        homeHref = SiteRoute.hjem(.fagutvalg).path
+        action = SiteRoute.fagutvalgVurdering(stored.id).path
+        self.csrf = csrf
+        summary = inhabil == nil ? ErrorSummary(errors, t: t) : nil
+        self.inhabil = inhabil
+        canAssess = inhabil == nil
+        innhold = BehovsmeldingInnhold(melding: melding, partnerskap: partnerskap, runde: runde, t: t)
+        criteria = Kriterium.allCases.map { kriterium in
+            Criterion(
+                choice: ChoiceGroup(Vurdering.Utkast.felt(kriterium), legend: t.format(.fuCriterionLegend, ["kriterium": kriterium.navn]),
+                                    selected: [utkast.oppfylt[kriterium] ?? ""],
+                                    options: [("ja", t.text(.fuMet), nil), ("nei", t.text(.fuNotMet), nil)], hint: kriterium.sporsmal, errors: errors),
+                reason: TextArea(Vurdering.Utkast.begrunnelseFelt(kriterium), label: t.format(.fuReason, ["kriterium": kriterium.navn]),
+                                 value: utkast.begrunnelse[kriterium] ?? "", hint: t.text(.fuReasonHint), errors: errors, rows: 3, limit: .middels)
+            )
+        }
+        prioritet = SelectField("prioritet", label: t.text(.fuPriority), selected: utkast.prioritet,
+                                options: [("", t.text(.fuPriorityNone))] + Vurdering.prioriteter.map { (String($0), t.format(.fuPriorityOption, ["nr": String($0)])) },
+                                hint: t.text(.fuPriorityHint), errors: errors)
+        amounts = melding.tiltak.map { item in
+            AmountRow(
+                field: Field(Vurdering.Utkast.anbefaltFelt(item.nummer), label: t.format(.fuRecommended, ["tiltak": item.omtale]),
+                             value: utkast.anbefalt[item.nummer] ?? "", errors: errors, inputmode: "numeric", width: "input-amount"),
+                requested: t.format(.fuRequested, ["belop": item.forsteAar.sum.formatted])
+            )
+        }
+        hasAmounts = !amounts.isEmpty
+        kommentar = TextArea("kommentar", label: t.text(.fuComment), value: utkast.kommentar, errors: errors, rows: 4)
+        samsvar = oppfolging ? CheckboxField("samsvar", label: t.text(.fuConsistency), checked: utkast.samsvar, hint: t.text(.fuConsistencyHint), errors: errors) : nil
+        self.history = history.map { item in
+            let unmet = item.vurdering.ikkeOppfylt
+            return HistoryRow(
+                time: Tidspunkt.oslo(item.savedAt), who: item.userName,
+                result: unmet.isEmpty ? t.text(.fuAllMet) : t.format(.fuUnmet, ["kriterier": unmet.map(\.navn).joined(separator: ", ")]),
+                priority: item.vurdering.prioritet.map(String.init) ?? "–"
+            )
+        }
+        hasHistory = !history.isEmpty
+        current = history.first.map { t.format(.fuCurrent, ["hvem": $0.userName, "tid": Tidspunkt.oslo($0.savedAt)]) }
+    }
+}

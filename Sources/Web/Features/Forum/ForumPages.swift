@@ -1,0 +1,201 @@
+import Domain
+import Foundation
+import Persistence
+
+/// What the samarbeidsforum sees of a round: each ordning's newest innstilling that has been
+/// sent to it (foreløpig or vedtatt), and the tables built from them. Built once per request
+/// and shared by the pages and the exports, so they cannot disagree.
+struct Forumgrunnlag: Sendable {
+    let runde: Runde
+    let innstillinger: [Ordning: StoredInnstilling]
+
+    var ordninger: [Ordning] { runde.ordningerSortert.map(\.0).filter { innstillinger[$0] != nil } }
+
+    func linjer(_ ordning: Ordning?) -> [Innstilling.Linje] {
+        (ordning.map { [$0] } ?? ordninger).flatMap { innstillinger[$0]?.innstilling.linjer ?? [] }
+    }
+
+    var perOrdning: [Fordelingsrad] {
+        Fordelingstabell.perOrdning(ordninger.compactMap { ordning in
+            guard let iRunde = runde.ordninger[ordning], let stored = innstillinger[ordning] else { return nil }
+            return (ordning, iRunde, stored.innstilling)
+        })
+    }
+
+    /// An allocation table's rows, with its title and the name of its first column.
+    struct Fordeling {
+        let rader: [Fordelingsrad]
+        let tittel: String
+        let forsteKolonne: String
+    }
+
+    /// The allocation table named `filnavn`: `per-ordning-2027`, `per-region-2027` (all
+    /// ordninger) or `per-region-2027-rekom`, `per-partnerskap-…`.
+    func fordeling(_ filnavn: String, t: Catalogue) -> Fordeling? {
+        let aar = String(runde.aar)
+        if filnavn == "per-ordning-\(aar)" {
+            return Fordeling(rader: perOrdning, tittel: t.format(.foTablePerOrdning, ["aar": aar]), forsteKolonne: t.text(.foColOrdning))
+        }
+        for ordning in [nil] + ordninger.map(Optional.some) {
+            let suffix = ordning.map { "-" + $0.kode } ?? ""
+            let scope = ["aar": aar, "ordning": ordning?.kortnavn ?? t.text(.foAllOrdninger)]
+            if filnavn == "per-region-\(aar)\(suffix)" {
+                return Fordeling(rader: Fordelingstabell.perRegion(linjer(ordning)), tittel: t.format(.foTablePerRegion, scope), forsteKolonne: t.text(.inColRegion))
+            }
+            if filnavn == "per-partnerskap-\(aar)\(suffix)" {
+                return Fordeling(rader: Fordelingstabell.perPartnerskap(linjer(ordning)), tittel: t.format(.foTablePerPartnerskap, scope),
+                                 forsteKolonne: t.text(.foColPartnerskap))
+            }
+        }
+        return nil
+    }
+
+    func tabell(_ fordeling: Fordeling, filnavn: String, t: Catalogue) -> Tabell {
+        Fordelingsvisning.tabell(fordeling.rader, tittel: fordeling.tittel, filnavn: filnavn, forsteKolonne: fordeling.forsteKolonne, aar: runde.aar, t: t)
+    }
+
+    /// Each table the forum can download: an allocation table, or `innstilling-2027-rekom`.
+    func tabell(_ filnavn: String, t: Catalogue) -> Tabell? {
+        if let fordeling = fordeling(filnavn, t: t) { return tabell(fordeling, filnavn: filnavn, t: t) }
+        let aar = runde.aar
+        guard let ordning = ordninger.first(where: { filnavn == "innstilling-\(aar)-\($0.kode)" }), let stored = innstillinger[ordning] else { return nil }
+        return Fordelingsvisning.innstilling(stored.innstilling, tittel: t.format(.inTitle, ["ordning": ordning.kortnavn, "aar": String(aar)]),
+                                             filnavn: filnavn, t: t)
+    }
+}
+
+/// `/samarbeidsforum/{år}`: the allocation tables per ordning and in total, per region and per
+/// partnership (all ordninger or one), each with its chart and its exports.
+struct ForumFordelingPage: Page {
+    static let template = "forum/fordeling"
+
+    struct InnstillingLink: Sendable {
+        let ordning: String
+        let href: String?
+        let status: String?
+        let text: String
+    }
+
+    struct Valg: Sendable {
+        let value: String
+        let label: String
+        let selected: Bool
+    }
+
+    let title: String
+    let lead: String
+    let innstillinger: [InnstillingLink]
+    let hasTables: Bool
+    let action: String
+    let valg: [Valg]
+    let perOrdning: TabellVisning?
+    let perRegion: TabellVisning?
+    let perPartnerskap: TabellVisning?
+    /// The reader's own home page (the forum's or the Statsforvalter's).
+    let homeHref: String
+
+    init(_ grunnlag: Forumgrunnlag, ordning: Ordning?, homeHref: String, t: Catalogue) {
+        self.homeHref = homeHref
+        let aar = grunnlag.runde.aar
+        title = t.format(.foTitle, ["aar": String(aar)])
+        lead = t.text(.foLead)
+        innstillinger = grunnlag.runde.ordningerSortert.map { item in
+            let stored = grunnlag.innstillinger[item.0]
+            return InnstillingLink(
+                ordning: item.0.navn, href: stored.map { _ in SiteRoute.forumInnstilling(aar: aar, item.0).path }, status: stored?.status.navn,
+                text: stored.map { InnstillingPage.statusText($0, t: t) } ?? t.text(.foNotSent)
+            )
+        }
+        let tablesExist = !grunnlag.ordninger.isEmpty
+        hasTables = tablesExist
+        action = SiteRoute.forum(aar: aar).path
+        valg = [Valg(value: "", label: t.text(.foAllOrdninger), selected: ordning == nil)]
+            + grunnlag.ordninger.map { Valg(value: $0.kode, label: $0.navn, selected: $0 == ordning) }
+        let eksport = SiteRoute.forumEksport(aar: aar, fil: "").path.dropLast().description
+        let suffix = ordning.map { "-" + $0.kode } ?? ""
+        let requested = Stolpediagram.Serie(navn: t.text(.foSeriesRequested), klasse: "bar-sokt")
+        let proposed = Stolpediagram.Serie(navn: t.text(.foSeriesProposed), klasse: "bar-foreslatt")
+        // The table and its chart from the same rows; the chart leaves the total out.
+        func view(_ name: String, id: String, serier: [Stolpediagram.Serie], verdier: (Fordelingsrad) -> [Kroner?]) -> TabellVisning? {
+            guard tablesExist, let fordeling = grunnlag.fordeling(name, t: t) else { return nil }
+            let tabell = grunnlag.tabell(fordeling, filnavn: name, t: t)
+            let diagram = Stolpediagram(id: "diagram-" + id, tittel: tabell.tittel, beskrivelse: t.text(.foChartDesc), serier: serier,
+                                        rows: Fordelingsvisning.utenTotal(fordeling.rader).map { ($0.navn, verdier($0)) })
+            return TabellVisning(tabell, id: id, eksport: eksport, diagram: diagram)
+        }
+        perOrdning = view("per-ordning-\(aar)", id: "per-ordning",
+                          serier: [.init(navn: t.text(.foSeriesAllocatable), klasse: "bar-ramme"), requested, proposed]) {
+            [$0.tildelbart, $0.sokt.sum, $0.foreslatt.sum]
+        }
+        perRegion = view("per-region-\(aar)\(suffix)", id: "per-region", serier: [requested, proposed]) { [$0.sokt.sum, $0.foreslatt.sum] }
+        perPartnerskap = view("per-partnerskap-\(aar)\(suffix)", id: "per-partnerskap", serier: [requested, proposed]) { [$0.sokt.sum, $0.foreslatt.sum] }
+    }
+}
+
+/// `/samarbeidsforum/{år}/{ordning}`: the innstilling the forum is asked about, line by line,
+/// its comments and approvals, and (for a member, while foreløpig) the form to answer.
+struct ForumInnstillingPage: Page {
+    static let template = "forum/innstilling"
+
+    struct Innspill: Sendable {
+        let hvem: String
+        let tid: String
+        let tekst: String
+        let godkjent: Bool
+    }
+
+    let title: String
+    let lead: String
+    let back: String
+    let status: String
+    let statusText: String
+    let summary: ErrorSummary?
+    let facts: [InnstillingPage.Check]
+    let tabell: TabellVisning
+    let godkjent: [Innspill]
+    let hasGodkjent: Bool
+    let kommentarer: [Innspill]
+    let hasKommentarer: Bool
+    let canAnswer: Bool
+    let canApprove: Bool
+    let approvedText: String?
+    let action: String
+    let csrf: String
+    let kommentar: TextArea
+    /// What a member typed when the innstilling could no longer be answered, so it is not lost.
+    let typedNotSent: String?
+    let sfHref: String?
+
+    init(
+        _ grunnlag: Forumgrunnlag, ordning: Ordning, stored: StoredInnstilling, innspill: [ForumInnspill], rolle: Rolle, userId: Int64,
+        typed: String, errors: [Feltfeil], csrf: String, t: Catalogue
+    ) {
+        let aar = grunnlag.runde.aar
+        title = t.format(.inTitle, ["ordning": ordning.kortnavn, "aar": String(aar)])
+        lead = ordning.navn
+        back = SiteRoute.forum(aar: aar).path
+        status = stored.status.navn
+        statusText = InnstillingPage.statusText(stored, t: t)
+        summary = ErrorSummary(errors, t: t)
+        facts = grunnlag.runde.ordninger[ordning].map { InnstillingPage.grunnfakta(stored.innstilling.check($0), $0, t: t) } ?? []
+        let name = "innstilling-\(aar)-\(ordning.kode)"
+        tabell = TabellVisning(
+            Fordelingsvisning.innstilling(stored.innstilling, tittel: t.text(.foLinesCaption), filnavn: name, t: t),
+            id: "linjer", eksport: SiteRoute.forumEksport(aar: aar, fil: "").path.dropLast().description, diagram: nil
+        )
+        let items = innspill.map { Innspill(hvem: $0.userName, tid: Tidspunkt.oslo($0.at), tekst: $0.text, godkjent: $0.art == .godkjent) }
+        godkjent = items.filter(\.godkjent)
+        hasGodkjent = !godkjent.isEmpty
+        kommentarer = items.filter { !$0.tekst.isEmpty }
+        hasKommentarer = !kommentarer.isEmpty
+        let mine = innspill.first { $0.art == .godkjent && $0.userId == userId }
+        canAnswer = stored.status == .forelopig && Tilgang.kan(rolle, .svarePaInnstilling)
+        canApprove = canAnswer && mine == nil
+        approvedText = mine.map { t.format(.foYouApproved, ["tid": Tidspunkt.oslo($0.at)]) }
+        action = SiteRoute.forumInnstilling(aar: aar, ordning).path
+        self.csrf = csrf
+        kommentar = TextArea("kommentar", label: t.text(.foCommentLabel), value: typed, hint: t.text(.foCommentHint), errors: errors, rows: 4, limit: .middels)
+        typedNotSent = !canAnswer && !typed.isEmpty ? typed : nil
+        sfHref = Tilgang.kan(rolle, .lageInnstilling) ? SiteRoute.innstilling(aar: aar, ordning).path : nil
+    }
+}

@@ -1,0 +1,147 @@
+import Domain
+import Foundation
+import Hummingbird
+import Persistence
+
+/// The Statsforvalter's innstilling for one ordning: every forwarded tiltak with what was
+/// requested and what is proposed, Domain's checks on every save, the proposal from Domain's
+/// `suggest`, and the steps utkast → foreløpig (to the samarbeidsforum) → vedtatt.
+struct InnstillingController {
+    let deps: AppDependencies
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        let path = SiteRoute.innstilling(aar: 0, .rekom).routerPath
+        router.get(path) { request, context in try await self.show(request, context) }
+        router.post(path) { request, context in try await self.save(request, context) }
+    }
+
+    struct Loaded {
+        let session: ActiveSession
+        let runde: Runde
+        let ordning: Ordning
+        let iRunde: OrdningIRunde
+        let review: Gjennomgang
+        /// What is shown: the stored one (an utkast brought up to date with today's assessments) or a new one.
+        let current: StoredInnstilling
+    }
+
+    func load(_ request: Request, _ context: AppRequestContext) async throws -> Loaded {
+        let (session, _) = try context.require(request, .lageInnstilling)
+        guard let aar = Int(context.parameters.get("aar") ?? ""), let ordning = Ordning(rawValue: context.parameters.get("ordning") ?? ""),
+              let runde = try await deps.database.runde(aar: aar), let iRunde = runde.ordninger[ordning] else { throw HTTPError(.notFound) }
+        let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: ordning)
+        let fresh = Innstilling.linjer(review.grunnlag)
+        var current = try await deps.database.innstilling(rundeAar: aar, ordning: ordning)
+            ?? .ny(Innstilling(aar: aar, ordning: ordning, linjer: fresh), nummer: 1, now: deps.clock.now())
+        if current.status == .utkast { current.innstilling = current.innstilling.oppdatert(med: fresh) }
+        return Loaded(session: session, runde: runde, ordning: ordning, iRunde: iRunde, review: review, current: current)
+    }
+
+    func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context)
+        return try await render(context, loaded, shown: loaded.current, typed: nil, errors: [], status: .ok)
+    }
+
+    /// `lagre` keeps the typed proposals, `foresla` fills them from Domain's `suggest`, `send`
+    /// saves and sends to the forum (refused on a hard breach), `vedta` records the decision,
+    /// `ny-versjon` starts a new utkast from a vedtatt one.
+    func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context)
+        let form = context.form
+        let t = Catalogue.bokmal
+        let now = deps.clock.now()
+        let handling = form["handling"].isEmpty ? "lagre" : form["handling"]
+        let version = Int(form["version"]) ?? -1
+        var next = loaded.current
+        var action: AuditAction = .lagre
+        var flash = t.format(.inSaved, ["tid": Tidspunkt.oslo(now)])
+        // What stops sending to the forum; the typed proposals are then still saved as an utkast.
+        var sendRefusal: [Feltfeil] = []
+        switch handling {
+        case "lagre", "send", "foresla":
+            guard next.status.kanEndres else {
+                return try await render(context, loaded, shown: next, typed: nil, errors: [Feltfeil("status", t.text(.inLocked))], status: .conflict)
+            }
+            switch Innstilling.Utkast(felter: form.fields).anvend(pa: next.innstilling) {
+            case .failure(let failure):
+                return try await render(context, loaded, shown: next, typed: form, errors: failure.felter, status: .unprocessableContent)
+            case .success(let innstilling): next.innstilling = innstilling
+            }
+            if handling == "foresla" {
+                let suggested = Innstilling.suggest(aar: loaded.runde.aar, ordning: loaded.ordning, linjer: next.innstilling.linjer, loaded.iRunde)
+                // The typed reasons stay; the amounts are Domain's proposal.
+                let reasons = Dictionary(uniqueKeysWithValues: next.innstilling.linjer.map { ($0.id, $0.begrunnelse) })
+                next.innstilling.linjer = suggested.linjer.map { line in
+                    var line = line
+                    if let reason = reasons[line.id], !reason.isEmpty { line.begrunnelse = reason }
+                    return line
+                }
+                action = .foresla
+                flash = t.text(.inSuggested)
+            }
+            if handling == "send" {
+                switch next.status.sendTilForum(next.innstilling.check(loaded.iRunde)) {
+                case .failure(let failure):
+                    sendRefusal = failure.felter
+                case .success(let status):
+                    next.status = status
+                    action = .send
+                    flash = t.text(.inSent)
+                }
+            }
+        case "vedta":
+            let text = form["vedtaksdato"].trimmingCharacters(in: .whitespaces)
+            guard let dato = Dato(norsk: text) ?? Dato(iso: text) else {
+                return try await render(context, loaded, shown: next, typed: form, errors: [Feltfeil("vedtaksdato", t.text(.inDateInvalid))], status: .unprocessableContent)
+            }
+            switch next.status.vedta(dato: dato, idag: Dato(instant: now)) {
+            case .failure(let failure):
+                return try await render(context, loaded, shown: next, typed: form, errors: failure.felter, status: .unprocessableContent)
+            case .success(let status):
+                next.status = status
+                next.vedtaksdato = dato
+                action = .vedta
+                flash = t.text(.inDecided)
+            }
+        case "ny-versjon":
+            guard next.status.kanFaNyVersjon else {
+                return try await render(context, loaded, shown: next, typed: nil, errors: [Feltfeil("status", t.text(.inNewVersionRefused))], status: .conflict)
+            }
+            next = .ny(next.innstilling, nummer: next.nummer + 1, now: now)
+            action = .nyVersjon
+            flash = t.format(.inNewVersion, ["nr": String(next.nummer)])
+        default:
+            throw HTTPError(.badRequest)
+        }
+        let saved: StoredInnstilling
+        do {
+            saved = try await store(next, version: next.id == nil ? 0 : version, action: action, loaded)
+        } catch StorageError.conflict, StorageError.duplicate {
+            return try await render(context, loaded, shown: loaded.current, typed: form, errors: [Feltfeil("status", t.text(.inConflict))], status: .conflict)
+        } catch StorageError.locked {
+            return try await render(context, loaded, shown: loaded.current, typed: nil, errors: [Feltfeil("status", t.text(.inLocked))], status: .conflict)
+        }
+        if !sendRefusal.isEmpty {
+            return try await render(context, loaded, shown: saved, typed: nil, errors: sendRefusal, status: .unprocessableContent)
+        }
+        return try await deps.redirect(.innstilling(aar: loaded.runde.aar, loaded.ordning), flash: flash, loaded.session)
+    }
+
+    func store(_ stored: StoredInnstilling, version: Int, action: AuditAction, _ loaded: Loaded) async throws -> StoredInnstilling {
+        let audit = deps.audit(loaded.session).with(action)
+        return try await deps.database.saveInnstilling(stored, expectedVersion: version, now: deps.clock.now(), audit: audit)
+    }
+
+    func render(
+        _ context: AppRequestContext, _ loaded: Loaded, shown: StoredInnstilling, typed: FormData?, errors: [Feltfeil], status: HTTPResponse.Status
+    ) async throws -> Response {
+        let forwarded = Set(loaded.review.videresendte.map(\.id))
+        var forum: [ForumInnspill] = []
+        if let id = shown.id, shown.status != .utkast { forum = try await deps.database.forumInnspill(innstillingId: id) }
+        let page = InnstillingPage(
+            stored: shown, iRunde: loaded.iRunde, runde: loaded.runde, notForwarded: loaded.review.leverte.filter { !forwarded.contains($0.id) }.count,
+            forum: forum, typed: typed, errors: errors, csrf: loaded.session.csrfToken, today: Dato(instant: deps.clock.now()), t: .bokmal
+        )
+        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context), status: status)
+    }
+}

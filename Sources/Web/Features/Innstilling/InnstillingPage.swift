@@ -1,0 +1,207 @@
+import Domain
+import Foundation
+import Persistence
+
+/// The innstilling page: Domain's checks beside the table of qualified tiltak grouped by
+/// region (editable while utkast), the unqualified below with the reason, and the step the
+/// status allows.
+struct InnstillingPage: Page {
+    static let template = "innstilling/show"
+
+    struct YearCell: Sendable {
+        let year: String
+        let sokt: String
+        let eier: Field
+        let uh: Field
+        let foreslatt: String
+    }
+
+    struct LineRow: Sendable {
+        let omtale: String
+        let partnerskap: String
+        let prioritet: String
+        let years: [YearCell]
+        let soktKoordinator: String
+        let koordinator: Field
+        let foreslattKoordinator: String
+        let begrunnelse: Field
+        let begrunnelseText: String
+    }
+
+    struct RegionGroup: Sendable {
+        let navn: String
+        let headingId: String
+        let lines: [LineRow]
+        let sum: String
+    }
+
+    struct Unqualified: Sendable {
+        let omtale: String
+        let partnerskap: String
+        let region: String
+        let reason: String
+        let sokt: String
+    }
+
+    struct Check: Sendable {
+        let term: String
+        let value: String
+    }
+
+    typealias Problem = BehovsmeldingOversikt.Problem
+
+    let title: String
+    let lead: String
+    let status: String
+    let statusText: String
+    let editable: Bool
+    let canDecide: Bool
+    let canNewVersion: Bool
+    let action: String
+    let csrf: String
+    let version: String
+    let summary: ErrorSummary?
+    let checks: [Check]
+    let regions: [BehovsmeldingOversikt.Row]
+    let blockers: [Problem]
+    let hasBlockers: Bool
+    let warnings: [Problem]
+    let hasWarnings: Bool
+    let clean: String?
+    let groups: [RegionGroup]
+    let hasLines: Bool
+    let unqualified: [Unqualified]
+    let hasUnqualified: Bool
+    let notForwarded: String?
+    let vedtaksdato: Field
+    /// Who in the samarbeidsforum has approved, and how many comments, once sent.
+    let forumHref: String?
+    let forumText: String?
+    /// The innstilling as CSV and XLSX, once the forum has it (the same files the forum downloads).
+    let csvHref: String?
+    let xlsxHref: String?
+
+    /// The status in words, the same on the Statsforvalter's page, the forum's and the home pages.
+    static func statusText(_ stored: StoredInnstilling, t: Catalogue) -> String {
+        switch stored.status {
+        case .utkast: return t.format(.inStatusDraft, ["nr": String(stored.nummer)])
+        case .forelopig: return t.format(.inStatusForum, ["nr": String(stored.nummer), "tid": stored.sentAt.map(Tidspunkt.oslo) ?? "–"])
+        case .vedtatt: return t.format(.inStatusDecided, ["nr": String(stored.nummer), "dato": stored.vedtaksdato?.formatted ?? "–"])
+        }
+    }
+
+    /// What every innstilling page opens with: the money of the round (and, for Rekom, the
+    /// allocatable part), requested, proposed and what is left.
+    static func grunnfakta(_ kontroll: Innstillingskontroll, _ iRunde: OrdningIRunde, t: Catalogue) -> [Check] {
+        var facts = [Check(term: t.text(.inBudget), value: iRunde.budsjett.formatted)]
+        if iRunde.tildelbart != iRunde.budsjett {
+            facts.append(Check(term: t.format(.inAllocatable, ["andel": iRunde.parametre.andelViaBehovsmeldinger.formatted]), value: iRunde.tildelbart.formatted))
+        }
+        return facts + [
+            Check(term: t.text(.inRequested), value: kontroll.sokt.sum.formatted),
+            Check(term: t.text(.inProposed), value: kontroll.foreslatt.sum.formatted),
+            Check(term: t.text(.inLeft), value: kontroll.igjen.formatted),
+        ]
+    }
+
+    init(
+        stored: StoredInnstilling, iRunde: OrdningIRunde, runde: Runde, notForwarded: Int, forum: [ForumInnspill], typed: FormData?, errors: [Feltfeil],
+        csrf: String, today: Dato, t: Catalogue
+    ) {
+        let innstilling = stored.innstilling
+        let kontroll = innstilling.check(iRunde)
+        title = t.format(.inTitle, ["ordning": innstilling.ordning.kortnavn, "aar": String(innstilling.aar)])
+        lead = innstilling.ordning.navn
+        status = stored.status.navn
+        statusText = Self.statusText(stored, t: t)
+        editable = stored.status == .utkast
+        canDecide = stored.status == .forelopig
+        canNewVersion = stored.status.kanFaNyVersjon
+        action = SiteRoute.innstilling(aar: innstilling.aar, innstilling.ordning).path
+        self.csrf = csrf
+        version = String(stored.version)
+        summary = ErrorSummary(errors, t: t)
+
+        var checks = Self.grunnfakta(kontroll, iRunde, t: t)
+        checks += [
+            Check(term: t.format(.inMultiYear, ["andel": iRunde.parametre.flerarigMaksAndel.formatted]),
+                  value: t.format(.inOfCap, ["belop": kontroll.flerarig.formatted, "tak": kontroll.flerarigTak.formatted])),
+        ]
+        for (index, commitment) in kontroll.forpliktelser.enumerated() {
+            checks.append(Check(term: t.format(.inCommitment, ["aar": String(innstilling.aar + index + 1)]), value: commitment.sum.formatted))
+        }
+        self.checks = checks
+        regions = kontroll.perRegion.map { BehovsmeldingOversikt.Row(label: $0.navn, belop: $0.foreslatt) }
+        func href(_ felt: String) -> String {
+            if felt.hasSuffix(".foreslatt") { return "#felt-" + felt.replacingOccurrences(of: ".foreslatt", with: ".aar[1].eier") }
+            if felt.hasPrefix("linje[") { return "#felt-" + felt }
+            return "#kontroll"
+        }
+        blockers = kontroll.violations.filter(\.blokkerer).map { Problem(href: href($0.felt), message: $0.melding) }
+        warnings = kontroll.violations.filter { !$0.blokkerer }.map { Problem(href: href($0.felt), message: $0.melding) }
+        hasBlockers = !blockers.isEmpty
+        hasWarnings = !warnings.isEmpty
+        clean = kontroll.violations.isEmpty ? t.text(.inClean) : nil
+
+        let qualified = innstilling.kvalifiserte
+        let byRegion = Dictionary(grouping: qualified, by: \.regionNavn)
+        groups = byRegion.keys.sorted().enumerated().map { index, navn in
+            let lines = (byRegion[navn] ?? []).sorted(by: Innstilling.Linje.iPrioritetsrekkefolge)
+            return RegionGroup(
+                navn: navn, headingId: "region-\(index + 1)",
+                lines: lines.map { line in
+                    func value(_ name: String, _ amount: Kroner) -> String { typed?.all(name).first ?? amount.formattedNumber }
+                    let years = line.sokt.indices.map { year -> YearCell in
+                        let nr = year + 1
+                        let proposed = year < line.foreslatt.count ? line.foreslatt[year] : .zero
+                        let eierName = Innstilling.Utkast.aarFelt(line.id, aar: nr, "eier")
+                        let uhName = Innstilling.Utkast.aarFelt(line.id, aar: nr, "uh")
+                        let yearText = String(innstilling.aar + year)
+                        return YearCell(
+                            year: yearText, sokt: t.format(.inSplit, ["eier": line.sokt[year].eier.formatted, "uh": line.sokt[year].uh.formatted]),
+                            eier: Field(eierName, label: t.format(.inCellEier, ["aar": yearText, "tiltak": line.omtale]), value: value(eierName, proposed.eier),
+                                        errors: errors, inputmode: "numeric", width: "input-amount"),
+                            uh: Field(uhName, label: t.format(.inCellUH, ["aar": yearText, "tiltak": line.omtale]), value: value(uhName, proposed.uh),
+                                      errors: errors, inputmode: "numeric", width: "input-amount"),
+                            foreslatt: t.format(.inSplit, ["eier": proposed.eier.formatted, "uh": proposed.uh.formatted])
+                        )
+                    }
+                    let coordinatorName = Innstilling.Utkast.koordinatorFelt(line.id)
+                    let reasonName = Innstilling.Utkast.begrunnelseFelt(line.id)
+                    return LineRow(
+                        omtale: line.omtale, partnerskap: line.partnerskap, prioritet: line.prioritet.map(String.init) ?? "–", years: years,
+                        soktKoordinator: line.soktKoordinator.formatted,
+                        koordinator: Field(coordinatorName, label: t.format(.inCellKoordinator, ["tiltak": line.omtale]),
+                                           value: value(coordinatorName, line.foreslattKoordinator), errors: errors, inputmode: "numeric", width: "input-amount"),
+                        foreslattKoordinator: line.foreslattKoordinator.formatted,
+                        begrunnelse: Field(reasonName, label: t.format(.inCellReason, ["tiltak": line.omtale]),
+                                           value: typed?.all(reasonName).first ?? line.begrunnelse, errors: errors),
+                        begrunnelseText: line.begrunnelse
+                    )
+                },
+                sum: (byRegion[navn] ?? []).map(\.foreslattForsteAar).sum().sum.formatted
+            )
+        }
+        hasLines = !qualified.isEmpty
+        unqualified = innstilling.ikkeKvalifiserte.map { line in
+            Unqualified(omtale: line.omtale, partnerskap: line.partnerskap, region: line.regionNavn,
+                        reason: Innstilling.grunnTilAvslag(line) ?? "–", sokt: line.soktForsteAar.sum.formatted)
+        }
+        hasUnqualified = !unqualified.isEmpty
+        self.notForwarded = notForwarded > 0 ? t.format(.inNotForwarded, ["antall": String(notForwarded)]) : nil
+        let file = SiteRoute.forumEksport(aar: innstilling.aar, fil: "innstilling-\(innstilling.aar)-\(innstilling.ordning.kode)").path
+        csvHref = stored.status == .utkast ? nil : file + ".csv"
+        xlsxHref = stored.status == .utkast ? nil : file + ".xlsx"
+        if stored.status == .utkast {
+            forumHref = nil
+            forumText = nil
+        } else {
+            forumHref = SiteRoute.forumInnstilling(aar: innstilling.aar, innstilling.ordning).path
+            let approved = forum.filter { $0.art == .godkjent }.map(\.userName)
+            forumText = (approved.isEmpty ? t.text(.inForumNoApprovals) : t.format(.inForumApproved, ["hvem": approved.joined(separator: ", ")]))
+                + " " + t.format(.inForumComments, ["antall": String(forum.filter { !$0.text.isEmpty }.count)])
+        }
+        vedtaksdato = Field("vedtaksdato", label: t.text(.inDecisionDate), value: typed?["vedtaksdato"] ?? "", hint: t.format(.inDecisionDateHint, ["dato": String(format: "%02d.%02d.%04d", today.day, today.month, today.year)]),
+                            errors: errors, width: "input-date")
+    }
+}

@@ -1,0 +1,74 @@
+import Domain
+import Foundation
+import Persistence
+
+/// An owner's or UH's partnerships on their home page: what waits for them (a signature, a
+/// behovsmelding to write or to sign), each behovsmelding with its status, what blocks it and
+/// the days left.
+struct PartnerskapArbeid: Sendable {
+    struct Line: Sendable {
+        let text: String
+        /// Not `href`: a nil value would make the template fall back to the item's link.
+        let link: String?
+        let isWaiting: Bool
+    }
+
+    struct Item: Sendable {
+        let title: String
+        let href: String
+        let lines: [Line]
+        let isWaiting: Bool
+    }
+
+    let items: [Item]
+    let waitingCount: Int
+
+    init(organisasjonId ownOrg: Int64, partnerskap: [StoredPartnerskap], meldinger: [StoredBehovsmelding], runde: Runde?, now: Date, t: Catalogue) {
+        let today = Dato(instant: now)
+        let all = partnerskap.map { stored in
+            let p = stored.partnerskap
+            let isOwner = p.eiere.contains { $0.organisasjonId == ownOrg }
+            var lines: [Line] = []
+            let signedCount = p.parter.filter { p.signert.contains($0.organisasjonId) }.count
+            if !p.signert.contains(ownOrg) {
+                let reminded = stored.remindedAt[ownOrg].map { t.format(.workReminded, ["tid": Tidspunkt.oslo($0)]) }
+                lines.append(Line(text: [t.text(.workSignAgreement), reminded].compactMap { $0 }.joined(separator: " "), link: nil, isWaiting: true))
+            } else if signedCount < p.parter.count {
+                let missing = p.mangler.map(\.navn).joined(separator: ", ")
+                lines.append(Line(text: t.format(.workAgreementMissing, ["parter": missing]), link: nil, isWaiting: false))
+            } else {
+                lines.append(Line(text: t.text(.workAgreementSigned), link: nil, isWaiting: false))
+            }
+            let partnershipMeldinger = meldinger.filter { $0.melding.partnerskapId == p.id }
+            for stored in partnershipMeldinger {
+                let melding = stored.melding
+                var parts = [t.format(.workMelding, ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar), "status": melding.status.navn])]
+                var waiting = false
+                if let runde, runde.aar == melding.rundeAar {
+                    let open = runde.frister.behovsmelding.erApen(now: now)
+                    // Whose turn it is, as the workflow says (`kanRedigeresAvEier`, `kanBehandlesAvUH`).
+                    if isOwner, melding.kanRedigeresAvEier(runde: runde, now: now) {
+                        let andre = partnershipMeldinger.map(\.melding).filter { $0.id != melding.id }
+                        let blocking = melding.validate(partnerskap: p, runde: runde, andre: andre, steg: .tilUH, now: now).filter(\.blokkerer).count
+                        parts.append(blocking == 0 ? t.text(.workReadyToSend)
+                                     : t.format(blocking == 1 ? .workBlockingOne : .workBlockingMany, ["antall": String(blocking)]))
+                        waiting = true
+                    }
+                    if !isOwner, melding.kanBehandlesAvUH(runde: runde, now: now) {
+                        let signed = stored.uhSignert.contains(ownOrg)
+                        parts.append(t.text(signed ? .workUHSigned : .workUHTurn))
+                        waiting = !signed
+                    }
+                    if open, melding.status != .levert {
+                        parts.append(RoleHomePage.daysLeft(today.days(until: runde.frister.behovsmelding), t: t))
+                    }
+                }
+                lines.append(Line(text: parts.joined(separator: " · "), link: SiteRoute.behovsmelding(stored.id).path, isWaiting: waiting))
+            }
+            return Item(title: p.navn, href: SiteRoute.partnerskap(p.id).path, lines: lines, isWaiting: lines.contains(where: \.isWaiting))
+        }
+        // What waits for the reader first; otherwise newest first, as stored.
+        items = all.filter(\.isWaiting) + all.filter { !$0.isWaiting }
+        waitingCount = items.filter(\.isWaiting).count
+    }
+}

@@ -1,0 +1,167 @@
+import Domain
+import Foundation
+import Persistence
+
+/// The owner's form for a new partnership or a change to one: name, region, parties and the
+/// written agreement (R8).
+struct PartnerskapFormPage: Page {
+    static let template = "partnerskap/form"
+
+    let title: String
+    let lead: String
+    let action: String
+    let cancelHref: String
+    let csrf: String
+    let version: String?
+    let summary: ErrorSummary?
+    let notice: String?
+    let ownOrganisation: String
+    let navn: Field
+    let region: SelectField
+    let eiere: ChoiceGroup
+    let uh: ChoiceGroup
+    let avtale: [TextArea]
+    let submitLabel: String
+
+    init(
+        editing id: Int64?, utkast: Partnerskap.Utkast, own: Organisasjon, owners: [Organisasjon], universities: [Organisasjon],
+        regions: [Region], version: Int?, errors: [Feltfeil], notice: String?, csrf: String, t: Catalogue
+    ) {
+        title = t.text(id == nil ? .psNewTitle : .psEditTitle)
+        lead = t.text(id == nil ? .psNewLead : .psEditLead)
+        action = id.map { SiteRoute.partnerskapEndre($0).path } ?? SiteRoute.opprettPartnerskap.path
+        cancelHref = id.map { SiteRoute.partnerskap($0).path } ?? SiteRoute.hjem(.eier).path
+        self.csrf = csrf
+        self.version = version.map(String.init)
+        summary = ErrorSummary(errors, t: t)
+        self.notice = notice
+        ownOrganisation = own.navn
+        navn = Field("navn", label: t.text(.psName), value: utkast.navn, hint: t.text(.psNameHint), errors: errors)
+        region = SelectField(
+            "regionId", label: t.text(.psRegion), selected: utkast.regionId,
+            options: [("", t.text(.psChooseRegion))] + regions.map { (String($0.id), $0.navn) }, hint: t.text(.psRegionHint), errors: errors
+        )
+        eiere = ChoiceGroup(
+            "eiere", legend: t.text(.psOtherOwners), selected: Set(utkast.andreEiere),
+            options: owners.filter { $0.id != own.id }.map { (String($0.id), $0.navn, nil) }, hint: t.format(.psOtherOwnersHint, ["egen": own.navn]),
+            errors: errors
+        )
+        uh = ChoiceGroup(
+            "uh", legend: t.text(.psUH), selected: Set(utkast.uh), options: universities.map { (String($0.id), $0.navn, nil) },
+            hint: t.text(.psUHHint), errors: errors
+        )
+        let values = [utkast.avtale.hvem, utkast.avtale.hva, utkast.avtale.naar]
+        avtale = zip(Partnerskap.Utkast.avtaleFelt, values).map { field, value in
+            TextArea(field.felt, label: field.navn, value: value, hint: MessageKey.avtaleHint(field.felt).map(t.text), errors: errors, rows: 5)
+        }
+        submitLabel = t.text(id == nil ? .psCreate : .psSave)
+    }
+}
+
+/// A partnership as its parties and the Statsforvalter see it: who is in it and who has
+/// signed, the agreement, its behovsmeldinger, and what the reader can do.
+struct PartnerskapPage: Page {
+    static let template = "partnerskap/show"
+
+    struct Party: Sendable {
+        let name: String
+        let side: String
+        let signed: String
+        let isSigned: Bool
+        let reminded: String?
+        let remindAction: String?
+    }
+
+    struct Section: Sendable {
+        let heading: String
+        let text: String?
+    }
+
+    struct MeldingRow: Sendable {
+        let ordning: String
+        let round: String
+        let status: String
+        let href: String?
+        let linkLabel: String?
+        let startAction: String?
+        let note: String?
+    }
+
+    let title: String
+    let region: String
+    let homeHref: String
+    let csrf: String
+    let version: String
+    let parties: [Party]
+    let agreement: [Section]
+    let signAction: String?
+    let signBlockers: [String]
+    let hasSignBlockers: Bool
+    let ownSignature: String?
+    let editHref: String?
+    let editBlocked: String?
+    let meldinger: [MeldingRow]
+    let hasMeldinger: Bool
+    let auditRows: [AuditRow]
+    let hasHistory: Bool
+
+    init(
+        stored: StoredPartnerskap, rolle: Rolle, regionName: String, runde: Runde?, meldinger: [StoredBehovsmelding],
+        history: [AuditEvent], now: Date, csrf: String, t: Catalogue
+    ) {
+        let partnerskap = stored.partnerskap
+        title = partnerskap.navn
+        region = regionName
+        homeHref = SiteRoute.hjem(rolle.kind).path
+        self.csrf = csrf
+        version = String(stored.version)
+        let own = rolle.organisasjonId
+        let isOwner = Tilgang.kan(rolle, .redigereSomEier(eiere: partnerskap.eierIds))
+        let sides = partnerskap.eiere.map { ($0, t.text(.psSideOwner)) } + partnerskap.uh.map { ($0, t.text(.psSideUH)) }
+        parties = sides.map { part, side in
+                let signedAt = stored.signedAt[part.organisasjonId]
+                return Party(
+                    name: part.navn, side: side,
+                    signed: signedAt.map { t.format(.psSignedAt, ["tid": Tidspunkt.oslo($0)]) } ?? t.text(.psNotSigned),
+                    isSigned: signedAt != nil,
+                    reminded: stored.remindedAt[part.organisasjonId].map { t.format(.psRemindedAt, ["tid": Tidspunkt.oslo($0)]) },
+                    remindAction: isOwner && signedAt == nil && part.organisasjonId != own
+                        ? SiteRoute.partnerskapPaminn(partnerskap.id, organisasjon: part.organisasjonId).path : nil
+                )
+            }
+        agreement = zip(Partnerskap.Utkast.avtaleFelt, [partnerskap.avtale.hvem, partnerskap.avtale.hva, partnerskap.avtale.naar]).map {
+            Section(heading: $0.navn, text: $1.isEmpty ? nil : $1)
+        }
+        let isParty = own.map { id in partnerskap.parter.contains { $0.organisasjonId == id } } ?? false
+        let hasSigned = own.map { partnerskap.signert.contains($0) } ?? false
+        signBlockers = isParty && !hasSigned ? partnerskap.signeringsfeil.map(\.melding) : []
+        hasSignBlockers = !signBlockers.isEmpty
+        signAction = isParty && !hasSigned && signBlockers.isEmpty ? SiteRoute.partnerskapSigner(partnerskap.id).path : nil
+        ownSignature = own.flatMap { stored.signedAt[$0] }.map { t.format(.psOwnSigned, ["tid": Tidspunkt.oslo($0)]) }
+        let blocked = Partnerskap.endringsfeil(statuser: meldinger.map(\.melding.status))
+        editHref = isOwner && blocked == nil ? SiteRoute.partnerskapEndre(partnerskap.id).path : nil
+        editBlocked = isOwner ? blocked?.melding : nil
+
+        var rows: [MeldingRow] = meldinger.map { stored in
+            MeldingRow(
+                ordning: stored.melding.ordning.navn, round: String(stored.melding.rundeAar), status: stored.melding.status.navn,
+                href: SiteRoute.behovsmelding(stored.id).path, linkLabel: t.format(.psOpenMelding, ["ordning": stored.melding.ordning.kortnavn]),
+                startAction: nil, note: nil
+            )
+        }
+        if let runde {
+            for (ordning, _) in runde.ordningerSortert where !meldinger.contains(where: { $0.melding.ordning == ordning && $0.melding.rundeAar == runde.aar }) {
+                let refusal = runde.startfeil(ordning, now: now)
+                rows.append(MeldingRow(
+                    ordning: ordning.navn, round: String(runde.aar), status: t.text(.psNotStarted), href: nil, linkLabel: nil,
+                    startAction: isOwner && refusal == nil ? SiteRoute.partnerskapStartBehovsmelding(partnerskap.id, ordning).path : nil,
+                    note: isOwner ? refusal : nil
+                ))
+            }
+        }
+        self.meldinger = rows
+        hasMeldinger = !rows.isEmpty
+        auditRows = history.map { AuditRow($0, t: t) }
+        hasHistory = !history.isEmpty
+    }
+}
