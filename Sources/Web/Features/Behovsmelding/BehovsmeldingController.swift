@@ -52,7 +52,7 @@ struct BehovsmeldingController {
         let form = context.form
         let version = Int(form["version"]) ?? 0
         var utkast = Self.utkast(form, tiltakCount: Self.tiltakCount(form), years: maxYears(loaded))
-        let handling = form["handling"]
+        let knapp = form.knapp ?? .lagre
         let stored = loaded.stored
         let maxTiltak = loaded.runde.ordninger[stored.melding.ordning]?.parametre.maksTiltak ?? 0
 
@@ -67,12 +67,15 @@ struct BehovsmeldingController {
             let reason = stored.melding.statusFeil(krever: .utkast, runde: loaded.runde, now: now)?.felter ?? []
             return try await reading(context, loaded, uhDraft: nil, kommentar: "", errors: reason, conflict: nil, version: stored.version, status: .conflict)
         }
-        if handling == "nytt-tiltak" {
+        switch knapp {
+        case .nyttTiltak:
             if let full = utkast.leggTilTiltak(maks: maxTiltak, ordning: stored.melding.ordning) {
                 return try refused([full], .unprocessableContent, version: version)
             }
-        } else if handling.hasPrefix("fjern-"), let number = Int(handling.dropFirst(6)), number >= 1, number <= utkast.tiltak.count {
+        case .fjernTiltak(let number) where number >= 1 && number <= utkast.tiltak.count:
             utkast.tiltak.remove(at: number - 1)
+        default:
+            break
         }
         if let tooMany = utkast.tiltakgrense(maks: maxTiltak, ordning: stored.melding.ordning) {
             return try refused([tooMany], .unprocessableContent, version: version)
@@ -87,7 +90,7 @@ struct BehovsmeldingController {
         next.melding = melding
         var sendRefusal: [Feltfeil] = []
         var action: AuditAction = .lagre
-        if handling == "send" {
+        if knapp == .send {
             switch melding.sendTilUH(partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde, andre: loaded.andre, now: now) {
             case .success(let sent):
                 next.melding = sent
@@ -113,17 +116,16 @@ struct BehovsmeldingController {
                                  errors: summary, showViolations: true, conflict: nil, version: newVersion, status: .unprocessableContent)
         }
         let anchor: String
-        switch handling {
-        case "nytt-tiltak": anchor = "#tiltak-\(melding.tiltak.count)"
-        case let value where value.hasPrefix("fjern-"): anchor = "#tiltak-liste"
-        default: anchor = ""
-        }
         let flash: String
-        switch handling {
-        case "send": flash = t.text(.bmSent)
-        case "nytt-tiltak": flash = t.format(.bmTiltakAdded, ["nr": String(melding.tiltak.count)])
-        case let value where value.hasPrefix("fjern-"): flash = t.text(.bmTiltakRemoved)
-        default: flash = t.format(.bmSaved, ["tid": Tidspunkt.oslo(now)])
+        switch knapp {
+        case .send:
+            (anchor, flash) = ("", t.text(.bmSent))
+        case .nyttTiltak:
+            (anchor, flash) = ("#tiltak-\(melding.tiltak.count)", t.format(.bmTiltakAdded, ["nr": String(melding.tiltak.count)]))
+        case .fjernTiltak:
+            (anchor, flash) = ("#tiltak-liste", t.text(.bmTiltakRemoved))
+        default:
+            (anchor, flash) = ("", t.format(.bmSaved, ["tid": Tidspunkt.oslo(now)]))
         }
         return try await deps.redirect(.behovsmelding(stored.id), fragment: anchor, flash: flash, loaded.session)
     }
@@ -166,7 +168,7 @@ struct BehovsmeldingController {
         // The return form does not carry the text; only a form that sends it changes it.
         let text = form.all("uhLaererutdanning").first
         let kommentar = form["kommentar"]
-        let handling = form["handling"]
+        let knapp = form.knapp ?? .lagre
         let stored = loaded.stored
         func refused(_ errors: [Feltfeil], _ status: HTTPResponse.Status, conflict: String? = nil, version: Int) async throws -> Response {
             try await reading(context, loaded, uhDraft: text, kommentar: kommentar, errors: errors, conflict: conflict, version: version, status: status)
@@ -180,8 +182,8 @@ struct BehovsmeldingController {
         if let text { next.melding.uhLaererutdanning = text.trimmingCharacters(in: .whitespacesAndNewlines) }
         let flash: String
         var action: AuditAction = .uhLagre
-        switch handling {
-        case "signer":
+        switch knapp {
+        case .signer:
             switch next.melding.signerSomUH(own, signert: stored.uhSignert, partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde,
                                             andre: loaded.andre, now: now) {
             case .failure(let failure):
@@ -192,7 +194,7 @@ struct BehovsmeldingController {
                 action = signed.status == .levert ? .lever : .uhSigner
                 flash = t.text(signed.status == .levert ? .bmDelivered : .bmUHSigned)
             }
-        case "returner":
+        case .returner:
             switch next.melding.returner(kommentar: kommentar, runde: loaded.runde, now: now) {
             case .failure(let failure):
                 return try await refused(failure.felter, .unprocessableContent, version: version)

@@ -132,7 +132,7 @@ struct BehovsmeldingFormPage: Page {
                 koordinatorBegrunnelse: TextArea(f("koordinatorBegrunnelse"), label: t.text(.bmKoordinatorBegrunnelse), value: item.koordinatorBegrunnelse,
                                                  errors: shownErrors, rows: 3, limit: .middels),
                 coordinatorNote: t.text(.bmCoordinatorNote),
-                removeValue: "fjern-\(nummer)", removeLabel: t.format(.bmRemoveTiltak, ["nr": String(nummer)])
+                removeValue: Knapp.fjernTiltak(nummer).value, removeLabel: t.format(.bmRemoveTiltak, ["nr": String(nummer)])
             )
         }
         hasTiltak = !tiltak.isEmpty

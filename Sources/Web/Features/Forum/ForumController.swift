@@ -52,9 +52,9 @@ struct ForumController {
         let t = Catalogue.bokmal
         let form = context.form
         let art: Forumsvar.Art
-        switch form["handling"] {
-        case "kommentar": art = .kommentar
-        case "godkjenn": art = .godkjent
+        switch form.knapp {
+        case .kommentar: art = .kommentar
+        case .godkjenn: art = .godkjent
         default: throw HTTPError(.badRequest)
         }
         guard let id = stored.id else { throw HTTPError(.notFound) }

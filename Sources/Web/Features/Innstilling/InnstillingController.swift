@@ -50,15 +50,16 @@ struct InnstillingController {
         let form = context.form
         let t = Catalogue.bokmal
         let now = deps.clock.now()
-        let handling = form["handling"].isEmpty ? "lagre" : form["handling"]
+        // A form sent with Enter from a cell has no button: that is a save.
+        guard let knapp = form["handling"].isEmpty ? Knapp.lagre : form.knapp else { throw HTTPError(.badRequest) }
         let version = Int(form["version"]) ?? -1
         var next = loaded.current
         var action: AuditAction = .lagre
         var flash = t.format(.inSaved, ["tid": Tidspunkt.oslo(now)])
         // What stops sending to the forum; the typed proposals are then still saved as an utkast.
         var sendRefusal: [Feltfeil] = []
-        switch handling {
-        case "lagre", "send", "foresla":
+        switch knapp {
+        case .lagre, .send, .foresla:
             guard next.status.kanEndres else {
                 return try await render(context, loaded, shown: next, typed: nil, errors: [Feltfeil("status", t.text(.inLocked))], status: .conflict)
             }
@@ -67,7 +68,7 @@ struct InnstillingController {
                 return try await render(context, loaded, shown: next, typed: form, errors: failure.felter, status: .unprocessableContent)
             case .success(let innstilling): next.innstilling = innstilling
             }
-            if handling == "foresla" {
+            if knapp == .foresla {
                 let suggested = Innstilling.suggest(aar: loaded.runde.aar, ordning: loaded.ordning, linjer: next.innstilling.linjer, loaded.iRunde)
                 // The typed reasons stay; the amounts are Domain's proposal.
                 let reasons = Dictionary(uniqueKeysWithValues: next.innstilling.linjer.map { ($0.id, $0.begrunnelse) })
@@ -79,7 +80,7 @@ struct InnstillingController {
                 action = .foresla
                 flash = t.text(.inSuggested)
             }
-            if handling == "send" {
+            if knapp == .send {
                 switch next.status.sendTilForum(next.innstilling.check(loaded.iRunde)) {
                 case .failure(let failure):
                     sendRefusal = failure.felter
@@ -89,7 +90,7 @@ struct InnstillingController {
                     flash = t.text(.inSent)
                 }
             }
-        case "vedta":
+        case .vedta:
             let text = form["vedtaksdato"].trimmingCharacters(in: .whitespaces)
             guard let dato = Dato(norsk: text) ?? Dato(iso: text) else {
                 return try await render(context, loaded, shown: next, typed: form, errors: [Feltfeil("vedtaksdato", t.text(.inDateInvalid))], status: .unprocessableContent)
@@ -103,7 +104,7 @@ struct InnstillingController {
                 action = .vedta
                 flash = t.text(.inDecided)
             }
-        case "ny-versjon":
+        case .nyVersjon:
             guard next.status.kanFaNyVersjon else {
                 return try await render(context, loaded, shown: next, typed: nil, errors: [Feltfeil("status", t.text(.inNewVersionRefused))], status: .conflict)
             }

@@ -53,7 +53,7 @@ struct NettverkController {
         let loaded = try await load(request, context)
         let form = context.form
         let t = Catalogue.bokmal
-        let handling = form["handling"].isEmpty ? "lagre" : form["handling"]
+        guard let knapp = form["handling"].isEmpty ? Knapp.lagre : form.knapp else { throw HTTPError(.badRequest) }
         let version = Int(form["version"]) ?? -1
         var next = loaded.behandling
         guard next.forwardedAt == nil else {
@@ -62,8 +62,8 @@ struct NettverkController {
         let ids = loaded.meldinger.map(\.id)
         var flash = t.text(.nwSaved)
         var action: AuditAction = .prioriter
-        switch handling {
-        case "lagre", "videresend":
+        switch knapp {
+        case .lagre, .videresend:
             let typed = Dictionary(uniqueKeysWithValues: ids.map { ($0, form["prioritet.\($0)"]) })
             switch Nettverksprioritet.parse(typed, current: Self.order(loaded)) {
             case .failure(let failure):
@@ -75,7 +75,7 @@ struct NettverkController {
                 return try render(context, loaded, behandling: next, typed: form, errors: [tooLong], status: .unprocessableContent)
             }
             next.note = note
-            if handling == "videresend" {
+            if knapp == .videresend {
                 if let problem = Nettverksbehandling.videresending(antallLeverte: ids.count) {
                     return try render(context, loaded, behandling: next, typed: form, errors: [Self.feltfeil(problem, t)], status: .unprocessableContent)
                 }
@@ -84,7 +84,7 @@ struct NettverkController {
                 action = .videresend
                 flash = t.text(.nwForwarded)
             }
-        case "felles":
+        case .felles:
             let chosen = form.all("felles").compactMap(Self.tiltaksnokkel).filter { ids.contains($0.behovsmeldingId) }
             let partnerships = chosen.compactMap { key in loaded.meldinger.first { $0.id == key.behovsmeldingId }?.melding.partnerskapId }
             let note = form["fellesNote"].trimmingCharacters(in: .whitespacesAndNewlines)
@@ -94,8 +94,7 @@ struct NettverkController {
             next.felles.append(.init(id: 0, note: note, medlemmer: chosen.sorted()))
             action = .felles
             flash = t.text(.nwJointAdded)
-        case let value where value.hasPrefix("fjern-felles-"):
-            let id = Int64(value.dropFirst("fjern-felles-".count)) ?? 0
+        case .fjernFelles(let id):
             next.felles.removeAll { $0.id == id }
             action = .fjernFelles
             flash = t.text(.nwJointRemoved)

@@ -103,7 +103,7 @@ struct NettverkPage: Page {
                     guard let stored = byId[key.behovsmeldingId], let item = stored.melding.tiltak.first(where: { $0.nummer == key.nummer }) else { return nil }
                     return "\(item.omtale) – \(partnerskap[stored.melding.partnerskapId]?.navn ?? "–")"
                 },
-                removeValue: "fjern-felles-\(group.id)", removeLabel: t.text(.nwJointRemove)
+                removeValue: Knapp.fjernFelles(group.id).value, removeLabel: t.text(.nwJointRemove)
             )
         }
         hasGroups = !groups.isEmpty
