@@ -78,19 +78,17 @@ extension Innstilling {
                 "Flerårige tiltak får \(multiYear.formatted), men høyst \(p.flerarigMaksAndel.formatted) av midlene (\(ordningIRunde.flerarigTak.formatted)) kan gå til flerårige tiltak."))
         }
 
-        var regions: [Innstillingskontroll.Region] = []
-        for (regionId, lines) in Dictionary(grouping: linjer, by: \.regionId) {
-            let region = Innstillingskontroll.Region(
+        // Regions by name, so the check reads the same every time (not in a dictionary's order).
+        let regions = Dictionary(grouping: linjer, by: \.regionId).map { regionId, lines in
+            Innstillingskontroll.Region(
                 id: regionId, navn: lines[0].regionNavn, sokt: lines.map(\.soktForsteAar).sum(),
                 foreslatt: lines.map(\.foreslattForsteAar).sum(), harKvalifiserte: lines.contains(where: \.erKvalifisert)
             )
-            regions.append(region)
-            if region.harKvalifiserte, region.foreslatt.sum <= .zero {
-                violations.append(Violation(.r11, felt: "region[\(regionId)]",
-                    "Region \(region.navn) har kvalifiserte behovsmeldinger, men får ingen midler. Alle regioner skal få midler."))
-            }
+        }.sorted { ($0.navn, $0.id) < ($1.navn, $1.id) }
+        for region in regions where region.harKvalifiserte && region.foreslatt.sum <= .zero {
+            violations.append(Violation(.r11, felt: "region[\(region.id)]",
+                "Region \(region.navn) har kvalifiserte behovsmeldinger, men får ingen midler. Alle regioner skal få midler."))
         }
-        regions.sort { ($0.navn, $0.id) < ($1.navn, $1.id) }
 
         let laterYears = (linjer.map(\.foreslatt.count).max() ?? 1) - 1
         let commitments = (0..<max(0, laterYears)).map { offset in

@@ -1,0 +1,72 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import TestSupport
+@testable import Web
+
+/// An HTML snapshot of every page model, as each role sees it on the demo data with a fixed
+/// clock: a change to any page shows as a readable diff. The form tokens, random per session,
+/// are masked.
+@Suite struct EveryPageSnapshotTests {
+    struct Side: Sendable, CustomStringConvertible {
+        let who: AccessMatrixTests.Who
+        let path: String
+        let name: String
+        var description: String { "\(who.rawValue) \(path)" }
+    }
+
+    static let pages: [Side] = [
+        .init(who: .anonym, path: "/tilgjengelighet", name: "tilgjengelighet"),
+        .init(who: .anonym, path: "/organisasjoner", name: "organisasjoner"),
+        .init(who: .anonym, path: "/logg-inn", name: "logg-inn"),
+        .init(who: .eier, path: "/eier", name: "eier-hjem"),
+        .init(who: .eier, path: "/partnerskap/ny", name: "partnerskap-ny"),
+        .init(who: .eier, path: "/partnerskap/3", name: "partnerskap"),
+        .init(who: .eier, path: "/partnerskap/3/endre", name: "partnerskap-endre"),
+        .init(who: .eier, path: "/behovsmelding/5", name: "behovsmelding-skjema"),
+        .init(who: .eier, path: "/behovsmelding/1", name: "behovsmelding-levert"),
+        .init(who: .eier, path: "/tildelingsbrev/2027", name: "tildelingsbrev-liste"),
+        .init(who: .uh, path: "/uh", name: "uh-hjem"),
+        .init(who: .uh, path: "/behovsmelding/4", name: "behovsmelding-uh"),
+        .init(who: .nettverk, path: "/nettverk", name: "nettverk-hjem"),
+        .init(who: .nettverk, path: "/nettverk/2027/kompetanseloftet", name: "nettverk-behandling"),
+        .init(who: .nettverk, path: "/behovsmelding/1", name: "behovsmelding-nettverk"),
+        .init(who: .fagutvalg, path: "/fagutvalg", name: "fagutvalg-hjem"),
+        .init(who: .fagutvalg, path: "/fagutvalg/behovsmelding/1", name: "fagutvalg-vurdering"),
+        .init(who: .sf, path: "/statsforvalter", name: "sf-hjem"),
+        .init(who: .sf, path: "/statsforvalter/organisasjoner", name: "sf-organisasjoner"),
+        .init(who: .sf, path: "/statsforvalter/organisasjoner/1", name: "sf-organisasjon"),
+        .init(who: .sf, path: "/statsforvalter/regioner", name: "sf-regioner"),
+        .init(who: .sf, path: "/statsforvalter/regioner/1", name: "sf-region"),
+        .init(who: .sf, path: "/statsforvalter/brukere", name: "sf-brukere"),
+        .init(who: .sf, path: "/statsforvalter/brukere/ny", name: "sf-bruker-ny"),
+        .init(who: .sf, path: "/statsforvalter/brukere/2", name: "sf-bruker"),
+        .init(who: .sf, path: "/statsforvalter/runder", name: "sf-runder"),
+        .init(who: .sf, path: "/statsforvalter/runder/ny", name: "sf-runde-ny"),
+        .init(who: .sf, path: "/statsforvalter/runder/2027", name: "sf-runde"),
+        .init(who: .sf, path: "/statsforvalter/logg", name: "sf-logg"),
+        .init(who: .sf, path: "/statsforvalter/innstilling/2027/dekom", name: "sf-innstilling-utkast"),
+        .init(who: .forum, path: "/samarbeidsforum", name: "forum-hjem"),
+        .init(who: .forum, path: "/samarbeidsforum/2027/rekom", name: "forum-innstilling"),
+    ]
+
+    /// The session's form token differs from run to run.
+    static func masked(_ html: String) -> String {
+        html.replacing(/name="_csrf" value="[^"]*"/, with: #"name="_csrf" value="TOKEN""#)
+            .replacing(/data-csrf="[^"]*"/, with: #"data-csrf="TOKEN""#)
+    }
+
+    @Test("every page as its role sees it", arguments: pages)
+    func page(side: Side) async throws {
+        let app = try await TestApp.make()
+        try await app.test { client in
+            var browser = Browser()
+            if let email = side.who.email { browser = try await Browser.loggedIn(client, email) }
+            let response = try await browser.get(client, side.path)
+            #expect(response.status == .ok)
+            let failure = assertSnapshot(Self.masked(response.text), named: "pages/\(side.name).html")
+            #expect(failure == nil, "\(failure ?? "")")
+        }
+    }
+}
