@@ -26,7 +26,7 @@ extension AppDatabase {
         }
         let id = db.lastInsertedRowID
         try audit.on(.opprett, "behovsmelding", String(id),
-                     after: AuditEvent.json(["ordning": ordning.kortnavn, "runde": String(rundeAar), "partnerskap": String(partnerskapId)])).write(db)
+                     after: AuditEvent.json(["ordning": ordning.rawValue, "runde": String(rundeAar), "partnerskap": String(partnerskapId)])).write(db)
         return id
     }
 
@@ -196,11 +196,12 @@ extension AppDatabase {
         return (changedBefore, changedAfter)
     }
 
-    /// What the audit log keeps of a save: the status and the sums, and the UH's comment.
+    /// What the audit log keeps of a save: the status (its code) and the sums (kroner), and the
+    /// UH's comment. Values, not formatted text: the log page words them.
     static func auditFields(_ stored: StoredBehovsmelding) -> [String: String] {
         var fields = [
-            "status": stored.melding.status.navn, "tiltak": String(stored.melding.tiltak.count),
-            "totalt": stored.melding.totalt.sum.formatted,
+            "status": stored.melding.status.rawValue, "tiltak": String(stored.melding.tiltak.count),
+            "totalt": String(stored.melding.totalt.sum.value),
         ]
         if let comment = stored.returnComment { fields["kommentar"] = comment }
         return fields

@@ -118,8 +118,8 @@ extension AppDatabase {
         }
         let proposed = innstilling.linjer.map(\.foreslattForsteAar).sum()
         try audit.about("innstilling", String(next.id ?? 0), after: AuditEvent.json([
-            "ordning": innstilling.ordning.kortnavn, "runde": String(innstilling.aar), "nummer": String(stored.nummer),
-            "status": stored.status.navn, "foreslatt": proposed.sum.formatted,
+            "ordning": innstilling.ordning.rawValue, "runde": String(innstilling.aar), "nummer": String(stored.nummer),
+            "status": stored.status.rawValue, "foreslatt": String(proposed.sum.value),
         ])).write(db)
         return next
     }

@@ -72,8 +72,8 @@ extension AppDatabase {
         try Bool.fetchOne(db, sql: "SELECT rules_locked_at IS NOT NULL FROM runde WHERE id = ?", arguments: [rundeId]) ?? false
     }
 
-    /// The round as the audit log records it: one field per date and per ordning parameter,
-    /// so a change shows as the fields that changed.
+    /// The round as the audit log records it: one field per date and per ordning parameter
+    /// (kroner, whole numbers, shares in basis points), so a change shows as the fields that changed.
     static func auditText(_ runde: Runde) -> String {
         var fields: [String: String] = [:]
         for (key, value) in runde.frister.somFelt { fields["frist.\(key)"] = value }
@@ -82,12 +82,12 @@ extension AppDatabase {
             let prefix = ordning.rawValue + "."
             fields[prefix + "budsjett"] = String(value.budsjett.value)
             fields[prefix + "maksTiltak"] = String(p.maksTiltak)
-            fields[prefix + "koordinatorMaksAndel"] = p.koordinatorMaksAndel.formatted
+            fields[prefix + "koordinatorMaksAndel"] = String(p.koordinatorMaksAndel.basisPoints)
             fields[prefix + "koordinatorMinKommuner"] = String(p.koordinatorMinKommuner)
             fields[prefix + "maksVarighetAar"] = String(p.maksVarighetAar)
-            fields[prefix + "flerarigMaksAndel"] = p.flerarigMaksAndel.formatted
-            fields[prefix + "andelViaBehovsmeldinger"] = p.andelViaBehovsmeldinger.formatted
-            fields[prefix + "egenandel"] = p.egenandel.formatted
+            fields[prefix + "flerarigMaksAndel"] = String(p.flerarigMaksAndel.basisPoints)
+            fields[prefix + "andelViaBehovsmeldinger"] = String(p.andelViaBehovsmeldinger.basisPoints)
+            fields[prefix + "egenandel"] = String(p.egenandel.basisPoints)
         }
         return AuditEvent.json(fields)
     }

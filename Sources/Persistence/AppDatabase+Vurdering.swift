@@ -169,7 +169,7 @@ extension AppDatabase {
             }
         }
         try audit.about("nettverk_behandling", String(id), after: AuditEvent.json([
-            "ordning": stored.ordning.kortnavn, "runde": String(stored.rundeAar),
+            "ordning": stored.ordning.rawValue, "runde": String(stored.rundeAar),
             "prioritet": stored.prioritet.map(String.init).joined(separator: ","), "felles": String(stored.felles.count),
         ])).write(db)
         return version
@@ -205,9 +205,8 @@ extension AppDatabase {
             try db.execute(sql: "INSERT INTO vurdering_anbefaling (vurdering_id, tiltak_nummer, belop) VALUES (?, ?, ?)",
                            arguments: [id, nummer, belop.value])
         }
-        let unmet = vurdering.ikkeOppfylt.map(\.navn).joined(separator: ", ")
         try audit.on(.vurder, "behovsmelding", String(behovsmeldingId), after: AuditEvent.json([
-            "ikke_oppfylt": unmet.isEmpty ? "–" : unmet, "prioritet": vurdering.prioritet.map(String.init) ?? "–",
+            "ikke_oppfylt": vurdering.ikkeOppfylt.map(\.rawValue).joined(separator: ","), "prioritet": vurdering.prioritet.map(String.init) ?? "",
         ])).write(db)
         return id
     }
