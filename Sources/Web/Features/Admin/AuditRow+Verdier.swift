@@ -13,7 +13,7 @@ extension AuditRow {
             if objectType == "innstilling", let status = Innstillingsstatus(rawValue: value) { return status.navn }
         case "ordning":
             if let ordning = Ordning(rawValue: value) { return ordning.kortnavn }
-        case "budsjett", "totalt", "foreslatt", "koordinator", "eier", "uh" where Int(value) != nil:
+        case "budsjett", "totalt", "foreslatt", "koordinator", "eier", "uh":
             if let kroner = Int(value) { return Kroner(kroner).formatted }
         case "koordinatorMaksAndel", "flerarigMaksAndel", "andelViaBehovsmeldinger", "egenandel":
             if let basisPoints = Int(value) { return Prosent(basisPoints: basisPoints).formatted }

@@ -1,0 +1,39 @@
+import Domain
+import Foundation
+import Hummingbird
+import Persistence
+
+extension RoleHomeController {
+    /// The Statsforvalter's home: the register in numbers, the round's innstillinger, the latest audit lines.
+    func statsforvalter(rolle: Rolle, session: ActiveSession, runde: Runde?, t: Catalogue) async throws -> RoleHomeContent {
+        var content = RoleHomeContent()
+        async let organisations = deps.database.organisasjoner()
+        async let users = deps.database.brukere()
+        async let rounds = deps.database.runder()
+        async let events = deps.database.auditEvents(limit: 8)
+        content.links = [
+            .init(label: t.text(.adminOrganisations), href: SiteRoute.adminOrganisasjoner.path,
+                  text: t.format(.homeCountOrganisations, ["antall": String(try await organisations.count)])),
+            .init(label: t.text(.adminRegions), href: SiteRoute.adminRegioner.path, text: t.text(.homeRegionsText)),
+            .init(label: t.text(.adminUsers), href: SiteRoute.adminBrukere.path,
+                  text: t.format(.homeCountUsers, ["antall": String(try await users.filter(\.aktiv).count)])),
+            .init(label: t.text(.adminRounds), href: SiteRoute.adminRunder.path,
+                  text: t.format(.homeCountRounds, ["antall": String(try await rounds.count)])),
+            .init(label: t.text(.adminAudit), href: SiteRoute.adminLogg.path, text: t.text(.homeAuditText)),
+        ]
+        content.recent = try await events.map { AuditRow($0, t: t) }
+        if let runde {
+            let innstillinger = try await deps.database.innstillinger(rundeAar: runde.aar)
+            for (ordning, _) in runde.ordningerSortert {
+                content.links.append(.init(label: t.format(.inTitle, ["ordning": ordning.kortnavn, "aar": String(runde.aar)]),
+                                   href: SiteRoute.innstilling(aar: runde.aar, ordning).path,
+                                   text: innstillinger[ordning].map { t.format(.homeInnstillingState, ["status": $0.status.navn, "nr": String($0.nummer)]) }
+                                       ?? t.text(.homeInnstillingNone)))
+            }
+            content.links.append(.init(label: t.format(.foTitle, ["aar": String(runde.aar)]), href: SiteRoute.forum(aar: runde.aar).path, text: t.text(.homeForumTables)))
+            content.links.append(.init(label: t.format(.tbListTitle, ["aar": String(runde.aar)]), href: SiteRoute.tildelingsbrevListe(aar: runde.aar).path,
+                               text: t.text(.homeLettersText)))
+        }
+        return content
+    }
+}
