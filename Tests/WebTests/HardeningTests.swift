@@ -45,6 +45,27 @@ import TestSupport
         }
     }
 
+    @Test("the same for the forum's comment: typed, logged out, logged in, saved with one click")
+    func forumCommentKept() async throws {
+        let app = try await TestApp.make()
+        try await app.test { client in
+            var forum = try await Browser.loggedIn(client, "forum@demo.no")
+            _ = try await forum.open(client, "/samarbeidsforum/2027/rekom")
+            var otherTab = forum
+            _ = try await otherTab.post(client, "/logg-ut", [])
+            let text = "Lofoten bør få hjelp til å søke på nytt.\r\nOg Salten bør samordne."
+            let login = try await forum.post(client, "/samarbeidsforum/2027/rekom", [("handling", "kommentar"), ("kommentar", text)], sameOrigin: true)
+            #expect(login.status == .unauthorized)
+            let carried = Browser.hiddenFields(in: login.text, after: "<form method=\"post\" action=\"/logg-inn\"")
+            let resume = try await forum.post(client, "/logg-inn", carried + [("epost", "forum@demo.no"), ("passord", AppDatabase.demoPassword)], csrf: "")
+            let again = Browser.hiddenFields(in: resume.text, after: "<form method=\"post\" action=\"/samarbeidsforum/2027/rekom\"")
+            let saved = try await forum.post(client, "/samarbeidsforum/2027/rekom", again, csrf: "", sameOrigin: true)
+            #expect(saved.status == .seeOther)
+            let page = try await forum.get(client, "/samarbeidsforum/2027/rekom")
+            #expect(page.text.contains("Og Salten bør samordne."))
+        }
+    }
+
     @Test("a post from another site after the session ended keeps nothing on the login page")
     func loggedOutCrossSite() async throws {
         let app = try await TestApp.make()
