@@ -19,6 +19,8 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
     let bodyTimeout: TimeAmount
     private var timer: Scheduled<Void>?
     private var closeAfterResponse = false
+    /// Requests whose answer has not ended: while one is being answered, no head is awaited.
+    private var unanswered = 0
 
     init(headerTimeout: TimeAmount, bodyTimeout: TimeAmount) {
         self.headerTimeout = headerTimeout
@@ -43,8 +45,12 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
-        case .head: arm(context, bodyTimeout)
-        case .end: disarm()
+        case .head:
+            unanswered += 1
+            arm(context, bodyTimeout)
+        case .end:
+            // Answered already (an early answer): wait for the next head; else for the answer.
+            if unanswered == 0 { arm(context, headerTimeout) } else { disarm() }
         case .body: break
         }
         context.fireChannelRead(data)
@@ -68,7 +74,8 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
                 written.futureResult.whenComplete { _ in channel.close(promise: nil) }
             } else {
                 context.write(data, promise: promise)
-                arm(context, headerTimeout)
+                unanswered = max(0, unanswered - 1)
+                if unanswered == 0 { arm(context, headerTimeout) }
             }
         }
     }
