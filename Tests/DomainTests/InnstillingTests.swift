@@ -53,11 +53,11 @@ func ordning(budget: Int, via: Int = 100) -> OrdningIRunde {
         ("over budget", 1_400_000, { _ in }, .r10, "budsjett"),
         ("multi-year over 50 %", 900_000, { i in i.linjer[0].foreslatt = [.zero] }, .r7, "flerarig"),
         ("region without funds", 2_000_000, { i in i.linjer[1].foreslatt = [.zero, .zero] }, .r11, "region[2]"),
-        ("money to an unmet criterion", 2_000_000, { i in i.linjer[2].foreslatt = [Belop(eier: Kroner(1), uh: .zero)] }, .r1, "linje[3].foreslatt"),
+        ("money to an unmet criterion", 2_000_000, { i in i.linjer[2].foreslatt = [Belop(eier: Kroner(1), uh: .zero)] }, .r1, "linje[3].aar[1].eier"),
         ("coordinator over 30 % of the proposal", 2_000_000, { i in i.linjer[0].foreslattKoordinator = Kroner(300_001) }, .r6, "linje[1].foreslattKoordinator"),
         ("coordinator with one kommune", 2_000_000, { i in i.linjer[0].kommuner = 1; i.linjer[0].foreslattKoordinator = Kroner(1) }, .r6, "linje[1].foreslattKoordinator"),
-        ("missing a year", 2_000_000, { i in i.linjer[1].foreslatt = [Belop(eier: Kroner(1), uh: .zero)] }, .r7, "linje[2].foreslatt"),
-        ("negative", 2_000_000, { i in i.linjer[0].foreslatt = [Belop(eier: Kroner(-5), uh: Kroner(10))] }, .r5, "linje[1].foreslatt"),
+        ("missing a year", 2_000_000, { i in i.linjer[1].foreslatt = [Belop(eier: Kroner(1), uh: .zero)] }, .r7, "linje[2].aar[1].eier"),
+        ("negative", 2_000_000, { i in i.linjer[0].foreslatt = [Belop(eier: Kroner(-5), uh: Kroner(10))] }, .r5, "linje[1].aar[1].eier"),
     ]
 
     @Test("each breach is a blocking violation naming the line or the total", arguments: cases)

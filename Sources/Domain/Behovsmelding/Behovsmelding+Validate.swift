@@ -78,6 +78,10 @@ extension Behovsmelding {
 }
 
 extension Tiltak {
+    /// Where an amount problem is shown: the owner's amount of that year, as the form names it
+    /// (below `tiltak[N].`), so the page needs to take no field name apart.
+    static func belopsfelt(aar: Int) -> String { "aarsbelop[\(aar)].eier" }
+
     /// R4–R7 for one tiltak.
     func violations(parametre p: Regelparametre, kommuner: Int) -> [Violation] {
         var result: [Violation] = []
@@ -103,18 +107,18 @@ extension Tiltak {
         if varighetAar < 1 || varighetAar > p.maksVarighetAar {
             add(.r7, "varighetAar", "\(omtale) kan vare fra 1 til \(p.maksVarighetAar) år. Velg en varighet innenfor dette.")
         } else if aarsbelop.count != varighetAar {
-            add(.r7, "aarsbelop", "\(omtale) varer i \(varighetAar) år, men har beløp for \(aarsbelop.count). Fyll inn beløp for hvert år.")
+            add(.r7, Self.belopsfelt(aar: 1), "\(omtale) varer i \(varighetAar) år, men har beløp for \(aarsbelop.count). Fyll inn beløp for hvert år.")
         } else if varighetAar > 1 {
             for (index, year) in aarsbelop.enumerated() where year.sum == .zero {
-                add(.r7, "aarsbelop[\(index + 1)]", "\(omtale) har ikke beløp for år \(index + 1). Fyll inn beløp for eier og/eller UH, eller kort ned varigheten.")
+                add(.r7, Self.belopsfelt(aar: index + 1), "\(omtale) har ikke beløp for år \(index + 1). Fyll inn beløp for eier og/eller UH, eller kort ned varigheten.")
             }
         }
 
         // R5: amounts.
         if aarsbelop.contains(where: { $0.eier < .zero || $0.uh < .zero }) {
-            add(.r5, "aarsbelop", "\(omtale) har et negativt beløp. Beløp må være 0 kr eller mer.")
+            add(.r5, Self.belopsfelt(aar: 1), "\(omtale) har et negativt beløp. Beløp må være 0 kr eller mer.")
         } else if totalt.sum <= .zero {
-            add(.r5, "aarsbelop", "\(omtale) har ingen kostnad. Fyll inn hva tiltaket koster for eier og for UH.")
+            add(.r5, Self.belopsfelt(aar: 1), "\(omtale) har ingen kostnad. Fyll inn hva tiltaket koster for eier og for UH.")
         }
 
         // R6: coordinator.

@@ -31,21 +31,23 @@ extension Innstilling {
         let p = ordningIRunde.parametre
         var violations: [Violation] = []
         func felt(_ linje: Linje, _ field: String) -> String { "linje[\(linje.id)].\(field)" }
+        /// A proposal's problem is shown at its first year's owner amount, as the form names it.
+        func foreslattFelt(_ linje: Linje) -> String { Innstilling.Utkast.aarFelt(linje.id, aar: 1, "eier") }
 
         for linje in linjer {
             if linje.foreslatt.count != linje.sokt.count {
-                violations.append(Violation(.r7, felt: felt(linje, "foreslatt"),
+                violations.append(Violation(.r7, felt: foreslattFelt(linje),
                     "\(linje.omtale) varer i \(linje.sokt.count) år, men forslaget har \(linje.foreslatt.count). Foreslå et beløp for hvert år."))
             }
             if linje.foreslatt.contains(where: { $0.eier < .zero || $0.uh < .zero }) || linje.foreslattKoordinator < .zero {
-                violations.append(Violation(.r5, felt: felt(linje, "foreslatt"), "\(linje.omtale) har et negativt forslag. Beløp må være 0 kr eller mer."))
+                violations.append(Violation(.r5, felt: foreslattFelt(linje), "\(linje.omtale) har et negativt forslag. Beløp må være 0 kr eller mer."))
             }
             let proposedTotal = linje.foreslatt.sum().sum
             if !linje.erKvalifisert, proposedTotal > .zero {
                 let reason = linje.ikkeOppfylt.isEmpty
                     ? "samsvar med oppfølgingsordningen er ikke bekreftet"
                     : "kriteriet «\(linje.ikkeOppfylt[0].navn)» er ikke oppfylt"
-                violations.append(Violation(.r1, felt: felt(linje, "foreslatt"),
+                violations.append(Violation(.r1, felt: foreslattFelt(linje),
                     "\(linje.omtale) kan ikke få midler fordi \(reason). Sett forslaget til 0 kr."))
             }
             if linje.foreslattKoordinator > .zero {
@@ -60,7 +62,7 @@ extension Innstilling {
                 }
             }
             for (index, pair) in zip(linje.foreslatt, linje.sokt).enumerated() where pair.0.sum > pair.1.sum {
-                violations.append(Violation(.r11, felt: felt(linje, "foreslatt"),
+                violations.append(Violation(.r11, felt: foreslattFelt(linje),
                     "\(linje.omtale) får mer enn søkt for år \(index + 1) (\(pair.0.sum.formatted) mot \(pair.1.sum.formatted)).",
                     alvor: .advarsel))
             }

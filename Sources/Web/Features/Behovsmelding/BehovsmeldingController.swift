@@ -97,7 +97,7 @@ struct BehovsmeldingController {
                 next.returnComment = nil
                 action = .send
             case .failure(let failure):
-                sendRefusal = failure.felter.map { Feltfeil(BehovsmeldingOversikt.field($0.felt), $0.melding) }
+                sendRefusal = failure.felter
             }
         }
         let audit = deps.audit(loaded.session).with(action)

@@ -93,16 +93,6 @@ struct BehovsmeldingOversikt: Sendable {
         ])
     }
 
-    /// The form field a violation's message belongs next to. Domain names whole-tiltak amount
-    /// problems `tiltak[2].aarsbelop` and one year's `tiltak[2].aarsbelop[1]`; both land on the
-    /// owner's amount of that year.
-    static func field(_ felt: String) -> String {
-        guard felt.hasSuffix("]") || felt.hasSuffix(".aarsbelop") else { return felt }
-        if felt.hasSuffix(".aarsbelop") { return felt + "[1].eier" }
-        if felt.contains(".aarsbelop[") { return felt + ".eier" }
-        return felt
-    }
-
     /// Where a summary link about `felt` goes: the field on this page, the agreement on the
     /// partnership page, or the status box for the deadline and the step.
     static func href(_ felt: String, partnerskapHref: String?) -> String? {
@@ -111,12 +101,12 @@ struct BehovsmeldingOversikt: Sendable {
         case "frist", "ordning", "status": return "#status"
         case "tiltak": return "#tiltak-liste"
         case "uhLaererutdanning": return "#uh-tekst"
-        default: return "#felt-" + field(felt)
+        default: return "#felt-" + felt
         }
     }
 
     /// The violations as messages next to their fields.
     static func inline(_ violations: [Violation]) -> [Feltfeil] {
-        violations.map { Feltfeil(field($0.felt), $0.melding) }
+        violations.map { Feltfeil($0.felt, $0.melding) }
     }
 }

@@ -133,7 +133,6 @@ struct InnstillingPage: Page {
         self.checks = checks
         regions = kontroll.perRegion.map { BehovsmeldingOversikt.Row(label: $0.navn, belop: $0.foreslatt) }
         func href(_ felt: String) -> String {
-            if felt.hasSuffix(".foreslatt") { return "#felt-" + felt.replacingOccurrences(of: ".foreslatt", with: ".aar[1].eier") }
             if felt.hasPrefix("linje[") { return "#felt-" + felt }
             return "#kontroll"
         }
