@@ -7,9 +7,24 @@
   var texts = document.getElementById("skjemakopi-tekster");
   if (!texts || !window.localStorage || !window.sessionStorage || !window.JSON) return;
   var forms = document.querySelectorAll("form[data-lokal-kopi]");
+  var prefix = "behovsmelding-kopi:";
+
+  // Logging out on purpose leaves nothing typed behind on a shared computer. (A session that
+  // ends by itself keeps the copies: that is what they are for.)
+  var logout = document.querySelector("form.logout");
+  if (logout) {
+    logout.addEventListener("submit", function () {
+      try {
+        for (var i = localStorage.length - 1; i >= 0; i--) {
+          var name = localStorage.key(i);
+          if (name && name.indexOf(prefix) === 0) localStorage.removeItem(name);
+        }
+      } catch (e) { /* storage unavailable: nothing kept */ }
+    });
+  }
   var skip = { _csrf: true, version: true, handling: true };
 
-  function key(form) { return "behovsmelding-kopi:" + location.pathname + "|" + form.getAttribute("action"); }
+  function key(form) { return prefix + location.pathname + "|" + form.getAttribute("action"); }
 
   function values(form) {
     var out = [];

@@ -65,6 +65,14 @@ def test_an_unsaved_copy_is_offered_back_and_a_warning_comes_before_the_timeout(
         # Saved: the copy is gone, nothing is offered any more.
         s.go("/behovsmelding/4")
         assert not s.has("Denne nettleseren har en kopi")
+        # An unsaved copy is removed when the person logs out on purpose (a shared computer).
+        s.fill("Kontaktperson", "Skrevet, så logget ut")
+        driver.execute_script("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", s.field("Kontaktperson"))
+        assert driver.execute_script("return Object.keys(localStorage).filter(k => k.startsWith('behovsmelding-kopi:')).length") == 1
+        s.logout()
+        assert driver.execute_script("return Object.keys(localStorage).filter(k => k.startsWith('behovsmelding-kopi:')).length") == 0
+        s.login("eier.privat@demo.no")
+        s.go("/behovsmelding/4")
 
         # The warning before the idle timeout, shown soon for a session of 8 seconds.
         driver.execute_script("""
