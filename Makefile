@@ -72,7 +72,7 @@ swift-test: setup
 e2e-setup: setup
 	$(call apt_ensure,$(E2E_APT_PACKAGES))
 	@test -x $(E2E_PY) || python3 -m venv $(E2E)/venv
-	@$(E2E_PY) -c "import selenium, pytest, openpyxl" 2>/dev/null || $(E2E_PY) -m pip install -q 'selenium<4.52' pytest openpyxl
+	@$(E2E_PY) -c "import selenium, pytest, openpyxl, icalendar" 2>/dev/null || $(E2E_PY) -m pip install -q 'selenium<4.52' pytest openpyxl icalendar
 	@test -s $(E2E)/axe.min.js || { \
 	  $(E2E_PY) -m pip download -q --no-deps -d $(E2E)/wheel axe-playwright-python==0.1.8 && \
 	  $(E2E_PY) -c "import glob, zipfile; w = zipfile.ZipFile(glob.glob('$(E2E)/wheel/*.whl')[0]); open('$(E2E)/axe.min.js', 'wb').write(w.read('axe_playwright_python/axe.min.js'))"; }

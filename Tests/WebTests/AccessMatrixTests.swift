@@ -62,6 +62,8 @@ import TestSupport
         everyone(.get, "/tilgjengelighet", .ok),
         everyone(.get, "/organisasjoner", .ok),
         everyone(.get, "/healthz", .ok),
+        everyone(.get, "/runde/2027/kalender.ics", .ok),
+        everyone(.get, "/runde/1999/kalender.ics", .notFound),
         everyone(.get, "/css/site.css", .ok),
         everyone(.get, "/finnes-ikke", .notFound),
         everyone(.get, "/passord/ugyldig-lenke", .notFound),

@@ -784,4 +784,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case psHint_avtaleHvem = "psHint_avtale.hvem"
     case psHint_avtaleHva = "psHint_avtale.hva"
     case psHint_avtaleNaar = "psHint_avtale.naar"
+
+    // The year cycle as a calendar
+    case startCalendarLink
+    case startCalendarHint
+    case calendarName
+    case calendarDeadline
 }

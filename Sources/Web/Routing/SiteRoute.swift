@@ -13,6 +13,7 @@ public enum SiteRoute: Hashable, Sendable {
     case byttRolle
     case settPassord(token: String)
     case fornyOkt
+    case kalender(aar: Int)
     case hjem(Rolle.Kind)
     case adminOrganisasjoner
     case adminNyOrganisasjon
@@ -63,6 +64,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .byttRolle: return "/rolle"
         case .settPassord: return "/passord/{token}"
         case .fornyOkt: return "/okt/forny"
+        case .kalender: return "/runde/{aar}/kalender.ics"
         case .hjem(let kind): return kind.hjem
         case .adminOrganisasjoner: return "/statsforvalter/organisasjoner"
         case .adminNyOrganisasjon: return "/statsforvalter/organisasjoner/ny"
@@ -123,7 +125,7 @@ public enum SiteRoute: Hashable, Sendable {
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar))
         case .nettverkBehandling(let aar, let ordning), .innstilling(let aar, let ordning), .forumInnstilling(let aar, let ordning):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
-        case .forum(let aar), .tildelingsbrevListe(let aar):
+        case .forum(let aar), .tildelingsbrevListe(let aar), .kalender(let aar):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar))
         case .forumEksport(let aar, let fil):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{fil}", with: fil)
@@ -150,6 +152,7 @@ public enum SiteRoute: Hashable, Sendable {
         .behovsmeldingOversikt(1), .nettverkBehandling(aar: 2027, .rekom), .fagutvalgVurdering(1),
         .innstilling(aar: 2027, .rekom), .forum(aar: 2027), .forumInnstilling(aar: 2027, .rekom), .forumEksport(aar: 2027, fil: "per-ordning-2027.csv"),
         .tildelingsbrevListe(aar: 2027), .tildelingsbrev(aar: 2027, .rekom, partnerskap: 1), .fornyOkt,
+        .kalender(aar: 2027),
     ]
 
     var ordinal: Int {
@@ -200,6 +203,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .tildelingsbrevListe: return 43
         case .tildelingsbrev: return 44
         case .fornyOkt: return 45
+        case .kalender: return 46
         }
     }
 

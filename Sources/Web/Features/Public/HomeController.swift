@@ -9,6 +9,7 @@ struct HomeController {
         router.get(SiteRoute.start.routerPath) { _, context in try await self.start(context) }
         router.get(SiteRoute.tilgjengelighet.routerPath) { _, context in try self.accessibility(context) }
         router.get(SiteRoute.organisasjoner.routerPath) { _, context in try await self.organisations(context) }
+        router.get(SiteRoute.kalender(aar: 0).routerPath) { _, context in try await self.calendar(context) }
     }
 
     // Public pages, but a logged-in reader still sees who they are and the way to their home.
@@ -31,5 +32,23 @@ struct HomeController {
         let chrome = deps.chrome(.organisasjoner, context)
         let page = OrganisationListPage(organisasjoner: try await organisasjoner, regions: try await regions, t: chrome.catalogue)
         return try deps.renderer.response(page, chrome: chrome)
+    }
+
+    /// The round's year cycle as a calendar to subscribe to; public, as the start page is.
+    func calendar(_ context: AppRequestContext) async throws -> Response {
+        guard let aar = Int(context.parameters.get("aar") ?? ""), let runde = try await deps.database.runde(aar: aar) else {
+            throw HTTPError(.notFound)
+        }
+        let host = deps.site.publicURL.host(percentEncoded: false) ?? "behovsmelding"
+        let body = Kalender.ics(runde, host: host, now: deps.clock.now(), t: .bokmal)
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/calendar; charset=utf-8",
+                .contentDisposition: "inline; filename=\"arshjul-\(aar).ics\"",
+                .cacheControl: "public, max-age=3600",
+            ],
+            body: .init(byteBuffer: ByteBuffer(string: body))
+        )
     }
 }

@@ -32,6 +32,8 @@ struct HomeIndexPage: Page {
         let laterRoundTotal: String
         let arshjulHeading: String
         let steps: [Step]
+        /// The year cycle as a calendar file to subscribe to.
+        let calendarHref: String
     }
 
     let title: String
@@ -77,7 +79,8 @@ struct HomeIndexPage: Page {
             budgetTotal: values.map(\.budsjett).sum().formatted,
             laterRoundTotal: values.map(\.fordeling.senereRunde).sum().formatted,
             arshjulHeading: t.format(.startArshjulHeading, year),
-            steps: steps
+            steps: steps,
+            calendarHref: SiteRoute.kalender(aar: runde.aar).path
         )
     }
 }

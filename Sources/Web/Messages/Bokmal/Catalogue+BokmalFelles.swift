@@ -112,5 +112,9 @@ extension Catalogue {
         .accountSwitch: "Bytt",
         .accountLogout: "Logg ut",
         .accountLogin: "Logg inn",
+        .startCalendarLink: "Årshjulet som kalender (.ics)",
+        .startCalendarHint: "Abonner på lenken i Outlook, Google Kalender eller telefonens kalender, så får du fristene inn der og endringer automatisk.",
+        .calendarName: "Behovsmelding: årshjulet {aar}",
+        .calendarDeadline: "Frist: {steg}",
     ]
 }
