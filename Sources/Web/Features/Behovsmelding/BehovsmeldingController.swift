@@ -17,17 +17,6 @@ struct BehovsmeldingController {
         router.post(SiteRoute.behovsmeldingOversikt(0).routerPath) { request, context in try await self.oversikt(request, context) }
     }
 
-    /// Everything a behovsmelding page needs, loaded once.
-    struct Loaded {
-        let session: ActiveSession
-        let rolle: Rolle
-        let stored: StoredBehovsmelding
-        let partnerskap: StoredPartnerskap
-        let runde: Runde
-        /// The partnership's other behovsmeldinger (R2).
-        let andre: [Behovsmelding]
-    }
-
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context, reviewers: true) { .sePartnerskap(parter: $0.partIds) }
         let now = deps.clock.now()
@@ -269,37 +258,6 @@ struct BehovsmeldingController {
             now: deps.clock.now(), csrf: loaded.session.csrfToken, t: .bokmal
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.rolle.kind), context), status: status)
-    }
-
-    /// The behovsmelding of the URL when the reader may see its partnership (404 otherwise)
-    /// and may do `handling` (403 otherwise). With `reviewers`, the network leaders and the
-    /// fagutvalg who review it may read it too.
-    func load(
-        _ request: Request, _ context: AppRequestContext, reviewers: Bool = false, _ handling: (Partnerskap) -> Handling
-    ) async throws -> Loaded {
-        let session = try context.requireSession(request)
-        let id = try context.id()
-        guard let stored = try await deps.database.behovsmelding(id: id),
-              let partnerskap = try await deps.database.partnerskap(id: stored.melding.partnerskapId) else { throw HTTPError(.notFound) }
-        guard let acting = session.rolle else { throw HTTPError(.forbidden) }
-        let rolle: Rolle
-        if Tilgang.kan(acting, .sePartnerskap(parter: partnerskap.partnerskap.partIds)) {
-            rolle = try session.requireParty(partnerskap.partnerskap, handling)
-        } else if reviewers, try await reviewerMaySee(acting, stored.melding) {
-            rolle = acting
-        } else {
-            throw HTTPError(.notFound)
-        }
-        guard let runde = try await deps.database.runde(aar: stored.melding.rundeAar) else { throw HTTPError(.notFound) }
-        let andre = try await deps.database.behovsmeldinger(partnerskapIds: [partnerskap.id]).map(\.melding).filter { $0.id != id }
-        return Loaded(session: session, rolle: rolle, stored: stored, partnerskap: partnerskap, runde: runde, andre: andre)
-    }
-
-    /// Whether `rolle` may read `melding` as a reviewer (`Gjennomgangsregler.lesing`).
-    func reviewerMaySee(_ rolle: Rolle, _ melding: Behovsmelding) async throws -> Bool {
-        guard melding.status == .levert, let runde = try await deps.database.runde(aar: melding.rundeAar) else { return false }
-        let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: melding.ordning)
-        return Tilgang.kan(rolle, review.lesing(melding))
     }
 
     /// How many tiltak the form sent: the highest `tiltak[N].` seen.

@@ -16,12 +16,6 @@ struct ForumController {
         router.get(SiteRoute.forumEksport(aar: 0, fil: "").routerPath) { request, context in try await self.export(request, context) }
     }
 
-    /// What the forum sees of the round in the path: the newest foreløpig or vedtatt innstilling per ordning.
-    func load(_ context: AppRequestContext) async throws -> Forumgrunnlag {
-        guard let aar = Int(context.parameters.get("aar") ?? ""), let runde = try await deps.database.runde(aar: aar) else { throw HTTPError(.notFound) }
-        return Forumgrunnlag(runde: runde, innstillinger: try await deps.database.innstillinger(rundeAar: aar, status: [.forelopig, .vedtatt]))
-    }
-
     func tables(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (_, rolle) = try context.require(request, .seInnstilling)
         let grunnlag = try await load(context)
@@ -35,14 +29,6 @@ struct ForumController {
         let (session, rolle) = try context.require(request, .seInnstilling)
         let (grunnlag, ordning, stored) = try await loadInnstilling(context)
         return try await render(context, grunnlag, ordning, stored, session: session, rolle: rolle, typed: "", errors: [], status: .ok)
-    }
-
-    func loadInnstilling(_ context: AppRequestContext) async throws -> (Forumgrunnlag, Ordning, StoredInnstilling) {
-        let grunnlag = try await load(context)
-        guard let ordning = Ordning(rawValue: context.parameters.get("ordning") ?? ""), let stored = grunnlag.innstillinger[ordning] else {
-            throw HTTPError(.notFound)
-        }
-        return (grunnlag, ordning, stored)
     }
 
     /// `handling=kommentar` adds a comment; `handling=godkjenn` the member's approval (with the comment, if any).

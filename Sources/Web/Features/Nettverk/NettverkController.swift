@@ -15,33 +15,6 @@ struct NettverkController {
         router.post(path) { request, context in try await self.save(request, context) }
     }
 
-    struct Loaded {
-        let session: ActiveSession
-        let nettverk: Kompetansenettverk
-        let runde: Runde
-        let ordning: Ordning
-        let meldinger: [StoredBehovsmelding]
-        let partnerskap: [Int64: Partnerskap]
-        let behandling: StoredNettverkBehandling
-    }
-
-    func load(_ request: Request, _ context: AppRequestContext) async throws -> Loaded {
-        let session = try context.requireSession(request)
-        guard let rolle = session.rolle, let nettverkId = rolle.nettverkId, Tilgang.kan(rolle, .behandleINettverk(nettverkId: nettverkId)) else {
-            throw HTTPError(.forbidden)
-        }
-        guard let aar = Int(context.parameters.get("aar") ?? ""), let ordning = Ordning(rawValue: context.parameters.get("ordning") ?? ""),
-              let runde = try await deps.database.runde(aar: aar),
-              let nettverk = try await deps.database.nettverk().first(where: { $0.id == nettverkId }),
-              nettverk.type.ordninger.contains(ordning) else { throw HTTPError(.notFound) }
-        let meldinger = try await deps.database.leverteBehovsmeldinger(rundeAar: aar, ordning: ordning, regionId: nettverk.regionId)
-        let partnerskap = try await deps.database.partnerskap(ids: meldinger.map(\.melding.partnerskapId))
-        let behandling = try await deps.database.nettverkBehandling(nettverkId: nettverkId, rundeAar: aar, ordning: ordning)
-            ?? .ny(nettverkId: nettverkId, rundeAar: aar, ordning: ordning)
-        return Loaded(session: session, nettverk: nettverk, runde: runde, ordning: ordning, meldinger: meldinger,
-                      partnerskap: Dictionary(uniqueKeysWithValues: partnerskap.map { ($0.id, $0.partnerskap) }), behandling: behandling)
-    }
-
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context)
         return try render(context, loaded, behandling: loaded.behandling, typed: nil, errors: [], status: .ok)

@@ -172,16 +172,6 @@ struct PartnerskapController {
         return org
     }
 
-    /// The partnership of the URL when the reader may see it (404 otherwise) and may do
-    /// `handling` (403 otherwise).
-    func load(
-        _ request: Request, _ context: AppRequestContext, _ handling: (Partnerskap) -> Handling
-    ) async throws -> (ActiveSession, Rolle, StoredPartnerskap) {
-        let session = try context.requireSession(request)
-        guard let stored = try await deps.database.partnerskap(id: try context.id()) else { throw HTTPError(.notFound) }
-        return (session, try session.requireParty(stored.partnerskap, handling), stored)
-    }
-
     func validate(_ utkast: Partnerskap.Utkast, own: Organisasjon) async throws -> Result<Partnerskap, Skjemafeil> {
         let organisations = try await deps.database.organisasjoner()
         let regions = try await deps.database.regions()

@@ -13,11 +13,6 @@ struct TildelingsbrevController {
         router.get(SiteRoute.tildelingsbrev(aar: 0, .rekom, partnerskap: 0).routerPath) { request, context in try await self.show(request, context) }
     }
 
-    func load(_ context: AppRequestContext) async throws -> Tildelingsbrevsamling {
-        guard let aar = Int(context.parameters.get("aar") ?? ""), let runde = try await deps.database.runde(aar: aar) else { throw HTTPError(.notFound) }
-        return try await Tildelingsbrevsamling.load(deps.database, runde: runde)
-    }
-
     func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (_, rolle) = try context.require(request, .seTildelingsbrevliste)
         let page = TildelingsbrevListePage(try await load(context), rolle: rolle, t: .bokmal)

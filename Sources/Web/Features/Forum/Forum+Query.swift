@@ -1,0 +1,21 @@
+import Domain
+import Foundation
+import Hummingbird
+import Persistence
+
+/// What the forum pages load, with the access check that decides whether they may: the page queries of the area in one place.
+extension ForumController {
+    /// What the forum sees of the round in the path: the newest foreløpig or vedtatt innstilling per ordning.
+    func load(_ context: AppRequestContext) async throws -> Forumgrunnlag {
+        guard let aar = Int(context.parameters.get("aar") ?? ""), let runde = try await deps.database.runde(aar: aar) else { throw HTTPError(.notFound) }
+        return Forumgrunnlag(runde: runde, innstillinger: try await deps.database.innstillinger(rundeAar: aar, status: [.forelopig, .vedtatt]))
+    }
+
+    func loadInnstilling(_ context: AppRequestContext) async throws -> (Forumgrunnlag, Ordning, StoredInnstilling) {
+        let grunnlag = try await load(context)
+        guard let ordning = Ordning(rawValue: context.parameters.get("ordning") ?? ""), let stored = grunnlag.innstillinger[ordning] else {
+            throw HTTPError(.notFound)
+        }
+        return (grunnlag, ordning, stored)
+    }
+}

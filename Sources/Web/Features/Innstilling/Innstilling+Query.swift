@@ -1,0 +1,29 @@
+import Domain
+import Foundation
+import Hummingbird
+import Persistence
+
+/// What the innstilling pages load, with the access check that decides whether they may: the page queries of the area in one place.
+extension InnstillingController {
+    struct Loaded {
+        let session: ActiveSession
+        let runde: Runde
+        let ordning: Ordning
+        let iRunde: OrdningIRunde
+        let review: Gjennomgang
+        /// What is shown: the stored one (an utkast brought up to date with today's assessments) or a new one.
+        let current: StoredInnstilling
+    }
+
+    func load(_ request: Request, _ context: AppRequestContext) async throws -> Loaded {
+        let (session, _) = try context.require(request, .lageInnstilling)
+        guard let aar = Int(context.parameters.get("aar") ?? ""), let ordning = Ordning(rawValue: context.parameters.get("ordning") ?? ""),
+              let runde = try await deps.database.runde(aar: aar), let iRunde = runde.ordninger[ordning] else { throw HTTPError(.notFound) }
+        let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: ordning)
+        let fresh = Innstilling.linjer(review.grunnlag)
+        var current = try await deps.database.innstilling(rundeAar: aar, ordning: ordning)
+            ?? .ny(Innstilling(aar: aar, ordning: ordning, linjer: fresh), nummer: 1, now: deps.clock.now())
+        if current.status == .utkast { current.innstilling = current.innstilling.oppdatert(med: fresh) }
+        return Loaded(session: session, runde: runde, ordning: ordning, iRunde: iRunde, review: review, current: current)
+    }
+}

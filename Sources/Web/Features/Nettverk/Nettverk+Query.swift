@@ -1,0 +1,34 @@
+import Domain
+import Foundation
+import Hummingbird
+import Persistence
+
+/// What the nettverk pages load, with the access check that decides whether they may: the page queries of the area in one place.
+extension NettverkController {
+    struct Loaded {
+        let session: ActiveSession
+        let nettverk: Kompetansenettverk
+        let runde: Runde
+        let ordning: Ordning
+        let meldinger: [StoredBehovsmelding]
+        let partnerskap: [Int64: Partnerskap]
+        let behandling: StoredNettverkBehandling
+    }
+
+    func load(_ request: Request, _ context: AppRequestContext) async throws -> Loaded {
+        let session = try context.requireSession(request)
+        guard let rolle = session.rolle, let nettverkId = rolle.nettverkId, Tilgang.kan(rolle, .behandleINettverk(nettverkId: nettverkId)) else {
+            throw HTTPError(.forbidden)
+        }
+        guard let aar = Int(context.parameters.get("aar") ?? ""), let ordning = Ordning(rawValue: context.parameters.get("ordning") ?? ""),
+              let runde = try await deps.database.runde(aar: aar),
+              let nettverk = try await deps.database.nettverk().first(where: { $0.id == nettverkId }),
+              nettverk.type.ordninger.contains(ordning) else { throw HTTPError(.notFound) }
+        let meldinger = try await deps.database.leverteBehovsmeldinger(rundeAar: aar, ordning: ordning, regionId: nettverk.regionId)
+        let partnerskap = try await deps.database.partnerskap(ids: meldinger.map(\.melding.partnerskapId))
+        let behandling = try await deps.database.nettverkBehandling(nettverkId: nettverkId, rundeAar: aar, ordning: ordning)
+            ?? .ny(nettverkId: nettverkId, rundeAar: aar, ordning: ordning)
+        return Loaded(session: session, nettverk: nettverk, runde: runde, ordning: ordning, meldinger: meldinger,
+                      partnerskap: Dictionary(uniqueKeysWithValues: partnerskap.map { ($0.id, $0.partnerskap) }), behandling: behandling)
+    }
+}
