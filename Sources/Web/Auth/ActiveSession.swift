@@ -16,6 +16,9 @@ public struct ActiveSession: Sendable {
 
     public var rolle: Rolle? { tildeling?.rolle }
 
+    /// The home page of the role acted as (the start page without one).
+    var homeHref: String { rolle.map { SiteRoute.hjem($0.kind).path } ?? SiteRoute.start.path }
+
     /// The organisations the user acts for in any of their grants (conflict of interest).
     var organisasjonIds: Set<Int64> { Set(bruker.tildelinger.compactMap(\.rolle.organisasjonId)) }
 

@@ -29,8 +29,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
             )
         } catch let earlier as FormFromEarlierSession {
             guard let session = context.session else { throw earlier }
-            let home = session.rolle.map { SiteRoute.hjem($0.kind).path } ?? SiteRoute.start.path
-            let model = ResumePage(path: earlier.path, typed: earlier.typed, csrf: session.csrfToken, homeHref: home, t: .bokmal)
+            let model = ResumePage(path: earlier.path, typed: earlier.typed, csrf: session.csrfToken, homeHref: session.homeHref, t: .bokmal)
             return try deps.renderer.response(model, chrome: deps.chrome(nil, context), status: .ok)
         } catch is FormTokenRejected {
             await refused(request, context, reason: .skjemaUtenGyldigNokkel)

@@ -40,7 +40,7 @@ struct ChromeUser: Sendable {
         idleSeconds = Int(idleTimeout)
         name = session.bruker.navn
         actingLabel = session.tildeling.map(session.label)
-        homeHref = session.rolle.map { SiteRoute.hjem($0.kind).path } ?? SiteRoute.start.path
+        homeHref = session.homeHref
         grants = session.bruker.tildelinger.map {
             Grant(id: String($0.id), label: session.label($0), selected: $0.id == session.tildeling?.id)
         }

@@ -22,7 +22,7 @@ struct LoginController {
     func showLogin(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let next = RedirectTarget.safe(request.uri.queryParameters["neste"].map(String.init) ?? "")
         if let session = context.session {
-            return .redirect(to: next ?? ChromeUser(session).homeHref, type: .normal)
+            return .redirect(to: next ?? session.homeHref, type: .normal)
         }
         var notice: MessageKey?
         if request.uri.queryParameters["utlogget"] != nil { notice = .loginLoggedOut }
