@@ -4,11 +4,8 @@ import Foundation
 public struct Kommunenummer: Hashable, Sendable, Codable, CustomStringConvertible {
     public let digits: String
 
-    public enum Feil: Error, Equatable, Sendable {
+    public enum Feil: Error, Hashable, Sendable {
         case feilFormat
-        public var melding: String {
-            "Kommunenummeret må ha fire siffer, for eksempel 1804 for Bodø eller 0301 for Oslo."
-        }
     }
 
     public static func parse(_ input: String) -> Result<Kommunenummer, Feil> {

@@ -54,7 +54,7 @@ public struct Kroner: Hashable, Comparable, Sendable, Codable, CustomStringConve
 
     public var description: String { formatted }
 
-    static func groupDigits(_ number: Int) -> String {
+    public static func groupDigits(_ number: Int) -> String {
         let digits = String(number.magnitude)
         var result = ""
         for (index, character) in digits.enumerated() {

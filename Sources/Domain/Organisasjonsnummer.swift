@@ -3,25 +3,11 @@
 public struct Organisasjonsnummer: Hashable, Sendable, Codable, CustomStringConvertible {
     public let digits: String
 
-    public enum Feil: Error, Equatable, Sendable {
+    public enum Feil: Error, Hashable, Sendable {
         case tom
         case ikkeSifre
         case feilLengde(Int)
         case ugyldigKontrollsiffer
-
-        /// The message shown next to the field.
-        public var melding: String {
-            switch self {
-            case .tom:
-                return "Skriv inn organisasjonsnummeret (9 siffer)."
-            case .ikkeSifre:
-                return "Organisasjonsnummeret kan bare inneholde siffer, for eksempel 123 456 785."
-            case .feilLengde(let count):
-                return "Organisasjonsnummeret må ha 9 siffer, ikke \(count). Sjekk nummeret i Enhetsregisteret."
-            case .ugyldigKontrollsiffer:
-                return "Organisasjonsnummeret finnes ikke: kontrollsifferet stemmer ikke. Sjekk nummeret i Enhetsregisteret."
-            }
-        }
     }
 
     static let weights = [3, 2, 7, 6, 5, 4, 3, 2]

@@ -55,7 +55,7 @@ import Testing
         default:
             result = withUH.returner(kommentar: "  ", runde: Fixture.runde, now: Fixture.now)
         }
-        #expect(result.failure?.felter.map(\.felt).contains(field) == true, "\(step)")
+        #expect(result.failure?.felter.map(\.felt.navn).contains(field) == true, "\(step)")
     }
 
     @Test("the owner edits only drafts, and only before the deadline")
@@ -89,12 +89,12 @@ import Testing
         let own = Partnerskap.Part(organisasjonId: 1, navn: "Bodø kommune", kommunenummer: "1804")
         let owners = [own, Fixture.fauske]
         let bad = Partnerskap.Utkast(navn: " ", regionId: "9", andreEiere: ["999"], uh: [])
-        #expect(bad.valider(egenEier: own, eiere: owners, uhListe: [Fixture.nord], regioner: [1]).failure?.felter.map(\.felt) == ["navn", "regionId", "eiere", "uh"])
+        #expect(bad.valider(egenEier: own, eiere: owners, uhListe: [Fixture.nord], regioner: [1]).failure?.felter.map(\.felt.navn) == ["navn", "regionId", "eiere", "uh"])
         let good = Partnerskap.Utkast(navn: "Salten", regionId: "1", andreEiere: ["25", "25", "1"], uh: ["45"])
         let partnerskap = try good.valider(egenEier: own, eiere: owners, uhListe: [Fixture.nord], regioner: [1]).get()
         #expect(partnerskap.eiere.map(\.organisasjonId) == [1, 25])
         #expect(partnerskap.uh.map(\.organisasjonId) == [45])
-        #expect(partnerskap.signeringsfeil.map(\.felt) == ["avtale.hvem", "avtale.hva", "avtale.naar"])
+        #expect(partnerskap.signeringsfeil.map(\.felt.navn) == ["avtale.hvem", "avtale.hva", "avtale.naar"])
     }
 
     @Test("R8: new parties or a new text clear the signatures; a delivered behovsmelding freezes the partnership")

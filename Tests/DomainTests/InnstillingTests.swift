@@ -65,7 +65,7 @@ func ordning(budget: Int, via: Int = 100) -> OrdningIRunde {
         var innstilling = Self.base()
         change(&innstilling)
         let kontroll = innstilling.check(ordning(budget: budget))
-        #expect(kontroll.violations.contains { $0.regel == regel && $0.felt == felt && $0.alvor == .feil }, "\(name): \(kontroll.violations)")
+        #expect(kontroll.violations.contains { $0.regel == regel && $0.felt.navn == felt && $0.alvor == .feil }, "\(name): \(kontroll.violations)")
         #expect(kontroll.blokkerer)
     }
 
@@ -80,13 +80,13 @@ func ordning(budget: Int, via: Int = 100) -> OrdningIRunde {
         #expect(innstilling.check(rekom).violations.isEmpty)
     }
 
-    @Test("violation messages name the line by tiltak, title and partnership")
+    @Test("a violation names the line by tiltak, title and partnership, and the reason")
     func messages() {
         var innstilling = Self.base()
         innstilling.linjer[2].foreslatt = [Belop(eier: Kroner(1), uh: .zero)]
-        let message = innstilling.check(ordning(budget: 2_000_000)).violations.first?.melding ?? ""
-        #expect(message.contains("Tiltak 1 «Tiltak 3» (Eier 3)"))
-        #expect(message.contains("«Partnerskap» er ikke oppfylt"))
+        let grunn = innstilling.check(ordning(budget: 2_000_000)).violations.first?.grunn
+        let linje = Linjenavn(tiltak: Tiltaknavn(nummer: 1, tittel: "Tiltak 3"), partnerskap: "Eier 3")
+        #expect(grunn == .linjeKanIkkeFaMidler(linje, .kriterierIkkeOppfylt([.partnerskap])))
     }
 
     @Test("proposing more than requested only warns")
@@ -114,8 +114,9 @@ func ordning(budget: Int, via: Int = 100) -> OrdningIRunde {
         let result = Innstilling.suggest(aar: 2027, ordning: .dekom, linjer: Self.lines, ordning(budget: 10_000_000))
         #expect(result.linjer.map(\.foreslattForsteAar.sum) == [1_000_000, 1_000_000, 1_000_000, 1_000_000, 1_000_000, 0].map(Kroner.init))
         #expect(result.linjer[4].foreslatt[1] == Belop(eier: Kroner(1_000_000), uh: .zero))
-        #expect(result.linjer[0].begrunnelse == "Fullt beløp: midlene dekker alle kvalifiserte tiltak.")
-        #expect(result.linjer[5].begrunnelse == "Ingen midler: kriteriet «Forankring» er ikke oppfylt.")
+        #expect(result.linjer[0].forslagsgrunn == Forslagsgrunn(hoved: .fullt(dekkerAlle: true)))
+        #expect(result.linjer[5].forslagsgrunn == Forslagsgrunn(hoved: .kriteriumIkkeOppfylt(.forankring)))
+        #expect(result.linjer.allSatisfy { $0.begrunnelse.isEmpty }, "the Statsforvalter's own words are not written by the proposal")
         #expect(result.check(ordning(budget: 10_000_000)).violations.isEmpty)
     }
 
@@ -134,11 +135,10 @@ func ordning(budget: Int, via: Int = 100) -> OrdningIRunde {
         #expect(amounts[4] == 186_000) // priority 4, region 3: only the region floor
         #expect(amounts[5] == 0)
         #expect(amounts[1] == 0) // priority 3 in region 1, whose floor went to priority 1
-        #expect(result.linjer[3].begrunnelse.hasPrefix("Redusert til"))
-        #expect(result.linjer[3].begrunnelse.contains("prioritet 2"))
-        #expect(result.linjer[4].begrunnelse.contains("regionens minstebeløp"))
-        #expect(result.linjer[2].begrunnelse.contains("særlige utfordringer"))
-        #expect(result.linjer[1].begrunnelse == "Ingen midler: midlene gikk til tiltak med høyere prioritet.")
+        #expect(result.linjer[3].forslagsgrunn?.hoved == .redusertPrioritet(andel: Prosent(basisPoints: 6_140), prioritet: 2))
+        #expect(result.linjer[4].forslagsgrunn?.hoved == .redusertMinstebelop(andel: Prosent(basisPoints: 1_860)))
+        #expect(result.linjer[2].forslagsgrunn == Forslagsgrunn(hoved: .fullt(dekkerAlle: false), saerligeUtfordringer: true))
+        #expect(result.linjer[1].forslagsgrunn == Forslagsgrunn(hoved: .hoyerePrioritet))
         #expect(amounts.allSatisfy { $0 % 1_000 == 0 })
         #expect(result.check(budget).violations.isEmpty, "\(result.check(budget).violations)")
         // The multi-year line's later year follows the same share.
@@ -158,7 +158,7 @@ func ordning(budget: Int, via: Int = 100) -> OrdningIRunde {
         #expect(kontroll.flerarig == Kroner(1_000_000))
         #expect(kontroll.violations.isEmpty)
         #expect(result.linjer[2].foreslattForsteAar.sum == Kroner(200_000))
-        #expect(result.linjer[0].begrunnelse.contains("flerårige tiltak samlet kan få høyst 50 %"))
+        #expect(result.linjer[0].forslagsgrunn?.hoved == .redusertFlerarig(andel: Prosent(basisPoints: 8_333), tak: Prosent(50)))
     }
 
     @Test("coordinator: same share as the amount, within the cap, removed with one kommune")
@@ -172,7 +172,7 @@ func ordning(budget: Int, via: Int = 100) -> OrdningIRunde {
         #expect(result.linjer[0].foreslattKoordinator <= result.linjer[0].foreslattForsteAar.sum.percent(Prosent(30)))
         #expect(result.linjer[0].foreslattKoordinator > .zero)
         #expect(result.linjer[1].foreslattKoordinator == .zero)
-        #expect(result.linjer[1].begrunnelse.contains("Koordinator er tatt ut"))
+        #expect(result.linjer[1].forslagsgrunn?.koordinatorTattUt == 2)
         #expect(result.check(budget).violations.isEmpty)
     }
 

@@ -65,7 +65,7 @@ func soknad(
     @Test("a criterion not met needs a reason; priority 1–5; every criterion marked")
     func validate() {
         var vurdering = Vurdering(kriterier: [.forankring: Self.met, .kollektiveProsesser: Vurdering.Svar(oppfylt: false)], prioritet: 6)
-        let fields = vurdering.validate().map(\.felt)
+        let fields = vurdering.validate().map(\.felt.navn)
         #expect(fields == ["kriterier.kollektiveProsesser.begrunnelse", "kriterier.partnerskap", "prioritet"])
         vurdering.kriterier[.kollektiveProsesser]?.begrunnelse = "Tiltaket gjelder bare lederne."
         vurdering.kriterier[.partnerskap] = Self.met

@@ -38,11 +38,11 @@ import Testing
     func organisasjon() throws {
         let bad = Organisasjon.Utkast(navn: " ", type: "kommune", orgnr: "123 456 789", kommunenummer: "", regionId: "")
         let errors = try #require(bad.valider(id: 0, erDemo: false, regioner: [1]).failure)
-        #expect(errors.felter.map(\.felt) == ["navn", "orgnr", "kommunenummer", "regionId"])
-        #expect(errors.felter.melding(for: "orgnr") == Organisasjonsnummer.Feil.ugyldigKontrollsiffer.melding)
+        #expect(errors.felter.map(\.felt.navn) == ["navn", "orgnr", "kommunenummer", "regionId"])
+        #expect(errors.felter.first { $0.felt.navn == "orgnr" }?.grunn == .orgnr(.ugyldigKontrollsiffer))
 
         let uh = Organisasjon.Utkast(navn: "Nord universitet", type: "uh", orgnr: "123456785", oppfolgingsordningen: true)
-        #expect(try #require(uh.valider(id: 0, erDemo: false, regioner: []).failure).felter.map(\.felt) == ["oppfolgingsordningen"])
+        #expect(try #require(uh.valider(id: 0, erDemo: false, regioner: []).failure).felter.map(\.felt.navn) == ["oppfolgingsordningen"])
 
         let good = Organisasjon.Utkast(navn: "Testvik kommune", type: "kommune", orgnr: "123 456 785", kommunenummer: "1899", regionId: "1", saerligeUtfordringer: true)
         let org = try good.valider(id: 7, erDemo: false, regioner: [1]).get()
@@ -58,15 +58,15 @@ import Testing
         let result = Bruker.Utkast(navn: navn, epost: epost).valider()
         switch result {
         case .success(let value): #expect(field == nil && value.epost == epost.lowercased())
-        case .failure(let errors): #expect(errors.felter.map(\.felt) == [field])
+        case .failure(let errors): #expect(errors.felter.map(\.felt.navn) == [field])
         }
     }
 
     @Test("passwords: at least 10 characters, at most 72 bytes, typed twice the same")
     func passord() {
-        #expect(Passordregel.valider(passord: "kort", gjenta: "kort").map(\.felt) == ["passord"])
-        #expect(Passordregel.valider(passord: String(repeating: "æ", count: 40), gjenta: String(repeating: "æ", count: 40)).map(\.felt) == ["passord"])
-        #expect(Passordregel.valider(passord: "lang nok setning", gjenta: "lang nok setnin").map(\.felt) == ["gjenta"])
+        #expect(Passordregel.valider(passord: "kort", gjenta: "kort").map(\.felt.navn) == ["passord"])
+        #expect(Passordregel.valider(passord: String(repeating: "æ", count: 40), gjenta: String(repeating: "æ", count: 40)).map(\.felt.navn) == ["passord"])
+        #expect(Passordregel.valider(passord: "lang nok setning", gjenta: "lang nok setnin").map(\.felt.navn) == ["gjenta"])
         #expect(Passordregel.valider(passord: "lang nok setning", gjenta: "lang nok setning").isEmpty)
     }
 
@@ -79,12 +79,12 @@ import Testing
         func check(_ utkast: Rolle.Utkast) -> Result<Rolle, Skjemafeil> { utkast.valider(organisasjoner: orgs, nettverk: [5]) }
         #expect(try check(Rolle.Utkast(kind: "eier", organisasjonId: "1")).get() == .eier(organisasjonId: 1))
         #expect(try check(Rolle.Utkast(kind: "uh", organisasjonId: "2")).get() == .uh(organisasjonId: 2))
-        #expect(check(Rolle.Utkast(kind: "uh", organisasjonId: "1")).failure?.felter.first?.felt == "organisasjonId")
-        #expect(check(Rolle.Utkast(kind: "eier", organisasjonId: "2")).failure?.felter.first?.felt == "organisasjonId")
+        #expect(check(Rolle.Utkast(kind: "uh", organisasjonId: "1")).failure?.felter.first?.felt.navn == "organisasjonId")
+        #expect(check(Rolle.Utkast(kind: "eier", organisasjonId: "2")).failure?.felter.first?.felt.navn == "organisasjonId")
         #expect(try check(Rolle.Utkast(kind: "nettverksleder", nettverkId: "5")).get() == .nettverksleder(nettverkId: 5))
-        #expect(check(Rolle.Utkast(kind: "nettverksleder", nettverkId: "6")).failure?.felter.first?.felt == "nettverkId")
+        #expect(check(Rolle.Utkast(kind: "nettverksleder", nettverkId: "6")).failure?.felter.first?.felt.navn == "nettverkId")
         #expect(try check(Rolle.Utkast(kind: "fagutvalg", sektor: "barnehage")).get() == .fagutvalg(sektor: .barnehage))
-        #expect(check(Rolle.Utkast(kind: "admin")).failure?.felter.first?.felt == "rolle")
+        #expect(check(Rolle.Utkast(kind: "admin")).failure?.felter.first?.felt.navn == "rolle")
     }
 
     @Test("a round from the form: the stored round comes back unchanged")
@@ -100,13 +100,13 @@ import Testing
         utkast.ordninger[.rekom]?.maksTiltak = "0"
         utkast.ordninger[.rekom]?.egenandel = "101"
         let errors = try #require(utkast.valider().failure).felter
-        #expect(errors.map(\.felt) == ["nettverk", "fagutvalg", "rekom_maksTiltak", "rekom_egenandel"].filter { f in errors.contains { $0.felt == f } })
-        #expect(errors.melding(for: "nettverk") == "«Frist for nettverkene» kan ikke være før «Frist for behovsmeldinger».")
-        #expect(errors.melding(for: "rekom_egenandel") == "Rekom: Prosentsatsen må være mellom 0 og 100.")
+        #expect(errors.map(\.felt.navn) == ["nettverk", "fagutvalg", "rekom_maksTiltak", "rekom_egenandel"].filter { f in errors.contains { $0.felt.navn == f } })
+        #expect(errors.first { $0.felt.navn == "nettverk" }?.grunn == .rundeRekkefolge(senere: .nettverk, tidligere: .behovsmelding))
+        #expect(errors.first { $0.felt.navn == "rekom_egenandel" }?.grunn == .prosent(.rekom, .utenforOmrade))
 
         var none = Runde.Utkast(Runde.standard(aar: 2027, budsjett: [:]))
         none.aar = "27"
-        let noneErrors = try #require(none.valider().failure).felter.map(\.felt)
+        let noneErrors = try #require(none.valider().failure).felter.map(\.felt.navn)
         #expect(noneErrors.contains("aar") && noneErrors.contains("ordninger"))
     }
 }
@@ -128,7 +128,7 @@ extension Result {
         #expect(utkast.tiltak.count == (added ? antall + 1 : antall))
         #expect(Behovsmelding.Utkast.kanLeggeTilTiltak(antall: antall, maks: maks) == added)
         if let refused {
-            #expect(refused == Feltfeil("tiltak", "Rekom tillater høyst \(maks) tiltak i én behovsmelding. Slå sammen tiltak eller fjern ett før du legger til et nytt."))
+            #expect(refused == Feltfeil(.tiltakListe, .tiltakgrense(.rekom, maks: maks)))
         }
     }
 

@@ -31,8 +31,8 @@ import Testing
     @Test("a text at the limit fits; one more code point, even one that joins a letter, does not")
     func limit() {
         let full = String(repeating: "x", count: 199) + "å"
-        #expect(Tekstgrense.kort.sjekk(full, felt: "f", navn: "Navnet") == nil)
-        #expect(Tekstgrense.kort.sjekk(full + "\u{0301}", felt: "f", navn: "Navnet")?.melding == "Navnet er for lang: 201 tegn. Kort den ned til høyst 200 tegn.")
+        #expect(Tekstgrense.kort.sjekk(full, felt: Felt("f"), navn: .partnerskapNavn) == nil)
+        #expect(Tekstgrense.kort.sjekk(full + "\u{0301}", felt: Felt("f"), navn: .partnerskapNavn)?.grunn == .forLang(.partnerskapNavn, lengde: 201, maks: 200))
     }
 
     @Test("normalising is done once: it changes nothing the second time, and leaves no CR and no NUL")

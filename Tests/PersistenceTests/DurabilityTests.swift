@@ -22,7 +22,7 @@ import TestSupport
         let version = Mutex(base.version)
         await propertyCheck(count: 60, input: Self.text) { typed in
             let text = Tekstgrense.normalisert(typed)
-            guard Tekstgrense.lang.sjekk(text, felt: "f", navn: "Teksten") == nil else { return }
+            guard Tekstgrense.lang.tillater(text) else { return }
             var stored = base
             stored.melding.tiltak = [Tiltak(nummer: 1, tittel: "T", fase: .vurdering, hvaSkalGjores: text, hvemGjorHva: "H", varighetAar: 1,
                                             aarsbelop: [.zero])]

@@ -56,7 +56,7 @@ import TestSupport
             let response = try await sf.post(client, "/statsforvalter/organisasjoner", fields)
             #expect(response.status == .unprocessableContent)
             let html = response.text
-            let message = Organisasjonsnummer.Feil.ugyldigKontrollsiffer.melding
+            let message = Catalogue.bokmal.tekst(.orgnr(.ugyldigKontrollsiffer))
             #expect(html.components(separatedBy: message).count == 3, "in the summary and next to the field")
             #expect(html.contains("href=\"#felt-orgnr\""))
             #expect(html.contains("value=\"Testvik kommune\""))
@@ -254,7 +254,7 @@ import TestSupport
             try await app.deps.database.lockRoundRules(aar: 2028, at: Repository.fixedNow)
             let locked = try await sf.post(client, "/statsforvalter/runder/2028", fields)
             #expect(locked.status == .conflict)
-            #expect(locked.text.contains(Runde.laastMelding))
+            #expect(locked.text.contains(Catalogue.bokmal.tekst(.rundeLaast)))
             #expect(try await app.deps.database.runde(aar: 2028)?.ordninger[.rekom]?.budsjett == Kroner(11_000_000))
         }
     }

@@ -22,7 +22,7 @@ import TestSupport
             return (stored, try #require(try await app.deps.database.partnerskap(id: stored.melding.partnerskapId)))
         }
 
-        func form(_ stored: StoredBehovsmelding, _ partnerskap: StoredPartnerskap, utkast: Behovsmelding.Utkast, errors: [Feltfeil], showViolations: Bool) throws -> String {
+        func form(_ stored: StoredBehovsmelding, _ partnerskap: StoredPartnerskap, utkast: Behovsmelding.Utkast, errors: [Feltmelding], showViolations: Bool) throws -> String {
             let page = BehovsmeldingFormPage(
                 stored: stored, utkast: utkast, shown: stored.melding, partnerskap: partnerskap.partnerskap, runde: runde, andre: [],
                 errors: errors, showViolations: showViolations, conflict: nil, version: stored.version, now: Repository.fixedNow, csrf: "fast-token", t: .bokmal
@@ -50,7 +50,7 @@ import TestSupport
         utkast.tiltak[0].aarsbelop[0].eier = "12,50"
         utkast.tiltak[0].koordinator = "mye"
         utkast.kontaktperson = "<script>alert(1)</script>"
-        let errors = try #require(utkast.anvend(pa: stored.melding, maksAar: 3).failure).felter
+        let errors = Catalogue.bokmal.meldinger(try #require(utkast.anvend(pa: stored.melding, maksAar: 3).failure))
         #expect(errors.map(\.felt) == ["tiltak[1].aarsbelop[1].eier", "tiltak[1].koordinator"])
         let html = try f.form(stored, partnerskap, utkast: utkast, errors: errors, showViolations: false)
         #expect(html.contains("value=\"12,50\""))

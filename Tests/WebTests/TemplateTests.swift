@@ -108,7 +108,7 @@ import TestSupport
         let t = Catalogue.bokmal
         let page = LoginPage(
             email: "sf@demo.no", next: "/statsforvalter", csrf: "fast-token", errors: [],
-            summaryOnly: [Feltfeil("epost", t.text(.loginWrong))], notice: nil, demoLogins: ["sf@demo.no"], t: t
+            summaryOnly: [Feltmelding("epost", t.text(.loginWrong))], notice: nil, demoLogins: ["sf@demo.no"], t: t
         )
         let failure = assertSnapshot(try app.deps.renderer.html(page, chrome: app.deps.chrome(.loggInn)), named: "auth-login.html")
         #expect(failure == nil, "\(failure ?? "")")
@@ -118,7 +118,7 @@ import TestSupport
     func organisationForm() async throws {
         let app = try await TestApp.make()
         let utkast = Organisasjon.Utkast(navn: "Testvik <kommune>", type: "kommune", orgnr: "123", regionId: "1")
-        let errors = try #require({ if case .failure(let e) = utkast.valider(id: 0, erDemo: false, regioner: [1]) { return e.felter }; return nil }())
+        let errors = try #require({ if case .failure(let e) = utkast.valider(id: 0, erDemo: false, regioner: [1]) { return Catalogue.bokmal.meldinger(e) }; return nil }())
         let page = AdminOrganisationFormPage(
             id: nil, existing: nil, utkast: utkast, regions: try await app.deps.database.regions(), errors: errors,
             history: [], csrf: "fast-token", t: .bokmal

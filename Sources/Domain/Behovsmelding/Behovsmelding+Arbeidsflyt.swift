@@ -48,7 +48,7 @@ extension Behovsmelding {
     public func sendTilUH(partnerskap: Partnerskap, runde: Runde, andre: [Behovsmelding], now: Date) -> Result<Behovsmelding, Skjemafeil> {
         if let refused = statusFeil(krever: .utkast, runde: runde, now: now) { return .failure(refused) }
         let blocking = validate(partnerskap: partnerskap, runde: runde, andre: andre, steg: .tilUH, now: now).filter(\.blokkerer)
-        guard blocking.isEmpty else { return .failure(Skjemafeil(blocking.map { Feltfeil($0.felt, $0.melding) })) }
+        guard blocking.isEmpty else { return .failure(Skjemafeil(blocking.map(\.feltfeil))) }
         var sent = self
         sent.status = .tilUH
         return .success(sent)
@@ -61,7 +61,7 @@ extension Behovsmelding {
     ) -> Result<(Behovsmelding, signert: Set<Int64>), Skjemafeil> {
         if let refused = statusFeil(krever: .tilUH, runde: runde, now: now) { return .failure(refused) }
         let blocking = validate(partnerskap: partnerskap, runde: runde, andre: andre, steg: .levering, now: now).filter(\.blokkerer)
-        guard blocking.isEmpty else { return .failure(Skjemafeil(blocking.map { Feltfeil($0.felt, $0.melding) })) }
+        guard blocking.isEmpty else { return .failure(Skjemafeil(blocking.map(\.feltfeil))) }
         let nowSigned = signert.union([uhId])
         var signed = self
         if partnerskap.uh.allSatisfy({ nowSigned.contains($0.organisasjonId) }) { signed.status = .levert }
@@ -72,9 +72,9 @@ extension Behovsmelding {
     public func returner(kommentar: String, runde: Runde, now: Date) -> Result<Behovsmelding, Skjemafeil> {
         if let refused = statusFeil(krever: .tilUH, runde: runde, now: now) { return .failure(refused) }
         if kommentar.isBlank {
-            return .failure(Skjemafeil([Feltfeil("kommentar", "Skriv hva eier må endre før dere kan signere.")]))
+            return .failure(Skjemafeil(Felt("kommentar"), .returUtenKommentar))
         }
-        if let tooLong = Tekstgrense.middels.sjekk(kommentar, felt: "kommentar", navn: "Kommentaren") {
+        if let tooLong = Tekstgrense.middels.sjekk(kommentar, felt: Felt("kommentar"), navn: .kommentar) {
             return .failure(Skjemafeil([tooLong]))
         }
         var returned = self
@@ -85,18 +85,9 @@ extension Behovsmelding {
     /// Why a step that needs `krever` cannot be taken now, if it cannot.
     public func statusFeil(krever: Status, runde: Runde, now: Date) -> Skjemafeil? {
         if !runde.frister.behovsmelding.erApen(now: now) {
-            return Skjemafeil([Feltfeil("frist",
-                "Fristen for behovsmeldinger var \(runde.frister.behovsmelding.formatted). Behovsmeldingen kan ikke endres eller sendes etter fristen; kontakt Statsforvalteren.")])
+            return Skjemafeil(.frist, .fristUteKanIkkeEndres(runde.frister.behovsmelding))
         }
-        guard status == krever else {
-            let text: String
-            switch status {
-            case .utkast: text = "Behovsmeldingen er et utkast hos eier og er ikke sendt til UH ennå."
-            case .tilUH: text = "Behovsmeldingen er sendt til UH. Eier kan endre den igjen hvis UH returnerer den."
-            case .levert: text = "Behovsmeldingen er levert til kompetansenettverket og kan ikke endres."
-            }
-            return Skjemafeil([Feltfeil("status", text)])
-        }
+        guard status == krever else { return Skjemafeil(.status, .feilStatus(status)) }
         return nil
     }
 }
@@ -104,14 +95,10 @@ extension Behovsmelding {
 extension Runde {
     /// Why a partnership cannot start a behovsmelding for `ordning` in this round now, if it cannot:
     /// the ordning is not in the round, the round has not opened, or the deadline has passed (R9).
-    public func startfeil(_ ordning: Ordning, now: Date) -> String? {
-        if ordninger[ordning] == nil { return "\(ordning.kortnavn) er ikke med i tildelingsrunden \(aar)." }
-        if now < frister.apner.startInstant() {
-            return "Tildelingsrunden \(aar) åpner \(frister.apner.formatted). Da kan dere begynne på behovsmeldingen."
-        }
-        if !frister.behovsmelding.erApen(now: now) {
-            return "Fristen for behovsmeldinger i tildelingsrunden \(aar) var \(frister.behovsmelding.formatted)."
-        }
+    public func startfeil(_ ordning: Ordning, now: Date) -> Feilgrunn? {
+        if ordninger[ordning] == nil { return .ordningIkkeIRunden(ordning, aar: aar) }
+        if now < frister.apner.startInstant() { return .rundenApnerIkkeFor(aar: aar, frister.apner) }
+        if !frister.behovsmelding.erApen(now: now) { return .rundensFristErUte(aar: aar, frister.behovsmelding) }
         return nil
     }
 }

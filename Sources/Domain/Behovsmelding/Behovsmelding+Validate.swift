@@ -22,32 +22,28 @@ extension Behovsmelding {
     ) -> [Violation] {
         var result: [Violation] = []
         guard let ordningIRunde = runde.ordninger[ordning] else {
-            return [Violation(.r2, felt: "ordning", "\(ordning.kortnavn) er ikke med i tildelingsrunden \(runde.aar). Velg en annen ordning.")]
+            return [Violation(.r2, felt: .ordning, .ordningIkkeIRunden(ordning, aar: runde.aar))]
         }
         let p = ordningIRunde.parametre
 
         // R2: one per partnership, ordning and round.
         if andre.contains(where: { $0.id != id && $0.partnerskapId == partnerskapId && $0.ordning == ordning && $0.rundeAar == rundeAar }) {
-            result.append(Violation(.r2, felt: "ordning",
-                "Partnerskapet har allerede en behovsmelding for \(ordning.kortnavn) i \(rundeAar). Skriv videre i den i stedet for å lage en ny."))
+            result.append(Violation(.r2, felt: .ordning, .finnesAllerede(ordning, aar: rundeAar)))
         }
 
         // R1: each criterion answered.
         for kriterium in Kriterium.allCases where (kriterier[kriterium] ?? "").isBlank {
-            result.append(Violation(.r1, felt: "kriterier.\(kriterium.rawValue)",
-                "Kriteriet «\(kriterium.navn)» er ikke besvart. Beskriv: \(kriterium.sporsmal)"))
+            result.append(Violation(.r1, felt: .kriterium(kriterium), .kriteriumIkkeBesvart(kriterium)))
         }
         if steg == .levering, uhLaererutdanning.isBlank {
-            result.append(Violation(.r1, felt: "uhLaererutdanning",
-                "UH har ikke beskrevet hvordan samarbeidet styrker lærerutdanningen. UH fyller ut dette før behovsmeldingen leveres."))
+            result.append(Violation(.r1, felt: .uhLaererutdanning, .uhTekstMangler))
         }
 
         // R3: between one and the round's maximum number of tiltak.
         if tiltak.isEmpty {
-            result.append(Violation(.r3, felt: "tiltak", "Behovsmeldingen har ingen tiltak. Legg til minst ett tiltak."))
+            result.append(Violation(.r3, felt: .tiltakListe, .ingenTiltak))
         } else if tiltak.count > p.maksTiltak {
-            result.append(Violation(.r3, felt: "tiltak",
-                "Behovsmeldingen har \(tiltak.count) tiltak, men høyst \(p.maksTiltak) er tillatt. Slå sammen eller fjern \(tiltak.count - p.maksTiltak)."))
+            result.append(Violation(.r3, felt: .tiltakListe, .forMangeTiltak(antall: tiltak.count, maks: p.maksTiltak)))
         }
 
         for item in tiltak {
@@ -57,88 +53,83 @@ extension Behovsmelding {
         // R8: the agreement is complete and signed by every party.
         let alvorR8: Violation.Alvor = steg == .levering ? .feil : .advarsel
         let avtale = partnerskap.avtale
-        for (field, label, text) in [("hvem", "hvem som gjør hva", avtale.hvem), ("hva", "hva partnerskapet handler om", avtale.hva), ("naar", "når ting skjer", avtale.naar)]
-        where text.isBlank {
-            result.append(Violation(.r8, felt: "avtale.\(field)",
-                "Partnerskapsavtalen sier ikke \(label). Fyll ut avtalen før behovsmeldingen sendes.", alvor: alvorR8))
+        for del in Avtaledel.allCases where avtale[del].isBlank {
+            result.append(Violation(.r8, felt: .avtale(del), .avtaleMangler(del), alvor: alvorR8))
         }
         if !partnerskap.mangler.isEmpty {
-            let names = partnerskap.mangler.map(\.navn).joined(separator: ", ")
-            result.append(Violation(.r8, felt: "avtale.signaturer",
-                "Partnerskapsavtalen er ikke signert av \(names). Alle eiere og UH må signere før behovsmeldingen sendes.", alvor: alvorR8))
+            result.append(Violation(.r8, felt: .avtaleSignaturer, .avtaleIkkeSignert(av: partnerskap.mangler.map(\.navn)), alvor: alvorR8))
         }
 
         // R9: the deadline.
         if !runde.frister.behovsmelding.erApen(now: now) {
-            result.append(Violation(.r9, felt: "frist",
-                "Fristen for behovsmeldinger var \(runde.frister.behovsmelding.formatted). Behovsmeldingen kan ikke sendes etter fristen; kontakt Statsforvalteren."))
+            result.append(Violation(.r9, felt: .frist, .fristUte(runde.frister.behovsmelding)))
         }
         return result
     }
 }
 
 extension Tiltak {
-    /// Where an amount problem is shown: the owner's amount of that year, as the form names it
-    /// (below `tiltak[N].`), so the page needs to take no field name apart.
-    static func belopsfelt(aar: Int) -> String { "aarsbelop[\(aar)].eier" }
+    /// Where an amount problem is shown: the owner's amount of that year.
+    func belopsfelt(aar: Int) -> Felt { .tiltaksbelop(nummer, aar: aar, .eier) }
+
+    /// How messages name this tiltak.
+    public var navn: Tiltaknavn { Tiltaknavn(nummer: nummer, tittel: tittel) }
 
     /// R4–R7 for one tiltak.
     func violations(parametre p: Regelparametre, kommuner: Int) -> [Violation] {
         var result: [Violation] = []
-        let felt = "tiltak[\(nummer)]"
-        func add(_ regel: Regel, _ field: String, _ text: String) {
-            result.append(Violation(regel, felt: "\(felt).\(field)", text))
+        func add(_ regel: Regel, _ felt: Felt, _ grunn: Feilgrunn) {
+            result.append(Violation(regel, felt: felt, grunn))
         }
+        let omtale = navn
 
         // R4: what each phase needs.
-        if tittel.isBlank { add(.r4, "tittel", "Tiltak \(nummer) mangler tittel. Gi tiltaket et kort navn.") }
+        if tittel.isBlank { add(.r4, .tiltak(nummer, .tittel), .tiltakManglerTittel(nummer: nummer)) }
         if let fase {
             if fase.kreverKonkretBeskrivelse, hvaSkalGjores.isBlank {
-                add(.r4, "hvaSkalGjores", "\(omtale) mangler en konkret beskrivelse av hva som skal gjøres. Det kreves i fasen «\(fase.navn)».")
+                add(.r4, .tiltak(nummer, .hvaSkalGjores), .tiltakManglerBeskrivelse(omtale, fase))
             }
         } else {
-            add(.r4, "fase", "\(omtale) mangler fase. Velg én av de tre fasene.")
+            add(.r4, .tiltak(nummer, .fase), .tiltakManglerFase(omtale))
         }
         if hvemGjorHva.isBlank {
-            add(.r4, "hvemGjorHva", "\(omtale) mangler beskrivelse av hvem som gjør hva. Skriv hva eier og UH gjør hver for seg.")
+            add(.r4, .tiltak(nummer, .hvemGjorHva), .tiltakManglerHvemGjorHva(omtale))
         }
 
         // R7: duration and one amount per year.
         if varighetAar < 1 || varighetAar > p.maksVarighetAar {
-            add(.r7, "varighetAar", "\(omtale) kan vare fra 1 til \(p.maksVarighetAar) år. Velg en varighet innenfor dette.")
+            add(.r7, .tiltak(nummer, .varighetAar), .tiltakVarighet(omtale, maks: p.maksVarighetAar))
         } else if aarsbelop.count != varighetAar {
-            add(.r7, Self.belopsfelt(aar: 1), "\(omtale) varer i \(varighetAar) år, men har beløp for \(aarsbelop.count). Fyll inn beløp for hvert år.")
+            add(.r7, belopsfelt(aar: 1), .tiltakBelopForAntallAar(omtale, varighet: varighetAar, aar: aarsbelop.count))
         } else if varighetAar > 1 {
             for (index, year) in aarsbelop.enumerated() where year.sum == .zero {
-                add(.r7, Self.belopsfelt(aar: index + 1), "\(omtale) har ikke beløp for år \(index + 1). Fyll inn beløp for eier og/eller UH, eller kort ned varigheten.")
+                add(.r7, belopsfelt(aar: index + 1), .tiltakManglerBelopForAar(omtale, aar: index + 1))
             }
         }
 
         // R5: amounts.
         if aarsbelop.contains(where: { $0.eier < .zero || $0.uh < .zero }) {
-            add(.r5, Self.belopsfelt(aar: 1), "\(omtale) har et negativt beløp. Beløp må være 0 kr eller mer.")
+            add(.r5, belopsfelt(aar: 1), .tiltakNegativtBelop(omtale))
         } else if totalt.sum <= .zero {
-            add(.r5, Self.belopsfelt(aar: 1), "\(omtale) har ingen kostnad. Fyll inn hva tiltaket koster for eier og for UH.")
+            add(.r5, belopsfelt(aar: 1), .tiltakIngenKostnad(omtale))
         }
 
         // R6: coordinator.
         if koordinator < .zero {
-            add(.r6, "koordinator", "\(omtale): koordinatorbeløpet kan ikke være negativt.")
+            add(.r6, .tiltak(nummer, .koordinator), .koordinatorNegativ(omtale))
         } else if koordinator > .zero {
             if kommuner < p.koordinatorMinKommuner {
-                add(.r6, "koordinator",
-                    "\(omtale) kan ikke bruke midler til koordinator: det krever at minst \(p.koordinatorMinKommuner) kommuner er med i partnerskapet. Sett koordinatorbeløpet til 0.")
+                add(.r6, .tiltak(nummer, .koordinator), .koordinatorForFaKommuner(omtale, minst: p.koordinatorMinKommuner))
             }
             let cap = koordinatorGrunnlag.percent(p.koordinatorMaksAndel)
             if koordinator > cap {
-                add(.r6, "koordinator",
-                    "\(omtale): koordinator kan få høyst \(p.koordinatorMaksAndel.formatted) av tiltakets samlede beløp, det vil si \(cap.formatted). Reduser koordinatorbeløpet.")
+                add(.r6, .tiltak(nummer, .koordinator), .koordinatorOverTak(omtale, andel: p.koordinatorMaksAndel, tak: cap))
             }
             if koordinator > totalt.eier {
-                add(.r6, "koordinator", "\(omtale): koordinatoren betales av eiers del, som er \(totalt.eier.formatted). Reduser koordinatorbeløpet eller øk eiers del.")
+                add(.r6, .tiltak(nummer, .koordinator), .koordinatorOverEiersDel(omtale, eiersDel: totalt.eier))
             }
             if koordinatorBegrunnelse.isBlank {
-                add(.r6, "koordinatorBegrunnelse", "\(omtale) bruker midler til koordinator uten begrunnelse. Forklar hvorfor tiltaket trenger koordinator.")
+                add(.r6, .tiltak(nummer, .koordinatorBegrunnelse), .koordinatorUtenBegrunnelse(omtale))
             }
         }
         return result

@@ -11,7 +11,7 @@ public enum Nettverksprioritet {
         for id in current {
             let text = (typed[id] ?? "").trimmingCharacters(in: .whitespaces)
             guard let number = Int(text), (1...max(1, current.count)).contains(number) else {
-                errors.append(Feltfeil("prioritet.\(id)", "Velg en prioritet fra 1 til \(current.count)."))
+                errors.append(Feltfeil(.nettverksprioritet(id), .nettverksprioritet(maks: current.count)))
                 continue
             }
             numbers[id] = number

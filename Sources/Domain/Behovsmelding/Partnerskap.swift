@@ -29,6 +29,14 @@ public struct Partnerskap: Hashable, Sendable, Codable {
             self.hva = hva
             self.naar = naar
         }
+
+        public subscript(del: Avtaledel) -> String {
+            switch del {
+            case .hvem: hvem
+            case .hva: hva
+            case .naar: naar
+            }
+        }
     }
 
     public var id: Int64
@@ -88,9 +96,6 @@ public struct Partnerskap: Hashable, Sendable, Codable {
     /// and what was signed and sent must stay as it was. Nil when it can change.
     public static func endringsfeil(statuser: [Behovsmelding.Status]) -> Feltfeil? {
         guard statuser.contains(where: { $0 != .utkast }) else { return nil }
-        return Feltfeil("status", laastMelding)
+        return Feltfeil(.status, .partnerskapLaast)
     }
-
-    public static let laastMelding =
-        "Partnerskapet kan ikke endres mens en behovsmelding fra det er hos UH eller levert. Be UH returnere behovsmeldingen først."
 }

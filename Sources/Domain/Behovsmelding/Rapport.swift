@@ -25,19 +25,16 @@ public struct Rapport: Hashable, Sendable, Codable {
     public func validate(runde: Runde, now: Date) -> [Violation] {
         var result: [Violation] = []
         if hvaErGjort.isBlank {
-            result.append(Violation(.r13, felt: "hvaErGjort", "Beskriv hva som er gjort i tiltakene."))
+            result.append(Violation(.r13, felt: Felt("hvaErGjort"), .rapportUtenBeskrivelse))
         }
         if brukt.eier < .zero || brukt.uh < .zero {
-            result.append(Violation(.r13, felt: "brukt", "Brukte midler kan ikke være negative."))
+            result.append(Violation(.r13, felt: Felt("brukt"), .rapportNegativ))
         }
         if brukt.eier > tildelt.eier || brukt.uh > tildelt.uh {
-            result.append(Violation(.r13, felt: "brukt",
-                "Brukt er mer enn tildelt (\(brukt.sum.formatted) mot \(tildelt.sum.formatted)). Forklar overforbruket i beskrivelsen.",
-                alvor: .advarsel))
+            result.append(Violation(.r13, felt: Felt("brukt"), .rapportOverforbruk(brukt: brukt.sum, tildelt: tildelt.sum), alvor: .advarsel))
         }
         if !runde.frister.rapport.erApen(now: now) {
-            result.append(Violation(.r13, felt: "frist",
-                "Fristen for rapportering var \(runde.frister.rapport.formatted). Send rapporten så snart som mulig.", alvor: .advarsel))
+            result.append(Violation(.r13, felt: .frist, .rapportFrist(runde.frister.rapport), alvor: .advarsel))
         }
         return result
     }

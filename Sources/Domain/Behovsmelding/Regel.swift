@@ -5,7 +5,7 @@ public enum Regel: String, CaseIterable, Hashable, Sendable, Codable {
 }
 
 /// A broken rule: which rule, which field, what to do about it, and whether it blocks.
-public struct Violation: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct Violation: Hashable, Sendable, CustomStringConvertible {
     public enum Alvor: String, Hashable, Sendable, Codable {
         /// Blocks the next step (sending, delivering, sending the innstilling to the forum).
         case feil
@@ -15,21 +15,24 @@ public struct Violation: Hashable, Sendable, Codable, CustomStringConvertible {
 
     public let regel: Regel
     /// The field the message belongs next to, e.g. `tiltak[2].hvemGjorHva`; for the
-    /// innstilling, the line, e.g. `linje[17].foreslatt`.
-    public let felt: String
-    /// Norwegian text that says what is wrong and how to fix it.
-    public let melding: String
+    /// innstilling, the line's first amount.
+    public let felt: Felt
+    /// What is wrong; the catalogue words it, saying how to fix it.
+    public let grunn: Feilgrunn
     public let alvor: Alvor
 
-    public init(_ regel: Regel, felt: String, _ melding: String, alvor: Alvor = .feil) {
+    public init(_ regel: Regel, felt: Felt, _ grunn: Feilgrunn, alvor: Alvor = .feil) {
         self.regel = regel
         self.felt = felt
-        self.melding = melding
+        self.grunn = grunn
         self.alvor = alvor
     }
 
     public var blokkerer: Bool { alvor == .feil }
-    public var description: String { "\(regel.rawValue) \(felt): \(melding)" }
+    public var description: String { "\(regel.rawValue) \(felt): \(grunn)" }
+
+    /// The violation as a problem with a form field.
+    public var feltfeil: Feltfeil { Feltfeil(felt, grunn) }
 }
 
 extension Array where Element == Violation {

@@ -63,15 +63,6 @@ public struct Tiltak: Hashable, Sendable, Codable {
     /// R6: the base of the coordinator cap: the tiltak's total over all years, eier + UH.
     /// `docs/domain.md` (R6) reads "tildelte midler" as this; it is computed here and nowhere else.
     public var koordinatorGrunnlag: Kroner { totalt.sum }
-
-    /// The name used in messages: `Tiltak 3 «Språkløftet»`, or `Tiltak 3` without a title.
-    public var omtale: String { Self.omtale(nummer: nummer, tittel: tittel) }
-
-    /// The one wording of a tiltak's name in messages, used by every rule.
-    public static func omtale(nummer: Int, tittel: String) -> String {
-        let title = tittel.trimmed
-        return title.isEmpty ? "Tiltak \(nummer)" : "Tiltak \(nummer) «\(title)»"
-    }
 }
 
 extension String {

@@ -34,10 +34,9 @@ public struct Vurdering: Hashable, Sendable, Codable {
 
     /// Conflict of interest: a member who belongs to an organisation in the partnership may not
     /// assess it. Returns the reason, naming the organisation, or nil.
-    public static func inhabil(medlemAv: Set<Int64>, partnerskap: Partnerskap) -> String? {
+    public static func inhabil(medlemAv: Set<Int64>, partnerskap: Partnerskap) -> Feilgrunn? {
         guard let part = partnerskap.parter.first(where: { medlemAv.contains($0.organisasjonId) }) else { return nil }
-        return "Du kan ikke vurdere denne behovsmeldingen fordi du hører til \(part.navn), som er part i partnerskapet. "
-            + "Et annet medlem av fagutvalget må vurdere den."
+        return .inhabil(part: part.navn)
     }
 
     /// R1: the criteria not met (or not assessed), in their fixed order.
@@ -56,18 +55,15 @@ public struct Vurdering: Hashable, Sendable, Codable {
         var result: [Violation] = []
         for kriterium in Kriterium.allCases {
             guard let svar = kriterier[kriterium] else {
-                result.append(Violation(.r1, felt: "kriterier.\(kriterium.rawValue)",
-                    "Marker om kriteriet «\(kriterium.navn)» er oppfylt eller ikke."))
+                result.append(Violation(.r1, felt: .vurdering(kriterium), .vurderingUmerket(kriterium)))
                 continue
             }
             if !svar.oppfylt, svar.begrunnelse.isBlank {
-                result.append(Violation(.r1, felt: "kriterier.\(kriterium.rawValue).begrunnelse",
-                    "Begrunn hvorfor kriteriet «\(kriterium.navn)» ikke er oppfylt."))
+                result.append(Violation(.r1, felt: .vurderingBegrunnelse(kriterium), .vurderingUtenBegrunnelse(kriterium)))
             }
         }
         if let prioritet, !Self.prioriteter.contains(prioritet) {
-            result.append(Violation(.r11, felt: "prioritet",
-                "Prioriteten må være et tall fra \(Self.prioriteter.lowerBound) til \(Self.prioriteter.upperBound)."))
+            result.append(Violation(.r11, felt: Felt("prioritet"), .vurderingsprioritet(Self.prioriteter)))
         }
         return result
     }

@@ -30,54 +30,45 @@ extension Innstilling {
     public func check(_ ordningIRunde: OrdningIRunde) -> Innstillingskontroll {
         let p = ordningIRunde.parametre
         var violations: [Violation] = []
-        func felt(_ linje: Linje, _ field: String) -> String { "linje[\(linje.id)].\(field)" }
-        /// A proposal's problem is shown at its first year's owner amount, as the form names it.
-        func foreslattFelt(_ linje: Linje) -> String { Innstilling.Utkast.aarFelt(linje.id, aar: 1, "eier") }
+        /// A proposal's problem is shown at its first year's owner amount.
+        func foreslattFelt(_ linje: Linje) -> Felt { .linjebelop(linje.id, aar: 1, .eier) }
 
         for linje in linjer {
             if linje.foreslatt.count != linje.sokt.count {
-                violations.append(Violation(.r7, felt: foreslattFelt(linje),
-                    "\(linje.omtale) varer i \(linje.sokt.count) år, men forslaget har \(linje.foreslatt.count). Foreslå et beløp for hvert år."))
+                violations.append(Violation(.r7, felt: foreslattFelt(linje), .linjeAntallAar(linje.navn, sokt: linje.sokt.count, foreslatt: linje.foreslatt.count)))
             }
             if linje.foreslatt.contains(where: { $0.eier < .zero || $0.uh < .zero }) || linje.foreslattKoordinator < .zero {
-                violations.append(Violation(.r5, felt: foreslattFelt(linje), "\(linje.omtale) har et negativt forslag. Beløp må være 0 kr eller mer."))
+                violations.append(Violation(.r5, felt: foreslattFelt(linje), .linjeNegativ(linje.navn)))
             }
             let proposedTotal = linje.foreslatt.sum().sum
             if !linje.erKvalifisert, proposedTotal > .zero {
-                let reason = linje.ikkeOppfylt.isEmpty
-                    ? "samsvar med oppfølgingsordningen er ikke bekreftet"
-                    : "kriteriet «\(linje.ikkeOppfylt[0].navn)» er ikke oppfylt"
-                violations.append(Violation(.r1, felt: foreslattFelt(linje),
-                    "\(linje.omtale) kan ikke få midler fordi \(reason). Sett forslaget til 0 kr."))
+                let reason: Avslagsgrunn = linje.ikkeOppfylt.isEmpty ? .oppfolgingsordningen : .kriterierIkkeOppfylt([linje.ikkeOppfylt[0]])
+                violations.append(Violation(.r1, felt: foreslattFelt(linje), .linjeKanIkkeFaMidler(linje.navn, reason)))
             }
             if linje.foreslattKoordinator > .zero {
                 if linje.kommuner < p.koordinatorMinKommuner {
-                    violations.append(Violation(.r6, felt: felt(linje, "foreslattKoordinator"),
-                        "\(linje.omtale): koordinator krever minst \(p.koordinatorMinKommuner) kommuner i partnerskapet. Sett koordinator til 0 kr."))
+                    violations.append(Violation(.r6, felt: .linjeKoordinator(linje.id), .linjeKoordinatorForFaKommuner(linje.navn, minst: p.koordinatorMinKommuner)))
                 }
                 let cap = proposedTotal.percent(p.koordinatorMaksAndel)
                 if linje.foreslattKoordinator > cap {
-                    violations.append(Violation(.r6, felt: felt(linje, "foreslattKoordinator"),
-                        "\(linje.omtale): koordinator kan få høyst \(p.koordinatorMaksAndel.formatted) av foreslått beløp, det vil si \(cap.formatted)."))
+                    violations.append(Violation(.r6, felt: .linjeKoordinator(linje.id), .linjeKoordinatorOverTak(linje.navn, andel: p.koordinatorMaksAndel, tak: cap)))
                 }
             }
             for (index, pair) in zip(linje.foreslatt, linje.sokt).enumerated() where pair.0.sum > pair.1.sum {
                 violations.append(Violation(.r11, felt: foreslattFelt(linje),
-                    "\(linje.omtale) får mer enn søkt for år \(index + 1) (\(pair.0.sum.formatted) mot \(pair.1.sum.formatted)).",
-                    alvor: .advarsel))
+                    .linjeMerEnnSokt(linje.navn, aar: index + 1, foreslatt: pair.0.sum, sokt: pair.1.sum), alvor: .advarsel))
             }
         }
 
         let proposed = linjer.map(\.foreslattForsteAar).sum()
         let budget = ordningIRunde.tildelbart
         if proposed.sum > budget {
-            violations.append(Violation(.r10, felt: "budsjett",
-                "Forslaget er \(proposed.sum.formatted), men bare \(budget.formatted) kan fordeles. Reduser med \((proposed.sum - budget).formatted)."))
+            violations.append(Violation(.r10, felt: Felt("budsjett"), .overBudsjett(forslag: proposed.sum, budsjett: budget)))
         }
         let multiYear = linjer.filter(\.erFlerarig).map(\.foreslattForsteAar.sum).sum()
         if multiYear > ordningIRunde.flerarigTak {
-            violations.append(Violation(.r7, felt: "flerarig",
-                "Flerårige tiltak får \(multiYear.formatted), men høyst \(p.flerarigMaksAndel.formatted) av midlene (\(ordningIRunde.flerarigTak.formatted)) kan gå til flerårige tiltak."))
+            violations.append(Violation(.r7, felt: Felt("flerarig"),
+                .flerarigOverTak(flerarig: multiYear, andel: p.flerarigMaksAndel, tak: ordningIRunde.flerarigTak)))
         }
 
         // Regions by name, so the check reads the same every time (not in a dictionary's order).
@@ -88,8 +79,7 @@ extension Innstilling {
             )
         }.sorted { ($0.navn, $0.id) < ($1.navn, $1.id) }
         for region in regions where region.harKvalifiserte && region.foreslatt.sum <= .zero {
-            violations.append(Violation(.r11, felt: "region[\(region.id)]",
-                "Region \(region.navn) har kvalifiserte behovsmeldinger, men får ingen midler. Alle regioner skal få midler."))
+            violations.append(Violation(.r11, felt: .region(region.id), .regionUtenMidler(region.navn)))
         }
 
         let laterYears = (linjer.map(\.foreslatt.count).max() ?? 1) - 1

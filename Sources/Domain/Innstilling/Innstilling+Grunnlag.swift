@@ -72,14 +72,11 @@ extension Innstilling {
     /// The rest, with the reason.
     public var ikkeKvalifiserte: [Linje] { linjer.filter { !$0.erKvalifisert } }
 
-    /// Why a line cannot get funds, in words; nil when it can.
-    public static func grunnTilAvslag(_ linje: Linje) -> String? {
-        if !linje.vurdert { return "Ikke vurdert av fagutvalget." }
-        if !linje.ikkeOppfylt.isEmpty {
-            let names = linje.ikkeOppfylt.map { "«\($0.navn)»" }.joined(separator: ", ")
-            return linje.ikkeOppfylt.count == 1 ? "Kriteriet \(names) er ikke oppfylt." : "Kriteriene \(names) er ikke oppfylt."
-        }
-        if linje.manglerOppfolgingssamsvar { return "Samsvar med oppfølgingsordningen er ikke bekreftet." }
+    /// Why a line cannot get funds; nil when it can.
+    public static func grunnTilAvslag(_ linje: Linje) -> Avslagsgrunn? {
+        if !linje.vurdert { return .ikkeVurdert }
+        if !linje.ikkeOppfylt.isEmpty { return .kriterierIkkeOppfylt(linje.ikkeOppfylt) }
+        if linje.manglerOppfolgingssamsvar { return .oppfolgingsordningen }
         return nil
     }
 }
@@ -103,12 +100,11 @@ public enum Innstillingsstatus: String, CaseIterable, Hashable, Sendable, Codabl
     /// SF sends the utkast to the forum: refused while a hard breach remains.
     public func sendTilForum(_ kontroll: Innstillingskontroll) -> Result<Innstillingsstatus, Skjemafeil> {
         guard self == .utkast else {
-            return .failure(Skjemafeil([Feltfeil("status", "Innstillingen er allerede sendt til samarbeidsforum.")]))
+            return .failure(Skjemafeil(.status, .alleredeSendtTilForum))
         }
         let hard = kontroll.violations.filter(\.blokkerer)
         guard hard.isEmpty else {
-            let count = hard.count == 1 ? "ett brudd" : "\(hard.count) brudd"
-            return .failure(Skjemafeil([Feltfeil("status", "Innstillingen har \(count) på fordelingsreglene og kan ikke sendes til samarbeidsforum før det er rettet.")]))
+            return .failure(Skjemafeil(.status, .bruddPaFordelingsregler(antall: hard.count)))
         }
         return .success(.forelopig)
     }
@@ -116,10 +112,10 @@ public enum Innstillingsstatus: String, CaseIterable, Hashable, Sendable, Codabl
     /// SF records the forum's decision, with the date of the vedtak (not in the future).
     public func vedta(dato: Dato, idag: Dato) -> Result<Innstillingsstatus, Skjemafeil> {
         guard self == .forelopig else {
-            return .failure(Skjemafeil([Feltfeil("status", "Bare en foreløpig innstilling kan vedtas.")]))
+            return .failure(Skjemafeil(.status, .bareForelopigKanVedtas))
         }
         guard dato <= idag else {
-            return .failure(Skjemafeil([Feltfeil("vedtaksdato", "Vedtaksdatoen kan ikke være frem i tid.")]))
+            return .failure(Skjemafeil(Felt("vedtaksdato"), .vedtaksdatoFremITid))
         }
         return .success(.vedtatt)
     }

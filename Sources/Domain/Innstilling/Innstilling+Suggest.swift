@@ -134,7 +134,7 @@ extension Innstilling {
             } else {
                 linje.foreslattKoordinator = .zero
             }
-            linje.begrunnelse = reason(
+            linje.forslagsgrunn = reason(
                 linje, amount: amount, requested: requested[index], capped: want[index], covered: want.sum() <= budget,
                 multiCapped: multiCapped && linje.erFlerarig, marginal: marginalTier.map { $0 == tierKey(linje) } ?? false,
                 coordinatorRemoved: !coordinatorAllowed && linje.soktKoordinator > .zero, p: p
@@ -178,33 +178,70 @@ extension Innstilling {
     static func reason(
         _ linje: Linje, amount: Kroner, requested: Kroner, capped: Kroner, covered: Bool, multiCapped: Bool, marginal: Bool,
         coordinatorRemoved: Bool, p: Regelparametre
-    ) -> String {
-        var text: String
+    ) -> Forslagsgrunn {
+        let hoved: Forslagsgrunn.Hoved
         if let kriterium = linje.ikkeOppfylt.first {
-            text = "Ingen midler: kriteriet «\(kriterium.navn)» er ikke oppfylt."
+            hoved = .kriteriumIkkeOppfylt(kriterium)
         } else if linje.manglerOppfolgingssamsvar {
-            text = "Ingen midler: samsvar med oppfølgingsordningen er ikke bekreftet."
+            hoved = .oppfolgingsordningen
         } else if amount == .zero {
-            text = requested == .zero ? "Ingen midler: ingenting er søkt for \(linje.sokt.isEmpty ? "året" : "første år")."
-                : "Ingen midler: midlene gikk til tiltak med høyere prioritet."
+            hoved = requested == .zero ? .ingentingSokt(forsteAar: !linje.sokt.isEmpty) : .hoyerePrioritet
         } else if amount >= requested {
-            text = covered ? "Fullt beløp: midlene dekker alle kvalifiserte tiltak." : "Fullt beløp etter prioritet."
+            hoved = .fullt(dekkerAlle: covered)
         } else {
-            let share = amount.share(of: requested)?.formatted ?? "0 %"
+            let share = amount.share(of: requested) ?? .zero
             if multiCapped, amount >= capped {
-                text = "Redusert til \(share) fordi flerårige tiltak samlet kan få høyst \(p.flerarigMaksAndel.formatted) av midlene."
+                hoved = .redusertFlerarig(andel: share, tak: p.flerarigMaksAndel)
             } else if marginal {
-                let priority = linje.prioritet.map { "prioritet \($0)" } ?? "uten prioritet"
-                text = "Redusert til \(share) fordi midlene ikke rakk til alle tiltak med \(priority)."
+                hoved = .redusertPrioritet(andel: share, prioritet: linje.prioritet)
             } else {
-                text = "Redusert til \(share): regionens minstebeløp, slik at alle regioner får midler."
+                hoved = .redusertMinstebelop(andel: share)
             }
         }
-        if multiCapped, amount > .zero, !text.contains("flerårige") {
-            text += " Flerårige tiltak er samlet begrenset til \(p.flerarigMaksAndel.formatted) av midlene."
+        var flerarigTak: Prosent?
+        if multiCapped, amount > .zero {
+            if case .redusertFlerarig = hoved {} else { flerarigTak = p.flerarigMaksAndel }
         }
-        if linje.saerligeUtfordringer, amount > .zero { text += " Eieren har særlige utfordringer og er prioritert." }
-        if coordinatorRemoved { text += " Koordinator er tatt ut: det krever minst \(p.koordinatorMinKommuner) kommuner." }
-        return text
+        return Forslagsgrunn(
+            hoved: hoved, flerarigTak: flerarigTak, saerligeUtfordringer: linje.saerligeUtfordringer && amount > .zero,
+            koordinatorTattUt: coordinatorRemoved ? p.koordinatorMinKommuner : nil
+        )
+    }
+}
+
+/// Why `suggest` proposed what it did for a line: the main reason and what it adds.
+public struct Forslagsgrunn: Hashable, Sendable, Codable {
+    public enum Hoved: Hashable, Sendable, Codable {
+        /// Nothing: a criterion is not met (R1).
+        case kriteriumIkkeOppfylt(Kriterium)
+        /// Nothing: consistency with the oppfølgingsordningen not confirmed (R11).
+        case oppfolgingsordningen
+        /// Nothing requested for the year (`forsteAar`: for the first of the tiltak's years).
+        case ingentingSokt(forsteAar: Bool)
+        /// Nothing: the money went to tiltak with a higher priority.
+        case hoyerePrioritet
+        /// The full amount; `dekkerAlle` when the money covers every qualified tiltak.
+        case fullt(dekkerAlle: Bool)
+        /// Reduced to `andel` of the request by the multi-year cap `tak` (R7).
+        case redusertFlerarig(andel: Prosent, tak: Prosent)
+        /// Reduced to `andel`: the money did not reach every tiltak of this priority.
+        case redusertPrioritet(andel: Prosent, prioritet: Int?)
+        /// Reduced to `andel`: the region's floor, so every region gets funds (R11).
+        case redusertMinstebelop(andel: Prosent)
+    }
+
+    public var hoved: Hoved
+    /// The multi-year cap, when it also limited this line (R7).
+    public var flerarigTak: Prosent?
+    /// The owner has særlige utfordringer and was prioritised (R11).
+    public var saerligeUtfordringer: Bool
+    /// The coordinator was taken out: it needs this many kommuner (R6).
+    public var koordinatorTattUt: Int?
+
+    public init(hoved: Hoved, flerarigTak: Prosent? = nil, saerligeUtfordringer: Bool = false, koordinatorTattUt: Int? = nil) {
+        self.hoved = hoved
+        self.flerarigTak = flerarigTak
+        self.saerligeUtfordringer = saerligeUtfordringer
+        self.koordinatorTattUt = koordinatorTattUt
     }
 }

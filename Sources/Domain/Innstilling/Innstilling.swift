@@ -29,8 +29,11 @@ public struct Innstilling: Hashable, Sendable, Codable {
         /// Proposed per year; same length as `sokt`.
         public var foreslatt: [Belop]
         public var foreslattKoordinator: Kroner
-        /// Why the line got what it got.
+        /// Why the line got what it got, in the Statsforvalter's own words; empty when the
+        /// reason of the proposal (`forslagsgrunn`) stands.
         public var begrunnelse: String
+        /// Why `suggest` proposed what it did; the catalogue words it.
+        public var forslagsgrunn: Forslagsgrunn?
 
         public init(
             id: Int64, behovsmeldingId: Int64, tiltakNummer: Int, tiltakTittel: String, partnerskap: String,
@@ -65,10 +68,10 @@ public struct Innstilling: Hashable, Sendable, Codable {
         public var soktForsteAar: Belop { sokt.first ?? .zero }
         public var foreslattForsteAar: Belop { foreslatt.first ?? .zero }
 
-        /// `Tiltak 2 «Lesing» (Bodø kommune)`: how messages name the line.
-        public var omtale: String {
-            "\(Tiltak.omtale(nummer: tiltakNummer, tittel: tiltakTittel)) (\(partnerskap))"
-        }
+        /// How messages name the tiltak of the line.
+        public var tiltaknavn: Tiltaknavn { Tiltaknavn(nummer: tiltakNummer, tittel: tiltakTittel) }
+        /// How messages name the line: the tiltak and its partnership.
+        public var navn: Linjenavn { Linjenavn(tiltak: tiltaknavn, partnerskap: partnerskap) }
     }
 
     public var aar: Int

@@ -17,7 +17,19 @@ public struct Tildelingsbrev: Hashable, Sendable {
 
     public struct IkkeTildelt: Hashable, Sendable {
         public let linje: Innstilling.Linje
-        public let grunn: String
+        public let grunn: Avslagsgrunn
+    }
+
+    /// A condition of the grant, as the letter states it.
+    public enum Vilkar: Hashable, Sendable {
+        /// The funds of `aar` are used in that year and the spring after (R7).
+        case brukes(aar: Int)
+        /// The partnership reports by `frist` (R13), the owners together and each UH.
+        case rapport(frist: Dato)
+        /// Unused funds are stated in the report and may be claimed back.
+        case ubrukteMidler
+        /// The later years' grants depend on the Storting's appropriation.
+        case forutsetningBevilgning(etter: Int)
     }
 
     public let aar: Int
@@ -45,17 +57,14 @@ public struct Tildelingsbrev: Hashable, Sendable {
     /// The coordinator money granted (R6), part of the owner's amounts.
     public var koordinator: Kroner { tildelt.map(\.linje.foreslattKoordinator).sum() }
 
-    /// The conditions, in the letter's words: use of the funds per year (R7), reporting by the
-    /// round's date (R13), unused funds, and for later years that the money is granted.
-    public var vilkar: [String] {
+    /// The conditions: use of the funds per year (R7), reporting by the round's date (R13),
+    /// unused funds, and for later years that the money is granted.
+    public var vilkar: [Vilkar] {
         guard !erAvslag else { return [] }
-        var text = perAar.map { "Midlene for \($0.aar) skal brukes i \($0.aar) og våren \($0.aar + 1)." }
-        text.append("Partnerskapet rapporterer innen \(rapportfrist.formatted): hva som er gjort, og midler brukt mot midler tildelt, for eier og UH hver for seg. Har partnerskapet flere UH, rapporterer hver UH.")
-        text.append("Midler som ikke er brukt innen fristen, skal oppgis i rapporten. Statsforvalteren kan kreve dem tilbakebetalt eller trekke dem fra senere tildelinger.")
-        if perAar.count > 1 {
-            text.append("Tildelingen for årene etter \(aar) gjelder under forutsetning av at Stortinget bevilger midler til ordningen.")
-        }
-        return text
+        var result = perAar.map { Vilkar.brukes(aar: $0.aar) }
+        result += [.rapport(frist: rapportfrist), .ubrukteMidler]
+        if perAar.count > 1 { result.append(.forutsetningBevilgning(etter: aar)) }
+        return result
     }
 
     /// One letter per behovsmelding of a vedtatt innstilling (one per partnership and
@@ -75,7 +84,7 @@ public struct Tildelingsbrev: Hashable, Sendable {
                 if line.erKvalifisert, !years.isEmpty {
                     tildelt.append(Tildelt(linje: line, perAar: years))
                 } else {
-                    ikke.append(IkkeTildelt(linje: line, grunn: Innstilling.grunnTilAvslag(line) ?? "Ikke prioritert innenfor rammen."))
+                    ikke.append(IkkeTildelt(linje: line, grunn: Innstilling.grunnTilAvslag(line) ?? .ikkePrioritert))
                 }
             }
             return Tildelingsbrev(aar: innstilling.aar, ordning: innstilling.ordning, partnerskap: owner, behovsmeldingId: meldingId,

@@ -23,8 +23,6 @@ extension Behovsmelding {
             )
         }
 
-        public static func kriterieFelt(_ kriterium: Kriterium) -> String { "kriterier.\(kriterium.rawValue)" }
-
         /// R3: one more tiltak may be added while fewer than the ordning's maximum are there.
         public static func kanLeggeTilTiltak(antall: Int, maks: Int) -> Bool { antall < maks }
 
@@ -41,7 +39,7 @@ extension Behovsmelding {
         }
 
         static func forMangeTiltak(maks: Int, ordning: Ordning) -> Feltfeil {
-            Feltfeil("tiltak", "\(ordning.kortnavn) tillater høyst \(maks) tiltak i én behovsmelding. Slå sammen tiltak eller fjern ett før du legger til et nytt.")
+            Feltfeil(.tiltakListe, .tiltakgrense(ordning, maks: maks))
         }
 
         /// Every format problem (amounts, lengths, choices) at once, or the behovsmelding with the
@@ -49,13 +47,13 @@ extension Behovsmelding {
         public func anvend(pa melding: Behovsmelding, maksAar: Int) -> Result<Behovsmelding, Skjemafeil> {
             var feil: [Feltfeil] = []
             for kriterium in Kriterium.allCases {
-                if let tooLong = Tekstgrense.lang.sjekk(kriterier[kriterium] ?? "", felt: Self.kriterieFelt(kriterium), navn: "Svaret om «\(kriterium.navn)»") {
+                if let tooLong = Tekstgrense.lang.sjekk(kriterier[kriterium] ?? "", felt: .kriterium(kriterium), navn: .kriteriesvar(kriterium)) {
                     feil.append(tooLong)
                 }
             }
             feil += [
-                Tekstgrense.middels.sjekk(enheter, felt: "enheter", navn: "Listen over barnehager, skoler og enheter"),
-                Tekstgrense.kort.sjekk(kontaktperson, felt: "kontaktperson", navn: "Kontaktpersonen"),
+                Tekstgrense.middels.sjekk(enheter, felt: Felt("enheter"), navn: .enheter),
+                Tekstgrense.kort.sjekk(kontaktperson, felt: Felt("kontaktperson"), navn: .kontaktperson),
             ].compactMap { $0 }
             var tiltak: [Tiltak] = []
             for (index, item) in self.tiltak.enumerated() {
@@ -125,23 +123,19 @@ extension Tiltak {
             )
         }
 
-        /// The form's name of a field of tiltak `nummer`, as Domain's violations name it.
-        public static func felt(_ nummer: Int, _ name: String) -> String { "tiltak[\(nummer)].\(name)" }
-        public static func aarFelt(_ nummer: Int, aar: Int, _ part: String) -> String { felt(nummer, "aarsbelop[\(aar)].\(part)") }
-
         /// Parses amounts and choices and checks lengths. Empty amounts count as 0 kr. The
         /// tiltak keeps as many years as its duration, or more when later years have amounts
         /// (R7 then says so), so nothing typed is dropped.
         public func valider(nummer: Int, maksAar: Int) -> Result<Tiltak, Skjemafeil> {
             var feil: [Feltfeil] = []
-            let omtale = Tiltak.omtale(nummer: nummer, tittel: tittel)
-            func f(_ name: String) -> String { Self.felt(nummer, name) }
+            let omtale = Tiltaknavn(nummer: nummer, tittel: tittel)
+            func f(_ del: Felt.Tiltaksdel) -> Felt { .tiltak(nummer, del) }
             feil += [
-                Tekstgrense.kort.sjekk(tittel, felt: f("tittel"), navn: "Tittelen på tiltak \(nummer)"),
-                Tekstgrense.lang.sjekk(hvaSkalGjores, felt: f("hvaSkalGjores"), navn: "Beskrivelsen av hva som skal gjøres i \(omtale)"),
-                Tekstgrense.lang.sjekk(hvemGjorHva, felt: f("hvemGjorHva"), navn: "Beskrivelsen av hvem som gjør hva i \(omtale)"),
-                Tekstgrense.middels.sjekk(deltakere, felt: f("deltakere"), navn: "Listen over deltakere i \(omtale)"),
-                Tekstgrense.middels.sjekk(koordinatorBegrunnelse, felt: f("koordinatorBegrunnelse"), navn: "Begrunnelsen for koordinator i \(omtale)"),
+                Tekstgrense.kort.sjekk(tittel, felt: f(.tittel), navn: .tiltakTittel(nummer: nummer)),
+                Tekstgrense.lang.sjekk(hvaSkalGjores, felt: f(.hvaSkalGjores), navn: .tiltakBeskrivelse(omtale)),
+                Tekstgrense.lang.sjekk(hvemGjorHva, felt: f(.hvemGjorHva), navn: .tiltakHvemGjorHva(omtale)),
+                Tekstgrense.middels.sjekk(deltakere, felt: f(.deltakere), navn: .tiltakDeltakere(omtale)),
+                Tekstgrense.middels.sjekk(koordinatorBegrunnelse, felt: f(.koordinatorBegrunnelse), navn: .koordinatorBegrunnelse(omtale)),
             ].compactMap { $0 }
 
             let phase: Fase?
@@ -151,18 +145,18 @@ extension Tiltak {
                 phase = known
             } else {
                 phase = nil
-                feil.append(Feltfeil(f("fase"), "Velg en av de tre fasene for \(omtale)."))
+                feil.append(Feltfeil(f(.fase), .tiltakUkjentFase(omtale)))
             }
             let varighet = Int(varighetAar.trimmed) ?? 0
             if !(1...maksAar).contains(varighet) {
-                feil.append(Feltfeil(f("varighetAar"), "Velg hvor mange år \(omtale) varer, fra 1 til \(maksAar)."))
+                feil.append(Feltfeil(f(.varighetAar), .tiltakVelgVarighet(omtale, maks: maksAar)))
             }
-            func amount(_ text: String, _ field: String, _ label: String) -> Kroner {
+            func amount(_ text: String, _ field: Felt, _ navn: Belopsnavn) -> Kroner {
                 if text.isBlank { return .zero }
                 switch Kroner.parse(text) {
                 case .success(let value): return value
                 case .failure(let problem):
-                    feil.append(Feltfeil(field, "\(label) i \(omtale): \(problem.melding)"))
+                    feil.append(Feltfeil(field, .belop(navn, problem)))
                     return .zero
                 }
             }
@@ -170,15 +164,15 @@ extension Tiltak {
             for (index, row) in aarsbelop.enumerated() {
                 let year = index + 1
                 years.append(Belop(
-                    eier: amount(row.eier, Self.aarFelt(nummer, aar: year, "eier"), "Eiers beløp for år \(year)"),
-                    uh: amount(row.uh, Self.aarFelt(nummer, aar: year, "uh"), "UHs beløp for år \(year)")
+                    eier: amount(row.eier, .tiltaksbelop(nummer, aar: year, .eier), .tiltak(omtale, aar: year, .eier)),
+                    uh: amount(row.uh, .tiltaksbelop(nummer, aar: year, .uh), .tiltak(omtale, aar: year, .uh))
                 ))
             }
             let lastWithAmount = years.lastIndex { $0.sum != .zero }.map { $0 + 1 } ?? 0
             let kept = Swift.max(varighet, lastWithAmount)
             while years.count < kept { years.append(.zero) }
             years = Array(years.prefix(kept))
-            let coordinator = amount(koordinator, f("koordinator"), "Koordinatorbeløpet")
+            let coordinator = amount(koordinator, f(.koordinator), .koordinator(omtale))
             guard feil.isEmpty else { return .failure(Skjemafeil(feil)) }
             return .success(Tiltak(
                 nummer: nummer, tittel: tittel.trimmed, fase: phase, hvaSkalGjores: hvaSkalGjores.trimmed, hvemGjorHva: hvemGjorHva.trimmed,

@@ -16,15 +16,15 @@ extension Bruker {
             var feil: [Feltfeil] = []
             let name = navn.trimmingCharacters(in: .whitespacesAndNewlines)
             if name.isEmpty {
-                feil.append(Feltfeil("navn", "Skriv inn fullt navn."))
+                feil.append(Feltfeil(Felt("navn"), .brukerUtenNavn))
             } else if !Tekstgrense.kort.tillater(name) {
-                feil.append(Feltfeil("navn", "Navnet kan ha høyst 200 tegn."))
+                feil.append(Feltfeil(Felt("navn"), .navnForLangt(maks: Tekstgrense.kort.maks)))
             }
             let email = Bruker.normalisertEpost(epost)
             if email.isEmpty {
-                feil.append(Feltfeil("epost", "Skriv inn e-postadressen personen logger inn med."))
+                feil.append(Feltfeil(Felt("epost"), .brukerUtenEpost))
             } else if !Bruker.erGyldigEpost(email) {
-                feil.append(Feltfeil("epost", "Skriv inn en gyldig e-postadresse, for eksempel ola.nordmann@bodo.kommune.no."))
+                feil.append(Feltfeil(Felt("epost"), .ugyldigEpost))
             }
             guard feil.isEmpty else { return .failure(Skjemafeil(feil)) }
             return .success((name, email))
@@ -54,13 +54,13 @@ public enum Passordregel {
 
     public static func valider(passord: String, gjenta: String) -> [Feltfeil] {
         if passord.count < minsteLengde {
-            return [Feltfeil("passord", "Passordet må ha minst \(minsteLengde) tegn. Et par ord med mellomrom er lett å huske.")]
+            return [Feltfeil(Felt("passord"), .passordForKort(minst: minsteLengde))]
         }
         if passord.utf8.count > lengsteBytes {
-            return [Feltfeil("passord", "Passordet kan ha høyst \(lengsteBytes) tegn (færre med æ, ø og å).")]
+            return [Feltfeil(Felt("passord"), .passordForLangt(bytes: lengsteBytes))]
         }
         if passord != gjenta {
-            return [Feltfeil("gjenta", "Passordene er ikke like. Skriv det samme passordet to ganger.")]
+            return [Feltfeil(Felt("gjenta"), .passordUlike)]
         }
         return []
     }

@@ -14,12 +14,12 @@ public enum Forumsvar {
         let text = tekst.trimmingCharacters(in: .whitespacesAndNewlines)
         var feil: [Feltfeil] = []
         if art == .kommentar, text.isEmpty {
-            feil.append(Feltfeil("kommentar", "Skriv kommentaren før du sender den."))
+            feil.append(Feltfeil(Felt("kommentar"), .kommentarTom))
         }
         if art == .godkjent, harGodkjent {
-            feil.append(Feltfeil("kommentar", "Du har allerede godkjent denne innstillingen."))
+            feil.append(Feltfeil(Felt("kommentar"), .alleredeGodkjent))
         }
-        if let tooLong = Tekstgrense.middels.sjekk(text, felt: "kommentar", navn: "Kommentaren") { feil.append(tooLong) }
+        if let tooLong = Tekstgrense.middels.sjekk(text, felt: Felt("kommentar"), navn: .kommentar) { feil.append(tooLong) }
         return feil.isEmpty ? .success(text) : .failure(Skjemafeil(feil))
     }
 }

@@ -11,22 +11,18 @@ extension Innstilling {
             self.felter = Dictionary(felter, uniquingKeysWith: { first, _ in first })
         }
 
-        public static func aarFelt(_ id: Int64, aar: Int, _ side: String) -> String { "linje[\(id)].aar[\(aar)].\(side)" }
-        public static func koordinatorFelt(_ id: Int64) -> String { "linje[\(id)].foreslattKoordinator" }
-        public static func begrunnelseFelt(_ id: Int64) -> String { "linje[\(id)].begrunnelse" }
-
         /// The innstilling with the typed proposals in place, or every format problem at once.
         /// Rule breaches are not format problems: `check` reports them after the save.
         public func anvend(pa innstilling: Innstilling) -> Result<Innstilling, Skjemafeil> {
             var feil: [Feltfeil] = []
             var next = innstilling
-            func amount(_ field: String, _ label: String, _ old: Kroner) -> Kroner {
-                guard let text = felter[field] else { return old }
+            func amount(_ field: Felt, _ navn: Belopsnavn, _ old: Kroner) -> Kroner {
+                guard let text = felter[field.navn] else { return old }
                 if text.isBlank { return .zero }
                 switch Kroner.parse(text) {
                 case .success(let value): return value
                 case .failure(let problem):
-                    feil.append(Feltfeil(field, "\(label): \(problem.melding)"))
+                    feil.append(Feltfeil(field, .belop(navn, problem)))
                     return old
                 }
             }
@@ -35,14 +31,14 @@ extension Innstilling {
                 for year in line.foreslatt.indices {
                     let nr = year + 1
                     line.foreslatt[year] = Belop(
-                        eier: amount(Self.aarFelt(line.id, aar: nr, "eier"), "Foreslått til eier år \(nr) for \(line.omtale)", line.foreslatt[year].eier),
-                        uh: amount(Self.aarFelt(line.id, aar: nr, "uh"), "Foreslått til UH år \(nr) for \(line.omtale)", line.foreslatt[year].uh)
+                        eier: amount(.linjebelop(line.id, aar: nr, .eier), .foreslatt(line.navn, aar: nr, .eier), line.foreslatt[year].eier),
+                        uh: amount(.linjebelop(line.id, aar: nr, .uh), .foreslatt(line.navn, aar: nr, .uh), line.foreslatt[year].uh)
                     )
                 }
-                line.foreslattKoordinator = amount(Self.koordinatorFelt(line.id), "Foreslått til koordinator for \(line.omtale)", line.foreslattKoordinator)
-                if let reason = felter[Self.begrunnelseFelt(line.id)] {
+                line.foreslattKoordinator = amount(.linjeKoordinator(line.id), .foreslattKoordinator(line.navn), line.foreslattKoordinator)
+                if let reason = felter[Felt.linjeBegrunnelse(line.id).navn] {
                     let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-                    if let tooLong = Tekstgrense.middels.sjekk(trimmed, felt: Self.begrunnelseFelt(line.id), navn: "Begrunnelsen for \(line.omtale)") {
+                    if let tooLong = Tekstgrense.middels.sjekk(trimmed, felt: .linjeBegrunnelse(line.id), navn: .linjeBegrunnelse(line.navn)) {
                         feil.append(tooLong)
                     } else {
                         line.begrunnelse = trimmed

@@ -1,22 +1,12 @@
 import Foundation
 
 extension Kroner {
-    public enum ParseFeil: Error, Equatable, Sendable {
+    public enum ParseFeil: Error, Hashable, Sendable {
         case tom
         case ugyldig
         case negativ
         case forStor
         case desimaler
-
-        public var melding: String {
-            switch self {
-            case .tom: return "Skriv inn et beløp i hele kroner, for eksempel 10 886 000."
-            case .ugyldig: return "Beløpet kan bare inneholde siffer og mellomrom, i hele kroner, for eksempel 10 886 000."
-            case .negativ: return "Beløpet kan ikke være negativt."
-            case .forStor: return "Beløpet er for stort. Sjekk at du ikke har skrevet for mange siffer."
-            case .desimaler: return "Skriv beløpet i hele kroner, uten øre, for eksempel 1 200 000."
-            }
-        }
     }
 
     /// Parses a whole-kroner amount as people type it: "10 886 000", "10886000", "10 886 000 kr",

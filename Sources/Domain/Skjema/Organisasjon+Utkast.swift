@@ -39,44 +39,44 @@ extension Organisasjon {
             var feil: [Feltfeil] = []
             let name = navn.trimmingCharacters(in: .whitespacesAndNewlines)
             if name.isEmpty {
-                feil.append(Feltfeil("navn", "Skriv inn navnet på organisasjonen, slik det står i Enhetsregisteret."))
+                feil.append(Feltfeil(Felt("navn"), .organisasjonUtenNavn))
             } else if !Tekstgrense.kort.tillater(name) {
-                feil.append(Feltfeil("navn", "Navnet kan ha høyst 200 tegn."))
+                feil.append(Feltfeil(Felt("navn"), .navnForLangt(maks: Tekstgrense.kort.maks)))
             }
             let kind = Organisasjonstype(rawValue: type)
-            if kind == nil { feil.append(Feltfeil("type", "Velg hva slags organisasjon dette er.")) }
+            if kind == nil { feil.append(Feltfeil(Felt("type"), .velgOrganisasjonstype)) }
             var number: Organisasjonsnummer?
             switch Organisasjonsnummer.parse(orgnr) {
             case .success(let parsed): number = parsed
-            case .failure(let error): feil.append(Feltfeil("orgnr", error.melding))
+            case .failure(let error): feil.append(Feltfeil(Felt("orgnr"), .orgnr(error)))
             }
             var kommune: Kommunenummer?
             let kommuneText = kommunenummer.trimmingCharacters(in: .whitespaces)
             if kommuneText.isEmpty {
                 if kind == .kommune {
-                    feil.append(Feltfeil("kommunenummer", "En kommune må ha kommunenummer, for eksempel 1804 for Bodø."))
+                    feil.append(Feltfeil(Felt("kommunenummer"), .kommuneUtenNummer))
                 }
             } else {
                 switch Kommunenummer.parse(kommuneText) {
                 case .success(let parsed): kommune = parsed
-                case .failure(let error): feil.append(Feltfeil("kommunenummer", error.melding))
+                case .failure: feil.append(Feltfeil(Felt("kommunenummer"), .kommunenummer))
                 }
             }
             var region: Int64?
             if regionId.isEmpty {
                 if kind?.erEier == true {
-                    feil.append(Feltfeil("regionId", "Velg kompetanseregionen eieren hører til. Behovsmeldingen går til regionens nettverk."))
+                    feil.append(Feltfeil(Felt("regionId"), .eierUtenRegion))
                 }
             } else if let parsed = Int64(regionId), regioner.contains(parsed) {
                 region = parsed
             } else {
-                feil.append(Feltfeil("regionId", "Velg en region fra listen."))
+                feil.append(Feltfeil(Felt("regionId"), .ukjentRegion))
             }
             if saerligeUtfordringer, let kind, !kind.erEier {
-                feil.append(Feltfeil("saerligeUtfordringer", "Bare eiere kan merkes med særlige utfordringer (R11)."))
+                feil.append(Feltfeil(Felt("saerligeUtfordringer"), .saerligeUtfordringerBareEier))
             }
             if oppfolgingsordningen, let kind, kind != .kommune {
-                feil.append(Feltfeil("oppfolgingsordningen", "Bare kommuner kan være med i oppfølgingsordningen (R11)."))
+                feil.append(Feltfeil(Felt("oppfolgingsordningen"), .oppfolgingsordningenBareKommune))
             }
             guard feil.isEmpty, let kind, let number else { return .failure(Skjemafeil(feil)) }
             return .success(Organisasjon(
@@ -91,8 +91,8 @@ extension Kompetansenettverk {
     /// The trimmed network name, or what is wrong with it.
     public static func valider(navn: String) -> Result<String, Skjemafeil> {
         let name = navn.trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty { return .failure(Skjemafeil([Feltfeil("navn", "Skriv inn navnet på nettverket.")])) }
-        if !Tekstgrense.kort.tillater(name) { return .failure(Skjemafeil([Feltfeil("navn", "Navnet kan ha høyst 200 tegn.")])) }
+        if name.isEmpty { return .failure(Skjemafeil(Felt("navn"), .nettverkUtenNavn)) }
+        if !Tekstgrense.kort.tillater(name) { return .failure(Skjemafeil(Felt("navn"), .navnForLangt(maks: Tekstgrense.kort.maks))) }
         return .success(name)
     }
 }

@@ -16,11 +16,6 @@ extension Partnerskap {
             self.avtale = avtale
         }
 
-        /// The agreement's fields, in the form's order, with how messages name them.
-        public static let avtaleFelt: [(felt: String, navn: String)] = [
-            ("avtale.hvem", "Hvem som gjør hva"), ("avtale.hva", "Hva partnerskapet handler om"), ("avtale.naar", "Når ting skjer"),
-        ]
-
         /// Checks every field at once.
         /// - Parameters:
         ///   - egenEier: the owner organisation creating it; always the first party.
@@ -31,33 +26,33 @@ extension Partnerskap {
             var feil: [Feltfeil] = []
             let name = navn.trimmed
             if name.isEmpty {
-                feil.append(Feltfeil("navn", "Gi partnerskapet et navn, for eksempel «Salten barnehagepartnerskap»."))
-            } else if let tooLong = Tekstgrense.kort.sjekk(name, felt: "navn", navn: "Navnet") {
+                feil.append(Feltfeil(Felt("navn"), .partnerskapUtenNavn))
+            } else if let tooLong = Tekstgrense.kort.sjekk(name, felt: Felt("navn"), navn: .partnerskapNavn) {
                 feil.append(tooLong)
             }
             let region = Int64(regionId.trimmed)
             if region == nil || !regioner.contains(region!) {
-                feil.append(Feltfeil("regionId", "Velg regionen partnerskapet hører til. Kompetansenettverket der får behovsmeldingene."))
+                feil.append(Feltfeil(Felt("regionId"), .partnerskapUtenRegion))
             }
-            func parties(_ ids: [String], among list: [Part], field: String, label: String) -> [Part] {
+            func parties(_ ids: [String], among list: [Part], liste: Partliste) -> [Part] {
                 var chosen: [Part] = []
                 for text in ids {
                     guard let id = Int64(text.trimmed), let part = list.first(where: { $0.organisasjonId == id }) else {
-                        feil.append(Feltfeil(field, "Et av de valgte \(label) finnes ikke i registeret. Velg på nytt fra listen."))
+                        feil.append(Feltfeil(Felt(liste == .eiere ? "eiere" : "uh"), .ukjentPart(liste)))
                         return chosen
                     }
                     if !chosen.contains(part), part.organisasjonId != egenEier.organisasjonId { chosen.append(part) }
                 }
                 return chosen
             }
-            let others = parties(andreEiere, among: eiere, field: "eiere", label: "eierne")
-            let universities = parties(uh, among: uhListe, field: "uh", label: "universitetene eller høgskolene")
+            let others = parties(andreEiere, among: eiere, liste: .eiere)
+            let universities = parties(uh, among: uhListe, liste: .uh)
             if uh.isEmpty {
-                feil.append(Feltfeil("uh", "Velg minst ett universitet eller én høgskole. Et partnerskap har minst én UH."))
+                feil.append(Feltfeil(Felt("uh"), .partnerskapUtenUH))
             }
             let agreement = Avtale(hvem: avtale.hvem.trimmed, hva: avtale.hva.trimmed, naar: avtale.naar.trimmed)
-            for ((field, label), text) in zip(Self.avtaleFelt, [agreement.hvem, agreement.hva, agreement.naar]) {
-                if let tooLong = Tekstgrense.lang.sjekk(text, felt: field, navn: label) { feil.append(tooLong) }
+            for del in Avtaledel.allCases {
+                if let tooLong = Tekstgrense.lang.sjekk(agreement[del], felt: .avtale(del), navn: .avtale(del)) { feil.append(tooLong) }
             }
             guard feil.isEmpty, let region else { return .failure(Skjemafeil(feil)) }
             return .success(Partnerskap(
@@ -68,8 +63,8 @@ extension Partnerskap {
 
     /// R8: what keeps a party from signing the agreement: every part of it must be written.
     public var signeringsfeil: [Feltfeil] {
-        zip(Utkast.avtaleFelt, [avtale.hvem, avtale.hva, avtale.naar]).compactMap { field, text in
-            text.isBlank ? Feltfeil(field.felt, "Avtalen kan ikke signeres før den sier «\(field.navn.lowercased())». Eier fyller ut avtalen.") : nil
+        Avtaledel.allCases.compactMap { del in
+            avtale[del].isBlank ? Feltfeil(.avtale(del), .avtaleIkkeSignerbar(del)) : nil
         }
     }
 }

@@ -1,16 +1,8 @@
 extension Prosent {
-    public enum ParseFeil: Error, Equatable, Sendable {
+    public enum ParseFeil: Error, Hashable, Sendable {
         case tom
         case ugyldig
         case utenforOmrade
-
-        public var melding: String {
-            switch self {
-            case .tom: return "Skriv inn en prosentsats mellom 0 og 100, for eksempel 30."
-            case .ugyldig: return "Prosentsatsen må være et tall mellom 0 og 100, med høyst to desimaler, for eksempel 30 eller 12,5."
-            case .utenforOmrade: return "Prosentsatsen må være mellom 0 og 100."
-            }
-        }
     }
 
     /// Parses "30", "30 %", "12,5" or "12.5" into basis points; at most two decimals, 0–100 %.

@@ -70,23 +70,20 @@ extension Runde {
             var feil: [Feltfeil] = []
             let year = Int(aar.trimmingCharacters(in: .whitespaces))
             if year == nil || !(2000...2200).contains(year!) {
-                feil.append(Feltfeil("aar", "Skriv inn tildelingsåret med fire siffer, for eksempel 2027."))
+                feil.append(Feltfeil(Felt("aar"), .rundeAar))
             }
-            var dates: [String: Dato] = [:]
-            for (key, label) in Frister.felt {
-                let text = (datoer[key] ?? "").trimmingCharacters(in: .whitespaces)
+            var dates: [Arshjul.Stegkode: Dato] = [:]
+            for kode in Frister.felt {
+                let text = (datoer[kode.rawValue] ?? "").trimmingCharacters(in: .whitespaces)
                 if let date = Dato(iso: text) ?? Dato(norsk: text) {
-                    dates[key] = date
+                    dates[kode] = date
                 } else {
-                    feil.append(Feltfeil(key, "Skriv inn datoen for «\(label)» som dd.mm.åååå, for eksempel 15.12.2026."))
+                    feil.append(Feltfeil(Felt(kode.rawValue), .rundeDato(kode)))
                 }
             }
             if dates.count == Frister.felt.count {
-                for (earlier, later) in Frister.rekkefolge {
-                    if dates[later]! < dates[earlier]! {
-                        let names = Dictionary(uniqueKeysWithValues: Frister.felt)
-                        feil.append(Feltfeil(later, "«\(names[later]!)» kan ikke være før «\(names[earlier]!)»."))
-                    }
+                for (earlier, later) in Frister.rekkefolge where dates[later]! < dates[earlier]! {
+                    feil.append(Feltfeil(Felt(later.rawValue), .rundeRekkefolge(senere: later, tidligere: earlier)))
                 }
             }
             var result: [Ordning: OrdningIRunde] = [:]
@@ -95,16 +92,16 @@ extension Runde {
                 if let value = input.valider(ordning: ordning, feil: &feil) { result[ordning] = value }
             }
             if !Ordning.allCases.contains(where: { ordninger[$0]?.med == true }) {
-                feil.append(Feltfeil("ordninger", "Kryss av for minst én ordning som er med i runden."))
+                feil.append(Feltfeil(Felt("ordninger"), .rundeUtenOrdning))
             }
             guard feil.isEmpty, let year else { return .failure(Skjemafeil(feil)) }
-            let f = { (key: String) in dates[key]! }
+            let f = { (kode: Arshjul.Stegkode) in dates[kode]! }
             return .success(Runde(
                 aar: year,
                 frister: Frister(
-                    apner: f("apner"), behovsmelding: f("behovsmelding"), nettverk: f("nettverk"), fagutvalg: f("fagutvalg"),
-                    tildelingsbrev: f("tildelingsbrev"), rekom30Apner: f("rekom30Apner"), rekom30Frist: f("rekom30Frist"),
-                    rekom30FordelesEtter: f("rekom30FordelesEtter"), rapport: f("rapport")
+                    apner: f(.apner), behovsmelding: f(.behovsmelding), nettverk: f(.nettverk), fagutvalg: f(.fagutvalg),
+                    tildelingsbrev: f(.tildelingsbrev), rekom30Apner: f(.rekom30Apner), rekom30Frist: f(.rekom30Frist),
+                    rekom30FordelesEtter: f(.rekom30FordelesEtter), rapport: f(.rapport)
                 ),
                 ordninger: result
             ))
@@ -113,6 +110,21 @@ extension Runde {
 }
 
 extension Runde.Utkast.OrdningUtkast {
+    /// The typed value of a parameter's field (`med` is a checkbox, not text).
+    public subscript(parameter: Rundeparameter) -> String {
+        switch parameter {
+        case .med: med ? "on" : ""
+        case .budsjett: budsjett
+        case .maksTiltak: maksTiltak
+        case .koordinatorMaksAndel: koordinatorMaksAndel
+        case .koordinatorMinKommuner: koordinatorMinKommuner
+        case .maksVarighetAar: maksVarighetAar
+        case .flerarigMaksAndel: flerarigMaksAndel
+        case .andelViaBehovsmeldinger: andelViaBehovsmeldinger
+        case .egenandel: egenandel
+        }
+    }
+
     var utenMed: Self {
         var copy = self
         copy.med = false
@@ -120,39 +132,36 @@ extension Runde.Utkast.OrdningUtkast {
         return copy
     }
 
-    /// The form field name of a parameter, e.g. `rekom_budsjett`.
-    public static func felt(_ ordning: Ordning, _ parameter: String) -> String { "\(ordning.rawValue)_\(parameter)" }
-
     func valider(ordning: Ordning, feil: inout [Feltfeil]) -> OrdningIRunde? {
         let before = feil.count
-        func name(_ parameter: String) -> String { Self.felt(ordning, parameter) }
-        func kroner(_ text: String, _ parameter: String) -> Kroner {
+        func name(_ parameter: Rundeparameter) -> Felt { .rundeparameter(ordning, parameter) }
+        func kroner(_ text: String, _ parameter: Rundeparameter) -> Kroner {
             switch Kroner.parse(text) {
             case .success(let value): return value
-            case .failure(let error): feil.append(Feltfeil(name(parameter), "\(ordning.kortnavn): \(error.melding)")); return .zero
+            case .failure(let error): feil.append(Feltfeil(name(parameter), .belop(.budsjett(ordning), error))); return .zero
             }
         }
-        func prosent(_ text: String, _ parameter: String) -> Prosent {
+        func prosent(_ text: String, _ parameter: Rundeparameter) -> Prosent {
             switch Prosent.parse(text) {
             case .success(let value): return value
-            case .failure(let error): feil.append(Feltfeil(name(parameter), "\(ordning.kortnavn): \(error.melding)")); return .zero
+            case .failure(let error): feil.append(Feltfeil(name(parameter), .prosent(ordning, error))); return .zero
             }
         }
-        func heltall(_ text: String, _ parameter: String, _ range: ClosedRange<Int>, _ what: String) -> Int {
+        func heltall(_ text: String, _ parameter: Rundeparameter, _ range: ClosedRange<Int>) -> Int {
             if let value = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(value) { return value }
-            feil.append(Feltfeil(name(parameter), "\(ordning.kortnavn): \(what) må være et helt tall fra \(range.lowerBound) til \(range.upperBound)."))
+            feil.append(Feltfeil(name(parameter), .heltall(ordning, parameter, range)))
             return range.lowerBound
         }
         let value = OrdningIRunde(
-            budsjett: kroner(budsjett, "budsjett"),
+            budsjett: kroner(budsjett, .budsjett),
             parametre: Regelparametre(
-                maksTiltak: heltall(maksTiltak, "maksTiltak", 1...20, "Største antall tiltak"),
-                koordinatorMaksAndel: prosent(koordinatorMaksAndel, "koordinatorMaksAndel"),
-                koordinatorMinKommuner: heltall(koordinatorMinKommuner, "koordinatorMinKommuner", 1...100, "Antall kommuner for koordinator"),
-                maksVarighetAar: heltall(maksVarighetAar, "maksVarighetAar", 1...10, "Lengste varighet"),
-                flerarigMaksAndel: prosent(flerarigMaksAndel, "flerarigMaksAndel"),
-                andelViaBehovsmeldinger: prosent(andelViaBehovsmeldinger, "andelViaBehovsmeldinger"),
-                egenandel: prosent(egenandel, "egenandel")
+                maksTiltak: heltall(maksTiltak, .maksTiltak, 1...20),
+                koordinatorMaksAndel: prosent(koordinatorMaksAndel, .koordinatorMaksAndel),
+                koordinatorMinKommuner: heltall(koordinatorMinKommuner, .koordinatorMinKommuner, 1...100),
+                maksVarighetAar: heltall(maksVarighetAar, .maksVarighetAar, 1...10),
+                flerarigMaksAndel: prosent(flerarigMaksAndel, .flerarigMaksAndel),
+                andelViaBehovsmeldinger: prosent(andelViaBehovsmeldinger, .andelViaBehovsmeldinger),
+                egenandel: prosent(egenandel, .egenandel)
             )
         )
         return feil.count == before ? value : nil
@@ -160,24 +169,14 @@ extension Runde.Utkast.OrdningUtkast {
 }
 
 extension Runde.Frister {
-    /// The deadline fields in cycle order, with their names as the form shows them.
-    public static let felt: [(String, String)] = [
-        ("apner", "Runden åpner"),
-        ("behovsmelding", "Frist for behovsmeldinger"),
-        ("nettverk", "Frist for nettverkene"),
-        ("fagutvalg", "Frist for fagutvalgene"),
-        ("tildelingsbrev", "Vedtak og tildelingsbrev"),
-        ("rekom30Apner", "Rekom 30 %-runden åpner"),
-        ("rekom30Frist", "Frist for Rekom 30 %-søknader"),
-        ("rekom30FordelesEtter", "Rekom 30 % fordeles etter"),
-        ("rapport", "Frist for rapport"),
-    ]
+    /// The deadline fields in cycle order; the form names each by its step code.
+    public static let felt: [Arshjul.Stegkode] = Arshjul.Stegkode.allCases
 
-    /// Pairs that must come in this order (the later may equal the earlier, except the opening).
-    static let rekkefolge: [(String, String)] = [
-        ("apner", "behovsmelding"), ("behovsmelding", "nettverk"), ("nettverk", "fagutvalg"),
-        ("fagutvalg", "tildelingsbrev"), ("tildelingsbrev", "rekom30Apner"), ("rekom30Apner", "rekom30Frist"),
-        ("rekom30Frist", "rekom30FordelesEtter"), ("tildelingsbrev", "rapport"),
+    /// Pairs that must come in this order (the later may equal the earlier).
+    static let rekkefolge: [(Arshjul.Stegkode, Arshjul.Stegkode)] = [
+        (.apner, .behovsmelding), (.behovsmelding, .nettverk), (.nettverk, .fagutvalg),
+        (.fagutvalg, .tildelingsbrev), (.tildelingsbrev, .rekom30Apner), (.rekom30Apner, .rekom30Frist),
+        (.rekom30Frist, .rekom30FordelesEtter), (.tildelingsbrev, .rapport),
     ]
 
     /// ISO dates by field key.
@@ -188,10 +187,4 @@ extension Runde.Frister {
             "rekom30FordelesEtter": rekom30FordelesEtter.iso, "rapport": rapport.iso,
         ]
     }
-}
-
-extension Runde {
-    /// Why a round's rules can no longer change.
-    public static let laastMelding =
-        "Reglene i runden kan ikke endres lenger: den første behovsmeldingen er sendt inn. Frister og regler gjelder likt for alle som har sendt."
 }

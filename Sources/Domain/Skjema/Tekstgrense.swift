@@ -23,12 +23,12 @@ public enum Tekstgrense: Int, Sendable {
     /// True when `tekst` fits.
     public func tillater(_ tekst: String) -> Bool { Self.lengde(tekst) <= maks }
 
-    /// The message when `tekst` is longer than allowed; nil when it fits. `navn` is how the
-    /// message names the field, e.g. "Tittelen på tiltak 2".
-    public func sjekk(_ tekst: String, felt: String, navn: String) -> Feltfeil? {
+    /// The problem when `tekst` is longer than allowed; nil when it fits. `navn` says which
+    /// text it is, e.g. the title of tiltak 2.
+    public func sjekk(_ tekst: String, felt: Felt, navn: Tekstnavn) -> Feltfeil? {
         let antall = Self.lengde(tekst)
         guard antall > maks else { return nil }
-        return Feltfeil(felt, "\(navn) er for lang: \(Kroner.groupDigits(antall)) tegn. Kort den ned til høyst \(Kroner.groupDigits(maks)) tegn.")
+        return Feltfeil(felt, .forLang(navn, lengde: antall, maks: maks))
     }
 
     /// Typed text as it is stored: line ends as `\n` (browsers send CRLF), no control

@@ -36,10 +36,6 @@ extension Vurdering {
                       anbefalt: vurdering.anbefalt.mapValues(\.formatted))
         }
 
-        public static func felt(_ kriterium: Kriterium) -> String { "kriterier.\(kriterium.rawValue)" }
-        public static func begrunnelseFelt(_ kriterium: Kriterium) -> String { "kriterier.\(kriterium.rawValue).begrunnelse" }
-        public static func anbefaltFelt(_ nummer: Int) -> String { "anbefalt.\(nummer)" }
-
         /// The assessment, or every problem at once: choices, lengths, amounts, and the rules of
         /// `Vurdering.validate` (each criterion marked, a reason where not met, priority 1–5).
         public func anvend(tiltak: [Tiltak]) -> Result<Vurdering, Skjemafeil> {
@@ -47,7 +43,7 @@ extension Vurdering {
             var kriterier: [Kriterium: Vurdering.Svar] = [:]
             for kriterium in Kriterium.allCases {
                 let reason = (begrunnelse[kriterium] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-                if let tooLong = Tekstgrense.middels.sjekk(reason, felt: Self.begrunnelseFelt(kriterium), navn: "Begrunnelsen for «\(kriterium.navn)»") {
+                if let tooLong = Tekstgrense.middels.sjekk(reason, felt: .vurderingBegrunnelse(kriterium), navn: .vurderingBegrunnelse(kriterium)) {
                     feil.append(tooLong)
                 }
                 switch oppfylt[kriterium] ?? "" {
@@ -60,22 +56,22 @@ extension Vurdering {
             var priority: Int?
             if !priorityText.isEmpty {
                 if let value = Int(priorityText) { priority = value } else {
-                    feil.append(Feltfeil("prioritet", "Velg en prioritet fra 1 til 5, eller la feltet stå tomt."))
+                    feil.append(Feltfeil(Felt("prioritet"), .velgVurderingsprioritet(Vurdering.prioriteter)))
                 }
             }
             let comment = kommentar.trimmingCharacters(in: .whitespacesAndNewlines)
-            if let tooLong = Tekstgrense.lang.sjekk(comment, felt: "kommentar", navn: "Kommentaren") { feil.append(tooLong) }
+            if let tooLong = Tekstgrense.lang.sjekk(comment, felt: Felt("kommentar"), navn: .kommentar) { feil.append(tooLong) }
             var amounts: [Int: Kroner] = [:]
             for item in tiltak {
                 let text = anbefalt[item.nummer] ?? ""
                 guard !text.isBlank else { continue }
                 switch Kroner.parse(text) {
                 case .success(let value): amounts[item.nummer] = value
-                case .failure(let problem): feil.append(Feltfeil(Self.anbefaltFelt(item.nummer), "Anbefalt beløp for \(item.omtale): \(problem.melding)"))
+                case .failure(let problem): feil.append(Feltfeil(.anbefalt(item.nummer), .belop(.anbefalt(item.navn), problem)))
                 }
             }
             let vurdering = Vurdering(kriterier: kriterier, prioritet: priority, kommentar: comment, iSamsvarMedOppfolging: samsvar, anbefalt: amounts)
-            feil += vurdering.validate().map { Feltfeil($0.felt, $0.melding) }
+            feil += vurdering.validate().map(\.feltfeil)
             return feil.isEmpty ? .success(vurdering) : .failure(Skjemafeil(feil))
         }
     }

@@ -18,28 +18,28 @@ extension Rolle {
         /// a UH grant a UH, a network leader an existing network.
         public func valider(organisasjoner: [Organisasjon], nettverk: Set<Int64>) -> Result<Rolle, Skjemafeil> {
             guard let kind = Rolle.Kind(rawValue: kind) else {
-                return .failure(Skjemafeil([Feltfeil("rolle", "Velg hvilken rolle personen skal ha.")]))
+                return .failure(Skjemafeil(Felt("rolle"), .velgRolle))
             }
             let org = Int64(organisasjonId).flatMap { id in organisasjoner.first { $0.id == id } }
             switch kind {
             case .eier:
                 guard let org, org.type.erEier else {
-                    return .failure(Skjemafeil([Feltfeil("organisasjonId", "Velg hvilken eier (kommune eller privat eier) personen skal representere.")]))
+                    return .failure(Skjemafeil(Felt("organisasjonId"), .velgEier))
                 }
                 return .success(.eier(organisasjonId: org.id))
             case .uh:
                 guard let org, org.type == .uh else {
-                    return .failure(Skjemafeil([Feltfeil("organisasjonId", "Velg hvilket universitet eller hvilken høgskole personen skal representere.")]))
+                    return .failure(Skjemafeil(Felt("organisasjonId"), .velgUH))
                 }
                 return .success(.uh(organisasjonId: org.id))
             case .nettverksleder:
                 guard let id = Int64(nettverkId), nettverk.contains(id) else {
-                    return .failure(Skjemafeil([Feltfeil("nettverkId", "Velg hvilket kompetansenettverk personen skal lede.")]))
+                    return .failure(Skjemafeil(Felt("nettverkId"), .velgNettverk))
                 }
                 return .success(.nettverksleder(nettverkId: id))
             case .fagutvalg:
                 guard let value = Sektor(rawValue: sektor) else {
-                    return .failure(Skjemafeil([Feltfeil("sektor", "Velg hvilket fagutvalg (sektor) personen skal sitte i.")]))
+                    return .failure(Skjemafeil(Felt("sektor"), .velgSektor))
                 }
                 return .success(.fagutvalg(sektor: value))
             case .statsforvalter:

@@ -89,6 +89,9 @@ public struct FormData: Sendable, Equatable {
     /// The first value of `name`, or "" when the field was not sent.
     public subscript(_ name: String) -> String { positions[name]?.first.map { fields[$0].1 } ?? "" }
 
+    /// The value of the field Domain names `felt`.
+    public subscript(_ felt: Felt) -> String { self[felt.navn] }
+
     /// Every value sent for `name` (a group of checkboxes), in order.
     public func all(_ name: String) -> [String] { (positions[name] ?? []).map { fields[$0].1 } }
 

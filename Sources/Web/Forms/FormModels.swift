@@ -17,7 +17,7 @@ struct Field: Sendable {
 
     /// `key` names the field in error lists and its id when two forms on a page share a name.
     init(
-        _ name: String, key: String? = nil, label: String, value: String, type: String = "text", hint: String? = nil, errors: [Feltfeil] = [],
+        _ name: String, key: String? = nil, label: String, value: String, type: String = "text", hint: String? = nil, errors: [Feltmelding] = [],
         autocomplete: String? = nil, inputmode: String? = nil, width: String? = nil
     ) {
         id = "felt-" + (key ?? name)
@@ -60,7 +60,7 @@ struct SelectField: Sendable {
 
     init(
         _ name: String, key: String? = nil, label: String, selected: String, options: [(String, String)], hint: String? = nil,
-        errors: [Feltfeil] = []
+        errors: [Feltmelding] = []
     ) {
         id = "felt-" + (key ?? name)
         self.name = name
@@ -81,7 +81,7 @@ struct CheckboxField: Sendable {
     let hint: String?
     let error: String?
 
-    init(_ name: String, label: String, checked: Bool, hint: String? = nil, errors: [Feltfeil] = []) {
+    init(_ name: String, label: String, checked: Bool, hint: String? = nil, errors: [Feltmelding] = []) {
         id = "felt-" + name
         self.name = name
         self.label = label
@@ -102,7 +102,7 @@ struct ErrorSummary: Sendable {
     let heading: String
     let items: [Item]
 
-    init?(_ errors: [Feltfeil], t: Catalogue) {
+    init?(_ errors: [Feltmelding], t: Catalogue) {
         guard !errors.isEmpty else { return nil }
         heading = t.text(errors.count == 1 ? .errorSummaryOne : .errorSummaryMany)
         items = errors.map { Item(href: "#felt-" + $0.felt, message: $0.melding) }
@@ -121,7 +121,7 @@ struct TextArea: Sendable {
     let maxlength: Int
     let describedBy: String?
 
-    init(_ name: String, label: String, value: String, hint: String? = nil, errors: [Feltfeil] = [], rows: Int = 5, limit: Tekstgrense = .lang) {
+    init(_ name: String, label: String, value: String, hint: String? = nil, errors: [Feltmelding] = [], rows: Int = 5, limit: Tekstgrense = .lang) {
         id = "felt-" + name
         self.name = name
         self.label = label
@@ -155,7 +155,7 @@ struct ChoiceGroup: Sendable {
 
     init(
         _ name: String, legend: String, selected: Set<String>, options: [(value: String, label: String, hint: String?)], hint: String? = nil,
-        errors: [Feltfeil] = []
+        errors: [Feltmelding] = []
     ) {
         id = "felt-" + name
         self.name = name

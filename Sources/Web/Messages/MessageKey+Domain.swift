@@ -89,12 +89,11 @@ extension MessageKey {
     }
 
     /// The hint under each field of the partnership agreement.
-    static func avtaleHint(_ felt: String) -> MessageKey? {
-        switch felt {
-        case "avtale.hvem": .psHint_avtaleHvem
-        case "avtale.hva": .psHint_avtaleHva
-        case "avtale.naar": .psHint_avtaleNaar
-        default: nil
+    static func avtaleHint(_ del: Avtaledel) -> MessageKey {
+        switch del {
+        case .hvem: .psHint_avtaleHvem
+        case .hva: .psHint_avtaleHva
+        case .naar: .psHint_avtaleNaar
         }
     }
 

@@ -16,19 +16,19 @@ struct AdminAuditController {
         let query = request.uri.queryParameters
         func param(_ name: Substring) -> String { query[name].map(String.init) ?? "" }
         let input = AdminAuditPage.Input(user: param("bruker"), from: param("fra"), until: param("til"), objectType: param("objekt"), objectId: param("id"))
-        var errors: [Feltfeil] = []
+        var errors: [Feltmelding] = []
         var filter = AuditFilter(limit: AdminAuditPage.limit)
         let users = try await deps.database.brukere()
         if !input.user.isEmpty {
             if let id = Int64(input.user), users.contains(where: { $0.id == id }) { filter.userId = id } else {
-                errors.append(Feltfeil("bruker", Catalogue.bokmal.text(.auditUnknownUser)))
+                errors.append(Feltmelding("bruker", Catalogue.bokmal.text(.auditUnknownUser)))
             }
         }
         let from = AdminAuditPage.date(input.from)
         let until = AdminAuditPage.date(input.until)
-        if !input.from.isEmpty, from == nil { errors.append(Feltfeil("fra", Catalogue.bokmal.text(.auditBadDate))) }
-        if !input.until.isEmpty, until == nil { errors.append(Feltfeil("til", Catalogue.bokmal.text(.auditBadDate))) }
-        if let from, let until, until < from { errors.append(Feltfeil("til", Catalogue.bokmal.text(.auditUntilBeforeFrom))) }
+        if !input.from.isEmpty, from == nil { errors.append(Feltmelding("fra", Catalogue.bokmal.text(.auditBadDate))) }
+        if !input.until.isEmpty, until == nil { errors.append(Feltmelding("til", Catalogue.bokmal.text(.auditBadDate))) }
+        if let from, let until, until < from { errors.append(Feltmelding("til", Catalogue.bokmal.text(.auditUntilBeforeFrom))) }
         filter.from = from?.startInstant()
         filter.until = until?.endInstant()
         if !input.objectType.isEmpty { filter.objectType = input.objectType }

@@ -30,7 +30,7 @@ struct AdminAuditPage: Page {
 
     static let objectTypes = ["organisasjon", "bruker", "nettverk", "runde", "innlogging", "partnerskap", "behovsmelding"]
 
-    init(input: Input, users: [Bruker], events: [AuditEvent], errors: [Feltfeil], t: Catalogue) {
+    init(input: Input, users: [Bruker], events: [AuditEvent], errors: [Feltmelding], t: Catalogue) {
         title = t.text(.adminAudit)
         lead = t.text(.auditLead)
         action = SiteRoute.adminLogg.path

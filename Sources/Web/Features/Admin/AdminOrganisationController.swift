@@ -52,12 +52,12 @@ struct AdminOrganisationController {
     func save(_ context: AppRequestContext, _ session: ActiveSession, existing: Organisasjon?) async throws -> Response {
         let utkast = Self.utkast(context.form)
         let regions = Set(try await deps.database.regions().map(\.id))
-        func refused(_ errors: [Feltfeil]) async throws -> Response {
+        func refused(_ errors: [Feltmelding]) async throws -> Response {
             try await form(context, session, id: existing?.id, utkast: utkast, errors: errors, status: .unprocessableContent, org: existing)
         }
         switch utkast.valider(id: existing?.id ?? 0, erDemo: existing?.erDemo ?? false, regioner: regions) {
         case .failure(let errors):
-            return try await refused(errors.felter)
+            return try await refused(Catalogue.bokmal.meldinger(errors))
         case .success(let org):
             do {
                 if existing != nil {
@@ -67,7 +67,7 @@ struct AdminOrganisationController {
                 let id = try await deps.database.createOrganisasjon(org, audit: deps.audit(session))
                 return try await deps.redirect(.adminOrganisasjon(id), flash: Catalogue.bokmal.format(.adminOrgCreated, ["navn": org.navn]), session)
             } catch StorageError.duplicate {
-                return try await refused([Feltfeil("orgnr", Catalogue.bokmal.text(.adminOrgnrTaken))])
+                return try await refused([Feltmelding("orgnr", Catalogue.bokmal.text(.adminOrgnrTaken))])
             }
         }
     }
@@ -81,7 +81,7 @@ struct AdminOrganisationController {
     }
 
     func form(
-        _ context: AppRequestContext, _ session: ActiveSession, id: Int64?, utkast: Organisasjon.Utkast, errors: [Feltfeil],
+        _ context: AppRequestContext, _ session: ActiveSession, id: Int64?, utkast: Organisasjon.Utkast, errors: [Feltmelding],
         status: HTTPResponse.Status, org: Organisasjon? = nil
     ) async throws -> Response {
         var history: [AuditEvent] = []

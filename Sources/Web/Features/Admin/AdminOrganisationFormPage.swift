@@ -24,7 +24,7 @@ struct AdminOrganisationFormPage: Page {
     let isEdit: Bool
 
     init(
-        id: Int64?, existing: Organisasjon?, utkast: Organisasjon.Utkast, regions: [Region], errors: [Feltfeil],
+        id: Int64?, existing: Organisasjon?, utkast: Organisasjon.Utkast, regions: [Region], errors: [Feltmelding],
         history: [AuditEvent], csrf: String, t: Catalogue
     ) {
         isEdit = id != nil

@@ -32,18 +32,18 @@ struct AdminRegionController {
         guard let network = try await deps.database.nettverk().first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
         let form = context.form
         var leader: Int64?
-        var errors: [Feltfeil] = []
+        var errors: [Feltmelding] = []
         if !form["leder"].isEmpty {
             if let chosen = Int64(form["leder"]), try await deps.database.user(id: chosen)?.aktiv == true {
                 leader = chosen
             } else {
-                errors.append(Feltfeil("leder", Catalogue.bokmal.text(.adminLeaderUnknown)))
+                errors.append(Feltmelding("leder", Catalogue.bokmal.text(.adminLeaderUnknown)))
             }
         }
         var name = network.navn
         switch Kompetansenettverk.valider(navn: form["navn"]) {
         case .success(let value): name = value
-        case .failure(let failure): errors += failure.felter
+        case .failure(let failure): errors += Catalogue.bokmal.meldinger(failure)
         }
         guard errors.isEmpty else {
             return try await regionPage(
@@ -56,7 +56,7 @@ struct AdminRegionController {
     }
 
     func regionPage(
-        _ context: AppRequestContext, _ session: ActiveSession, regionId: Int64, errors: [Int64: [Feltfeil]],
+        _ context: AppRequestContext, _ session: ActiveSession, regionId: Int64, errors: [Int64: [Feltmelding]],
         typed: [Int64: (String, String)], status: HTTPResponse.Status
     ) async throws -> Response {
         guard let region = try await deps.database.regions().first(where: { $0.id == regionId }) else { throw HTTPError(.notFound) }

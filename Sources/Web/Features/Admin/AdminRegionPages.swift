@@ -71,7 +71,7 @@ struct AdminRegionPage: Page {
 
     init(
         region: Region, networks: [Kompetansenettverk], leaders: [Int64: [Bruker]], users: [Bruker], members: [Organisasjon],
-        errors: [Int64: [Feltfeil]], typed: [Int64: (String, String)], csrf: String, t: Catalogue
+        errors: [Int64: [Feltmelding]], typed: [Int64: (String, String)], csrf: String, t: Catalogue
     ) {
         title = t.format(.adminRegionTitle, ["navn": region.navn])
         self.csrf = csrf
@@ -81,7 +81,7 @@ struct AdminRegionPage: Page {
             let fieldErrors = errors[network.id] ?? []
             let current = leaders[network.id]?.first.map { String($0.id) } ?? ""
             // Field ids carry the network id so two forms on the page never share an id.
-            let prefixed = fieldErrors.map { Feltfeil("\($0.felt)-\(network.id)", $0.melding) }
+            let prefixed = fieldErrors.map { Feltmelding("\($0.felt)-\(network.id)", $0.melding) }
             return NetworkForm(
                 heading: network.navn, anchor: "nettverk-\(network.id)", action: SiteRoute.adminNettverk(network.id).path,
                 summary: ErrorSummary(prefixed, t: t),

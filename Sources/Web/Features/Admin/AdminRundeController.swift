@@ -42,14 +42,14 @@ struct AdminRundeController {
         let utkast = Self.utkast(context.form, aar: context.form["aar"])
         switch utkast.valider() {
         case .failure(let failure):
-            return try form(context, session, aar: nil, utkast: utkast, errors: failure.felter, locked: false, history: [], status: .unprocessableContent)
+            return try form(context, session, aar: nil, utkast: utkast, errors: Catalogue.bokmal.meldinger(failure), locked: false, history: [], status: .unprocessableContent)
         case .success(let runde):
             do {
                 var audit = deps.audit(session)
                 audit = audit.with(.opprett)
                 try await deps.database.createRunde(runde, audit: audit)
             } catch StorageError.duplicate {
-                let errors = [Feltfeil("aar", Catalogue.bokmal.format(.adminRoundTaken, ["aar": String(runde.aar)]))]
+                let errors = [Feltmelding("aar", Catalogue.bokmal.format(.adminRoundTaken, ["aar": String(runde.aar)]))]
                 return try form(context, session, aar: nil, utkast: utkast, errors: errors, locked: false, history: [], status: .unprocessableContent)
             }
             return try await deps.redirect(.adminRunde(aar: runde.aar), flash: Catalogue.bokmal.format(.adminRoundCreated, ["aar": String(runde.aar)]), session)
@@ -69,14 +69,14 @@ struct AdminRundeController {
         let existing = try await round(context)
         let utkast = Self.utkast(context.form, aar: String(existing.aar))
         func refusedAsLocked() async throws -> Response {
-            try form(context, session, aar: existing.aar, utkast: Runde.Utkast(existing), errors: [Feltfeil("aar", Runde.laastMelding)],
+            try form(context, session, aar: existing.aar, utkast: Runde.Utkast(existing), errors: [Feltmelding("aar", Catalogue.bokmal.tekst(.rundeLaast))],
                      locked: true, history: try await history(existing.aar), status: .conflict)
         }
         // Checked first so that a locked round answers with the lock, not with form errors.
         if try await deps.database.lockedRoundYears().contains(existing.aar) { return try await refusedAsLocked() }
         switch utkast.valider() {
         case .failure(let failure):
-            return try form(context, session, aar: existing.aar, utkast: utkast, errors: failure.felter, locked: false,
+            return try form(context, session, aar: existing.aar, utkast: utkast, errors: Catalogue.bokmal.meldinger(failure), locked: false,
                             history: try await history(existing.aar), status: .unprocessableContent)
         case .success(let runde):
             do {
@@ -101,22 +101,22 @@ struct AdminRundeController {
 
     static func utkast(_ form: FormData, aar: String) -> Runde.Utkast {
         var datoer: [String: String] = [:]
-        for (key, _) in Runde.Frister.felt { datoer[key] = form[key] }
+        for kode in Runde.Frister.felt { datoer[kode.rawValue] = form[kode.rawValue] }
         var ordninger: [Ordning: Runde.Utkast.OrdningUtkast] = [:]
         for ordning in Ordning.allCases {
-            func f(_ name: String) -> String { form[Runde.Utkast.OrdningUtkast.felt(ordning, name)] }
+            func f(_ parameter: Rundeparameter) -> String { form[.rundeparameter(ordning, parameter)] }
             ordninger[ordning] = Runde.Utkast.OrdningUtkast(
-                med: form.isChecked(Runde.Utkast.OrdningUtkast.felt(ordning, "med")), budsjett: f("budsjett"), maksTiltak: f("maksTiltak"),
-                koordinatorMaksAndel: f("koordinatorMaksAndel"), koordinatorMinKommuner: f("koordinatorMinKommuner"),
-                maksVarighetAar: f("maksVarighetAar"), flerarigMaksAndel: f("flerarigMaksAndel"),
-                andelViaBehovsmeldinger: f("andelViaBehovsmeldinger"), egenandel: f("egenandel")
+                med: form.isChecked(Felt.rundeparameter(ordning, .med).navn), budsjett: f(.budsjett), maksTiltak: f(.maksTiltak),
+                koordinatorMaksAndel: f(.koordinatorMaksAndel), koordinatorMinKommuner: f(.koordinatorMinKommuner),
+                maksVarighetAar: f(.maksVarighetAar), flerarigMaksAndel: f(.flerarigMaksAndel),
+                andelViaBehovsmeldinger: f(.andelViaBehovsmeldinger), egenandel: f(.egenandel)
             )
         }
         return Runde.Utkast(aar: aar, datoer: datoer, ordninger: ordninger)
     }
 
     func form(
-        _ context: AppRequestContext, _ session: ActiveSession, aar: Int?, utkast: Runde.Utkast, errors: [Feltfeil], locked: Bool,
+        _ context: AppRequestContext, _ session: ActiveSession, aar: Int?, utkast: Runde.Utkast, errors: [Feltmelding], locked: Bool,
         history: [AuditEvent], status: HTTPResponse.Status
     ) throws -> Response {
         let page = AdminRundeFormPage(aar: aar, utkast: utkast, errors: errors, locked: locked, history: history, csrf: session.csrfToken, t: .bokmal)

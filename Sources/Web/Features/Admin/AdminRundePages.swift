@@ -61,18 +61,19 @@ struct AdminRundeFormPage: Page {
     let auditRows: [AuditRow]
     let hasHistory: Bool
 
-    static let parameters: [(String, MessageKey)] = [
-        ("budsjett", .adminParamBudget),
-        ("maksTiltak", .adminParamMaxTiltak),
-        ("koordinatorMaksAndel", .adminParamCoordinatorShare),
-        ("koordinatorMinKommuner", .adminParamCoordinatorKommuner),
-        ("maksVarighetAar", .adminParamMaxYears),
-        ("flerarigMaksAndel", .adminParamMultiYearShare),
-        ("andelViaBehovsmeldinger", .adminParamViaBehovsmelding),
-        ("egenandel", .adminParamEgenandel),
+    /// The parameters in the form's order, with their labels.
+    static let parameters: [(Rundeparameter, MessageKey)] = [
+        (.budsjett, .adminParamBudget),
+        (.maksTiltak, .adminParamMaxTiltak),
+        (.koordinatorMaksAndel, .adminParamCoordinatorShare),
+        (.koordinatorMinKommuner, .adminParamCoordinatorKommuner),
+        (.maksVarighetAar, .adminParamMaxYears),
+        (.flerarigMaksAndel, .adminParamMultiYearShare),
+        (.andelViaBehovsmeldinger, .adminParamViaBehovsmelding),
+        (.egenandel, .adminParamEgenandel),
     ]
 
-    init(aar: Int?, utkast: Runde.Utkast, errors: [Feltfeil], locked: Bool, history: [AuditEvent], csrf: String, t: Catalogue) {
+    init(aar: Int?, utkast: Runde.Utkast, errors: [Feltmelding], locked: Bool, history: [AuditEvent], csrf: String, t: Catalogue) {
         title = aar.map { t.format(.adminRoundTitle, ["aar": String($0)]) } ?? t.text(.adminRoundNew)
         action = aar.map { SiteRoute.adminRunde(aar: $0).path } ?? SiteRoute.adminRunder.path
         self.csrf = csrf
@@ -82,33 +83,27 @@ struct AdminRundeFormPage: Page {
         year = aar == nil
             ? Field("aar", label: t.text(.adminRoundYear), value: utkast.aar, hint: t.text(.adminRoundYearHint), errors: errors, inputmode: "numeric", width: "w-5")
             : nil
-        dates = Runde.Frister.felt.map { key, label in
-            Field(key, label: label, value: utkast.datoer[key] ?? "", type: "date", errors: errors, width: "w-10")
+        dates = Runde.Frister.felt.map { kode in
+            Field(kode.rawValue, label: t.fristnavn(kode), value: utkast.datoer[kode.rawValue] ?? "", type: "date", errors: errors, width: "w-10")
         }
         ordninger = Ordning.allCases.map { ordning in
             let input = utkast.ordninger[ordning] ?? Runde.Utkast.OrdningUtkast()
-            let values: [String: String] = [
-                "budsjett": input.budsjett, "maksTiltak": input.maksTiltak, "koordinatorMaksAndel": input.koordinatorMaksAndel,
-                "koordinatorMinKommuner": input.koordinatorMinKommuner, "maksVarighetAar": input.maksVarighetAar,
-                "flerarigMaksAndel": input.flerarigMaksAndel, "andelViaBehovsmeldinger": input.andelViaBehovsmeldinger,
-                "egenandel": input.egenandel,
-            ]
             return OrdningSection(
                 legend: ordning.navn, anchor: "ordning-\(ordning.rawValue)",
-                include: CheckboxField(Runde.Utkast.OrdningUtkast.felt(ordning, "med"), label: t.format(.adminRoundInclude, ["ordning": ordning.kortnavn]),
+                include: CheckboxField(Felt.rundeparameter(ordning, .med).navn, label: t.format(.adminRoundInclude, ["ordning": ordning.kortnavn]),
                                        checked: input.med, errors: errors),
                 fields: Self.parameters.map { parameter, labelKey in
                     Field(
-                        Runde.Utkast.OrdningUtkast.felt(ordning, parameter), label: t.text(labelKey), value: values[parameter] ?? "",
-                        errors: errors, inputmode: parameter == "budsjett" ? "numeric" : "decimal",
-                        width: parameter == "budsjett" ? "w-10" : "w-5"
+                        Felt.rundeparameter(ordning, parameter).navn, label: t.text(labelKey), value: input[parameter],
+                        errors: errors, inputmode: parameter == .budsjett ? "numeric" : "decimal",
+                        width: parameter == .budsjett ? "w-10" : "w-5"
                     )
                 }
             )
         }
         ordningerError = errors.melding(for: "ordninger")
         self.locked = locked
-        lockedText = Runde.laastMelding
+        lockedText = t.tekst(.rundeLaast)
         auditRows = history.map { AuditRow($0, t: t) }
         hasHistory = !history.isEmpty
     }

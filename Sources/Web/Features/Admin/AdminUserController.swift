@@ -37,16 +37,16 @@ struct AdminUserController {
         let form = context.form
         let utkast = Bruker.Utkast(navn: form["navn"], epost: form["epost"])
         let rolleUtkast = Self.rolleUtkast(form)
-        var errors: [Feltfeil] = []
+        var errors: [Feltmelding] = []
         var person: (navn: String, epost: String)?
         switch utkast.valider() {
         case .success(let value): person = value
-        case .failure(let failure): errors += failure.felter
+        case .failure(let failure): errors += Catalogue.bokmal.meldinger(failure)
         }
         var rolle: Rolle?
         switch try await validate(rolleUtkast) {
         case .success(let value): rolle = value
-        case .failure(let failure): errors += failure.felter
+        case .failure(let failure): errors += Catalogue.bokmal.meldinger(failure)
         }
         guard errors.isEmpty, let person, let rolle else {
             return try await newPage(context, session, utkast: utkast, rolle: rolleUtkast, errors: errors, status: .unprocessableContent)
@@ -57,7 +57,7 @@ struct AdminUserController {
                 navn: person.navn, epost: person.epost, passwordHash: nil, roller: [rolle], audit: deps.audit(session)
             )
         } catch StorageError.duplicate {
-            let errors = [Feltfeil("epost", Catalogue.bokmal.text(.adminEmailTaken))]
+            let errors = [Feltmelding("epost", Catalogue.bokmal.text(.adminEmailTaken))]
             return try await newPage(context, session, utkast: utkast, rolle: rolleUtkast, errors: errors, status: .unprocessableContent)
         }
         return try await linkPage(request, context, session, bruker: bruker, isNew: true)
@@ -76,12 +76,12 @@ struct AdminUserController {
         let utkast = Bruker.Utkast(navn: context.form["navn"], epost: context.form["epost"])
         switch utkast.valider() {
         case .failure(let failure):
-            return try await userPage(context, session, bruker: bruker, utkast: utkast, rolle: Rolle.Utkast(), errors: failure.felter, status: .unprocessableContent)
+            return try await userPage(context, session, bruker: bruker, utkast: utkast, rolle: Rolle.Utkast(), errors: Catalogue.bokmal.meldinger(failure), status: .unprocessableContent)
         case .success(let person):
             do {
                 try await deps.database.updateUser(id: bruker.id, navn: person.navn, epost: person.epost, audit: deps.audit(session))
             } catch StorageError.duplicate {
-                let errors = [Feltfeil("epost", Catalogue.bokmal.text(.adminEmailTaken))]
+                let errors = [Feltmelding("epost", Catalogue.bokmal.text(.adminEmailTaken))]
                 return try await userPage(context, session, bruker: bruker, utkast: utkast, rolle: Rolle.Utkast(), errors: errors, status: .unprocessableContent)
             }
             return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text(.adminSaved), session)
@@ -95,12 +95,12 @@ struct AdminUserController {
         let keep = Bruker.Utkast(navn: bruker.navn, epost: bruker.epost)
         switch try await validate(utkast) {
         case .failure(let failure):
-            return try await userPage(context, session, bruker: bruker, utkast: keep, rolle: utkast, errors: failure.felter, status: .unprocessableContent)
+            return try await userPage(context, session, bruker: bruker, utkast: keep, rolle: utkast, errors: Catalogue.bokmal.meldinger(failure), status: .unprocessableContent)
         case .success(let rolle):
             do {
                 try await deps.database.addGrant(userId: bruker.id, rolle: rolle, audit: deps.audit(session))
             } catch StorageError.duplicate {
-                let errors = [Feltfeil("rolle", Catalogue.bokmal.text(.adminGrantTaken))]
+                let errors = [Feltmelding("rolle", Catalogue.bokmal.text(.adminGrantTaken))]
                 return try await userPage(context, session, bruker: bruker, utkast: keep, rolle: utkast, errors: errors, status: .unprocessableContent)
             }
             return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text(.adminGrantAdded), session)
@@ -160,7 +160,7 @@ struct AdminUserController {
     }
 
     func newPage(
-        _ context: AppRequestContext, _ session: ActiveSession, utkast: Bruker.Utkast, rolle: Rolle.Utkast, errors: [Feltfeil],
+        _ context: AppRequestContext, _ session: ActiveSession, utkast: Bruker.Utkast, rolle: Rolle.Utkast, errors: [Feltmelding],
         status: HTTPResponse.Status
     ) async throws -> Response {
         let page = AdminUserNewPage(utkast: utkast, rolle: rolle, options: try await roleOptions(), errors: errors, csrf: session.csrfToken, t: .bokmal)
@@ -169,7 +169,7 @@ struct AdminUserController {
 
     func userPage(
         _ context: AppRequestContext, _ session: ActiveSession, bruker: Bruker, utkast: Bruker.Utkast, rolle: Rolle.Utkast,
-        errors: [Feltfeil], status: HTTPResponse.Status
+        errors: [Feltmelding], status: HTTPResponse.Status
     ) async throws -> Response {
         let history = try await deps.database.auditEvents(AuditFilter(objectType: "bruker", objectId: String(bruker.id), limit: 50))
         let page = AdminUserPage(

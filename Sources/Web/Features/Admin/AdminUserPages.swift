@@ -25,7 +25,7 @@ struct RoleOptions: Sendable {
     }
 
     /// The fields of the grant form filled in with `utkast`.
-    func fields(_ utkast: Rolle.Utkast, errors: [Feltfeil], t: Catalogue) -> GrantFields {
+    func fields(_ utkast: Rolle.Utkast, errors: [Feltmelding], t: Catalogue) -> GrantFields {
         GrantFields(
             kind: SelectField("rolle", label: t.text(.adminRole), selected: utkast.kind, options: kinds, errors: errors),
             organisation: SelectField("organisasjonId", label: t.text(.adminRoleOrganisation), selected: utkast.organisasjonId,
@@ -104,7 +104,7 @@ struct AdminUserNewPage: Page {
     let epost: Field
     let grant: GrantFields
 
-    init(utkast: Bruker.Utkast, rolle: Rolle.Utkast, options: RoleOptions, errors: [Feltfeil], csrf: String, t: Catalogue) {
+    init(utkast: Bruker.Utkast, rolle: Rolle.Utkast, options: RoleOptions, errors: [Feltmelding], csrf: String, t: Catalogue) {
         title = t.text(.adminUserNew)
         action = SiteRoute.adminBrukere.path
         self.csrf = csrf
@@ -148,7 +148,7 @@ struct AdminUserPage: Page {
     let hasHistory: Bool
 
     init(
-        bruker: Bruker, utkast: Bruker.Utkast, rolle: Rolle.Utkast, options: RoleOptions, errors: [Feltfeil],
+        bruker: Bruker, utkast: Bruker.Utkast, rolle: Rolle.Utkast, options: RoleOptions, errors: [Feltmelding],
         history: [AuditEvent], isSelf: Bool, actingGrant: Int64?, csrf: String, t: Catalogue
     ) {
         title = bruker.navn

@@ -45,7 +45,7 @@ struct BehovsmeldingController {
         let stored = loaded.stored
         let maxTiltak = loaded.runde.ordninger[stored.melding.ordning]?.parametre.maksTiltak ?? 0
 
-        func refused(_ errors: [Feltfeil], _ status: HTTPResponse.Status, version: Int, conflict: String? = nil) throws -> Response {
+        func refused(_ errors: [Feltmelding], _ status: HTTPResponse.Status, version: Int, conflict: String? = nil) throws -> Response {
             // Rule messages only make sense for what was typed; when the typing itself has
             // format errors, those alone are shown, and the summary shows the saved version.
             let parsed = try? utkast.anvend(pa: stored.melding, maksAar: maxYears(loaded)).get()
@@ -53,13 +53,13 @@ struct BehovsmeldingController {
                                  conflict: conflict, version: version, status: status)
         }
         guard stored.melding.kanRedigeresAvEier(runde: loaded.runde, now: now) else {
-            let reason = stored.melding.statusFeil(krever: .utkast, runde: loaded.runde, now: now)?.felter ?? []
+            let reason = stored.melding.statusFeil(krever: .utkast, runde: loaded.runde, now: now).map(Catalogue.bokmal.meldinger) ?? []
             return try await reading(context, loaded, uhDraft: nil, kommentar: "", errors: reason, conflict: nil, version: stored.version, status: .conflict)
         }
         switch knapp {
         case .nyttTiltak:
             if let full = utkast.leggTilTiltak(maks: maxTiltak, ordning: stored.melding.ordning) {
-                return try refused([full], .unprocessableContent, version: version)
+                return try refused([t.melding(full)], .unprocessableContent, version: version)
             }
         case .fjernTiltak(let number) where number >= 1 && number <= utkast.tiltak.count:
             utkast.tiltak.remove(at: number - 1)
@@ -67,17 +67,17 @@ struct BehovsmeldingController {
             break
         }
         if let tooMany = utkast.tiltakgrense(maks: maxTiltak, ordning: stored.melding.ordning) {
-            return try refused([tooMany], .unprocessableContent, version: version)
+            return try refused([t.melding(tooMany)], .unprocessableContent, version: version)
         }
         let melding: Behovsmelding
         switch utkast.anvend(pa: stored.melding, maksAar: maxYears(loaded)) {
-        case .failure(let failure): return try refused(failure.felter, .unprocessableContent, version: version)
+        case .failure(let failure): return try refused(Catalogue.bokmal.meldinger(failure), .unprocessableContent, version: version)
         case .success(let value): melding = value
         }
 
         var next = stored
         next.melding = melding
-        var sendRefusal: [Feltfeil] = []
+        var sendRefusal: [Feltmelding] = []
         var action: AuditAction = .lagre
         if knapp == .send {
             switch melding.sendTilUH(partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde, andre: loaded.andre, now: now) {
@@ -86,7 +86,7 @@ struct BehovsmeldingController {
                 next.returnComment = nil
                 action = .send
             case .failure(let failure):
-                sendRefusal = failure.felter
+                sendRefusal = Catalogue.bokmal.meldinger(failure)
             }
         }
         let audit = deps.audit(loaded.session).with(action)
@@ -100,7 +100,7 @@ struct BehovsmeldingController {
         }
         if !sendRefusal.isEmpty {
             // The draft is saved; the page says what stops sending, with the typed text as saved.
-            let summary = [Feltfeil("status", t.text(.bmSendRefused))] + sendRefusal
+            let summary = [Feltmelding("status", t.text(.bmSendRefused))] + sendRefusal
             return try ownerForm(context, loaded, utkast: Behovsmelding.Utkast(next.melding, aar: maxYears(loaded)), shown: next.melding,
                                  errors: summary, showViolations: true, conflict: nil, version: newVersion, status: .unprocessableContent)
         }
@@ -159,13 +159,13 @@ struct BehovsmeldingController {
         let kommentar = form["kommentar"]
         let knapp = form.knapp ?? .lagre
         let stored = loaded.stored
-        func refused(_ errors: [Feltfeil], _ status: HTTPResponse.Status, conflict: String? = nil, version: Int) async throws -> Response {
+        func refused(_ errors: [Feltmelding], _ status: HTTPResponse.Status, conflict: String? = nil, version: Int) async throws -> Response {
             try await reading(context, loaded, uhDraft: text, kommentar: kommentar, errors: errors, conflict: conflict, version: version, status: status)
         }
         // `load` asked the policy for UH work: the role acts for a UH of the partnership.
         guard let own = loaded.rolle.organisasjonId else { throw HTTPError(.forbidden) }
-        if let text, let tooLong = Tekstgrense.lang.sjekk(text, felt: "uhLaererutdanning", navn: t.text(.bmUHText)) {
-            return try await refused([tooLong], .unprocessableContent, version: version)
+        if let text, let tooLong = Tekstgrense.lang.sjekk(text, felt: .uhLaererutdanning, navn: .uhLaererutdanning) {
+            return try await refused([t.melding(tooLong)], .unprocessableContent, version: version)
         }
         var next = stored
         if let text { next.melding.uhLaererutdanning = text.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -176,7 +176,7 @@ struct BehovsmeldingController {
             switch next.melding.signerSomUH(own, signert: stored.uhSignert, partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde,
                                             andre: loaded.andre, now: now) {
             case .failure(let failure):
-                return try await refused(failure.felter, .unprocessableContent, version: version)
+                return try await refused(Catalogue.bokmal.meldinger(failure), .unprocessableContent, version: version)
             case .success(let (signed, signert)):
                 next.melding = signed
                 next.uhSignert = signert
@@ -186,7 +186,7 @@ struct BehovsmeldingController {
         case .returner:
             switch next.melding.returner(kommentar: kommentar, runde: loaded.runde, now: now) {
             case .failure(let failure):
-                return try await refused(failure.felter, .unprocessableContent, version: version)
+                return try await refused(Catalogue.bokmal.meldinger(failure), .unprocessableContent, version: version)
             case .success(let returned):
                 next.melding = returned
                 next.returnComment = kommentar.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -196,7 +196,7 @@ struct BehovsmeldingController {
             }
         default:
             if let refusal = stored.melding.statusFeil(krever: .tilUH, runde: loaded.runde, now: now) {
-                return try await refused(refusal.felter, .conflict, version: version)
+                return try await refused(Catalogue.bokmal.meldinger(refusal), .conflict, version: version)
             }
             flash = t.format(.bmSaved, ["tid": Tidspunkt.oslo(now)])
         }
@@ -236,7 +236,7 @@ struct BehovsmeldingController {
     }
 
     func ownerForm(
-        _ context: AppRequestContext, _ loaded: Loaded, utkast: Behovsmelding.Utkast, shown: Behovsmelding, errors: [Feltfeil],
+        _ context: AppRequestContext, _ loaded: Loaded, utkast: Behovsmelding.Utkast, shown: Behovsmelding, errors: [Feltmelding],
         showViolations: Bool, conflict: String?, version: Int, status: HTTPResponse.Status
     ) throws -> Response {
         let page = BehovsmeldingFormPage(
@@ -248,7 +248,7 @@ struct BehovsmeldingController {
     }
 
     func reading(
-        _ context: AppRequestContext, _ loaded: Loaded, uhDraft: String?, kommentar: String, errors: [Feltfeil], conflict: String?, version: Int,
+        _ context: AppRequestContext, _ loaded: Loaded, uhDraft: String?, kommentar: String, errors: [Feltmelding], conflict: String?, version: Int,
         status: HTTPResponse.Status
     ) async throws -> Response {
         let history = try await deps.database.auditEvents(AuditFilter(objectType: "behovsmelding", objectId: String(loaded.stored.id), limit: 100))
@@ -273,17 +273,17 @@ struct BehovsmeldingController {
 
     static func utkast(_ form: FormData, tiltakCount: Int, years: Int) -> Behovsmelding.Utkast {
         var kriterier: [Kriterium: String] = [:]
-        for kriterium in Kriterium.allCases { kriterier[kriterium] = form[Behovsmelding.Utkast.kriterieFelt(kriterium)] }
+        for kriterium in Kriterium.allCases { kriterier[kriterium] = form[.kriterium(kriterium)] }
         let tiltak = (0..<tiltakCount).map { index -> Tiltak.Utkast in
             let nummer = index + 1
-            func f(_ name: String) -> String { form[Tiltak.Utkast.felt(nummer, name)] }
+            func f(_ del: Felt.Tiltaksdel) -> String { form[.tiltak(nummer, del)] }
             return Tiltak.Utkast(
-                tittel: f("tittel"), fase: f("fase"), hvaSkalGjores: f("hvaSkalGjores"), hvemGjorHva: f("hvemGjorHva"),
-                deltakere: f("deltakere"), varighetAar: f("varighetAar"),
+                tittel: f(.tittel), fase: f(.fase), hvaSkalGjores: f(.hvaSkalGjores), hvemGjorHva: f(.hvemGjorHva),
+                deltakere: f(.deltakere), varighetAar: f(.varighetAar),
                 aarsbelop: (1...max(years, 1)).map { year in
-                    .init(eier: form[Tiltak.Utkast.aarFelt(nummer, aar: year, "eier")], uh: form[Tiltak.Utkast.aarFelt(nummer, aar: year, "uh")])
+                    .init(eier: form[.tiltaksbelop(nummer, aar: year, .eier)], uh: form[.tiltaksbelop(nummer, aar: year, .uh)])
                 },
-                koordinator: f("koordinator"), koordinatorBegrunnelse: f("koordinatorBegrunnelse")
+                koordinator: f(.koordinator), koordinatorBegrunnelse: f(.koordinatorBegrunnelse)
             )
         }
         return Behovsmelding.Utkast(kriterier: kriterier, enheter: form["enheter"], kontaktperson: form["kontaktperson"], tiltak: tiltak)

@@ -61,7 +61,7 @@ struct BehovsmeldingFormPage: Page {
     ///   - violations: Domain's rule violations, shown next to their fields.
     init(
         stored: StoredBehovsmelding, utkast: Behovsmelding.Utkast, shown: Behovsmelding, partnerskap: Partnerskap, runde: Runde,
-        andre: [Behovsmelding], errors: [Feltfeil], showViolations: Bool, conflict: String?, version: Int, now: Date, csrf: String, t: Catalogue
+        andre: [Behovsmelding], errors: [Feltmelding], showViolations: Bool, conflict: String?, version: Int, now: Date, csrf: String, t: Catalogue
     ) {
         let ordning = stored.melding.ordning
         let parametre = runde.ordninger[ordning]?.parametre ?? .retningslinjer2024(for: ordning)
@@ -78,11 +78,11 @@ struct BehovsmeldingFormPage: Page {
         self.conflict = conflict
         returnComment = stored.returnComment.map { t.format(.bmReturned, ["kommentar": $0]) }
         let violations = shown.validate(partnerskap: partnerskap, runde: runde, andre: andre, steg: .tilUH, now: now)
-        let inline = showViolations ? BehovsmeldingOversikt.inline(violations) : []
+        let inline = showViolations ? t.meldinger(violations) : []
         let shownErrors = errors + inline.filter { message in !errors.contains { $0.felt == message.felt } }
 
         kriterier = Kriterium.allCases.map { kriterium in
-            TextArea(Behovsmelding.Utkast.kriterieFelt(kriterium), label: kriterium.navn, value: utkast.kriterier[kriterium] ?? "",
+            TextArea(Felt.kriterium(kriterium).navn, label: kriterium.navn, value: utkast.kriterier[kriterium] ?? "",
                      hint: kriterium.sporsmal, errors: shownErrors, rows: 6)
         }
         enheter = TextArea("enheter", label: t.text(.bmEnheter), value: utkast.enheter, hint: t.text(.bmEnheterHint), errors: shownErrors,
@@ -98,38 +98,38 @@ struct BehovsmeldingFormPage: Page {
         }
         tiltak = utkast.tiltak.enumerated().map { index, item in
             let nummer = index + 1
-            func f(_ name: String) -> String { Tiltak.Utkast.felt(nummer, name) }
+            func f(_ del: Felt.Tiltaksdel) -> String { Felt.tiltak(nummer, del).navn }
             var rows = item.aarsbelop
             while rows.count < yearCount { rows.append(.init()) }
             let years = rows.enumerated().map { yearIndex, row in
                 let year = yearIndex + 1
                 return YearRow(
                     legend: t.format(year == 1 ? .bmYearFirst : .bmYearLater, ["nr": String(year), "aar": String(stored.melding.rundeAar + yearIndex)]),
-                    eier: Field(Tiltak.Utkast.aarFelt(nummer, aar: year, "eier"), label: t.text(.bmAmountOwner), value: row.eier,
+                    eier: Field(Felt.tiltaksbelop(nummer, aar: year, .eier).navn, label: t.text(.bmAmountOwner), value: row.eier,
                                 errors: shownErrors, inputmode: "numeric", width: "input-amount"),
-                    uh: Field(Tiltak.Utkast.aarFelt(nummer, aar: year, "uh"), label: t.text(.bmAmountUH), value: row.uh,
+                    uh: Field(Felt.tiltaksbelop(nummer, aar: year, .uh).navn, label: t.text(.bmAmountUH), value: row.uh,
                               errors: shownErrors, inputmode: "numeric", width: "input-amount")
                 )
             }
             return TiltakForm(
                 anchor: "tiltak-\(nummer)", headingId: "tiltak-\(nummer)-overskrift", heading: t.format(.bmTiltakHeading, ["nr": String(nummer)]),
-                tittel: Field(f("tittel"), label: t.text(.bmTittel), value: item.tittel, errors: shownErrors),
-                fase: ChoiceGroup(f("fase"), legend: t.text(.bmFase), selected: [item.fase], options: phases, errors: shownErrors),
-                hvaSkalGjores: TextArea(f("hvaSkalGjores"), label: t.text(.bmHvaSkalGjores), value: item.hvaSkalGjores,
+                tittel: Field(f(.tittel), label: t.text(.bmTittel), value: item.tittel, errors: shownErrors),
+                fase: ChoiceGroup(f(.fase), legend: t.text(.bmFase), selected: [item.fase], options: phases, errors: shownErrors),
+                hvaSkalGjores: TextArea(f(.hvaSkalGjores), label: t.text(.bmHvaSkalGjores), value: item.hvaSkalGjores,
                                         hint: t.text(.bmHvaSkalGjoresHint), errors: shownErrors),
-                hvemGjorHva: TextArea(f("hvemGjorHva"), label: t.text(.bmHvemGjorHva), value: item.hvemGjorHva,
+                hvemGjorHva: TextArea(f(.hvemGjorHva), label: t.text(.bmHvemGjorHva), value: item.hvemGjorHva,
                                       hint: t.text(.bmHvemGjorHvaHint), errors: shownErrors),
-                deltakere: TextArea(f("deltakere"), label: t.text(.bmDeltakere), value: item.deltakere, hint: t.text(.bmDeltakereHint),
+                deltakere: TextArea(f(.deltakere), label: t.text(.bmDeltakere), value: item.deltakere, hint: t.text(.bmDeltakereHint),
                                     errors: shownErrors, rows: 3, limit: .middels),
-                varighet: SelectField(f("varighetAar"), label: t.text(.bmVarighet), selected: item.varighetAar,
+                varighet: SelectField(f(.varighetAar), label: t.text(.bmVarighet), selected: item.varighetAar,
                                       options: (1...yearCount).map { (String($0), t.format($0 == 1 ? .bmYearsOne : .bmYearsMany, ["antall": String($0)])) },
                                       hint: t.format(.bmVarighetHint, ["maks": String(yearCount), "andel": parametre.flerarigMaksAndel.formatted]),
                                       errors: shownErrors),
                 years: years,
-                koordinator: Field(f("koordinator"), label: t.text(.bmKoordinator), value: item.koordinator,
+                koordinator: Field(f(.koordinator), label: t.text(.bmKoordinator), value: item.koordinator,
                                    hint: t.format(.bmKoordinatorHint, ["andel": parametre.koordinatorMaksAndel.formatted, "kommuner": String(parametre.koordinatorMinKommuner)]),
                                    errors: shownErrors, inputmode: "numeric", width: "input-amount"),
-                koordinatorBegrunnelse: TextArea(f("koordinatorBegrunnelse"), label: t.text(.bmKoordinatorBegrunnelse), value: item.koordinatorBegrunnelse,
+                koordinatorBegrunnelse: TextArea(f(.koordinatorBegrunnelse), label: t.text(.bmKoordinatorBegrunnelse), value: item.koordinatorBegrunnelse,
                                                  errors: shownErrors, rows: 3, limit: .middels),
                 coordinatorNote: t.text(.bmCoordinatorNote),
                 removeValue: Knapp.fjernTiltak(nummer).value, removeLabel: t.format(.bmRemoveTiltak, ["nr": String(nummer)])

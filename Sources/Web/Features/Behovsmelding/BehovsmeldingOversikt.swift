@@ -75,10 +75,10 @@ struct BehovsmeldingOversikt: Sendable {
             ? t.format(.bmDeadlineOpen, ["dato": deadlineDate.formatted, "igjen": RoleHomePage.daysLeft(today.days(until: deadlineDate), t: t)])
             : t.format(.bmDeadlinePassed, ["dato": deadlineDate.formatted])
 
-        blockers = formatErrors.map { Problem(href: Self.href($0.felt, partnerskapHref: partnerskapHref), message: $0.melding) }
-            + violations.filter(\.blokkerer).map { Problem(href: Self.href($0.felt, partnerskapHref: partnerskapHref), message: $0.melding) }
+        func problem(_ feil: Feltfeil) -> Problem { Problem(href: Self.href(feil.felt, partnerskapHref: partnerskapHref), message: t.tekst(feil.grunn)) }
+        blockers = (formatErrors + violations.filter(\.blokkerer).map(\.feltfeil)).map(problem)
         pending = formatErrors.isEmpty ? nil : t.text(.bmSummaryPending)
-        warnings = violations.filter { !$0.blokkerer }.map { Problem(href: Self.href($0.felt, partnerskapHref: partnerskapHref), message: $0.melding) }
+        warnings = violations.filter { !$0.blokkerer }.map(\.feltfeil).map(problem)
         hasBlockers = !blockers.isEmpty
         hasWarnings = !warnings.isEmpty
         blockersHeading = blockers.count == 1 ? t.text(.bmBlockersOne) : t.format(.bmBlockersMany, ["antall": String(blockers.count)])
@@ -95,18 +95,13 @@ struct BehovsmeldingOversikt: Sendable {
 
     /// Where a summary link about `felt` goes: the field on this page, the agreement on the
     /// partnership page, or the status box for the deadline and the step.
-    static func href(_ felt: String, partnerskapHref: String?) -> String? {
-        if felt.hasPrefix("avtale.") { return partnerskapHref }
+    static func href(_ felt: Felt, partnerskapHref: String?) -> String? {
+        if felt.sted == .avtale { return partnerskapHref }
         switch felt {
-        case "frist", "ordning", "status": return "#status"
-        case "tiltak": return "#tiltak-liste"
-        case "uhLaererutdanning": return "#uh-tekst"
-        default: return "#felt-" + felt
+        case .frist, .ordning, .status: return "#status"
+        case .tiltakListe: return "#tiltak-liste"
+        case .uhLaererutdanning: return "#uh-tekst"
+        default: return "#felt-" + felt.navn
         }
-    }
-
-    /// The violations as messages next to their fields.
-    static func inline(_ violations: [Violation]) -> [Feltfeil] {
-        violations.map { Feltfeil($0.felt, $0.melding) }
     }
 }

@@ -60,7 +60,7 @@ struct BehovsmeldingInnhold: Sendable {
                 facts.append(Fact(term: t.text(.bmKoordinatorBegrunnelse), value: item.koordinatorBegrunnelse.isEmpty ? none : item.koordinatorBegrunnelse))
             }
             return TiltakView(
-                heading: item.omtale, facts: facts,
+                heading: t.omtale(item.navn), facts: facts,
                 years: item.aarsbelop.enumerated().map { .init(melding.rundeAar + $0, $1) }, total: .init(label: t.text(.bmTotal), belop: item.totalt)
             )
         }
@@ -113,7 +113,7 @@ struct BehovsmeldingPage: Page {
 
     init(
         stored: StoredBehovsmelding, partnerskap: Partnerskap, runde: Runde, andre: [Behovsmelding], rolle: Rolle, uhDraft: String?, kommentar: String,
-        errors: [Feltfeil], conflict: String?, version: Int, history: [AuditEvent], now: Date, csrf: String, t: Catalogue
+        errors: [Feltmelding], conflict: String?, version: Int, history: [AuditEvent], now: Date, csrf: String, t: Catalogue
     ) {
         let melding = stored.melding
         title = t.format(.bmTitle, ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar)])

@@ -14,7 +14,7 @@ extension FagutvalgController {
         let oppfolging: Bool
         let history: [StoredVurdering]
         /// Why this member may not assess it (conflict of interest), or nil.
-        let inhabil: String?
+        let inhabil: Feilgrunn?
     }
 
     func load(_ request: Request, _ context: AppRequestContext) async throws -> Loaded {

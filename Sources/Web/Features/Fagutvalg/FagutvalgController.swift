@@ -25,17 +25,17 @@ struct FagutvalgController {
         let loaded = try await load(request, context)
         let form = context.form
         if let reason = loaded.inhabil {
-            return try render(context, loaded, utkast: Vurdering.Utkast(), errors: [Feltfeil("inhabil", reason)], status: .forbidden)
+            return try render(context, loaded, utkast: Vurdering.Utkast(), errors: [Feltmelding("inhabil", Catalogue.bokmal.tekst(reason))], status: .forbidden)
         }
         var utkast = Vurdering.Utkast(prioritet: form["prioritet"], kommentar: form["kommentar"], samsvar: loaded.oppfolging && form["samsvar"] == "ja")
         for kriterium in Kriterium.allCases {
-            utkast.oppfylt[kriterium] = form[Vurdering.Utkast.felt(kriterium)]
-            utkast.begrunnelse[kriterium] = form[Vurdering.Utkast.begrunnelseFelt(kriterium)]
+            utkast.oppfylt[kriterium] = form[.vurdering(kriterium)]
+            utkast.begrunnelse[kriterium] = form[.vurderingBegrunnelse(kriterium)]
         }
-        for item in loaded.stored.melding.tiltak { utkast.anbefalt[item.nummer] = form[Vurdering.Utkast.anbefaltFelt(item.nummer)] }
+        for item in loaded.stored.melding.tiltak { utkast.anbefalt[item.nummer] = form[.anbefalt(item.nummer)] }
         switch utkast.anvend(tiltak: loaded.stored.melding.tiltak) {
         case .failure(let failure):
-            return try render(context, loaded, utkast: utkast, errors: failure.felter, status: .unprocessableContent)
+            return try render(context, loaded, utkast: utkast, errors: Catalogue.bokmal.meldinger(failure), status: .unprocessableContent)
         case .success(let vurdering):
             let now = deps.clock.now()
             try await deps.database.saveVurdering(vurdering, behovsmeldingId: loaded.stored.id, userId: loaded.session.bruker.id,
@@ -44,10 +44,10 @@ struct FagutvalgController {
         }
     }
 
-    func render(_ context: AppRequestContext, _ loaded: Loaded, utkast: Vurdering.Utkast, errors: [Feltfeil], status: HTTPResponse.Status) throws -> Response {
+    func render(_ context: AppRequestContext, _ loaded: Loaded, utkast: Vurdering.Utkast, errors: [Feltmelding], status: HTTPResponse.Status) throws -> Response {
         let page = FagutvalgPage(
             stored: loaded.stored, partnerskap: loaded.partnerskap, runde: loaded.runde, sektor: loaded.sektor, oppfolging: loaded.oppfolging,
-            utkast: utkast, history: loaded.history, inhabil: loaded.inhabil, errors: errors, csrf: loaded.session.csrfToken, t: .bokmal
+            utkast: utkast, history: loaded.history, inhabil: loaded.inhabil.map(Catalogue.bokmal.tekst), errors: errors, csrf: loaded.session.csrfToken, t: .bokmal
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.fagutvalg), context), status: status)
     }

@@ -46,7 +46,7 @@ struct FagutvalgPage: Page {
 
     init(
         stored: StoredBehovsmelding, partnerskap: Partnerskap, runde: Runde, sektor: Sektor, oppfolging: Bool, utkast: Vurdering.Utkast,
-        history: [StoredVurdering], inhabil: String?, errors: [Feltfeil], csrf: String, t: Catalogue
+        history: [StoredVurdering], inhabil: String?, errors: [Feltmelding], csrf: String, t: Catalogue
     ) {
         let melding = stored.melding
         title = t.format(.fuTitle, ["navn": partnerskap.navn])
@@ -60,10 +60,10 @@ struct FagutvalgPage: Page {
         innhold = BehovsmeldingInnhold(melding: melding, partnerskap: partnerskap, runde: runde, t: t)
         criteria = Kriterium.allCases.map { kriterium in
             Criterion(
-                choice: ChoiceGroup(Vurdering.Utkast.felt(kriterium), legend: t.format(.fuCriterionLegend, ["kriterium": kriterium.navn]),
+                choice: ChoiceGroup(Felt.vurdering(kriterium).navn, legend: t.format(.fuCriterionLegend, ["kriterium": kriterium.navn]),
                                     selected: [utkast.oppfylt[kriterium] ?? ""],
                                     options: [("ja", t.text(.fuMet), nil), ("nei", t.text(.fuNotMet), nil)], hint: kriterium.sporsmal, errors: errors),
-                reason: TextArea(Vurdering.Utkast.begrunnelseFelt(kriterium), label: t.format(.fuReason, ["kriterium": kriterium.navn]),
+                reason: TextArea(Felt.vurderingBegrunnelse(kriterium).navn, label: t.format(.fuReason, ["kriterium": kriterium.navn]),
                                  value: utkast.begrunnelse[kriterium] ?? "", hint: t.text(.fuReasonHint), errors: errors, rows: 3, limit: .middels)
             )
         }
@@ -72,7 +72,7 @@ struct FagutvalgPage: Page {
                                 hint: t.text(.fuPriorityHint), errors: errors)
         amounts = melding.tiltak.map { item in
             AmountRow(
-                field: Field(Vurdering.Utkast.anbefaltFelt(item.nummer), label: t.format(.fuRecommended, ["tiltak": item.omtale]),
+                field: Field(Felt.anbefalt(item.nummer).navn, label: t.format(.fuRecommended, ["tiltak": t.omtale(item.navn)]),
                              value: utkast.anbefalt[item.nummer] ?? "", errors: errors, inputmode: "numeric", width: "input-amount"),
                 requested: t.format(.fuRequested, ["belop": item.forsteAar.sum.formatted])
             )

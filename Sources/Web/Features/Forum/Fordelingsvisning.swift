@@ -55,12 +55,12 @@ enum Fordelingsvisning {
             + innstilling.ikkeKvalifiserte.sorted(by: Innstilling.Linje.iRegionsrekkefolge)
         func amounts(_ values: [Belop], _ index: Int) -> Belop { index < values.count ? values[index] : .zero }
         var body = lines.map { line -> Tabell.Rad in
-            var cells: [Tabell.Celle] = [.tekst(line.omtale), .tekst(line.regionNavn), .tekst(line.prioritet.map(String.init) ?? "")]
+            var cells: [Tabell.Celle] = [.tekst(t.omtale(line.navn)), .tekst(line.regionNavn), .tekst(line.prioritet.map(String.init) ?? "")]
             for index in 0..<years {
                 let sokt = amounts(line.sokt, index), proposed = amounts(line.foreslatt, index)
                 cells += [.kroner(sokt.eier), .kroner(sokt.uh), .kroner(proposed.eier), .kroner(proposed.uh)]
             }
-            cells += [.kroner(line.foreslattKoordinator), .tekst(Innstilling.grunnTilAvslag(line) ?? line.begrunnelse)]
+            cells += [.kroner(line.foreslattKoordinator), .tekst(Innstilling.grunnTilAvslag(line).map(t.tekst) ?? t.begrunnelse(line))]
             return Tabell.Rad(celler: cells)
         }
         var total: [Tabell.Celle] = [.tekst(t.text(.foTotal)), .tekst(""), .tekst("")]

@@ -49,7 +49,7 @@ struct ForumController {
         let text: String
         switch Forumsvar.sjekk(art, tekst: form["kommentar"], harGodkjent: approved) {
         case .failure(let failure):
-            return try await render(context, grunnlag, ordning, stored, session: session, rolle: rolle, typed: form["kommentar"], errors: failure.felter,
+            return try await render(context, grunnlag, ordning, stored, session: session, rolle: rolle, typed: form["kommentar"], errors: Catalogue.bokmal.meldinger(failure),
                                     status: .unprocessableContent)
         case .success(let value): text = value
         }
@@ -58,14 +58,14 @@ struct ForumController {
                                                      now: deps.clock.now(), audit: deps.audit(session))
         } catch StorageError.locked {
             return try await render(context, grunnlag, ordning, stored, session: session, rolle: rolle, typed: form["kommentar"],
-                                    errors: [Feltfeil("kommentar", t.text(.foLocked))], status: .conflict)
+                                    errors: [Feltmelding("kommentar", t.text(.foLocked))], status: .conflict)
         }
         return try await deps.redirect(.forumInnstilling(aar: grunnlag.runde.aar, ordning), flash: t.text(art == .godkjent ? .foApproved : .foCommented), session)
     }
 
     func render(
         _ context: AppRequestContext, _ grunnlag: Forumgrunnlag, _ ordning: Ordning, _ stored: StoredInnstilling, session: ActiveSession, rolle: Rolle,
-        typed: String, errors: [Feltfeil], status: HTTPResponse.Status
+        typed: String, errors: [Feltmelding], status: HTTPResponse.Status
     ) async throws -> Response {
         var innspill: [ForumInnspill] = []
         if let id = stored.id { innspill = try await deps.database.forumInnspill(innstillingId: id) }

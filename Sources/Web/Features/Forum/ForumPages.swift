@@ -168,7 +168,7 @@ struct ForumInnstillingPage: Page {
 
     init(
         _ grunnlag: Forumgrunnlag, ordning: Ordning, stored: StoredInnstilling, innspill: [ForumInnspill], rolle: Rolle, userId: Int64,
-        typed: String, errors: [Feltfeil], csrf: String, t: Catalogue
+        typed: String, errors: [Feltmelding], csrf: String, t: Catalogue
     ) {
         let aar = grunnlag.runde.aar
         title = t.format(.inTitle, ["ordning": ordning.kortnavn, "aar": String(aar)])

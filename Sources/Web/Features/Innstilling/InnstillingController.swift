@@ -35,33 +35,34 @@ struct InnstillingController {
         var action: AuditAction = .lagre
         var flash = t.format(.inSaved, ["tid": Tidspunkt.oslo(now)])
         // What stops sending to the forum; the typed proposals are then still saved as an utkast.
-        var sendRefusal: [Feltfeil] = []
+        var sendRefusal: [Feltmelding] = []
         switch knapp {
         case .lagre, .send, .foresla:
             guard next.status.kanEndres else {
-                return try await render(context, loaded, shown: next, typed: nil, errors: [Feltfeil("status", t.text(.inLocked))], status: .conflict)
+                return try await render(context, loaded, shown: next, typed: nil, errors: [Feltmelding("status", t.text(.inLocked))], status: .conflict)
             }
             switch Innstilling.Utkast(felter: form.fields).anvend(pa: next.innstilling) {
             case .failure(let failure):
-                return try await render(context, loaded, shown: next, typed: form, errors: failure.felter, status: .unprocessableContent)
-            case .success(let innstilling): next.innstilling = innstilling
+                return try await render(context, loaded, shown: next, typed: form, errors: Catalogue.bokmal.meldinger(failure), status: .unprocessableContent)
+            case .success(let innstilling):
+                // A reason left as the proposal worded it stays the proposal's, worded anew in
+                // each reader's language; only the Statsforvalter's own words are stored.
+                next.innstilling = innstilling
+                for index in next.innstilling.linjer.indices {
+                    let line = next.innstilling.linjer[index]
+                    if let grunn = line.forslagsgrunn, line.begrunnelse == t.tekst(grunn) { next.innstilling.linjer[index].begrunnelse = "" }
+                }
             }
             if knapp == .foresla {
-                let suggested = Innstilling.suggest(aar: loaded.runde.aar, ordning: loaded.ordning, linjer: next.innstilling.linjer, loaded.iRunde)
-                // The typed reasons stay; the amounts are Domain's proposal.
-                let reasons = Dictionary(uniqueKeysWithValues: next.innstilling.linjer.map { ($0.id, $0.begrunnelse) })
-                next.innstilling.linjer = suggested.linjer.map { line in
-                    var line = line
-                    if let reason = reasons[line.id], !reason.isEmpty { line.begrunnelse = reason }
-                    return line
-                }
+                // The Statsforvalter's own reasons stay; the amounts are Domain's proposal.
+                next.innstilling = Innstilling.suggest(aar: loaded.runde.aar, ordning: loaded.ordning, linjer: next.innstilling.linjer, loaded.iRunde)
                 action = .foresla
                 flash = t.text(.inSuggested)
             }
             if knapp == .send {
                 switch next.status.sendTilForum(next.innstilling.check(loaded.iRunde)) {
                 case .failure(let failure):
-                    sendRefusal = failure.felter
+                    sendRefusal = Catalogue.bokmal.meldinger(failure)
                 case .success(let status):
                     next.status = status
                     action = .send
@@ -71,11 +72,11 @@ struct InnstillingController {
         case .vedta:
             let text = form["vedtaksdato"].trimmingCharacters(in: .whitespaces)
             guard let dato = Dato(norsk: text) ?? Dato(iso: text) else {
-                return try await render(context, loaded, shown: next, typed: form, errors: [Feltfeil("vedtaksdato", t.text(.inDateInvalid))], status: .unprocessableContent)
+                return try await render(context, loaded, shown: next, typed: form, errors: [Feltmelding("vedtaksdato", t.text(.inDateInvalid))], status: .unprocessableContent)
             }
             switch next.status.vedta(dato: dato, idag: Dato(instant: now)) {
             case .failure(let failure):
-                return try await render(context, loaded, shown: next, typed: form, errors: failure.felter, status: .unprocessableContent)
+                return try await render(context, loaded, shown: next, typed: form, errors: Catalogue.bokmal.meldinger(failure), status: .unprocessableContent)
             case .success(let status):
                 next.status = status
                 next.vedtaksdato = dato
@@ -84,7 +85,7 @@ struct InnstillingController {
             }
         case .nyVersjon:
             guard next.status.kanFaNyVersjon else {
-                return try await render(context, loaded, shown: next, typed: nil, errors: [Feltfeil("status", t.text(.inNewVersionRefused))], status: .conflict)
+                return try await render(context, loaded, shown: next, typed: nil, errors: [Feltmelding("status", t.text(.inNewVersionRefused))], status: .conflict)
             }
             next = .ny(next.innstilling, nummer: next.nummer + 1, now: now)
             action = .nyVersjon
@@ -96,9 +97,9 @@ struct InnstillingController {
         do {
             saved = try await store(next, version: next.id == nil ? 0 : version, action: action, loaded)
         } catch StorageError.conflict, StorageError.duplicate {
-            return try await render(context, loaded, shown: loaded.current, typed: form, errors: [Feltfeil("status", t.text(.inConflict))], status: .conflict)
+            return try await render(context, loaded, shown: loaded.current, typed: form, errors: [Feltmelding("status", t.text(.inConflict))], status: .conflict)
         } catch StorageError.locked {
-            return try await render(context, loaded, shown: loaded.current, typed: nil, errors: [Feltfeil("status", t.text(.inLocked))], status: .conflict)
+            return try await render(context, loaded, shown: loaded.current, typed: nil, errors: [Feltmelding("status", t.text(.inLocked))], status: .conflict)
         }
         if !sendRefusal.isEmpty {
             return try await render(context, loaded, shown: saved, typed: nil, errors: sendRefusal, status: .unprocessableContent)
@@ -112,7 +113,7 @@ struct InnstillingController {
     }
 
     func render(
-        _ context: AppRequestContext, _ loaded: Loaded, shown: StoredInnstilling, typed: FormData?, errors: [Feltfeil], status: HTTPResponse.Status
+        _ context: AppRequestContext, _ loaded: Loaded, shown: StoredInnstilling, typed: FormData?, errors: [Feltmelding], status: HTTPResponse.Status
     ) async throws -> Response {
         let forwarded = Set(loaded.review.videresendte.map(\.id))
         var forum: [ForumInnspill] = []

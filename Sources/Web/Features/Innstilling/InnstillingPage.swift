@@ -105,7 +105,7 @@ struct InnstillingPage: Page {
     }
 
     init(
-        stored: StoredInnstilling, iRunde: OrdningIRunde, runde: Runde, notForwarded: Int, forum: [ForumInnspill], typed: FormData?, errors: [Feltfeil],
+        stored: StoredInnstilling, iRunde: OrdningIRunde, runde: Runde, notForwarded: Int, forum: [ForumInnspill], typed: FormData?, errors: [Feltmelding],
         csrf: String, today: Dato, t: Catalogue
     ) {
         let innstilling = stored.innstilling
@@ -132,12 +132,11 @@ struct InnstillingPage: Page {
         }
         self.checks = checks
         regions = kontroll.perRegion.map { BehovsmeldingOversikt.Row(label: $0.navn, belop: $0.foreslatt) }
-        func href(_ felt: String) -> String {
-            if felt.hasPrefix("linje[") { return "#felt-" + felt }
-            return "#kontroll"
+        func problem(_ violation: Violation) -> Problem {
+            Problem(href: violation.felt.sted == .innstillingslinje ? "#felt-" + violation.felt.navn : "#kontroll", message: t.tekst(violation.grunn))
         }
-        blockers = kontroll.violations.filter(\.blokkerer).map { Problem(href: href($0.felt), message: $0.melding) }
-        warnings = kontroll.violations.filter { !$0.blokkerer }.map { Problem(href: href($0.felt), message: $0.melding) }
+        blockers = kontroll.violations.filter(\.blokkerer).map(problem)
+        warnings = kontroll.violations.filter { !$0.blokkerer }.map(problem)
         hasBlockers = !blockers.isEmpty
         hasWarnings = !warnings.isEmpty
         clean = kontroll.violations.isEmpty ? t.text(.inClean) : nil
@@ -149,33 +148,34 @@ struct InnstillingPage: Page {
             return RegionGroup(
                 navn: navn, headingId: "region-\(index + 1)",
                 lines: lines.map { line in
+                    let omtale = t.omtale(line.navn)
                     func value(_ name: String, _ amount: Kroner) -> String { typed?.all(name).first ?? amount.formattedNumber }
                     let years = line.sokt.indices.map { year -> YearCell in
                         let nr = year + 1
                         let proposed = year < line.foreslatt.count ? line.foreslatt[year] : .zero
-                        let eierName = Innstilling.Utkast.aarFelt(line.id, aar: nr, "eier")
-                        let uhName = Innstilling.Utkast.aarFelt(line.id, aar: nr, "uh")
+                        let eierName = Felt.linjebelop(line.id, aar: nr, .eier).navn
+                        let uhName = Felt.linjebelop(line.id, aar: nr, .uh).navn
                         let yearText = String(innstilling.aar + year)
                         return YearCell(
                             year: yearText, sokt: t.format(.inSplit, ["eier": line.sokt[year].eier.formatted, "uh": line.sokt[year].uh.formatted]),
-                            eier: Field(eierName, label: t.format(.inCellEier, ["aar": yearText, "tiltak": line.omtale]), value: value(eierName, proposed.eier),
+                            eier: Field(eierName, label: t.format(.inCellEier, ["aar": yearText, "tiltak": omtale]), value: value(eierName, proposed.eier),
                                         errors: errors, inputmode: "numeric", width: "input-amount"),
-                            uh: Field(uhName, label: t.format(.inCellUH, ["aar": yearText, "tiltak": line.omtale]), value: value(uhName, proposed.uh),
+                            uh: Field(uhName, label: t.format(.inCellUH, ["aar": yearText, "tiltak": omtale]), value: value(uhName, proposed.uh),
                                       errors: errors, inputmode: "numeric", width: "input-amount"),
                             foreslatt: t.format(.inSplit, ["eier": proposed.eier.formatted, "uh": proposed.uh.formatted])
                         )
                     }
-                    let coordinatorName = Innstilling.Utkast.koordinatorFelt(line.id)
-                    let reasonName = Innstilling.Utkast.begrunnelseFelt(line.id)
+                    let coordinatorName = Felt.linjeKoordinator(line.id).navn
+                    let reasonName = Felt.linjeBegrunnelse(line.id).navn
                     return LineRow(
-                        omtale: line.omtale, partnerskap: line.partnerskap, prioritet: line.prioritet.map(String.init) ?? "–", years: years,
+                        omtale: omtale, partnerskap: line.partnerskap, prioritet: line.prioritet.map(String.init) ?? "–", years: years,
                         soktKoordinator: line.soktKoordinator.formatted,
-                        koordinator: Field(coordinatorName, label: t.format(.inCellKoordinator, ["tiltak": line.omtale]),
+                        koordinator: Field(coordinatorName, label: t.format(.inCellKoordinator, ["tiltak": omtale]),
                                            value: value(coordinatorName, line.foreslattKoordinator), errors: errors, inputmode: "numeric", width: "input-amount"),
                         foreslattKoordinator: line.foreslattKoordinator.formatted,
-                        begrunnelse: Field(reasonName, label: t.format(.inCellReason, ["tiltak": line.omtale]),
-                                           value: typed?.all(reasonName).first ?? line.begrunnelse, errors: errors),
-                        begrunnelseText: line.begrunnelse
+                        begrunnelse: Field(reasonName, label: t.format(.inCellReason, ["tiltak": omtale]),
+                                           value: typed?.all(reasonName).first ?? t.begrunnelse(line), errors: errors),
+                        begrunnelseText: t.begrunnelse(line)
                     )
                 },
                 sum: (byRegion[navn] ?? []).map(\.foreslattForsteAar).sum().sum.formatted
@@ -183,8 +183,8 @@ struct InnstillingPage: Page {
         }
         hasLines = !qualified.isEmpty
         unqualified = innstilling.ikkeKvalifiserte.map { line in
-            Unqualified(omtale: line.omtale, partnerskap: line.partnerskap, region: line.regionNavn,
-                        reason: Innstilling.grunnTilAvslag(line) ?? "–", sokt: line.soktForsteAar.sum.formatted)
+            Unqualified(omtale: t.omtale(line.navn), partnerskap: line.partnerskap, region: line.regionNavn,
+                        reason: Innstilling.grunnTilAvslag(line).map(t.tekst) ?? "–", sokt: line.soktForsteAar.sum.formatted)
         }
         hasUnqualified = !unqualified.isEmpty
         self.notForwarded = notForwarded > 0 ? t.format(.inNotForwarded, ["antall": String(notForwarded)]) : nil

@@ -38,9 +38,9 @@ struct LoginController {
         let next = RedirectTarget.safe(form["neste"])
         let resume = TypedForm(form)
         let t = Catalogue.bokmal
-        var missing: [Feltfeil] = []
-        if email.isEmpty { missing.append(Feltfeil("epost", t.text(.loginMissingEmail))) }
-        if password.isEmpty { missing.append(Feltfeil("passord", t.text(.loginMissingPassword))) }
+        var missing: [Feltmelding] = []
+        if email.isEmpty { missing.append(Feltmelding("epost", t.text(.loginMissingEmail))) }
+        if password.isEmpty { missing.append(Feltmelding("passord", t.text(.loginMissingPassword))) }
         guard missing.isEmpty else {
             return try loginPage(context, email: form["epost"], next: next, errors: missing, summaryOnly: [], notice: nil, resume: resume, status: .unprocessableContent)
         }
@@ -56,7 +56,7 @@ struct LoginController {
                 after: AuditEvent.json(["epost": email, "adresse": context.remoteAddress])
             ))
             let message = t.format(.loginThrottled, ["tid": Self.duration(wait)])
-            return try loginPage(context, email: form["epost"], next: next, errors: [], summaryOnly: [Feltfeil("epost", message)], notice: nil, resume: resume, status: .tooManyRequests)
+            return try loginPage(context, email: form["epost"], next: next, errors: [], summaryOnly: [Feltmelding("epost", message)], notice: nil, resume: resume, status: .tooManyRequests)
         }
 
         let credentials = try await deps.database.credentials(epost: email)
@@ -68,7 +68,7 @@ struct LoginController {
                 after: AuditEvent.json(["epost": email, "adresse": context.remoteAddress])
             ))
             return try loginPage(
-                context, email: form["epost"], next: next, errors: [], summaryOnly: [Feltfeil("epost", t.text(.loginWrong))],
+                context, email: form["epost"], next: next, errors: [], summaryOnly: [Feltmelding("epost", t.text(.loginWrong))],
                 notice: nil, resume: resume, status: .unprocessableContent
             )
         }
@@ -105,7 +105,7 @@ struct LoginController {
     }
 
     func loginPage(
-        _ context: AppRequestContext, email: String, next: String?, errors: [Feltfeil], summaryOnly: [Feltfeil], notice: MessageKey?,
+        _ context: AppRequestContext, email: String, next: String?, errors: [Feltmelding], summaryOnly: [Feltmelding], notice: MessageKey?,
         resume: TypedForm? = nil, status: HTTPResponse.Status
     ) throws -> Response {
         let (formToken, headers) = anonymousFormToken(context)
@@ -181,7 +181,7 @@ struct LoginController {
         let now = deps.clock.now()
         guard let bruker = try await deps.database.passwordTokenUser(tokenHash: hash, now: now) else { throw HTTPError(.notFound) }
         let password = context.form["passord"]
-        let errors = Passordregel.valider(passord: password, gjenta: context.form["gjenta"])
+        let errors = Catalogue.bokmal.meldinger(Passordregel.valider(passord: password, gjenta: context.form["gjenta"]))
         guard errors.isEmpty else { return try passwordPage(context, token: token, bruker: bruker, errors: errors, status: .unprocessableContent) }
         let passwordHash = try await deps.passwordHasher.hash(password)
         guard try await deps.database.setPassword(
@@ -192,7 +192,7 @@ struct LoginController {
         return response
     }
 
-    func passwordPage(_ context: AppRequestContext, token: String, bruker: Bruker, errors: [Feltfeil], status: HTTPResponse.Status) throws -> Response {
+    func passwordPage(_ context: AppRequestContext, token: String, bruker: Bruker, errors: [Feltmelding], status: HTTPResponse.Status) throws -> Response {
         let (formToken, headers) = anonymousFormToken(context)
         let page = PasswordPage(bruker: bruker, action: SiteRoute.settPassord(token: token).path, csrf: formToken, errors: errors, t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(nil, context), status: status, headers: headers)

@@ -24,7 +24,7 @@ struct LoginPage: Page {
     let resumeBodyField = TypedForm.bodyField
 
     init(
-        email: String, next: String?, csrf: String, errors: [Feltfeil], summaryOnly: [Feltfeil], notice: String?, demoLogins: [String]?,
+        email: String, next: String?, csrf: String, errors: [Feltmelding], summaryOnly: [Feltmelding], notice: String?, demoLogins: [String]?,
         resume: TypedForm? = nil, t: Catalogue
     ) {
         resumePath = resume?.path
@@ -55,7 +55,7 @@ struct PasswordPage: Page {
     let password: Field
     let repeatPassword: Field
 
-    init(bruker: Bruker, action: String, csrf: String, errors: [Feltfeil], t: Catalogue) {
+    init(bruker: Bruker, action: String, csrf: String, errors: [Feltmelding], t: Catalogue) {
         title = t.text(.passwordTitle)
         lead = t.format(.passwordLead, ["navn": bruker.navn, "epost": bruker.epost])
         self.action = action

@@ -30,7 +30,7 @@ struct NettverkController {
         let version = Int(form["version"]) ?? -1
         var next = loaded.behandling
         guard next.forwardedAt == nil else {
-            return try render(context, loaded, behandling: next, typed: nil, errors: [Feltfeil("status", t.text(.nwAlreadyForwarded))], status: .conflict)
+            return try render(context, loaded, behandling: next, typed: nil, errors: [Feltmelding("status", t.text(.nwAlreadyForwarded))], status: .conflict)
         }
         let ids = loaded.meldinger.map(\.id)
         var flash = t.text(.nwSaved)
@@ -40,12 +40,12 @@ struct NettverkController {
             let typed = Dictionary(uniqueKeysWithValues: ids.map { ($0, form["prioritet.\($0)"]) })
             switch Nettverksprioritet.parse(typed, current: Self.order(loaded)) {
             case .failure(let failure):
-                return try render(context, loaded, behandling: next, typed: form, errors: failure.felter, status: .unprocessableContent)
+                return try render(context, loaded, behandling: next, typed: form, errors: Catalogue.bokmal.meldinger(failure), status: .unprocessableContent)
             case .success(let order): next.prioritet = order
             }
             let note = form["note"].trimmingCharacters(in: .whitespacesAndNewlines)
-            if let tooLong = Tekstgrense.middels.sjekk(note, felt: "note", navn: t.text(.nwNote)) {
-                return try render(context, loaded, behandling: next, typed: form, errors: [tooLong], status: .unprocessableContent)
+            if let tooLong = Tekstgrense.middels.sjekk(note, felt: Felt("note"), navn: .nettverksnotat) {
+                return try render(context, loaded, behandling: next, typed: form, errors: [Catalogue.bokmal.melding(tooLong)], status: .unprocessableContent)
             }
             next.note = note
             if knapp == .videresend {
@@ -62,7 +62,7 @@ struct NettverkController {
             let partnerships = chosen.compactMap { key in loaded.meldinger.first { $0.id == key.behovsmeldingId }?.melding.partnerskapId }
             let note = form["fellesNote"].trimmingCharacters(in: .whitespacesAndNewlines)
             var errors = Nettverksbehandling.fellestiltak(partnerskapForValgte: partnerships, note: note).map { Self.feltfeil($0, t) }
-            if let tooLong = Tekstgrense.middels.sjekk(note, felt: "fellesNote", navn: t.text(.nwJointNote)) { errors.append(tooLong) }
+            if let tooLong = Tekstgrense.middels.sjekk(note, felt: Felt("fellesNote"), navn: .fellesnotat) { errors.append(t.melding(tooLong)) }
             guard errors.isEmpty else { return try render(context, loaded, behandling: next, typed: form, errors: errors, status: .unprocessableContent) }
             next.felles.append(.init(id: 0, note: note, medlemmer: chosen.sorted()))
             action = .felles
@@ -79,19 +79,19 @@ struct NettverkController {
         do {
             try await deps.database.saveNettverkBehandling(next, expectedVersion: version, audit: audit)
         } catch StorageError.conflict {
-            return try render(context, loaded, behandling: loaded.behandling, typed: form, errors: [Feltfeil("status", t.text(.nwConflict))], status: .conflict)
+            return try render(context, loaded, behandling: loaded.behandling, typed: form, errors: [Feltmelding("status", t.text(.nwConflict))], status: .conflict)
         } catch StorageError.locked {
-            return try render(context, loaded, behandling: loaded.behandling, typed: nil, errors: [Feltfeil("status", t.text(.nwAlreadyForwarded))], status: .conflict)
+            return try render(context, loaded, behandling: loaded.behandling, typed: nil, errors: [Feltmelding("status", t.text(.nwAlreadyForwarded))], status: .conflict)
         }
         return try await deps.redirect(.nettverkBehandling(aar: loaded.runde.aar, loaded.ordning), flash: flash, loaded.session)
     }
 
     /// A network step's problem, worded, next to its field.
-    static func feltfeil(_ problem: Nettverksbehandling.Problem, _ t: Catalogue) -> Feltfeil {
+    static func feltfeil(_ problem: Nettverksbehandling.Problem, _ t: Catalogue) -> Feltmelding {
         switch problem {
-        case .forFaFellestiltak: Feltfeil("felles", t.text(.nwJointTooFew))
-        case .manglerFellesnotat: Feltfeil("fellesNote", t.text(.nwJointNoteMissing))
-        case .ingentingAVideresende: Feltfeil("status", t.text(.nwNothingToForward))
+        case .forFaFellestiltak: Feltmelding("felles", t.text(.nwJointTooFew))
+        case .manglerFellesnotat: Feltmelding("fellesNote", t.text(.nwJointNoteMissing))
+        case .ingentingAVideresende: Feltmelding("status", t.text(.nwNothingToForward))
         }
     }
 
@@ -111,7 +111,7 @@ struct NettverkController {
     }
 
     func render(
-        _ context: AppRequestContext, _ loaded: Loaded, behandling: StoredNettverkBehandling, typed: FormData?, errors: [Feltfeil],
+        _ context: AppRequestContext, _ loaded: Loaded, behandling: StoredNettverkBehandling, typed: FormData?, errors: [Feltmelding],
         status: HTTPResponse.Status
     ) throws -> Response {
         let page = NettverkPage(

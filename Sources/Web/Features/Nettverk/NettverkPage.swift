@@ -54,7 +54,7 @@ struct NettverkPage: Page {
 
     init(
         nettverk: Kompetansenettverk, runde: Runde, ordning: Ordning, meldinger: [StoredBehovsmelding], partnerskap: [Int64: Partnerskap],
-        behandling: StoredNettverkBehandling, order: [Int64], typed: FormData?, errors: [Feltfeil], csrf: String, today: Dato, t: Catalogue
+        behandling: StoredNettverkBehandling, order: [Int64], typed: FormData?, errors: [Feltmelding], csrf: String, today: Dato, t: Catalogue
     ) {
         title = t.format(.nwTitle, ["ordning": ordning.kortnavn, "aar": String(runde.aar)])
         lead = nettverk.navn
@@ -85,7 +85,7 @@ struct NettverkPage: Page {
                 priorityText: String(index + 1),
                 tiltak: melding.tiltak.map { item in
                     let value = "\(id)-\(item.nummer)"
-                    return TiltakRow(id: "felt-felles-\(value)", value: value, label: item.omtale,
+                    return TiltakRow(id: "felt-felles-\(value)", value: value, label: t.omtale(item.navn),
                                      detail: "\(item.fase?.navn ?? "–") · \(item.forsteAar.sum.formatted)", checked: checked.contains(value))
                 },
                 href: SiteRoute.behovsmelding(id).path
@@ -101,7 +101,7 @@ struct NettverkPage: Page {
                 note: group.note,
                 members: group.medlemmer.compactMap { key in
                     guard let stored = byId[key.behovsmeldingId], let item = stored.melding.tiltak.first(where: { $0.nummer == key.nummer }) else { return nil }
-                    return "\(item.omtale) – \(partnerskap[stored.melding.partnerskapId]?.navn ?? "–")"
+                    return "\(t.omtale(item.navn)) – \(partnerskap[stored.melding.partnerskapId]?.navn ?? "–")"
                 },
                 removeValue: Knapp.fjernFelles(group.id).value, removeLabel: t.text(.nwJointRemove)
             )

@@ -35,7 +35,7 @@ struct PartnerskapController {
         let utkast = Self.utkast(context.form)
         switch try await validate(utkast, own: own) {
         case .failure(let failure):
-            return try await form(context, session, own: own, editing: nil, utkast: utkast, version: nil, errors: failure.felter, notice: nil,
+            return try await form(context, session, own: own, editing: nil, utkast: utkast, version: nil, errors: Catalogue.bokmal.meldinger(failure), notice: nil,
                                   status: .unprocessableContent)
         case .success(let partnerskap):
             let id = try await deps.database.createPartnerskap(partnerskap, now: deps.clock.now(), audit: deps.audit(session))
@@ -63,12 +63,12 @@ struct PartnerskapController {
         // The first owner stays first: whoever edits, the creating owner keeps its place.
         let first = try await deps.database.organisasjon(id: stored.partnerskap.eiere.first?.organisasjonId ?? own.id) ?? own
         let t = Catalogue.bokmal
-        func refused(_ errors: [Feltfeil], _ status: HTTPResponse.Status, version: Int) async throws -> Response {
+        func refused(_ errors: [Feltmelding], _ status: HTTPResponse.Status, version: Int) async throws -> Response {
             try await form(context, session, own: first, editing: stored, utkast: utkast, version: version, errors: errors, notice: nil, status: status)
         }
         switch try await validate(utkast, own: first) {
         case .failure(let failure):
-            return try await refused(failure.felter, .unprocessableContent, version: version)
+            return try await refused(Catalogue.bokmal.meldinger(failure), .unprocessableContent, version: version)
         case .success(var changed):
             changed.id = stored.id
             do {
@@ -76,9 +76,9 @@ struct PartnerskapController {
                 return try await deps.redirect(.partnerskap(stored.id), flash: t.text(cleared ? .psSavedSignaturesCleared : .psSaved), session)
             } catch StorageError.conflict {
                 let latest = try await deps.database.partnerskap(id: stored.id)
-                return try await refused([Feltfeil("navn", t.text(.psConflict))], .conflict, version: latest?.version ?? version)
+                return try await refused([Feltmelding("navn", t.text(.psConflict))], .conflict, version: latest?.version ?? version)
             } catch StorageError.locked {
-                return try await refused([Feltfeil("navn", Partnerskap.laastMelding)], .conflict, version: version)
+                return try await refused([Feltmelding("navn", t.tekst(.partnerskapLaast))], .conflict, version: version)
             }
         }
     }
@@ -105,7 +105,7 @@ struct PartnerskapController {
         let t = Catalogue.bokmal
         guard let own = rolle.organisasjonId else { throw HTTPError(.forbidden) }
         if let blocker = stored.partnerskap.signeringsfeil.first {
-            return try await deps.redirect(.partnerskap(stored.id), flash: blocker.melding, session)
+            return try await deps.redirect(.partnerskap(stored.id), flash: t.tekst(blocker.grunn), session)
         }
         do {
             try await deps.database.signPartnerskap(
@@ -141,7 +141,7 @@ struct PartnerskapController {
             return try await deps.redirect(.partnerskap(stored.id), flash: Catalogue.bokmal.text(.startNoRound), session)
         }
         if let refusal = runde.startfeil(ordning, now: now) {
-            return try await deps.redirect(.partnerskap(stored.id), flash: refusal, session)
+            return try await deps.redirect(.partnerskap(stored.id), flash: Catalogue.bokmal.tekst(refusal), session)
         }
         do {
             let id = try await deps.database.createBehovsmelding(
@@ -190,7 +190,7 @@ struct PartnerskapController {
 
     func form(
         _ context: AppRequestContext, _ session: ActiveSession, own: Organisasjon, editing: StoredPartnerskap?, utkast: Partnerskap.Utkast,
-        version: Int?, errors: [Feltfeil], notice: String?, status: HTTPResponse.Status
+        version: Int?, errors: [Feltmelding], notice: String?, status: HTTPResponse.Status
     ) async throws -> Response {
         let organisations = try await deps.database.organisasjoner()
         let page = PartnerskapFormPage(

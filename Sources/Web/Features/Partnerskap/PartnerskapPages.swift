@@ -25,7 +25,7 @@ struct PartnerskapFormPage: Page {
 
     init(
         editing id: Int64?, utkast: Partnerskap.Utkast, own: Organisasjon, owners: [Organisasjon], universities: [Organisasjon],
-        regions: [Region], version: Int?, errors: [Feltfeil], notice: String?, csrf: String, t: Catalogue
+        regions: [Region], version: Int?, errors: [Feltmelding], notice: String?, csrf: String, t: Catalogue
     ) {
         title = t.text(id == nil ? .psNewTitle : .psEditTitle)
         lead = t.text(id == nil ? .psNewLead : .psEditLead)
@@ -50,9 +50,8 @@ struct PartnerskapFormPage: Page {
             "uh", legend: t.text(.psUH), selected: Set(utkast.uh), options: universities.map { (String($0.id), $0.navn, nil) },
             hint: t.text(.psUHHint), errors: errors
         )
-        let values = [utkast.avtale.hvem, utkast.avtale.hva, utkast.avtale.naar]
-        avtale = zip(Partnerskap.Utkast.avtaleFelt, values).map { field, value in
-            TextArea(field.felt, label: field.navn, value: value, hint: MessageKey.avtaleHint(field.felt).map(t.text), errors: errors, rows: 5)
+        avtale = Avtaledel.allCases.map { del in
+            TextArea(Felt.avtale(del).navn, label: t.avtaledel(del), value: utkast.avtale[del], hint: t.text(.avtaleHint(del)), errors: errors, rows: 5)
         }
         submitLabel = t.text(id == nil ? .psCreate : .psSave)
     }
@@ -129,18 +128,18 @@ struct PartnerskapPage: Page {
                         ? SiteRoute.partnerskapPaminn(partnerskap.id, organisasjon: part.organisasjonId).path : nil
                 )
             }
-        agreement = zip(Partnerskap.Utkast.avtaleFelt, [partnerskap.avtale.hvem, partnerskap.avtale.hva, partnerskap.avtale.naar]).map {
-            Section(heading: $0.navn, text: $1.isEmpty ? nil : $1)
+        agreement = Avtaledel.allCases.map { del in
+            Section(heading: t.avtaledel(del), text: partnerskap.avtale[del].isEmpty ? nil : partnerskap.avtale[del])
         }
         let isParty = own.map { id in partnerskap.parter.contains { $0.organisasjonId == id } } ?? false
         let hasSigned = own.map { partnerskap.signert.contains($0) } ?? false
-        signBlockers = isParty && !hasSigned ? partnerskap.signeringsfeil.map(\.melding) : []
+        signBlockers = isParty && !hasSigned ? partnerskap.signeringsfeil.map { t.tekst($0.grunn) } : []
         hasSignBlockers = !signBlockers.isEmpty
         signAction = isParty && !hasSigned && signBlockers.isEmpty ? SiteRoute.partnerskapSigner(partnerskap.id).path : nil
         ownSignature = own.flatMap { stored.signedAt[$0] }.map { t.format(.psOwnSigned, ["tid": Tidspunkt.oslo($0)]) }
         let blocked = Partnerskap.endringsfeil(statuser: meldinger.map(\.melding.status))
         editHref = isOwner && blocked == nil ? SiteRoute.partnerskapEndre(partnerskap.id).path : nil
-        editBlocked = isOwner ? blocked?.melding : nil
+        editBlocked = isOwner ? blocked.map { t.tekst($0.grunn) } : nil
 
         var rows: [MeldingRow] = meldinger.map { stored in
             MeldingRow(
@@ -155,7 +154,7 @@ struct PartnerskapPage: Page {
                 rows.append(MeldingRow(
                     ordning: ordning.navn, round: String(runde.aar), status: t.text(.psNotStarted), href: nil, linkLabel: nil,
                     startAction: isOwner && refusal == nil ? SiteRoute.partnerskapStartBehovsmelding(partnerskap.id, ordning).path : nil,
-                    note: isOwner ? refusal : nil
+                    note: isOwner ? refusal.map(t.tekst) : nil
                 ))
             }
         }

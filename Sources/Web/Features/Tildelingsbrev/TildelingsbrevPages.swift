@@ -139,7 +139,7 @@ struct TildelingsbrevPage: Page {
             : t.format(.tbIntro, ["partnerskap": brev.partnerskap.navn, "ordning": brev.ordning.navn, "aar": String(brev.aar), "belop": brev.total.sum.formatted])
         lines = brev.tildelt.flatMap { item in
             item.perAar.map { year in
-                Line(tiltak: Tiltak.omtale(nummer: item.linje.tiltakNummer, tittel: item.linje.tiltakTittel), aar: String(year.aar),
+                Line(tiltak: t.omtale(item.linje.tiltaknavn), aar: String(year.aar),
                      eier: year.belop.eier.formattedNumber, uh: year.belop.uh.formattedNumber, sum: year.belop.sum.formattedNumber)
             }
         }
@@ -154,9 +154,9 @@ struct TildelingsbrevPage: Page {
         }
         self.totals = totals
         koordinator = brev.koordinator > .zero ? t.format(.tbCoordinator, ["belop": brev.koordinator.formatted]) : nil
-        refused = brev.ikkeTildelt.map { Refused(tiltak: Tiltak.omtale(nummer: $0.linje.tiltakNummer, tittel: $0.linje.tiltakTittel), grunn: $0.grunn) }
+        refused = brev.ikkeTildelt.map { Refused(tiltak: t.omtale($0.linje.tiltaknavn), grunn: t.tekst($0.grunn)) }
         hasRefused = !refused.isEmpty
-        vilkar = brev.vilkar
+        vilkar = brev.vilkar.map(t.tekst)
         hasVilkar = !vilkar.isEmpty
         klage = t.text(.tbAppeal)
         back = SiteRoute.tildelingsbrevListe(aar: brev.aar).path

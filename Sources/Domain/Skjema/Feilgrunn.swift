@@ -1,0 +1,224 @@
+import Foundation
+
+/// What is wrong, as Domain decides it: the rule, the thing it is about and the numbers. The
+/// message catalogue words each case (in bokmål, and in nynorsk once that catalogue exists), so
+/// a change of wording or a second language needs no change here. A switch over every case in
+/// the catalogue makes a new case fail to compile until it has its words.
+public enum Feilgrunn: Hashable, Sendable {
+    // MARK: Typed values
+
+    case belop(Belopsnavn, Kroner.ParseFeil)
+    case prosent(Ordning, Prosent.ParseFeil)
+    /// A whole-number parameter of the round outside its range.
+    case heltall(Ordning, Rundeparameter, ClosedRange<Int>)
+    case orgnr(Organisasjonsnummer.Feil)
+    case kommunenummer
+    /// A text longer than its `Tekstgrense`, counted as the database counts.
+    case forLang(Tekstnavn, lengde: Int, maks: Int)
+    /// A name (of a person, organisation or network) longer than allowed.
+    case navnForLangt(maks: Int)
+
+    // MARK: The behovsmelding (R1–R9)
+
+    case ordningIkkeIRunden(Ordning, aar: Int)
+    case finnesAllerede(Ordning, aar: Int)
+    case kriteriumIkkeBesvart(Kriterium)
+    case uhTekstMangler
+    case ingenTiltak
+    case forMangeTiltak(antall: Int, maks: Int)
+    /// The form would get one more tiltak than the ordning allows.
+    case tiltakgrense(Ordning, maks: Int)
+    case avtaleMangler(Avtaledel)
+    case avtaleIkkeSignert(av: [String])
+    case fristUte(Dato)
+    case tiltakManglerTittel(nummer: Int)
+    case tiltakManglerBeskrivelse(Tiltaknavn, Fase)
+    case tiltakManglerFase(Tiltaknavn)
+    case tiltakUkjentFase(Tiltaknavn)
+    case tiltakManglerHvemGjorHva(Tiltaknavn)
+    case tiltakVarighet(Tiltaknavn, maks: Int)
+    /// The form's choice of duration outside 1…`maks`.
+    case tiltakVelgVarighet(Tiltaknavn, maks: Int)
+    case tiltakBelopForAntallAar(Tiltaknavn, varighet: Int, aar: Int)
+    case tiltakManglerBelopForAar(Tiltaknavn, aar: Int)
+    case tiltakNegativtBelop(Tiltaknavn)
+    case tiltakIngenKostnad(Tiltaknavn)
+    case koordinatorNegativ(Tiltaknavn)
+    case koordinatorForFaKommuner(Tiltaknavn, minst: Int)
+    case koordinatorOverTak(Tiltaknavn, andel: Prosent, tak: Kroner)
+    case koordinatorOverEiersDel(Tiltaknavn, eiersDel: Kroner)
+    case koordinatorUtenBegrunnelse(Tiltaknavn)
+
+    // MARK: The way of a behovsmelding
+
+    case returUtenKommentar
+    case fristUteKanIkkeEndres(Dato)
+    /// The step needs another status than the behovsmelding has.
+    case feilStatus(Behovsmelding.Status)
+    case rundenApnerIkkeFor(aar: Int, Dato)
+    case rundensFristErUte(aar: Int, Dato)
+
+    // MARK: The partnership
+
+    case partnerskapUtenNavn
+    case partnerskapUtenRegion
+    case ukjentPart(Partliste)
+    case partnerskapUtenUH
+    case avtaleIkkeSignerbar(Avtaledel)
+    /// The partnership has a behovsmelding at the UH or delivered.
+    case partnerskapLaast
+
+    // MARK: Review: fagutvalg and network
+
+    case inhabil(part: String)
+    case vurderingUmerket(Kriterium)
+    case vurderingUtenBegrunnelse(Kriterium)
+    case vurderingsprioritet(ClosedRange<Int>)
+    /// The form's priority is not a number in range (it may be left empty).
+    case velgVurderingsprioritet(ClosedRange<Int>)
+    case nettverksprioritet(maks: Int)
+
+    // MARK: The innstilling (R1, R5–R7, R10, R11)
+
+    case linjeAntallAar(Linjenavn, sokt: Int, foreslatt: Int)
+    case linjeNegativ(Linjenavn)
+    case linjeKanIkkeFaMidler(Linjenavn, Avslagsgrunn)
+    case linjeKoordinatorForFaKommuner(Linjenavn, minst: Int)
+    case linjeKoordinatorOverTak(Linjenavn, andel: Prosent, tak: Kroner)
+    case linjeMerEnnSokt(Linjenavn, aar: Int, foreslatt: Kroner, sokt: Kroner)
+    case overBudsjett(forslag: Kroner, budsjett: Kroner)
+    case flerarigOverTak(flerarig: Kroner, andel: Prosent, tak: Kroner)
+    case regionUtenMidler(String)
+    case alleredeSendtTilForum
+    case bruddPaFordelingsregler(antall: Int)
+    case bareForelopigKanVedtas
+    case vedtaksdatoFremITid
+
+    // MARK: Forum and report (R13)
+
+    case kommentarTom
+    case alleredeGodkjent
+    case rapportUtenBeskrivelse
+    case rapportNegativ
+    case rapportOverforbruk(brukt: Kroner, tildelt: Kroner)
+    case rapportFrist(Dato)
+
+    // MARK: The register: organisations, networks, users, roles, rounds
+
+    case organisasjonUtenNavn
+    case velgOrganisasjonstype
+    case kommuneUtenNummer
+    case eierUtenRegion
+    case ukjentRegion
+    case saerligeUtfordringerBareEier
+    case oppfolgingsordningenBareKommune
+    case nettverkUtenNavn
+    case brukerUtenNavn
+    case brukerUtenEpost
+    case ugyldigEpost
+    case passordForKort(minst: Int)
+    case passordForLangt(bytes: Int)
+    case passordUlike
+    case velgRolle
+    case velgEier
+    case velgUH
+    case velgNettverk
+    case velgSektor
+    case rundeAar
+    case rundeDato(Arshjul.Stegkode)
+    case rundeRekkefolge(senere: Arshjul.Stegkode, tidligere: Arshjul.Stegkode)
+    case rundeUtenOrdning
+    /// The round's rules cannot change after the first delivery.
+    case rundeLaast
+}
+
+/// How a message names a tiltak: «Tiltak 2 «Språkløft»».
+public struct Tiltaknavn: Hashable, Sendable {
+    public let nummer: Int
+    public let tittel: String
+
+    public init(nummer: Int, tittel: String) {
+        self.nummer = nummer
+        self.tittel = tittel.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+/// How a message names a line of an innstilling: the tiltak and its partnership.
+public struct Linjenavn: Hashable, Sendable {
+    public let tiltak: Tiltaknavn
+    public let partnerskap: String
+
+    public init(tiltak: Tiltaknavn, partnerskap: String) {
+        self.tiltak = tiltak
+        self.partnerskap = partnerskap
+    }
+}
+
+/// Which amount a message is about.
+public enum Belopsnavn: Hashable, Sendable {
+    case tiltak(Tiltaknavn, aar: Int, Felt.Side)
+    case koordinator(Tiltaknavn)
+    case anbefalt(Tiltaknavn)
+    case foreslatt(Linjenavn, aar: Int, Felt.Side)
+    case foreslattKoordinator(Linjenavn)
+    case budsjett(Ordning)
+}
+
+/// Which text a length message is about.
+public enum Tekstnavn: Hashable, Sendable {
+    case kriteriesvar(Kriterium)
+    case enheter
+    case kontaktperson
+    case uhLaererutdanning
+    case tiltakTittel(nummer: Int)
+    case tiltakBeskrivelse(Tiltaknavn)
+    case tiltakHvemGjorHva(Tiltaknavn)
+    case tiltakDeltakere(Tiltaknavn)
+    case koordinatorBegrunnelse(Tiltaknavn)
+    case partnerskapNavn
+    case avtale(Avtaledel)
+    case kommentar
+    /// The network leader's note on a behovsmelding, and on a joint tiltak.
+    case nettverksnotat
+    case fellesnotat
+    case vurderingBegrunnelse(Kriterium)
+    case linjeBegrunnelse(Linjenavn)
+}
+
+/// Which list of parties a partnership form chose from.
+public enum Partliste: Hashable, Sendable {
+    case eiere
+    case uh
+}
+
+/// Why a line of an innstilling cannot get funds (R1, R11), or got none.
+public enum Avslagsgrunn: Hashable, Sendable {
+    case ikkeVurdert
+    case kriterierIkkeOppfylt([Kriterium])
+    case oppfolgingsordningen
+    /// Qualified, but the money went to tiltak with a higher priority.
+    case ikkePrioritert
+}
+
+/// A form field that cannot be accepted, and why.
+public struct Feltfeil: Hashable, Sendable, CustomStringConvertible {
+    public let felt: Felt
+    public let grunn: Feilgrunn
+
+    public init(_ felt: Felt, _ grunn: Feilgrunn) {
+        self.felt = felt
+        self.grunn = grunn
+    }
+
+    public var description: String { "\(felt): \(grunn)" }
+}
+
+/// Every problem with one submitted form, so the user can mend them all at once.
+public struct Skjemafeil: Error, Hashable, Sendable {
+    public let felter: [Feltfeil]
+    public init(_ felter: [Feltfeil]) { self.felter = felter }
+    public init(_ felt: Felt, _ grunn: Feilgrunn) { self.felter = [Feltfeil(felt, grunn)] }
+
+    /// The reasons, for tests and logs.
+    public var grunner: [Feilgrunn] { felter.map(\.grunn) }
+}
