@@ -40,13 +40,6 @@ public enum Sektor: String, CaseIterable, Hashable, Sendable, Codable {
     case grunnskole
     case videregaende
 
-    public var navn: String {
-        switch self {
-        case .barnehage: return "Barnehage"
-        case .grunnskole: return "Grunnskole"
-        case .videregaende: return "Videregående opplæring"
-        }
-    }
 }
 
 /// A kompetansenettverk is either for barnehage or for skole (seed 001).
@@ -54,12 +47,6 @@ public enum Nettverkstype: String, CaseIterable, Hashable, Sendable, Codable {
     case barnehage
     case skole
 
-    public var navn: String {
-        switch self {
-        case .barnehage: return "Barnehage"
-        case .skole: return "Skole"
-        }
-    }
 }
 
 extension Nettverkstype {

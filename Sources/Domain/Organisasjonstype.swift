@@ -6,16 +6,6 @@ public enum Organisasjonstype: String, CaseIterable, Hashable, Sendable, Codable
     case uh
     case statsforvalter
 
-    public var navn: String {
-        switch self {
-        case .kommune: return "Kommune"
-        case .fylkeskommune: return "Fylkeskommune"
-        case .privatEier: return "Privat eier"
-        case .uh: return "Universitet eller høgskole"
-        case .statsforvalter: return "Statsforvalter"
-        }
-    }
-
     /// Owners (eiere) of barnehager and schools write behovsmeldinger.
     public var erEier: Bool { self == .kommune || self == .fylkeskommune || self == .privatEier }
 }

@@ -12,13 +12,6 @@ extension Behovsmelding {
         /// Delivered to the kompetansenettverk.
         case levert
 
-        public var navn: String {
-            switch self {
-            case .utkast: return "Utkast"
-            case .tilUH: return "Hos UH"
-            case .levert: return "Levert"
-            }
-        }
     }
 
     /// When it was first sent to the UH and when it was delivered, after a step from `forrige`

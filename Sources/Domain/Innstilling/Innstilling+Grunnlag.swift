@@ -89,14 +89,6 @@ public enum Innstillingsstatus: String, CaseIterable, Hashable, Sendable, Codabl
     case forelopig
     case vedtatt
 
-    public var navn: String {
-        switch self {
-        case .utkast: return "Utkast"
-        case .forelopig: return "Foreløpig innstilling"
-        case .vedtatt: return "Vedtatt"
-        }
-    }
-
     /// SF sends the utkast to the forum: refused while a hard breach remains.
     public func sendTilForum(_ kontroll: Innstillingskontroll) -> Result<Innstillingsstatus, Skjemafeil> {
         guard self == .utkast else {

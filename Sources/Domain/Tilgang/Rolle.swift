@@ -16,28 +16,6 @@ public enum Rolle: Hashable, Sendable, Codable {
     public enum Kind: String, CaseIterable, Hashable, Sendable, Codable {
         case eier, uh, nettverksleder, fagutvalg, statsforvalter, samarbeidsforum
 
-        public var navn: String {
-            switch self {
-            case .eier: return "Eier"
-            case .uh: return "UH"
-            case .nettverksleder: return "Nettverksleder"
-            case .fagutvalg: return "Fagutvalg"
-            case .statsforvalter: return "Statsforvalter"
-            case .samarbeidsforum: return "Samarbeidsforum"
-            }
-        }
-
-        /// The role's home page path.
-        public var hjem: String {
-            switch self {
-            case .eier: return "/eier"
-            case .uh: return "/uh"
-            case .nettverksleder: return "/nettverk"
-            case .fagutvalg: return "/fagutvalg"
-            case .statsforvalter: return "/statsforvalter"
-            case .samarbeidsforum: return "/samarbeidsforum"
-            }
-        }
     }
 
     public var kind: Kind {
@@ -69,18 +47,5 @@ public enum Rolle: Hashable, Sendable, Codable {
     public var sektor: Sektor? {
         if case .fagutvalg(let sektor) = self { return sektor }
         return nil
-    }
-}
-
-extension Rolle {
-    /// "Eier – Bodø kommune", "Fagutvalg – Barnehage", "Statsforvalter": how a grant reads in
-    /// the header and in lists. `omfang` is the name of the organisation or network the grant
-    /// covers (nil when unknown or not needed).
-    public func navn(omfang: String?) -> String {
-        switch self {
-        case .eier, .uh, .nettverksleder: return "\(kind.navn) – \(omfang ?? "?")"
-        case .fagutvalg(let sektor): return "\(kind.navn) – \(sektor.navn)"
-        case .statsforvalter, .samarbeidsforum: return kind.navn
-        }
     }
 }

@@ -144,7 +144,7 @@ extension AppDatabase {
                 for type in Nettverkstype.allCases {
                     var network = KompetansenettverkRecord(
                         id: nil, regionId: region.id!, type: type.rawValue,
-                        name: "Kompetansenettverk \(type.navn.lowercased()) \(name)"
+                        name: "Kompetansenettverk \(type.rawValue) \(name)"
                     )
                     try network.insert(db)
                 }

@@ -32,9 +32,9 @@ public struct ActiveSession: Sendable {
         scopeNames = stored.scopeNames
     }
 
-    /// "Eier – Bodø kommune" (Domain words it).
+    /// "Eier – Bodø kommune".
     func label(_ grant: Bruker.Tildeling) -> String {
-        grant.rolle.navn(omfang: scopeNames[grant.id])
+        Catalogue.bokmal.navn(grant.rolle, omfang: scopeNames[grant.id])
     }
 
     /// An audit line by this user acting in this role, at `now`.

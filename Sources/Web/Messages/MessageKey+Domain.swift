@@ -124,4 +124,82 @@ extension MessageKey {
         default: .bmAction_lagre
         }
     }
+
+    // The names of Domain's values.
+
+    static func navn(_ value: Kriterium) -> MessageKey {
+        switch value {
+        case .forankring: .kriterium_forankring
+        case .kollektiveProsesser: .kriterium_kollektiveProsesser
+        case .partnerskap: .kriterium_partnerskap
+        }
+    }
+
+    static func sporsmal(_ value: Kriterium) -> MessageKey {
+        switch value {
+        case .forankring: .kriteriumSporsmal_forankring
+        case .kollektiveProsesser: .kriteriumSporsmal_kollektiveProsesser
+        case .partnerskap: .kriteriumSporsmal_partnerskap
+        }
+    }
+
+    static func navn(_ value: Fase) -> MessageKey {
+        switch value {
+        case .vurdering: .fase_vurdering
+        case .planlegging: .fase_planlegging
+        case .gjennomforing: .fase_gjennomforing
+        }
+    }
+
+    static func navn(_ value: Behovsmelding.Status) -> MessageKey {
+        switch value {
+        case .utkast: .bmStatus_utkast
+        case .tilUH: .bmStatus_tilUH
+        case .levert: .bmStatus_levert
+        }
+    }
+
+    static func navn(_ value: Innstillingsstatus) -> MessageKey {
+        switch value {
+        case .utkast: .inStatus_utkast
+        case .forelopig: .inStatus_forelopig
+        case .vedtatt: .inStatus_vedtatt
+        }
+    }
+
+    static func navn(_ value: Organisasjonstype) -> MessageKey {
+        switch value {
+        case .kommune: .orgType_kommune
+        case .fylkeskommune: .orgType_fylkeskommune
+        case .privatEier: .orgType_privatEier
+        case .uh: .orgType_uh
+        case .statsforvalter: .orgType_statsforvalter
+        }
+    }
+
+    static func navn(_ value: Rolle.Kind) -> MessageKey {
+        switch value {
+        case .eier: .rolle_eier
+        case .uh: .rolle_uh
+        case .nettverksleder: .rolle_nettverksleder
+        case .fagutvalg: .rolle_fagutvalg
+        case .statsforvalter: .rolle_statsforvalter
+        case .samarbeidsforum: .rolle_samarbeidsforum
+        }
+    }
+
+    static func navn(_ value: Sektor) -> MessageKey {
+        switch value {
+        case .barnehage: .sektor_barnehage
+        case .grunnskole: .sektor_grunnskole
+        case .videregaende: .sektor_videregaende
+        }
+    }
+
+    static func navn(_ value: Nettverkstype) -> MessageKey {
+        switch value {
+        case .barnehage: .nettverkstype_barnehage
+        case .skole: .nettverkstype_skole
+        }
+    }
 }

@@ -790,4 +790,15 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case startCalendarHint
     case calendarName
     case calendarDeadline
+
+    // Names of Domain's values (Catalogue+BokmalNavn)
+    case kriterium_forankring, kriterium_kollektiveProsesser, kriterium_partnerskap
+    case kriteriumSporsmal_forankring, kriteriumSporsmal_kollektiveProsesser, kriteriumSporsmal_partnerskap
+    case fase_vurdering, fase_planlegging, fase_gjennomforing
+    case bmStatus_utkast, bmStatus_tilUH, bmStatus_levert
+    case inStatus_utkast, inStatus_forelopig, inStatus_vedtatt
+    case orgType_kommune, orgType_fylkeskommune, orgType_privatEier, orgType_uh, orgType_statsforvalter
+    case rolle_eier, rolle_uh, rolle_nettverksleder, rolle_fagutvalg, rolle_statsforvalter, rolle_samarbeidsforum
+    case sektor_barnehage, sektor_grunnskole, sektor_videregaende
+    case nettverkstype_barnehage, nettverkstype_skole
 }

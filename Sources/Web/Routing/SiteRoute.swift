@@ -65,7 +65,15 @@ public enum SiteRoute: Hashable, Sendable {
         case .settPassord: return "/passord/{token}"
         case .fornyOkt: return "/okt/forny"
         case .kalender: return "/runde/{aar}/kalender.ics"
-        case .hjem(let kind): return kind.hjem
+        case .hjem(let kind):
+            switch kind {
+            case .eier: return "/eier"
+            case .uh: return "/uh"
+            case .nettverksleder: return "/nettverk"
+            case .fagutvalg: return "/fagutvalg"
+            case .statsforvalter: return "/statsforvalter"
+            case .samarbeidsforum: return "/samarbeidsforum"
+            }
         case .adminOrganisasjoner: return "/statsforvalter/organisasjoner"
         case .adminNyOrganisasjon: return "/statsforvalter/organisasjoner/ny"
         case .adminOrganisasjon: return "/statsforvalter/organisasjoner/{id}"

@@ -37,7 +37,7 @@ struct AdminOrganisationFormPage: Page {
         navn = Field("navn", label: t.text(.orgColName), value: utkast.navn, hint: t.text(.adminOrgNameHint), errors: errors, autocomplete: "organization")
         type = SelectField(
             "type", label: t.text(.orgColKind), selected: utkast.type,
-            options: [("", t.text(.adminChoose))] + Organisasjonstype.allCases.map { ($0.rawValue, $0.navn) }, errors: errors
+            options: [("", t.text(.adminChoose))] + Organisasjonstype.allCases.map { ($0.rawValue, t.navn($0)) }, errors: errors
         )
         orgnr = Field("orgnr", label: t.text(.orgColOrgnr), value: utkast.orgnr, hint: t.text(.adminOrgnrHint), errors: errors, inputmode: "numeric", width: "w-10")
         kommunenummer = Field(

@@ -32,7 +32,7 @@ struct AdminOrganisationListPage: Page {
         self.query = Field("q", label: t.text(.adminSearch), value: query, type: "search", hint: t.text(.adminOrgSearchHint))
         self.type = SelectField(
             "type", label: t.text(.orgColKind), selected: type,
-            options: [("", t.text(.adminAllKinds))] + Organisasjonstype.allCases.map { ($0.rawValue, $0.navn) }
+            options: [("", t.text(.adminAllKinds))] + Organisasjonstype.allCases.map { ($0.rawValue, t.navn($0)) }
         )
         let needle = query.trimmingCharacters(in: .whitespaces).lowercased()
         let compact = needle.filter { !$0.isWhitespace }
@@ -45,7 +45,7 @@ struct AdminOrganisationListPage: Page {
         }.sorted { $0.navn.localizedStandardCompare($1.navn) == .orderedAscending }
         rows = matches.map { org in
             return Row(
-                name: org.navn, href: SiteRoute.adminOrganisasjon(org.id).path, kind: org.type.navn, orgnr: org.orgnr.formatted,
+                name: org.navn, href: SiteRoute.adminOrganisasjon(org.id).path, kind: t.navn(org.type), orgnr: org.orgnr.formatted,
                 kommunenummer: org.kommunenummer?.digits ?? "–", region: org.regionId.flatMap { regionNames[$0] } ?? "–",
                 notes: org.merknader(t), isDemo: org.erDemo
             )

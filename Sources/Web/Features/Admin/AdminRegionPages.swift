@@ -31,7 +31,7 @@ struct AdminRegionListPage: Page {
                 owners: String(organisasjoner.filter { $0.regionId == region.id && $0.type.erEier }.count),
                 networks: networks.filter { $0.regionId == region.id }.map { network in
                     NetworkRow(
-                        name: network.navn, kind: network.type.navn,
+                        name: network.navn, kind: t.navn(network.type),
                         leaders: AdminRegionPage.leaderNames(leaders[network.id], t: t)
                     )
                 }
@@ -94,7 +94,7 @@ struct AdminRegionPage: Page {
             )
         }
         self.members = members.sorted { $0.navn.localizedStandardCompare($1.navn) == .orderedAscending }.map { org in
-            return Member(name: org.navn, href: SiteRoute.adminOrganisasjon(org.id).path, kind: org.type.navn, notes: org.merknader(t))
+            return Member(name: org.navn, href: SiteRoute.adminOrganisasjon(org.id).path, kind: t.navn(org.type), notes: org.merknader(t))
         }
         membersHeading = t.format(.adminRegionMembers, ["antall": String(members.count)])
         membersHint = t.text(.adminRegionMembersHint)

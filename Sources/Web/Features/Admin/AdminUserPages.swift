@@ -15,13 +15,13 @@ struct RoleOptions: Sendable {
     init(organisasjoner: [Organisasjon], nettverk: [Kompetansenettverk], t: Catalogue) {
         organisationNames = Dictionary(uniqueKeysWithValues: organisasjoner.map { ($0.id, $0.navn) })
         networkNames = Dictionary(uniqueKeysWithValues: nettverk.map { ($0.id, $0.navn) })
-        kinds = [("", t.text(.adminChoose))] + Rolle.Kind.allCases.map { ($0.rawValue, $0.navn) }
+        kinds = [("", t.text(.adminChoose))] + Rolle.Kind.allCases.map { ($0.rawValue, t.navn($0)) }
         organisations = [("", t.text(.adminChoose))] + organisasjoner
             .filter { $0.type.erEier || $0.type == .uh }
             .sorted { $0.navn.localizedStandardCompare($1.navn) == .orderedAscending }
-            .map { (String($0.id), "\($0.navn) (\($0.type.navn.lowercased()))") }
+            .map { org in (String(org.id), "\(org.navn) (\(t.navn(org.type).lowercased()))") }
         networks = [("", t.text(.adminChoose))] + nettverk.map { (String($0.id), $0.navn) }
-        sectors = [("", t.text(.adminChoose))] + Sektor.allCases.map { ($0.rawValue, $0.navn) }
+        sectors = [("", t.text(.adminChoose))] + Sektor.allCases.map { ($0.rawValue, t.navn($0)) }
     }
 
     /// The fields of the grant form filled in with `utkast`.
@@ -38,11 +38,11 @@ struct RoleOptions: Sendable {
     }
 
     /// "Eier – Bodø kommune".
-    func label(_ rolle: Rolle) -> String {
+    func label(_ rolle: Rolle, t: Catalogue = .bokmal) -> String {
         switch rolle {
-        case .eier(let id), .uh(let id): return rolle.navn(omfang: organisationNames[id])
-        case .nettverksleder(let id): return rolle.navn(omfang: networkNames[id])
-        case .fagutvalg, .statsforvalter, .samarbeidsforum: return rolle.navn(omfang: nil)
+        case .eier(let id), .uh(let id): return t.navn(rolle, omfang: organisationNames[id])
+        case .nettverksleder(let id): return t.navn(rolle, omfang: networkNames[id])
+        case .fagutvalg, .statsforvalter, .samarbeidsforum: return t.navn(rolle, omfang: nil)
         }
     }
 }

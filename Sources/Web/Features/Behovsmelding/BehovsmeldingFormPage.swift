@@ -82,8 +82,8 @@ struct BehovsmeldingFormPage: Page {
         let shownErrors = errors + inline.filter { message in !errors.contains { $0.felt == message.felt } }
 
         kriterier = Kriterium.allCases.map { kriterium in
-            TextArea(Felt.kriterium(kriterium).navn, label: kriterium.navn, value: utkast.kriterier[kriterium] ?? "",
-                     hint: kriterium.sporsmal, errors: shownErrors, rows: 6)
+            TextArea(Felt.kriterium(kriterium).navn, label: t.navn(kriterium), value: utkast.kriterier[kriterium] ?? "",
+                     hint: t.sporsmal(kriterium), errors: shownErrors, rows: 6)
         }
         enheter = TextArea("enheter", label: t.text(.bmEnheter), value: utkast.enheter, hint: t.text(.bmEnheterHint), errors: shownErrors,
                            rows: 3, limit: .middels)
@@ -94,7 +94,7 @@ struct BehovsmeldingFormPage: Page {
 
         let yearCount = parametre.maksVarighetAar
         let phases = Fase.allCases.map { fase in
-            (value: fase.rawValue, label: fase.navn, hint: Optional(t.text(.faseHint(fase))))
+            (value: fase.rawValue, label: t.navn(fase), hint: Optional(t.text(.faseHint(fase))))
         }
         tiltak = utkast.tiltak.enumerated().map { index, item in
             let nummer = index + 1

@@ -54,7 +54,7 @@ struct BehovsmeldingOversikt: Sendable {
         melding: Behovsmelding, partnerskap: Partnerskap, runde: Runde, violations: [Violation], formatErrors: [Feltfeil] = [],
         steg: Behovsmelding.Steg, partnerskapHref: String?, now: Date, t: Catalogue
     ) {
-        status = melding.status.navn
+        status = t.navn(melding.status)
         years = melding.perAar.enumerated().map { index, belop in
             Row(melding.rundeAar + index, belop)
         }

@@ -38,18 +38,18 @@ struct BehovsmeldingInnhold: Sendable {
         facts = [
             Fact(term: t.text(.bmFactOrdning), value: melding.ordning.navn),
             Fact(term: t.text(.bmFactRound), value: String(melding.rundeAar)),
-            Fact(term: t.text(.bmFactStatus), value: melding.status.navn),
+            Fact(term: t.text(.bmFactStatus), value: t.navn(melding.status)),
             Fact(term: t.text(.bmFactPartnership), value: partnerskap.navn),
             Fact(term: t.text(.bmFactOwners), value: partnerskap.eiere.map(\.navn).joined(separator: ", ")),
             Fact(term: t.text(.bmFactUH), value: partnerskap.uh.map(\.navn).joined(separator: ", ")),
             Fact(term: t.text(.bmEnheter), value: melding.enheter.isEmpty ? none : melding.enheter),
             Fact(term: t.text(.bmKontaktperson), value: melding.kontaktperson.isEmpty ? none : melding.kontaktperson),
         ]
-        answers = Kriterium.allCases.map { Answer(heading: $0.navn, text: melding.kriterier[$0]) }
+        answers = Kriterium.allCases.map { Answer(heading: t.navn($0), text: melding.kriterier[$0]) }
         uhAnswer = Answer(heading: t.text(.bmUHText), text: melding.uhLaererutdanning.isEmpty ? nil : melding.uhLaererutdanning)
         tiltak = melding.tiltak.map { item in
             var facts = [
-                Fact(term: t.text(.bmFase), value: item.fase?.navn ?? none),
+                Fact(term: t.text(.bmFase), value: item.fase.map(t.navn) ?? none),
                 Fact(term: t.text(.bmHvaSkalGjores), value: item.hvaSkalGjores.isEmpty ? none : item.hvaSkalGjores),
                 Fact(term: t.text(.bmHvemGjorHva), value: item.hvemGjorHva.isEmpty ? none : item.hvemGjorHva),
                 Fact(term: t.text(.bmDeltakere), value: item.deltakere.isEmpty ? none : item.deltakere),

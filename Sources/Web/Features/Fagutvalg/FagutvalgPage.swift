@@ -50,7 +50,7 @@ struct FagutvalgPage: Page {
     ) {
         let melding = stored.melding
         title = t.format(.fuTitle, ["navn": partnerskap.navn])
-        lead = t.format(.fuLead, ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar), "sektor": sektor.navn])
+        lead = t.format(.fuLead, ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar), "sektor": t.navn(sektor)])
         homeHref = SiteRoute.hjem(.fagutvalg).path
         action = SiteRoute.fagutvalgVurdering(stored.id).path
         self.csrf = csrf
@@ -60,10 +60,10 @@ struct FagutvalgPage: Page {
         innhold = BehovsmeldingInnhold(melding: melding, partnerskap: partnerskap, runde: runde, t: t)
         criteria = Kriterium.allCases.map { kriterium in
             Criterion(
-                choice: ChoiceGroup(Felt.vurdering(kriterium).navn, legend: t.format(.fuCriterionLegend, ["kriterium": kriterium.navn]),
+                choice: ChoiceGroup(Felt.vurdering(kriterium).navn, legend: t.format(.fuCriterionLegend, ["kriterium": t.navn(kriterium)]),
                                     selected: [utkast.oppfylt[kriterium] ?? ""],
-                                    options: [("ja", t.text(.fuMet), nil), ("nei", t.text(.fuNotMet), nil)], hint: kriterium.sporsmal, errors: errors),
-                reason: TextArea(Felt.vurderingBegrunnelse(kriterium).navn, label: t.format(.fuReason, ["kriterium": kriterium.navn]),
+                                    options: [("ja", t.text(.fuMet), nil), ("nei", t.text(.fuNotMet), nil)], hint: t.sporsmal(kriterium), errors: errors),
+                reason: TextArea(Felt.vurderingBegrunnelse(kriterium).navn, label: t.format(.fuReason, ["kriterium": t.navn(kriterium)]),
                                  value: utkast.begrunnelse[kriterium] ?? "", hint: t.text(.fuReasonHint), errors: errors, rows: 3, limit: .middels)
             )
         }
@@ -84,7 +84,7 @@ struct FagutvalgPage: Page {
             let unmet = item.vurdering.ikkeOppfylt
             return HistoryRow(
                 time: Tidspunkt.oslo(item.savedAt), who: item.userName,
-                result: unmet.isEmpty ? t.text(.fuAllMet) : t.format(.fuUnmet, ["kriterier": unmet.map(\.navn).joined(separator: ", ")]),
+                result: unmet.isEmpty ? t.text(.fuAllMet) : t.format(.fuUnmet, ["kriterier": unmet.map(t.navn).joined(separator: ", ")]),
                 priority: item.vurdering.prioritet.map(String.init) ?? "–"
             )
         }

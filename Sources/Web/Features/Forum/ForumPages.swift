@@ -102,7 +102,7 @@ struct ForumFordelingPage: Page {
         innstillinger = grunnlag.runde.ordningerSortert.map { item in
             let stored = grunnlag.innstillinger[item.0]
             return InnstillingLink(
-                ordning: item.0.navn, href: stored.map { _ in SiteRoute.forumInnstilling(aar: aar, item.0).path }, status: stored?.status.navn,
+                ordning: item.0.navn, href: stored.map { _ in SiteRoute.forumInnstilling(aar: aar, item.0).path }, status: stored.map { t.navn($0.status) },
                 text: stored.map { InnstillingPage.statusText($0, t: t) } ?? t.text(.foNotSent)
             )
         }
@@ -174,7 +174,7 @@ struct ForumInnstillingPage: Page {
         title = t.format(.inTitle, ["ordning": ordning.kortnavn, "aar": String(aar)])
         lead = ordning.navn
         back = SiteRoute.forum(aar: aar).path
-        status = stored.status.navn
+        status = t.navn(stored.status)
         statusText = InnstillingPage.statusText(stored, t: t)
         summary = ErrorSummary(errors, t: t)
         facts = grunnlag.runde.ordninger[ordning].map { InnstillingPage.grunnfakta(stored.innstilling.check($0), $0, t: t) } ?? []

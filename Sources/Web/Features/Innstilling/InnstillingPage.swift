@@ -112,7 +112,7 @@ struct InnstillingPage: Page {
         let kontroll = innstilling.check(iRunde)
         title = t.format(.inTitle, ["ordning": innstilling.ordning.kortnavn, "aar": String(innstilling.aar)])
         lead = innstilling.ordning.navn
-        status = stored.status.navn
+        status = t.navn(stored.status)
         statusText = Self.statusText(stored, t: t)
         editable = stored.status == .utkast
         canDecide = stored.status == .forelopig

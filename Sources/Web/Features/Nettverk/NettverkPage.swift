@@ -86,7 +86,7 @@ struct NettverkPage: Page {
                 tiltak: melding.tiltak.map { item in
                     let value = "\(id)-\(item.nummer)"
                     return TiltakRow(id: "felt-felles-\(value)", value: value, label: t.omtale(item.navn),
-                                     detail: "\(item.fase?.navn ?? "–") · \(item.forsteAar.sum.formatted)", checked: checked.contains(value))
+                                     detail: "\(item.fase.map(t.navn) ?? "–") · \(item.forsteAar.sum.formatted)", checked: checked.contains(value))
                 },
                 href: SiteRoute.behovsmelding(id).path
             )

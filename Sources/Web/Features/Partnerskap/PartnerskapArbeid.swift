@@ -42,7 +42,7 @@ struct PartnerskapArbeid: Sendable {
             let partnershipMeldinger = meldinger.filter { $0.melding.partnerskapId == p.id }
             for stored in partnershipMeldinger {
                 let melding = stored.melding
-                var parts = [t.format(.workMelding, ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar), "status": melding.status.navn])]
+                var parts = [t.format(.workMelding, ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar), "status": t.navn(melding.status)])]
                 var waiting = false
                 if let runde, runde.aar == melding.rundeAar {
                     let open = runde.frister.behovsmelding.erApen(now: now)

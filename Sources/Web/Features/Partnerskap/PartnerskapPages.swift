@@ -143,7 +143,7 @@ struct PartnerskapPage: Page {
 
         var rows: [MeldingRow] = meldinger.map { stored in
             MeldingRow(
-                ordning: stored.melding.ordning.navn, round: String(stored.melding.rundeAar), status: stored.melding.status.navn,
+                ordning: stored.melding.ordning.navn, round: String(stored.melding.rundeAar), status: t.navn(stored.melding.status),
                 href: SiteRoute.behovsmelding(stored.id).path, linkLabel: t.format(.psOpenMelding, ["ordning": stored.melding.ordning.kortnavn]),
                 startAction: nil, note: nil
             )

@@ -28,7 +28,7 @@ struct OrganisationListPage: Page {
         title = t.text(.orgTitle)
         func row(_ org: Organisasjon) -> Row {
             return Row(
-                name: org.navn, kind: org.type.navn, orgnr: org.orgnr.formatted,
+                name: org.navn, kind: t.navn(org.type), orgnr: org.orgnr.formatted,
                 kommunenummer: org.kommunenummer?.digits ?? "–", isDemo: org.erDemo, notes: org.merknader(t)
             )
         }

@@ -7,7 +7,7 @@ extension RoleHomeController {
     /// A fagutvalg member's home: every forwarded behovsmelding of the sector with its assessment state.
     func fagutvalg(sektor: Sektor, rolle: Rolle, session: ActiveSession, runde: Runde?, t: Catalogue) async throws -> RoleHomeContent {
         var content = RoleHomeContent()
-        content.facts = [.init(term: t.text(.homeFactSector), value: sektor.navn)]
+        content.facts = [.init(term: t.text(.homeFactSector), value: t.navn(sektor))]
         if let runde {
             let own = session.organisasjonIds
             for ordning in Ordning.allCases where ordning.sektorer.contains(sektor) && runde.ordninger[ordning] != nil {
@@ -20,7 +20,7 @@ extension RoleHomeController {
                     } else if let vurdering = review.vurderinger[stored.id] {
                         let unmet = vurdering.vurdering.ikkeOppfylt
                         state = unmet.isEmpty ? t.format(.homeAssessDone, ["hvem": vurdering.userName])
-                            : t.format(.homeAssessUnmet, ["hvem": vurdering.userName, "kriterier": unmet.map(\.navn).joined(separator: ", ")])
+                            : t.format(.homeAssessUnmet, ["hvem": vurdering.userName, "kriterier": unmet.map(t.navn).joined(separator: ", ")])
                     } else {
                         state = t.text(.homeAssessWaiting)
                     }

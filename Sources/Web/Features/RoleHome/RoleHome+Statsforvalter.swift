@@ -27,7 +27,7 @@ extension RoleHomeController {
             for (ordning, _) in runde.ordningerSortert {
                 content.links.append(.init(label: t.format(.inTitle, ["ordning": ordning.kortnavn, "aar": String(runde.aar)]),
                                    href: SiteRoute.innstilling(aar: runde.aar, ordning).path,
-                                   text: innstillinger[ordning].map { t.format(.homeInnstillingState, ["status": $0.status.navn, "nr": String($0.nummer)]) }
+                                   text: innstillinger[ordning].map { t.format(.homeInnstillingState, ["status": t.navn($0.status), "nr": String($0.nummer)]) }
                                        ?? t.text(.homeInnstillingNone)))
             }
             content.links.append(.init(label: t.format(.foTitle, ["aar": String(runde.aar)]), href: SiteRoute.forum(aar: runde.aar).path, text: t.text(.homeForumTables)))

@@ -28,7 +28,7 @@ struct RoleHomeController {
         case .samarbeidsforum: content = try await samarbeidsforum(rolle: rolle, session: session, runde: runde, t: t)
         }
         let page = RoleHomePage(
-            kind: kind, actingLabel: session.tildeling.map(session.label) ?? kind.navn, runde: runde, today: today,
+            kind: kind, actingLabel: session.tildeling.map(session.label) ?? t.navn(kind), runde: runde, today: today,
             facts: content.facts, links: content.links, recent: content.recent, arbeid: content.arbeid,
             newPartnershipHref: kind == .eier ? SiteRoute.nyttPartnerskap.path : nil, t: t
         )

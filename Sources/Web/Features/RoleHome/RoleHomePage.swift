@@ -108,7 +108,7 @@ struct RoleHomePage: Page {
     static func facts(_ org: Organisasjon, regions: [Region], t: Catalogue) -> [Fact] {
         var facts: [Fact] = [
             .init(term: t.text(.orgColName), value: org.navn),
-            .init(term: t.text(.orgColKind), value: org.type.navn),
+            .init(term: t.text(.orgColKind), value: t.navn(org.type)),
             .init(term: t.text(.orgColOrgnr), value: org.orgnr.formatted),
         ]
         if let kommune = org.kommunenummer { facts.append(.init(term: t.text(.orgColKommunenummer), value: kommune.digits)) }

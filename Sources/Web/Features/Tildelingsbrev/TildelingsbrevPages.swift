@@ -92,7 +92,7 @@ struct TildelingsbrevListePage: Page {
             )
         }
         hasLetters = !groups.isEmpty
-        back = rolle.kind.hjem
+        back = SiteRoute.hjem(rolle.kind).path
     }
 }
 

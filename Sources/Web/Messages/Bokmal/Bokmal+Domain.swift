@@ -4,6 +4,8 @@ import Domain
 /// the grant letter's conditions, worded with the numbers Domain gives. A switch without a
 /// default, so a new reason does not compile until it has its words here.
 enum BokmalDomain {
+    private static let bokmal = Catalogue.bokmal
+
     static func tekst(_ grunn: Feilgrunn) -> String {
         switch grunn {
         // Typed values
@@ -21,7 +23,7 @@ enum BokmalDomain {
         case .ordningIkkeIRunden(let ordning, let aar): return "\(ordning.kortnavn) er ikke med i tildelingsrunden \(aar). Velg en annen ordning."
         case .finnesAllerede(let ordning, let aar):
             return "Partnerskapet har allerede en behovsmelding for \(ordning.kortnavn) i \(aar). Skriv videre i den i stedet for å lage en ny."
-        case .kriteriumIkkeBesvart(let k): return "Kriteriet «\(k.navn)» er ikke besvart. Beskriv: \(k.sporsmal)"
+        case .kriteriumIkkeBesvart(let k): return "Kriteriet «\(bokmal.navn(k))» er ikke besvart. Beskriv: \(bokmal.sporsmal(k))"
         case .uhTekstMangler:
             return "UH har ikke beskrevet hvordan samarbeidet styrker lærerutdanningen. UH fyller ut dette før behovsmeldingen leveres."
         case .ingenTiltak: return "Behovsmeldingen har ingen tiltak. Legg til minst ett tiltak."
@@ -42,7 +44,7 @@ enum BokmalDomain {
             return "Fristen for behovsmeldinger var \(dato.formatted). Behovsmeldingen kan ikke sendes etter fristen; kontakt Statsforvalteren."
         case .tiltakManglerTittel(let nummer): return "Tiltak \(nummer) mangler tittel. Gi tiltaket et kort navn."
         case .tiltakManglerBeskrivelse(let t, let fase):
-            return "\(omtale(t)) mangler en konkret beskrivelse av hva som skal gjøres. Det kreves i fasen «\(fase.navn)»."
+            return "\(omtale(t)) mangler en konkret beskrivelse av hva som skal gjøres. Det kreves i fasen «\(bokmal.navn(fase))»."
         case .tiltakManglerFase(let t): return "\(omtale(t)) mangler fase. Velg én av de tre fasene."
         case .tiltakUkjentFase(let t): return "Velg en av de tre fasene for \(omtale(t))."
         case .tiltakManglerHvemGjorHva(let t):
@@ -92,8 +94,8 @@ enum BokmalDomain {
         // Review
         case .inhabil(let part):
             return "Du kan ikke vurdere denne behovsmeldingen fordi du hører til \(part), som er part i partnerskapet. Et annet medlem av fagutvalget må vurdere den."
-        case .vurderingUmerket(let k): return "Marker om kriteriet «\(k.navn)» er oppfylt eller ikke."
-        case .vurderingUtenBegrunnelse(let k): return "Begrunn hvorfor kriteriet «\(k.navn)» ikke er oppfylt."
+        case .vurderingUmerket(let k): return "Marker om kriteriet «\(bokmal.navn(k))» er oppfylt eller ikke."
+        case .vurderingUtenBegrunnelse(let k): return "Begrunn hvorfor kriteriet «\(bokmal.navn(k))» ikke er oppfylt."
         case .vurderingsprioritet(let range): return "Prioriteten må være et tall fra \(range.lowerBound) til \(range.upperBound)."
         case .velgVurderingsprioritet(let range): return "Velg en prioritet fra \(range.lowerBound) til \(range.upperBound), eller la feltet stå tomt."
         case .nettverksprioritet(let maks): return "Velg en prioritet fra 1 til \(maks)."
@@ -104,8 +106,8 @@ enum BokmalDomain {
         case .linjeNegativ(let l): return "\(omtale(l)) har et negativt forslag. Beløp må være 0 kr eller mer."
         case .linjeKanIkkeFaMidler(let l, let grunn):
             let fordi = switch grunn {
-            case .kriterierIkkeOppfylt(let k) where k.count == 1: "kriteriet «\(k[0].navn)» er ikke oppfylt"
-            case .kriterierIkkeOppfylt(let k): "kriteriene \(k.map { "«\($0.navn)»" }.joined(separator: ", ")) er ikke oppfylt"
+            case .kriterierIkkeOppfylt(let k) where k.count == 1: "kriteriet «\(bokmal.navn(k[0]))» er ikke oppfylt"
+            case .kriterierIkkeOppfylt(let k): "kriteriene \(k.map { "«\(bokmal.navn($0))»" }.joined(separator: ", ")) er ikke oppfylt"
             case .oppfolgingsordningen: "samsvar med oppfølgingsordningen er ikke bekreftet"
             case .ikkeVurdert: "fagutvalget ikke har vurdert den"
             case .ikkePrioritert: "den ikke er prioritert innenfor rammen"
@@ -171,8 +173,8 @@ enum BokmalDomain {
     static func tekst(_ grunn: Avslagsgrunn) -> String {
         switch grunn {
         case .ikkeVurdert: "Ikke vurdert av fagutvalget."
-        case .kriterierIkkeOppfylt(let k) where k.count == 1: "Kriteriet «\(k[0].navn)» er ikke oppfylt."
-        case .kriterierIkkeOppfylt(let k): "Kriteriene \(k.map { "«\($0.navn)»" }.joined(separator: ", ")) er ikke oppfylt."
+        case .kriterierIkkeOppfylt(let k) where k.count == 1: "Kriteriet «\(bokmal.navn(k[0]))» er ikke oppfylt."
+        case .kriterierIkkeOppfylt(let k): "Kriteriene \(k.map { "«\(bokmal.navn($0))»" }.joined(separator: ", ")) er ikke oppfylt."
         case .oppfolgingsordningen: "Samsvar med oppfølgingsordningen er ikke bekreftet."
         case .ikkePrioritert: "Ikke prioritert innenfor rammen."
         }
@@ -182,7 +184,7 @@ enum BokmalDomain {
     static func tekst(_ grunn: Forslagsgrunn) -> String {
         var text: String
         switch grunn.hoved {
-        case .kriteriumIkkeOppfylt(let k): text = "Ingen midler: kriteriet «\(k.navn)» er ikke oppfylt."
+        case .kriteriumIkkeOppfylt(let k): text = "Ingen midler: kriteriet «\(bokmal.navn(k))» er ikke oppfylt."
         case .oppfolgingsordningen: text = "Ingen midler: samsvar med oppfølgingsordningen er ikke bekreftet."
         case .ingentingSokt(let forsteAar): text = "Ingen midler: ingenting er søkt for \(forsteAar ? "første år" : "året")."
         case .hoyerePrioritet: text = "Ingen midler: midlene gikk til tiltak med høyere prioritet."
@@ -256,7 +258,7 @@ enum BokmalDomain {
 
     private static func tekstnavn(_ navn: Tekstnavn) -> String {
         switch navn {
-        case .kriteriesvar(let k): "Svaret om «\(k.navn)»"
+        case .kriteriesvar(let k): "Svaret om «\(bokmal.navn(k))»"
         case .enheter: "Listen over barnehager, skoler og enheter"
         case .kontaktperson: "Kontaktpersonen"
         case .uhLaererutdanning: "Hvordan samarbeidet styrker lærerutdanningen"
@@ -270,7 +272,7 @@ enum BokmalDomain {
         case .kommentar: "Kommentaren"
         case .nettverksnotat: "Merknaden til Statsforvalteren"
         case .fellesnotat: "Merknaden om det felles tiltaket"
-        case .vurderingBegrunnelse(let k): "Begrunnelsen for «\(k.navn)»"
+        case .vurderingBegrunnelse(let k): "Begrunnelsen for «\(bokmal.navn(k))»"
         case .linjeBegrunnelse(let l): "Begrunnelsen for \(omtale(l))"
         }
     }
