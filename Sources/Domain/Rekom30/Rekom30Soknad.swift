@@ -14,15 +14,6 @@ public struct Rekom30Soknad: Hashable, Sendable, Codable, Identifiable {
         case veiledning = 4
 
         public static func < (lhs: Formal, rhs: Formal) -> Bool { lhs.rawValue < rhs.rawValue }
-
-        public var navn: String {
-            switch self {
-            case .ablu: return "Barnehagelærerutdanning (ABLU, ABLU S, samlingsbasert)"
-            case .fagbrev: return "Fagbrev som barne- og ungdomsarbeider"
-            case .assistenter: return "Kompetansehevingsstudier for assistenter"
-            case .veiledning: return "Veiledningskompetanse for barnehagelærer"
-            }
-        }
     }
 
     public var id: Int64
