@@ -13,6 +13,8 @@ public struct Fordelingsrad: Hashable, Sendable {
     public let foreslatt: Belop
     /// Proposed for each later year (index 0 = the year after the round's), from multi-year tiltak.
     public let forpliktelser: [Kroner]
+    /// The sum of the rows above it (its name is the catalogue's).
+    public var erTotal = false
 
     /// The proposal as a share of the request (the round's year).
     public var andelAvSokt: Prosent? { foreslatt.sum.share(of: sokt.sum) }
@@ -39,7 +41,7 @@ public enum Fordelingstabell {
             )
         }
         if rows.count > 1 {
-            rows.append(total(rows, navn: "Totalt", medBudsjett: true))
+            rows.append(total(rows, medBudsjett: true))
         }
         return rows
     }
@@ -62,18 +64,19 @@ public enum Fordelingstabell {
             return Fordelingsrad(navn: name, budsjett: nil, tildelbart: nil, senereRunde: nil, sokt: lines.map(\.soktForsteAar).sum(),
                                  foreslatt: lines.map(\.foreslattForsteAar).sum(), forpliktelser: commitments(lines, years: years))
         }
-        if !rows.isEmpty { rows.append(total(rows, navn: "Totalt", medBudsjett: false)) }
+        if !rows.isEmpty { rows.append(total(rows, medBudsjett: false)) }
         return rows
     }
 
-    static func total(_ rows: [Fordelingsrad], navn: String, medBudsjett: Bool) -> Fordelingsrad {
+    static func total(_ rows: [Fordelingsrad], medBudsjett: Bool) -> Fordelingsrad {
         let years = rows.map(\.forpliktelser.count).max() ?? 0
         let later = rows.compactMap(\.senereRunde)
         return Fordelingsrad(
-            navn: navn, budsjett: medBudsjett ? rows.compactMap(\.budsjett).sum() : nil,
+            navn: "", budsjett: medBudsjett ? rows.compactMap(\.budsjett).sum() : nil,
             tildelbart: medBudsjett ? rows.compactMap(\.tildelbart).sum() : nil, senereRunde: later.isEmpty ? nil : later.sum(),
             sokt: rows.map(\.sokt).sum(), foreslatt: rows.map(\.foreslatt).sum(),
-            forpliktelser: (0..<years).map { index in rows.map { index < $0.forpliktelser.count ? $0.forpliktelser[index] : .zero }.sum() }
+            forpliktelser: (0..<years).map { index in rows.map { index < $0.forpliktelser.count ? $0.forpliktelser[index] : .zero }.sum() },
+            erTotal: true
         )
     }
 

@@ -21,7 +21,7 @@ enum Fordelingsvisning {
             if budget { columns.append(t.format(.foColCommitmentShare, ["aar": year])) }
         }
         let body = rows.enumerated().map { index, row -> Tabell.Rad in
-            var cells: [Tabell.Celle] = [.tekst(row.navn)]
+            var cells: [Tabell.Celle] = [.tekst(row.erTotal ? t.text(.bmTotal) : row.navn)]
             if budget { cells += [row.budsjett.map(Tabell.Celle.kroner) ?? .tekst(""), row.tildelbart.map(Tabell.Celle.kroner) ?? .tekst("")] }
             if later { cells.append(row.senereRunde.map(Tabell.Celle.kroner) ?? .tekst("")) }
             cells += [.kroner(row.sokt.eier), .kroner(row.sokt.uh), .kroner(row.sokt.sum),
@@ -36,8 +36,8 @@ enum Fordelingsvisning {
     }
 
     /// The rows without their total: Fordelingstabell puts the total last when there is more than one row.
-    static func utenTotal(_ rows: [Fordelingsrad]) -> ArraySlice<Fordelingsrad> {
-        rows.count > 1 ? rows.dropLast() : rows[...]
+    static func utenTotal(_ rows: [Fordelingsrad]) -> [Fordelingsrad] {
+        rows.filter { !$0.erTotal }
     }
 
     /// Every line of an innstilling: requested and proposed per year, coordinator, the reason
