@@ -5,11 +5,27 @@ public struct Innstillingskontroll: Hashable, Sendable {
         public let navn: String
         public let sokt: Belop
         public let foreslatt: Belop
+        /// A qualified line of the region can get money this year (`Midler.kanFaMidler`).
         public let harKvalifiserte: Bool
     }
 
-    /// The allocatable budget (Rekom: the 70 % part).
+    /// A later year: its expected budget, what earlier vedtak bind in it, and what this
+    /// innstilling would add (R7).
+    public struct SenereAar: Hashable, Sendable {
+        public let aar: Int
+        public let ramme: Kroner
+        public let bundet: Kroner
+        public let nye: Kroner
+        public var igjen: Kroner { ramme - bundet - nye }
+    }
+
+    /// The money this innstilling may give this year: the allocatable budget (Rekom: the 70 %
+    /// part) less what earlier vedtak bind in it.
     public let budsjett: Kroner
+    /// The allocatable budget before earlier commitments.
+    public let tildelbart: Kroner
+    /// What earlier vedtak bind this year, by the year of the vedtak.
+    public let bundet: [Midler.Bundet]
     /// Requested and proposed for the round's year, all lines.
     public let sokt: Belop
     public let foreslatt: Belop
@@ -20,14 +36,24 @@ public struct Innstillingskontroll: Hashable, Sendable {
     public let perRegion: [Region]
     /// Commitments for later years (index 0 = the year after the round's), from multi-year tiltak.
     public let forpliktelser: [Belop]
+    /// Every later year with a commitment, this round's or an earlier one's.
+    public let senereAar: [SenereAar]
     public let violations: [Violation]
 
     public var blokkerer: Bool { violations.blokkerer }
 }
 
 extension Innstilling {
-    /// Every hard check of the allocation principles (R1, R6, R7, R10, R11) and the sums.
+    /// The check of a round without earlier commitments.
     public func check(_ ordningIRunde: OrdningIRunde) -> Innstillingskontroll {
+        check(Midler(aar: aar, ordningIRunde: ordningIRunde))
+    }
+
+    /// Every hard check of the allocation principles (R1, R6, R7, R10, R11) and the sums, on the
+    /// money earlier vedtak have left free; and, as warnings, each later year whose commitments
+    /// would pass its expected budget (R7).
+    public func check(_ midler: Midler) -> Innstillingskontroll {
+        let ordningIRunde = midler.ordningIRunde
         let p = ordningIRunde.parametre
         var violations: [Violation] = []
         /// A proposal's problem is shown at its first year's owner amount.
@@ -61,21 +87,31 @@ extension Innstilling {
         }
 
         let proposed = linjer.map(\.foreslattForsteAar).sum()
-        let budget = ordningIRunde.tildelbart
+        let budget = midler.fritt
         if proposed.sum > budget {
             violations.append(Violation(.r10, felt: Felt("budsjett"), .overBudsjett(forslag: proposed.sum, budsjett: budget)))
         }
         let multiYear = linjer.filter(\.erFlerarig).map(\.foreslattForsteAar.sum).sum()
-        if multiYear > ordningIRunde.flerarigTak {
+        if multiYear > midler.flerarigTak {
             violations.append(Violation(.r7, felt: Felt("flerarig"),
-                .flerarigOverTak(flerarig: multiYear, andel: p.flerarigMaksAndel, tak: ordningIRunde.flerarigTak)))
+                .flerarigOverTak(flerarig: multiYear, andel: p.flerarigMaksAndel, tak: midler.flerarigTak, bundet: midler.bundet(aar))))
+        }
+        let own = forpliktelser
+        let later = midler.senereAar(self).map { year in
+            Innstillingskontroll.SenereAar(aar: year, ramme: midler.ramme(year), bundet: midler.bundet(year),
+                                          nye: own.filter { $0.aar == year }.map(\.belop.sum).sum())
+        }
+        for year in later where year.igjen < .zero && year.nye > .zero {
+            let causes = linjer.filter { $0.foreslatt.count > year.aar - aar && $0.foreslatt[year.aar - aar].sum > .zero }.map(\.navn)
+            violations.append(Violation(.r7, felt: Felt("senereAar"),
+                .senereAarOverRamme(aar: year.aar, ramme: year.ramme, bundet: year.bundet, nye: year.nye, linjer: causes), alvor: .advarsel))
         }
 
         // Regions by name, so the check reads the same every time (not in a dictionary's order).
         let regions = Dictionary(grouping: linjer, by: \.regionId).map { regionId, lines in
             Innstillingskontroll.Region(
                 id: regionId, navn: lines[0].regionNavn, sokt: lines.map(\.soktForsteAar).sum(),
-                foreslatt: lines.map(\.foreslattForsteAar).sum(), harKvalifiserte: lines.contains(where: \.erKvalifisert)
+                foreslatt: lines.map(\.foreslattForsteAar).sum(), harKvalifiserte: lines.contains(where: midler.kanFaMidler)
             )
         }.sorted { ($0.navn, $0.id) < ($1.navn, $1.id) }
         for region in regions where region.harKvalifiserte && region.foreslatt.sum <= .zero {
@@ -88,9 +124,9 @@ extension Innstilling {
         }
 
         return Innstillingskontroll(
-            budsjett: budget, sokt: linjer.map(\.soktForsteAar).sum(), foreslatt: proposed,
-            flerarig: multiYear, flerarigTak: ordningIRunde.flerarigTak, perRegion: regions,
-            forpliktelser: commitments, violations: violations
+            budsjett: budget, tildelbart: midler.tildelbart, bundet: midler.bundetPerVedtaksaar(aar), sokt: linjer.map(\.soktForsteAar).sum(),
+            foreslatt: proposed, flerarig: multiYear, flerarigTak: midler.flerarigTak, perRegion: regions,
+            forpliktelser: commitments, senereAar: later, violations: violations
         )
     }
 }

@@ -39,15 +39,29 @@ extension Innstilling {
     ///    same share of the requested coordinator amount, at most the R6 cap of the proposal,
     ///    and 0 where the partnership has too few kommuner.
     ///
+    /// The budget is the money earlier vedtak have left free (`Midler.fritt`), and the
+    /// multi-year cap what they have left of it (`Midler.flerarigTak`). Before step 2, a
+    /// multi-year line gets at most what keeps every later year within what that year has free
+    /// (*later years*, R7): its later years follow its first year's share (step 7), so the line
+    /// gets at most its first-year request × free(year) / what the multi-year lines request
+    /// for that year. The proposal's later years therefore never pass their expected budget.
+    ///
     /// The total is exactly min(budget, the requests after step 2), and the result is the same
     /// for the same input, whatever order the lines come in.
     public static func suggest(
         aar: Int, ordning: Ordning, linjer input: [Linje], _ ordningIRunde: OrdningIRunde,
         oppsett: Forslagsoppsett = Forslagsoppsett()
     ) -> Innstilling {
+        suggest(aar: aar, ordning: ordning, linjer: input, Midler(aar: aar, ordningIRunde: ordningIRunde), oppsett: oppsett)
+    }
+
+    public static func suggest(
+        aar: Int, ordning: Ordning, linjer input: [Linje], _ midler: Midler, oppsett: Forslagsoppsett = Forslagsoppsett()
+    ) -> Innstilling {
+        let ordningIRunde = midler.ordningIRunde
         let p = ordningIRunde.parametre
         let linjer = input.sorted { $0.id < $1.id }
-        let budget = ordningIRunde.tildelbart
+        let budget = midler.fritt
         // Priority order: fagutvalg priority, særlige utfordringer first, then id.
         let order = linjer.indices.sorted { rank(linjer[$0]) < rank(linjer[$1]) }
 
@@ -55,12 +69,29 @@ extension Innstilling {
         var want = linjer.map { $0.erKvalifisert ? Swift.max(.zero, $0.soktForsteAar.sum) : .zero }
         let requested = want
 
+        // Later years: each within what it has free.
+        var laterLimited: [Int: Int] = [:]
+        let multiYear = linjer.indices.filter { linjer[$0].erFlerarig && want[$0] > .zero }
+        for offset in 1..<Swift.max(1, linjer.map(\.sokt.count).max() ?? 1) {
+            let year = aar + offset
+            let sought = multiYear.map { offset < linjer[$0].sokt.count ? Swift.max(.zero, linjer[$0].sokt[offset].sum) : .zero }
+            let free = midler.fritt(year)
+            guard sought.sum() > free else { continue }
+            for (index, later) in zip(multiYear, sought) where later > .zero {
+                let limit = requested[index].scaled(by: free, of: sought.sum())
+                if limit < want[index] {
+                    want[index] = limit
+                    laterLimited[index] = year
+                }
+            }
+        }
+
         // 2. The multi-year cap.
         let multi = linjer.indices.filter { linjer[$0].erFlerarig && want[$0] > .zero }
         let multiWant = multi.map { want[$0] }
-        let multiCapped = multiWant.sum() > ordningIRunde.flerarigTak
+        let multiCapped = multiWant.sum() > midler.flerarigTak
         if multiCapped {
-            let shares = ordningIRunde.flerarigTak.fordelt(etter: multiWant, tak: multiWant)
+            let shares = midler.flerarigTak.fordelt(etter: multiWant, tak: multiWant)
             for (index, share) in zip(multi, shares) { want[index] = share }
         }
 
@@ -136,7 +167,7 @@ extension Innstilling {
             }
             linje.forslagsgrunn = reason(
                 linje, amount: amount, requested: requested[index], capped: want[index], covered: want.sum() <= budget,
-                multiCapped: multiCapped && linje.erFlerarig, marginal: marginalTier.map { $0 == tierKey(linje) } ?? false,
+                multiCapped: multiCapped && linje.erFlerarig, laterLimited: laterLimited[index], marginal: marginalTier.map { $0 == tierKey(linje) } ?? false,
                 coordinatorRemoved: !coordinatorAllowed && linje.soktKoordinator > .zero, p: p
             )
             result.append(linje)
@@ -176,7 +207,7 @@ extension Innstilling {
     }
 
     static func reason(
-        _ linje: Linje, amount: Kroner, requested: Kroner, capped: Kroner, covered: Bool, multiCapped: Bool, marginal: Bool,
+        _ linje: Linje, amount: Kroner, requested: Kroner, capped: Kroner, covered: Bool, multiCapped: Bool, laterLimited: Int?, marginal: Bool,
         coordinatorRemoved: Bool, p: Regelparametre
     ) -> Forslagsgrunn {
         let hoved: Forslagsgrunn.Hoved
@@ -192,6 +223,8 @@ extension Innstilling {
             let share = amount.share(of: requested) ?? .zero
             if multiCapped, amount >= capped {
                 hoved = .redusertFlerarig(andel: share, tak: p.flerarigMaksAndel)
+            } else if let year = laterLimited, amount >= capped {
+                hoved = .redusertSenereAar(andel: share, aar: year)
             } else if marginal {
                 hoved = .redusertPrioritet(andel: share, prioritet: linje.prioritet)
             } else {
@@ -224,6 +257,8 @@ public struct Forslagsgrunn: Hashable, Sendable, Codable {
         case fullt(dekkerAlle: Bool)
         /// Reduced to `andel` of the request by the multi-year cap `tak` (R7).
         case redusertFlerarig(andel: Prosent, tak: Prosent)
+        /// Reduced to `andel` so that the commitments for `aar` stay within its expected budget (R7).
+        case redusertSenereAar(andel: Prosent, aar: Int)
         /// Reduced to `andel`: the money did not reach every tiltak of this priority.
         case redusertPrioritet(andel: Prosent, prioritet: Int?)
         /// Reduced to `andel`: the region's floor, so every region gets funds (R11).

@@ -87,7 +87,10 @@ public enum Feilgrunn: Hashable, Sendable {
     case linjeKoordinatorOverTak(Linjenavn, andel: Prosent, tak: Kroner)
     case linjeMerEnnSokt(Linjenavn, aar: Int, foreslatt: Kroner, sokt: Kroner)
     case overBudsjett(forslag: Kroner, budsjett: Kroner)
-    case flerarigOverTak(flerarig: Kroner, andel: Prosent, tak: Kroner)
+    /// `bundet`: what earlier multi-year vedtak take of this year's cap.
+    case flerarigOverTak(flerarig: Kroner, andel: Prosent, tak: Kroner, bundet: Kroner)
+    /// A later year's commitments pass its expected budget; `linjer` cause the new ones.
+    case senereAarOverRamme(aar: Int, ramme: Kroner, bundet: Kroner, nye: Kroner, linjer: [Linjenavn])
     case regionUtenMidler(String)
     case alleredeSendtTilForum
     case bruddPaFordelingsregler(antall: Int)

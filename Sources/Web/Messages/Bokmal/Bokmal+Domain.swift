@@ -121,8 +121,16 @@ enum BokmalDomain {
             return "\(omtale(l)) får mer enn søkt for år \(aar) (\(foreslatt.formatted) mot \(sokt.formatted))."
         case .overBudsjett(let forslag, let budsjett):
             return "Forslaget er \(forslag.formatted), men bare \(budsjett.formatted) kan fordeles. Reduser med \((forslag - budsjett).formatted)."
-        case .flerarigOverTak(let flerarig, let andel, let tak):
+        case .flerarigOverTak(let flerarig, let andel, let tak, let bundet) where bundet > .zero:
+            return "Flerårige tiltak får \(flerarig.formatted), men bare \(tak.formatted) kan gå til nye flerårige tiltak: høyst \(andel.formatted) av midlene, "
+                + "og tidligere vedtak binder allerede \(bundet.formatted) av dem."
+        case .flerarigOverTak(let flerarig, let andel, let tak, _):
             return "Flerårige tiltak får \(flerarig.formatted), men høyst \(andel.formatted) av midlene (\(tak.formatted)) kan gå til flerårige tiltak."
+        case .senereAarOverRamme(let aar, let ramme, let bundet, let nye, let linjer):
+            let hvem = linjer.prefix(3).map(omtale).joined(separator: ", ") + (linjer.count > 3 ? " og \(linjer.count - 3) til" : "")
+            let tidligere = bundet > .zero ? "tidligere vedtak binder \(bundet.formatted) og " : ""
+            return "For \(aar) er forventet ramme \(ramme.formatted), men \(tidligere)denne innstillingen lover \(nye.formatted): "
+                + "\((bundet + nye - ramme).formatted) for mye. Det gjelder \(hvem). Reduser de senere årene eller legg inn en høyere forventet ramme for \(aar)."
         case .regionUtenMidler(let region): return "Region \(region) har kvalifiserte behovsmeldinger, men får ingen midler. Alle regioner skal få midler."
         case .alleredeSendtTilForum: return "Innstillingen er allerede sendt til samarbeidsforum."
         case .bruddPaFordelingsregler(let antall):
@@ -193,6 +201,8 @@ enum BokmalDomain {
             text = "Redusert til \(andel.formatted) fordi flerårige tiltak samlet kan få høyst \(tak.formatted) av midlene."
         case .redusertPrioritet(let andel, let prioritet):
             text = "Redusert til \(andel.formatted) fordi midlene ikke rakk til alle tiltak med \(prioritet.map { "prioritet \($0)" } ?? "uten prioritet")."
+        case .redusertSenereAar(let andel, let aar):
+            text = "Redusert til \(andel.formatted) slik at forpliktelsene for \(aar) holder seg innenfor forventet ramme."
         case .redusertMinstebelop(let andel): text = "Redusert til \(andel.formatted): regionens minstebeløp, slik at alle regioner får midler."
         }
         if let tak = grunn.flerarigTak { text += " Flerårige tiltak er samlet begrenset til \(tak.formatted) av midlene." }

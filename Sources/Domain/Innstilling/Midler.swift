@@ -1,0 +1,114 @@
+/// Money a vedtak has already promised for a later year: one tiltak's proposed amount for one
+/// year after the round that decided it (R7, multi-year tiltak).
+public struct Forpliktelse: Hashable, Sendable {
+    public let ordning: Ordning
+    /// The year of the round whose vedtak made the promise.
+    public let vedtaksaar: Int
+    /// The year the money is for.
+    public let aar: Int
+    public let behovsmeldingId: Int64
+    public let tiltak: Tiltaknavn
+    public let partnerskap: String
+    public let belop: Belop
+
+    public init(ordning: Ordning, vedtaksaar: Int, aar: Int, behovsmeldingId: Int64, tiltak: Tiltaknavn, partnerskap: String, belop: Belop) {
+        self.ordning = ordning
+        self.vedtaksaar = vedtaksaar
+        self.aar = aar
+        self.behovsmeldingId = behovsmeldingId
+        self.tiltak = tiltak
+        self.partnerskap = partnerskap
+        self.belop = belop
+    }
+}
+
+extension Innstilling {
+    /// What this innstilling promises for the years after its own: every line's proposed amount
+    /// for year 2, 3 … Only a vedtatt innstilling binds money; the caller decides which one.
+    public var forpliktelser: [Forpliktelse] {
+        linjer.flatMap { linje in
+            linje.foreslatt.enumerated().dropFirst().compactMap { offset, belop in
+                belop.sum > .zero
+                    ? Forpliktelse(ordning: ordning, vedtaksaar: aar, aar: aar + offset, behovsmeldingId: linje.behovsmeldingId,
+                                   tiltak: linje.tiltaknavn, partnerskap: linje.partnerskap, belop: belop)
+                    : nil
+            }
+        }
+    }
+}
+
+/// One ordning's money in one round as the innstilling meets it: this year's allocatable
+/// budget (R10), what earlier vedtak have already bound in it and in later years (R7), the
+/// budgets expected for the later years, and what is free.
+///
+/// Readings (see `docs/domain.md`, R7 and R10):
+/// - Earlier commitments are paid from the part allocated through behovsmeldinger (Rekom's 70 %),
+///   as the tiltak that made them were; the 30 % round is not touched.
+/// - The multi-year cap («inntil 50 % av midlene») counts every multi-year tiltak paid this
+///   year, so what earlier vedtak bind this year is taken from the cap before new ones.
+/// - A later year's budget is expected to be this year's, unless the Statsforvalter has entered
+///   an expected figure for it.
+public struct Midler: Hashable, Sendable {
+    /// What the vedtak of one year bind in a year.
+    public struct Bundet: Hashable, Sendable {
+        public let vedtaksaar: Int
+        public let belop: Kroner
+    }
+
+    /// The round's year.
+    public let aar: Int
+    public let ordningIRunde: OrdningIRunde
+    /// Earlier rounds' commitments in this ordning, for this year and later ones.
+    public let forpliktelser: [Forpliktelse]
+    /// The expected allocatable budget of later years, where entered.
+    public let forventet: [Int: Kroner]
+
+    public init(aar: Int, ordningIRunde: OrdningIRunde, forpliktelser: [Forpliktelse] = [], forventet: [Int: Kroner] = [:]) {
+        self.aar = aar
+        self.ordningIRunde = ordningIRunde
+        self.forpliktelser = forpliktelser.filter { $0.aar >= aar && $0.vedtaksaar < aar }
+        self.forventet = forventet
+    }
+
+    /// This year's allocatable budget, before what is bound (Rekom: the 70 % part).
+    public var tildelbart: Kroner { ordningIRunde.tildelbart }
+
+    /// The allocatable budget of `year`: this year's, or the expected one of a later year.
+    public func ramme(_ year: Int) -> Kroner { year == aar ? tildelbart : forventet[year] ?? tildelbart }
+
+    /// What earlier vedtak bind in `year`.
+    public func bundet(_ year: Int) -> Kroner { forpliktelser.filter { $0.aar == year }.map(\.belop.sum).sum() }
+
+    /// What earlier vedtak bind in `year`, by the year of the vedtak, earliest first.
+    public func bundetPerVedtaksaar(_ year: Int) -> [Bundet] {
+        let lines = forpliktelser.filter { $0.aar == year }
+        return Set(lines.map(\.vedtaksaar)).sorted().map { decided in
+            Bundet(vedtaksaar: decided, belop: lines.filter { $0.vedtaksaar == decided }.map(\.belop.sum).sum())
+        }
+    }
+
+    /// What the innstilling may give in `year` (never below 0).
+    public func fritt(_ year: Int) -> Kroner { Swift.max(.zero, ramme(year) - bundet(year)) }
+
+    /// What this year's innstilling may give (R10).
+    public var fritt: Kroner { fritt(aar) }
+
+    /// R7: what new multi-year tiltak may get this year: the cap on this year's money, less what
+    /// earlier multi-year vedtak already take of it.
+    public var flerarigTak: Kroner { Swift.max(.zero, ordningIRunde.flerarigTak - bundet(aar)) }
+
+    /// R11 meets R7: a qualified line that asks for money this year can get some unless it is
+    /// multi-year and the multi-year cap, or a later year it asks for, has nothing free.
+    public func kanFaMidler(_ linje: Innstilling.Linje) -> Bool {
+        guard linje.erKvalifisert, linje.soktForsteAar.sum > .zero, fritt > .zero else { return false }
+        guard linje.erFlerarig else { return true }
+        let laterFree = linje.sokt.enumerated().dropFirst().allSatisfy { offset, belop in belop.sum <= .zero || fritt(aar + offset) > .zero }
+        return flerarigTak > .zero && laterFree
+    }
+
+    /// The later years that have a commitment, from this round's or earlier ones.
+    public func senereAar(_ innstilling: Innstilling) -> [Int] {
+        let years = Set(forpliktelser.map(\.aar) + innstilling.forpliktelser.map(\.aar)).filter { $0 > aar }
+        return years.sorted()
+    }
+}
