@@ -50,6 +50,7 @@ import TestSupport
         "0003_add_flash_and_round_lock.sql": "ca0bf73bef30bd2f1a570dfb14c2e5a2d4f0848f8e3f07253345a0184254f5eb",
         "0004_create_partnerskap_and_behovsmelding.sql": "ffbad0bd8681d73b5a949be67e3210b8030df93fa6dde5191b4da2ab87c08b1b",
         "0005_create_review_and_allocation.sql": "750a8f7a318fc198578d8f9951c1e4a0857e08bfa81c0e341cba529f871fbca8",
+        "0006_add_innstilling_expected_budgets.sql": "caf05cdfe1b3acf41c42789f9ad81f9562d8ff8326b4d62ff2a32e8c78894c99",
     ]
 
     @Test("a shipped migration is never edited: every file has the checksum it shipped with, and every file is listed")

@@ -94,4 +94,49 @@ import TestSupport
             #expect(second.innstilling.linjer.map(\.foreslatt) == final.innstilling.linjer.map(\.foreslatt))
         }
     }
+
+    @Test("two rounds in a row: the 2027 vedtak binds 2028; the later years are checked against the expected budget")
+    func twoRounds() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        try await app.test { client in
+            var sf = try await Browser.loggedIn(client, "sf@demo.no")
+            let rekom = try await sf.open(client, "/statsforvalter/innstilling/2027/rekom")
+            #expect(rekom.text.contains("Midler i senere år"))
+            let decided = try await sf.post(client, "/statsforvalter/innstilling/2027/rekom", [
+                ("version", Self.version(rekom.text)), ("handling", "vedta"), ("vedtaksdato", "20.11.2026"),
+            ])
+            #expect(decided.status == .seeOther)
+            let bound = try await db.forpliktelser(ordning: .rekom, fraAar: 2028)
+            #expect(bound.map(\.belop.sum).sum() == Kroner(850_000))
+            #expect(bound.allSatisfy { $0.aar == 2028 && $0.vedtaksaar == 2027 })
+
+            // The next round: its Rekom money is the 70 % less what 2027 bound.
+            _ = try await db.createRunde(Runde.standard(aar: 2028, budsjett: [.rekom: Kroner(10_886_000)]), audit: AuditEvent(at: Repository.fixedNow, action: .opprett, objectType: "runde"))
+            let next = try await sf.open(client, "/statsforvalter/innstilling/2028/rekom")
+            #expect(next.status == .ok)
+            #expect(next.text.contains("Bundet av vedtak i 2027"))
+            #expect(next.text.contains("850 000 kr"))
+            #expect(next.text.contains("6 770 200 kr"), "free: 7 620 200 − 850 000")
+
+            // A new version of 2027: an expected budget for 2028 below its commitments warns, with the numbers.
+            let readOnly = try await sf.open(client, "/statsforvalter/innstilling/2027/rekom")
+            _ = try await sf.post(client, "/statsforvalter/innstilling/2027/rekom", [("version", Self.version(readOnly.text)), ("handling", "ny-versjon")])
+            let draft = try await sf.open(client, "/statsforvalter/innstilling/2027/rekom")
+            #expect(draft.text.contains("name=\"forventet[2028]\""))
+            let bad = try await sf.post(client, "/statsforvalter/innstilling/2027/rekom", [
+                ("version", Self.version(draft.text)), ("handling", "lagre"), ("forventet[2028]", "mange"),
+            ])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("Forventet ramme for 2028: Beløpet kan bare inneholde siffer"))
+            let saved = try await sf.post(client, "/statsforvalter/innstilling/2027/rekom", [
+                ("version", Self.version(draft.text)), ("handling", "lagre"), ("forventet[2028]", "500 000"),
+            ])
+            #expect(saved.status == .seeOther)
+            #expect(try await db.innstilling(rundeAar: 2027, ordning: .rekom)?.innstilling.forventet == [2028: Kroner(500_000)])
+            let warned = try await sf.open(client, "/statsforvalter/innstilling/2027/rekom")
+            #expect(warned.text.contains("For 2028 er forventet ramme 500 000 kr, men denne innstillingen lover 850 000 kr: 350 000 kr for mye."))
+            #expect(warned.text.contains("value=\"500 000\""))
+        }
+    }
 }

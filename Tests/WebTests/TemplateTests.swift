@@ -135,7 +135,7 @@ import TestSupport
         let iRunde = try #require(runde.ordninger[.rekom])
         let stored = try #require(try await db.innstilling(rundeAar: 2027, ordning: .rekom))
         let innstilling = InnstillingPage(
-            stored: stored, iRunde: iRunde, runde: runde, notForwarded: 0, forum: [], typed: nil, errors: [], csrf: "fast-token",
+            stored: stored, midler: stored.innstilling.midler(iRunde, tidligere: []), runde: runde, notForwarded: 0, forum: [], typed: nil, errors: [], csrf: "fast-token",
             today: Dato(instant: Repository.fixedNow), t: .bokmal
         )
         let sf = app.deps.chrome(.hjem(.statsforvalter))

@@ -77,11 +77,22 @@ public struct Innstilling: Hashable, Sendable, Codable {
     public var aar: Int
     public var ordning: Ordning
     public var linjer: [Linje]
+    /// The allocatable budget the Statsforvalter expects for a later year, where entered (R7):
+    /// the commitments for that year are checked against it. A year without one is expected
+    /// to have this year's budget.
+    public var forventet: [Int: Kroner]
 
-    public init(aar: Int, ordning: Ordning, linjer: [Linje]) {
+    public init(aar: Int, ordning: Ordning, linjer: [Linje], forventet: [Int: Kroner] = [:]) {
         self.aar = aar
         self.ordning = ordning
         self.linjer = linjer
+        self.forventet = forventet
+    }
+
+    /// The money of this innstilling's round and ordning: the budget, what `tidligere`
+    /// (earlier rounds' commitments) bind, and the expected later budgets entered here.
+    public func midler(_ ordningIRunde: OrdningIRunde, tidligere: [Forpliktelse]) -> Midler {
+        Midler(aar: aar, ordningIRunde: ordningIRunde, forpliktelser: tidligere.filter { $0.ordning == ordning }, forventet: forventet)
     }
 }
 

@@ -165,6 +165,8 @@ public enum Belopsnavn: Hashable, Sendable {
     case foreslatt(Linjenavn, aar: Int, Felt.Side)
     case foreslattKoordinator(Linjenavn)
     case budsjett(Ordning)
+    /// The expected budget of a later year.
+    case forventet(aar: Int)
 }
 
 /// Which text a length message is about.

@@ -75,6 +75,8 @@ public struct Felt: Hashable, Sendable, CustomStringConvertible {
     public static func linjeKoordinator(_ linjeId: Int64) -> Felt { Felt(navn: "linje[\(linjeId)].foreslattKoordinator", sted: .innstillingslinje) }
     public static func linjeBegrunnelse(_ linjeId: Int64) -> Felt { Felt(navn: "linje[\(linjeId)].begrunnelse", sted: .innstillingslinje) }
     public static func region(_ id: Int64) -> Felt { Felt("region[\(id)]") }
+    /// The expected budget of a later year.
+    public static func forventet(_ aar: Int) -> Felt { Felt("forventet[\(aar)]") }
 
     // MARK: The round
 

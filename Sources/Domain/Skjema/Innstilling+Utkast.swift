@@ -26,6 +26,19 @@ extension Innstilling {
                     return old
                 }
             }
+            // The expected budgets of the later years the lines reach; an empty field removes one.
+            let laterYears = (next.linjer.map(\.sokt.count).max() ?? 1) - 1
+            for year in (next.aar + 1)..<(next.aar + 1 + Swift.max(0, laterYears)) {
+                guard let text = felter[Felt.forventet(year).navn] else { continue }
+                if text.isBlank {
+                    next.forventet[year] = nil
+                    continue
+                }
+                switch Kroner.parse(text) {
+                case .success(let value): next.forventet[year] = value
+                case .failure(let problem): feil.append(Feltfeil(.forventet(year), .belop(.forventet(aar: year), problem)))
+                }
+            }
             for index in next.linjer.indices {
                 var line = next.linjer[index]
                 for year in line.foreslatt.indices {

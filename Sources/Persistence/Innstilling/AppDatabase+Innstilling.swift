@@ -38,6 +38,17 @@ extension AppDatabase {
         }
     }
 
+    /// What earlier rounds' vedtak bind in `ordning` from `aar` on: the later years of each
+    /// earlier round's newest vedtatt innstilling (a new version replaces the one before it).
+    public func forpliktelser(ordning: Ordning, fraAar aar: Int) async throws -> [Forpliktelse] {
+        try await writer.read { db in
+            let years = try Int.fetchAll(db, sql: "SELECT year FROM runde WHERE year < ? ORDER BY year", arguments: [aar])
+            return try years.flatMap { year in
+                try Self.loadInnstilling(db, rundeAar: year, ordning: ordning, status: [.vedtatt])?.innstilling.forpliktelser.filter { $0.aar >= aar } ?? []
+            }
+        }
+    }
+
     static func loadInnstilling(
         _ db: Database, rundeAar: Int, ordning: Ordning, status: Set<Innstillingsstatus> = Set(Innstillingsstatus.allCases)
     ) throws -> StoredInnstilling? {
@@ -51,14 +62,19 @@ extension AppDatabase {
         let id: Int64 = row["id"]
         guard let status = Innstillingsstatus(rawValue: row["status"]) else { throw StorageError.corrupt("innstilling \(id)") }
         let json: String = row["lines_json"]
+        let expectedJSON: String = row["expected_json"]
         let linjer: [Innstilling.Linje]
+        let expected: [String: Int]
         do {
             linjer = try JSONDecoder().decode([Innstilling.Linje].self, from: Data(json.utf8))
+            expected = try JSONDecoder().decode([String: Int].self, from: Data(expectedJSON.utf8))
         } catch {
             throw StorageError.corrupt("innstilling \(id)")
         }
+        let forventet = Dictionary(uniqueKeysWithValues: expected.compactMap { key, value in Int(key).map { ($0, Kroner(value)) } })
         return StoredInnstilling(
-            id: id, nummer: row["nummer"], status: status, innstilling: Innstilling(aar: rundeAar, ordning: ordning, linjer: linjer),
+            id: id, nummer: row["nummer"], status: status,
+            innstilling: Innstilling(aar: rundeAar, ordning: ordning, linjer: linjer, forventet: forventet),
             version: row["version"], updatedAt: (row["updated_at"] as String?).flatMap(AuditEvent.parseTimestamp) ?? Date(timeIntervalSince1970: 0),
             sentAt: (row["sent_at"] as String?).flatMap(AuditEvent.parseTimestamp), vedtaksdato: (row["vedtak_date"] as String?).flatMap { Dato(iso: $0) }
         )
@@ -79,6 +95,8 @@ extension AppDatabase {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = String(decoding: try encoder.encode(innstilling.linjer), as: UTF8.self)
+        let expected = Dictionary(uniqueKeysWithValues: innstilling.forventet.map { (String($0.key), $0.value.value) })
+        let expectedJSON = String(decoding: try encoder.encode(expected), as: UTF8.self)
         let stamp = AuditEvent.timestamp(now)
         var next = stored
         next.updatedAt = now
@@ -91,15 +109,16 @@ extension AppDatabase {
             next.version = expectedVersion + 1
             if stored.status == .forelopig, (current["status"] as String) == Innstillingsstatus.utkast.rawValue { next.sentAt = now }
             try db.execute(sql: """
-                UPDATE innstilling SET status = ?, lines_json = ?, version = ?, updated_at = ?, sent_at = ?, vedtak_date = ? WHERE id = ?
-                """, arguments: [stored.status.rawValue, json, next.version, stamp, next.sentAt.map(AuditEvent.timestamp),
+                UPDATE innstilling SET status = ?, lines_json = ?, expected_json = ?, version = ?, updated_at = ?, sent_at = ?, vedtak_date = ?
+                WHERE id = ?
+                """, arguments: [stored.status.rawValue, json, expectedJSON, next.version, stamp, next.sentAt.map(AuditEvent.timestamp),
                                  stored.vedtaksdato?.description, id])
         } else {
             try Self.unique("nummer") {
                 try db.execute(sql: """
-                    INSERT INTO innstilling (runde_id, ordning, nummer, status, lines_json, version, updated_at, sent_at, vedtak_date)
-                    VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)
-                    """, arguments: [rundeId, innstilling.ordning.rawValue, stored.nummer, stored.status.rawValue, json, stamp,
+                    INSERT INTO innstilling (runde_id, ordning, nummer, status, lines_json, expected_json, version, updated_at, sent_at, vedtak_date)
+                    VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
+                    """, arguments: [rundeId, innstilling.ordning.rawValue, stored.nummer, stored.status.rawValue, json, expectedJSON, stamp,
                                      stored.sentAt.map(AuditEvent.timestamp), stored.vedtaksdato?.description])
             }
             next.id = db.lastInsertedRowID

@@ -801,4 +801,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case rolle_eier, rolle_uh, rolle_nettverksleder, rolle_fagutvalg, rolle_statsforvalter, rolle_samarbeidsforum
     case sektor_barnehage, sektor_grunnskole, sektor_videregaende
     case nettverkstype_barnehage, nettverkstype_skole
+
+    // Money across the years (innstilling)
+    case inBoundBy, inFree, inLaterHeading, inLaterHint, inLaterExpected, inLaterBound, inLaterNew, inLaterLeft, inExpectedLabel
 }

@@ -93,7 +93,7 @@ CREATE TABLE innstilling (
     version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
     updated_at TEXT NOT NULL,
     sent_at TEXT,
-    vedtak_date TEXT,
+    vedtak_date TEXT, expected_json TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(expected_json)),
     UNIQUE (runde_id, ordning, nummer)
 );
 

@@ -13,6 +13,11 @@ extension InnstillingController {
         let review: Gjennomgang
         /// What is shown: the stored one (an utkast brought up to date with today's assessments) or a new one.
         let current: StoredInnstilling
+        /// What earlier rounds' vedtak bind in this ordning from this year on.
+        let tidligere: [Forpliktelse]
+
+        /// The round's money as `innstilling` meets it: with its expected later budgets.
+        func midler(_ innstilling: Innstilling) -> Midler { innstilling.midler(iRunde, tidligere: tidligere) }
     }
 
     func load(_ request: Request, _ context: AppRequestContext) async throws -> Loaded {
@@ -24,6 +29,7 @@ extension InnstillingController {
         var current = try await deps.database.innstilling(rundeAar: aar, ordning: ordning)
             ?? .ny(Innstilling(aar: aar, ordning: ordning, linjer: fresh), nummer: 1, now: deps.clock.now())
         if current.status == .utkast { current.innstilling = current.innstilling.oppdatert(med: fresh) }
-        return Loaded(session: session, runde: runde, ordning: ordning, iRunde: iRunde, review: review, current: current)
+        let tidligere = try await deps.database.forpliktelser(ordning: ordning, fraAar: aar)
+        return Loaded(session: session, runde: runde, ordning: ordning, iRunde: iRunde, review: review, current: current, tidligere: tidligere)
     }
 }

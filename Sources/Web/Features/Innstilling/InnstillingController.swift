@@ -55,12 +55,14 @@ struct InnstillingController {
             }
             if knapp == .foresla {
                 // The Statsforvalter's own reasons stay; the amounts are Domain's proposal.
-                next.innstilling = Innstilling.suggest(aar: loaded.runde.aar, ordning: loaded.ordning, linjer: next.innstilling.linjer, loaded.iRunde)
+                let suggested = Innstilling.suggest(aar: loaded.runde.aar, ordning: loaded.ordning, linjer: next.innstilling.linjer,
+                                                    loaded.midler(next.innstilling))
+                next.innstilling.linjer = suggested.linjer
                 action = .foresla
                 flash = t.text(.inSuggested)
             }
             if knapp == .send {
-                switch next.status.sendTilForum(next.innstilling.check(loaded.iRunde)) {
+                switch next.status.sendTilForum(next.innstilling.check(loaded.midler(next.innstilling))) {
                 case .failure(let failure):
                     sendRefusal = Catalogue.bokmal.meldinger(failure)
                 case .success(let status):
@@ -119,7 +121,7 @@ struct InnstillingController {
         var forum: [ForumInnspill] = []
         if let id = shown.id, shown.status != .utkast { forum = try await deps.database.forumInnspill(innstillingId: id) }
         let page = InnstillingPage(
-            stored: shown, iRunde: loaded.iRunde, runde: loaded.runde, notForwarded: loaded.review.leverte.filter { !forwarded.contains($0.id) }.count,
+            stored: shown, midler: loaded.midler(shown.innstilling), runde: loaded.runde, notForwarded: loaded.review.leverte.filter { !forwarded.contains($0.id) }.count,
             forum: forum, typed: typed, errors: errors, csrf: loaded.session.csrfToken, today: Dato(instant: deps.clock.now()), t: .bokmal
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context), status: status)

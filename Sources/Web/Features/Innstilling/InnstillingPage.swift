@@ -48,6 +48,18 @@ struct InnstillingPage: Page {
         let value: String
     }
 
+    /// A later year: its expected budget (a field while utkast), what earlier vedtak bind, what
+    /// this innstilling adds, and what is left (R7).
+    struct LaterYear: Sendable {
+        let aar: String
+        let ramme: Field
+        let rammeText: String
+        let bundet: String
+        let nye: String
+        let igjen: String
+        let over: Bool
+    }
+
     typealias Problem = BehovsmeldingOversikt.Problem
 
     let title: String
@@ -62,6 +74,9 @@ struct InnstillingPage: Page {
     let version: String
     let summary: ErrorSummary?
     let checks: [Check]
+    let laterYears: [LaterYear]
+    let hasLaterYears: Bool
+    let laterHint: String
     let regions: [BehovsmeldingOversikt.Row]
     let blockers: [Problem]
     let hasBlockers: Bool
@@ -91,11 +106,16 @@ struct InnstillingPage: Page {
     }
 
     /// What every innstilling page opens with: the money of the round (and, for Rekom, the
-    /// allocatable part), requested, proposed and what is left.
+    /// allocatable part), what earlier vedtak bind of it and what is free, requested, proposed
+    /// and what is left.
     static func grunnfakta(_ kontroll: Innstillingskontroll, _ iRunde: OrdningIRunde, t: Catalogue) -> [Check] {
         var facts = [Check(term: t.text(.inBudget), value: iRunde.budsjett.formatted)]
         if iRunde.tildelbart != iRunde.budsjett {
             facts.append(Check(term: t.format(.inAllocatable, ["andel": iRunde.parametre.andelViaBehovsmeldinger.formatted]), value: iRunde.tildelbart.formatted))
+        }
+        if !kontroll.bundet.isEmpty {
+            facts += kontroll.bundet.map { Check(term: t.format(.inBoundBy, ["aar": String($0.vedtaksaar)]), value: $0.belop.formatted) }
+            facts.append(Check(term: t.text(.inFree), value: kontroll.budsjett.formatted))
         }
         return facts + [
             Check(term: t.text(.inRequested), value: kontroll.sokt.sum.formatted),
@@ -105,11 +125,12 @@ struct InnstillingPage: Page {
     }
 
     init(
-        stored: StoredInnstilling, iRunde: OrdningIRunde, runde: Runde, notForwarded: Int, forum: [ForumInnspill], typed: FormData?, errors: [Feltmelding],
+        stored: StoredInnstilling, midler: Midler, runde: Runde, notForwarded: Int, forum: [ForumInnspill], typed: FormData?, errors: [Feltmelding],
         csrf: String, today: Dato, t: Catalogue
     ) {
         let innstilling = stored.innstilling
-        let kontroll = innstilling.check(iRunde)
+        let iRunde = midler.ordningIRunde
+        let kontroll = innstilling.check(midler)
         title = t.format(.inTitle, ["ordning": innstilling.ordning.kortnavn, "aar": String(innstilling.aar)])
         lead = innstilling.ordning.navn
         status = t.navn(stored.status)
@@ -127,10 +148,24 @@ struct InnstillingPage: Page {
             Check(term: t.format(.inMultiYear, ["andel": iRunde.parametre.flerarigMaksAndel.formatted]),
                   value: t.format(.inOfCap, ["belop": kontroll.flerarig.formatted, "tak": kontroll.flerarigTak.formatted])),
         ]
-        for (index, commitment) in kontroll.forpliktelser.enumerated() {
-            checks.append(Check(term: t.format(.inCommitment, ["aar": String(innstilling.aar + index + 1)]), value: commitment.sum.formatted))
+        for year in kontroll.senereAar where year.nye > .zero {
+            checks.append(Check(term: t.format(.inCommitment, ["aar": String(year.aar)]), value: year.nye.formatted))
         }
         self.checks = checks
+        laterYears = kontroll.senereAar.map { year in
+            let name = Felt.forventet(year.aar).navn
+            let entered = innstilling.forventet[year.aar]
+            return LaterYear(
+                aar: String(year.aar),
+                ramme: Field(name, label: t.format(.inExpectedLabel, ["aar": String(year.aar)]),
+                             value: typed?.all(name).first ?? entered?.formattedNumber ?? "", hint: entered == nil ? year.ramme.formattedNumber : nil,
+                             errors: errors, inputmode: "numeric", width: "input-amount"),
+                rammeText: year.ramme.formatted, bundet: year.bundet.formatted, nye: year.nye.formatted, igjen: year.igjen.formatted,
+                over: year.igjen < .zero
+            )
+        }
+        hasLaterYears = !laterYears.isEmpty
+        laterHint = t.format(.inLaterHint, ["belop": midler.tildelbart.formatted])
         regions = kontroll.perRegion.map { BehovsmeldingOversikt.Row(label: $0.navn, belop: $0.foreslatt) }
         func problem(_ violation: Violation) -> Problem {
             Problem(href: violation.felt.sted == .innstillingslinje ? "#felt-" + violation.felt.navn : "#kontroll", message: t.tekst(violation.grunn))

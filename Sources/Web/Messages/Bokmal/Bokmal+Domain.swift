@@ -263,6 +263,7 @@ enum BokmalDomain {
         case .foreslatt(let l, let aar, .uh): "Foreslått til UH år \(aar) for \(omtale(l))"
         case .foreslattKoordinator(let l): "Foreslått til koordinator for \(omtale(l))"
         case .budsjett(let ordning): ordning.kortnavn
+        case .forventet(let aar): "Forventet ramme for \(aar)"
         }
     }
 
