@@ -101,8 +101,8 @@ import Testing
         var multi = line(1, region: 1, eier: 6_000_000, uh: 4_130_000, later: [Belop(eier: Kroner(6_000_000), uh: Kroner(4_130_000))])
         multi.foreslatt = multi.sokt
         let rows = Fordelingstabell.perOrdning([
-            (.rekom, rekom, Innstilling(aar: 2027, ordning: .rekom, linjer: [line(2, region: 1, eier: 100, uh: 50)])),
-            (.dekom, dekom, Innstilling(aar: 2027, ordning: .dekom, linjer: [multi])),
+            (.rekom, Midler(aar: 2027, ordningIRunde: rekom), Innstilling(aar: 2027, ordning: .rekom, linjer: [line(2, region: 1, eier: 100, uh: 50)])),
+            (.dekom, Midler(aar: 2027, ordningIRunde: dekom), Innstilling(aar: 2027, ordning: .dekom, linjer: [multi])),
         ])
         #expect(rows.map(\.navn) == ["Rekom", "Dekom", ""])
         #expect(rows.map(\.erTotal) == [false, false, true])

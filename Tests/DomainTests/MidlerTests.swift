@@ -117,3 +117,24 @@ import Testing
         }
     }
 }
+
+@Suite struct VedtaksaarTests {
+    @Test("«Midler etter vedtaksår»: earlier vedtak and this round's innstilling, by decision year and payout year")
+    func table() {
+        let earlier = [
+            Forpliktelse(ordning: .rekom, vedtaksaar: 2026, aar: 2027, behovsmeldingId: 1, tiltak: Tiltaknavn(nummer: 1, tittel: ""), partnerskap: "A",
+                         belop: Belop(eier: Kroner(300_000), uh: Kroner(200_000))),
+            Forpliktelse(ordning: .rekom, vedtaksaar: 2026, aar: 2028, behovsmeldingId: 1, tiltak: Tiltaknavn(nummer: 1, tittel: ""), partnerskap: "A",
+                         belop: Belop(eier: Kroner(100_000), uh: .zero)),
+            // Paid before the round's year: not in the table.
+            Forpliktelse(ordning: .rekom, vedtaksaar: 2025, aar: 2026, behovsmeldingId: 2, tiltak: Tiltaknavn(nummer: 1, tittel: ""), partnerskap: "B",
+                         belop: Belop(eier: Kroner(1), uh: .zero)),
+        ]
+        let table = Fordelingstabell.etterVedtaksaar(aar: 2027, tidligere: earlier, innstillinger: [MidlerTests.rekom2027()])
+        #expect(table.aar == [2027, 2028])
+        #expect(table.rader.map(\.vedtaksaar) == [2026, 2027, nil])
+        #expect(table.rader[0].belop == [Kroner(500_000), Kroner(100_000)])
+        #expect(table.rader[1].belop == [Kroner(1_300_000), Kroner(850_000)])
+        #expect(table.rader[2].belop == [Kroner(1_800_000), Kroner(950_000)])
+    }
+}

@@ -107,6 +107,11 @@ import TestSupport
                 ("version", Self.version(rekom.text)), ("handling", "vedta"), ("vedtaksdato", "20.11.2026"),
             ])
             #expect(decided.status == .seeOther)
+            // The forum's table of the money by decision year, on the page and as a file.
+            let csv = try await sf.open(client, "/samarbeidsforum/2027/eksport/etter-vedtaksaar-2027.csv")
+            #expect(csv.status == .ok)
+            #expect(csv.text.contains("Vedtatt;Til 2027;Til 2028"))
+            #expect(csv.text.contains("Denne innstillingen (2027);"))
             let bound = try await db.forpliktelser(ordning: .rekom, fraAar: 2028)
             #expect(bound.map(\.belop.sum).sum() == Kroner(850_000))
             #expect(bound.allSatisfy { $0.aar == 2028 && $0.vedtaksaar == 2027 })

@@ -9,12 +9,17 @@ public struct Fordelingsrad: Hashable, Sendable {
     public let tildelbart: Kroner?
     /// Rekom: the part left for the later round (30 %, R10); nil where the ordning has none.
     public let senereRunde: Kroner?
+    /// What earlier rounds' vedtak bind of `tildelbart` (R7); nil where the row has no budget.
+    public var bundet: Kroner? = nil
     public let sokt: Belop
     public let foreslatt: Belop
     /// Proposed for each later year (index 0 = the year after the round's), from multi-year tiltak.
     public let forpliktelser: [Kroner]
     /// The sum of the rows above it (its name is the catalogue's).
     public var erTotal = false
+
+    /// What the innstilling may give: the allocatable money less what earlier vedtak bind.
+    public var fritt: Kroner? { tildelbart.map { $0 - (bundet ?? .zero) } }
 
     /// The proposal as a share of the request (the round's year).
     public var andelAvSokt: Prosent? { foreslatt.sum.share(of: sokt.sum) }
@@ -30,12 +35,13 @@ public struct Fordelingsrad: Hashable, Sendable {
 /// The allocation tables of a round: per ordning and in total, per region, per partnership.
 public enum Fordelingstabell {
     /// One row per ordning that has an innstilling, and the total last. `laterYears` columns of commitments.
-    public static func perOrdning(_ items: [(ordning: Ordning, iRunde: OrdningIRunde, innstilling: Innstilling)]) -> [Fordelingsrad] {
+    public static func perOrdning(_ items: [(ordning: Ordning, midler: Midler, innstilling: Innstilling)]) -> [Fordelingsrad] {
         let years = items.map { laterYears($0.innstilling.linjer) }.max() ?? 0
         var rows = items.map { item in
-            Fordelingsrad(
-                navn: item.ordning.kortnavn, budsjett: item.iRunde.budsjett, tildelbart: item.iRunde.tildelbart,
-                senereRunde: item.iRunde.fordeling.senereRunde > .zero ? item.iRunde.fordeling.senereRunde : nil,
+            let iRunde = item.midler.ordningIRunde
+            return Fordelingsrad(
+                navn: item.ordning.kortnavn, budsjett: iRunde.budsjett, tildelbart: iRunde.tildelbart,
+                senereRunde: iRunde.fordeling.senereRunde > .zero ? iRunde.fordeling.senereRunde : nil, bundet: item.midler.bundet(item.midler.aar),
                 sokt: item.innstilling.linjer.map(\.soktForsteAar).sum(), foreslatt: item.innstilling.linjer.map(\.foreslattForsteAar).sum(),
                 forpliktelser: commitments(item.innstilling.linjer, years: years)
             )
@@ -74,6 +80,7 @@ public enum Fordelingstabell {
         return Fordelingsrad(
             navn: "", budsjett: medBudsjett ? rows.compactMap(\.budsjett).sum() : nil,
             tildelbart: medBudsjett ? rows.compactMap(\.tildelbart).sum() : nil, senereRunde: later.isEmpty ? nil : later.sum(),
+            bundet: medBudsjett ? rows.compactMap(\.bundet).sum() : nil,
             sokt: rows.map(\.sokt).sum(), foreslatt: rows.map(\.foreslatt).sum(),
             forpliktelser: (0..<years).map { index in rows.map { index < $0.forpliktelser.count ? $0.forpliktelser[index] : .zero }.sum() },
             erTotal: true
@@ -89,4 +96,43 @@ public enum Fordelingstabell {
             linjer.compactMap { offset + 1 < $0.foreslatt.count ? $0.foreslatt[offset + 1].sum : nil }.sum()
         }
     }
+
+    /// «Midler etter vedtaksår»: how the money of the round's year and the later years is
+    /// bound, by the year of the vedtak that binds it. Earlier rounds' commitments, and this
+    /// round's innstillinger (the round's own year and their later years), one row per
+    /// decision year, the total last; one column per payout year from the round's year on.
+    public static func etterVedtaksaar(aar: Int, tidligere: [Forpliktelse], innstillinger: [Innstilling]) -> Vedtaksaartabell {
+        let own = innstillinger.filter { $0.aar == aar }
+        let earlier = tidligere.filter { $0.vedtaksaar < aar && $0.aar >= aar }
+        let lastYear = ([aar] + earlier.map(\.aar) + own.flatMap(\.forpliktelser).map(\.aar)).max() ?? aar
+        let years = Array(aar...lastYear)
+        var rows = Set(earlier.map(\.vedtaksaar)).sorted().map { decided in
+            Vedtaksaartabell.Rad(vedtaksaar: decided, belop: years.map { year in
+                earlier.filter { $0.vedtaksaar == decided && $0.aar == year }.map(\.belop.sum).sum()
+            })
+        }
+        if !own.isEmpty {
+            let later = own.flatMap(\.forpliktelser)
+            rows.append(Vedtaksaartabell.Rad(vedtaksaar: aar, belop: years.map { year in
+                year == aar ? own.flatMap(\.linjer).map(\.foreslattForsteAar.sum).sum() : later.filter { $0.aar == year }.map(\.belop.sum).sum()
+            }))
+        }
+        let total = Vedtaksaartabell.Rad(vedtaksaar: nil, belop: years.indices.map { index in rows.map { $0.belop[index] }.sum() })
+        return Vedtaksaartabell(aar: years, rader: rows + [total])
+    }
+}
+
+/// The money of a round's year and the later years by the year of the vedtak that binds it.
+public struct Vedtaksaartabell: Hashable, Sendable {
+    public struct Rad: Hashable, Sendable {
+        /// The year of the round whose vedtak (or, for the round itself, whose innstilling)
+        /// binds the money; nil for the total.
+        public let vedtaksaar: Int?
+        /// One amount per payout year.
+        public let belop: [Kroner]
+    }
+
+    /// The payout years, the round's first.
+    public let aar: [Int]
+    public let rader: [Rad]
 }

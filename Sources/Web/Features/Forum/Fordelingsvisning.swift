@@ -8,9 +8,11 @@ enum Fordelingsvisning {
     static func tabell(_ rows: [Fordelingsrad], tittel: String, filnavn: String, forsteKolonne: String, aar: Int, t: Catalogue) -> Tabell {
         let budget = rows.contains { $0.budsjett != nil }
         let later = rows.contains { $0.senereRunde != nil }
+        let bound = rows.contains { ($0.bundet ?? .zero) > .zero }
         let years = rows.map(\.forpliktelser.count).max() ?? 0
         var columns = [forsteKolonne]
         if budget { columns += [t.text(.foColBudget), t.text(.foColAllocatable)] }
+        if bound { columns += [t.text(.foColBound), t.text(.foColFree)] }
         if later { columns.append(t.text(.foColLater)) }
         columns += [t.text(.foColRequestedEier), t.text(.foColRequestedUH), t.text(.foColRequested),
                     t.text(.foColProposedEier), t.text(.foColProposedUH), t.text(.foColProposed), t.text(.foColShare)]
@@ -23,6 +25,7 @@ enum Fordelingsvisning {
         let body = rows.enumerated().map { index, row -> Tabell.Rad in
             var cells: [Tabell.Celle] = [.tekst(row.erTotal ? t.text(.bmTotal) : row.navn)]
             if budget { cells += [row.budsjett.map(Tabell.Celle.kroner) ?? .tekst(""), row.tildelbart.map(Tabell.Celle.kroner) ?? .tekst("")] }
+            if bound { cells += [row.bundet.map(Tabell.Celle.kroner) ?? .tekst(""), row.fritt.map(Tabell.Celle.kroner) ?? .tekst("")] }
             if later { cells.append(row.senereRunde.map(Tabell.Celle.kroner) ?? .tekst("")) }
             cells += [.kroner(row.sokt.eier), .kroner(row.sokt.uh), .kroner(row.sokt.sum),
                       .kroner(row.foreslatt.eier), .kroner(row.foreslatt.uh), .kroner(row.foreslatt.sum), .prosent(row.andelAvSokt)]
@@ -33,6 +36,21 @@ enum Fordelingsvisning {
             return Tabell.Rad(celler: cells, sum: index >= utenTotal(rows).count)
         }
         return Tabell(tittel: tittel, filnavn: filnavn, kolonner: columns, rader: body)
+    }
+
+    /// «Midler etter vedtaksår»: a row per decision year (this round's named as its
+    /// innstilling), a column per payout year, the total last.
+    static func etterVedtaksaar(_ tabell: Vedtaksaartabell, runde: Int, tittel: String, filnavn: String, t: Catalogue) -> Tabell {
+        let columns = [t.text(.foColDecided)] + tabell.aar.map { t.format(.foColPaidIn, ["aar": String($0)]) }
+        let rows = tabell.rader.map { rad -> Tabell.Rad in
+            let name = switch rad.vedtaksaar {
+            case nil: t.text(.bmTotal)
+            case runde: t.format(.foRowThisRound, ["aar": String(runde)])
+            case let year?: t.format(.foRowDecided, ["aar": String(year)])
+            }
+            return Tabell.Rad(celler: [.tekst(name)] + rad.belop.map(Tabell.Celle.kroner), sum: rad.vedtaksaar == nil)
+        }
+        return Tabell(tittel: tittel, filnavn: filnavn, kolonner: columns, rader: rows)
     }
 
     /// The rows without their total: Fordelingstabell puts the total last when there is more than one row.

@@ -8,7 +8,10 @@ extension ForumController {
     /// What the forum sees of the round in the path: the newest foreløpig or vedtatt innstilling per ordning.
     func load(_ context: AppRequestContext) async throws -> Forumgrunnlag {
         guard let aar = Int(context.parameters.get("aar") ?? ""), let runde = try await deps.database.runde(aar: aar) else { throw HTTPError(.notFound) }
-        return Forumgrunnlag(runde: runde, innstillinger: try await deps.database.innstillinger(rundeAar: aar, status: [.forelopig, .vedtatt]))
+        var tidligere: [Forpliktelse] = []
+        for (ordning, _) in runde.ordningerSortert { tidligere += try await deps.database.forpliktelser(ordning: ordning, fraAar: aar) }
+        return Forumgrunnlag(runde: runde, innstillinger: try await deps.database.innstillinger(rundeAar: aar, status: [.forelopig, .vedtatt]),
+                             tidligere: tidligere)
     }
 
     func loadInnstilling(_ context: AppRequestContext) async throws -> (Forumgrunnlag, Ordning, StoredInnstilling) {

@@ -8,6 +8,8 @@ import Persistence
 struct Forumgrunnlag: Sendable {
     let runde: Runde
     let innstillinger: [Ordning: StoredInnstilling]
+    /// What earlier rounds' vedtak bind from this round's year on, every ordning.
+    let tidligere: [Forpliktelse]
 
     var ordninger: [Ordning] { runde.ordningerSortert.map(\.0).filter { innstillinger[$0] != nil } }
 
@@ -18,7 +20,7 @@ struct Forumgrunnlag: Sendable {
     var perOrdning: [Fordelingsrad] {
         Fordelingstabell.perOrdning(ordninger.compactMap { ordning in
             guard let iRunde = runde.ordninger[ordning], let stored = innstillinger[ordning] else { return nil }
-            return (ordning, iRunde, stored.innstilling)
+            return (ordning, stored.innstilling.midler(iRunde, tidligere: tidligere), stored.innstilling)
         })
     }
 
@@ -54,10 +56,25 @@ struct Forumgrunnlag: Sendable {
         Fordelingsvisning.tabell(fordeling.rader, tittel: fordeling.tittel, filnavn: filnavn, forsteKolonne: fordeling.forsteKolonne, aar: runde.aar, t: t)
     }
 
-    /// Each table the forum can download: an allocation table, or `innstilling-2027-rekom`.
+    /// «Midler etter vedtaksår» for all ordninger or one: `etter-vedtaksaar-2027(-rekom)`.
+    func etterVedtaksaar(_ ordning: Ordning?, t: Catalogue) -> Tabell {
+        let scope = ordning.map { [$0] } ?? ordninger
+        let table = Fordelingstabell.etterVedtaksaar(
+            aar: runde.aar, tidligere: tidligere.filter { scope.contains($0.ordning) },
+            innstillinger: scope.compactMap { innstillinger[$0]?.innstilling }
+        )
+        let names = ["aar": String(runde.aar), "ordning": ordning?.kortnavn ?? t.text(.foAllOrdninger)]
+        return Fordelingsvisning.etterVedtaksaar(table, runde: runde.aar, tittel: t.format(.foTableByDecision, names),
+                                                 filnavn: "etter-vedtaksaar-\(runde.aar)" + (ordning.map { "-" + $0.kode } ?? ""), t: t)
+    }
+
+    /// Each table the forum can download: an allocation table, «Midler etter vedtaksår», or `innstilling-2027-rekom`.
     func tabell(_ filnavn: String, t: Catalogue) -> Tabell? {
         if let fordeling = fordeling(filnavn, t: t) { return tabell(fordeling, filnavn: filnavn, t: t) }
         let aar = runde.aar
+        for ordning in [nil] + ordninger.map(Optional.some) where filnavn == "etter-vedtaksaar-\(aar)" + (ordning.map { "-" + $0.kode } ?? "") {
+            return etterVedtaksaar(ordning, t: t)
+        }
         guard let ordning = ordninger.first(where: { filnavn == "innstilling-\(aar)-\($0.kode)" }), let stored = innstillinger[ordning] else { return nil }
         return Fordelingsvisning.innstilling(stored.innstilling, tittel: t.format(.inTitle, ["ordning": ordning.kortnavn, "aar": String(aar)]),
                                              filnavn: filnavn, t: t)
@@ -91,6 +108,7 @@ struct ForumFordelingPage: Page {
     let perOrdning: TabellVisning?
     let perRegion: TabellVisning?
     let perPartnerskap: TabellVisning?
+    let etterVedtaksaar: TabellVisning?
     /// The reader's own home page (the forum's or the Statsforvalter's).
     let homeHref: String
 
@@ -129,6 +147,7 @@ struct ForumFordelingPage: Page {
         }
         perRegion = view("per-region-\(aar)\(suffix)", id: "per-region", serier: [requested, proposed]) { [$0.sokt.sum, $0.foreslatt.sum] }
         perPartnerskap = view("per-partnerskap-\(aar)\(suffix)", id: "per-partnerskap", serier: [requested, proposed]) { [$0.sokt.sum, $0.foreslatt.sum] }
+        etterVedtaksaar = tablesExist ? TabellVisning(grunnlag.etterVedtaksaar(ordning, t: t), id: "etter-vedtaksaar", eksport: eksport, diagram: nil) : nil
     }
 }
 
@@ -177,7 +196,9 @@ struct ForumInnstillingPage: Page {
         status = t.navn(stored.status)
         statusText = InnstillingPage.statusText(stored, t: t)
         summary = ErrorSummary(errors, t: t)
-        facts = grunnlag.runde.ordninger[ordning].map { InnstillingPage.grunnfakta(stored.innstilling.check($0), $0, t: t) } ?? []
+        facts = grunnlag.runde.ordninger[ordning].map { iRunde in
+            InnstillingPage.grunnfakta(stored.innstilling.check(stored.innstilling.midler(iRunde, tidligere: grunnlag.tidligere)), iRunde, t: t)
+        } ?? []
         let name = "innstilling-\(aar)-\(ordning.kode)"
         tabell = TabellVisning(
             Fordelingsvisning.innstilling(stored.innstilling, tittel: t.text(.foLinesCaption), filnavn: name, t: t),
