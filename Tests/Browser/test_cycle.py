@@ -1,13 +1,16 @@
 """The yearly cycle in a real browser, each step as the demo user who does it, by following
 links and filling labelled fields: partnership → behovsmelding with a rule error that is fixed →
-UH signs → network forwards → fagutvalg assesses → innstilling suggested and sent → forum
+UH signs → the deadline passes → network forwards → fagutvalg assesses → innstilling suggested and sent → forum
 approves → vedtak → the owner opens the grant letter. Once with JavaScript on (axe on every page
 visited), once with it off."""
 from datetime import date
 
 import pytest
 
-from conftest import TODAY, Server
+from conftest import Server
+
+# The day after round 2027's deadline for behovsmeldinger: the network forwards then.
+AFTER_DEADLINE = "2026-12-16"
 from person import Site, browser
 
 COORDINATOR = "Beløp til koordinator, alle år (kr)"
@@ -18,9 +21,12 @@ COORDINATOR_WHY = "Hvorfor trenger tiltaket koordinator?"
 def person(request):
     server = Server()
     driver = browser(javascript=request.param)
-    yield Site(driver, server.base, javascript=request.param)
+    site = Site(driver, server.base, javascript=request.param)
+    site.server = server
+    yield site
     driver.quit()
-    server.stop()
+    site.server.stop()
+    server.stop()  # its folder holds the database
 
 
 def test_the_yearly_cycle(person):
@@ -90,6 +96,11 @@ def test_the_yearly_cycle(person):
     s.press("Signer og lever")
     s.logout()
 
+    # The deadline passes (the server restarts on the day after, same database).
+    s.server.stop(keep=True)
+    s.server = Server(db=s.server.db, today=AFTER_DEADLINE)
+    s.base = s.server.base
+
     # The network prioritises, marks a joint tiltak and forwards.
     s.login("nettverk.salten@demo.no")
     s.follow("Kompetanseløftet 2027")
@@ -134,7 +145,7 @@ def test_the_yearly_cycle(person):
     s.login("sf@demo.no")
     s.follow("Innstilling Kompetanseløftet 2027")
     assert s.has("Godkjent av Frode Forum.")
-    s.fill("Vedtaksdato", date.fromisoformat(TODAY).strftime("%d.%m.%Y"))
+    s.fill("Vedtaksdato", date.fromisoformat(AFTER_DEADLINE).strftime("%d.%m.%Y"))
     s.press("Registrer vedtak")
     assert s.has("Vedtaket er registrert.")
     s.logout()

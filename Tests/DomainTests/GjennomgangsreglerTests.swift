@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Domain
 
@@ -66,9 +67,15 @@ import Testing
         #expect(Nettverksbehandling.fellestiltak(partnerskapForValgte: partnerskap, note: note) == expected)
     }
 
-    @Test("nothing delivered, nothing to forward")
-    func videresending() {
-        #expect(Nettverksbehandling.videresending(antallLeverte: 0) == .ingentingAVideresende)
-        #expect(Nettverksbehandling.videresending(antallLeverte: 3) == nil)
+    @Test("forwarding opens when the deadline has passed (R9: the deadline day is open until midnight in Oslo); nothing delivered, nothing to forward", arguments: [
+        // 2026-12-15 23:59:59 and 2026-12-16 00:00:00 in Oslo (UTC+1).
+        (1_797_375_599, 3, Nettverksbehandling.Problem?.some(.forTidlig(frist: Dato(iso: "2026-12-15")!))),
+        (1_797_375_600, 3, nil),
+        (1_797_375_600, 0, .ingentingAVideresende),
+        (1_795_426_800, 0, .forTidlig(frist: Dato(iso: "2026-12-15")!)),
+    ])
+    func videresending(epoch: Int, leverte: Int, expected: Nettverksbehandling.Problem?) {
+        let now = Date(timeIntervalSince1970: TimeInterval(epoch))
+        #expect(Nettverksbehandling.videresending(antallLeverte: leverte, frist: Dato(iso: "2026-12-15")!, now: now) == expected)
     }
 }

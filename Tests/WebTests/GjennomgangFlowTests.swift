@@ -48,6 +48,21 @@ import TestSupport
             #expect(bad.status == .unprocessableContent)
             #expect(bad.text.contains("Velg en prioritet fra 1 til 2."))
             #expect(bad.text.contains(">Merknad</textarea>"))
+            // Before the deadline the set may still grow: forwarding waits for it.
+            let early = try await leader.post(client, "/nettverk/2027/kompetanseloftet", [
+                ("version", "1"), ("handling", "videresend"), ("prioritet.\(salten)", "2"), ("prioritet.\(beiarn)", "1"), ("note", "Beiarn først"),
+            ])
+            #expect(early.status == .unprocessableContent)
+            #expect(early.text.contains("Behovsmeldinger kan leveres til og med 15. desember 2026."))
+            #expect(!page.text.contains("value=\"videresend\""))
+        }
+        // The day after the deadline.
+        let later = try await TestApp.make(database: db, now: Repository.fixedNow.addingTimeInterval(23 * 86_400))
+        try await later.test { client in
+            var leader = try await Browser.loggedIn(client, "nettverk.salten@demo.no")
+            var committee = try await Browser.loggedIn(client, "fagutvalg.bhg@demo.no")
+            let open = try await leader.open(client, "/nettverk/2027/kompetanseloftet")
+            #expect(open.text.contains("value=\"videresend\""))
             let forwarded = try await leader.post(client, "/nettverk/2027/kompetanseloftet", [
                 ("version", "1"), ("handling", "videresend"), ("prioritet.\(salten)", "2"), ("prioritet.\(beiarn)", "1"), ("note", "Beiarn først"),
             ])

@@ -33,6 +33,8 @@ public enum Nettverksbehandling {
         case manglerFellesnotat
         /// There is nothing delivered to forward.
         case ingentingAVideresende
+        /// Behovsmeldinger may still be delivered until `frist` (R9): the set is not complete.
+        case forTidlig(frist: Dato)
     }
 
     /// Problems with marking the chosen tiltak (given by their partnerships) as joint.
@@ -43,8 +45,12 @@ public enum Nettverksbehandling {
         return problems
     }
 
-    /// Why the set cannot be forwarded, or nil when it can.
-    public static func videresending(antallLeverte: Int) -> Problem? {
-        antallLeverte == 0 ? .ingentingAVideresende : nil
+    /// Why the set cannot be forwarded, or nil when it can. The network forwards once, when
+    /// the deadline for behovsmeldinger has passed, so that everything delivered in time is in
+    /// the set it prioritised (the cycle in order; `docs/domain.md`, R9). Before that it may
+    /// prioritise and save.
+    public static func videresending(antallLeverte: Int, frist: Dato, now: Date) -> Problem? {
+        if frist.erApen(now: now) { return .forTidlig(frist: frist) }
+        return antallLeverte == 0 ? .ingentingAVideresende : nil
     }
 }

@@ -805,4 +805,5 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // Money across the years (innstilling)
     case inBoundBy, inFree, inLaterHeading, inLaterHint, inLaterExpected, inLaterBound, inLaterNew, inLaterLeft, inExpectedLabel
     case foColDecided, foColPaidIn, foRowThisRound, foRowDecided, foTableByDecision, foByDecisionHint, foColBound, foColFree
+    case nwForwardOpens
 }

@@ -49,7 +49,7 @@ struct NettverkController {
             }
             next.note = note
             if knapp == .videresend {
-                if let problem = Nettverksbehandling.videresending(antallLeverte: ids.count) {
+                if let problem = Nettverksbehandling.videresending(antallLeverte: ids.count, frist: loaded.runde.frister.behovsmelding, now: deps.clock.now()) {
                     return try render(context, loaded, behandling: next, typed: form, errors: [Self.feltfeil(problem, t)], status: .unprocessableContent)
                 }
                 next.forwardedAt = deps.clock.now()
@@ -92,6 +92,7 @@ struct NettverkController {
         case .forFaFellestiltak: Feltmelding("felles", t.text(.nwJointTooFew))
         case .manglerFellesnotat: Feltmelding("fellesNote", t.text(.nwJointNoteMissing))
         case .ingentingAVideresende: Feltmelding("status", t.text(.nwNothingToForward))
+        case .forTidlig(let frist): Feltmelding("status", t.format(.nwForwardOpens, ["dato": frist.formatted]))
         }
     }
 
@@ -117,7 +118,7 @@ struct NettverkController {
         let page = NettverkPage(
             nettverk: loaded.nettverk, runde: loaded.runde, ordning: loaded.ordning, meldinger: loaded.meldinger, partnerskap: loaded.partnerskap,
             behandling: behandling, order: Self.order(loaded), typed: typed, errors: errors, csrf: loaded.session.csrfToken,
-            today: Dato(instant: deps.clock.now()), t: .bokmal
+            now: deps.clock.now(), t: .bokmal
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.nettverksleder), context), status: status)
     }

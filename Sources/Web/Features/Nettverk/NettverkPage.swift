@@ -38,6 +38,9 @@ struct NettverkPage: Page {
     let status: String
     let isForwarded: Bool
     let editable: Bool
+    /// Forwarding opens when the deadline for behovsmeldinger has passed; until then, why not.
+    let canForward: Bool
+    let forwardOpens: String?
     let action: String
     let csrf: String
     let version: String
@@ -54,13 +57,20 @@ struct NettverkPage: Page {
 
     init(
         nettverk: Kompetansenettverk, runde: Runde, ordning: Ordning, meldinger: [StoredBehovsmelding], partnerskap: [Int64: Partnerskap],
-        behandling: StoredNettverkBehandling, order: [Int64], typed: FormData?, errors: [Feltmelding], csrf: String, today: Dato, t: Catalogue
+        behandling: StoredNettverkBehandling, order: [Int64], typed: FormData?, errors: [Feltmelding], csrf: String, now: Date, t: Catalogue
     ) {
         title = t.format(.nwTitle, ["ordning": ordning.kortnavn, "aar": String(runde.aar)])
         lead = nettverk.navn
         homeHref = SiteRoute.hjem(.nettverksleder).path
         isForwarded = behandling.forwardedAt != nil
         editable = !isForwarded
+        if case .forTidlig(let frist) = Nettverksbehandling.videresending(antallLeverte: meldinger.count, frist: runde.frister.behovsmelding, now: now) {
+            canForward = false
+            forwardOpens = t.format(.nwForwardOpens, ["dato": frist.formatted])
+        } else {
+            canForward = true
+            forwardOpens = nil
+        }
         if let at = behandling.forwardedAt {
             status = t.format(.nwStatusForwarded, ["tid": Tidspunkt.oslo(at), "hvem": behandling.forwardedBy ?? "–"])
         } else {

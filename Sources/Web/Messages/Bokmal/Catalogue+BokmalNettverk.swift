@@ -14,6 +14,7 @@ extension Catalogue {
         .nwColSum: "Søkt første år (kr)",
         .nwPriorityLabel: "Prioritet for {navn}",
         .nwNote: "Merknad til Statsforvalteren",
+        .nwForwardOpens: "Behovsmeldinger kan leveres til og med {dato}. Dere kan prioritere og lagre nå, og videresende når fristen er ute, så alt som leveres i tide, kommer med.",
         .nwNoteHint: "Valgfritt. For eksempel hvorfor nettverket prioriterer slik.",
         .nwSave: "Lagre prioritering",
         .nwForward: "Videresend til Statsforvalteren",
