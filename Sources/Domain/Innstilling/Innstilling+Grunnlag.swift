@@ -89,10 +89,15 @@ public enum Innstillingsstatus: String, CaseIterable, Hashable, Sendable, Codabl
     case forelopig
     case vedtatt
 
-    /// SF sends the utkast to the forum: refused while a hard breach remains.
-    public func sendTilForum(_ kontroll: Innstillingskontroll) -> Result<Innstillingsstatus, Skjemafeil> {
+    /// SF sends the utkast to the forum: refused while a hard breach remains, and while
+    /// `ikkeVideresendt` delivered behovsmeldinger have not come through their network (the
+    /// cycle in order: nothing delivered in time may be missing from what the forum sees).
+    public func sendTilForum(_ kontroll: Innstillingskontroll, ikkeVideresendt: Int = 0) -> Result<Innstillingsstatus, Skjemafeil> {
         guard self == .utkast else {
             return .failure(Skjemafeil(.status, .alleredeSendtTilForum))
+        }
+        guard ikkeVideresendt == 0 else {
+            return .failure(Skjemafeil(.status, .ikkeVideresendt(antall: ikkeVideresendt)))
         }
         let hard = kontroll.violations.filter(\.blokkerer)
         guard hard.isEmpty else {

@@ -93,6 +93,8 @@ public enum Feilgrunn: Hashable, Sendable {
     case senereAarOverRamme(aar: Int, ramme: Kroner, bundet: Kroner, nye: Kroner, linjer: [Linjenavn])
     case regionUtenMidler(String)
     case alleredeSendtTilForum
+    /// Delivered behovsmeldinger of the ordning that their network has not forwarded yet.
+    case ikkeVideresendt(antall: Int)
     case bruddPaFordelingsregler(antall: Int)
     case bareForelopigKanVedtas
     case vedtaksdatoFremITid

@@ -51,6 +51,8 @@ public struct Gjennomgang: Sendable {
     }
 
     public var videresendte: [StoredBehovsmelding] { leverte.filter { erVideresendt($0.melding) } }
+    /// Delivered, but not forwarded by their network yet.
+    public var ikkeVideresendte: [StoredBehovsmelding] { leverte.filter { !erVideresendt($0.melding) } }
 
     /// The behovsmeldinger a fagutvalg of `sektor` assesses: forwarded, of an ordning of the sector.
     public func forFagutvalg(_ sektor: Sektor) -> [StoredBehovsmelding] {

@@ -62,7 +62,7 @@ struct InnstillingController {
                 flash = t.text(.inSuggested)
             }
             if knapp == .send {
-                switch next.status.sendTilForum(next.innstilling.check(loaded.midler(next.innstilling))) {
+                switch next.status.sendTilForum(next.innstilling.check(loaded.midler(next.innstilling)), ikkeVideresendt: loaded.review.ikkeVideresendte.count) {
                 case .failure(let failure):
                     sendRefusal = Catalogue.bokmal.meldinger(failure)
                 case .success(let status):
@@ -117,11 +117,10 @@ struct InnstillingController {
     func render(
         _ context: AppRequestContext, _ loaded: Loaded, shown: StoredInnstilling, typed: FormData?, errors: [Feltmelding], status: HTTPResponse.Status
     ) async throws -> Response {
-        let forwarded = Set(loaded.review.videresendte.map(\.id))
         var forum: [ForumInnspill] = []
         if let id = shown.id, shown.status != .utkast { forum = try await deps.database.forumInnspill(innstillingId: id) }
         let page = InnstillingPage(
-            stored: shown, midler: loaded.midler(shown.innstilling), runde: loaded.runde, notForwarded: loaded.review.leverte.filter { !forwarded.contains($0.id) }.count,
+            stored: shown, midler: loaded.midler(shown.innstilling), runde: loaded.runde, notForwarded: loaded.review.ikkeVideresendte.count,
             forum: forum, typed: typed, errors: errors, csrf: loaded.session.csrfToken, today: Dato(instant: deps.clock.now()), t: .bokmal
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context), status: status)

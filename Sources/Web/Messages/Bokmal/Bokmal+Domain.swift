@@ -133,6 +133,9 @@ enum BokmalDomain {
                 + "\((bundet + nye - ramme).formatted) for mye. Det gjelder \(hvem). Reduser de senere årene eller legg inn en høyere forventet ramme for \(aar)."
         case .regionUtenMidler(let region): return "Region \(region) har kvalifiserte behovsmeldinger, men får ingen midler. Alle regioner skal få midler."
         case .alleredeSendtTilForum: return "Innstillingen er allerede sendt til samarbeidsforum."
+        case .ikkeVideresendt(let antall):
+            let hvor = antall == 1 ? "Én levert behovsmelding er" : "\(antall) leverte behovsmeldinger er"
+            return "\(hvor) ikke videresendt fra kompetansenettverket ennå og mangler i innstillingen. Send innstillingen til samarbeidsforum når nettverkene har videresendt."
         case .bruddPaFordelingsregler(let antall):
             let brudd = antall == 1 ? "ett brudd" : "\(antall) brudd"
             return "Innstillingen har \(brudd) på fordelingsreglene og kan ikke sendes til samarbeidsforum før det er rettet."
