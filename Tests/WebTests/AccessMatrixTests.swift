@@ -159,6 +159,7 @@ import TestSupport
         only(.get, "/tildelingsbrev/2027/rekom/1", [.sf, .eier, .uh], .notFound),
         parties(.post, "/behovsmelding/5/oversikt", [.sf: .forbidden, .eier: .ok, .uh: .forbidden]),
         parties(.post, "/behovsmelding/1/oversikt", [.sf: .forbidden, .eier: .conflict, .uh: .forbidden]),
+        parties(.post, "/behovsmelding/5/frist", [.sf: .unprocessableContent, .eier: .forbidden, .uh: .forbidden]),
     ]
 
     @Test("every route answers every role as the table says", arguments: Who.allCases)

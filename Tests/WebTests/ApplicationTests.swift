@@ -75,6 +75,7 @@ import TestSupport
         case .seLevertBehovsmelding: "seLevertBehovsmelding"
         case .vurdere: "vurdere"
         case .lageInnstilling: "lageInnstilling"
+        case .forlengeFrist: "forlengeFrist"
         case .seInnstilling: "seInnstilling"
         case .svarePaInnstilling: "svarePaInnstilling"
         case .seTildelingsbrevliste: "seTildelingsbrevliste"
@@ -85,7 +86,7 @@ import TestSupport
     static let all: [Handling] = [
         .seHjem(.eier), .administrere, .opprettePartnerskap(eierId: 1), .sePartnerskap(parter: []), .redigereSomEier(eiere: []),
         .signere(parter: []), .redigereSomUH(uh: []), .behandleINettverk(nettverkId: 1), .seLevertBehovsmelding(nettverk: [], sektorer: []),
-        .vurdere(sektorer: []), .lageInnstilling, .seInnstilling, .svarePaInnstilling, .seTildelingsbrevliste, .seTildelingsbrev(parter: []),
+        .vurdere(sektorer: []), .lageInnstilling, .forlengeFrist, .seInnstilling, .svarePaInnstilling, .seTildelingsbrevliste, .seTildelingsbrev(parter: []),
     ]
 
     /// The Swift source of the web layer and of the review rules it asks through.

@@ -176,6 +176,43 @@ import TestSupport
         }
     }
 
+    @Test("a later deadline for one behovsmelding: given with a reason, seen by the parties; the owner may still work, the network waits, the others have missed it")
+    func laterDeadline() async throws {
+        let database = try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
+        try await TestApp.seed(database)
+        let before = try await TestApp.make(database: database, now: Repository.fixedNow)
+        try await before.test { client in
+            var sf = try await Browser.loggedIn(client, "sf@demo.no")
+            let page = try await sf.open(client, "/behovsmelding/6")
+            #expect(page.text.contains("Gi lengre frist"))
+            let bad = try await sf.post(client, "/behovsmelding/6/frist", [("fristDato", "2026-12-10"), ("fristBegrunnelse", " ")])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("Den nye fristen må være etter rundens frist (15. desember 2026)"))
+            #expect(bad.text.contains("Skriv hvorfor behovsmeldingen får lengre frist."))
+            #expect(bad.text.contains("value=\"2026-12-10\""))
+            let given = try await sf.post(client, "/behovsmelding/6/frist", [("fristDato", "18.12.2026"), ("fristBegrunnelse", "UH var syk i fristuken.")])
+            #expect(given.status == .seeOther)
+            #expect(try await database.behovsmelding(id: 6)?.melding.fristforlengelse == Fristforlengelse(dato: Dato(iso: "2026-12-18")!, begrunnelse: "UH var syk i fristuken."))
+            let trail = try await database.auditEvents(AuditFilter(objectType: "behovsmelding", objectId: "6", limit: 1))
+            #expect(trail.first?.handling == .forlengFrist)
+        }
+        // The day after the round's deadline.
+        let after = try await TestApp.make(database: database, now: Date(timeIntervalSince1970: 1_797_408_000))
+        try await after.test { client in
+            var owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")
+            let extended = try await owner.open(client, "/behovsmelding/6")
+            #expect(extended.text.contains("Statsforvalteren har gitt denne behovsmeldingen frist til 18. desember 2026: UH var syk i fristuken."))
+            #expect(extended.text.contains("Frist 18. desember 2026"))
+            #expect(extended.text.contains("name=\"handling\" value=\"lagre\""), "the owner may still work on it")
+            let missed = try await owner.open(client, "/behovsmelding/5")
+            #expect(missed.text.contains("Ikke levert innen fristen 15. desember 2026."))
+            var leader = try await Browser.loggedIn(client, "nettverk.salten@demo.no")
+            let network = try await leader.open(client, "/nettverk/2027/kompetanseloftet")
+            #expect(network.text.contains("Behovsmeldinger kan leveres til og med 18. desember 2026."))
+            #expect(!network.text.contains("value=\"videresend\""))
+        }
+    }
+
     @Test("two people saving the same version: the second gets a conflict with their text kept")
     func concurrentEdit() async throws {
         let app = try await TestApp.make()

@@ -29,12 +29,12 @@ extension Behovsmelding {
 
     /// The owner may change the text: a draft, before the deadline (R9).
     public func kanRedigeresAvEier(runde: Runde, now: Date) -> Bool {
-        status == .utkast && runde.frister.behovsmelding.erApen(now: now)
+        status == .utkast && frist(runde).erApen(now: now)
     }
 
     /// The UH may write its text, sign or return: sent to it, before the deadline (R9).
     public func kanBehandlesAvUH(runde: Runde, now: Date) -> Bool {
-        status == .tilUH && runde.frister.behovsmelding.erApen(now: now)
+        status == .tilUH && frist(runde).erApen(now: now)
     }
 
     /// The owner sends it to the UH; refused while any error-level violation remains.
@@ -77,8 +77,8 @@ extension Behovsmelding {
 
     /// Why a step that needs `krever` cannot be taken now, if it cannot.
     public func statusFeil(krever: Status, runde: Runde, now: Date) -> Skjemafeil? {
-        if !runde.frister.behovsmelding.erApen(now: now) {
-            return Skjemafeil(.frist, .fristUteKanIkkeEndres(runde.frister.behovsmelding))
+        if !frist(runde).erApen(now: now) {
+            return Skjemafeil(.frist, .fristUteKanIkkeEndres(frist(runde)))
         }
         guard status == krever else { return Skjemafeil(.status, .feilStatus(status)) }
         return nil

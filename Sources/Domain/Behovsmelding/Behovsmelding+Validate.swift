@@ -61,8 +61,8 @@ extension Behovsmelding {
         }
 
         // R9: the deadline.
-        if !runde.frister.behovsmelding.erApen(now: now) {
-            result.append(Violation(.r9, felt: .frist, .fristUte(runde.frister.behovsmelding)))
+        if !frist(runde).erApen(now: now) {
+            result.append(Violation(.r9, felt: .frist, .fristUte(frist(runde))))
         }
         return result
     }

@@ -14,11 +14,13 @@ public struct Behovsmelding: Hashable, Sendable, Codable {
     public var tiltak: [Tiltak]
     /// Where it is in the workflow (`Behovsmelding+Arbeidsflyt.swift`).
     public var status: Status
+    /// R9: a later deadline the Statsforvalter gave this behovsmelding, if any.
+    public var fristforlengelse: Fristforlengelse?
 
     public init(
         id: Int64? = nil, partnerskapId: Int64, ordning: Ordning, rundeAar: Int, kriterier: [Kriterium: String] = [:],
         uhLaererutdanning: String = "", enheter: String = "", kontaktperson: String = "", tiltak: [Tiltak] = [],
-        status: Status = .utkast
+        status: Status = .utkast, fristforlengelse: Fristforlengelse? = nil
     ) {
         self.id = id
         self.partnerskapId = partnerskapId
@@ -30,6 +32,7 @@ public struct Behovsmelding: Hashable, Sendable, Codable {
         self.kontaktperson = kontaktperson
         self.tiltak = tiltak
         self.status = status
+        self.fristforlengelse = fristforlengelse
     }
 
     /// Sums over every tiltak.

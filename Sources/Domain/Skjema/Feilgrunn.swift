@@ -57,6 +57,10 @@ public enum Feilgrunn: Hashable, Sendable {
     case feilStatus(Behovsmelding.Status)
     case rundenApnerIkkeFor(aar: Int, Dato)
     case rundensFristErUte(aar: Int, Dato)
+    case fristforlengelseDato
+    /// A later deadline must come after the round's and no later than the networks'.
+    case fristforlengelseUtenfor(etter: Dato, senest: Dato)
+    case fristforlengelseUtenBegrunnelse
 
     // MARK: The partnership
 
@@ -188,6 +192,7 @@ public enum Tekstnavn: Hashable, Sendable {
     /// The network leader's note on a behovsmelding, and on a joint tiltak.
     case nettverksnotat
     case fellesnotat
+    case fristBegrunnelse
     case vurderingBegrunnelse(Kriterium)
     case linjeBegrunnelse(Linjenavn)
 }

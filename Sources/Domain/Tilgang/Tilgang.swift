@@ -23,6 +23,8 @@ public enum Handling: Hashable, Sendable {
     case vurdere(sektorer: Set<Sektor>)
     /// Draft the innstilling, record the vedtak.
     case lageInnstilling
+    /// R9: give one behovsmelding a later deadline (the Statsforvalter).
+    case forlengeFrist
     /// Read the allocation tables of a foreløpig innstilling, comment, approve.
     case seInnstilling
     /// Comment on and approve a foreløpig innstilling: forum members only.
@@ -39,7 +41,7 @@ public enum Tilgang {
         switch (handling, rolle) {
         case (.seHjem(let kind), _):
             return rolle.kind == kind
-        case (.administrere, .statsforvalter), (.lageInnstilling, .statsforvalter):
+        case (.administrere, .statsforvalter), (.lageInnstilling, .statsforvalter), (.forlengeFrist, .statsforvalter):
             return true
         case (.opprettePartnerskap(let eierId), .eier(let org)):
             return eierId == org

@@ -78,6 +78,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case foresla
     case vedta
     case nyVersjon = "ny_versjon"
+    case forlengFrist = "forleng_frist"
     case innloggingStoppet = "innlogging stoppet"
     case innloggingFeilet = "innlogging feilet"
     case loggInn = "logg inn"

@@ -130,7 +130,8 @@ extension AppDatabase {
             let melding = Behovsmelding(
                 id: id, partnerskapId: row["partnerskap_id"], ordning: ordning, rundeAar: row["year"], kriterier: kriterier,
                 uhLaererutdanning: row["uh_laererutdanning"], enheter: row["enheter"], kontaktperson: row["kontaktperson"],
-                tiltak: try loadTiltak(id, db), status: status
+                tiltak: try loadTiltak(id, db), status: status,
+                fristforlengelse: try Self.fristforlengelse(row, id: id)
             )
             func date(_ column: String) -> Date? { (row[column] as String?).flatMap(AuditEvent.parseTimestamp) }
             return StoredBehovsmelding(
@@ -139,6 +140,39 @@ extension AppDatabase {
                 returnComment: row["return_comment"], updatedAt: date("updated_at") ?? Date(timeIntervalSince1970: 0),
                 sentAt: date("sent_at"), deliveredAt: date("delivered_at")
             )
+        }
+    }
+
+    static func fristforlengelse(_ row: Row, id: Int64) throws -> Fristforlengelse? {
+        guard let text: String = row["deadline_extended_to"] else { return nil }
+        guard let dato = Dato(iso: text) else { throw StorageError.corrupt("behovsmelding \(id)") }
+        return Fristforlengelse(dato: dato, begrunnelse: row["deadline_extension_reason"] ?? "")
+    }
+
+    /// Gives behovsmelding `id` a later deadline (R9), audited with the old and new one.
+    public func forlengFrist(behovsmeldingId id: Int64, _ forlengelse: Fristforlengelse, audit: AuditEvent) async throws {
+        try await writer.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT deadline_extended_to FROM behovsmelding WHERE id = ?", arguments: [id]) else {
+                throw StorageError.notFound
+            }
+            try db.execute(sql: """
+                UPDATE behovsmelding SET deadline_extended_to = ?, deadline_extension_reason = ?, version = version + 1 WHERE id = ?
+                """, arguments: [forlengelse.dato.iso, forlengelse.begrunnelse, id])
+            try audit.about("behovsmelding", String(id),
+                            before: AuditEvent.json(["frist": (row["deadline_extended_to"] as String?) ?? ""]),
+                            after: AuditEvent.json(["frist": forlengelse.dato.iso, "begrunnelse": forlengelse.begrunnelse])).write(db)
+        }
+    }
+
+    /// The later deadlines given to behovsmeldinger of a region's set (round, ordning): the
+    /// network forwards when the last has passed.
+    public func fristforlengelser(rundeAar: Int, ordning: Ordning, regionId: Int64) async throws -> [Dato] {
+        try await writer.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT b.deadline_extended_to FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
+                WHERE r.year = ? AND b.ordning = ? AND b.deadline_extended_to IS NOT NULL
+                  AND b.partnerskap_id IN (SELECT id FROM partnerskap WHERE region_id = ?)
+                """, arguments: [rundeAar, ordning.rawValue, regionId]).compactMap { Dato(iso: $0) }
         }
     }
 

@@ -121,6 +121,7 @@ extension MessageKey {
         case .returner: .bmAction_returner
         case .seedDemo: .bmAction_seedDemo
         case .vurder: .bmAction_vurder
+        case .forlengFrist: .bmAction_forlengFrist
         default: .bmAction_lagre
         }
     }

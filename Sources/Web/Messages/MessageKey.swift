@@ -806,4 +806,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case inBoundBy, inFree, inLaterHeading, inLaterHint, inLaterExpected, inLaterBound, inLaterNew, inLaterLeft, inExpectedLabel
     case foColDecided, foColPaidIn, foRowThisRound, foRowDecided, foTableByDecision, foByDecisionHint, foColBound, foColFree
     case nwForwardOpens
+    // A later deadline for one behovsmelding (R9)
+    case bmExtendHeading, bmExtendLead, bmExtendDate, bmExtendDateHint, bmExtendReason, bmExtendReasonHint, bmExtend, bmExtended, bmExtendedNote
+    case bmDeadlineMissed, bmAction_forlengFrist
 }

@@ -43,6 +43,8 @@ public enum SiteRoute: Hashable, Sendable {
     case behovsmeldingUH(Int64)
     case behovsmeldingUtskrift(Int64)
     case behovsmeldingOversikt(Int64)
+    /// The Statsforvalter gives the behovsmelding a later deadline (POST).
+    case behovsmeldingFrist(Int64)
     case nettverkBehandling(aar: Int, Ordning)
     case fagutvalgVurdering(Int64)
     case innstilling(aar: Int, Ordning)
@@ -102,6 +104,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .behovsmeldingUH: return "/behovsmelding/{id}/uh"
         case .behovsmeldingUtskrift: return "/behovsmelding/{id}/utskrift"
         case .behovsmeldingOversikt: return "/behovsmelding/{id}/oversikt"
+        case .behovsmeldingFrist: return "/behovsmelding/{id}/frist"
         case .nettverkBehandling: return "/nettverk/{aar}/{ordning}"
         case .fagutvalgVurdering: return "/fagutvalg/behovsmelding/{id}"
         case .innstilling: return "/statsforvalter/innstilling/{aar}/{ordning}"
@@ -121,7 +124,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .adminOrganisasjon(let id), .adminRegion(let id), .adminNettverk(let id), .adminBruker(let id),
              .adminBrukerRoller(let id), .adminBrukerAktiv(let id), .adminBrukerPassordlenke(let id),
              .partnerskap(let id), .partnerskapEndre(let id), .partnerskapSigner(let id), .behovsmelding(let id),
-             .behovsmeldingUH(let id), .behovsmeldingUtskrift(let id), .behovsmeldingOversikt(let id), .fagutvalgVurdering(let id):
+             .behovsmeldingUH(let id), .behovsmeldingUtskrift(let id), .behovsmeldingOversikt(let id), .behovsmeldingFrist(let id), .fagutvalgVurdering(let id):
             return pattern.replacingOccurrences(of: "{id}", with: String(id))
         case .partnerskapPaminn(let id, let organisasjon):
             return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{organisasjon}", with: String(organisasjon))
@@ -160,7 +163,7 @@ public enum SiteRoute: Hashable, Sendable {
         .behovsmeldingOversikt(1), .nettverkBehandling(aar: 2027, .rekom), .fagutvalgVurdering(1),
         .innstilling(aar: 2027, .rekom), .forum(aar: 2027), .forumInnstilling(aar: 2027, .rekom), .forumEksport(aar: 2027, fil: "per-ordning-2027.csv"),
         .tildelingsbrevListe(aar: 2027), .tildelingsbrev(aar: 2027, .rekom, partnerskap: 1), .fornyOkt,
-        .kalender(aar: 2027),
+        .kalender(aar: 2027), .behovsmeldingFrist(1),
     ]
 
     var ordinal: Int {
@@ -212,6 +215,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .tildelingsbrev: return 44
         case .fornyOkt: return 45
         case .kalender: return 46
+        case .behovsmeldingFrist: return 47
         }
     }
 

@@ -57,7 +57,7 @@ CREATE TABLE behovsmelding (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     sent_at TEXT,
-    delivered_at TEXT,
+    delivered_at TEXT, deadline_extended_to TEXT CHECK (deadline_extended_to IS NULL OR date(deadline_extended_to) = deadline_extended_to), deadline_extension_reason TEXT CHECK (deadline_extension_reason IS NULL OR length(deadline_extension_reason) BETWEEN 1 AND 2000),
     -- R2: one per partnership, ordning and round.
     UNIQUE (partnerskap_id, runde_id, ordning)
 );

@@ -15,6 +15,7 @@ struct BehovsmeldingController {
         router.post(SiteRoute.behovsmeldingUH(0).routerPath) { request, context in try await self.uh(request, context) }
         router.get(SiteRoute.behovsmeldingUtskrift(0).routerPath) { request, context in try await self.print(request, context) }
         router.post(SiteRoute.behovsmeldingOversikt(0).routerPath) { request, context in try await self.oversikt(request, context) }
+        router.post(SiteRoute.behovsmeldingFrist(0).routerPath) { request, context in try await self.frist(request, context) }
     }
 
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -211,6 +212,23 @@ struct BehovsmeldingController {
         return try await deps.redirect(.behovsmelding(stored.id), flash: flash, loaded.session)
     }
 
+    /// R9: the Statsforvalter gives this behovsmelding a later deadline, with a reason the
+    /// parties see; a form with a problem comes back with what was typed.
+    func frist(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context) { _ in .forlengeFrist }
+        let form = context.form
+        let typed = (dato: form["fristDato"], begrunnelse: form["fristBegrunnelse"])
+        switch Fristforlengelse.valider(dato: typed.dato, begrunnelse: typed.begrunnelse, runde: loaded.runde) {
+        case .failure(let failure):
+            return try await reading(context, loaded, uhDraft: nil, kommentar: "", errors: Catalogue.bokmal.meldinger(failure), conflict: nil,
+                                     version: loaded.stored.version, status: .unprocessableContent, frist: typed)
+        case .success(let forlengelse):
+            try await deps.database.forlengFrist(behovsmeldingId: loaded.stored.id, forlengelse, audit: deps.audit(loaded.session).with(.forlengFrist))
+            return try await deps.redirect(.behovsmelding(loaded.stored.id),
+                                           flash: Catalogue.bokmal.format(.bmExtended, ["dato": forlengelse.dato.formatted]), loaded.session)
+        }
+    }
+
     func print(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context, reviewers: true) { .sePartnerskap(parter: $0.partIds) }
         let page = BehovsmeldingPrintPage(stored: loaded.stored, partnerskap: loaded.partnerskap, runde: loaded.runde, now: deps.clock.now(), t: .bokmal)
@@ -249,12 +267,12 @@ struct BehovsmeldingController {
 
     func reading(
         _ context: AppRequestContext, _ loaded: Loaded, uhDraft: String?, kommentar: String, errors: [Feltmelding], conflict: String?, version: Int,
-        status: HTTPResponse.Status
+        status: HTTPResponse.Status, frist: (dato: String, begrunnelse: String)? = nil
     ) async throws -> Response {
         let history = try await deps.database.auditEvents(AuditFilter(objectType: "behovsmelding", objectId: String(loaded.stored.id), limit: 100))
         let page = BehovsmeldingPage(
             stored: loaded.stored, partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde, andre: loaded.andre, rolle: loaded.rolle,
-            uhDraft: uhDraft, kommentar: kommentar, errors: errors, conflict: conflict, version: version, history: history.reversed(),
+            uhDraft: uhDraft, kommentar: kommentar, frist: frist, errors: errors, conflict: conflict, version: version, history: history.reversed(),
             now: deps.clock.now(), csrf: loaded.session.csrfToken, t: .bokmal
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.rolle.kind), context), status: status)

@@ -37,6 +37,8 @@ struct BehovsmeldingOversikt: Sendable {
     let coordinator: String
     let egenandel: String?
     let deadline: String
+    /// The later deadline the Statsforvalter gave, with the reason.
+    let extended: String?
     let blockers: [Problem]
     let hasBlockers: Bool
     let blockersHeading: String
@@ -70,10 +72,15 @@ struct BehovsmeldingOversikt: Sendable {
         }
         egenandel = Self.egenandel(melding, runde: runde, t: t)
         let today = Dato(instant: now)
-        let deadlineDate = runde.frister.behovsmelding
-        deadline = runde.frister.behovsmelding.erApen(now: now)
-            ? t.format(.bmDeadlineOpen, ["dato": deadlineDate.formatted, "igjen": RoleHomePage.daysLeft(today.days(until: deadlineDate), t: t)])
-            : t.format(.bmDeadlinePassed, ["dato": deadlineDate.formatted])
+        let deadlineDate = melding.frist(runde)
+        if melding.erForSent(runde, now: now) {
+            deadline = t.format(.bmDeadlineMissed, ["dato": deadlineDate.formatted])
+        } else {
+            deadline = deadlineDate.erApen(now: now)
+                ? t.format(.bmDeadlineOpen, ["dato": deadlineDate.formatted, "igjen": RoleHomePage.daysLeft(today.days(until: deadlineDate), t: t)])
+                : t.format(.bmDeadlinePassed, ["dato": deadlineDate.formatted])
+        }
+        extended = melding.fristforlengelse.map { t.format(.bmExtendedNote, ["dato": $0.dato.formatted, "begrunnelse": $0.begrunnelse]) }
 
         func problem(_ feil: Feltfeil) -> Problem { Problem(href: Self.href(feil.felt, partnerskapHref: partnerskapHref), message: t.tekst(feil.grunn)) }
         blockers = (formatErrors + violations.filter(\.blokkerer).map(\.feltfeil)).map(problem)

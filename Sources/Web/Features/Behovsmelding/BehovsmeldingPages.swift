@@ -110,10 +110,14 @@ struct BehovsmeldingPage: Page {
     let signatures: String?
     let history: [HistoryItem]
     let hasHistory: Bool
+    /// The Statsforvalter's form for a later deadline, while not delivered.
+    let fristAction: String?
+    let fristDato: Field
+    let fristBegrunnelse: TextArea
 
     init(
         stored: StoredBehovsmelding, partnerskap: Partnerskap, runde: Runde, andre: [Behovsmelding], rolle: Rolle, uhDraft: String?, kommentar: String,
-        errors: [Feltmelding], conflict: String?, version: Int, history: [AuditEvent], now: Date, csrf: String, t: Catalogue
+        frist: (dato: String, begrunnelse: String)? = nil, errors: [Feltmelding], conflict: String?, version: Int, history: [AuditEvent], now: Date, csrf: String, t: Catalogue
     ) {
         let melding = stored.melding
         title = t.format(.bmTitle, ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar)])
@@ -152,6 +156,12 @@ struct BehovsmeldingPage: Page {
         signatures = signed.isEmpty ? nil : t.format(.bmSignedBy, ["uh": signed.joined(separator: ", ")])
         self.history = history.map { HistoryItem($0, t: t) }
         hasHistory = !history.isEmpty
+        fristAction = Tilgang.kan(rolle, .forlengeFrist) && melding.status != .levert ? SiteRoute.behovsmeldingFrist(stored.id).path : nil
+        fristDato = Field("fristDato", label: t.text(.bmExtendDate), value: frist?.dato ?? melding.fristforlengelse?.dato.iso ?? "", type: "date",
+                          hint: t.format(.bmExtendDateHint, ["etter": runde.frister.behovsmelding.formatted, "senest": runde.frister.nettverk.formatted]),
+                          errors: errors, width: "w-10")
+        fristBegrunnelse = TextArea("fristBegrunnelse", label: t.text(.bmExtendReason), value: frist?.begrunnelse ?? melding.fristforlengelse?.begrunnelse ?? "",
+                                    hint: t.text(.bmExtendReasonHint), errors: errors, rows: 3, limit: .middels)
     }
 }
 

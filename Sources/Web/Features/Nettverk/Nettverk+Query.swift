@@ -13,6 +13,9 @@ extension NettverkController {
         let meldinger: [StoredBehovsmelding]
         let partnerskap: [Int64: Partnerskap]
         let behandling: StoredNettverkBehandling
+        /// When the set may be forwarded: the round's deadline, or a later one given to a
+        /// behovsmelding of the region (`Runde.videresendingsfrist`).
+        let videresendingsfrist: Dato
     }
 
     func load(_ request: Request, _ context: AppRequestContext) async throws -> Loaded {
@@ -28,7 +31,9 @@ extension NettverkController {
         let partnerskap = try await deps.database.partnerskap(ids: meldinger.map(\.melding.partnerskapId))
         let behandling = try await deps.database.nettverkBehandling(nettverkId: nettverkId, rundeAar: aar, ordning: ordning)
             ?? .ny(nettverkId: nettverkId, rundeAar: aar, ordning: ordning)
+        let forlengelser = try await deps.database.fristforlengelser(rundeAar: aar, ordning: ordning, regionId: nettverk.regionId)
         return Loaded(session: session, nettverk: nettverk, runde: runde, ordning: ordning, meldinger: meldinger,
-                      partnerskap: Dictionary(uniqueKeysWithValues: partnerskap.map { ($0.id, $0.partnerskap) }), behandling: behandling)
+                      partnerskap: Dictionary(uniqueKeysWithValues: partnerskap.map { ($0.id, $0.partnerskap) }), behandling: behandling,
+                      videresendingsfrist: runde.videresendingsfrist(forlengelser: forlengelser))
     }
 }

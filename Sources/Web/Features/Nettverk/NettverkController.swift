@@ -49,7 +49,7 @@ struct NettverkController {
             }
             next.note = note
             if knapp == .videresend {
-                if let problem = Nettverksbehandling.videresending(antallLeverte: ids.count, frist: loaded.runde.frister.behovsmelding, now: deps.clock.now()) {
+                if let problem = Nettverksbehandling.videresending(antallLeverte: ids.count, frist: loaded.videresendingsfrist, now: deps.clock.now()) {
                     return try render(context, loaded, behandling: next, typed: form, errors: [Self.feltfeil(problem, t)], status: .unprocessableContent)
                 }
                 next.forwardedAt = deps.clock.now()
@@ -116,7 +116,7 @@ struct NettverkController {
         status: HTTPResponse.Status
     ) throws -> Response {
         let page = NettverkPage(
-            nettverk: loaded.nettverk, runde: loaded.runde, ordning: loaded.ordning, meldinger: loaded.meldinger, partnerskap: loaded.partnerskap,
+            nettverk: loaded.nettverk, runde: loaded.runde, videresendingsfrist: loaded.videresendingsfrist, ordning: loaded.ordning, meldinger: loaded.meldinger, partnerskap: loaded.partnerskap,
             behandling: behandling, order: Self.order(loaded), typed: typed, errors: errors, csrf: loaded.session.csrfToken,
             now: deps.clock.now(), t: .bokmal
         )

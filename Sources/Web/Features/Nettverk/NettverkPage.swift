@@ -56,7 +56,7 @@ struct NettverkPage: Page {
     let jointNote: TextArea
 
     init(
-        nettverk: Kompetansenettverk, runde: Runde, ordning: Ordning, meldinger: [StoredBehovsmelding], partnerskap: [Int64: Partnerskap],
+        nettverk: Kompetansenettverk, runde: Runde, videresendingsfrist: Dato, ordning: Ordning, meldinger: [StoredBehovsmelding], partnerskap: [Int64: Partnerskap],
         behandling: StoredNettverkBehandling, order: [Int64], typed: FormData?, errors: [Feltmelding], csrf: String, now: Date, t: Catalogue
     ) {
         title = t.format(.nwTitle, ["ordning": ordning.kortnavn, "aar": String(runde.aar)])
@@ -64,7 +64,7 @@ struct NettverkPage: Page {
         homeHref = SiteRoute.hjem(.nettverksleder).path
         isForwarded = behandling.forwardedAt != nil
         editable = !isForwarded
-        if case .forTidlig(let frist) = Nettverksbehandling.videresending(antallLeverte: meldinger.count, frist: runde.frister.behovsmelding, now: now) {
+        if case .forTidlig(let frist) = Nettverksbehandling.videresending(antallLeverte: meldinger.count, frist: videresendingsfrist, now: now) {
             canForward = false
             forwardOpens = t.format(.nwForwardOpens, ["dato": frist.formatted])
         } else {

@@ -79,6 +79,10 @@ enum BokmalDomain {
             }
         case .rundenApnerIkkeFor(let aar, let dato): return "Tildelingsrunden \(aar) åpner \(dato.formatted). Da kan dere begynne på behovsmeldingen."
         case .rundensFristErUte(let aar, let dato): return "Fristen for behovsmeldinger i tildelingsrunden \(aar) var \(dato.formatted)."
+        case .fristforlengelseDato: return "Skriv inn den nye fristen som dd.mm.åååå, for eksempel 18.12.2026."
+        case .fristforlengelseUtenfor(let etter, let senest):
+            return "Den nye fristen må være etter rundens frist (\(etter.formatted)) og senest nettverkenes frist (\(senest.formatted)), så nettverket rekker å behandle den."
+        case .fristforlengelseUtenBegrunnelse: return "Skriv hvorfor behovsmeldingen får lengre frist. Begrunnelsen vises for partnerskapet og nettverket."
 
         // The partnership
         case .partnerskapUtenNavn: return "Gi partnerskapet et navn, for eksempel «Salten barnehagepartnerskap»."
@@ -286,6 +290,7 @@ enum BokmalDomain {
         case .kommentar: "Kommentaren"
         case .nettverksnotat: "Merknaden til Statsforvalteren"
         case .fellesnotat: "Merknaden om det felles tiltaket"
+        case .fristBegrunnelse: "Begrunnelsen for lengre frist"
         case .vurderingBegrunnelse(let k): "Begrunnelsen for «\(bokmal.navn(k))»"
         case .linjeBegrunnelse(let l): "Begrunnelsen for \(omtale(l))"
         }
