@@ -108,7 +108,7 @@ import TestSupport
         only(.post, "/statsforvalter/brukere/2/aktiv", [.sf], .seeOther),
         only(.post, "/statsforvalter/runder", [.sf], .unprocessableContent),
         // The demo round has delivered behovsmeldinger, so its rules are locked.
-        only(.post, "/statsforvalter/runder/2027", [.sf], .conflict),
+        only(.post, "/statsforvalter/runder/2027", [.sf], .unprocessableContent),
         // Partnerships (demo: 1 = Bodø, Fauske and Nord, delivered; 2 = Nordlys and Nord; 3 = Bodø and Nord, drafts)
         only(.get, "/partnerskap/ny", [.eier], .ok),
         only(.post, "/partnerskap", [.eier], .unprocessableContent),

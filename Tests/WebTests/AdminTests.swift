@@ -224,7 +224,7 @@ import TestSupport
         }
     }
 
-    @Test("a round's budget changes with an audit line; wrong input is named per field; a locked round refuses")
+    @Test("a round's budget changes with an audit line; wrong input is named per field; a locked round keeps its rules and moves only its dates")
     func rounds() async throws {
         let app = try await TestApp.make()
         // The demo round 2027 is locked by its delivered behovsmeldinger; 2028 is not yet.
@@ -251,11 +251,23 @@ import TestSupport
             #expect(refused.text.contains("Dekom: Prosentsatsen må være mellom 0 og 100."))
             #expect(refused.text.contains("value=\"130\""))
 
+            // Locked: the rules stay whatever is sent; the dates may move, the deadline for behovsmeldinger only later.
             try await app.deps.database.lockRoundRules(aar: 2028, at: Repository.fixedNow)
-            let locked = try await sf.post(client, "/statsforvalter/runder/2028", fields)
-            #expect(locked.status == .conflict)
-            #expect(locked.text.contains(Catalogue.bokmal.tekst(.rundeLaast)))
-            #expect(try await app.deps.database.runde(aar: 2028)?.ordninger[.rekom]?.budsjett == Kroner(11_000_000))
+            let lockedPage = try await sf.open(client, "/statsforvalter/runder/2028")
+            #expect(lockedPage.text.contains(Catalogue.bokmal.tekst(.rundeLaast)))
+            #expect(lockedPage.text.contains("Lagre datoene"))
+            let deadline = try #require(try await app.deps.database.runde(aar: 2028)?.frister.behovsmelding)
+            let earlier = fields.map { $0.0 == "behovsmelding" ? ($0.0, "2027-12-01") : $0 }
+            let tooEarly = try await sf.post(client, "/statsforvalter/runder/2028", earlier)
+            #expect(tooEarly.status == .unprocessableContent)
+            #expect(tooEarly.text.contains("Fristen for behovsmeldinger kan bare flyttes senere enn \(deadline.formatted)"))
+            #expect(tooEarly.text.contains("value=\"2027-12-01\""))
+            let later = fields.map { $0.0 == "behovsmelding" ? ($0.0, "2027-12-20") : $0 }
+            let moved = try await sf.post(client, "/statsforvalter/runder/2028", later)
+            #expect(moved.status == .seeOther)
+            let stored = try #require(try await app.deps.database.runde(aar: 2028))
+            #expect(stored.frister.behovsmelding == Dato(iso: "2027-12-20"))
+            #expect(stored.ordninger[.rekom]?.budsjett == Kroner(11_000_000), "the rules stay as they were")
         }
     }
 

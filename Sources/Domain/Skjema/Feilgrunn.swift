@@ -139,6 +139,8 @@ public enum Feilgrunn: Hashable, Sendable {
     case rundeUtenOrdning
     /// The round's rules cannot change after the first delivery.
     case rundeLaast
+    /// After the lock, the deadline for behovsmeldinger may only move later than this.
+    case fristKanBareFlyttesSenere(Dato)
 }
 
 /// How a message names a tiltak: «Tiltak 2 «Språkløft»».

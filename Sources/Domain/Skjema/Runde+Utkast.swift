@@ -109,6 +109,27 @@ extension Runde {
     }
 }
 
+extension Runde {
+    /// After the lock (the first delivery) the rule parameters stay as they were; a date is not
+    /// a rule. The deadlines may move, checked as in the form, but the deadline for
+    /// behovsmeldinger only later: moving it earlier would shut out those who planned for it.
+    public func medNyeFrister(_ utkast: Utkast) -> Result<Runde, Skjemafeil> {
+        var typed = Utkast(self)
+        typed.datoer = utkast.datoer
+        switch typed.valider() {
+        case .failure(let failure):
+            return .failure(failure)
+        case .success(let moved):
+            if moved.frister.behovsmelding < frister.behovsmelding {
+                return .failure(Skjemafeil(Felt(Arshjul.Stegkode.behovsmelding.rawValue), .fristKanBareFlyttesSenere(frister.behovsmelding)))
+            }
+            var result = self
+            result.frister = moved.frister
+            return .success(result)
+        }
+    }
+}
+
 extension Runde.Utkast.OrdningUtkast {
     /// The typed value of a parameter's field (`med` is a checkbox, not text).
     public subscript(parameter: Rundeparameter) -> String {

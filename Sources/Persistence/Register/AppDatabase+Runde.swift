@@ -55,6 +55,24 @@ extension AppDatabase {
         }
     }
 
+    /// Moves the round's dates only, also after the lock (the rule parameters stay).
+    public func updateRundeFrister(_ runde: Runde, audit: AuditEvent) async throws {
+        try await writer.write { db in
+            guard let record = try RundeRecord.filter(Column("year") == runde.aar).fetchOne(db), let id = record.id else {
+                throw StorageError.notFound
+            }
+            let ordninger = try RundeOrdningRecord.filter(Column("runde_id") == id).fetchAll(db)
+            var old = try record.domain(ordninger: ordninger)
+            guard old.frister != runde.frister else { return }
+            let before = Self.auditText(old)
+            old.frister = runde.frister
+            var updated = RundeRecord(old)
+            updated.id = id
+            try updated.update(db)
+            try audit.on(.endre, "runde", String(runde.aar), before: before, after: Self.auditText(old)).write(db)
+        }
+    }
+
     /// Locks the round's rules (called with the first submitted behovsmelding, in its transaction).
     static func lockRules(aar: Int, at: Date, _ db: Database) throws {
         try db.execute(

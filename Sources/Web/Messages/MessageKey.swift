@@ -809,4 +809,5 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // A later deadline for one behovsmelding (R9)
     case bmExtendHeading, bmExtendLead, bmExtendDate, bmExtendDateHint, bmExtendReason, bmExtendReasonHint, bmExtend, bmExtended, bmExtendedNote
     case bmDeadlineMissed, bmAction_forlengFrist
+    case adminRoundLockedDates, adminRoundSaveDates, adminRoundDatesSaved
 }

@@ -72,8 +72,19 @@ struct AdminRundeController {
             try form(context, session, aar: existing.aar, utkast: Runde.Utkast(existing), errors: [Feltmelding("aar", Catalogue.bokmal.tekst(.rundeLaast))],
                      locked: true, history: try await history(existing.aar), status: .conflict)
         }
-        // Checked first so that a locked round answers with the lock, not with form errors.
-        if try await deps.database.lockedRoundYears().contains(existing.aar) { return try await refusedAsLocked() }
+        // A locked round keeps its rules; its dates may move (the deadline for behovsmeldinger only later).
+        if try await deps.database.lockedRoundYears().contains(existing.aar) {
+            switch existing.medNyeFrister(utkast) {
+            case .failure(let failure):
+                var shown = Runde.Utkast(existing)
+                shown.datoer = utkast.datoer
+                return try form(context, session, aar: existing.aar, utkast: shown, errors: Catalogue.bokmal.meldinger(failure), locked: true,
+                                history: try await history(existing.aar), status: .unprocessableContent)
+            case .success(let moved):
+                try await deps.database.updateRundeFrister(moved, audit: deps.audit(session))
+                return try await deps.redirect(.adminRunde(aar: moved.aar), flash: Catalogue.bokmal.text(.adminRoundDatesSaved), session)
+            }
+        }
         switch utkast.valider() {
         case .failure(let failure):
             return try form(context, session, aar: existing.aar, utkast: utkast, errors: Catalogue.bokmal.meldinger(failure), locked: false,

@@ -179,8 +179,10 @@ enum BokmalDomain {
         case .rundeDato(let kode): return "Skriv inn datoen for «\(fristnavn(kode))» som dd.mm.åååå, for eksempel 15.12.2026."
         case .rundeRekkefolge(let senere, let tidligere): return "«\(fristnavn(senere))» kan ikke være før «\(fristnavn(tidligere))»."
         case .rundeUtenOrdning: return "Kryss av for minst én ordning som er med i runden."
+        case .fristKanBareFlyttesSenere(let dato):
+            return "Fristen for behovsmeldinger kan bare flyttes senere enn \(dato.formatted) nå som behovsmeldinger er sendt inn."
         case .rundeLaast:
-            return "Reglene i runden kan ikke endres lenger: den første behovsmeldingen er sendt inn. Frister og regler gjelder likt for alle som har sendt."
+            return "Reglene i runden kan ikke endres lenger: den første behovsmeldingen er sendt inn, og reglene gjelder likt for alle som har sendt."
         }
     }
 
