@@ -42,6 +42,16 @@ import Testing
         #expect(Midler(aar: 2029, ordningIRunde: Self.rekom, forpliktelser: Self.rekom2027().forpliktelser).forpliktelser.isEmpty)
     }
 
+    @Test("a stopped tiltak frees its commitment from the year of the stop")
+    func stopped() {
+        var promised = Self.rekom2027().forpliktelser
+        promised[0].stoppetFra = 2028
+        #expect(!promised[0].gjelder)
+        #expect(Midler(aar: 2028, ordningIRunde: Self.rekom, forpliktelser: promised).bundet(2028) == .zero)
+        #expect(TiltakIVedtak.stansBegrunnelse("  ") == .failure(Skjemafeil(Felt("begrunnelse"), .stansUtenBegrunnelse)))
+        #expect(TiltakIVedtak.stansBegrunnelse(" Meldt stans ") == .success("Meldt stans"))
+    }
+
     @Test("the check works on the free money: the full 70 % is too much once 850 000 is bound")
     func checkOnFree() {
         let midler = Midler(aar: 2028, ordningIRunde: Self.rekom, forpliktelser: Self.rekom2027().forpliktelser)

@@ -111,6 +111,7 @@ import Testing
             .rundeDato(.nettverk),
             .rundeRekkefolge(senere: .nettverk, tidligere: .nettverk),
             .rundeUtenOrdning,
+            .stansUtenBegrunnelse,
             .rundeLaast,        ]
     }()
 

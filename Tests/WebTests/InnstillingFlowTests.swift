@@ -124,6 +124,25 @@ import TestSupport
             #expect(next.text.contains("850 000 kr"))
             #expect(next.text.contains("6 770 200 kr"), "free: 7 620 200 − 850 000")
 
+            // The tiltak behind the commitment stops: without a reason it is refused, with one its money is freed.
+            let tiltak = try #require(bound.first)
+            #expect(next.text.contains("Tiltak som tidligere vedtak betaler for"))
+            let stop = [("vedtaksaar", "2027"), ("behovsmelding", String(tiltak.behovsmeldingId)), ("tiltak", String(tiltak.tiltak.nummer))]
+            let noReason = try await sf.post(client, "/statsforvalter/innstilling/2028/rekom/stans", stop + [("begrunnelse", " ")])
+            #expect(noReason.status == .unprocessableContent)
+            #expect(noReason.text.contains("Skriv hvorfor tiltaket stanses"))
+            let stopped = try await sf.post(client, "/statsforvalter/innstilling/2028/rekom/stans", stop + [("begrunnelse", "Partnerskapet har meldt at det ikke fortsetter.")])
+            #expect(stopped.status == .seeOther)
+            let after = try await db.forpliktelser(ordning: .rekom, fraAar: 2028)
+            #expect(after.filter { !$0.gjelder }.map(\.tiltakIVedtak) == [tiltak.tiltakIVedtak])
+            let rest = after.filter(\.gjelder).map(\.belop.sum).sum()
+            #expect(rest == Kroner(850_000) - tiltak.belop.sum)
+            let freed = try await sf.open(client, "/statsforvalter/innstilling/2028/rekom")
+            #expect(freed.text.contains("Tiltaket er stanset, og \(tiltak.belop.sum.formatted) er frigjort."))
+            #expect(freed.text.contains((Kroner(7_620_200) - rest).formatted), "free again")
+            let again = try await sf.post(client, "/statsforvalter/innstilling/2028/rekom/stans", stop + [("begrunnelse", "To ganger")])
+            #expect(again.status == .notFound)
+
             // A new version of 2027: an expected budget for 2028 below its commitments warns, with the numbers.
             let readOnly = try await sf.open(client, "/statsforvalter/innstilling/2027/rekom")
             _ = try await sf.post(client, "/statsforvalter/innstilling/2027/rekom", [("version", Self.version(readOnly.text)), ("handling", "ny-versjon")])

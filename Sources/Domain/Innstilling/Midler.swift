@@ -10,6 +10,8 @@ public struct Forpliktelse: Hashable, Sendable {
     public let tiltak: Tiltaknavn
     public let partnerskap: String
     public let belop: Belop
+    /// The tiltak was stopped in a later round: the promise holds only for years before this.
+    public var stoppetFra: Int?
 
     public init(ordning: Ordning, vedtaksaar: Int, aar: Int, behovsmeldingId: Int64, tiltak: Tiltaknavn, partnerskap: String, belop: Belop) {
         self.ordning = ordning
@@ -19,6 +21,37 @@ public struct Forpliktelse: Hashable, Sendable {
         self.tiltak = tiltak
         self.partnerskap = partnerskap
         self.belop = belop
+    }
+
+    /// The promise still binds its year (a stopped tiltak frees the years from the stop on).
+    public var gjelder: Bool { stoppetFra.map { aar < $0 } ?? true }
+
+    /// The tiltak of the vedtak it belongs to, which a stop applies to.
+    public var tiltakIVedtak: TiltakIVedtak {
+        TiltakIVedtak(vedtaksaar: vedtaksaar, ordning: ordning, behovsmeldingId: behovsmeldingId, tiltakNummer: tiltak.nummer)
+    }
+}
+
+/// One tiltak of one vedtak: what a stop names.
+public struct TiltakIVedtak: Hashable, Sendable {
+    public let vedtaksaar: Int
+    public let ordning: Ordning
+    public let behovsmeldingId: Int64
+    public let tiltakNummer: Int
+
+    public init(vedtaksaar: Int, ordning: Ordning, behovsmeldingId: Int64, tiltakNummer: Int) {
+        self.vedtaksaar = vedtaksaar
+        self.ordning = ordning
+        self.behovsmeldingId = behovsmeldingId
+        self.tiltakNummer = tiltakNummer
+    }
+
+    /// A stop needs a reason (shown in the audit trail and to the Statsforvalter's colleagues).
+    public static func stansBegrunnelse(_ tekst: String) -> Result<String, Skjemafeil> {
+        let reason = tekst.trimmingCharacters(in: .whitespacesAndNewlines)
+        if reason.isEmpty { return .failure(Skjemafeil(Felt("begrunnelse"), .stansUtenBegrunnelse)) }
+        if let tooLong = Tekstgrense.middels.sjekk(reason, felt: Felt("begrunnelse"), navn: .stansBegrunnelse) { return .failure(Skjemafeil([tooLong])) }
+        return .success(reason)
     }
 }
 
@@ -66,7 +99,7 @@ public struct Midler: Hashable, Sendable {
     public init(aar: Int, ordningIRunde: OrdningIRunde, forpliktelser: [Forpliktelse] = [], forventet: [Int: Kroner] = [:]) {
         self.aar = aar
         self.ordningIRunde = ordningIRunde
-        self.forpliktelser = forpliktelser.filter { $0.aar >= aar && $0.vedtaksaar < aar }
+        self.forpliktelser = forpliktelser.filter { $0.aar >= aar && $0.vedtaksaar < aar && $0.gjelder }
         self.forventet = forventet
     }
 

@@ -137,6 +137,7 @@ public enum Feilgrunn: Hashable, Sendable {
     case rundeDato(Arshjul.Stegkode)
     case rundeRekkefolge(senere: Arshjul.Stegkode, tidligere: Arshjul.Stegkode)
     case rundeUtenOrdning
+    case stansUtenBegrunnelse
     /// The round's rules cannot change after the first delivery.
     case rundeLaast
     /// After the lock, the deadline for behovsmeldinger may only move later than this.
@@ -195,6 +196,7 @@ public enum Tekstnavn: Hashable, Sendable {
     case nettverksnotat
     case fellesnotat
     case fristBegrunnelse
+    case stansBegrunnelse
     case vurderingBegrunnelse(Kriterium)
     case linjeBegrunnelse(Linjenavn)
 }

@@ -79,6 +79,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case vedta
     case nyVersjon = "ny_versjon"
     case forlengFrist = "forleng_frist"
+    case stans
     case innloggingStoppet = "innlogging stoppet"
     case innloggingFeilet = "innlogging feilet"
     case loggInn = "logg inn"

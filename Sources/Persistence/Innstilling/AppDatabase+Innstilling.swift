@@ -43,9 +43,37 @@ extension AppDatabase {
     public func forpliktelser(ordning: Ordning, fraAar aar: Int) async throws -> [Forpliktelse] {
         try await writer.read { db in
             let years = try Int.fetchAll(db, sql: "SELECT year FROM runde WHERE year < ? ORDER BY year", arguments: [aar])
+            let stops = try Row.fetchAll(db, sql: "SELECT * FROM stopped_commitment WHERE ordning = ?", arguments: [ordning.rawValue])
+            let stoppedFrom = Dictionary(stops.map { row in
+                (TiltakIVedtak(vedtaksaar: row["decision_year"], ordning: ordning, behovsmeldingId: row["behovsmelding_id"], tiltakNummer: row["tiltak_nummer"]),
+                 row["from_year"] as Int)
+            }, uniquingKeysWith: min)
             return try years.flatMap { year in
-                try Self.loadInnstilling(db, rundeAar: year, ordning: ordning, status: [.vedtatt])?.innstilling.forpliktelser.filter { $0.aar >= aar } ?? []
+                let promised = try Self.loadInnstilling(db, rundeAar: year, ordning: ordning, status: [.vedtatt])?.innstilling.forpliktelser ?? []
+                return promised.filter { $0.aar >= aar }.map { item in
+                    var item = item
+                    item.stoppetFra = stoppedFrom[item.tiltakIVedtak]
+                    return item
+                }
             }
+        }
+    }
+
+    /// Stops a tiltak of an earlier vedtak from `fraAar` on: what it was promised from then is
+    /// freed (R7). Audited with the reason.
+    public func stansForpliktelse(_ tiltak: TiltakIVedtak, fraAar: Int, begrunnelse: String, now: Date, audit: AuditEvent) async throws {
+        try await writer.write { db in
+            try Self.unique("tiltak") {
+                try db.execute(sql: """
+                    INSERT INTO stopped_commitment (decision_year, ordning, behovsmelding_id, tiltak_nummer, from_year, reason, stopped_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [tiltak.vedtaksaar, tiltak.ordning.rawValue, tiltak.behovsmeldingId, tiltak.tiltakNummer, fraAar, begrunnelse,
+                                     AuditEvent.timestamp(now)])
+            }
+            try audit.about("behovsmelding", String(tiltak.behovsmeldingId), after: AuditEvent.json([
+                "vedtaksaar": String(tiltak.vedtaksaar), "ordning": tiltak.ordning.rawValue, "tiltak": String(tiltak.tiltakNummer),
+                "fra": String(fraAar), "begrunnelse": begrunnelse,
+            ])).write(db)
         }
     }
 

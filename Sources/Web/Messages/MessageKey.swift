@@ -810,4 +810,5 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case bmExtendHeading, bmExtendLead, bmExtendDate, bmExtendDateHint, bmExtendReason, bmExtendReasonHint, bmExtend, bmExtended, bmExtendedNote
     case bmDeadlineMissed, bmAction_forlengFrist
     case adminRoundLockedDates, adminRoundSaveDates, adminRoundDatesSaved
+    case inBoundHeading, inBoundLead, inBoundDecided, inBoundThisYear, inBoundLater, inBoundStop, inStop, inStopReason, inStopped
 }

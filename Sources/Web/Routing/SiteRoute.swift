@@ -48,6 +48,8 @@ public enum SiteRoute: Hashable, Sendable {
     case nettverkBehandling(aar: Int, Ordning)
     case fagutvalgVurdering(Int64)
     case innstilling(aar: Int, Ordning)
+    /// The Statsforvalter stops a tiltak of an earlier vedtak, freeing its commitment (POST).
+    case innstillingStans(aar: Int, Ordning)
     case forum(aar: Int)
     case forumInnstilling(aar: Int, Ordning)
     case forumEksport(aar: Int, fil: String)
@@ -108,6 +110,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .nettverkBehandling: return "/nettverk/{aar}/{ordning}"
         case .fagutvalgVurdering: return "/fagutvalg/behovsmelding/{id}"
         case .innstilling: return "/statsforvalter/innstilling/{aar}/{ordning}"
+        case .innstillingStans: return "/statsforvalter/innstilling/{aar}/{ordning}/stans"
         case .forum: return "/samarbeidsforum/{aar}"
         case .forumInnstilling: return "/samarbeidsforum/{aar}/{ordning}"
         case .forumEksport: return "/samarbeidsforum/{aar}/eksport/{fil}"
@@ -134,7 +137,8 @@ public enum SiteRoute: Hashable, Sendable {
             return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{grant}", with: String(grant))
         case .adminRunde(let aar):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar))
-        case .nettverkBehandling(let aar, let ordning), .innstilling(let aar, let ordning), .forumInnstilling(let aar, let ordning):
+        case .nettverkBehandling(let aar, let ordning), .innstilling(let aar, let ordning), .innstillingStans(let aar, let ordning),
+             .forumInnstilling(let aar, let ordning):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
         case .forum(let aar), .tildelingsbrevListe(let aar), .kalender(let aar):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar))
@@ -163,7 +167,7 @@ public enum SiteRoute: Hashable, Sendable {
         .behovsmeldingOversikt(1), .nettverkBehandling(aar: 2027, .rekom), .fagutvalgVurdering(1),
         .innstilling(aar: 2027, .rekom), .forum(aar: 2027), .forumInnstilling(aar: 2027, .rekom), .forumEksport(aar: 2027, fil: "per-ordning-2027.csv"),
         .tildelingsbrevListe(aar: 2027), .tildelingsbrev(aar: 2027, .rekom, partnerskap: 1), .fornyOkt,
-        .kalender(aar: 2027), .behovsmeldingFrist(1),
+        .kalender(aar: 2027), .behovsmeldingFrist(1), .innstillingStans(aar: 2027, .rekom),
     ]
 
     var ordinal: Int {
@@ -216,6 +220,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .fornyOkt: return 45
         case .kalender: return 46
         case .behovsmeldingFrist: return 47
+        case .innstillingStans: return 48
         }
     }
 

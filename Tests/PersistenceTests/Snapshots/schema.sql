@@ -245,6 +245,17 @@ CREATE TABLE session (
     expires_at TEXT NOT NULL
 , flash TEXT);
 
+CREATE TABLE stopped_commitment (
+    decision_year INTEGER NOT NULL,
+    ordning TEXT NOT NULL CHECK (ordning IN ('rekom', 'dekom', 'kompetanseloftet')),
+    behovsmelding_id INTEGER NOT NULL REFERENCES behovsmelding(id) ON DELETE RESTRICT,
+    tiltak_nummer INTEGER NOT NULL CHECK (tiltak_nummer >= 1),
+    from_year INTEGER NOT NULL CHECK (from_year > decision_year),
+    reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 2000),
+    stopped_at TEXT NOT NULL,
+    PRIMARY KEY (decision_year, ordning, behovsmelding_id, tiltak_nummer)
+);
+
 CREATE TABLE tiltak (
     id INTEGER PRIMARY KEY,
     behovsmelding_id INTEGER NOT NULL REFERENCES behovsmelding(id) ON DELETE CASCADE,

@@ -13,6 +13,7 @@ struct InnstillingController {
         let path = SiteRoute.innstilling(aar: 0, .rekom).routerPath
         router.get(path) { request, context in try await self.show(request, context) }
         router.post(path) { request, context in try await self.save(request, context) }
+        router.post(SiteRoute.innstillingStans(aar: 0, .rekom).routerPath) { request, context in try await self.stans(request, context) }
     }
 
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -112,6 +113,34 @@ struct InnstillingController {
     func store(_ stored: StoredInnstilling, version: Int, action: AuditAction, _ loaded: Loaded) async throws -> StoredInnstilling {
         let audit = deps.audit(loaded.session).with(action)
         return try await deps.database.saveInnstilling(stored, expectedVersion: version, now: deps.clock.now(), audit: audit)
+    }
+
+    /// Stops a tiltak of an earlier vedtak from this round's year on (R7): its commitment is
+    /// freed for the innstilling. Needs a reason; audited.
+    func stans(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context)
+        let form = context.form
+        guard let vedtaksaar = Int(form["vedtaksaar"]), let behovsmelding = Int64(form["behovsmelding"]), let nummer = Int(form["tiltak"]) else {
+            throw HTTPError(.badRequest)
+        }
+        let tiltak = TiltakIVedtak(vedtaksaar: vedtaksaar, ordning: loaded.ordning, behovsmeldingId: behovsmelding, tiltakNummer: nummer)
+        let bound = loaded.midler(loaded.current.innstilling).forpliktelser.filter { $0.tiltakIVedtak == tiltak }
+        guard !bound.isEmpty else { throw HTTPError(.notFound) }
+        switch TiltakIVedtak.stansBegrunnelse(form["begrunnelse"]) {
+        case .failure(let failure):
+            let errors = Catalogue.bokmal.meldinger(failure).map { Feltmelding(InnstillingPage.stansFelt(tiltak), $0.melding) }
+            return try await render(context, loaded, shown: loaded.current, typed: form, errors: errors, status: .unprocessableContent)
+        case .success(let reason):
+            do {
+                try await deps.database.stansForpliktelse(tiltak, fraAar: loaded.runde.aar, begrunnelse: reason, now: deps.clock.now(),
+                                                          audit: deps.audit(loaded.session).with(.stans))
+            } catch StorageError.duplicate {
+                throw HTTPError(.conflict)
+            }
+            let freed = bound.map(\.belop.sum).sum()
+            return try await deps.redirect(.innstilling(aar: loaded.runde.aar, loaded.ordning),
+                                           flash: Catalogue.bokmal.format(.inStopped, ["belop": freed.formatted]), loaded.session)
+        }
     }
 
     func render(

@@ -48,6 +48,21 @@ struct InnstillingPage: Page {
         let value: String
     }
 
+    /// A tiltak an earlier vedtak pays for in this and later years, with the Statsforvalter's
+    /// form to stop it (while the innstilling is an utkast).
+    struct BoundLine: Sendable {
+        let tiltak: String
+        let partnerskap: String
+        let vedtaksaar: String
+        let iAar: String
+        let senere: String
+        let action: String?
+        let vedtaksaarValue: String
+        let behovsmelding: String
+        let nummer: String
+        let begrunnelse: Field
+    }
+
     /// A later year: its expected budget (a field while utkast), what earlier vedtak bind, what
     /// this innstilling adds, and what is left (R7).
     struct LaterYear: Sendable {
@@ -75,6 +90,8 @@ struct InnstillingPage: Page {
     let summary: ErrorSummary?
     let checks: [Check]
     let laterYears: [LaterYear]
+    let bound: [BoundLine]
+    let hasBound: Bool
     let hasLaterYears: Bool
     let laterHint: String
     let regions: [BehovsmeldingOversikt.Row]
@@ -95,6 +112,9 @@ struct InnstillingPage: Page {
     /// The innstilling as CSV and XLSX, once the forum has it (the same files the forum downloads).
     let csvHref: String?
     let xlsxHref: String?
+
+    /// The field name a stop's reason is known by in messages (one form per bound tiltak).
+    static func stansFelt(_ tiltak: TiltakIVedtak) -> String { "stans-\(tiltak.vedtaksaar)-\(tiltak.behovsmeldingId)-\(tiltak.tiltakNummer)" }
 
     /// The status in words, the same on the Statsforvalter's page, the forum's and the home pages.
     static func statusText(_ stored: StoredInnstilling, t: Catalogue) -> String {
@@ -165,6 +185,22 @@ struct InnstillingPage: Page {
             )
         }
         hasLaterYears = !laterYears.isEmpty
+        let promised = Dictionary(grouping: midler.forpliktelser, by: \.tiltakIVedtak)
+        bound = promised.keys.sorted { ($0.vedtaksaar, $0.behovsmeldingId, $0.tiltakNummer) < ($1.vedtaksaar, $1.behovsmeldingId, $1.tiltakNummer) }.map { key in
+            let lines = promised[key] ?? []
+            let name = Self.stansFelt(key)
+            return BoundLine(
+                tiltak: t.omtale(lines[0].tiltak), partnerskap: lines[0].partnerskap, vedtaksaar: String(key.vedtaksaar),
+                iAar: lines.filter { $0.aar == innstilling.aar }.map(\.belop.sum).sum().formatted,
+                senere: lines.filter { $0.aar > innstilling.aar }.map(\.belop.sum).sum().formatted,
+                action: stored.status == .utkast ? SiteRoute.innstillingStans(aar: innstilling.aar, innstilling.ordning).path : nil,
+                vedtaksaarValue: String(key.vedtaksaar), behovsmelding: String(key.behovsmeldingId), nummer: String(key.tiltakNummer),
+                begrunnelse: Field("begrunnelse", key: name, label: t.format(.inStopReason, ["tiltak": t.omtale(lines[0].tiltak)]),
+                                   value: typed.flatMap { $0["behovsmelding"] == String(key.behovsmeldingId) && $0["tiltak"] == String(key.tiltakNummer) ? $0["begrunnelse"] : nil } ?? "",
+                                   errors: errors)
+            )
+        }
+        hasBound = !bound.isEmpty
         laterHint = t.format(.inLaterHint, ["belop": midler.tildelbart.formatted])
         regions = kontroll.perRegion.map { BehovsmeldingOversikt.Row(label: $0.navn, belop: $0.foreslatt) }
         func problem(_ violation: Violation) -> Problem {

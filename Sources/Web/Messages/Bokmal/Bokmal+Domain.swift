@@ -179,6 +179,7 @@ enum BokmalDomain {
         case .rundeDato(let kode): return "Skriv inn datoen for «\(fristnavn(kode))» som dd.mm.åååå, for eksempel 15.12.2026."
         case .rundeRekkefolge(let senere, let tidligere): return "«\(fristnavn(senere))» kan ikke være før «\(fristnavn(tidligere))»."
         case .rundeUtenOrdning: return "Kryss av for minst én ordning som er med i runden."
+        case .stansUtenBegrunnelse: return "Skriv hvorfor tiltaket stanses, for eksempel at partnerskapet har meldt at det ikke fortsetter."
         case .fristKanBareFlyttesSenere(let dato):
             return "Fristen for behovsmeldinger kan bare flyttes senere enn \(dato.formatted) nå som behovsmeldinger er sendt inn."
         case .rundeLaast:
@@ -293,6 +294,7 @@ enum BokmalDomain {
         case .nettverksnotat: "Merknaden til Statsforvalteren"
         case .fellesnotat: "Merknaden om det felles tiltaket"
         case .fristBegrunnelse: "Begrunnelsen for lengre frist"
+        case .stansBegrunnelse: "Begrunnelsen for å stanse tiltaket"
         case .vurderingBegrunnelse(let k): "Begrunnelsen for «\(bokmal.navn(k))»"
         case .linjeBegrunnelse(let l): "Begrunnelsen for \(omtale(l))"
         }
