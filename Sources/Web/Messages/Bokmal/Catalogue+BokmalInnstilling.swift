@@ -18,7 +18,7 @@ extension Catalogue {
         .inBoundDecided: "Vedtatt",
         .inBoundThisYear: "I år",
         .inBoundLater: "Senere år",
-        .inBoundStop: "Stans",
+        .inBoundStop: "Stanse tiltaket? Skriv hvorfor",
         .inStop: "Stans tiltaket",
         .inStopReason: "Hvorfor stanses {tiltak}?",
         .inStopped: "Tiltaket er stanset, og {belop} er frigjort.",
