@@ -52,6 +52,21 @@ import Testing
         #expect(TiltakIVedtak.stansBegrunnelse(" Meldt stans ") == .success("Meldt stans"))
     }
 
+    @Test("year 2: the partnership confirms the promise or asks for another amount with a reason; a change binds once accepted")
+    func answers() throws {
+        var line = try #require(Self.rekom2027().forpliktelser.first)
+        #expect(try Forpliktelsessvar.valider(eier: "500 000", uh: "350 000", begrunnelse: "", forpliktelse: line).get().belop == line.belop)
+        #expect(Forpliktelsessvar.valider(eier: "600 000", uh: "350 000", begrunnelse: " ", forpliktelse: line).failure?.grunner
+            == [.svarUtenBegrunnelse(forpliktet: Kroner(850_000))])
+        #expect(Forpliktelsessvar.valider(eier: "12,5", uh: "", begrunnelse: "x", forpliktelse: line).failure?.grunner
+            == [.belop(.svar(line.tiltak, aar: 2028, .eier), .desimaler)])
+        line.svar = try Forpliktelsessvar.valider(eier: "200 000", uh: "", begrunnelse: "Mindre behov", forpliktelse: line).get()
+        #expect(line.gjeldende == line.belop, "not accepted yet")
+        line.svar?.godtatt = true
+        #expect(line.gjeldende == Belop(eier: Kroner(200_000), uh: .zero))
+        #expect(Midler(aar: 2028, ordningIRunde: Self.rekom, forpliktelser: [line]).bundet(2028) == Kroner(200_000))
+    }
+
     @Test("the check works on the free money: the full 70 % is too much once 850 000 is bound")
     func checkOnFree() {
         let midler = Midler(aar: 2028, ordningIRunde: Self.rekom, forpliktelser: Self.rekom2027().forpliktelser)

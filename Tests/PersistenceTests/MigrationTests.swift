@@ -51,8 +51,9 @@ import TestSupport
         "0004_create_partnerskap_and_behovsmelding.sql": "ffbad0bd8681d73b5a949be67e3210b8030df93fa6dde5191b4da2ab87c08b1b",
         "0005_create_review_and_allocation.sql": "750a8f7a318fc198578d8f9951c1e4a0857e08bfa81c0e341cba529f871fbca8",
         "0006_add_innstilling_expected_budgets.sql": "caf05cdfe1b3acf41c42789f9ad81f9562d8ff8326b4d62ff2a32e8c78894c99",
-        "0008_create_stopped_commitments.sql": "04a71852f62b4cf0773296361322683bb8e619c00510a9c0a266d9c6b27f6ab1",
         "0007_add_behovsmelding_deadline_extension.sql": "ed7e4451b532b3c51d95721b64e1064203ee13271bbdf41643b89d3a99e79188",
+        "0008_create_stopped_commitments.sql": "04a71852f62b4cf0773296361322683bb8e619c00510a9c0a266d9c6b27f6ab1",
+        "0009_create_commitment_answers.sql": "a11a75277f32d2d4a26b350428cfd50e83f32bd031e8a5430efcb46d3a145e18",
     ]
 
     @Test("a shipped migration is never edited: every file has the checksum it shipped with, and every file is listed")

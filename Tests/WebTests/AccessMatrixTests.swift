@@ -145,6 +145,8 @@ import TestSupport
         only(.get, "/fagutvalg/behovsmelding/8", [.fagutvalg], .notFound),
         only(.get, "/statsforvalter/innstilling/2027/rekom", [.sf], .ok),
         only(.post, "/statsforvalter/innstilling/2027/rekom/stans", [.sf], .badRequest),
+        only(.post, "/statsforvalter/innstilling/2027/rekom/godta", [.sf], .badRequest),
+        parties(.post, "/partnerskap/3/forpliktelse", [.sf: .forbidden, .eier: .badRequest, .uh: .forbidden]),
         only(.get, "/statsforvalter/innstilling/2027/ukjent", [.sf], .notFound),
         only(.post, "/statsforvalter/innstilling/2027/dekom", [.sf], .seeOther),
         only(.get, "/samarbeidsforum/2027", [.sf, .forum], .ok),

@@ -112,6 +112,7 @@ import Testing
             .rundeRekkefolge(senere: .nettverk, tidligere: .nettverk),
             .rundeUtenOrdning,
             .stansUtenBegrunnelse,
+            .svarUtenBegrunnelse(forpliktet: Kroner(850_000)),
             .rundeLaast,        ]
     }()
 

@@ -125,7 +125,7 @@ import TestSupport
             #expect(next.text.contains("6 770 200 kr"), "free: 7 620 200 − 850 000")
 
             // The tiltak behind the commitment stops: without a reason it is refused, with one its money is freed.
-            let tiltak = try #require(bound.first)
+            let tiltak = try #require(bound.first { $0.behovsmeldingId != 1 })
             #expect(next.text.contains("Tiltak som tidligere vedtak betaler for"))
             let stop = [("vedtaksaar", "2027"), ("behovsmelding", String(tiltak.behovsmeldingId)), ("tiltak", String(tiltak.tiltak.nummer))]
             let noReason = try await sf.post(client, "/statsforvalter/innstilling/2028/rekom/stans", stop + [("begrunnelse", " ")])
@@ -161,6 +161,39 @@ import TestSupport
             let warned = try await sf.open(client, "/statsforvalter/innstilling/2027/rekom")
             #expect(warned.text.contains("For 2028 er forventet ramme 500 000 kr, men denne innstillingen lover 850 000 kr: 350 000 kr for mye."))
             #expect(warned.text.contains("value=\"500 000\""))
+        }
+
+        // A year on, in the 2028 round: the owner answers what the remaining tiltak needs; the Statsforvalter accepts it.
+        let nextYear = try await TestApp.make(database: db, now: Repository.fixedNow.addingTimeInterval(365 * 86_400))
+        try await nextYear.test { client in
+            var owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")
+            let page = try await owner.open(client, "/partnerskap/1")
+            #expect(page.text.contains("Flerårige tiltak: midler for 2028"))
+            #expect(page.text.contains("Ikke svart ennå."))
+            let key = [("vedtaksaar", "2027"), ("ordning", "rekom"), ("behovsmelding", "1"), ("tiltak", "1")]
+            let noReason = try await owner.post(client, "/partnerskap/1/forpliktelse", key + [("svar.eier", "350 000"), ("svar.uh", "150 000"), ("svar.begrunnelse", "")])
+            #expect(noReason.status == .unprocessableContent)
+            #expect(noReason.text.contains("Dere ber om et annet beløp enn de 450 000 kr som er vedtatt."))
+            #expect(noReason.text.contains("value=\"350 000\""))
+            let answered = try await owner.post(client, "/partnerskap/1/forpliktelse",
+                                                key + [("svar.eier", "350 000"), ("svar.uh", "150 000"), ("svar.begrunnelse", "Flere barnehager er med.")])
+            #expect(answered.status == .seeOther)
+            // Until accepted, the promise binds.
+            var line = try #require(try await db.forpliktelser(ordning: .rekom, fraAar: 2028).first { $0.behovsmeldingId == 1 })
+            #expect(line.gjeldende.sum == Kroner(450_000) && line.svar?.belop.sum == Kroner(500_000))
+
+            var sf = try await Browser.loggedIn(client, "sf@demo.no")
+            let innstilling = try await sf.open(client, "/statsforvalter/innstilling/2028/rekom")
+            #expect(innstilling.text.contains("Ber om 500 000 kr: Flere barnehager er med."))
+            let accepted = try await sf.post(client, "/statsforvalter/innstilling/2028/rekom/godta", [("vedtaksaar", "2027"), ("behovsmelding", "1"), ("tiltak", "1")])
+            #expect(accepted.status == .seeOther)
+            line = try #require(try await db.forpliktelser(ordning: .rekom, fraAar: 2028).first { $0.behovsmeldingId == 1 })
+            #expect(line.gjeldende.sum == Kroner(500_000))
+            let after = try await sf.open(client, "/statsforvalter/innstilling/2028/rekom")
+            #expect(after.text.contains("Endringen er godtatt: 500 000 kr er bundet for tiltaket i år."))
+            #expect(after.text.contains("Bundet av vedtak i 2027"))
+            let twice = try await sf.post(client, "/statsforvalter/innstilling/2028/rekom/godta", [("vedtaksaar", "2027"), ("behovsmelding", "1"), ("tiltak", "1")])
+            #expect(twice.status == .conflict)
         }
     }
 }

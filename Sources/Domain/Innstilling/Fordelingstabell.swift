@@ -108,7 +108,7 @@ public enum Fordelingstabell {
         let years = Array(aar...lastYear)
         var rows = Set(earlier.map(\.vedtaksaar)).sorted().map { decided in
             Vedtaksaartabell.Rad(vedtaksaar: decided, belop: years.map { year in
-                earlier.filter { $0.vedtaksaar == decided && $0.aar == year }.map(\.belop.sum).sum()
+                earlier.filter { $0.vedtaksaar == decided && $0.aar == year }.map(\.gjeldende.sum).sum()
             })
         }
         if !own.isEmpty {

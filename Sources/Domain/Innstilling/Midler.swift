@@ -12,6 +12,15 @@ public struct Forpliktelse: Hashable, Sendable {
     public let belop: Belop
     /// The tiltak was stopped in a later round: the promise holds only for years before this.
     public var stoppetFra: Int?
+    /// The partnership's answer in this year's round, if it has answered.
+    public var svar: Forpliktelsessvar?
+
+    /// What binds the year: the promise, or the partnership's answer where it confirms it or
+    /// the Statsforvalter has accepted its change.
+    public var gjeldende: Belop {
+        guard let svar, svar.godtatt || svar.belop == belop else { return belop }
+        return svar.belop
+    }
 
     public init(ordning: Ordning, vedtaksaar: Int, aar: Int, behovsmeldingId: Int64, tiltak: Tiltaknavn, partnerskap: String, belop: Belop) {
         self.ordning = ordning
@@ -29,6 +38,43 @@ public struct Forpliktelse: Hashable, Sendable {
     /// The tiltak of the vedtak it belongs to, which a stop applies to.
     public var tiltakIVedtak: TiltakIVedtak {
         TiltakIVedtak(vedtaksaar: vedtaksaar, ordning: ordning, behovsmeldingId: behovsmeldingId, tiltakNummer: tiltak.nummer)
+    }
+}
+
+/// What a partnership says, in the round of a later year, about what a multi-year tiltak needs
+/// that year (Oslo og Viken: «melde behov for mer eller mindre midler»): the promised amount
+/// confirmed, or more or less with a reason, which the Statsforvalter accepts or not.
+public struct Forpliktelsessvar: Hashable, Sendable {
+    public let belop: Belop
+    public let begrunnelse: String
+    public var godtatt: Bool
+
+    public init(belop: Belop, begrunnelse: String, godtatt: Bool = false) {
+        self.belop = belop
+        self.begrunnelse = begrunnelse
+        self.godtatt = godtatt
+    }
+
+    /// The answer as typed: whole kroner (empty is 0); a change needs a reason.
+    public static func valider(eier: String, uh: String, begrunnelse: String, forpliktelse: Forpliktelse) -> Result<Forpliktelsessvar, Skjemafeil> {
+        var feil: [Feltfeil] = []
+        func amount(_ text: String, _ side: Felt.Side) -> Kroner {
+            if text.trimmingCharacters(in: .whitespaces).isEmpty { return .zero }
+            switch Kroner.parse(text) {
+            case .success(let value): return value
+            case .failure(let problem):
+                feil.append(Feltfeil(Felt("svar.\(side.rawValue)"), .belop(.svar(forpliktelse.tiltak, aar: forpliktelse.aar, side), problem)))
+                return .zero
+            }
+        }
+        let belop = Belop(eier: amount(eier, .eier), uh: amount(uh, .uh))
+        let reason = begrunnelse.trimmingCharacters(in: .whitespacesAndNewlines)
+        if feil.isEmpty, belop != forpliktelse.belop, reason.isEmpty {
+            feil.append(Feltfeil(Felt("svar.begrunnelse"), .svarUtenBegrunnelse(forpliktet: forpliktelse.belop.sum)))
+        }
+        if let tooLong = Tekstgrense.middels.sjekk(reason, felt: Felt("svar.begrunnelse"), navn: .svarBegrunnelse) { feil.append(tooLong) }
+        guard feil.isEmpty else { return .failure(Skjemafeil(feil)) }
+        return .success(Forpliktelsessvar(belop: belop, begrunnelse: reason))
     }
 }
 
@@ -110,13 +156,13 @@ public struct Midler: Hashable, Sendable {
     public func ramme(_ year: Int) -> Kroner { year == aar ? tildelbart : forventet[year] ?? tildelbart }
 
     /// What earlier vedtak bind in `year`.
-    public func bundet(_ year: Int) -> Kroner { forpliktelser.filter { $0.aar == year }.map(\.belop.sum).sum() }
+    public func bundet(_ year: Int) -> Kroner { forpliktelser.filter { $0.aar == year }.map(\.gjeldende.sum).sum() }
 
     /// What earlier vedtak bind in `year`, by the year of the vedtak, earliest first.
     public func bundetPerVedtaksaar(_ year: Int) -> [Bundet] {
         let lines = forpliktelser.filter { $0.aar == year }
         return Set(lines.map(\.vedtaksaar)).sorted().map { decided in
-            Bundet(vedtaksaar: decided, belop: lines.filter { $0.vedtaksaar == decided }.map(\.belop.sum).sum())
+            Bundet(vedtaksaar: decided, belop: lines.filter { $0.vedtaksaar == decided }.map(\.gjeldende.sum).sum())
         }
     }
 

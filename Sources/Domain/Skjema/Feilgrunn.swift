@@ -138,6 +138,8 @@ public enum Feilgrunn: Hashable, Sendable {
     case rundeRekkefolge(senere: Arshjul.Stegkode, tidligere: Arshjul.Stegkode)
     case rundeUtenOrdning
     case stansUtenBegrunnelse
+    /// A partnership asks for another amount than `forpliktet` without saying why.
+    case svarUtenBegrunnelse(forpliktet: Kroner)
     /// The round's rules cannot change after the first delivery.
     case rundeLaast
     /// After the lock, the deadline for behovsmeldinger may only move later than this.
@@ -176,6 +178,8 @@ public enum Belopsnavn: Hashable, Sendable {
     case budsjett(Ordning)
     /// The expected budget of a later year.
     case forventet(aar: Int)
+    /// A partnership's answer about a multi-year tiltak's amount for `aar`.
+    case svar(Tiltaknavn, aar: Int, Felt.Side)
 }
 
 /// Which text a length message is about.
@@ -197,6 +201,7 @@ public enum Tekstnavn: Hashable, Sendable {
     case fellesnotat
     case fristBegrunnelse
     case stansBegrunnelse
+    case svarBegrunnelse
     case vurderingBegrunnelse(Kriterium)
     case linjeBegrunnelse(Linjenavn)
 }

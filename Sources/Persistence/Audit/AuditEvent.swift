@@ -80,6 +80,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case nyVersjon = "ny_versjon"
     case forlengFrist = "forleng_frist"
     case stans
+    case svarForpliktelse = "svar_forpliktelse"
+    case godtaSvar = "godta_svar"
     case innloggingStoppet = "innlogging stoppet"
     case innloggingFeilet = "innlogging feilet"
     case loggInn = "logg inn"

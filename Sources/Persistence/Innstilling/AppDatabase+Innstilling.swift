@@ -48,14 +48,59 @@ extension AppDatabase {
                 (TiltakIVedtak(vedtaksaar: row["decision_year"], ordning: ordning, behovsmeldingId: row["behovsmelding_id"], tiltakNummer: row["tiltak_nummer"]),
                  row["from_year"] as Int)
             }, uniquingKeysWith: min)
+            let answerRows = try Row.fetchAll(db, sql: "SELECT * FROM commitment_answer WHERE ordning = ? AND year >= ?", arguments: [ordning.rawValue, aar])
+            let answers = Dictionary(answerRows.map { row in
+                (SvarNokkel(tiltak: TiltakIVedtak(vedtaksaar: row["decision_year"], ordning: ordning, behovsmeldingId: row["behovsmelding_id"],
+                                                 tiltakNummer: row["tiltak_nummer"]), aar: row["year"]),
+                 Forpliktelsessvar(belop: Belop(eier: Kroner(row["eier"] as Int), uh: Kroner(row["uh"] as Int)), begrunnelse: row["reason"],
+                                   godtatt: (row["accepted"] as Int) == 1))
+            }, uniquingKeysWith: { first, _ in first })
             return try years.flatMap { year in
                 let promised = try Self.loadInnstilling(db, rundeAar: year, ordning: ordning, status: [.vedtatt])?.innstilling.forpliktelser ?? []
                 return promised.filter { $0.aar >= aar }.map { item in
                     var item = item
                     item.stoppetFra = stoppedFrom[item.tiltakIVedtak]
+                    item.svar = answers[SvarNokkel(tiltak: item.tiltakIVedtak, aar: item.aar)]
                     return item
                 }
             }
+        }
+    }
+
+    private struct SvarNokkel: Hashable {
+        let tiltak: TiltakIVedtak
+        let aar: Int
+    }
+
+    /// The partnership's answer about what `tiltak` needs in `aar`; a new answer waits for the
+    /// Statsforvalter again. Audited with the amounts.
+    public func svarPaForpliktelse(_ tiltak: TiltakIVedtak, aar: Int, _ svar: Forpliktelsessvar, now: Date, audit: AuditEvent) async throws {
+        try await writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO commitment_answer (decision_year, ordning, behovsmelding_id, tiltak_nummer, year, eier, uh, reason, accepted, answered_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+                ON CONFLICT (decision_year, ordning, behovsmelding_id, tiltak_nummer, year)
+                DO UPDATE SET eier = excluded.eier, uh = excluded.uh, reason = excluded.reason, accepted = 0, answered_at = excluded.answered_at
+                """, arguments: [tiltak.vedtaksaar, tiltak.ordning.rawValue, tiltak.behovsmeldingId, tiltak.tiltakNummer, aar,
+                                 svar.belop.eier.value, svar.belop.uh.value, svar.begrunnelse, AuditEvent.timestamp(now)])
+            try audit.about("behovsmelding", String(tiltak.behovsmeldingId), after: AuditEvent.json([
+                "tiltak": String(tiltak.tiltakNummer), "aar": String(aar), "eier": String(svar.belop.eier.value), "uh": String(svar.belop.uh.value),
+                "begrunnelse": svar.begrunnelse,
+            ])).write(db)
+        }
+    }
+
+    /// The Statsforvalter accepts the partnership's changed amount for `aar`.
+    public func godtaForpliktelsessvar(_ tiltak: TiltakIVedtak, aar: Int, audit: AuditEvent) async throws {
+        try await writer.write { db in
+            try db.execute(sql: """
+                UPDATE commitment_answer SET accepted = 1
+                WHERE decision_year = ? AND ordning = ? AND behovsmelding_id = ? AND tiltak_nummer = ? AND year = ? AND accepted = 0
+                """, arguments: [tiltak.vedtaksaar, tiltak.ordning.rawValue, tiltak.behovsmeldingId, tiltak.tiltakNummer, aar])
+            guard db.changesCount == 1 else { throw StorageError.notFound }
+            try audit.about("behovsmelding", String(tiltak.behovsmeldingId), after: AuditEvent.json([
+                "tiltak": String(tiltak.tiltakNummer), "aar": String(aar),
+            ])).write(db)
         }
     }
 

@@ -811,4 +811,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case bmDeadlineMissed, bmAction_forlengFrist
     case adminRoundLockedDates, adminRoundSaveDates, adminRoundDatesSaved
     case inBoundHeading, inBoundLead, inBoundDecided, inBoundThisYear, inBoundLater, inBoundStop, inStop, inStopReason, inStopped
+    // A multi-year tiltak's later year: the partnership's answer
+    case inBoundAnswer, inAccept, inAccepted, svarNone, svarConfirmed, svarAsks, svarAccepted
+    case psCommitmentsHeading, psCommitmentsLead, psColDecided, psColPromised, psColAnswer, psAnswerEier, psAnswerUH, psAnswerReason
+    case psAnswerReasonHint, psAnswerSend, psAnswered
 }

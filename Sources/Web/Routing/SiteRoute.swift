@@ -50,6 +50,10 @@ public enum SiteRoute: Hashable, Sendable {
     case innstilling(aar: Int, Ordning)
     /// The Statsforvalter stops a tiltak of an earlier vedtak, freeing its commitment (POST).
     case innstillingStans(aar: Int, Ordning)
+    /// The Statsforvalter accepts a partnership's changed amount for a later year (POST).
+    case innstillingGodta(aar: Int, Ordning)
+    /// The owner answers what a multi-year tiltak needs this year (POST).
+    case partnerskapForpliktelse(Int64)
     case forum(aar: Int)
     case forumInnstilling(aar: Int, Ordning)
     case forumEksport(aar: Int, fil: String)
@@ -111,6 +115,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .fagutvalgVurdering: return "/fagutvalg/behovsmelding/{id}"
         case .innstilling: return "/statsforvalter/innstilling/{aar}/{ordning}"
         case .innstillingStans: return "/statsforvalter/innstilling/{aar}/{ordning}/stans"
+        case .innstillingGodta: return "/statsforvalter/innstilling/{aar}/{ordning}/godta"
+        case .partnerskapForpliktelse: return "/partnerskap/{id}/forpliktelse"
         case .forum: return "/samarbeidsforum/{aar}"
         case .forumInnstilling: return "/samarbeidsforum/{aar}/{ordning}"
         case .forumEksport: return "/samarbeidsforum/{aar}/eksport/{fil}"
@@ -126,7 +132,7 @@ public enum SiteRoute: Hashable, Sendable {
             return pattern.replacingOccurrences(of: "{token}", with: token)
         case .adminOrganisasjon(let id), .adminRegion(let id), .adminNettverk(let id), .adminBruker(let id),
              .adminBrukerRoller(let id), .adminBrukerAktiv(let id), .adminBrukerPassordlenke(let id),
-             .partnerskap(let id), .partnerskapEndre(let id), .partnerskapSigner(let id), .behovsmelding(let id),
+             .partnerskap(let id), .partnerskapEndre(let id), .partnerskapForpliktelse(let id), .partnerskapSigner(let id), .behovsmelding(let id),
              .behovsmeldingUH(let id), .behovsmeldingUtskrift(let id), .behovsmeldingOversikt(let id), .behovsmeldingFrist(let id), .fagutvalgVurdering(let id):
             return pattern.replacingOccurrences(of: "{id}", with: String(id))
         case .partnerskapPaminn(let id, let organisasjon):
@@ -137,7 +143,7 @@ public enum SiteRoute: Hashable, Sendable {
             return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{grant}", with: String(grant))
         case .adminRunde(let aar):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar))
-        case .nettverkBehandling(let aar, let ordning), .innstilling(let aar, let ordning), .innstillingStans(let aar, let ordning),
+        case .nettverkBehandling(let aar, let ordning), .innstilling(let aar, let ordning), .innstillingStans(let aar, let ordning), .innstillingGodta(let aar, let ordning),
              .forumInnstilling(let aar, let ordning):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
         case .forum(let aar), .tildelingsbrevListe(let aar), .kalender(let aar):
@@ -167,7 +173,8 @@ public enum SiteRoute: Hashable, Sendable {
         .behovsmeldingOversikt(1), .nettverkBehandling(aar: 2027, .rekom), .fagutvalgVurdering(1),
         .innstilling(aar: 2027, .rekom), .forum(aar: 2027), .forumInnstilling(aar: 2027, .rekom), .forumEksport(aar: 2027, fil: "per-ordning-2027.csv"),
         .tildelingsbrevListe(aar: 2027), .tildelingsbrev(aar: 2027, .rekom, partnerskap: 1), .fornyOkt,
-        .kalender(aar: 2027), .behovsmeldingFrist(1), .innstillingStans(aar: 2027, .rekom),
+        .kalender(aar: 2027), .behovsmeldingFrist(1), .innstillingStans(aar: 2027, .rekom), .innstillingGodta(aar: 2027, .rekom),
+        .partnerskapForpliktelse(1),
     ]
 
     var ordinal: Int {
@@ -221,6 +228,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .kalender: return 46
         case .behovsmeldingFrist: return 47
         case .innstillingStans: return 48
+        case .innstillingGodta: return 49
+        case .partnerskapForpliktelse: return 50
         }
     }
 

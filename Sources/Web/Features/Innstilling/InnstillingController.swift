@@ -14,6 +14,7 @@ struct InnstillingController {
         router.get(path) { request, context in try await self.show(request, context) }
         router.post(path) { request, context in try await self.save(request, context) }
         router.post(SiteRoute.innstillingStans(aar: 0, .rekom).routerPath) { request, context in try await self.stans(request, context) }
+        router.post(SiteRoute.innstillingGodta(aar: 0, .rekom).routerPath) { request, context in try await self.godta(request, context) }
     }
 
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -115,17 +116,39 @@ struct InnstillingController {
         return try await deps.database.saveInnstilling(stored, expectedVersion: version, now: deps.clock.now(), audit: audit)
     }
 
-    /// Stops a tiltak of an earlier vedtak from this round's year on (R7): its commitment is
-    /// freed for the innstilling. Needs a reason; audited.
-    func stans(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let loaded = try await load(request, context)
-        let form = context.form
+    /// The tiltak of an earlier vedtak a bound-line form names, when it binds this round's money.
+    func bundetTiltak(_ form: FormData, _ loaded: Loaded) throws -> (TiltakIVedtak, [Forpliktelse]) {
         guard let vedtaksaar = Int(form["vedtaksaar"]), let behovsmelding = Int64(form["behovsmelding"]), let nummer = Int(form["tiltak"]) else {
             throw HTTPError(.badRequest)
         }
         let tiltak = TiltakIVedtak(vedtaksaar: vedtaksaar, ordning: loaded.ordning, behovsmeldingId: behovsmelding, tiltakNummer: nummer)
         let bound = loaded.midler(loaded.current.innstilling).forpliktelser.filter { $0.tiltakIVedtak == tiltak }
         guard !bound.isEmpty else { throw HTTPError(.notFound) }
+        return (tiltak, bound)
+    }
+
+    /// Accepts the partnership's changed amount for this round's year: it binds instead of the promise.
+    func godta(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context)
+        let (tiltak, bound) = try bundetTiltak(context.form, loaded)
+        guard let line = bound.first(where: { $0.aar == loaded.runde.aar }), let svar = line.svar, !svar.godtatt, svar.belop != line.belop else {
+            throw HTTPError(.conflict)
+        }
+        do {
+            try await deps.database.godtaForpliktelsessvar(tiltak, aar: loaded.runde.aar, audit: deps.audit(loaded.session).with(.godtaSvar))
+        } catch StorageError.notFound {
+            throw HTTPError(.conflict)
+        }
+        return try await deps.redirect(.innstilling(aar: loaded.runde.aar, loaded.ordning),
+                                       flash: Catalogue.bokmal.format(.inAccepted, ["belop": svar.belop.sum.formatted]), loaded.session)
+    }
+
+    /// Stops a tiltak of an earlier vedtak from this round's year on (R7): its commitment is
+    /// freed for the innstilling. Needs a reason; audited.
+    func stans(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context)
+        let form = context.form
+        let (tiltak, bound) = try bundetTiltak(form, loaded)
         switch TiltakIVedtak.stansBegrunnelse(form["begrunnelse"]) {
         case .failure(let failure):
             let errors = Catalogue.bokmal.meldinger(failure).map { Feltmelding(InnstillingPage.stansFelt(tiltak), $0.melding) }

@@ -57,6 +57,9 @@ struct InnstillingPage: Page {
         let iAar: String
         let senere: String
         let action: String?
+        /// The partnership's answer for this year, and the button to accept a change.
+        let svar: String?
+        let acceptAction: String?
         let vedtaksaarValue: String
         let behovsmelding: String
         let nummer: String
@@ -112,6 +115,14 @@ struct InnstillingPage: Page {
     /// The innstilling as CSV and XLSX, once the forum has it (the same files the forum downloads).
     let csvHref: String?
     let xlsxHref: String?
+
+    /// The partnership's answer about a commitment, in words.
+    static func svarTekst(_ line: Forpliktelse, t: Catalogue) -> String {
+        guard let svar = line.svar else { return t.text(.svarNone) }
+        if svar.belop == line.belop { return t.text(.svarConfirmed) }
+        let asked = t.format(.svarAsks, ["belop": svar.belop.sum.formatted, "begrunnelse": svar.begrunnelse])
+        return svar.godtatt ? asked + " " + t.text(.svarAccepted) : asked
+    }
 
     /// The field name a stop's reason is known by in messages (one form per bound tiltak).
     static func stansFelt(_ tiltak: TiltakIVedtak) -> String { "stans-\(tiltak.vedtaksaar)-\(tiltak.behovsmeldingId)-\(tiltak.tiltakNummer)" }
@@ -191,9 +202,12 @@ struct InnstillingPage: Page {
             let name = Self.stansFelt(key)
             return BoundLine(
                 tiltak: t.omtale(lines[0].tiltak), partnerskap: lines[0].partnerskap, vedtaksaar: String(key.vedtaksaar),
-                iAar: lines.filter { $0.aar == innstilling.aar }.map(\.belop.sum).sum().formatted,
+                iAar: lines.filter { $0.aar == innstilling.aar }.map(\.gjeldende.sum).sum().formatted,
                 senere: lines.filter { $0.aar > innstilling.aar }.map(\.belop.sum).sum().formatted,
                 action: stored.status == .utkast ? SiteRoute.innstillingStans(aar: innstilling.aar, innstilling.ordning).path : nil,
+                svar: lines.first { $0.aar == innstilling.aar }.map { Self.svarTekst($0, t: t) },
+                acceptAction: stored.status == .utkast && lines.contains { $0.aar == innstilling.aar && $0.svar.map { !$0.godtatt && $0.belop != (lines.first?.belop ?? .zero) } == true }
+                    ? SiteRoute.innstillingGodta(aar: innstilling.aar, innstilling.ordning).path : nil,
                 vedtaksaarValue: String(key.vedtaksaar), behovsmelding: String(key.behovsmeldingId), nummer: String(key.tiltakNummer),
                 begrunnelse: Field("begrunnelse", key: name, label: t.format(.inStopReason, ["tiltak": t.omtale(lines[0].tiltak)]),
                                    value: typed.flatMap { $0["behovsmelding"] == String(key.behovsmeldingId) && $0["tiltak"] == String(key.tiltakNummer) ? $0["begrunnelse"] : nil } ?? "",

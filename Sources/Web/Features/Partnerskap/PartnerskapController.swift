@@ -16,6 +16,7 @@ struct PartnerskapController {
         router.get(SiteRoute.partnerskapEndre(0).routerPath) { request, context in try await self.edit(request, context) }
         router.post(SiteRoute.partnerskapEndre(0).routerPath) { request, context in try await self.update(request, context) }
         router.post(SiteRoute.partnerskapSigner(0).routerPath) { request, context in try await self.sign(request, context) }
+        router.post(SiteRoute.partnerskapForpliktelse(0).routerPath) { request, context in try await self.svar(request, context) }
         router.post(SiteRoute.partnerskapPaminn(0, organisasjon: 0).routerPath) { request, context in try await self.remind(request, context) }
         router.post(SiteRoute.partnerskapStartBehovsmelding(0, .rekom).routerPath) { request, context in
             try await self.startBehovsmelding(request, context)
@@ -87,17 +88,62 @@ struct PartnerskapController {
 
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (session, rolle, stored) = try await load(request, context) { .sePartnerskap(parter: $0.partIds) }
+        return try await page(context, session, rolle, stored, svar: nil, errors: [], status: .ok)
+    }
+
+    func page(
+        _ context: AppRequestContext, _ session: ActiveSession, _ rolle: Rolle, _ stored: StoredPartnerskap,
+        svar typed: FormData?, errors: [Feltmelding], status: HTTPResponse.Status
+    ) async throws -> Response {
         let now = deps.clock.now()
         async let regions = deps.database.regions()
         async let runde = deps.database.gjeldendeRunde(today: Dato(instant: now))
         async let meldinger = deps.database.behovsmeldinger(partnerskapIds: [stored.id])
         async let history = deps.database.auditEvents(AuditFilter(objectType: "partnerskap", objectId: String(stored.id), limit: 50))
         let regionName = try await regions.first { $0.id == stored.partnerskap.regionId }?.navn ?? "–"
+        let current = try await runde
         let page = PartnerskapPage(
-            stored: stored, rolle: rolle, regionName: regionName, runde: try await runde, meldinger: try await meldinger,
+            stored: stored, rolle: rolle, regionName: regionName, runde: current, meldinger: try await meldinger,
+            forpliktelser: try await forpliktelser(stored, runde: current, meldinger: try await meldinger), svar: typed, errors: errors,
             history: try await history, now: now, csrf: session.csrfToken, t: .bokmal
         )
-        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context))
+        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context), status: status)
+    }
+
+    /// What earlier vedtak promised the partnership's multi-year tiltak for the current round's year.
+    func forpliktelser(_ stored: StoredPartnerskap, runde: Runde?, meldinger: [StoredBehovsmelding]) async throws -> [Forpliktelse] {
+        guard let runde else { return [] }
+        let ids = Set(meldinger.map(\.id))
+        var result: [Forpliktelse] = []
+        for ordning in Ordning.allCases where meldinger.contains(where: { $0.melding.ordning == ordning }) {
+            result += try await deps.database.forpliktelser(ordning: ordning, fraAar: runde.aar)
+                .filter { ids.contains($0.behovsmeldingId) && $0.aar == runde.aar && $0.gjelder }
+        }
+        return result
+    }
+
+    /// The owner answers what a multi-year tiltak needs this year: the promise confirmed, or
+    /// more or less with a reason. A form with a problem comes back with what was typed.
+    func svar(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (session, rolle, stored) = try await load(request, context) { .redigereSomEier(eiere: $0.eierIds) }
+        let form = context.form
+        guard let vedtaksaar = Int(form["vedtaksaar"]), let ordning = Ordning(rawValue: form["ordning"]),
+              let behovsmelding = Int64(form["behovsmelding"]), let nummer = Int(form["tiltak"]) else { throw HTTPError(.badRequest) }
+        let key = TiltakIVedtak(vedtaksaar: vedtaksaar, ordning: ordning, behovsmeldingId: behovsmelding, tiltakNummer: nummer)
+        let now = deps.clock.now()
+        let runde = try await deps.database.gjeldendeRunde(today: Dato(instant: now))
+        let meldinger = try await deps.database.behovsmeldinger(partnerskapIds: [stored.id])
+        guard let line = try await forpliktelser(stored, runde: runde, meldinger: meldinger).first(where: { $0.tiltakIVedtak == key }) else {
+            throw HTTPError(.notFound)
+        }
+        switch Forpliktelsessvar.valider(eier: form["svar.eier"], uh: form["svar.uh"], begrunnelse: form["svar.begrunnelse"], forpliktelse: line) {
+        case .failure(let failure):
+            let errors = Catalogue.bokmal.meldinger(failure).map { Feltmelding(PartnerskapPage.svarFelt(key, $0.felt), $0.melding) }
+            return try await page(context, session, rolle, stored, svar: form, errors: errors, status: .unprocessableContent)
+        case .success(let answer):
+            try await deps.database.svarPaForpliktelse(key, aar: line.aar, answer, now: now, audit: deps.audit(session).with(.svarForpliktelse))
+            return try await deps.redirect(.partnerskap(stored.id), flash: Catalogue.bokmal.text(.psAnswered), session)
+        }
     }
 
     func sign(_ request: Request, _ context: AppRequestContext) async throws -> Response {

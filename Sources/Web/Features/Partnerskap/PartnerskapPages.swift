@@ -101,11 +101,40 @@ struct PartnerskapPage: Page {
     let editBlocked: String?
     let meldinger: [MeldingRow]
     let hasMeldinger: Bool
+    /// The multi-year tiltak earlier vedtak promised money for this round's year, each with
+    /// the partnership's answer and (for an owner) the form to give it.
+    let commitments: [Commitment]
+    let hasCommitments: Bool
+    let commitmentsHeading: String
+    let commitmentsLead: String
+    let summary: ErrorSummary?
+
+    struct Commitment: Sendable {
+        let tiltak: String
+        let ordning: String
+        let decided: String
+        let promised: String
+        let answer: String
+        let action: String?
+        let vedtaksaar: String
+        let ordningCode: String
+        let behovsmelding: String
+        let nummer: String
+        let eier: Field
+        let uh: Field
+        let begrunnelse: Field
+    }
+
+    /// The name a field of one commitment's form is known by in messages.
+    static func svarFelt(_ key: TiltakIVedtak, _ field: String) -> String {
+        "\(field)-\(key.vedtaksaar)-\(key.ordning.rawValue)-\(key.behovsmeldingId)-\(key.tiltakNummer)"
+    }
     let auditRows: [AuditRow]
     let hasHistory: Bool
 
     init(
         stored: StoredPartnerskap, rolle: Rolle, regionName: String, runde: Runde?, meldinger: [StoredBehovsmelding],
+        forpliktelser: [Forpliktelse] = [], svar typed: FormData? = nil, errors: [Feltmelding] = [],
         history: [AuditEvent], now: Date, csrf: String, t: Catalogue
     ) {
         let partnerskap = stored.partnerskap
@@ -160,6 +189,30 @@ struct PartnerskapPage: Page {
         }
         self.meldinger = rows
         hasMeldinger = !rows.isEmpty
+        let year = runde.map { String($0.aar) } ?? ""
+        commitmentsHeading = t.format(.psCommitmentsHeading, ["aar": year])
+        commitmentsLead = t.format(.psCommitmentsLead, ["aar": year])
+        summary = ErrorSummary(errors, t: t)
+        commitments = forpliktelser.map { line in
+            let key = line.tiltakIVedtak
+            let own = typed.map { $0["behovsmelding"] == String(key.behovsmeldingId) && $0["tiltak"] == String(key.tiltakNummer) && $0["vedtaksaar"] == String(key.vedtaksaar) } ?? false
+            func value(_ name: String, _ stored: String) -> String { own ? typed?[name] ?? stored : stored }
+            let shown = line.svar?.belop ?? line.belop
+            return Commitment(
+                tiltak: t.omtale(line.tiltak), ordning: key.ordning.kortnavn, decided: String(key.vedtaksaar),
+                promised: t.format(.inSplit, ["eier": line.belop.eier.formatted, "uh": line.belop.uh.formatted]),
+                answer: InnstillingPage.svarTekst(line, t: t),
+                action: isOwner ? SiteRoute.partnerskapForpliktelse(partnerskap.id).path : nil,
+                vedtaksaar: String(key.vedtaksaar), ordningCode: key.ordning.rawValue, behovsmelding: String(key.behovsmeldingId), nummer: String(key.tiltakNummer),
+                eier: Field("svar.eier", key: Self.svarFelt(key, "svar.eier"), label: t.text(.psAnswerEier), value: value("svar.eier", shown.eier.formattedNumber),
+                            errors: errors, inputmode: "numeric", width: "input-amount"),
+                uh: Field("svar.uh", key: Self.svarFelt(key, "svar.uh"), label: t.text(.psAnswerUH), value: value("svar.uh", shown.uh.formattedNumber),
+                          errors: errors, inputmode: "numeric", width: "input-amount"),
+                begrunnelse: Field("svar.begrunnelse", key: Self.svarFelt(key, "svar.begrunnelse"), label: t.text(.psAnswerReason),
+                                   value: value("svar.begrunnelse", line.svar?.begrunnelse ?? ""), hint: t.text(.psAnswerReasonHint), errors: errors)
+            )
+        }
+        hasCommitments = !commitments.isEmpty
         auditRows = history.map { AuditRow($0, t: t) }
         hasHistory = !history.isEmpty
     }

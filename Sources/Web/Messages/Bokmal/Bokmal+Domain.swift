@@ -179,6 +179,8 @@ enum BokmalDomain {
         case .rundeDato(let kode): return "Skriv inn datoen for «\(fristnavn(kode))» som dd.mm.åååå, for eksempel 15.12.2026."
         case .rundeRekkefolge(let senere, let tidligere): return "«\(fristnavn(senere))» kan ikke være før «\(fristnavn(tidligere))»."
         case .rundeUtenOrdning: return "Kryss av for minst én ordning som er med i runden."
+        case .svarUtenBegrunnelse(let forpliktet):
+            return "Dere ber om et annet beløp enn de \(forpliktet.formatted) som er vedtatt. Skriv hvorfor tiltaket trenger mer eller mindre."
         case .stansUtenBegrunnelse: return "Skriv hvorfor tiltaket stanses, for eksempel at partnerskapet har meldt at det ikke fortsetter."
         case .fristKanBareFlyttesSenere(let dato):
             return "Fristen for behovsmeldinger kan bare flyttes senere enn \(dato.formatted) nå som behovsmeldinger er sendt inn."
@@ -274,6 +276,8 @@ enum BokmalDomain {
         case .foreslattKoordinator(let l): "Foreslått til koordinator for \(omtale(l))"
         case .budsjett(let ordning): ordning.kortnavn
         case .forventet(let aar): "Forventet ramme for \(aar)"
+        case .svar(let t, let aar, .eier): "Eiers beløp for \(aar) i \(omtale(t))"
+        case .svar(let t, let aar, .uh): "UHs beløp for \(aar) i \(omtale(t))"
         }
     }
 
@@ -295,6 +299,7 @@ enum BokmalDomain {
         case .fellesnotat: "Merknaden om det felles tiltaket"
         case .fristBegrunnelse: "Begrunnelsen for lengre frist"
         case .stansBegrunnelse: "Begrunnelsen for å stanse tiltaket"
+        case .svarBegrunnelse: "Begrunnelsen for endringen"
         case .vurderingBegrunnelse(let k): "Begrunnelsen for «\(bokmal.navn(k))»"
         case .linjeBegrunnelse(let l): "Begrunnelsen for \(omtale(l))"
         }
