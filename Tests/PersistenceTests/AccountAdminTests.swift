@@ -56,7 +56,7 @@ import TestSupport
         let db = try await seeded()
         let audit = AuditEvent(at: now, action: nil)
         // The demo's delivered behovsmeldinger lock 2027; a new round starts unlocked.
-        #expect(try await db.lockedRoundYears() == [2027])
+        #expect(try await db.lockedRoundYears() == [2026, 2027])
         try await db.createRunde(.standard(aar: 2028, budsjett: [.rekom: Kroner(10_886_000)]), audit: audit)
         var runde = try #require(try await db.runde(aar: 2028))
         let before = try await db.auditEvents(objectType: "runde").count
@@ -65,7 +65,7 @@ import TestSupport
         runde.ordninger[.rekom]?.budsjett = Kroner(1)
         try await db.lockRoundRules(aar: 2028, at: now)
         await #expect(throws: StorageError.locked) { try await db.updateRunde(runde, audit: audit) }
-        #expect(try await db.lockedRoundYears() == [2027, 2028])
+        #expect(try await db.lockedRoundYears() == [2026, 2027, 2028])
     }
 
     @Test("a taken e-mail or orgnr is a duplicate, not a crash")

@@ -19,7 +19,7 @@ import TestSupport
     func demo() async throws {
         let db = try await database()
         let runde = try #require(try await db.runde(aar: 2027))
-        let all = try await db.behovsmeldinger(partnerskapIds: [1, 2, 3])
+        let all = try await db.behovsmeldinger(partnerskapIds: [1, 2, 3]).filter { $0.melding.rundeAar == 2027 }
         #expect(all.map(\.melding.status) == [.levert, .levert, .levert, .utkast, .utkast, .utkast])
         for stored in all where stored.melding.status == .levert {
             let partnerskap = try #require(try await db.partnerskap(id: stored.melding.partnerskapId)).partnerskap
@@ -59,10 +59,10 @@ import TestSupport
         try await db.createRunde(.standard(aar: 2028, budsjett: [.rekom: Kroner(1_000_000)]), audit: audit)
         let id = try await db.createBehovsmelding(partnerskapId: 2, ordning: .rekom, rundeAar: 2028, now: now, audit: audit)
         var stored = try #require(try await db.behovsmelding(id: id))
-        #expect(try await db.lockedRoundYears() == [2027])
+        #expect(try await db.lockedRoundYears() == [2026, 2027])
         stored.melding.status = .tilUH
         try await db.saveBehovsmelding(stored, expectedVersion: stored.version, now: now, audit: audit)
-        #expect(try await db.lockedRoundYears() == [2027, 2028])
+        #expect(try await db.lockedRoundYears() == [2026, 2027, 2028])
         #expect(try await db.behovsmelding(id: id)?.sentAt == now)
     }
 

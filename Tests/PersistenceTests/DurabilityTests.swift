@@ -58,7 +58,7 @@ import TestSupport
         let copy = directory.appendingPathComponent("copy.sqlite").path
         try FileManager.default.copyItem(atPath: path, toPath: copy)
         let reopened = try AppDatabase.openFile(path: copy, migrations: migrations)
-        #expect(try await reopened.behovsmeldinger(partnerskapIds: [1, 2, 3]).count == 6)
+        #expect(try await reopened.behovsmeldinger(partnerskapIds: [1, 2, 3]).count == 7)
         try reopened.close()
     }
 
@@ -78,7 +78,7 @@ import TestSupport
         let copy = try AppDatabase.openFile(path: target, migrations: migrations)
         #expect(try await copy.integrityCheck() == "ok")
         #expect(try await copy.journalMode() == "wal")
-        #expect(try await copy.behovsmeldinger(partnerskapIds: [1, 2, 3]).count == 6)
+        #expect(try await copy.behovsmeldinger(partnerskapIds: [1, 2, 3]).count == 7)
         #expect(try await copy.sessionUser(tokenHash: "h") == nil)
         try copy.close()
     }

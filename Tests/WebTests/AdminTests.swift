@@ -227,14 +227,14 @@ import TestSupport
     @Test("a round's budget changes with an audit line; wrong input is named per field; a locked round keeps its rules and moves only its dates")
     func rounds() async throws {
         let app = try await TestApp.make()
-        // The demo round 2027 is locked by its delivered behovsmeldinger; 2028 is not yet.
+        // The demo rounds 2026 (decided) and 2027 are locked by their delivered behovsmeldinger; 2028 is not yet.
         try await app.deps.database.createRunde(
             .standard(aar: 2028, budsjett: [.rekom: Kroner(10_886_000), .dekom: Kroner(12_070_000)]),
             audit: AuditEvent(at: Repository.fixedNow, action: .opprett, objectType: "runde")
         )
         try await app.test { client in
             var sf = try await Browser.loggedIn(client, "sf@demo.no")
-            #expect(try await app.deps.database.lockedRoundYears() == [2027])
+            #expect(try await app.deps.database.lockedRoundYears() == [2026, 2027])
             let page = try await sf.open(client, "/statsforvalter/runder/2028")
             let fields = Self.formFields(page.text)
             var changed = fields.map { $0.0 == "rekom_budsjett" ? ($0.0, "11 000 000") : $0 }

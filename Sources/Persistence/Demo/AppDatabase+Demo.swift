@@ -204,6 +204,7 @@ extension AppDatabase {
             _ = try Self.insert(runde, audit: AuditEvent(at: now, action: .seedDemo, objectType: "runde"), db)
             try DemoData.seedBehovsmeldinger(runde: aar, orgIds: orgIds, regionIds: regionIds, now: now, db)
             try DemoData.seedGjennomgang(runde: aar, now: now, db)
+            try DemoData.seedForrigeRunde(aar: aar, now: now, db)
             try DemoData.seedInnstilling(runde, ordning: .rekom, now: now, db)
             return .seeded(runde: aar)
         }

@@ -240,11 +240,13 @@ extension DemoData {
     static func seedInnstilling(_ runde: Runde, ordning: Ordning, now: Date, _ db: Database) throws {
         guard let iRunde = runde.ordninger[ordning] else { return }
         let review = try Gjennomgang.load(db, runde: runde, ordning: ordning)
-        var innstilling = Innstilling.suggest(aar: runde.aar, ordning: ordning, linjer: Innstilling.linjer(review.grunnlag), iRunde)
+        let tidligere = try AppDatabase.loadInnstilling(db, rundeAar: runde.aar - 1, ordning: ordning, status: [.vedtatt])?.innstilling.forpliktelser ?? []
+        let midler = Innstilling(aar: runde.aar, ordning: ordning, linjer: []).midler(iRunde, tidligere: tidligere)
+        var innstilling = Innstilling.suggest(aar: runde.aar, ordning: ordning, linjer: Innstilling.linjer(review.grunnlag), midler)
         for index in innstilling.linjer.indices where innstilling.linjer[index].foreslattForsteAar.sum > .zero {
             innstilling.linjer[index].begrunnelse = "Alle kriterier oppfylt; fordelt etter fagutvalgets prioritet."
         }
-        let status = try Innstillingsstatus.utkast.sendTilForum(innstilling.check(iRunde)).get()
+        let status = try Innstillingsstatus.utkast.sendTilForum(innstilling.check(midler)).get()
         var stored = StoredInnstilling.ny(innstilling, nummer: 1, now: now)
         stored.status = status
         stored.sentAt = now

@@ -115,7 +115,7 @@ extension AppDatabase {
     static func loadBehovsmeldinger(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [StoredBehovsmelding] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT b.*, r.year FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
-            WHERE \(condition) ORDER BY b.partnerskap_id, CASE b.ordning WHEN 'rekom' THEN 0 WHEN 'dekom' THEN 1 ELSE 2 END
+            WHERE \(condition) ORDER BY b.partnerskap_id, r.year DESC, CASE b.ordning WHEN 'rekom' THEN 0 WHEN 'dekom' THEN 1 ELSE 2 END
             """, arguments: arguments)
         return try rows.map { row in
             let id: Int64 = row["id"]

@@ -1,0 +1,65 @@
+import Domain
+import Foundation
+import GRDB
+
+/// The round before the demo round, decided: two multi-year tiltak whose second year binds
+/// the demo round's money, so the innstilling, the forum's tables and the partnership pages
+/// show money across the years from the first click.
+extension DemoData {
+    /// (partnership, ordning, tiltak): delivered, assessed as met, and granted in full.
+    static let forrigeRunde: [(String, Ordning, Tiltak)] = [
+        ("Salten kompetansepartnerskap", .rekom,
+         tiltak(1, "Lekende læring i Salten", .gjennomforing,
+                "Nettverkssamlinger om lek og læring, med veiledning i hver barnehage mellom samlingene.",
+                "Eier organiserer nettverkene; Nord universitet leder samlingene og veileder.",
+                "Pedagogiske ledere i 12 barnehager", [(300_000, 150_000), (200_000, 100_000)])),
+        ("Ofoten barnehage og skole", .dekom,
+         tiltak(1, "Vurdering for læring i Ofoten", .gjennomforing,
+                "Lærerteam prøver ut og drøfter vurderingspraksis, med samlinger hvert semester.",
+                "Skoleeier leder arbeidet; UiT holder samlingene og veileder lærerteamene.",
+                "Lærere på 5.–10. trinn ved 6 skoler", [(400_000, 200_000), (250_000, 150_000)])),
+    ]
+
+    /// Writes round `aar` − 1 with its delivered behovsmeldinger and a vedtatt innstilling per
+    /// ordning, after the demo round's partnerships exist.
+    static func seedForrigeRunde(aar: Int, now: Date, _ db: Database) throws {
+        let forrige = Runde.standard(aar: aar - 1, budsjett: budsjett)
+        _ = try AppDatabase.insert(forrige, audit: AuditEvent(at: now, userName: "Demodata", action: .seedDemo, objectType: "runde"), db)
+        let audit = AuditEvent(at: now, userName: "Demodata", action: .seedDemo, objectType: "behovsmelding")
+        var lines: [Ordning: [Innstilling.Linje]] = [:]
+        for (navn, ordning, tiltak) in forrigeRunde {
+            guard let row = try Row.fetchOne(db, sql: "SELECT p.id, p.region_id, r.name AS region FROM partnerskap p JOIN region r ON r.id = p.region_id WHERE p.name = ?",
+                                             arguments: [navn]),
+                  let partnerskap = try AppDatabase.loadPartnerskap(row["id"], db) else { throw StorageError.corrupt("demo: \(navn)") }
+            let meldingId = try AppDatabase.insertBehovsmelding(partnerskapId: partnerskap.id, ordning: ordning, rundeAar: forrige.aar, now: now, audit: audit, db)
+            guard var stored = try AppDatabase.loadBehovsmeldinger(db, where: "b.id = ?", [meldingId]).first else { continue }
+            stored.melding.tiltak = [tiltak]
+            stored.melding.kriterier = kriterier
+            stored.melding.kontaktperson = "Kari Nordmann, rådgiver i \(partnerskap.partnerskap.eiere[0].navn)"
+            stored.melding.enheter = "Barnehagene og skolene i \(partnerskap.partnerskap.eiere.map(\.navn).joined(separator: " og "))"
+            stored.melding.uhLaererutdanning = "Erfaringene brukes i praksisopplæringen i barnehage- og grunnskolelærerutdanningen."
+            stored.melding.status = .levert
+            stored.uhSignert = Set(partnerskap.partnerskap.uh.map(\.organisasjonId))
+            _ = try AppDatabase.write(stored, expectedVersion: stored.version, now: now, audit: audit.on(.seedDemo, "behovsmelding", nil), db)
+            let grunnlag = Innstillingsgrunnlag(
+                melding: stored.melding, partnerskap: partnerskap.partnerskap, regionId: row["region_id"], regionNavn: row["region"],
+                vurdering: Vurdering(kriterier: Dictionary(uniqueKeysWithValues: Kriterium.allCases.map { ($0, Vurdering.Svar(oppfylt: true)) }), prioritet: 1)
+            )
+            lines[ordning, default: []] += Innstilling.linjer([grunnlag]).map { line in
+                var granted = line
+                granted.foreslatt = line.sokt
+                granted.begrunnelse = "Alle kriterier oppfylt; fordelt etter fagutvalgets prioritet."
+                return granted
+            }
+        }
+        for (ordning, linjer) in lines.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            var stored = StoredInnstilling.ny(Innstilling(aar: forrige.aar, ordning: ordning, linjer: linjer), nummer: 1, now: now)
+            stored.status = .vedtatt
+            stored.sentAt = now
+            stored.vedtaksdato = forrige.frister.tildelingsbrev
+            _ = try AppDatabase.writeInnstilling(stored, expectedVersion: 0, now: now,
+                                                 audit: AuditEvent(at: now, userName: "Demodata", action: .vedta, objectType: "innstilling"), db)
+        }
+        try AppDatabase.lockRules(aar: forrige.aar, at: now, db)
+    }
+}
