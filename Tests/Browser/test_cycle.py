@@ -1,8 +1,9 @@
 """The yearly cycle in a real browser, each step as the demo user who does it, by following
 links and filling labelled fields: partnership → behovsmelding with a rule error that is fixed →
-UH signs → the deadline passes → network forwards → fagutvalg assesses → innstilling suggested and sent → forum
-approves → vedtak → the owner opens the grant letter. Once with JavaScript on (axe on every page
-visited), once with it off."""
+UH signs → the deadline passes → network forwards → fagutvalg assesses → innstilling suggested
+and sent → forum approves → vedtak → the owner opens the grant letter → the next round: the owner
+answers what a two-year tiltak needs in its second year and the Statsforvalter accepts it. Once
+with JavaScript on (axe on every page visited), once with it off."""
 from datetime import date
 
 import pytest
@@ -11,6 +12,8 @@ from conftest import Server
 
 # The day after round 2027's deadline for behovsmeldinger: the network forwards then.
 AFTER_DEADLINE = "2026-12-16"
+# In the next round, before its deadline.
+NEXT_YEAR = "2027-11-23"
 from person import Site, browser
 
 COORDINATOR = "Beløp til koordinator, alle år (kr)"
@@ -22,11 +25,18 @@ def person(request):
     server = Server()
     driver = browser(javascript=request.param)
     site = Site(driver, server.base, javascript=request.param)
-    site.server = server
+    site.servers = [server]
     yield site
     driver.quit()
-    site.server.stop()
-    server.stop()  # its folder holds the database
+    for running in reversed(site.servers):  # the first one's folder holds the database
+        running.stop()
+
+
+def restart_on(s, today):
+    """Restarts the server on another day, with the same database."""
+    s.servers[-1].stop(keep=True)
+    s.servers.append(Server(db=s.servers[0].db, today=today))
+    s.base = s.servers[-1].base
 
 
 def test_the_yearly_cycle(person):
@@ -97,9 +107,7 @@ def test_the_yearly_cycle(person):
     s.logout()
 
     # The deadline passes (the server restarts on the day after, same database).
-    s.server.stop(keep=True)
-    s.server = Server(db=s.server.db, today=AFTER_DEADLINE)
-    s.base = s.server.base
+    restart_on(s, AFTER_DEADLINE)
 
     # The network prioritises, marks a joint tiltak and forwards.
     s.login("nettverk.salten@demo.no")
@@ -156,3 +164,38 @@ def test_the_yearly_cycle(person):
     assert s.heading().startswith("Tildelingsbrev")
     assert s.has("Tiltak 1 «Inkluderende lek»")
     assert s.has("får til sammen 300 000 kr")
+    s.logout()
+
+    # The Statsforvalter also decides Rekom (a two-year tiltak in Salten) and opens the next round.
+    s.login("sf@demo.no")
+    s.follow("Innstilling Rekom 2027")
+    s.fill("Vedtaksdato", date.fromisoformat(AFTER_DEADLINE).strftime("%d.%m.%Y"))
+    s.press("Registrer vedtak")
+    assert s.has("Vedtaket er registrert.")
+    s.go("/statsforvalter")
+    s.follow("Tildelingsrunder")
+    s.follow("Ny tildelingsrunde")
+    s.press("Opprett")
+    assert s.has("Tildelingsrunde 2028")
+    s.logout()
+
+    # A year on (the server restarts in November 2027): the owner answers what the Rekom
+    # tiltak's second year needs, and the Statsforvalter accepts the change.
+    restart_on(s, NEXT_YEAR)
+    s.login("eier.bodo@demo.no")
+    s.follow("Salten kompetansepartnerskap")
+    assert s.has("Flerårige tiltak: midler for 2028")
+    s.fill("Eier trenger (kr)", "350 000")
+    s.press("Send svaret")
+    assert "Skriv hvorfor tiltaket trenger mer eller mindre" in s.error_summary()
+    s.fill("Hvorfor et annet beløp?", "To nye barnehager er med.")
+    s.press("Send svaret")
+    assert s.has("Svaret er sendt til Statsforvalteren.")
+    s.logout()
+
+    s.login("sf@demo.no")
+    s.follow("Innstilling Rekom 2028")
+    assert s.has("Bundet av vedtak i 2027")
+    assert s.has("Ber om 500 000 kr: To nye barnehager er med.")
+    s.press("Godta endringen")
+    assert s.has("Endringen er godtatt: 500 000 kr er bundet for tiltaket i år.")
