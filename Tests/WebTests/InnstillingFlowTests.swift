@@ -127,7 +127,7 @@ import TestSupport
             // The tiltak behind the commitment stops: without a reason it is refused, with one its money is freed.
             let tiltak = try #require(bound.first { $0.behovsmeldingId != 1 })
             #expect(next.text.contains("Tiltak som tidligere vedtak betaler for"))
-            let stop = [("vedtaksaar", "2027"), ("behovsmelding", String(tiltak.behovsmeldingId)), ("tiltak", String(tiltak.tiltak.nummer))]
+            let stop = [("vedtaksaar", "2027"), ("ordning", "rekom"), ("behovsmelding", String(tiltak.behovsmeldingId)), ("tiltak", String(tiltak.tiltak.nummer))]
             let noReason = try await sf.post(client, "/statsforvalter/innstilling/2028/rekom/stans", stop + [("begrunnelse", " ")])
             #expect(noReason.status == .unprocessableContent)
             #expect(noReason.text.contains("Skriv hvorfor tiltaket stanses"))
@@ -185,14 +185,14 @@ import TestSupport
             var sf = try await Browser.loggedIn(client, "sf@demo.no")
             let innstilling = try await sf.open(client, "/statsforvalter/innstilling/2028/rekom")
             #expect(innstilling.text.contains("Ber om 500 000 kr: Flere barnehager er med."))
-            let accepted = try await sf.post(client, "/statsforvalter/innstilling/2028/rekom/godta", [("vedtaksaar", "2027"), ("behovsmelding", "1"), ("tiltak", "1")])
+            let accepted = try await sf.post(client, "/statsforvalter/innstilling/2028/rekom/godta", [("vedtaksaar", "2027"), ("ordning", "rekom"), ("behovsmelding", "1"), ("tiltak", "1")])
             #expect(accepted.status == .seeOther)
             line = try #require(try await db.forpliktelser(ordning: .rekom, fraAar: 2028).first { $0.behovsmeldingId == 1 })
             #expect(line.gjeldende.sum == Kroner(500_000))
             let after = try await sf.open(client, "/statsforvalter/innstilling/2028/rekom")
             #expect(after.text.contains("Endringen er godtatt: 500 000 kr er bundet for tiltaket i år."))
             #expect(after.text.contains("Bundet av vedtak i 2027"))
-            let twice = try await sf.post(client, "/statsforvalter/innstilling/2028/rekom/godta", [("vedtaksaar", "2027"), ("behovsmelding", "1"), ("tiltak", "1")])
+            let twice = try await sf.post(client, "/statsforvalter/innstilling/2028/rekom/godta", [("vedtaksaar", "2027"), ("ordning", "rekom"), ("behovsmelding", "1"), ("tiltak", "1")])
             #expect(twice.status == .conflict)
         }
     }

@@ -118,10 +118,7 @@ struct InnstillingController {
 
     /// The tiltak of an earlier vedtak a bound-line form names, when it binds this round's money.
     func bundetTiltak(_ form: FormData, _ loaded: Loaded) throws -> (TiltakIVedtak, [Forpliktelse]) {
-        guard let vedtaksaar = Int(form["vedtaksaar"]), let behovsmelding = Int64(form["behovsmelding"]), let nummer = Int(form["tiltak"]) else {
-            throw HTTPError(.badRequest)
-        }
-        let tiltak = TiltakIVedtak(vedtaksaar: vedtaksaar, ordning: loaded.ordning, behovsmeldingId: behovsmelding, tiltakNummer: nummer)
+        guard let tiltak = form.tiltakIVedtak(), tiltak.ordning == loaded.ordning else { throw HTTPError(.badRequest) }
         let bound = loaded.midler(loaded.current.innstilling).forpliktelser.filter { $0.tiltakIVedtak == tiltak }
         guard !bound.isEmpty else { throw HTTPError(.notFound) }
         return (tiltak, bound)

@@ -60,9 +60,7 @@ struct InnstillingPage: Page {
         /// The partnership's answer for this year, and the button to accept a change.
         let svar: String?
         let acceptAction: String?
-        let vedtaksaarValue: String
-        let behovsmelding: String
-        let nummer: String
+        let felter: TiltakIVedtakFelter
         let begrunnelse: Field
     }
 
@@ -208,9 +206,9 @@ struct InnstillingPage: Page {
                 svar: lines.first { $0.aar == innstilling.aar }.map { Self.svarTekst($0, t: t) },
                 acceptAction: stored.status == .utkast && lines.contains { $0.aar == innstilling.aar && $0.svar.map { !$0.godtatt && $0.belop != (lines.first?.belop ?? .zero) } == true }
                     ? SiteRoute.innstillingGodta(aar: innstilling.aar, innstilling.ordning).path : nil,
-                vedtaksaarValue: String(key.vedtaksaar), behovsmelding: String(key.behovsmeldingId), nummer: String(key.tiltakNummer),
+                felter: TiltakIVedtakFelter(key),
                 begrunnelse: Field("begrunnelse", key: name, label: t.format(.inStopReason, ["tiltak": t.omtale(lines[0].tiltak)]),
-                                   value: typed.flatMap { $0["behovsmelding"] == String(key.behovsmeldingId) && $0["tiltak"] == String(key.tiltakNummer) ? $0["begrunnelse"] : nil } ?? "",
+                                   value: typed.flatMap { $0.gjelder(key) ? $0["begrunnelse"] : nil } ?? "",
                                    errors: errors)
             )
         }

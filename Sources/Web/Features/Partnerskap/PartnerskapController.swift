@@ -127,9 +127,7 @@ struct PartnerskapController {
     func svar(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (session, rolle, stored) = try await load(request, context) { .redigereSomEier(eiere: $0.eierIds) }
         let form = context.form
-        guard let vedtaksaar = Int(form["vedtaksaar"]), let ordning = Ordning(rawValue: form["ordning"]),
-              let behovsmelding = Int64(form["behovsmelding"]), let nummer = Int(form["tiltak"]) else { throw HTTPError(.badRequest) }
-        let key = TiltakIVedtak(vedtaksaar: vedtaksaar, ordning: ordning, behovsmeldingId: behovsmelding, tiltakNummer: nummer)
+        guard let key = form.tiltakIVedtak() else { throw HTTPError(.badRequest) }
         let now = deps.clock.now()
         let runde = try await deps.database.gjeldendeRunde(today: Dato(instant: now))
         let meldinger = try await deps.database.behovsmeldinger(partnerskapIds: [stored.id])

@@ -116,10 +116,7 @@ struct PartnerskapPage: Page {
         let promised: String
         let answer: String
         let action: String?
-        let vedtaksaar: String
-        let ordningCode: String
-        let behovsmelding: String
-        let nummer: String
+        let felter: TiltakIVedtakFelter
         let eier: Field
         let uh: Field
         let begrunnelse: Field
@@ -195,7 +192,7 @@ struct PartnerskapPage: Page {
         summary = ErrorSummary(errors, t: t)
         commitments = forpliktelser.map { line in
             let key = line.tiltakIVedtak
-            let own = typed.map { $0["behovsmelding"] == String(key.behovsmeldingId) && $0["tiltak"] == String(key.tiltakNummer) && $0["vedtaksaar"] == String(key.vedtaksaar) } ?? false
+            let own = typed?.gjelder(key) ?? false
             func value(_ name: String, _ stored: String) -> String { own ? typed?[name] ?? stored : stored }
             let shown = line.svar?.belop ?? line.belop
             return Commitment(
@@ -203,7 +200,7 @@ struct PartnerskapPage: Page {
                 promised: t.format(.inSplit, ["eier": line.belop.eier.formatted, "uh": line.belop.uh.formatted]),
                 answer: InnstillingPage.svarTekst(line, t: t),
                 action: isOwner ? SiteRoute.partnerskapForpliktelse(partnerskap.id).path : nil,
-                vedtaksaar: String(key.vedtaksaar), ordningCode: key.ordning.rawValue, behovsmelding: String(key.behovsmeldingId), nummer: String(key.tiltakNummer),
+                felter: TiltakIVedtakFelter(key),
                 eier: Field("svar.eier", key: Self.svarFelt(key, "svar.eier"), label: t.text(.psAnswerEier), value: value("svar.eier", shown.eier.formattedNumber),
                             errors: errors, inputmode: "numeric", width: "input-amount"),
                 uh: Field("svar.uh", key: Self.svarFelt(key, "svar.uh"), label: t.text(.psAnswerUH), value: value("svar.uh", shown.uh.formattedNumber),
