@@ -126,7 +126,7 @@ extension Catalogue {
         .bmAction_uh_signer: "Signert av {bruker} ({rolle})",
         .bmAction_lever: "Signert av {bruker} ({rolle}) og levert til kompetansenettverket",
         .bmAction_returner: "Returnert til eier av {bruker} ({rolle})",
-        .bmAction_seedDemo: "Fylt ut og levert som demodata",
+        .bmAction_seedDemo: "Lagt inn som demodata",
         .bmAction_vurder: "Vurdert av {bruker} ({rolle})",
         .bmPrintBack: "Tilbake til behovsmeldingen",
         .bmPrintHint: "Skriv ut med nettleserens utskriftsfunksjon (Ctrl+P). Siden er laget for A4.",
