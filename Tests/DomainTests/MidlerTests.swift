@@ -65,6 +65,9 @@ import Testing
         line.svar?.godtatt = true
         #expect(line.gjeldende == Belop(eier: Kroner(200_000), uh: .zero))
         #expect(Midler(aar: 2028, ordningIRunde: Self.rekom, forpliktelser: [line]).bundet(2028) == Kroner(200_000))
+        // Answers are open until the year's innstilling goes to the forum.
+        #expect(Forpliktelsessvar.kanSvares(innstilling: nil) && Forpliktelsessvar.kanSvares(innstilling: .utkast))
+        #expect(!Forpliktelsessvar.kanSvares(innstilling: .forelopig) && !Forpliktelsessvar.kanSvares(innstilling: .vedtatt))
     }
 
     @Test("the check works on the free money: the full 70 % is too much once 850 000 is bound")

@@ -107,6 +107,11 @@ import TestSupport
                 ("version", Self.version(rekom.text)), ("handling", "vedta"), ("vedtaksdato", "20.11.2026"),
             ])
             #expect(decided.status == .seeOther)
+            // What a decided innstilling was made on stays: no stop of the 2026 tiltak it counted as bound.
+            let lockedStop = try await sf.post(client, "/statsforvalter/innstilling/2027/rekom/stans", [
+                ("vedtaksaar", "2026"), ("ordning", "rekom"), ("behovsmelding", "13"), ("tiltak", "1"), ("begrunnelse", "For sent"),
+            ])
+            #expect(lockedStop.status == .conflict)
             // The forum's table of the money by decision year, on the page and as a file.
             let csv = try await sf.open(client, "/samarbeidsforum/2027/eksport/etter-vedtaksaar-2027.csv")
             #expect(csv.status == .ok)
@@ -194,6 +199,15 @@ import TestSupport
             #expect(after.text.contains("Bundet av vedtak i 2027"))
             let twice = try await sf.post(client, "/statsforvalter/innstilling/2028/rekom/godta", [("vedtaksaar", "2027"), ("ordning", "rekom"), ("behovsmelding", "1"), ("tiltak", "1")])
             #expect(twice.status == .conflict)
+
+            // Once the year's innstilling is with the forum, the amounts are no longer open for answers.
+            let draft = try await sf.open(client, "/statsforvalter/innstilling/2028/rekom")
+            let sent = try await sf.post(client, "/statsforvalter/innstilling/2028/rekom", [("version", Self.version(draft.text)), ("handling", "send")])
+            #expect(sent.status == .seeOther)
+            let late = try await owner.post(client, "/partnerskap/1/forpliktelse", key + [("svar.eier", "300 000"), ("svar.uh", "150 000"), ("svar.begrunnelse", "")])
+            #expect(late.status == .conflict)
+            #expect(late.text.contains("Innstillingen for dette året er sendt til samarbeidsforum"))
+            #expect(!late.text.contains("Send svaret"))
         }
     }
 }

@@ -55,6 +55,12 @@ public struct Forpliktelsessvar: Hashable, Sendable {
         self.godtatt = godtatt
     }
 
+    /// A partnership answers while the year's innstilling of the ordning is not begun or an
+    /// utkast: once the forum has it, the amounts are decided with the rest.
+    public static func kanSvares(innstilling status: Innstillingsstatus?) -> Bool {
+        status.map(\.kanEndres) ?? true
+    }
+
     /// The answer as typed: whole kroner (empty is 0); a change needs a reason.
     public static func valider(eier: String, uh: String, begrunnelse: String, forpliktelse: Forpliktelse) -> Result<Forpliktelsessvar, Skjemafeil> {
         var feil: [Feltfeil] = []

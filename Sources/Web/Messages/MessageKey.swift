@@ -815,4 +815,5 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case inBoundAnswer, inAccept, inAccepted, svarNone, svarConfirmed, svarAsks, svarAccepted
     case psCommitmentsHeading, psCommitmentsLead, psColDecided, psColPromised, psColAnswer, psAnswerEier, psAnswerUH, psAnswerReason
     case psAnswerReasonHint, psAnswerSend, psAnswered
+    case psAnswerClosed
 }

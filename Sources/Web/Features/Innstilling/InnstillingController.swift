@@ -116,9 +116,11 @@ struct InnstillingController {
         return try await deps.database.saveInnstilling(stored, expectedVersion: version, now: deps.clock.now(), audit: audit)
     }
 
-    /// The tiltak of an earlier vedtak a bound-line form names, when it binds this round's money.
+    /// The tiltak of an earlier vedtak a bound-line form names, when it binds this round's money
+    /// and the innstilling is still an utkast (what the forum has seen or the vedtak fixed stays).
     func bundetTiltak(_ form: FormData, _ loaded: Loaded) throws -> (TiltakIVedtak, [Forpliktelse]) {
         guard let tiltak = form.tiltakIVedtak(), tiltak.ordning == loaded.ordning else { throw HTTPError(.badRequest) }
+        guard loaded.current.status.kanEndres else { throw HTTPError(.conflict) }
         let bound = loaded.midler(loaded.current.innstilling).forpliktelser.filter { $0.tiltakIVedtak == tiltak }
         guard !bound.isEmpty else { throw HTTPError(.notFound) }
         return (tiltak, bound)

@@ -102,9 +102,17 @@ struct PartnerskapController {
         async let history = deps.database.auditEvents(AuditFilter(objectType: "partnerskap", objectId: String(stored.id), limit: 50))
         let regionName = try await regions.first { $0.id == stored.partnerskap.regionId }?.navn ?? "–"
         let current = try await runde
+        let promised = try await forpliktelser(stored, runde: current, meldinger: try await meldinger)
+        var open: Set<Ordning> = []
+        if let current {
+            for ordning in Set(promised.map(\.ordning))
+            where Forpliktelsessvar.kanSvares(innstilling: try await deps.database.innstilling(rundeAar: current.aar, ordning: ordning)?.status) {
+                open.insert(ordning)
+            }
+        }
         let page = PartnerskapPage(
             stored: stored, rolle: rolle, regionName: regionName, runde: current, meldinger: try await meldinger,
-            forpliktelser: try await forpliktelser(stored, runde: current, meldinger: try await meldinger), svar: typed, errors: errors,
+            forpliktelser: promised, svarApent: open, svar: typed, errors: errors,
             history: try await history, now: now, csrf: session.csrfToken, t: .bokmal
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context), status: status)
@@ -131,8 +139,12 @@ struct PartnerskapController {
         let now = deps.clock.now()
         let runde = try await deps.database.gjeldendeRunde(today: Dato(instant: now))
         let meldinger = try await deps.database.behovsmeldinger(partnerskapIds: [stored.id])
-        guard let line = try await forpliktelser(stored, runde: runde, meldinger: meldinger).first(where: { $0.tiltakIVedtak == key }) else {
+        guard let runde, let line = try await forpliktelser(stored, runde: runde, meldinger: meldinger).first(where: { $0.tiltakIVedtak == key }) else {
             throw HTTPError(.notFound)
+        }
+        guard Forpliktelsessvar.kanSvares(innstilling: try await deps.database.innstilling(rundeAar: runde.aar, ordning: key.ordning)?.status) else {
+            return try await page(context, session, rolle, stored, svar: form,
+                                  errors: [Feltmelding(PartnerskapPage.svarFelt(key, "svar.eier"), Catalogue.bokmal.text(.psAnswerClosed))], status: .conflict)
         }
         switch Forpliktelsessvar.valider(eier: form["svar.eier"], uh: form["svar.uh"], begrunnelse: form["svar.begrunnelse"], forpliktelse: line) {
         case .failure(let failure):

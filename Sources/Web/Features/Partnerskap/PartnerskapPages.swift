@@ -131,7 +131,7 @@ struct PartnerskapPage: Page {
 
     init(
         stored: StoredPartnerskap, rolle: Rolle, regionName: String, runde: Runde?, meldinger: [StoredBehovsmelding],
-        forpliktelser: [Forpliktelse] = [], svar typed: FormData? = nil, errors: [Feltmelding] = [],
+        forpliktelser: [Forpliktelse] = [], svarApent: Set<Ordning> = [], svar typed: FormData? = nil, errors: [Feltmelding] = [],
         history: [AuditEvent], now: Date, csrf: String, t: Catalogue
     ) {
         let partnerskap = stored.partnerskap
@@ -199,7 +199,7 @@ struct PartnerskapPage: Page {
                 tiltak: t.omtale(line.tiltak), ordning: key.ordning.kortnavn, decided: String(key.vedtaksaar),
                 promised: t.format(.inSplit, ["eier": line.belop.eier.formatted, "uh": line.belop.uh.formatted]),
                 answer: InnstillingPage.svarTekst(line, t: t),
-                action: isOwner ? SiteRoute.partnerskapForpliktelse(partnerskap.id).path : nil,
+                action: isOwner && svarApent.contains(key.ordning) ? SiteRoute.partnerskapForpliktelse(partnerskap.id).path : nil,
                 felter: TiltakIVedtakFelter(key),
                 eier: Field("svar.eier", key: Self.svarFelt(key, "svar.eier"), label: t.text(.psAnswerEier), value: value("svar.eier", shown.eier.formattedNumber),
                             errors: errors, inputmode: "numeric", width: "input-amount"),

@@ -33,6 +33,7 @@ extension Catalogue {
         .psAnswerReasonHint: "Bare når dere ber om mer eller mindre enn vedtatt.",
         .psAnswerSend: "Send svaret",
         .psAnswered: "Svaret er sendt til Statsforvalteren.",
+        .psAnswerClosed: "Innstillingen for dette året er sendt til samarbeidsforum, så beløpene er ikke lenger åpne for svar. Ta kontakt med Statsforvalteren.",
         .psHint_avtaleHvem: "Hva eier gjør og hva UH gjør, for eksempel hvem som leder fagdager og hvem som veileder.",
         .psHint_avtaleHva: "Hva samarbeidet gjelder og hvilke faser tiltakene er i: vurdering, planlegging eller gjennomføring.",
         .psHint_avtaleNaar: "Når partnerskapet starter og slutter, og viktige datoer underveis.",
