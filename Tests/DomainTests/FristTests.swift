@@ -36,9 +36,10 @@ import Testing
         #expect(!melding.erForSent(Fixture.runde, now: dayAfter), "delivered is not late")
     }
 
-    @Test("the network forwards after the round's deadline and every later one in its set")
+    @Test("the network forwards after the round's deadline and every later one in its set not delivered yet")
     func forwarding() {
         #expect(Fixture.runde.videresendingsfrist(forlengelser: []) == Dato(iso: "2026-12-15"))
-        #expect(Fixture.runde.videresendingsfrist(forlengelser: [Dato(iso: "2026-12-18")!, Dato(iso: "2026-12-17")!]) == Dato(iso: "2026-12-18"))
+        #expect(Fixture.runde.videresendingsfrist(forlengelser: [(Dato(iso: "2026-12-18")!, false), (Dato(iso: "2026-12-17")!, false)]) == Dato(iso: "2026-12-18"))
+        #expect(Fixture.runde.videresendingsfrist(forlengelser: [(Dato(iso: "2026-12-18")!, true), (Dato(iso: "2026-12-17")!, false)]) == Dato(iso: "2026-12-17"))
     }
 }

@@ -51,8 +51,9 @@ extension Behovsmelding {
 
 extension Runde {
     /// When the networks may forward a region's set (the cycle in order): after the round's
-    /// deadline and every later deadline given to a behovsmelding of the set (`forlengelser`).
-    public func videresendingsfrist(forlengelser: [Dato]) -> Dato {
-        ([frister.behovsmelding] + forlengelser).max()!
+    /// deadline and every later deadline given to a behovsmelding of the set that is not
+    /// delivered yet (one delivered early does not hold the network back).
+    public func videresendingsfrist(forlengelser: [(dato: Dato, levert: Bool)]) -> Dato {
+        ([frister.behovsmelding] + forlengelser.filter { !$0.levert }.map(\.dato)).max()!
     }
 }

@@ -164,15 +164,17 @@ extension AppDatabase {
         }
     }
 
-    /// The later deadlines given to behovsmeldinger of a region's set (round, ordning): the
-    /// network forwards when the last has passed.
-    public func fristforlengelser(rundeAar: Int, ordning: Ordning, regionId: Int64) async throws -> [Dato] {
+    /// The later deadlines given to behovsmeldinger of a region's set (round, ordning), and
+    /// whether each is delivered (`Runde.videresendingsfrist` decides what they hold back).
+    public func fristforlengelser(rundeAar: Int, ordning: Ordning, regionId: Int64) async throws -> [(dato: Dato, levert: Bool)] {
         try await writer.read { db in
-            try String.fetchAll(db, sql: """
-                SELECT b.deadline_extended_to FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
+            try Row.fetchAll(db, sql: """
+                SELECT b.deadline_extended_to, b.status FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
                 WHERE r.year = ? AND b.ordning = ? AND b.deadline_extended_to IS NOT NULL
                   AND b.partnerskap_id IN (SELECT id FROM partnerskap WHERE region_id = ?)
-                """, arguments: [rundeAar, ordning.rawValue, regionId]).compactMap { Dato(iso: $0) }
+                """, arguments: [rundeAar, ordning.rawValue, regionId]).compactMap { row in
+                Dato(iso: row["deadline_extended_to"]).map { ($0, (row["status"] as String) == Behovsmelding.Status.levert.rawValue) }
+            }
         }
     }
 
