@@ -103,7 +103,7 @@ public enum Fordelingstabell {
     /// decision year, the total last; one column per payout year from the round's year on.
     public static func etterVedtaksaar(aar: Int, tidligere: [Forpliktelse], innstillinger: [Innstilling]) -> Vedtaksaartabell {
         let own = innstillinger.filter { $0.aar == aar }
-        let earlier = tidligere.filter { $0.vedtaksaar < aar && $0.aar >= aar && $0.gjelder }
+        let earlier = tidligere.filter { $0.binder(runde: aar) }
         let lastYear = ([aar] + earlier.map(\.aar) + own.flatMap(\.forpliktelser).map(\.aar)).max() ?? aar
         let years = Array(aar...lastYear)
         var rows = Set(earlier.map(\.vedtaksaar)).sorted().map { decided in

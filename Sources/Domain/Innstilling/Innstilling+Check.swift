@@ -15,8 +15,9 @@ public struct Innstillingskontroll: Hashable, Sendable {
         public let aar: Int
         public let ramme: Kroner
         public let bundet: Kroner
-        public let nye: Kroner
-        public var igjen: Kroner { ramme - bundet - nye }
+        /// What this innstilling promises for the year, eier/UH.
+        public let nye: Belop
+        public var igjen: Kroner { ramme - bundet - nye.sum }
     }
 
     /// The money this innstilling may give this year: the allocatable budget (Rekom: the 70 %
@@ -34,8 +35,6 @@ public struct Innstillingskontroll: Hashable, Sendable {
     public let flerarig: Kroner
     public let flerarigTak: Kroner
     public let perRegion: [Region]
-    /// Commitments for later years (index 0 = the year after the round's), from multi-year tiltak.
-    public let forpliktelser: [Belop]
     /// Every later year with a commitment, this round's or an earlier one's.
     public let senereAar: [SenereAar]
     public let violations: [Violation]
@@ -99,12 +98,12 @@ extension Innstilling {
         let own = forpliktelser
         let later = midler.senereAar(self).map { year in
             Innstillingskontroll.SenereAar(aar: year, ramme: midler.ramme(year), bundet: midler.bundet(year),
-                                          nye: own.filter { $0.aar == year }.map(\.belop.sum).sum())
+                                          nye: own.filter { $0.aar == year }.map(\.belop).sum())
         }
-        for year in later where year.igjen < .zero && year.nye > .zero {
+        for year in later where year.igjen < .zero && year.nye.sum > .zero {
             let causes = linjer.filter { $0.foreslatt.count > year.aar - aar && $0.foreslatt[year.aar - aar].sum > .zero }.map(\.navn)
             violations.append(Violation(.r7, felt: Felt("senereAar"),
-                .senereAarOverRamme(aar: year.aar, ramme: year.ramme, bundet: year.bundet, nye: year.nye, linjer: causes), alvor: .advarsel))
+                .senereAarOverRamme(aar: year.aar, ramme: year.ramme, bundet: year.bundet, nye: year.nye.sum, linjer: causes), alvor: .advarsel))
         }
 
         // Regions by name, so the check reads the same every time (not in a dictionary's order).
@@ -118,15 +117,10 @@ extension Innstilling {
             violations.append(Violation(.r11, felt: .region(region.id), .regionUtenMidler(region.navn)))
         }
 
-        let laterYears = (linjer.map(\.foreslatt.count).max() ?? 1) - 1
-        let commitments = (0..<max(0, laterYears)).map { offset in
-            linjer.compactMap { offset + 1 < $0.foreslatt.count ? $0.foreslatt[offset + 1] : nil }.sum()
-        }
-
         return Innstillingskontroll(
             budsjett: budget, tildelbart: midler.tildelbart, bundet: midler.bundetPerVedtaksaar(aar), sokt: linjer.map(\.soktForsteAar).sum(),
             foreslatt: proposed, flerarig: multiYear, flerarigTak: midler.flerarigTak, perRegion: regions,
-            forpliktelser: commitments, senereAar: later, violations: violations
+            senereAar: later, violations: violations
         )
     }
 }

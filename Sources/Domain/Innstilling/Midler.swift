@@ -35,6 +35,9 @@ public struct Forpliktelse: Hashable, Sendable {
     /// The promise still binds its year (a stopped tiltak frees the years from the stop on).
     public var gjelder: Bool { stoppetFra.map { aar < $0 } ?? true }
 
+    /// An earlier vedtak's promise that binds round `runde`'s year or a later one.
+    public func binder(runde: Int) -> Bool { vedtaksaar < runde && aar >= runde && gjelder }
+
     /// The tiltak of the vedtak it belongs to, which a stop applies to.
     public var tiltakIVedtak: TiltakIVedtak {
         TiltakIVedtak(vedtaksaar: vedtaksaar, ordning: ordning, behovsmeldingId: behovsmeldingId, tiltakNummer: tiltak.nummer)
@@ -151,7 +154,7 @@ public struct Midler: Hashable, Sendable {
     public init(aar: Int, ordningIRunde: OrdningIRunde, forpliktelser: [Forpliktelse] = [], forventet: [Int: Kroner] = [:]) {
         self.aar = aar
         self.ordningIRunde = ordningIRunde
-        self.forpliktelser = forpliktelser.filter { $0.aar >= aar && $0.vedtaksaar < aar && $0.gjelder }
+        self.forpliktelser = forpliktelser.filter { $0.binder(runde: aar) }
         self.forventet = forventet
     }
 

@@ -177,8 +177,8 @@ struct InnstillingPage: Page {
             Check(term: t.format(.inMultiYear, ["andel": iRunde.parametre.flerarigMaksAndel.formatted]),
                   value: t.format(.inOfCap, ["belop": kontroll.flerarig.formatted, "tak": kontroll.flerarigTak.formatted])),
         ]
-        for year in kontroll.senereAar where year.nye > .zero {
-            checks.append(Check(term: t.format(.inCommitment, ["aar": String(year.aar)]), value: year.nye.formatted))
+        for year in kontroll.senereAar where year.nye.sum > .zero {
+            checks.append(Check(term: t.format(.inCommitment, ["aar": String(year.aar)]), value: year.nye.sum.formatted))
         }
         self.checks = checks
         laterYears = kontroll.senereAar.map { year in
@@ -189,7 +189,7 @@ struct InnstillingPage: Page {
                 ramme: Field(name, label: t.format(.inExpectedLabel, ["aar": String(year.aar)]),
                              value: typed?.all(name).first ?? entered?.formattedNumber ?? "", hint: entered == nil ? year.ramme.formattedNumber : nil,
                              errors: errors, inputmode: "numeric", width: "input-amount"),
-                rammeText: year.ramme.formatted, bundet: year.bundet.formatted, nye: year.nye.formatted, igjen: year.igjen.formatted,
+                rammeText: year.ramme.formatted, bundet: year.bundet.formatted, nye: year.nye.sum.formatted, igjen: year.igjen.formatted,
                 over: year.igjen < .zero
             )
         }
