@@ -168,21 +168,34 @@ extension DemoData {
             for name in demo.signedBy {
                 try AppDatabase.sign(id: id, organisationId: try part(name).organisasjonId, userId: nil, expectedVersion: 1, now: now, audit: audit, db)
             }
+            var stored = value
+            stored.id = id
             for (ordning, delivered, tiltak) in demo.meldinger {
-                let meldingId = try AppDatabase.insertBehovsmelding(partnerskapId: id, ordning: ordning, rundeAar: runde, now: now, audit: audit, db)
-                guard var stored = try AppDatabase.loadBehovsmeldinger(db, where: "b.id = ?", [meldingId]).first else { continue }
-                stored.melding.tiltak = tiltak
-                stored.melding.kontaktperson = delivered ? "Kari Nordmann, rådgiver i \(demo.eiere[0])" : ""
-                stored.melding.enheter = delivered ? "Barnehagene og skolene i \(demo.eiere.joined(separator: " og "))" : ""
-                stored.melding.kriterier = delivered ? kriterier : [.forankring: kriterier[.forankring]!]
-                if delivered {
-                    stored.melding.uhLaererutdanning = "Erfaringene fra tiltakene brukes i praksisopplæringen og i masteremner i barnehage- og grunnskolelærerutdanningen."
-                    stored.melding.status = .levert
-                    stored.uhSignert = Set(try demo.uh.map { try part($0).organisasjonId })
-                }
-                _ = try AppDatabase.write(stored, expectedVersion: stored.version, now: now, audit: audit.on(.seedDemo, "behovsmelding", nil), db)
+                _ = try behovsmelding(stored, ordning: ordning, runde: runde, tiltak: tiltak, levert: delivered, now: now, db)
             }
         }
+    }
+
+    /// A demo behovsmelding of `partnerskap`: a draft with one criterion answered, or filled
+    /// in, signed by every UH and delivered.
+    static func behovsmelding(
+        _ partnerskap: Partnerskap, ordning: Ordning, runde: Int, tiltak: [Tiltak], levert: Bool, now: Date, _ db: Database
+    ) throws -> StoredBehovsmelding? {
+        let audit = AuditEvent(at: now, userName: "Demodata", action: .seedDemo, objectType: "behovsmelding")
+        let meldingId = try AppDatabase.insertBehovsmelding(partnerskapId: partnerskap.id, ordning: ordning, rundeAar: runde, now: now, audit: audit, db)
+        guard var stored = try AppDatabase.loadBehovsmeldinger(db, where: "b.id = ?", [meldingId]).first else { return nil }
+        let owners = partnerskap.eiere.map(\.navn)
+        stored.melding.tiltak = tiltak
+        stored.melding.kontaktperson = levert ? "Kari Nordmann, rådgiver i \(owners[0])" : ""
+        stored.melding.enheter = levert ? "Barnehagene og skolene i \(owners.joined(separator: " og "))" : ""
+        stored.melding.kriterier = levert ? kriterier : [.forankring: kriterier[.forankring]!]
+        if levert {
+            stored.melding.uhLaererutdanning = "Erfaringene fra tiltakene brukes i praksisopplæringen og i masteremner i barnehage- og grunnskolelærerutdanningen."
+            stored.melding.status = .levert
+            stored.uhSignert = Set(partnerskap.uh.map(\.organisasjonId))
+        }
+        _ = try AppDatabase.write(stored, expectedVersion: stored.version, now: now, audit: audit.on(.seedDemo, "behovsmelding", nil), db)
+        return stored
     }
 
     /// The review of the demo round: every network with delivered behovsmeldinger has forwarded

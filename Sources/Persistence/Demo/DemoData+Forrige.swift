@@ -25,22 +25,14 @@ extension DemoData {
     static func seedForrigeRunde(aar: Int, now: Date, _ db: Database) throws {
         let forrige = Runde.standard(aar: aar - 1, budsjett: budsjett)
         _ = try AppDatabase.insert(forrige, audit: AuditEvent(at: now, userName: "Demodata", action: .seedDemo, objectType: "runde"), db)
-        let audit = AuditEvent(at: now, userName: "Demodata", action: .seedDemo, objectType: "behovsmelding")
         var lines: [Ordning: [Innstilling.Linje]] = [:]
         for (navn, ordning, tiltak) in forrigeRunde {
             guard let row = try Row.fetchOne(db, sql: "SELECT p.id, p.region_id, r.name AS region FROM partnerskap p JOIN region r ON r.id = p.region_id WHERE p.name = ?",
                                              arguments: [navn]),
                   let partnerskap = try AppDatabase.loadPartnerskap(row["id"], db) else { throw StorageError.corrupt("demo: \(navn)") }
-            let meldingId = try AppDatabase.insertBehovsmelding(partnerskapId: partnerskap.id, ordning: ordning, rundeAar: forrige.aar, now: now, audit: audit, db)
-            guard var stored = try AppDatabase.loadBehovsmeldinger(db, where: "b.id = ?", [meldingId]).first else { continue }
-            stored.melding.tiltak = [tiltak]
-            stored.melding.kriterier = kriterier
-            stored.melding.kontaktperson = "Kari Nordmann, rådgiver i \(partnerskap.partnerskap.eiere[0].navn)"
-            stored.melding.enheter = "Barnehagene og skolene i \(partnerskap.partnerskap.eiere.map(\.navn).joined(separator: " og "))"
-            stored.melding.uhLaererutdanning = "Erfaringene brukes i praksisopplæringen i barnehage- og grunnskolelærerutdanningen."
-            stored.melding.status = .levert
-            stored.uhSignert = Set(partnerskap.partnerskap.uh.map(\.organisasjonId))
-            _ = try AppDatabase.write(stored, expectedVersion: stored.version, now: now, audit: audit.on(.seedDemo, "behovsmelding", nil), db)
+            guard let stored = try behovsmelding(partnerskap.partnerskap, ordning: ordning, runde: forrige.aar, tiltak: [tiltak], levert: true, now: now, db) else {
+                continue
+            }
             let grunnlag = Innstillingsgrunnlag(
                 melding: stored.melding, partnerskap: partnerskap.partnerskap, regionId: row["region_id"], regionNavn: row["region"],
                 vurdering: Vurdering(kriterier: Dictionary(uniqueKeysWithValues: Kriterium.allCases.map { ($0, Vurdering.Svar(oppfylt: true)) }), prioritet: 1)
