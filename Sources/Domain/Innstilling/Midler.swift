@@ -15,6 +15,10 @@ public struct Forpliktelse: Hashable, Sendable {
     /// The partnership's answer in this year's round, if it has answered.
     public var svar: Forpliktelsessvar?
 
+    /// The partnership asks for another amount than promised, and the Statsforvalter has not
+    /// accepted it yet.
+    public var harUbehandletEndring: Bool { svar.map { !$0.godtatt && $0.belop != belop } ?? false }
+
     /// What binds the year: the promise, or the partnership's answer where it confirms it or
     /// the Statsforvalter has accepted its change.
     public var gjeldende: Belop {

@@ -130,7 +130,7 @@ struct InnstillingController {
     func godta(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context)
         let (tiltak, bound) = try bundetTiltak(context.form, loaded)
-        guard let line = bound.first(where: { $0.aar == loaded.runde.aar }), let svar = line.svar, !svar.godtatt, svar.belop != line.belop else {
+        guard let line = bound.first(where: { $0.aar == loaded.runde.aar }), line.harUbehandletEndring, let svar = line.svar else {
             throw HTTPError(.conflict)
         }
         do {

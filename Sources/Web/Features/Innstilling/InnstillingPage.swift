@@ -197,14 +197,15 @@ struct InnstillingPage: Page {
         let promised = Dictionary(grouping: midler.forpliktelser, by: \.tiltakIVedtak)
         bound = promised.keys.sorted { ($0.vedtaksaar, $0.behovsmeldingId, $0.tiltakNummer) < ($1.vedtaksaar, $1.behovsmeldingId, $1.tiltakNummer) }.map { key in
             let lines = promised[key] ?? []
+            let thisYear = lines.first { $0.aar == innstilling.aar }
             let name = Self.stansFelt(key)
             return BoundLine(
                 tiltak: t.omtale(lines[0].tiltak), partnerskap: lines[0].partnerskap, vedtaksaar: String(key.vedtaksaar),
-                iAar: lines.filter { $0.aar == innstilling.aar }.map(\.gjeldende.sum).sum().formatted,
+                iAar: (thisYear?.gjeldende.sum ?? .zero).formatted,
                 senere: lines.filter { $0.aar > innstilling.aar }.map(\.belop.sum).sum().formatted,
                 action: stored.status == .utkast ? SiteRoute.innstillingStans(aar: innstilling.aar, innstilling.ordning).path : nil,
-                svar: lines.first { $0.aar == innstilling.aar }.map { Self.svarTekst($0, t: t) },
-                acceptAction: stored.status == .utkast && lines.contains { $0.aar == innstilling.aar && $0.svar.map { !$0.godtatt && $0.belop != (lines.first?.belop ?? .zero) } == true }
+                svar: thisYear.map { Self.svarTekst($0, t: t) },
+                acceptAction: stored.status == .utkast && thisYear?.harUbehandletEndring == true
                     ? SiteRoute.innstillingGodta(aar: innstilling.aar, innstilling.ordning).path : nil,
                 felter: TiltakIVedtakFelter(key),
                 begrunnelse: Field("begrunnelse", key: name, label: t.format(.inStopReason, ["tiltak": t.omtale(lines[0].tiltak)]),
