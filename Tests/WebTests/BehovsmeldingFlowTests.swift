@@ -79,7 +79,7 @@ import TestSupport
             #expect(form.status == .ok)
 
             let five = Self.criteria + (1...5).flatMap { Self.tiltak($0) }
-            var saved = try await owner.post(client, "/behovsmelding/\(meldingId)", [("version", Self.version(form.text)), ("handling", "lagre")] + five)
+            let saved = try await owner.post(client, "/behovsmelding/\(meldingId)", [("version", Self.version(form.text)), ("handling", "lagre")] + five)
             #expect(saved.status == .seeOther)
             #expect(try await db.behovsmelding(id: meldingId)?.melding.tiltak.count == 5)
             #expect(try await db.behovsmelding(id: meldingId)?.melding.tiltak.first?.forsteAar == Belop(eier: Kroner(1_200_000), uh: Kroner(300_000)))

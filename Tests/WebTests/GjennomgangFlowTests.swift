@@ -24,7 +24,7 @@ import TestSupport
         let beiarn = try await Self.meldingId(db, "Beiarn barnehageutvikling", .kompetanseloftet)
         try await app.test { client in
             var leader = try await Browser.loggedIn(client, "nettverk.salten@demo.no")
-            var committee = try await Browser.loggedIn(client, "fagutvalg.bhg@demo.no")
+            let committee = try await Browser.loggedIn(client, "fagutvalg.bhg@demo.no")
             #expect(try await committee.get(client, "/fagutvalg/behovsmelding/\(salten)").status == .notFound)
             let home = try await leader.open(client, "/nettverk")
             #expect(home.text.contains("href=\"/nettverk/2027/kompetanseloftet\""))
@@ -60,7 +60,7 @@ import TestSupport
         let later = try await TestApp.make(database: db, now: Repository.fixedNow.addingTimeInterval(23 * 86_400))
         try await later.test { client in
             var leader = try await Browser.loggedIn(client, "nettverk.salten@demo.no")
-            var committee = try await Browser.loggedIn(client, "fagutvalg.bhg@demo.no")
+            let committee = try await Browser.loggedIn(client, "fagutvalg.bhg@demo.no")
             let open = try await leader.open(client, "/nettverk/2027/kompetanseloftet")
             #expect(open.text.contains("value=\"videresend\""))
             let forwarded = try await leader.post(client, "/nettverk/2027/kompetanseloftet", [

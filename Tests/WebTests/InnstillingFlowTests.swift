@@ -208,6 +208,38 @@ import TestSupport
             #expect(late.status == .conflict)
             #expect(late.text.contains("Innstillingen for dette året er sendt til samarbeidsforum"))
             #expect(!late.text.contains("Send svaret"))
+
+            // The forum sees this year of the 2027 tiltak as lines of their own: the changed amount and the stop.
+            let forum = try await sf.open(client, "/samarbeidsforum/2028/rekom")
+            #expect(forum.text.contains("Flerårige tiltak fra tidligere vedtak: midler for 2028"))
+            #expect(forum.text.contains("sendt til samarbeidsforumet 23.11.2027"), "sent without being saved first, and still dated")
+            #expect(forum.text.contains("Ber om 500 000 kr: Flere barnehager er med. Godtatt"))
+            #expect(forum.text.contains("Stanset fra 2028: Partnerskapet har meldt at det ikke fortsetter."))
+            let file = try await sf.open(client, "/samarbeidsforum/2028/eksport/tidligere-vedtak-2028-rekom.csv")
+            #expect(file.status == .ok)
+            #expect(file.text.contains("Tiltak;Partnerskap;Vedtatt;Lovet for 2028;"))
+
+            let stoppedLine = try #require(try await db.forpliktelser(ordning: .rekom, fraAar: 2028).first { !$0.gjelder })
+            let stoppedPartnership = try #require(try await db.behovsmelding(id: stoppedLine.behovsmeldingId)?.melding.partnerskapId)
+            #expect(stoppedPartnership != 1)
+            // Decided with the rest: the 2028 letters grant the changed amount and tell the stop, with its reason.
+            let sentPage = try await sf.open(client, "/statsforvalter/innstilling/2028/rekom")
+            let vedtak = try await sf.post(client, "/statsforvalter/innstilling/2028/rekom", [
+                ("version", Self.version(sentPage.text)), ("handling", "vedta"), ("vedtaksdato", "23.11.2027"),
+            ])
+            #expect(vedtak.status == .seeOther)
+            let list = try await owner.open(client, "/tildelingsbrev/2028")
+            #expect(list.text.contains("500 000"))
+            let letter = try await owner.open(client, "/tildelingsbrev/2028/rekom/1")
+            #expect(letter.status == .ok)
+            #expect(letter.text.contains("(vedtatt 2027, beløpet endret etter ønske fra partnerskapet)"))
+            #expect(letter.text.contains("får til sammen 500 000 kr"))
+            #expect(letter.text.contains("Midlene for 2028 skal brukes i 2028"))
+            let stoppedLetter = try await sf.open(client, "/tildelingsbrev/2028/rekom/\(stoppedPartnership)")
+            #expect(stoppedLetter.text.contains("Tiltak som er stanset"))
+            #expect(stoppedLetter.text.contains("Stanset fra 2028 og får ikke flere midler. Begrunnelse: Partnerskapet har meldt at det ikke fortsetter."))
+            // A partnership's letter is not another's.
+            #expect(try await owner.open(client, "/tildelingsbrev/2028/rekom/\(stoppedPartnership)").status == .notFound)
         }
     }
 }

@@ -12,6 +12,8 @@ public struct Forpliktelse: Hashable, Sendable {
     public let belop: Belop
     /// The tiltak was stopped in a later round: the promise holds only for years before this.
     public var stoppetFra: Int?
+    /// Why the Statsforvalter stopped it, in their own words (for the letter and the audit trail).
+    public var stansbegrunnelse: String?
     /// The partnership's answer in this year's round, if it has answered.
     public var svar: Forpliktelsessvar?
 
@@ -38,6 +40,11 @@ public struct Forpliktelse: Hashable, Sendable {
 
     /// The promise still binds its year (a stopped tiltak frees the years from the stop on).
     public var gjelder: Bool { stoppetFra.map { aar < $0 } ?? true }
+
+    /// A promise round `runde`'s vedtak decides on: its year is the round's, it comes from an
+    /// earlier vedtak, and it was not stopped before that year (a stop in this round is decided
+    /// and told now; one from an earlier round was told then).
+    public func avgjoresIRunde(_ runde: Int) -> Bool { vedtaksaar < runde && aar == runde && (stoppetFra ?? runde) >= runde }
 
     /// An earlier vedtak's promise that binds round `runde`'s year or a later one.
     public func binder(runde: Int) -> Bool { vedtaksaar < runde && aar >= runde && gjelder }

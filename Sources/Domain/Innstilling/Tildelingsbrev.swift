@@ -2,6 +2,11 @@
 /// ordning, tiltak by tiltak and year by year split between eier and UH, with the conditions
 /// (R7 use of the funds, R13 reporting) and the decision date. A partnership that gets nothing
 /// gets a letter too, saying why.
+///
+/// The letter also decides this year of the partnership's multi-year tiltak from earlier vedtak
+/// (`videreforte`): the amount promised, or the one the Statsforvalter accepted when the
+/// partnership asked for more or less, or that the tiltak is stopped. An earlier vedtak's later
+/// years depend on that year's appropriation, so each year is confirmed in that year's letter.
 public struct Tildelingsbrev: Hashable, Sendable {
     /// An amount for one calendar year.
     public struct Aarsbelop: Hashable, Sendable {
@@ -20,6 +25,20 @@ public struct Tildelingsbrev: Hashable, Sendable {
         public let grunn: Avslagsgrunn
     }
 
+    /// A tiltak of an earlier vedtak in the letter's year: what it gets now, or that it is stopped.
+    public struct Videreført: Hashable, Sendable {
+        public let forpliktelse: Forpliktelse
+
+        /// Stopped from this year on: it gets nothing more.
+        public var erStanset: Bool { !forpliktelse.gjelder }
+
+        /// This year's amount: the promise or the accepted change; nothing when stopped.
+        public var belop: Belop { erStanset ? .zero : forpliktelse.gjeldende }
+
+        /// The partnership asked for another amount and the Statsforvalter accepted it.
+        public var erEndret: Bool { !erStanset && forpliktelse.gjeldende != forpliktelse.belop }
+    }
+
     /// A condition of the grant, as the letter states it.
     public enum Vilkar: Hashable, Sendable {
         /// The funds of `aar` are used in that year and the spring after (R7).
@@ -35,24 +54,31 @@ public struct Tildelingsbrev: Hashable, Sendable {
     public let aar: Int
     public let ordning: Ordning
     public let partnerskap: Partnerskap
-    public let behovsmeldingId: Int64
     public let vedtaksdato: Dato
     public let rapportfrist: Dato
     /// Tiltak that get funds.
     public let tildelt: [Tildelt]
     /// Tiltak that get nothing, with the reason.
     public let ikkeTildelt: [IkkeTildelt]
+    /// Tiltak of earlier vedtak this year: continued, changed or stopped.
+    public let videreforte: [Videreført]
+
+    /// Every amount the letter grants, new tiltak and this year of earlier ones.
+    var alleBelop: [Aarsbelop] {
+        tildelt.flatMap(\.perAar) + videreforte.filter { !$0.erStanset }.map { Aarsbelop(aar: aar, belop: $0.belop) }
+    }
 
     /// What the letter grants in each year, summed over its tiltak.
     public var perAar: [Aarsbelop] {
-        let all = tildelt.flatMap(\.perAar)
+        let all = alleBelop
         return Set(all.map(\.aar)).sorted().map { year in Aarsbelop(aar: year, belop: all.filter { $0.aar == year }.map(\.belop).sum()) }
     }
 
     /// All years together.
-    public var total: Belop { tildelt.flatMap(\.perAar).map(\.belop).sum() }
+    public var total: Belop { alleBelop.map(\.belop).sum() }
 
-    public var erAvslag: Bool { tildelt.isEmpty }
+    /// The letter grants nothing: no new tiltak, and no earlier one continues.
+    public var erAvslag: Bool { tildelt.isEmpty && videreforte.allSatisfy(\.erStanset) }
 
     /// The coordinator money granted (R6), part of the owner's amounts.
     public var koordinator: Kroner { tildelt.map(\.linje.foreslattKoordinator).sum() }
@@ -67,28 +93,43 @@ public struct Tildelingsbrev: Hashable, Sendable {
         return result
     }
 
-    /// One letter per behovsmelding of a vedtatt innstilling (one per partnership and
-    /// ordning), in the order of `partnerskap`'s names. `partnerskap` maps each behovsmelding
-    /// id to its partnership; lines of behovsmeldinger not there are left out.
+    /// One letter per partnership of a vedtatt innstilling: its behovsmelding's lines, and the
+    /// earlier vedtak's tiltak that have money promised for the innstilling's year (`tidligere`,
+    /// with the partnerships' answers and stops), in the order of the partnerships' names.
+    /// `partnerskap` maps each behovsmelding id, of this round and earlier ones, to its
+    /// partnership; lines and promises of behovsmeldinger not there are left out.
     public static func brev(
-        _ innstilling: Innstilling, vedtaksdato: Dato, rapportfrist: Dato, partnerskap: [Int64: Partnerskap]
+        _ innstilling: Innstilling, tidligere: [Forpliktelse] = [], vedtaksdato: Dato, rapportfrist: Dato, partnerskap: [Int64: Partnerskap]
     ) -> [Tildelingsbrev] {
-        let byMelding = Dictionary(grouping: innstilling.linjer, by: \.behovsmeldingId)
-        return byMelding.keys.compactMap { meldingId -> Tildelingsbrev? in
-            guard let owner = partnerskap[meldingId] else { return nil }
-            let lines = (byMelding[meldingId] ?? []).sorted { $0.tiltakNummer < $1.tiltakNummer }
+        let aar = innstilling.aar
+        let thisYear = tidligere.filter { $0.ordning == innstilling.ordning && $0.avgjoresIRunde(aar) }
+        var owners: [Int64: Partnerskap] = [:]
+        var lines: [Int64: [Innstilling.Linje]] = [:]
+        var earlier: [Int64: [Forpliktelse]] = [:]
+        for line in innstilling.linjer {
+            guard let owner = partnerskap[line.behovsmeldingId] else { continue }
+            owners[owner.id] = owner
+            lines[owner.id, default: []].append(line)
+        }
+        for promise in thisYear {
+            guard let owner = partnerskap[promise.behovsmeldingId] else { continue }
+            owners[owner.id] = owner
+            earlier[owner.id, default: []].append(promise)
+        }
+        return owners.values.map { owner -> Tildelingsbrev in
             var tildelt: [Tildelt] = []
             var ikke: [IkkeTildelt] = []
-            for line in lines {
-                let years = line.foreslatt.enumerated().filter { $0.element.sum > .zero }.map { Aarsbelop(aar: innstilling.aar + $0.offset, belop: $0.element) }
+            for line in (lines[owner.id] ?? []).sorted(by: { ($0.behovsmeldingId, $0.tiltakNummer) < ($1.behovsmeldingId, $1.tiltakNummer) }) {
+                let years = line.foreslatt.enumerated().filter { $0.element.sum > .zero }.map { Aarsbelop(aar: aar + $0.offset, belop: $0.element) }
                 if line.erKvalifisert, !years.isEmpty {
                     tildelt.append(Tildelt(linje: line, perAar: years))
                 } else {
                     ikke.append(IkkeTildelt(linje: line, grunn: Innstilling.grunnTilAvslag(line) ?? .ikkePrioritert))
                 }
             }
-            return Tildelingsbrev(aar: innstilling.aar, ordning: innstilling.ordning, partnerskap: owner, behovsmeldingId: meldingId,
-                                  vedtaksdato: vedtaksdato, rapportfrist: rapportfrist, tildelt: tildelt, ikkeTildelt: ikke)
-        }.sorted { ($0.partnerskap.navn, $0.behovsmeldingId) < ($1.partnerskap.navn, $1.behovsmeldingId) }
+            let continued = (earlier[owner.id] ?? []).sorted { ($0.vedtaksaar, $0.behovsmeldingId, $0.tiltak.nummer) < ($1.vedtaksaar, $1.behovsmeldingId, $1.tiltak.nummer) }
+            return Tildelingsbrev(aar: aar, ordning: innstilling.ordning, partnerskap: owner, vedtaksdato: vedtaksdato, rapportfrist: rapportfrist,
+                                  tildelt: tildelt, ikkeTildelt: ikke, videreforte: continued.map(Videreført.init))
+        }.sorted { ($0.partnerskap.navn, $0.partnerskap.id) < ($1.partnerskap.navn, $1.partnerskap.id) }
     }
 }

@@ -84,6 +84,23 @@ extension AppDatabase {
         try await writer.read { db in try Set(ids).sorted().compactMap { try Self.loadPartnerskap($0, db) } }
     }
 
+    /// The partnership of each of these behovsmeldinger (of any round), by behovsmelding id.
+    public func partnerskap(behovsmeldingIds ids: [Int64]) async throws -> [Int64: StoredPartnerskap] {
+        guard !ids.isEmpty else { return [:] }
+        return try await writer.read { db in
+            let marks = Array(repeating: "?", count: Set(ids).count).joined(separator: ", ")
+            let rows = try Row.fetchAll(db, sql: "SELECT id, partnerskap_id FROM behovsmelding WHERE id IN (\(marks))", arguments: StatementArguments(Set(ids).sorted()))
+            var loaded: [Int64: StoredPartnerskap] = [:]
+            var result: [Int64: StoredPartnerskap] = [:]
+            for row in rows {
+                let owner: Int64 = row["partnerskap_id"]
+                if loaded[owner] == nil { loaded[owner] = try Self.loadPartnerskap(owner, db) }
+                result[row["id"]] = loaded[owner]
+            }
+            return result
+        }
+    }
+
     // MARK: The network
 
     public func nettverkBehandling(nettverkId: Int64, rundeAar: Int, ordning: Ordning) async throws -> StoredNettverkBehandling? {

@@ -44,10 +44,10 @@ extension AppDatabase {
         try await writer.read { db in
             let years = try Int.fetchAll(db, sql: "SELECT year FROM runde WHERE year < ? ORDER BY year", arguments: [aar])
             let stops = try Row.fetchAll(db, sql: "SELECT * FROM stopped_commitment WHERE ordning = ?", arguments: [ordning.rawValue])
-            let stoppedFrom = Dictionary(stops.map { row in
+            let stopped = Dictionary(stops.map { row in
                 (TiltakIVedtak(vedtaksaar: row["decision_year"], ordning: ordning, behovsmeldingId: row["behovsmelding_id"], tiltakNummer: row["tiltak_nummer"]),
-                 row["from_year"] as Int)
-            }, uniquingKeysWith: min)
+                 (fra: row["from_year"] as Int, begrunnelse: row["reason"] as String))
+            }, uniquingKeysWith: { $0.fra <= $1.fra ? $0 : $1 })
             let answerRows = try Row.fetchAll(db, sql: "SELECT * FROM commitment_answer WHERE ordning = ? AND year >= ?", arguments: [ordning.rawValue, aar])
             let answers = Dictionary(answerRows.map { row in
                 (SvarNokkel(tiltak: TiltakIVedtak(vedtaksaar: row["decision_year"], ordning: ordning, behovsmeldingId: row["behovsmelding_id"],
@@ -59,7 +59,9 @@ extension AppDatabase {
                 let promised = try Self.loadInnstilling(db, rundeAar: year, ordning: ordning, status: [.vedtatt])?.innstilling.forpliktelser ?? []
                 return promised.filter { $0.aar >= aar }.map { item in
                     var item = item
-                    item.stoppetFra = stoppedFrom[item.tiltakIVedtak]
+                    let stop = stopped[item.tiltakIVedtak]
+                    item.stoppetFra = stop?.fra
+                    item.stansbegrunnelse = stop?.begrunnelse
                     item.svar = answers[SvarNokkel(tiltak: item.tiltakIVedtak, aar: item.aar)]
                     return item
                 }
@@ -187,12 +189,14 @@ extension AppDatabase {
                 """, arguments: [stored.status.rawValue, json, expectedJSON, next.version, stamp, next.sentAt.map(AuditEvent.timestamp),
                                  stored.vedtaksdato?.description, id])
         } else {
+            // Sent to the forum without being saved as an utkast first.
+            if stored.status == .forelopig, stored.sentAt == nil { next.sentAt = now }
             try Self.unique("nummer") {
                 try db.execute(sql: """
                     INSERT INTO innstilling (runde_id, ordning, nummer, status, lines_json, expected_json, version, updated_at, sent_at, vedtak_date)
                     VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
                     """, arguments: [rundeId, innstilling.ordning.rawValue, stored.nummer, stored.status.rawValue, json, expectedJSON, stamp,
-                                     stored.sentAt.map(AuditEvent.timestamp), stored.vedtaksdato?.description])
+                                     next.sentAt.map(AuditEvent.timestamp), stored.vedtaksdato?.description])
             }
             next.id = db.lastInsertedRowID
             next.version = 1

@@ -715,6 +715,11 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case tbTotalYear
     case tbTotal
     case tbCoordinator
+    case tbContinued
+    case tbContinuedChanged
+    case tbContinuedNote
+    case tbStoppedHeading
+    case tbStoppedReason
     case tbRefusedHeading
     case tbConditionsHeading
     case tbAppealHeading
@@ -764,6 +769,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case foBack
     case foOpenSF
     case foLinesCaption
+    case foEarlierCaption
+    case foColPromised
+    case foColProposedYear
+    case foStoppedAnswer
     case foAnswersHeading
     case foApprovedHeading
     case foNoApprovals

@@ -91,6 +91,27 @@ enum Fordelingsvisning {
         return Tabell(tittel: tittel, filnavn: filnavn, kolonner: columns, rader: body)
     }
 
+    /// The round's year of earlier vedtak's multi-year tiltak, decided with the innstilling: what
+    /// was promised, the partnership's answer (or the stop), and what the year gets; the total last.
+    static func tidligereVedtak(_ forpliktelser: [Forpliktelse], aar: Int, tittel: String, filnavn: String, t: Catalogue) -> Tabell {
+        let items = forpliktelser.filter { $0.avgjoresIRunde(aar) }
+            .sorted { ($0.vedtaksaar, $0.partnerskap, $0.behovsmeldingId, $0.tiltak.nummer) < ($1.vedtaksaar, $1.partnerskap, $1.behovsmeldingId, $1.tiltak.nummer) }
+        let year = ["aar": String(aar)]
+        let columns = [t.text(.inColTiltak), t.text(.foColPartnerskap), t.text(.inBoundDecided), t.format(.foColPromised, year), t.text(.inBoundAnswer),
+                       t.format(.foColProposedEierYear, year), t.format(.foColProposedUHYear, year), t.format(.foColProposedYear, year)]
+        func decided(_ item: Forpliktelse) -> Belop { item.gjelder ? item.gjeldende : .zero }
+        var body = items.map { item -> Tabell.Rad in
+            let answer = item.gjelder ? InnstillingPage.svarTekst(item, t: t)
+                : t.format(.foStoppedAnswer, ["aar": String(aar), "begrunnelse": item.stansbegrunnelse ?? ""])
+            let now = decided(item)
+            return Tabell.Rad(celler: [.tekst(t.omtale(item.tiltak)), .tekst(item.partnerskap), .tekst(String(item.vedtaksaar)), .kroner(item.belop.sum),
+                                       .tekst(answer), .kroner(now.eier), .kroner(now.uh), .kroner(now.sum)])
+        }
+        let total = items.map(decided).sum()
+        body.append(Tabell.Rad(celler: [.tekst(t.text(.foTotal)), .tekst(""), .tekst(""), .kroner(items.map(\.belop.sum).sum()), .tekst(""),
+                                        .kroner(total.eier), .kroner(total.uh), .kroner(total.sum)], sum: true))
+        return Tabell(tittel: tittel, filnavn: filnavn, kolonner: columns, rader: body)
+    }
 }
 
 /// A table as the `partials/tabell` template draws it, with its export links and chart.

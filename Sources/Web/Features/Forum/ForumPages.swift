@@ -75,9 +75,20 @@ struct Forumgrunnlag: Sendable {
         for ordning in [nil] + ordninger.map(Optional.some) where filnavn == "etter-vedtaksaar-\(aar)" + (ordning.map { "-" + $0.kode } ?? "") {
             return etterVedtaksaar(ordning, t: t)
         }
+        if let ordning = ordninger.first(where: { filnavn == "tidligere-vedtak-\(aar)-\($0.kode)" }) { return tidligereVedtak(ordning, t: t) }
         guard let ordning = ordninger.first(where: { filnavn == "innstilling-\(aar)-\($0.kode)" }), let stored = innstillinger[ordning] else { return nil }
         return Fordelingsvisning.innstilling(stored.innstilling, tittel: t.format(.inTitle, ["ordning": ordning.kortnavn, "aar": String(aar)]),
                                              filnavn: filnavn, t: t)
+    }
+
+    /// The round's year of earlier vedtak's multi-year tiltak in `ordning`, decided with its
+    /// innstilling: `tidligere-vedtak-2028-rekom`; nil when there are none.
+    func tidligereVedtak(_ ordning: Ordning, t: Catalogue) -> Tabell? {
+        let aar = runde.aar
+        let lines = tidligere.filter { $0.ordning == ordning && $0.avgjoresIRunde(aar) }
+        guard !lines.isEmpty else { return nil }
+        return Fordelingsvisning.tidligereVedtak(lines, aar: aar, tittel: t.format(.foEarlierCaption, ["aar": String(aar)]),
+                                                 filnavn: "tidligere-vedtak-\(aar)-\(ordning.kode)", t: t)
     }
 }
 
@@ -171,6 +182,8 @@ struct ForumInnstillingPage: Page {
     let summary: ErrorSummary?
     let facts: [InnstillingPage.Check]
     let tabell: TabellVisning
+    /// This year of earlier vedtak's multi-year tiltak, decided with the innstilling.
+    let tidligere: TabellVisning?
     let godkjent: [Innspill]
     let hasGodkjent: Bool
     let kommentarer: [Innspill]
@@ -200,10 +213,10 @@ struct ForumInnstillingPage: Page {
             InnstillingPage.grunnfakta(stored.innstilling.check(stored.innstilling.midler(iRunde, tidligere: grunnlag.tidligere)), iRunde, t: t)
         } ?? []
         let name = "innstilling-\(aar)-\(ordning.kode)"
-        tabell = TabellVisning(
-            Fordelingsvisning.innstilling(stored.innstilling, tittel: t.text(.foLinesCaption), filnavn: name, t: t),
-            id: "linjer", eksport: SiteRoute.forumEksport(aar: aar, fil: "").path.dropLast().description, diagram: nil
-        )
+        let eksport = SiteRoute.forumEksport(aar: aar, fil: "").path.dropLast().description
+        tabell = TabellVisning(Fordelingsvisning.innstilling(stored.innstilling, tittel: t.text(.foLinesCaption), filnavn: name, t: t),
+                               id: "linjer", eksport: eksport, diagram: nil)
+        tidligere = grunnlag.tidligereVedtak(ordning, t: t).map { TabellVisning($0, id: "tidligere-vedtak", eksport: eksport, diagram: nil) }
         let items = innspill.map { Innspill(hvem: $0.userName, tid: Tidspunkt.oslo($0.at), tekst: $0.text, godkjent: $0.art == .godkjent) }
         godkjent = items.filter(\.godkjent)
         hasGodkjent = !godkjent.isEmpty

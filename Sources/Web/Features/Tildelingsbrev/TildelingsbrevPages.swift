@@ -3,7 +3,8 @@ import Foundation
 import Persistence
 
 /// The grant letters of a round: one per partnership and ordning of each ordning's newest
-/// vedtatt innstilling, with the county of the partnership's region for the letterhead.
+/// vedtatt innstilling (its new tiltak and this year of earlier vedtak's multi-year tiltak),
+/// with the county of the partnership's region for the letterhead.
 struct Tildelingsbrevsamling: Sendable {
     let runde: Runde
     let brev: [Tildelingsbrev]
@@ -16,13 +17,16 @@ struct Tildelingsbrevsamling: Sendable {
         for (ordning, _) in runde.ordningerSortert {
             guard let stored = vedtatte[ordning], let dato = stored.vedtaksdato else { continue }
             let review = try await Gjennomgang.load(database, runde: runde, ordning: ordning)
-            var partnerskap: [Int64: Partnerskap] = [:]
+            let tidligere = try await database.forpliktelser(ordning: ordning, fraAar: runde.aar).filter { $0.aar == runde.aar }
+            var partnerskap = try await database.partnerskap(behovsmeldingIds: tidligere.map(\.behovsmeldingId)).mapValues(\.partnerskap)
             for melding in review.leverte {
-                guard let owner = review.partnerskap[melding.melding.partnerskapId] else { continue }
-                partnerskap[melding.id] = owner
+                partnerskap[melding.id] = review.partnerskap[melding.melding.partnerskapId]
+            }
+            for owner in partnerskap.values {
                 if let region = owner.regionId.flatMap({ review.regions[$0] }) { fylke[owner.id] = Fylke.navn(region.fylke) }
             }
-            brev += Tildelingsbrev.brev(stored.innstilling, vedtaksdato: dato, rapportfrist: runde.frister.rapport, partnerskap: partnerskap)
+            brev += Tildelingsbrev.brev(stored.innstilling, tidligere: tidligere, vedtaksdato: dato, rapportfrist: runde.frister.rapport,
+                                        partnerskap: partnerskap)
         }
         return Tildelingsbrevsamling(runde: runde, brev: brev, fylke: fylke)
     }
@@ -124,6 +128,10 @@ struct TildelingsbrevPage: Page {
     let koordinator: String?
     let refused: [Refused]
     let hasRefused: Bool
+    /// Tiltak of earlier vedtak stopped from this year, each with the Statsforvalter's reason.
+    let stopped: [Refused]
+    let hasStopped: Bool
+    let continuedNote: String?
     let vilkar: [String]
     let hasVilkar: Bool
     let klage: String
@@ -137,12 +145,22 @@ struct TildelingsbrevPage: Page {
         intro = brev.erAvslag
             ? t.format(.tbIntroRefused, ["partnerskap": brev.partnerskap.navn, "ordning": brev.ordning.navn, "aar": String(brev.aar)])
             : t.format(.tbIntro, ["partnerskap": brev.partnerskap.navn, "ordning": brev.ordning.navn, "aar": String(brev.aar), "belop": brev.total.sum.formatted])
-        lines = brev.tildelt.flatMap { item in
-            item.perAar.map { year in
-                Line(tiltak: t.omtale(item.linje.tiltaknavn), aar: String(year.aar),
-                     eier: year.belop.eier.formattedNumber, uh: year.belop.uh.formattedNumber, sum: year.belop.sum.formattedNumber)
-            }
+        func line(_ tiltak: String, aar: Int, _ belop: Belop) -> Line {
+            Line(tiltak: tiltak, aar: String(aar), eier: belop.eier.formattedNumber, uh: belop.uh.formattedNumber, sum: belop.sum.formattedNumber)
         }
+        let continued = brev.videreforte.filter { !$0.erStanset }
+        lines = brev.tildelt.flatMap { item in item.perAar.map { line(t.omtale(item.linje.tiltaknavn), aar: $0.aar, $0.belop) } }
+            + continued.map { item in
+                let promise = item.forpliktelse
+                let name = t.format(item.erEndret ? .tbContinuedChanged : .tbContinued, ["tiltak": t.omtale(promise.tiltak), "vedtaksaar": String(promise.vedtaksaar)])
+                return line(name, aar: brev.aar, item.belop)
+            }
+        continuedNote = continued.isEmpty ? nil : t.format(.tbContinuedNote, ["aar": String(brev.aar)])
+        stopped = brev.videreforte.filter(\.erStanset).map { item in
+            Refused(tiltak: t.format(.tbContinued, ["tiltak": t.omtale(item.forpliktelse.tiltak), "vedtaksaar": String(item.forpliktelse.vedtaksaar)]),
+                    grunn: t.format(.tbStoppedReason, ["aar": String(brev.aar), "begrunnelse": item.forpliktelse.stansbegrunnelse ?? ""]))
+        }
+        hasStopped = !stopped.isEmpty
         hasLines = !lines.isEmpty
         var totals = brev.perAar.map { year in
             Line(tiltak: t.format(.tbTotalYear, ["aar": String(year.aar)]), aar: "", eier: year.belop.eier.formattedNumber,
