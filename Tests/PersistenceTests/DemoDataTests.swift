@@ -68,6 +68,54 @@ import TestSupport
     }
 }
 
+/// The demo is a Nordland at seed 003's scale: the round's requests are seed 003's figures,
+/// every region has delivered behovsmeldinger in every ordning, and each ordning is oversubscribed.
+@Suite struct DemoScaleTests {
+    @Test("the demo round requests exactly seed 003's «Innkomne behovsmeldinger», per ordning and eier/UH")
+    func seed003() async throws {
+        let db = try AppDatabase.forTesting()
+        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        let runde = try #require(try await db.runde(aar: 2027))
+        var total = Belop(eier: .zero, uh: .zero)
+        let expected: [Ordning: Int] = [.rekom: 14_825_160, .dekom: 17_816_072, .kompetanseloftet: 17_530_348]
+        let regions = try await db.regions()
+        for ordning in Ordning.allCases {
+            let review = try await Gjennomgang.load(db, runde: runde, ordning: ordning)
+            let requested = review.leverte.flatMap(\.melding.tiltak).compactMap(\.aarsbelop.first).sum()
+            #expect(requested.sum == Kroner(expected[ordning] ?? 0), "\(ordning)")
+            total = total + requested
+            // Every region asks in every ordning.
+            #expect(Set(review.leverte.compactMap { review.regionId($0.melding) }) == Set(regions.map(\.id)), "\(ordning)")
+            // Oversubscribed: more is asked than the ordning has to allocate.
+            #expect(requested.sum > (runde.ordninger[ordning]?.tildelbart ?? .zero))
+            // Multi-year tiltak in every ordning.
+            #expect(review.leverte.flatMap(\.melding.tiltak).contains { $0.varighetAar > 1 })
+            // Each delivered behovsmelding breaks no rule but the deadline the demo clock has not reached.
+            for melding in review.leverte {
+                let partnerskap = try #require(review.partnerskap[melding.melding.partnerskapId])
+                let broken = melding.melding.validate(partnerskap: partnerskap, runde: runde, now: Repository.fixedNow).filter(\.blokkerer)
+                #expect(broken.isEmpty, "\(partnerskap.navn) \(ordning): \(broken)")
+            }
+        }
+        #expect(total == Belop(eier: Kroner(21_367_898), uh: Kroner(28_803_682)))
+        #expect(total.sum == Kroner(50_171_580))
+    }
+
+    @Test("the demo's Rekom innstilling cuts, and the demo's own walk-through keeps its full amounts")
+    func rekomCuts() async throws {
+        let db = try AppDatabase.forTesting()
+        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        let innstilling = try #require(try await db.innstilling(rundeAar: 2027, ordning: .rekom)).innstilling
+        let kvalifiserte = innstilling.kvalifiserte
+        #expect(kvalifiserte.contains { $0.foreslattForsteAar.sum < $0.soktForsteAar.sum }, "some lines are cut")
+        for navn in ["Salten kompetansepartnerskap", "Ofoten barnehage og skole"] {
+            #expect(kvalifiserte.filter { $0.partnerskap == navn }.allSatisfy { $0.foreslatt == $0.sokt }, "\(navn)")
+        }
+        // What the 2026 vedtak bind in 2027 is still the demo's two multi-year tiltak.
+        #expect(try await db.forpliktelser(ordning: .rekom, fraAar: 2027).map(\.belop.sum).sum() == Kroner(300_000))
+    }
+}
+
 @Suite struct DemoUserTests {
     @Test("the ten demo users exist with their grants and the given password hash")
     func users() async throws {

@@ -202,9 +202,11 @@ extension AppDatabase {
             let aar = Runde.nesteTildelingsaar(fra: today)
             let runde = Runde.standard(aar: aar, budsjett: DemoData.budsjett)
             _ = try Self.insert(runde, audit: AuditEvent(at: now, action: .seedDemo, objectType: "runde"), db)
-            try DemoData.seedBehovsmeldinger(runde: aar, orgIds: orgIds, regionIds: regionIds, now: now, db)
-            try DemoData.seedGjennomgang(runde: aar, now: now, db)
+            try DemoData.seedBehovsmeldinger(DemoData.partnerskap + DemoData.andreRegioner, runde: aar, orgIds: orgIds, regionIds: regionIds, now: now, db)
             try DemoData.seedForrigeRunde(aar: aar, now: now, db)
+            let sokt = try DemoData.sokt(runde: aar, db)
+            try DemoData.seedBehovsmeldinger(DemoData.regionalePartnerskap(allerede: sokt), runde: aar, orgIds: orgIds, regionIds: regionIds, now: now, db)
+            try DemoData.seedGjennomgang(runde: aar, now: now, db)
             try DemoData.seedInnstilling(runde, ordning: .rekom, now: now, db)
             return .seeded(runde: aar)
         }

@@ -153,10 +153,10 @@ extension DemoData {
         .partnerskap: "Eier og UH planlegger, gjennomfører og evaluerer alle tiltakene sammen, jf. partnerskapsavtalen.",
     ]
 
-    /// Writes the demo partnerships and behovsmeldinger inside the seed's transaction.
-    static func seedBehovsmeldinger(runde: Int, orgIds: [String: Int64], regionIds: [String: Int64], now: Date, _ db: Database) throws {
+    /// Writes demo partnerships and their behovsmeldinger inside the seed's transaction.
+    static func seedBehovsmeldinger(_ partnerskap: [DemoPartnerskap], runde: Int, orgIds: [String: Int64], regionIds: [String: Int64], now: Date, _ db: Database) throws {
         let audit = AuditEvent(at: now, userName: "Demodata", action: .seedDemo, objectType: "partnerskap")
-        for demo in partnerskap + andreRegioner {
+        for demo in partnerskap {
             func part(_ name: String) throws -> Partnerskap.Part {
                 guard let id = orgIds[name], let org = try OrganisationRecord.fetchOne(db, key: id) else { throw StorageError.corrupt("demo: \(name)") }
                 return Partnerskap.Part(try org.domain())
@@ -173,6 +173,14 @@ extension DemoData {
             for (ordning, delivered, tiltak) in demo.meldinger {
                 _ = try behovsmelding(stored, ordning: ordning, runde: runde, tiltak: tiltak, levert: delivered, now: now, db)
             }
+        }
+    }
+
+    /// What the delivered behovsmeldinger of round `runde` request in its year, per ordning.
+    static func sokt(runde: Int, _ db: Database) throws -> [Ordning: Belop] {
+        let delivered = try AppDatabase.loadBehovsmeldinger(db, where: "r.year = ? AND b.status = 'levert'", [runde])
+        return Dictionary(grouping: delivered, by: \.melding.ordning).mapValues { meldinger in
+            meldinger.flatMap(\.melding.tiltak).compactMap(\.aarsbelop.first).sum()
         }
     }
 
@@ -226,7 +234,12 @@ extension DemoData {
             var kriterier: [Kriterium: Vurdering.Svar] = [:]
             for kriterium in Kriterium.allCases { kriterier[kriterium] = .init(oppfylt: true) }
             if let unmet {
-                kriterier[unmet] = .init(oppfylt: false, begrunnelse: "Tiltaket retter seg mot styrerne alene; hele personalgruppen er ikke med i utviklingsarbeidet.")
+                let why = switch unmet {
+                case .forankring: "Behovet er ikke drøftet med de ansatte; meldingen viser bare eiers egen vurdering."
+                case .kollektiveProsesser: "Tiltaket retter seg mot styrerne alene; hele personalgruppen er ikke med i utviklingsarbeidet."
+                case .partnerskap: "UH står bare som foreleser; planlegging og oppfølging gjør eier alene."
+                }
+                kriterier[unmet] = .init(oppfylt: false, begrunnelse: why)
             }
             return Vurdering(kriterier: kriterier, prioritet: prioritet, kommentar: unmet == nil ? "Godt forankret og realistisk." : "",
                              iSamsvarMedOppfolging: samsvar)
@@ -239,7 +252,13 @@ extension DemoData {
             ("Salten kompetansepartnerskap", .dekom, "Svein Skole", met(1)),
             ("Ofoten barnehage og skole", .dekom, "Svein Skole", met(2)),
         ]
-        for (navn, ordning, who, vurdering) in plan {
+        var all = plan
+        for melding in meldinger where names[melding.melding.partnerskapId]?.hasPrefix("Regionalt partnerskap ") == true {
+            guard let navn = names[melding.melding.partnerskapId] else { continue }
+            let (prioritet, unmet) = regionalVurdering(region: String(navn.dropFirst("Regionalt partnerskap ".count)), ordning: melding.melding.ordning)
+            all.append((navn, melding.melding.ordning, melding.melding.ordning == .dekom ? "Svein Skole" : "Frida Fagutvalg", met(prioritet, unmet: unmet)))
+        }
+        for (navn, ordning, who, vurdering) in all {
             guard let melding = meldinger.first(where: { names[$0.melding.partnerskapId] == navn && $0.melding.ordning == ordning }) else {
                 throw StorageError.corrupt("demo: \(navn) \(ordning)")
             }
