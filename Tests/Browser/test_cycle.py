@@ -199,3 +199,16 @@ def test_the_yearly_cycle(person):
     assert s.has("Ber om 500 000 kr: To nye barnehager er med.")
     s.press("Godta endringen")
     assert s.has("Endringen er godtatt: 500 000 kr er bundet for tiltaket i år.")
+    # The year has no new behovsmeldinger yet; its earlier tiltak are decided all the same.
+    s.press("Send til samarbeidsforum")
+    assert s.has("Innstillingen er sendt til samarbeidsforum.")
+    s.fill("Vedtaksdato", date.fromisoformat(NEXT_YEAR).strftime("%d.%m.%Y"))
+    s.press("Registrer vedtak")
+    assert s.has("Vedtaket er registrert.")
+    s.logout()
+
+    # The owner's 2028 letter grants the second year at the accepted amount.
+    s.login("eier.bodo@demo.no")
+    s.follow("Tildelingsbrev Rekom 2028: Salten kompetansepartnerskap")
+    assert s.has("(vedtatt 2027, beløpet endret etter ønske fra partnerskapet)")
+    assert s.has("får til sammen 500 000 kr")

@@ -83,6 +83,9 @@ struct InnstillingPage: Page {
     let status: String
     let statusText: String
     let editable: Bool
+    /// An utkast can be saved and sent when it has lines of its own or earlier vedtak's tiltak
+    /// to decide this year (a year may have only those).
+    let canSend: Bool
     let canDecide: Bool
     let canNewVersion: Bool
     let action: String
@@ -214,6 +217,7 @@ struct InnstillingPage: Page {
             )
         }
         hasBound = !bound.isEmpty
+        canSend = editable && (!innstilling.kvalifiserte.isEmpty || hasBound)
         laterHint = t.format(.inLaterHint, ["belop": midler.tildelbart.formatted])
         regions = kontroll.perRegion.map { BehovsmeldingOversikt.Row(label: $0.navn, belop: $0.foreslatt) }
         func problem(_ violation: Violation) -> Problem {
