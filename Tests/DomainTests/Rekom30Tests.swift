@@ -3,10 +3,10 @@ import Testing
 @testable import Domain
 
 func soknad(
-    _ id: Int64, _ formal: Rekom30Soknad.Formal, kommune: Int = 0, barnehage: Int = 0, framdrift: Int = 0,
+    _ id: Int64, _ formal: Rekom30Kandidat.Formal, kommune: Int = 0, barnehage: Int = 0, framdrift: Int = 0,
     day: Int = 1, belop: Int = 100_000
-) -> Rekom30Soknad {
-    Rekom30Soknad(
+) -> Rekom30Kandidat {
+    Rekom30Kandidat(
         id: id, formal: formal, dispensasjonerKommune: kommune, dispensasjonerBarnehage: barnehage,
         framdrift: Prosent(framdrift), innsendt: Date(timeIntervalSince1970: TimeInterval(1_786_000_000 + day * 86_400)),
         belop: Kroner(belop)
@@ -23,23 +23,23 @@ func soknad(
         ([soknad(1, .fagbrev, day: 3), soknad(2, .fagbrev, day: 2)], [2, 1]),
         ([soknad(2, .fagbrev), soknad(1, .fagbrev)], [1, 2]),
         ([soknad(1, .assistenter, kommune: 99), soknad(2, .ablu)], [2, 1]),
-    ] as [([Rekom30Soknad], [Int64])])
-    func rank(applications: [Rekom30Soknad], expected: [Int64]) {
-        #expect(Rekom30Soknad.rank(applications).map(\.id) == expected)
-        #expect(Rekom30Soknad.rank(applications.reversed()).map(\.id) == expected)
+    ] as [([Rekom30Kandidat], [Int64])])
+    func rank(applications: [Rekom30Kandidat], expected: [Int64]) {
+        #expect(Rekom30Kandidat.rank(applications).map(\.id) == expected)
+        #expect(Rekom30Kandidat.rank(applications.reversed()).map(\.id) == expected)
     }
 
     @Test("allocate funds in order, the last one partly (seed 003: a 3 265 800 pool)")
     func allocate() {
         let ranked = [soknad(1, .ablu, belop: 2_000_000), soknad(2, .fagbrev, belop: 1_000_000), soknad(3, .assistenter, belop: 500_000), soknad(4, .veiledning, belop: 50_000)]
-        let result = Rekom30Soknad.allocate(pool: Kroner(3_265_800), ranked: ranked)
+        let result = Rekom30Kandidat.allocate(pool: Kroner(3_265_800), ranked: ranked)
         #expect(result.map(\.tildelt) == [2_000_000, 1_000_000, 265_800, 0].map(Kroner.init))
         #expect(result.map(\.tildelt).sum() == Kroner(3_265_800))
     }
 
     @Test("an undersubscribed round funds everyone in full")
     func undersubscribed() {
-        let result = Rekom30Soknad.allocate(pool: Kroner(3_265_800), ranked: [soknad(1, .ablu), soknad(2, .fagbrev)])
+        let result = Rekom30Kandidat.allocate(pool: Kroner(3_265_800), ranked: [soknad(1, .ablu), soknad(2, .fagbrev)])
         #expect(result.map(\.tildelt) == [Kroner(100_000), Kroner(100_000)])
     }
 }

@@ -113,7 +113,25 @@ import Testing
             .rundeUtenOrdning,
             .stansUtenBegrunnelse,
             .svarUtenBegrunnelse(forpliktet: Kroner(850_000)),
-            .rundeLaast,        ]
+            .rundeLaast,
+            .rekom30IkkeApnet(dato),
+            .rekom30FristUte(dato),
+            .rekom30ManglerKontaktperson,
+            .rekom30IngenLinjer,
+            .rekom30ForMangeLinjer(maks: 20),
+            .rekom30VelgFormal(nummer: 1),
+            .rekom30ManglerBarnehage(nummer: 1),
+            .rekom30ManglerPerson(nummer: 1),
+            .rekom30ManglerStudium(nummer: 1),
+            .rekom30Framdrift(nummer: 1),
+            .rekom30IngenBelop(nummer: 1),
+            .rekom30Tall(.semester(nummer: 1)),
+            .rekom30MerEnnSokt(nummer: 1, organisasjon: "Bodø kommune", tildelt: Kroner(2), sokt: Kroner(1)),
+            .rekom30OverPott(tildelt: Kroner(2), pott: Kroner(1)),
+            .rekom30EndringUtenBegrunnelse(nummer: 1, organisasjon: "Bodø kommune"),
+            .rekom30FordelesIkkeFor(dato),
+            .rekom30TilleggOverRest(rest: Kroner(1)),
+        ]
     }()
 
     @Test("every reason is worded as whole sentences, with no placeholder left")

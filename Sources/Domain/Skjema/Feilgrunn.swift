@@ -103,6 +103,32 @@ public enum Feilgrunn: Hashable, Sendable {
     case bareForelopigKanVedtas
     case vedtaksdatoFremITid
 
+    // MARK: The Rekom 30 % round (R10)
+
+    case rekom30IkkeApnet(Dato)
+    case rekom30FristUte(Dato)
+    case rekom30ManglerKontaktperson
+    case rekom30IngenLinjer
+    case rekom30ForMangeLinjer(maks: Int)
+    case rekom30VelgFormal(nummer: Int)
+    case rekom30ManglerBarnehage(nummer: Int)
+    case rekom30ManglerPerson(nummer: Int)
+    case rekom30ManglerStudium(nummer: Int)
+    /// Semesters done and in all do not make sense (none in all, or more done than in all).
+    case rekom30Framdrift(nummer: Int)
+    case rekom30IngenBelop(nummer: Int)
+    /// A count (dispensasjoner, semesters) that is not a whole number from 0 to 10 000.
+    case rekom30Tall(Tallnavn)
+    /// The allocation gives a line more than it asked for.
+    case rekom30MerEnnSokt(nummer: Int, organisasjon: String, tildelt: Kroner, sokt: Kroner)
+    /// The allocation passes the pool.
+    case rekom30OverPott(tildelt: Kroner, pott: Kroner)
+    /// An amount changed from the proposal needs the Statsforvalter's reason.
+    case rekom30EndringUtenBegrunnelse(nummer: Int, organisasjon: String)
+    case rekom30FordelesIkkeFor(Dato)
+    /// The extra from the 70 % part is more than the 70 % allocation left.
+    case rekom30TilleggOverRest(rest: Kroner)
+
     // MARK: Forum and report (R13)
 
     case kommentarTom
@@ -180,10 +206,27 @@ public enum Belopsnavn: Hashable, Sendable {
     case forventet(aar: Int)
     /// A partnership's answer about a multi-year tiltak's amount for `aar`.
     case svar(Tiltaknavn, aar: Int, Felt.Side)
+    /// The amount of line `nummer` of a Rekom 30 % application.
+    case rekom30(nummer: Int)
+    /// The Statsforvalter's amount for a line of the 30 % allocation.
+    case rekom30Tildelt(nummer: Int, organisasjon: String)
+    /// What the Statsforvalter adds to the 30 % pool from what the 70 % allocation left.
+    case rekom30Tillegg
+}
+
+/// Which count a number message is about.
+public enum Tallnavn: Hashable, Sendable {
+    case dispensasjonerKommune
+    case semester(nummer: Int)
+    case semestre(nummer: Int)
+    case dispensasjonerBarnehage(nummer: Int)
 }
 
 /// Which text a length message is about.
 public enum Tekstnavn: Hashable, Sendable {
+    /// A text of line `nummer` of a Rekom 30 % application.
+    case rekom30(nummer: Int, Felt.Rekom30del)
+    case rekom30Begrunnelse(nummer: Int, organisasjon: String)
     case kriteriesvar(Kriterium)
     case enheter
     case kontaktperson

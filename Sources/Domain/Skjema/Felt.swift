@@ -78,6 +78,19 @@ public struct Felt: Hashable, Sendable, CustomStringConvertible {
     /// The expected budget of a later year.
     public static func forventet(_ aar: Int) -> Felt { Felt("forventet[\(aar)]") }
 
+    // MARK: The Rekom 30 % application
+
+    public enum Rekom30del: String, Sendable {
+        case formal, barnehage, person, studium, semester, semestre, dispensasjoner, belop
+    }
+
+    /// The list of lines as a whole.
+    public static let rekom30Linjer = Felt("linjer")
+    public static func rekom30(_ nummer: Int, _ del: Rekom30del) -> Felt { Felt("linje[\(nummer)].\(del.rawValue)") }
+    /// The Statsforvalter's amount and reason for a line of the 30 % allocation.
+    public static func rekom30Tildelt(_ linjeId: Int64) -> Felt { Felt("tildelt[\(linjeId)]") }
+    public static func rekom30Begrunnelse(_ linjeId: Int64) -> Felt { Felt("begrunnelse[\(linjeId)]") }
+
     // MARK: The round
 
     public static func rundeparameter(_ ordning: Ordning, _ parameter: Rundeparameter) -> Felt { Felt("\(ordning.rawValue)_\(parameter.rawValue)") }

@@ -186,6 +186,39 @@ enum BokmalDomain {
             return "Fristen for behovsmeldinger kan bare flyttes senere enn \(dato.formatted) nå som behovsmeldinger er sendt inn."
         case .rundeLaast:
             return "Reglene i runden kan ikke endres lenger: den første behovsmeldingen er sendt inn, og reglene gjelder likt for alle som har sendt."
+
+        // The Rekom 30 % round
+        case .rekom30IkkeApnet(let dato): return "Søknadene åpner \(dato.formatted). Du kan lagre et utkast, men ikke sende før da."
+        case .rekom30FristUte(let dato): return "Søknadsfristen var \(dato.formatted). Søknaden kan ikke sendes eller endres etter fristen; kontakt Statsforvalteren."
+        case .rekom30ManglerKontaktperson: return "Skriv hvem Statsforvalteren kan kontakte om søknaden."
+        case .rekom30IngenLinjer: return "Legg til minst én person eller ett tiltak dere søker midler til."
+        case .rekom30ForMangeLinjer(let maks): return "En søknad kan ha høyst \(maks) linjer. Send en egen søknad for resten, eller slå sammen tilretteleggingsmidler."
+        case .rekom30VelgFormal(let nr): return "Velg hva linje \(nr) gjelder."
+        case .rekom30ManglerBarnehage(let nr): return "Skriv hvilken barnehage linje \(nr) gjelder."
+        case .rekom30ManglerPerson(let nr): return "Skriv navnet på personen som studerer (linje \(nr))."
+        case .rekom30ManglerStudium(let nr): return "Skriv hvilket studium personen tar (linje \(nr)), for eksempel «ABLU, Nord universitet»."
+        case .rekom30Framdrift(let nr):
+            return "Skriv hvor langt personen har kommet i linje \(nr): antall semestre fullført og antall semestre i alt, for eksempel 5 av 8."
+        case .rekom30IngenBelop(let nr): return "Skriv hvor mye dere søker om til linje \(nr)."
+        case .rekom30Tall(let navn): return "\(tallnavn(navn)) må være et helt tall, 0 eller mer."
+        case .rekom30MerEnnSokt(let nr, let org, let tildelt, let sokt):
+            return "Linje \(nr) fra \(org) får \(tildelt.formatted), mer enn de \(sokt.formatted) det er søkt om."
+        case .rekom30OverPott(let tildelt, let pott):
+            return "Fordelingen gir \(tildelt.formatted), mer enn de \(pott.formatted) som er til fordeling: \((tildelt - pott).formatted) for mye."
+        case .rekom30EndringUtenBegrunnelse(let nr, let org):
+            return "Skriv hvorfor linje \(nr) fra \(org) får et annet beløp enn forslaget."
+        case .rekom30FordelesIkkeFor(let dato): return "Midlene kan fordeles etter \(dato.formatted), når søknadsfristen er ute og alle søknader er inne."
+        case .rekom30TilleggOverRest(let rest):
+            return "Fra 70-prosentdelen kan høyst \(rest.formatted) legges til: det er det den vedtatte innstillingen lot stå igjen."
+        }
+    }
+
+    private static func tallnavn(_ navn: Tallnavn) -> String {
+        switch navn {
+        case .dispensasjonerKommune: "Antall dispensasjoner i kommunen"
+        case .semester(let nr): "Antall semestre fullført (linje \(nr))"
+        case .semestre(let nr): "Antall semestre i alt (linje \(nr))"
+        case .dispensasjonerBarnehage(let nr): "Antall dispensasjoner i barnehagen (linje \(nr))"
         }
     }
 
@@ -278,6 +311,9 @@ enum BokmalDomain {
         case .forventet(let aar): "Forventet ramme for \(aar)"
         case .svar(let t, let aar, .eier): "Eiers beløp for \(aar) i \(omtale(t))"
         case .svar(let t, let aar, .uh): "UHs beløp for \(aar) i \(omtale(t))"
+        case .rekom30(let nr): "Beløpet i linje \(nr)"
+        case .rekom30Tildelt(let nr, let org): "Beløpet til linje \(nr) fra \(org)"
+        case .rekom30Tillegg: "Tillegget fra 70-prosentdelen"
         }
     }
 
@@ -302,6 +338,21 @@ enum BokmalDomain {
         case .svarBegrunnelse: "Begrunnelsen for endringen"
         case .vurderingBegrunnelse(let k): "Begrunnelsen for «\(bokmal.navn(k))»"
         case .linjeBegrunnelse(let l): "Begrunnelsen for \(omtale(l))"
+        case .rekom30(let nr, let del): "\(rekom30del(del)) i linje \(nr)"
+        case .rekom30Begrunnelse(let nr, let org): "Begrunnelsen for linje \(nr) fra \(org)"
+        }
+    }
+
+    static func rekom30del(_ del: Felt.Rekom30del) -> String {
+        switch del {
+        case .formal: "Formålet"
+        case .barnehage: "Barnehagen"
+        case .person: "Navnet på personen"
+        case .studium: "Studiet"
+        case .semester: "Semestre fullført"
+        case .semestre: "Semestre i alt"
+        case .dispensasjoner: "Dispensasjoner i barnehagen"
+        case .belop: "Beløpet"
         }
     }
 
