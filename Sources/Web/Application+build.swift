@@ -85,6 +85,8 @@ public func buildRouter(_ deps: AppDependencies, publicDirectory: URL) -> Router
     AdminRundeController(deps: deps).addRoutes(to: router)
     AdminAuditController(deps: deps).addRoutes(to: router)
     PartnerskapController(deps: deps).addRoutes(to: router)
+    Rekom30SoknadController(deps: deps).addRoutes(to: router)
+    Rekom30FordelingController(deps: deps).addRoutes(to: router)
     BehovsmeldingController(deps: deps).addRoutes(to: router)
     NettverkController(deps: deps).addRoutes(to: router)
     FagutvalgController(deps: deps).addRoutes(to: router)

@@ -18,6 +18,8 @@ PAGES = {
         ("/behovsmelding/5", None),  # a draft
         ("/behovsmelding/5", lambda s: s.press("Send til UH")),  # incomplete: rule errors
         ("/behovsmelding/1", None), ("/behovsmelding/1/utskrift", None), ("/tildelingsbrev/2027", None),
+        ("/rekom30/2027", None), ("/rekom30/2027", lambda s: s.press("Send søknaden")),  # not open yet, empty: errors
+        ("/rekom30/2026", None),  # sent, after the deadline: read-only
     ],
     "uh.nord@demo.no": [("/uh", None), ("/partnerskap/2", None), ("/behovsmelding/1", None)],
     "nettverk.salten@demo.no": [
@@ -41,6 +43,8 @@ PAGES = {
         ("/statsforvalter/innstilling/2027/dekom", lambda s: s.press("Send til samarbeidsforum")),  # hard breach
         ("/statsforvalter/innstilling/2027/kompetanseloftet", None),
         ("/samarbeidsforum/2027", None), ("/tildelingsbrev/2027", None), ("/behovsmelding/1", None),
+        ("/statsforvalter/rekom30/2026", None),
+        ("/statsforvalter/rekom30/2026", lambda s: s.press("Send til samarbeidsforum")),  # fine as proposed: sent
     ],
     "forum@demo.no": [
         ("/samarbeidsforum", None), ("/samarbeidsforum/2027", None), ("/samarbeidsforum/2027?ordning=rekom", None),

@@ -16,6 +16,8 @@ import Testing
         (.administrere, [4]),
         (.opprettePartnerskap(eierId: bodo), [0]),
         (.opprettePartnerskap(eierId: fauske), []),
+        (.sokeRekom30(eierId: bodo), [0]),
+        (.sokeRekom30(eierId: fauske), []),
         (.sePartnerskap(parter: [bodo, nord]), [0, 1, 4]),
         (.sePartnerskap(parter: [fauske, uit]), [4]),
         (.redigereSomEier(eiere: [bodo, fauske]), [0]),

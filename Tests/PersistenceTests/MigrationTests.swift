@@ -54,6 +54,7 @@ import TestSupport
         "0007_add_behovsmelding_deadline_extension.sql": "ed7e4451b532b3c51d95721b64e1064203ee13271bbdf41643b89d3a99e79188",
         "0008_create_stopped_commitments.sql": "04a71852f62b4cf0773296361322683bb8e619c00510a9c0a266d9c6b27f6ab1",
         "0009_create_commitment_answers.sql": "a11a75277f32d2d4a26b350428cfd50e83f32bd031e8a5430efcb46d3a145e18",
+        "0010_create_rekom30.sql": "fce73a1758fff5c297ff51f585621305fdf5c9456a1dcc9db2a099da566ee352",
     ]
 
     @Test("a shipped migration is never edited: every file has the checksum it shipped with, and every file is listed")

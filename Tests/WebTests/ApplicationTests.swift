@@ -80,6 +80,7 @@ import TestSupport
         case .svarePaInnstilling: "svarePaInnstilling"
         case .seTildelingsbrevliste: "seTildelingsbrevliste"
         case .seTildelingsbrev: "seTildelingsbrev"
+        case .sokeRekom30: "sokeRekom30"
         }
     }
 
@@ -87,6 +88,7 @@ import TestSupport
         .seHjem(.eier), .administrere, .opprettePartnerskap(eierId: 1), .sePartnerskap(parter: []), .redigereSomEier(eiere: []),
         .signere(parter: []), .redigereSomUH(uh: []), .behandleINettverk(nettverkId: 1), .seLevertBehovsmelding(nettverk: [], sektorer: []),
         .vurdere(sektorer: []), .lageInnstilling, .forlengeFrist, .seInnstilling, .svarePaInnstilling, .seTildelingsbrevliste, .seTildelingsbrev(parter: []),
+        .sokeRekom30(eierId: 1),
     ]
 
     /// The Swift source of the web layer and of the review rules it asks through.

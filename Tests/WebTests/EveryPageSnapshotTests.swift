@@ -47,6 +47,9 @@ import TestSupport
         .init(who: .sf, path: "/statsforvalter/runder/2027", name: "sf-runde"),
         .init(who: .sf, path: "/statsforvalter/logg", name: "sf-logg"),
         .init(who: .sf, path: "/statsforvalter/innstilling/2027/dekom", name: "sf-innstilling-utkast"),
+        .init(who: .sf, path: "/statsforvalter/rekom30/2026", name: "sf-rekom30-fordeling"),
+        .init(who: .eier, path: "/rekom30/2027", name: "eier-rekom30-soknad"),
+        .init(who: .eier, path: "/rekom30/2026", name: "eier-rekom30-sendt"),
         .init(who: .forum, path: "/samarbeidsforum", name: "forum-hjem"),
         .init(who: .forum, path: "/samarbeidsforum/2027/rekom", name: "forum-innstilling"),
     ]

@@ -33,6 +33,8 @@ public enum Handling: Hashable, Sendable {
     case seTildelingsbrevliste
     /// A grant letter to a partnership with these parties.
     case seTildelingsbrev(parter: Set<Int64>)
+    /// Apply to the Rekom 30 % round as this owner (a kommune or a private barnehage owner).
+    case sokeRekom30(eierId: Int64)
 }
 
 /// The one place that decides who may do what. Every handler asks it.
@@ -43,7 +45,7 @@ public enum Tilgang {
             return rolle.kind == kind
         case (.administrere, .statsforvalter), (.lageInnstilling, .statsforvalter), (.forlengeFrist, .statsforvalter):
             return true
-        case (.opprettePartnerskap(let eierId), .eier(let org)):
+        case (.opprettePartnerskap(let eierId), .eier(let org)), (.sokeRekom30(let eierId), .eier(let org)):
             return eierId == org
         case (.sePartnerskap(let parter), .eier(let org)), (.sePartnerskap(let parter), .uh(let org)):
             return parter.contains(org)

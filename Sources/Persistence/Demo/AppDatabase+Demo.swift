@@ -204,6 +204,7 @@ extension AppDatabase {
             _ = try Self.insert(runde, audit: AuditEvent(at: now, action: .seedDemo, objectType: "runde"), db)
             try DemoData.seedBehovsmeldinger(DemoData.partnerskap + DemoData.andreRegioner, runde: aar, orgIds: orgIds, regionIds: regionIds, now: now, db)
             try DemoData.seedForrigeRunde(aar: aar, now: now, db)
+            try DemoData.seedRekom30(aar: aar - 1, orgIds: orgIds, now: now, db)
             let sokt = try DemoData.sokt(runde: aar, db)
             try DemoData.seedBehovsmeldinger(DemoData.regionalePartnerskap(allerede: sokt), runde: aar, orgIds: orgIds, regionIds: regionIds, now: now, db)
             try DemoData.seedGjennomgang(runde: aar, now: now, db)

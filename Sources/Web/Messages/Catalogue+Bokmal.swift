@@ -13,6 +13,7 @@ extension Catalogue {
             bokmalInnstilling,
             bokmalForum,
             bokmalTildelingsbrev,
+            bokmalRekom30,
             bokmalNavn,
     ].reduce(into: [:]) { all, area in
         all.merge(area) { _, _ in preconditionFailure("a message key is in two areas of the catalogue") }

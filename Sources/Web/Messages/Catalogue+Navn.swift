@@ -6,6 +6,7 @@ extension Catalogue {
     /// What the answer to a criterion must show, as the guidelines put it.
     func sporsmal(_ value: Kriterium) -> String { text(.sporsmal(value)) }
     func navn(_ value: Fase) -> String { text(.navn(value)) }
+    func navn(_ value: Rekom30Kandidat.Formal) -> String { text(.navn(value)) }
     func navn(_ value: Behovsmelding.Status) -> String { text(.navn(value)) }
     func navn(_ value: Innstillingsstatus) -> String { text(.navn(value)) }
     func navn(_ value: Organisasjonstype) -> String { text(.navn(value)) }

@@ -152,6 +152,16 @@ extension MessageKey {
         }
     }
 
+    static func navn(_ value: Rekom30Kandidat.Formal) -> MessageKey {
+        switch value {
+        case .ablu: .r30Formal_ablu
+        case .fagbrev: .r30Formal_fagbrev
+        case .assistenter: .r30Formal_assistenter
+        case .veiledning: .r30Formal_veiledning
+        case .tilrettelegging: .r30Formal_tilrettelegging
+        }
+    }
+
     static func navn(_ value: Behovsmelding.Status) -> MessageKey {
         switch value {
         case .utkast: .bmStatus_utkast

@@ -804,6 +804,20 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case kriterium_forankring, kriterium_kollektiveProsesser, kriterium_partnerskap
     case kriteriumSporsmal_forankring, kriteriumSporsmal_kollektiveProsesser, kriteriumSporsmal_partnerskap
     case fase_vurdering, fase_planlegging, fase_gjennomforing
+    case r30Formal_ablu, r30Formal_fagbrev, r30Formal_assistenter, r30Formal_veiledning, r30Formal_tilrettelegging
+    // The Rekom 30 % round
+    case r30Title, r30Lead, r30PurposesHeading, r30PurposeGrunnkompetanse, r30PurposeStudier, r30PurposeFagbrev, r30PurposeTilrettelegging
+    case r30PrioritiesHeading, r30PriorityDispensasjoner, r30PriorityProgress, r30PrivacyHeading, r30Privacy, r30Period
+    case r30StatusNew, r30StatusDraft, r30StatusSent, r30SentText, r30SentClosed, r30DraftText, r30DraftClosed
+    case r30DispKommune, r30DispKommuneHint, r30Contact, r30ContactHint, r30ChoosePurpose, r30LineLegend, r30LinesHeading
+    case r30Purpose, r30Barnehage, r30Person, r30PersonHint, r30Studium, r30StudiumHint, r30Semester, r30Semestre, r30DispBarnehage
+    case r30DispBarnehageHint, r30Belop, r30RemoveLine, r30AddLine, r30ProgressOf, r30Total, r30SaveDraft, r30Send, r30SaveChanges
+    case r30Saved, r30Sent, r30Conflict, r30HomeLink, r30HomeLinkText, r30NoLines
+    case r30fTitle, r30fLead, r30fStatusDraft, r30fStatusForum, r30fStatusDecided, r30fClosed, r30fNotSent, r30fHeldBack, r30fAdded, r30fPool
+    case r30fRequested, r30fGiven, r30fLeft, r30fAddedLabel, r30fAddedHint, r30fReasonKommune, r30fReasonBarnehage, r30fReasonSent, r30fLineName
+    case r30fAmountLabel, r30fReasonLabel, r30fRankingHeading, r30fNoApplications, r30fColRank, r30fColOwner, r30fColLine, r30fColWhy
+    case r30fColRequested, r30fColProposal, r30fColGiven, r30fColReason, r30fCellsHint, r30fNewVersionLead, r30fConflict, r30fSent, r30fNewVersion
+    case r30fSaved, r30fHomeLink, r30fHomeLinkText
     case bmStatus_utkast, bmStatus_tilUH, bmStatus_levert
     case inStatus_utkast, inStatus_forelopig, inStatus_vedtatt
     case orgType_kommune, orgType_fylkeskommune, orgType_privatEier, orgType_uh, orgType_statsforvalter

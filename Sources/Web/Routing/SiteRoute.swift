@@ -59,6 +59,10 @@ public enum SiteRoute: Hashable, Sendable {
     case forumEksport(aar: Int, fil: String)
     case tildelingsbrevListe(aar: Int)
     case tildelingsbrev(aar: Int, Ordning, partnerskap: Int64)
+    /// The owner's application to the Rekom 30 % round.
+    case rekom30Soknad(aar: Int)
+    /// The Statsforvalter's ranking and allocation of the Rekom 30 % round.
+    case rekom30Fordeling(aar: Int)
 
     /// The route pattern as the router wants it.
     public var pattern: String {
@@ -122,6 +126,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .forumEksport: return "/samarbeidsforum/{aar}/eksport/{fil}"
         case .tildelingsbrevListe: return "/tildelingsbrev/{aar}"
         case .tildelingsbrev: return "/tildelingsbrev/{aar}/{ordning}/{id}"
+        case .rekom30Soknad: return "/rekom30/{aar}"
+        case .rekom30Fordeling: return "/statsforvalter/rekom30/{aar}"
         }
     }
 
@@ -146,7 +152,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .nettverkBehandling(let aar, let ordning), .innstilling(let aar, let ordning), .innstillingStans(let aar, let ordning), .innstillingGodta(let aar, let ordning),
              .forumInnstilling(let aar, let ordning):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
-        case .forum(let aar), .tildelingsbrevListe(let aar), .kalender(let aar):
+        case .forum(let aar), .tildelingsbrevListe(let aar), .kalender(let aar), .rekom30Soknad(let aar), .rekom30Fordeling(let aar):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar))
         case .forumEksport(let aar, let fil):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{fil}", with: fil)
@@ -174,7 +180,7 @@ public enum SiteRoute: Hashable, Sendable {
         .innstilling(aar: 2027, .rekom), .forum(aar: 2027), .forumInnstilling(aar: 2027, .rekom), .forumEksport(aar: 2027, fil: "per-ordning-2027.csv"),
         .tildelingsbrevListe(aar: 2027), .tildelingsbrev(aar: 2027, .rekom, partnerskap: 1), .fornyOkt,
         .kalender(aar: 2027), .behovsmeldingFrist(1), .innstillingStans(aar: 2027, .rekom), .innstillingGodta(aar: 2027, .rekom),
-        .partnerskapForpliktelse(1),
+        .partnerskapForpliktelse(1), .rekom30Soknad(aar: 2027), .rekom30Fordeling(aar: 2027),
     ]
 
     var ordinal: Int {
@@ -230,6 +236,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .innstillingStans: return 48
         case .innstillingGodta: return 49
         case .partnerskapForpliktelse: return 50
+        case .rekom30Soknad: return 51
+        case .rekom30Fordeling: return 52
         }
     }
 

@@ -16,6 +16,8 @@ CREATE INDEX organisation_region ON organisation(region_id);
 
 CREATE INDEX partnerskap_part_organisation ON partnerskap_part(organisation_id);
 
+CREATE INDEX rekom30_forum_runde ON rekom30_forum(runde_id, id);
+
 CREATE UNIQUE INDEX role_grant_unique ON role_grant(user_id, role, ifnull(organisation_id, 0), ifnull(kompetansenettverk_id, 0), ifnull(sector, ''));
 
 CREATE INDEX role_grant_user ON role_grant(user_id);
@@ -204,6 +206,55 @@ CREATE TABLE region (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 100),
     fylke TEXT NOT NULL CHECK (length(fylke) = 2)
+);
+
+CREATE TABLE rekom30_fordeling (
+    runde_id INTEGER PRIMARY KEY REFERENCES runde(id) ON DELETE RESTRICT,
+    status TEXT NOT NULL DEFAULT 'utkast' CHECK (status IN ('utkast', 'forelopig', 'vedtatt')),
+    tillegg INTEGER NOT NULL DEFAULT 0 CHECK (tillegg >= 0),
+    choices_json TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(choices_json)),
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    updated_at TEXT NOT NULL,
+    sent_at TEXT,
+    vedtak_date TEXT
+);
+
+CREATE TABLE rekom30_forum (
+    id INTEGER PRIMARY KEY,
+    runde_id INTEGER NOT NULL REFERENCES runde(id) ON DELETE RESTRICT,
+    user_id INTEGER REFERENCES user(id) ON DELETE SET NULL,
+    user_name TEXT NOT NULL,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('kommentar', 'godkjent')),
+    text TEXT NOT NULL DEFAULT '' CHECK (length(text) <= 2000)
+);
+
+CREATE TABLE rekom30_linje (
+    soknad_id INTEGER NOT NULL REFERENCES rekom30_soknad(id) ON DELETE CASCADE,
+    nummer INTEGER NOT NULL CHECK (nummer BETWEEN 1 AND 20),
+    formal TEXT NOT NULL CHECK (formal IN ('ablu', 'fagbrev', 'assistenter', 'veiledning', 'tilrettelegging')),
+    barnehage TEXT NOT NULL DEFAULT '' CHECK (length(barnehage) <= 200),
+    person TEXT NOT NULL DEFAULT '' CHECK (length(person) <= 200),
+    studium TEXT NOT NULL DEFAULT '' CHECK (length(studium) <= 200),
+    semester INTEGER NOT NULL DEFAULT 0 CHECK (semester BETWEEN 0 AND 10000),
+    semestre INTEGER NOT NULL DEFAULT 0 CHECK (semestre BETWEEN 0 AND 10000),
+    dispensasjoner_barnehage INTEGER NOT NULL DEFAULT 0 CHECK (dispensasjoner_barnehage BETWEEN 0 AND 10000),
+    belop INTEGER NOT NULL DEFAULT 0 CHECK (belop >= 0),
+    PRIMARY KEY (soknad_id, nummer)
+);
+
+CREATE TABLE rekom30_soknad (
+    id INTEGER PRIMARY KEY,
+    runde_id INTEGER NOT NULL REFERENCES runde(id) ON DELETE RESTRICT,
+    organisation_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    status TEXT NOT NULL DEFAULT 'utkast' CHECK (status IN ('utkast', 'sendt')),
+    dispensasjoner_kommune INTEGER NOT NULL DEFAULT 0 CHECK (dispensasjoner_kommune BETWEEN 0 AND 10000),
+    kontaktperson TEXT NOT NULL DEFAULT '' CHECK (length(kontaktperson) <= 200),
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    sent_at TEXT,
+    UNIQUE (runde_id, organisation_id)
 );
 
 CREATE TABLE role_grant (

@@ -19,6 +19,26 @@ extension RoleHomeController {
                                    href: brev.href, text: brev.kortText(t) + ". " + t.format(.tbDecided, ["dato": brev.vedtaksdato.formatted])))
             }
         }
+        if rolle.kind == .eier {
+            content.links += try await rekom30Lenker(organisasjonId: id, runde: runde, t: t)
+        }
         return content
+    }
+
+    /// The owner's applications to the Rekom 30 % round, and the current round's while it is open.
+    func rekom30Lenker(organisasjonId: Int64, runde: Runde?, t: Catalogue) async throws -> [RoleHomePage.Link] {
+        let now = deps.clock.now()
+        var soknader = try await deps.database.rekom30Soknader(organisasjonId: organisasjonId).map { ($0.soknad.rundeAar, Optional($0.soknad)) }
+        if let runde, runde.ordninger[.rekom] != nil, Rekom30Soknad.erApen(runde, now: now), !soknader.contains(where: { $0.0 == runde.aar }) {
+            soknader.insert((runde.aar, nil), at: 0)
+        }
+        var links: [RoleHomePage.Link] = []
+        for (aar, soknad) in soknader {
+            guard let frist = try await deps.database.runde(aar: aar)?.frister.rekom30Frist else { continue }
+            let status = t.text(soknad == nil ? .r30StatusNew : soknad?.status == .sendt ? .r30StatusSent : .r30StatusDraft)
+            links.append(.init(label: t.format(.r30HomeLink, ["aar": String(aar)]), href: SiteRoute.rekom30Soknad(aar: aar).path,
+                               text: t.format(.r30HomeLinkText, ["frist": frist.formatted, "status": status])))
+        }
+        return links
     }
 }

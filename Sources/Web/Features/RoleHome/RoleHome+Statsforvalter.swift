@@ -22,6 +22,14 @@ extension RoleHomeController {
             .init(label: t.text(.adminAudit), href: SiteRoute.adminLogg.path, text: t.text(.homeAuditText)),
         ]
         content.recent = try await events.map { AuditRow($0, t: t) }
+        // The Rekom 30 % rounds with applications, newest first.
+        for round in try await rounds.sorted(by: { $0.aar > $1.aar }) where round.ordninger[.rekom] != nil {
+            let sent = try await deps.database.rekom30Soknader(rundeAar: round.aar).filter { $0.soknad.status == .sendt }.count
+            guard sent > 0 else { continue }
+            let fordeling = try await deps.database.rekom30Fordeling(rundeAar: round.aar)
+            content.links.append(.init(label: t.format(.r30fHomeLink, ["aar": String(round.aar)]), href: SiteRoute.rekom30Fordeling(aar: round.aar).path,
+                                       text: t.format(.r30fHomeLinkText, ["antall": String(sent), "status": t.navn(fordeling.status)])))
+        }
         if let runde {
             let innstillinger = try await deps.database.innstillinger(rundeAar: runde.aar)
             for (ordning, _) in runde.ordningerSortert {
