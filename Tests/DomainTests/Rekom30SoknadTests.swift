@@ -145,3 +145,18 @@ import Testing
         #expect(Rekom30Fordeling.kanFordeles(Self.runde, now: day.endInstant()))
     }
 }
+
+@Suite struct Rekom30BrevTests {
+    @Test("a letter per owner: its lines by number, granted and not, the total; an owner with nothing gets a refusal")
+    func letters() throws {
+        let pott = Kroner(3_265_800)
+        let plasser = Rekom30Fordeling().plasser(Rekom30SoknadTests.soknader, pott: pott)
+        let dato = Dato(year: 2027, month: 10, day: 20)!
+        let brev = Rekom30Brev.brev(plasser, aar: 2027, vedtaksdato: dato)
+        #expect(brev.map(\.organisasjonId) == [10, 11, 12], "drafts get no letter")
+        #expect(brev[0].linjer.map(\.linje.nummer) == [1, 2] && brev[0].total == Kroner(1_900_000))
+        #expect(brev[1].tildelt.map(\.tildelt) == [Kroner(1_200_000), Kroner(165_800)], "the last funded line in part")
+        #expect(brev[2].erAvslag && brev[2].ikkeTildelt.count == 1)
+        #expect(brev.map(\.total).sum() == pott)
+    }
+}

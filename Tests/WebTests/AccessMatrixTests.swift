@@ -154,6 +154,10 @@ import TestSupport
         only(.get, "/statsforvalter/rekom30/2026", [.sf], .ok),
         only(.post, "/statsforvalter/rekom30/2026", [.sf], .badRequest),
         only(.get, "/statsforvalter/rekom30/1999", [.sf], .notFound),
+        // The demo's 30 % allocation is not sent to the forum, and no letter is decided: the pages are tested in Rekom30FlowTests.
+        only(.get, "/samarbeidsforum/2026/rekom30/fordeling", [.sf, .forum], .notFound),
+        only(.post, "/samarbeidsforum/2026/rekom30/fordeling", [.forum], .notFound),
+        only(.get, "/tildelingsbrev/2026/rekom30/eier/1", [.sf, .eier, .uh], .notFound),
         only(.post, "/statsforvalter/innstilling/2027/dekom", [.sf], .seeOther),
         only(.get, "/samarbeidsforum/2027", [.sf, .forum], .ok),
         only(.get, "/samarbeidsforum/2027/rekom", [.sf, .forum], .ok),

@@ -161,6 +161,46 @@ import TestSupport
             let forum = try await sf.open(client, "/statsforvalter/rekom30/2026")
             #expect(forum.text.contains("Sendt til samarbeidsforumet") && !forum.text.contains("name=\"tillegg\""))
 
+            // The forum reads it without names of persons, as a table with a chart and as files, and approves.
+            var forumMember = try await Browser.loggedIn(client, "forum@demo.no")
+            let forumHome = try await forumMember.open(client, "/samarbeidsforum/2026")
+            #expect(forumHome.text.contains("/samarbeidsforum/2026/rekom30/fordeling"))
+            let forumPage = try await forumMember.open(client, "/samarbeidsforum/2026/rekom30/fordeling")
+            #expect(forumPage.status == .ok)
+            #expect(forumPage.text.contains("Rana kommune") && !forumPage.text.contains("Marte Nilsen"))
+            #expect(forumPage.text.contains("Sortland får tilretteleggingsmidler fra en annen ordning."))
+            #expect(forumPage.text.contains("diagram-rekom30"))
+            let csv = try await forumMember.open(client, "/samarbeidsforum/2026/eksport/rekom30-2026.csv")
+            #expect(csv.status == .ok && csv.text.contains("Plass;Eier;") && !csv.text.contains("Marte"))
+            let approved = try await forumMember.post(client, "/samarbeidsforum/2026/rekom30/fordeling", [("handling", "godkjenn"), ("kommentar", "Enig.")])
+            #expect(approved.status == .seeOther)
+            #expect(try await db.rekom30Innspill(rundeAar: 2026).map(\.art) == [.godkjent])
+
+            // The vedtak: a letter per owner, each seeing only its own.
+            let beforeDecision = try await sf.open(client, "/statsforvalter/rekom30/2026")
+            #expect(beforeDecision.text.contains("Godkjent av Frode Forum."))
+            let badDate = try await sf.post(client, "/statsforvalter/rekom30/2026", [("version", Self.version(beforeDecision.text)), ("handling", "vedta"), ("vedtaksdato", "i morgen")])
+            #expect(badDate.status == .unprocessableContent)
+            let decided = try await sf.post(client, "/statsforvalter/rekom30/2026", [("version", Self.version(beforeDecision.text)), ("handling", "vedta"),
+                                                                                    ("vedtaksdato", "20.11.2026")])
+            #expect(decided.status == .seeOther)
+            #expect(try await db.rekom30Fordeling(rundeAar: 2026).status == .vedtatt)
+            let list = try await sf.open(client, "/tildelingsbrev/2026")
+            #expect(list.text.contains("Rekom 30 %-runden") && list.text.contains("3 185 000"), "the pool less what Sortland was refused")
+
+            var owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")
+            let ownerHome = try await owner.open(client, "/eier")
+            #expect(ownerHome.text.contains("Tildelingsbrev Rekom 30 %-runden 2026"))
+            let letter = try await owner.open(client, "/tildelingsbrev/2026/rekom30/eier/1")
+            #expect(letter.status == .ok)
+            #expect(letter.text.contains("Bodø kommune får til sammen 490 000 kr"))
+            #expect(letter.text.contains("Ingrid Berg"), "the owner sees its own people")
+            #expect(letter.text.contains("kan påklages"))
+            let sortland = try #require(try await db.organisasjoner().first { $0.navn == "Sortland kommune" })
+            #expect(try await owner.open(client, "/tildelingsbrev/2026/rekom30/eier/\(sortland.id)").status == .notFound)
+            let refusedLetter = try await sf.open(client, "/tildelingsbrev/2026/rekom30/eier/\(sortland.id)")
+            #expect(refusedLetter.text.contains("Sortland får tilretteleggingsmidler fra en annen ordning."))
+
             // The 2027 round's allocation is not open before its «fordeles etter» date.
             let early = try await sf.open(client, "/statsforvalter/rekom30/2027")
             #expect(early.text.contains("Midlene kan fordeles etter 15. oktober 2027"))

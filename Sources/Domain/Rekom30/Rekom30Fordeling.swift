@@ -119,3 +119,25 @@ extension Rekom30Fordeling {
         return feil.isEmpty ? .success(Rekom30Fordeling(tillegg: tillegg, valg: valg)) : .failure(Skjemafeil(feil))
     }
 }
+
+/// A grant letter of the Rekom 30 % round to one owner: every line of its application with
+/// what it gets (a line funded in part says so), and for a line that gets nothing, why: the
+/// Statsforvalter's reason, or that the money ran out before its place in the ranking.
+public struct Rekom30Brev: Hashable, Sendable {
+    public let aar: Int
+    public let organisasjonId: Int64
+    public let vedtaksdato: Dato
+    public let linjer: [Rekom30Fordeling.Plass]
+
+    public var tildelt: [Rekom30Fordeling.Plass] { linjer.filter { $0.tildelt > .zero } }
+    public var ikkeTildelt: [Rekom30Fordeling.Plass] { linjer.filter { $0.tildelt <= .zero } }
+    public var total: Kroner { linjer.map(\.tildelt).sum() }
+    public var erAvslag: Bool { tildelt.isEmpty }
+
+    /// One letter per owner with a sent application, in owner order; lines by number.
+    public static func brev(_ plasser: [Rekom30Fordeling.Plass], aar: Int, vedtaksdato: Dato) -> [Rekom30Brev] {
+        Dictionary(grouping: plasser, by: \.soknad.organisasjonId).map { owner, lines in
+            Rekom30Brev(aar: aar, organisasjonId: owner, vedtaksdato: vedtaksdato, linjer: lines.sorted { $0.linje.nummer < $1.linje.nummer })
+        }.sorted { $0.organisasjonId < $1.organisasjonId }
+    }
+}

@@ -160,7 +160,7 @@ extension Rekom30Soknad {
         public init(_ soknad: Rekom30Soknad) {
             func number(_ value: Int) -> String { value == 0 ? "" : String(value) }
             self.init(
-                dispensasjonerKommune: String(soknad.dispensasjonerKommune), kontaktperson: soknad.kontaktperson,
+                dispensasjonerKommune: soknad.id == 0 ? "" : String(soknad.dispensasjonerKommune), kontaktperson: soknad.kontaktperson,
                 linjer: soknad.linjer.map { linje in
                     Linje(formal: linje.formal.kode, barnehage: linje.barnehage, person: linje.person, studium: linje.studium,
                           semester: number(linje.semester), semestre: number(linje.semestre), dispensasjoner: String(linje.dispensasjonerBarnehage),

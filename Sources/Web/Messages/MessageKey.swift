@@ -816,8 +816,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case r30fTitle, r30fLead, r30fStatusDraft, r30fStatusForum, r30fStatusDecided, r30fClosed, r30fNotSent, r30fHeldBack, r30fAdded, r30fPool
     case r30fRequested, r30fGiven, r30fLeft, r30fAddedLabel, r30fAddedHint, r30fReasonKommune, r30fReasonBarnehage, r30fReasonSent, r30fLineName
     case r30fAmountLabel, r30fReasonLabel, r30fRankingHeading, r30fNoApplications, r30fColRank, r30fColOwner, r30fColLine, r30fColWhy
-    case r30fColRequested, r30fColProposal, r30fColGiven, r30fColReason, r30fCellsHint, r30fNewVersionLead, r30fConflict, r30fSent, r30fNewVersion
-    case r30fSaved, r30fHomeLink, r30fHomeLinkText
+    case r30fColRequested, r30fColProposal, r30fColGiven, r30fCellsHint, r30fNewVersionLead, r30fConflict, r30fSent, r30fNewVersion
+    case r30fSaved, r30fHomeLink, r30fHomeLinkText, r30fColGivenShort, r30fColReasonShort, r30fTableTitle
+    case r30ForumLead, r30ForumChartDesc, r30ForumSeriesGiven, r30ForumOpenSF, r30ForumLinkName, r30fDecided, r30fDecisionLead, r30fLetters
+    case r30bTitle, r30bIntro, r30bIntroRefused, r30bPartly, r30bRanOut, r30bUse, r30bReport, r30bUnused, r30bTo, r30bColNote, r30bRefusedHeading, r30bAsked, r30bHomeLink
     case bmStatus_utkast, bmStatus_tilUH, bmStatus_levert
     case inStatus_utkast, inStatus_forelopig, inStatus_vedtatt
     case orgType_kommune, orgType_fylkeskommune, orgType_privatEier, orgType_uh, orgType_statsforvalter

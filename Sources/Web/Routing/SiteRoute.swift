@@ -63,6 +63,10 @@ public enum SiteRoute: Hashable, Sendable {
     case rekom30Soknad(aar: Int)
     /// The Statsforvalter's ranking and allocation of the Rekom 30 % round.
     case rekom30Fordeling(aar: Int)
+    /// The Rekom 30 % allocation as the samarbeidsforum sees and answers it.
+    case forumRekom30(aar: Int)
+    /// The Rekom 30 % grant letter to one owner.
+    case rekom30Brev(aar: Int, organisasjon: Int64)
 
     /// The route pattern as the router wants it.
     public var pattern: String {
@@ -128,6 +132,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .tildelingsbrev: return "/tildelingsbrev/{aar}/{ordning}/{id}"
         case .rekom30Soknad: return "/rekom30/{aar}"
         case .rekom30Fordeling: return "/statsforvalter/rekom30/{aar}"
+        case .forumRekom30: return "/samarbeidsforum/{aar}/rekom30/fordeling"
+        case .rekom30Brev: return "/tildelingsbrev/{aar}/rekom30/eier/{id}"
         }
     }
 
@@ -152,10 +158,12 @@ public enum SiteRoute: Hashable, Sendable {
         case .nettverkBehandling(let aar, let ordning), .innstilling(let aar, let ordning), .innstillingStans(let aar, let ordning), .innstillingGodta(let aar, let ordning),
              .forumInnstilling(let aar, let ordning):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
-        case .forum(let aar), .tildelingsbrevListe(let aar), .kalender(let aar), .rekom30Soknad(let aar), .rekom30Fordeling(let aar):
+        case .forum(let aar), .tildelingsbrevListe(let aar), .kalender(let aar), .rekom30Soknad(let aar), .rekom30Fordeling(let aar), .forumRekom30(let aar):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar))
         case .forumEksport(let aar, let fil):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{fil}", with: fil)
+        case .rekom30Brev(let aar, let id):
+            return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{id}", with: String(id))
         case .tildelingsbrev(let aar, let ordning, let id):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
                 .replacingOccurrences(of: "{id}", with: String(id))
@@ -181,6 +189,7 @@ public enum SiteRoute: Hashable, Sendable {
         .tildelingsbrevListe(aar: 2027), .tildelingsbrev(aar: 2027, .rekom, partnerskap: 1), .fornyOkt,
         .kalender(aar: 2027), .behovsmeldingFrist(1), .innstillingStans(aar: 2027, .rekom), .innstillingGodta(aar: 2027, .rekom),
         .partnerskapForpliktelse(1), .rekom30Soknad(aar: 2027), .rekom30Fordeling(aar: 2027),
+        .forumRekom30(aar: 2027), .rekom30Brev(aar: 2027, organisasjon: 1),
     ]
 
     var ordinal: Int {
@@ -238,6 +247,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .partnerskapForpliktelse: return 50
         case .rekom30Soknad: return 51
         case .rekom30Fordeling: return 52
+        case .forumRekom30: return 53
+        case .rekom30Brev: return 54
         }
     }
 

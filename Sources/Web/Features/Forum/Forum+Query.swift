@@ -10,8 +10,9 @@ extension ForumController {
         guard let aar = Int(context.parameters.get("aar") ?? ""), let runde = try await deps.database.runde(aar: aar) else { throw HTTPError(.notFound) }
         var tidligere: [Forpliktelse] = []
         for (ordning, _) in runde.ordningerSortert { tidligere += try await deps.database.forpliktelser(ordning: ordning, fraAar: aar) }
+        let rekom30 = try await Rekom30Grunnlag.load(deps.database, runde: runde)
         return Forumgrunnlag(runde: runde, innstillinger: try await deps.database.innstillinger(rundeAar: aar, status: [.forelopig, .vedtatt]),
-                             tidligere: tidligere)
+                             tidligere: tidligere, rekom30: rekom30?.stored.status == .utkast ? nil : rekom30)
     }
 
     func loadInnstilling(_ context: AppRequestContext) async throws -> (Forumgrunnlag, Ordning, StoredInnstilling) {

@@ -10,6 +10,8 @@ struct Forumgrunnlag: Sendable {
     let innstillinger: [Ordning: StoredInnstilling]
     /// What earlier rounds' vedtak bind from this round's year on, every ordning.
     let tidligere: [Forpliktelse]
+    /// The Rekom 30 % allocation, once it has been sent to the forum.
+    let rekom30: Rekom30Grunnlag?
 
     var ordninger: [Ordning] { runde.ordningerSortert.map(\.0).filter { innstillinger[$0] != nil } }
 
@@ -76,6 +78,7 @@ struct Forumgrunnlag: Sendable {
             return etterVedtaksaar(ordning, t: t)
         }
         if let ordning = ordninger.first(where: { filnavn == "tidligere-vedtak-\(aar)-\($0.kode)" }) { return tidligereVedtak(ordning, t: t) }
+        if let rekom30, filnavn == rekom30.filnavn { return rekom30.tabell(t) }
         guard let ordning = ordninger.first(where: { filnavn == "innstilling-\(aar)-\($0.kode)" }), let stored = innstillinger[ordning] else { return nil }
         return Fordelingsvisning.innstilling(stored.innstilling, tittel: t.format(.inTitle, ["ordning": ordning.kortnavn, "aar": String(aar)]),
                                              filnavn: filnavn, t: t)
@@ -128,13 +131,18 @@ struct ForumFordelingPage: Page {
         let aar = grunnlag.runde.aar
         title = t.format(.foTitle, ["aar": String(aar)])
         lead = t.text(.foLead)
-        innstillinger = grunnlag.runde.ordningerSortert.map { item in
+        var links = grunnlag.runde.ordningerSortert.map { item in
             let stored = grunnlag.innstillinger[item.0]
             return InnstillingLink(
                 ordning: item.0.navn, href: stored.map { _ in SiteRoute.forumInnstilling(aar: aar, item.0).path }, status: stored.map { t.navn($0.status) },
                 text: stored.map { InnstillingPage.statusText($0, t: t) } ?? t.text(.foNotSent)
             )
         }
+        if let rekom30 = grunnlag.rekom30 {
+            links.append(InnstillingLink(ordning: t.text(.r30ForumLinkName), href: SiteRoute.forumRekom30(aar: aar).path,
+                                         status: t.navn(rekom30.stored.status), text: Rekom30FordelingPage.statusText(rekom30.stored, t: t)))
+        }
+        innstillinger = links
         let tablesExist = !grunnlag.ordninger.isEmpty
         hasTables = tablesExist
         action = SiteRoute.forum(aar: aar).path
@@ -167,13 +175,6 @@ struct ForumFordelingPage: Page {
 struct ForumInnstillingPage: Page {
     static let template = "forum/innstilling"
 
-    struct Innspill: Sendable {
-        let hvem: String
-        let tid: String
-        let tekst: String
-        let godkjent: Bool
-    }
-
     let title: String
     let lead: String
     let back: String
@@ -184,18 +185,7 @@ struct ForumInnstillingPage: Page {
     let tabell: TabellVisning
     /// This year of earlier vedtak's multi-year tiltak, decided with the innstilling.
     let tidligere: TabellVisning?
-    let godkjent: [Innspill]
-    let hasGodkjent: Bool
-    let kommentarer: [Innspill]
-    let hasKommentarer: Bool
-    let canAnswer: Bool
-    let canApprove: Bool
-    let approvedText: String?
-    let action: String
-    let csrf: String
-    let kommentar: TextArea
-    /// What a member typed when the innstilling could no longer be answered, so it is not lost.
-    let typedNotSent: String?
+    let svar: ForumSvar
     let sfHref: String?
 
     init(
@@ -217,19 +207,48 @@ struct ForumInnstillingPage: Page {
         tabell = TabellVisning(Fordelingsvisning.innstilling(stored.innstilling, tittel: t.text(.foLinesCaption), filnavn: name, t: t),
                                id: "linjer", eksport: eksport, diagram: nil)
         tidligere = grunnlag.tidligereVedtak(ordning, t: t).map { TabellVisning($0, id: "tidligere-vedtak", eksport: eksport, diagram: nil) }
+        svar = ForumSvar(innspill: innspill, open: stored.status == .forelopig, rolle: rolle, userId: userId, action: SiteRoute.forumInnstilling(aar: aar, ordning).path,
+                         typed: typed, errors: errors, csrf: csrf, t: t)
+        sfHref = Tilgang.kan(rolle, .lageInnstilling) ? SiteRoute.innstilling(aar: aar, ordning).path : nil
+    }
+}
+
+/// The forum's answers to what it is asked (an innstilling, the Rekom 30 % allocation): who has
+/// approved, the comments, and for a member while it is foreløpig the form to comment or approve.
+struct ForumSvar: Sendable {
+    struct Innspill: Sendable {
+        let hvem: String
+        let tid: String
+        let tekst: String
+        let godkjent: Bool
+    }
+
+    let godkjent: [Innspill]
+    let hasGodkjent: Bool
+    let kommentarer: [Innspill]
+    let hasKommentarer: Bool
+    let canAnswer: Bool
+    let canApprove: Bool
+    let approvedText: String?
+    let action: String
+    let csrf: String
+    let kommentar: TextArea
+    /// What a member typed when it could no longer be answered, so it is not lost.
+    let typedNotSent: String?
+
+    init(innspill: [ForumInnspill], open: Bool, rolle: Rolle, userId: Int64, action: String, typed: String, errors: [Feltmelding], csrf: String, t: Catalogue) {
         let items = innspill.map { Innspill(hvem: $0.userName, tid: Tidspunkt.oslo($0.at), tekst: $0.text, godkjent: $0.art == .godkjent) }
         godkjent = items.filter(\.godkjent)
         hasGodkjent = !godkjent.isEmpty
         kommentarer = items.filter { !$0.tekst.isEmpty }
         hasKommentarer = !kommentarer.isEmpty
         let mine = innspill.first { $0.art == .godkjent && $0.userId == userId }
-        canAnswer = stored.status == .forelopig && Tilgang.kan(rolle, .svarePaInnstilling)
+        canAnswer = open && Tilgang.kan(rolle, .svarePaInnstilling)
         canApprove = canAnswer && mine == nil
         approvedText = mine.map { t.format(.foYouApproved, ["tid": Tidspunkt.oslo($0.at)]) }
-        action = SiteRoute.forumInnstilling(aar: aar, ordning).path
+        self.action = action
         self.csrf = csrf
         kommentar = TextArea("kommentar", label: t.text(.foCommentLabel), value: typed, hint: t.text(.foCommentHint), errors: errors, rows: 4, limit: .middels)
         typedNotSent = !canAnswer && !typed.isEmpty ? typed : nil
-        sfHref = Tilgang.kan(rolle, .lageInnstilling) ? SiteRoute.innstilling(aar: aar, ordning).path : nil
     }
 }

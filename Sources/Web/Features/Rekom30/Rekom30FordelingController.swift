@@ -17,38 +17,19 @@ struct Rekom30FordelingController {
 
     struct Loaded {
         let session: ActiveSession
-        let runde: Runde
-        let soknader: [StoredRekom30Soknad]
-        let stored: StoredRekom30Fordeling
-        let navn: [Int64: String]
-        /// What the round's vedtatt Rekom innstilling left of the 70 % part (0 before the vedtak).
-        let rest: Kroner
-
-        func plasser(_ fordeling: Rekom30Fordeling) -> [Rekom30Fordeling.Plass] {
-            fordeling.plasser(soknader.map(\.soknad), pott: fordeling.pott(runde))
-        }
-
-        func eier(_ id: Int64) -> String { navn[id] ?? "–" }
+        let grunnlag: Rekom30Grunnlag
     }
 
     func load(_ request: Request, _ context: AppRequestContext) async throws -> Loaded {
         let (session, _) = try context.require(request, .lageInnstilling)
         guard let aar = Int(context.parameters.get("aar") ?? ""), let runde = try await deps.database.runde(aar: aar),
-              let iRunde = runde.ordninger[.rekom] else { throw HTTPError(.notFound) }
-        let soknader = try await deps.database.rekom30Soknader(rundeAar: aar)
-        let orgs = try await deps.database.organisasjoner()
-        var rest = Kroner.zero
-        if let vedtatt = try await deps.database.innstillinger(rundeAar: aar, status: [.vedtatt])[.rekom] {
-            let tidligere = try await deps.database.forpliktelser(ordning: .rekom, fraAar: aar)
-            rest = Swift.max(.zero, vedtatt.innstilling.check(vedtatt.innstilling.midler(iRunde, tidligere: tidligere)).igjen)
-        }
-        return Loaded(session: session, runde: runde, soknader: soknader, stored: try await deps.database.rekom30Fordeling(rundeAar: aar),
-                      navn: Dictionary(orgs.map { ($0.id, $0.navn) }, uniquingKeysWith: { first, _ in first }), rest: rest)
+              let grunnlag = try await Rekom30Grunnlag.load(deps.database, runde: runde) else { throw HTTPError(.notFound) }
+        return Loaded(session: session, grunnlag: grunnlag)
     }
 
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context)
-        return try render(context, loaded, fordeling: loaded.stored.fordeling, typed: nil, errors: [], status: .ok)
+        return try await render(context, loaded, fordeling: loaded.grunnlag.stored.fordeling, typed: nil, errors: [], status: .ok)
     }
 
     func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -58,39 +39,52 @@ struct Rekom30FordelingController {
         let now = deps.clock.now()
         let handling = form["handling"]
         let version = Int(form["version"]) ?? -1
-        guard Rekom30Fordeling.kanFordeles(loaded.runde, now: now) else {
-            let message = Feltmelding(Felt.status.navn, t.tekst(.rekom30FordelesIkkeFor(loaded.runde.frister.rekom30FordelesEtter)))
-            return try render(context, loaded, fordeling: loaded.stored.fordeling, typed: form, errors: [message], status: .conflict)
+        guard Rekom30Fordeling.kanFordeles(loaded.grunnlag.runde, now: now) else {
+            let message = Feltmelding(Felt.status.navn, t.tekst(.rekom30FordelesIkkeFor(loaded.grunnlag.runde.frister.rekom30FordelesEtter)))
+            return try await render(context, loaded, fordeling: loaded.grunnlag.stored.fordeling, typed: form, errors: [message], status: .conflict)
         }
-        var next = loaded.stored
+        var next = loaded.grunnlag.stored
         switch handling {
         case "ny-versjon":
             guard next.status == .forelopig else { throw HTTPError(.conflict) }
             next.status = .utkast
+        case "vedta":
+            let text = form["vedtaksdato"].trimmingCharacters(in: .whitespaces)
+            guard let dato = Dato(norsk: text) ?? Dato(iso: text) else {
+                return try await render(context, loaded, fordeling: next.fordeling, typed: form, errors: [Feltmelding("vedtaksdato", t.text(.inDateInvalid))],
+                                  status: .unprocessableContent)
+            }
+            switch next.status.vedta(dato: dato, idag: Dato(instant: now)) {
+            case .failure(let failure):
+                return try await render(context, loaded, fordeling: next.fordeling, typed: form, errors: t.meldinger(failure), status: .unprocessableContent)
+            case .success(let status):
+                next.status = status
+                next.vedtaksdato = dato
+            }
         case "lagre", "send":
             guard next.status == .utkast else { throw HTTPError(.conflict) }
             let tillegg: Kroner
             switch Rekom30Fordeling.tillegg(form["tillegg"]) {
             case .failure(let failure):
-                return try render(context, loaded, fordeling: loaded.stored.fordeling, typed: form, errors: t.meldinger(failure), status: .unprocessableContent)
+                return try await render(context, loaded, fordeling: loaded.grunnlag.stored.fordeling, typed: form, errors: t.meldinger(failure), status: .unprocessableContent)
             case .success(let value): tillegg = value
             }
-            let plasser = loaded.plasser(Rekom30Fordeling(tillegg: tillegg))
+            let plasser = loaded.grunnlag.plasser(Rekom30Fordeling(tillegg: tillegg))
             var amounts: [Int64: String] = [:], reasons: [Int64: String] = [:]
             for plass in plasser {
                 amounts[plass.linjeId] = form[.rekom30Tildelt(plass.linjeId)]
                 reasons[plass.linjeId] = form[.rekom30Begrunnelse(plass.linjeId)]
             }
-            switch Rekom30Fordeling.anvend(tillegg: tillegg, tildelt: amounts, begrunnelse: reasons, plasser: plasser, navn: loaded.eier) {
+            switch Rekom30Fordeling.anvend(tillegg: tillegg, tildelt: amounts, begrunnelse: reasons, plasser: plasser, navn: loaded.grunnlag.eier) {
             case .failure(let failure):
-                return try render(context, loaded, fordeling: loaded.stored.fordeling, typed: form, errors: t.meldinger(failure), status: .unprocessableContent)
+                return try await render(context, loaded, fordeling: loaded.grunnlag.stored.fordeling, typed: form, errors: t.meldinger(failure), status: .unprocessableContent)
             case .success(let fordeling):
                 next.fordeling = fordeling
             }
             if handling == "send" {
-                let problems = next.fordeling.check(loaded.plasser(next.fordeling), pott: next.fordeling.pott(loaded.runde), rest: loaded.rest, navn: loaded.eier)
+                let problems = next.fordeling.check(loaded.grunnlag.plasser(next.fordeling), pott: next.fordeling.pott(loaded.grunnlag.runde), rest: loaded.grunnlag.rest, navn: loaded.grunnlag.eier)
                 if !problems.isEmpty {
-                    return try render(context, loaded, fordeling: next.fordeling, typed: form, errors: t.meldinger(problems), status: .unprocessableContent)
+                    return try await render(context, loaded, fordeling: next.fordeling, typed: form, errors: t.meldinger(problems), status: .unprocessableContent)
                 }
                 next.status = .forelopig
             }
@@ -98,24 +92,36 @@ struct Rekom30FordelingController {
             throw HTTPError(.badRequest)
         }
         do {
-            try await deps.database.saveRekom30Fordeling(rundeAar: loaded.runde.aar, next, expectedVersion: version, now: now,
-                                                         audit: deps.audit(loaded.session).with(handling == "send" ? .send : handling == "ny-versjon" ? .nyVersjon : .lagre))
+            try await deps.database.saveRekom30Fordeling(rundeAar: loaded.grunnlag.runde.aar, next, expectedVersion: version, now: now,
+                                                         audit: deps.audit(loaded.session).with(Self.action(handling)))
         } catch StorageError.conflict {
-            return try render(context, loaded, fordeling: loaded.stored.fordeling, typed: form, errors: [Feltmelding(Felt.status.navn, t.text(.r30fConflict))],
+            return try await render(context, loaded, fordeling: loaded.grunnlag.stored.fordeling, typed: form, errors: [Feltmelding(Felt.status.navn, t.text(.r30fConflict))],
                               status: .conflict)
         }
         let flash = switch handling {
         case "send": t.text(.r30fSent)
         case "ny-versjon": t.text(.r30fNewVersion)
+        case "vedta": t.text(.r30fDecided)
         default: t.format(.r30fSaved, ["tid": Tidspunkt.oslo(now)])
         }
-        return try await deps.redirect(.rekom30Fordeling(aar: loaded.runde.aar), flash: flash, loaded.session)
+        return try await deps.redirect(.rekom30Fordeling(aar: loaded.grunnlag.runde.aar), flash: flash, loaded.session)
+    }
+
+    static func action(_ handling: String) -> AuditAction {
+        switch handling {
+        case "send": .send
+        case "ny-versjon": .nyVersjon
+        case "vedta": .vedta
+        default: .lagre
+        }
     }
 
     func render(
         _ context: AppRequestContext, _ loaded: Loaded, fordeling: Rekom30Fordeling, typed: FormData?, errors: [Feltmelding], status: HTTPResponse.Status
-    ) throws -> Response {
-        let page = Rekom30FordelingPage(loaded, fordeling: fordeling, typed: typed, errors: errors, now: deps.clock.now(), csrf: loaded.session.csrfToken, t: .bokmal)
+    ) async throws -> Response {
+        let innspill = try await deps.database.rekom30Innspill(rundeAar: loaded.grunnlag.runde.aar)
+        let page = Rekom30FordelingPage(loaded.grunnlag, fordeling: fordeling, innspill: innspill, typed: typed, errors: errors, now: deps.clock.now(),
+                                        csrf: loaded.session.csrfToken, t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context), status: status)
     }
 }

@@ -14,7 +14,7 @@ struct Rekom30FordelingPage: Page {
         let formal: String
         let person: String
         let studium: String
-        let grunn: String
+        let grunn: [String]
         let sokt: String
         let forslag: String
         let tildelt: Field
@@ -34,6 +34,11 @@ struct Rekom30FordelingPage: Page {
     let summary: ErrorSummary?
     let editable: Bool
     let canNewVersion: Bool
+    let canDecide: Bool
+    let vedtaksdato: Field
+    let forumHref: String?
+    let forumText: String?
+    let lettersHref: String?
     let action: String
     let csrf: String
     let version: String
@@ -44,20 +49,27 @@ struct Rekom30FordelingPage: Page {
     let hasProblems: Bool
     let back: String
 
-    init(_ loaded: Rekom30FordelingController.Loaded, fordeling: Rekom30Fordeling, typed: FormData?, errors: [Feltmelding], now: Date, csrf: String, t: Catalogue) {
+    init(_ loaded: Rekom30Grunnlag, fordeling: Rekom30Fordeling, innspill: [ForumInnspill], typed: FormData?, errors: [Feltmelding], now: Date, csrf: String, t: Catalogue) {
         let runde = loaded.runde
         let stored = loaded.stored
         let open = Rekom30Fordeling.kanFordeles(runde, now: now)
         title = t.format(.r30fTitle, ["aar": String(runde.aar)])
         lead = t.text(.r30fLead)
         status = t.navn(stored.status)
-        statusText = switch stored.status {
-        case .utkast: t.text(.r30fStatusDraft)
-        case .forelopig: t.format(.r30fStatusForum, ["tid": stored.sentAt.map(Tidspunkt.oslo) ?? "–"])
-        case .vedtatt: t.format(.r30fStatusDecided, ["dato": stored.vedtaksdato?.formatted ?? "–"])
-        }
+        statusText = Self.statusText(stored, t: t)
         editable = open && stored.status == .utkast
         canNewVersion = open && stored.status == .forelopig
+        canDecide = open && stored.status == .forelopig
+        let today = Dato(instant: now)
+        vedtaksdato = Field("vedtaksdato", label: t.text(.inDecisionDate), value: typed?["vedtaksdato"] ?? "",
+                            hint: t.format(.inDecisionDateHint, ["dato": String(format: "%02d.%02d.%04d", today.day, today.month, today.year)]),
+                            errors: errors, width: "input-date")
+        forumHref = stored.status == .utkast ? nil : SiteRoute.forumRekom30(aar: runde.aar).path
+        let approved = innspill.filter { $0.art == .godkjent }.map(\.userName)
+        forumText = stored.status == .utkast ? nil
+            : (approved.isEmpty ? t.text(.inForumNoApprovals) : t.format(.inForumApproved, ["hvem": approved.joined(separator: ", ")]))
+                + " " + t.format(.inForumComments, ["antall": String(innspill.filter { !$0.text.isEmpty }.count)])
+        lettersHref = stored.status == .vedtatt ? SiteRoute.tildelingsbrevListe(aar: runde.aar).path : nil
         closedText = open ? nil : t.format(.r30fClosed, ["dato": runde.frister.rekom30FordelesEtter.formatted])
         let drafts = loaded.soknader.filter { $0.soknad.status == .utkast }.count
         notSent = drafts == 0 ? nil : t.format(.r30fNotSent, ["antall": String(drafts)])
@@ -68,16 +80,7 @@ struct Rekom30FordelingPage: Page {
 
         let pott = fordeling.pott(runde)
         let plasser = loaded.plasser(fordeling)
-        let given = plasser.map(\.tildelt).sum()
-        facts = [
-            .init(term: t.text(.r30fHeldBack), value: (runde.ordninger[.rekom]?.fordeling.senereRunde ?? .zero).formatted),
-            .init(term: t.text(.r30fAdded), value: fordeling.tillegg.formatted),
-            .init(term: t.text(.r30fPool), value: pott.formatted),
-            .init(term: t.format(.r30fRequested, ["antall": String(loaded.soknader.filter { $0.soknad.status == .sendt }.count)]),
-                  value: plasser.map(\.linje.belop).sum().formatted),
-            .init(term: t.text(.r30fGiven), value: given.formatted),
-            .init(term: t.text(.r30fLeft), value: (pott - given).formatted),
-        ]
+        facts = Self.facts(loaded, fordeling, t: t)
         tillegg = Field("tillegg", label: t.text(.r30fAddedLabel), value: typed?["tillegg"] ?? (fordeling.tillegg > .zero ? fordeling.tillegg.formattedNumber : ""),
                         hint: t.format(.r30fAddedHint, ["rest": loaded.rest.formatted]), errors: errors, inputmode: "numeric", width: "input-amount")
         rows = plasser.map { plass in
@@ -94,7 +97,7 @@ struct Rekom30FordelingPage: Page {
             let lineName = t.format(.r30fLineName, ["nr": String(plass.linje.nummer), "eier": owner])
             return Row(
                 rang: String(plass.rang), eier: owner, barnehage: plass.linje.barnehage, formal: t.navn(plass.linje.formal),
-                person: plass.linje.person, studium: plass.linje.studium, grunn: reasons.joined(separator: " · "),
+                person: plass.linje.person, studium: plass.linje.studium, grunn: reasons,
                 sokt: plass.linje.belop.formattedNumber, forslag: plass.forslag.formattedNumber,
                 tildelt: Field(amountName, label: t.format(.r30fAmountLabel, ["linje": lineName]), value: typed?[amountName] ?? plass.tildelt.formattedNumber,
                                errors: errors, inputmode: "numeric", width: "input-amount"),
@@ -107,5 +110,30 @@ struct Rekom30FordelingPage: Page {
         problems = fordeling.check(plasser, pott: pott, rest: loaded.rest, navn: loaded.eier).map { t.tekst($0.grunn) }
         hasProblems = !problems.isEmpty
         back = SiteRoute.hjem(.statsforvalter).path
+    }
+
+    /// The status in words, the same on the Statsforvalter's page and the forum's.
+    static func statusText(_ stored: StoredRekom30Fordeling, t: Catalogue) -> String {
+        switch stored.status {
+        case .utkast: t.text(.r30fStatusDraft)
+        case .forelopig: t.format(.r30fStatusForum, ["tid": stored.sentAt.map(Tidspunkt.oslo) ?? "–"])
+        case .vedtatt: t.format(.r30fStatusDecided, ["dato": stored.vedtaksdato?.formatted ?? "–"])
+        }
+    }
+
+    /// The money of the allocation: held back, added, the pool, requested, allocated, left.
+    static func facts(_ grunnlag: Rekom30Grunnlag, _ fordeling: Rekom30Fordeling, t: Catalogue) -> [InnstillingPage.Check] {
+        let pott = fordeling.pott(grunnlag.runde)
+        let plasser = grunnlag.plasser(fordeling)
+        let given = plasser.map(\.tildelt).sum()
+        return [
+            .init(term: t.text(.r30fHeldBack), value: (grunnlag.runde.ordninger[.rekom]?.fordeling.senereRunde ?? .zero).formatted),
+            .init(term: t.text(.r30fAdded), value: fordeling.tillegg.formatted),
+            .init(term: t.text(.r30fPool), value: pott.formatted),
+            .init(term: t.format(.r30fRequested, ["antall": String(grunnlag.soknader.filter { $0.soknad.status == .sendt }.count)]),
+                  value: plasser.map(\.linje.belop).sum().formatted),
+            .init(term: t.text(.r30fGiven), value: given.formatted),
+            .init(term: t.text(.r30fLeft), value: (pott - given).formatted),
+        ]
     }
 }

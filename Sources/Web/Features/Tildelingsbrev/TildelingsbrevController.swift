@@ -11,6 +11,20 @@ struct TildelingsbrevController {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get(SiteRoute.tildelingsbrevListe(aar: 0).routerPath) { request, context in try await self.list(request, context) }
         router.get(SiteRoute.tildelingsbrev(aar: 0, .rekom, partnerskap: 0).routerPath) { request, context in try await self.show(request, context) }
+        router.get(SiteRoute.rekom30Brev(aar: 0, organisasjon: 0).routerPath) { request, context in try await self.showRekom30(request, context) }
+    }
+
+    /// A Rekom 30 % letter: the Statsforvalter and the owner it is written to (404 for others).
+    func showRekom30(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (_, rolle) = try context.require(request, .seTildelingsbrevliste)
+        guard let id = Int64(context.parameters.get("id") ?? "") else { throw HTTPError(.notFound) }
+        let samling = try await load(context)
+        guard let brev = samling.rekom30.first(where: { $0.organisasjonId == id }), Tilgang.kan(rolle, .seTildelingsbrev(parter: [id])) else {
+            throw HTTPError(.notFound)
+        }
+        let fylke = try await deps.database.organisasjon(id: id)?.kommunenummer.map { Fylke.navn($0.fylke) }
+        let page = Rekom30BrevPage(brev, mottaker: samling.navn(brev), fylke: fylke, t: .bokmal)
+        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context))
     }
 
     func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {

@@ -9,6 +9,9 @@ struct Tildelingsbrevsamling: Sendable {
     let runde: Runde
     let brev: [Tildelingsbrev]
     let fylke: [Int64: String]
+    /// The Rekom 30 % round's letters, once its allocation is vedtatt, with the owners' names.
+    let rekom30: [Rekom30Brev]
+    let rekom30Grunnlag: Rekom30Grunnlag?
 
     static func load(_ database: AppDatabase, runde: Runde) async throws -> Tildelingsbrevsamling {
         let vedtatte = try await database.innstillinger(rundeAar: runde.aar, status: [.vedtatt])
@@ -28,8 +31,20 @@ struct Tildelingsbrevsamling: Sendable {
             brev += Tildelingsbrev.brev(stored.innstilling, tidligere: tidligere, vedtaksdato: dato, rapportfrist: runde.frister.rapport,
                                         partnerskap: partnerskap)
         }
-        return Tildelingsbrevsamling(runde: runde, brev: brev, fylke: fylke)
+        let grunnlag = try await Rekom30Grunnlag.load(database, runde: runde)
+        var rekom30: [Rekom30Brev] = []
+        if let grunnlag, grunnlag.stored.status == .vedtatt, let dato = grunnlag.stored.vedtaksdato {
+            rekom30 = Rekom30Brev.brev(grunnlag.plasser, aar: runde.aar, vedtaksdato: dato)
+        }
+        return Tildelingsbrevsamling(runde: runde, brev: brev, fylke: fylke, rekom30: rekom30, rekom30Grunnlag: grunnlag)
     }
+
+    /// The Rekom 30 % letters `rolle` may read.
+    func synligeRekom30(for rolle: Rolle) -> [Rekom30Brev] {
+        rekom30.filter { Tilgang.kan(rolle, .seTildelingsbrev(parter: [$0.organisasjonId])) }
+    }
+
+    func navn(_ brev: Rekom30Brev) -> String { rekom30Grunnlag?.eier(brev.organisasjonId) ?? "–" }
 
     func brev(_ ordning: Ordning, partnerskapId: Int64) -> Tildelingsbrev? {
         brev.first { $0.ordning == ordning && $0.partnerskap.id == partnerskapId }
@@ -72,9 +87,20 @@ struct TildelingsbrevListePage: Page {
         let total: Row
     }
 
+    struct Rekom30Row: Sendable {
+        let eier: String
+        let href: String
+        let sum: String
+        let avslag: Bool
+    }
+
     let title: String
     let lead: String
     let groups: [Group]
+    let rekom30: [Rekom30Row]
+    let hasRekom30: Bool
+    let rekom30Meta: String
+    let rekom30Total: String
     let hasLetters: Bool
     let back: String
 
@@ -95,7 +121,15 @@ struct TildelingsbrevListePage: Page {
                 total: row(t.text(.foTotal), href: "", letters.map(\.total).sum(), avslag: false)
             )
         }
-        hasLetters = !groups.isEmpty
+        let own = samling.synligeRekom30(for: rolle)
+        rekom30 = own.map { brev in
+            Rekom30Row(eier: samling.navn(brev), href: SiteRoute.rekom30Brev(aar: aar, organisasjon: brev.organisasjonId).path,
+                       sum: brev.total.formattedNumber, avslag: brev.erAvslag)
+        }
+        hasRekom30 = !rekom30.isEmpty
+        rekom30Meta = own.first.map { t.format(.tbDecided, ["dato": $0.vedtaksdato.formatted]) } ?? ""
+        rekom30Total = own.map(\.total).sum().formattedNumber
+        hasLetters = !groups.isEmpty || hasRekom30
         back = SiteRoute.hjem(rolle.kind).path
     }
 }
@@ -175,6 +209,61 @@ struct TildelingsbrevPage: Page {
         refused = brev.ikkeTildelt.map { Refused(tiltak: t.omtale($0.linje.tiltaknavn), grunn: t.tekst($0.grunn)) }
         hasRefused = !refused.isEmpty
         vilkar = brev.vilkar.map(t.tekst)
+        hasVilkar = !vilkar.isEmpty
+        klage = t.text(.tbAppeal)
+        back = SiteRoute.tildelingsbrevListe(aar: brev.aar).path
+    }
+}
+
+/// One Rekom 30 % grant letter, laid out for A4.
+struct Rekom30BrevPage: Page {
+    static let template = "tildelingsbrev/rekom30"
+
+    struct Line: Sendable {
+        let gjelder: String
+        let detaljer: String
+        let sokt: String
+        let tildelt: String
+        let merknad: String
+    }
+
+    let title: String
+    let avsender: String
+    let dato: String
+    let mottaker: String
+    let intro: String
+    let lines: [Line]
+    let hasLines: Bool
+    let total: String
+    let refused: [Line]
+    let hasRefused: Bool
+    let vilkar: [String]
+    let hasVilkar: Bool
+    let klage: String
+    let back: String
+
+    init(_ brev: Rekom30Brev, mottaker: String, fylke: String?, t: Catalogue) {
+        let aar = String(brev.aar)
+        title = t.format(.r30bTitle, ["aar": aar])
+        avsender = fylke.map { t.format(.tbSenderIn, ["fylke": $0]) } ?? t.text(.tbSender)
+        dato = t.format(.tbDate, ["dato": brev.vedtaksdato.formatted])
+        self.mottaker = mottaker
+        intro = brev.erAvslag ? t.format(.r30bIntroRefused, ["aar": aar, "eier": mottaker])
+            : t.format(.r30bIntro, ["aar": aar, "eier": mottaker, "belop": brev.total.formatted])
+        func line(_ plass: Rekom30Fordeling.Plass, merknad: String) -> Line {
+            let progress = plass.linje.formal.erStudium ? t.format(.r30ProgressOf, ["semester": String(plass.linje.semester), "semestre": String(plass.linje.semestre)]) : ""
+            return Line(gjelder: t.navn(plass.linje.formal),
+                        detaljer: [plass.linje.barnehage, plass.linje.person, plass.linje.studium, progress].filter { !$0.isEmpty }.joined(separator: " · "),
+                        sokt: plass.linje.belop.formattedNumber, tildelt: plass.tildelt.formattedNumber, merknad: merknad)
+        }
+        lines = brev.tildelt.map { plass in
+            line(plass, merknad: plass.tildelt < plass.linje.belop ? (plass.begrunnelse.isEmpty ? t.text(.r30bPartly) : plass.begrunnelse) : plass.begrunnelse)
+        }
+        hasLines = !lines.isEmpty
+        total = brev.total.formattedNumber
+        refused = brev.ikkeTildelt.map { plass in line(plass, merknad: plass.begrunnelse.isEmpty ? t.text(.r30bRanOut) : plass.begrunnelse) }
+        hasRefused = !refused.isEmpty
+        vilkar = brev.erAvslag ? [] : [t.format(.r30bUse, ["aar": aar]), t.text(.r30bReport), t.text(.r30bUnused)]
         hasVilkar = !vilkar.isEmpty
         klage = t.text(.tbAppeal)
         back = SiteRoute.tildelingsbrevListe(aar: brev.aar).path

@@ -1,0 +1,66 @@
+import Domain
+import Foundation
+import Persistence
+
+/// What the Rekom 30 % pages of a round read: the applications, the allocation, the owners'
+/// names and what the round's vedtatt Rekom innstilling left of the 70 % part. Loaded once
+/// per request and shared by the Statsforvalter's page, the forum's and the letters.
+struct Rekom30Grunnlag: Sendable {
+    let runde: Runde
+    let soknader: [StoredRekom30Soknad]
+    let stored: StoredRekom30Fordeling
+    let navn: [Int64: String]
+    /// What the round's vedtatt Rekom innstilling left of the 70 % part (0 before the vedtak).
+    let rest: Kroner
+
+    /// Nil when the round has no Rekom.
+    static func load(_ database: AppDatabase, runde: Runde) async throws -> Rekom30Grunnlag? {
+        guard let iRunde = runde.ordninger[.rekom] else { return nil }
+        let soknader = try await database.rekom30Soknader(rundeAar: runde.aar)
+        let orgs = try await database.organisasjoner()
+        var rest = Kroner.zero
+        if let vedtatt = try await database.innstillinger(rundeAar: runde.aar, status: [.vedtatt])[.rekom] {
+            let tidligere = try await database.forpliktelser(ordning: .rekom, fraAar: runde.aar)
+            rest = Swift.max(.zero, vedtatt.innstilling.check(vedtatt.innstilling.midler(iRunde, tidligere: tidligere)).igjen)
+        }
+        return Rekom30Grunnlag(runde: runde, soknader: soknader, stored: try await database.rekom30Fordeling(rundeAar: runde.aar),
+                               navn: Dictionary(orgs.map { ($0.id, $0.navn) }, uniquingKeysWith: { first, _ in first }), rest: rest)
+    }
+
+    func plasser(_ fordeling: Rekom30Fordeling) -> [Rekom30Fordeling.Plass] {
+        fordeling.plasser(soknader.map(\.soknad), pott: fordeling.pott(runde))
+    }
+
+    /// The stored allocation's lines.
+    var plasser: [Rekom30Fordeling.Plass] { plasser(stored.fordeling) }
+
+    func eier(_ id: Int64) -> String { navn[id] ?? "–" }
+
+    var filnavn: String { "rekom30-\(runde.aar)" }
+
+    /// The allocation as the forum and the exports show it: rank, owner, purpose, barnehage,
+    /// requested, proposed, allocated and the reason, the total last. No person's name.
+    func tabell(_ t: Catalogue) -> Tabell {
+        let lines = plasser
+        let columns = [t.text(.r30fColRank), t.text(.r30fColOwner), t.text(.r30Purpose), t.text(.r30Barnehage), t.text(.r30fColRequested),
+                       t.text(.r30fColProposal), t.text(.r30fColGivenShort), t.text(.r30fColReasonShort)]
+        var rows = lines.map { plass in
+            Tabell.Rad(celler: [.tekst(String(plass.rang)), .tekst(eier(plass.soknad.organisasjonId)), .tekst(t.navn(plass.linje.formal)),
+                                .tekst(plass.linje.barnehage), .kroner(plass.linje.belop), .kroner(plass.forslag), .kroner(plass.tildelt),
+                                .tekst(plass.begrunnelse)])
+        }
+        rows.append(Tabell.Rad(celler: [.tekst(t.text(.foTotal)), .tekst(""), .tekst(""), .tekst(""), .kroner(lines.map(\.linje.belop).sum()),
+                                        .kroner(lines.map(\.forslag).sum()), .kroner(lines.map(\.tildelt).sum()), .tekst("")], sum: true))
+        return Tabell(tittel: t.format(.r30fTableTitle, ["aar": String(runde.aar)]), filnavn: filnavn, kolonner: columns, rader: rows)
+    }
+
+    /// Requested and allocated per purpose, for the forum's chart.
+    func perFormal(_ t: Catalogue) -> [(navn: String, verdier: [Kroner?])] {
+        let lines = plasser
+        return Rekom30Kandidat.Formal.allCases.compactMap { formal in
+            let own = lines.filter { $0.linje.formal == formal }
+            guard !own.isEmpty else { return nil }
+            return (t.navn(formal), [own.map(\.linje.belop).sum(), own.map(\.tildelt).sum()])
+        }
+    }
+}
