@@ -188,6 +188,11 @@ import TestSupport
             let list = try await sf.open(client, "/tildelingsbrev/2026")
             #expect(list.text.contains("Rekom 30 %-runden") && list.text.contains("3 185 000"), "the pool less what Sortland was refused")
 
+            // The money tables show what the 30 % round gave of its part and what is left.
+            let perOrdning = try await forumMember.open(client, "/samarbeidsforum/2026/eksport/per-ordning-2026.csv")
+            #expect(perOrdning.text.contains("Fordelt i 30 %-runden;Igjen i 30 %-runden"))
+            #expect(perOrdning.text.contains(";3185000;80800"))
+
             var owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")
             let ownerHome = try await owner.open(client, "/eier")
             #expect(ownerHome.text.contains("Tildelingsbrev Rekom 30 %-runden 2026"))

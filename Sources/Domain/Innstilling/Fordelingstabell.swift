@@ -11,6 +11,8 @@ public struct Fordelingsrad: Hashable, Sendable {
     public let senereRunde: Kroner?
     /// What earlier rounds' vedtak bind of `tildelbart` (R7); nil where the row has no budget.
     public var bundet: Kroner? = nil
+    /// Rekom: what the 30 % round's allocation gives, once it has one (R10).
+    public var senereRundeFordelt: Kroner? = nil
     public let sokt: Belop
     public let foreslatt: Belop
     /// Proposed for each later year (index 0 = the year after the round's), from multi-year tiltak.
@@ -20,6 +22,12 @@ public struct Fordelingsrad: Hashable, Sendable {
 
     /// What the innstilling may give: the allocatable money less what earlier vedtak bind.
     public var fritt: Kroner? { tildelbart.map { $0 - (bundet ?? .zero) } }
+
+    /// What the innstilling leaves of the free money.
+    public var igjen: Kroner? { fritt.map { $0 - foreslatt.sum } }
+
+    /// Rekom: what the 30 % round leaves of its part.
+    public var senereRundeIgjen: Kroner? { senereRundeFordelt.flatMap { given in senereRunde.map { $0 - given } } }
 
     /// The proposal as a share of the request (the round's year).
     public var andelAvSokt: Prosent? { foreslatt.sum.share(of: sokt.sum) }
@@ -81,6 +89,7 @@ public enum Fordelingstabell {
             navn: "", budsjett: medBudsjett ? rows.compactMap(\.budsjett).sum() : nil,
             tildelbart: medBudsjett ? rows.compactMap(\.tildelbart).sum() : nil, senereRunde: later.isEmpty ? nil : later.sum(),
             bundet: medBudsjett ? rows.compactMap(\.bundet).sum() : nil,
+            senereRundeFordelt: rows.contains { $0.senereRundeFordelt != nil } ? rows.compactMap(\.senereRundeFordelt).sum() : nil,
             sokt: rows.map(\.sokt).sum(), foreslatt: rows.map(\.foreslatt).sum(),
             forpliktelser: (0..<years).map { index in rows.map { index < $0.forpliktelser.count ? $0.forpliktelser[index] : .zero }.sum() },
             erTotal: true

@@ -770,6 +770,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case foOpenSF
     case foLinesCaption
     case foEarlierCaption
+    case foColLeft, foColLaterGiven, foColLaterLeft
     case foColPromised
     case foColProposedYear
     case foStoppedAnswer

@@ -8,6 +8,7 @@ enum Fordelingsvisning {
     static func tabell(_ rows: [Fordelingsrad], tittel: String, filnavn: String, forsteKolonne: String, aar: Int, t: Catalogue) -> Tabell {
         let budget = rows.contains { $0.budsjett != nil }
         let later = rows.contains { $0.senereRunde != nil }
+        let laterGiven = rows.contains { $0.senereRundeFordelt != nil }
         let bound = rows.contains { ($0.bundet ?? .zero) > .zero }
         let years = rows.map(\.forpliktelser.count).max() ?? 0
         var columns = [forsteKolonne]
@@ -16,6 +17,8 @@ enum Fordelingsvisning {
         if later { columns.append(t.text(.foColLater)) }
         columns += [t.text(.foColRequestedEier), t.text(.foColRequestedUH), t.text(.foColRequested),
                     t.text(.foColProposedEier), t.text(.foColProposedUH), t.text(.foColProposed), t.text(.foColShare)]
+        if budget { columns.append(t.text(.foColLeft)) }
+        if laterGiven { columns += [t.text(.foColLaterGiven), t.text(.foColLaterLeft)] }
         for index in 0..<years {
             let year = String(aar + index + 1)
             columns.append(t.format(.foColCommitment, ["aar": year]))
@@ -29,6 +32,10 @@ enum Fordelingsvisning {
             if later { cells.append(row.senereRunde.map(Tabell.Celle.kroner) ?? .tekst("")) }
             cells += [.kroner(row.sokt.eier), .kroner(row.sokt.uh), .kroner(row.sokt.sum),
                       .kroner(row.foreslatt.eier), .kroner(row.foreslatt.uh), .kroner(row.foreslatt.sum), .prosent(row.andelAvSokt)]
+            if budget { cells.append(row.igjen.map(Tabell.Celle.kroner) ?? .tekst("")) }
+            if laterGiven {
+                cells += [row.senereRundeFordelt.map(Tabell.Celle.kroner) ?? .tekst(""), row.senereRundeIgjen.map(Tabell.Celle.kroner) ?? .tekst("")]
+            }
             for year in 0..<years {
                 cells.append(.kroner(year < row.forpliktelser.count ? row.forpliktelser[year] : .zero))
                 if budget { cells.append(.prosent(row.forpliktelsesandel(year))) }

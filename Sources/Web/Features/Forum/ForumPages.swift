@@ -20,10 +20,16 @@ struct Forumgrunnlag: Sendable {
     }
 
     var perOrdning: [Fordelingsrad] {
-        Fordelingstabell.perOrdning(ordninger.compactMap { ordning in
+        var rows = Fordelingstabell.perOrdning(ordninger.compactMap { ordning in
             guard let iRunde = runde.ordninger[ordning], let stored = innstillinger[ordning] else { return nil }
             return (ordning, stored.innstilling.midler(iRunde, tidligere: tidligere), stored.innstilling)
         })
+        // Rekom's row shows what the 30 % round gives of its part, once the forum has seen it.
+        if let rekom30, let index = ordninger.firstIndex(of: .rekom), index < rows.count {
+            rows[index].senereRundeFordelt = rekom30.plasser.map(\.tildelt).sum()
+            if let total = rows.indices.last, rows[total].erTotal { rows[total].senereRundeFordelt = rows[index].senereRundeFordelt }
+        }
+        return rows
     }
 
     /// An allocation table's rows, with its title and the name of its first column.
