@@ -162,6 +162,17 @@ extension MessageKey {
         }
     }
 
+    /// A purpose's short name, for charts.
+    static func kortnavn(_ value: Rekom30Kandidat.Formal) -> MessageKey {
+        switch value {
+        case .ablu: .r30FormalKort_ablu
+        case .fagbrev: .r30FormalKort_fagbrev
+        case .assistenter: .r30FormalKort_assistenter
+        case .veiledning: .r30FormalKort_veiledning
+        case .tilrettelegging: .r30FormalKort_tilrettelegging
+        }
+    }
+
     static func navn(_ value: Behovsmelding.Status) -> MessageKey {
         switch value {
         case .utkast: .bmStatus_utkast

@@ -806,6 +806,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case kriteriumSporsmal_forankring, kriteriumSporsmal_kollektiveProsesser, kriteriumSporsmal_partnerskap
     case fase_vurdering, fase_planlegging, fase_gjennomforing
     case r30Formal_ablu, r30Formal_fagbrev, r30Formal_assistenter, r30Formal_veiledning, r30Formal_tilrettelegging
+    case r30FormalKort_ablu, r30FormalKort_fagbrev, r30FormalKort_assistenter, r30FormalKort_veiledning, r30FormalKort_tilrettelegging
     // The Rekom 30 % round
     case r30Title, r30Lead, r30PurposesHeading, r30PurposeGrunnkompetanse, r30PurposeStudier, r30PurposeFagbrev, r30PurposeTilrettelegging
     case r30PrioritiesHeading, r30PriorityDispensasjoner, r30PriorityProgress, r30PrivacyHeading, r30Privacy, r30Period

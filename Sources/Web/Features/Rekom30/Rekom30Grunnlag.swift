@@ -60,7 +60,7 @@ struct Rekom30Grunnlag: Sendable {
         return Rekom30Kandidat.Formal.allCases.compactMap { formal in
             let own = lines.filter { $0.linje.formal == formal }
             guard !own.isEmpty else { return nil }
-            return (t.navn(formal), [own.map(\.linje.belop).sum(), own.map(\.tildelt).sum()])
+            return (t.text(.kortnavn(formal)), [own.map(\.linje.belop).sum(), own.map(\.tildelt).sum()])
         }
     }
 }

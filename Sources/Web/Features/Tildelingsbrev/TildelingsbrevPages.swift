@@ -234,6 +234,8 @@ struct Rekom30BrevPage: Page {
     let intro: String
     let lines: [Line]
     let hasLines: Bool
+    /// A column for notes only when a line has one.
+    let hasNotes: Bool
     let total: String
     let refused: [Line]
     let hasRefused: Bool
@@ -260,6 +262,7 @@ struct Rekom30BrevPage: Page {
             line(plass, merknad: plass.tildelt < plass.linje.belop ? (plass.begrunnelse.isEmpty ? t.text(.r30bPartly) : plass.begrunnelse) : plass.begrunnelse)
         }
         hasLines = !lines.isEmpty
+        hasNotes = lines.contains { !$0.merknad.isEmpty }
         total = brev.total.formattedNumber
         refused = brev.ikkeTildelt.map { plass in line(plass, merknad: plass.begrunnelse.isEmpty ? t.text(.r30bRanOut) : plass.begrunnelse) }
         hasRefused = !refused.isEmpty
