@@ -37,12 +37,7 @@ struct ForumController {
         let (grunnlag, ordning, stored) = try await loadInnstilling(context)
         let t = Catalogue.bokmal
         let form = context.form
-        let art: Forumsvar.Art
-        switch form.knapp {
-        case .kommentar: art = .kommentar
-        case .godkjenn: art = .godkjent
-        default: throw HTTPError(.badRequest)
-        }
+        let art = try ForumSvar.art(form)
         guard let id = stored.id else { throw HTTPError(.notFound) }
         let existing = try await deps.database.forumInnspill(innstillingId: id)
         let approved = existing.contains { $0.art == .godkjent && $0.userId == session.bruker.id }

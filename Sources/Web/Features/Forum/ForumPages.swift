@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Hummingbird
 import Persistence
 
 /// What the samarbeidsforum sees of a round: each ordning's newest innstilling that has been
@@ -241,6 +242,15 @@ struct ForumSvar: Sendable {
     let kommentar: TextArea
     /// What a member typed when it could no longer be answered, so it is not lost.
     let typedNotSent: String?
+
+    /// What a member's button asks: a comment, or an approval (with the comment, if any).
+    static func art(_ form: FormData) throws -> Forumsvar.Art {
+        switch form.knapp {
+        case .kommentar: .kommentar
+        case .godkjenn: .godkjent
+        default: throw HTTPError(.badRequest)
+        }
+    }
 
     init(innspill: [ForumInnspill], open: Bool, rolle: Rolle, userId: Int64, action: String, typed: String, errors: [Feltmelding], csrf: String, t: Catalogue) {
         let items = innspill.map { Innspill(hvem: $0.userName, tid: Tidspunkt.oslo($0.at), tekst: $0.text, godkjent: $0.art == .godkjent) }

@@ -31,12 +31,7 @@ struct ForumRekom30Controller {
         let grunnlag = try await load(context)
         let t = Catalogue.bokmal
         let form = context.form
-        let art: Forumsvar.Art
-        switch form.knapp {
-        case .kommentar: art = .kommentar
-        case .godkjenn: art = .godkjent
-        default: throw HTTPError(.badRequest)
-        }
+        let art = try ForumSvar.art(form)
         let aar = grunnlag.runde.aar
         let approved = try await deps.database.rekom30Innspill(rundeAar: aar).contains { $0.art == .godkjent && $0.userId == session.bruker.id }
         let text: String
