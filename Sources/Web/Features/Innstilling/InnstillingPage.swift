@@ -99,6 +99,7 @@ struct InnstillingPage: Page {
     let hasLaterYears: Bool
     let laterHint: String
     let regions: [BehovsmeldingOversikt.Row]
+    let hasRegions: Bool
     let blockers: [Problem]
     let hasBlockers: Bool
     let warnings: [Problem]
@@ -220,6 +221,7 @@ struct InnstillingPage: Page {
         canSend = editable && (!innstilling.kvalifiserte.isEmpty || hasBound)
         laterHint = t.format(.inLaterHint, ["belop": midler.tildelbart.formatted])
         regions = kontroll.perRegion.map { BehovsmeldingOversikt.Row(label: $0.navn, belop: $0.foreslatt) }
+        hasRegions = !regions.isEmpty
         func problem(_ violation: Violation) -> Problem {
             Problem(href: violation.felt.sted == .innstillingslinje ? "#felt-" + violation.felt.navn : "#kontroll", message: t.tekst(violation.grunn))
         }
