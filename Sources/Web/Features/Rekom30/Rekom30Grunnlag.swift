@@ -36,6 +36,12 @@ struct Rekom30Grunnlag: Sendable {
 
     func eier(_ id: Int64) -> String { navn[id] ?? "–" }
 
+    /// The owners' letters, once the allocation is vedtatt.
+    var brev: [Rekom30Brev] {
+        guard stored.status == .vedtatt, let dato = stored.vedtaksdato else { return [] }
+        return Rekom30Brev.brev(plasser, aar: runde.aar, vedtaksdato: dato)
+    }
+
     var filnavn: String { "rekom30-\(runde.aar)" }
 
     /// The allocation as the forum and the exports show it: rank, owner, purpose, barnehage,

@@ -14,8 +14,7 @@ extension RoleHomeController {
         let meldinger = try await deps.database.behovsmeldinger(partnerskapIds: partnerskap.map(\.id))
         content.arbeid = PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, runde: runde, now: deps.clock.now(), t: t)
         if let runde {
-            let samling = try await Tildelingsbrevsamling.load(deps.database, runde: runde)
-            for brev in samling.synlige(for: rolle) {
+            for brev in try await Tildelingsbrevsamling.load(deps.database, runde: runde).synlige(for: rolle) {
                 content.links.append(.init(label: t.format(.homeLetterLink, ["ordning": brev.ordning.kortnavn, "aar": String(brev.aar)]) + ": " + brev.partnerskap.navn,
                                    href: brev.href, text: brev.kortText(t) + ". " + t.format(.tbDecided, ["dato": brev.vedtaksdato.formatted])))
             }
@@ -40,7 +39,7 @@ extension RoleHomeController {
             links.append(.init(label: t.format(.r30HomeLink, ["aar": String(aar)]), href: SiteRoute.rekom30Soknad(aar: aar).path,
                                text: t.format(.r30HomeLinkText, ["frist": round.frister.rekom30Frist.formatted, "status": status])))
             // Its letter, once the allocation is vedtatt.
-            if soknad?.status == .sendt, let brev = try await Tildelingsbrevsamling.load(deps.database, runde: round).rekom30.first(where: { $0.organisasjonId == organisasjonId }) {
+            if soknad?.status == .sendt, let brev = try await Rekom30Grunnlag.load(deps.database, runde: round)?.brev.first(where: { $0.organisasjonId == organisasjonId }) {
                 links.append(.init(label: t.format(.r30bHomeLink, ["aar": String(aar)]), href: SiteRoute.rekom30Brev(aar: aar, organisasjon: organisasjonId).path,
                                    text: (brev.erAvslag ? t.text(.tbNoFunds) : t.format(.tbGranted, ["belop": brev.total.formatted]))
                                        + ". " + t.format(.tbDecided, ["dato": brev.vedtaksdato.formatted])))

@@ -32,11 +32,7 @@ struct Tildelingsbrevsamling: Sendable {
                                         partnerskap: partnerskap)
         }
         let grunnlag = try await Rekom30Grunnlag.load(database, runde: runde)
-        var rekom30: [Rekom30Brev] = []
-        if let grunnlag, grunnlag.stored.status == .vedtatt, let dato = grunnlag.stored.vedtaksdato {
-            rekom30 = Rekom30Brev.brev(grunnlag.plasser, aar: runde.aar, vedtaksdato: dato)
-        }
-        return Tildelingsbrevsamling(runde: runde, brev: brev, fylke: fylke, rekom30: rekom30, rekom30Grunnlag: grunnlag)
+        return Tildelingsbrevsamling(runde: runde, brev: brev, fylke: fylke, rekom30: grunnlag?.brev ?? [], rekom30Grunnlag: grunnlag)
     }
 
     /// The Rekom 30 % letters `rolle` may read.
