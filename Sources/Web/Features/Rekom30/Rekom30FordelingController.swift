@@ -34,16 +34,17 @@ struct Rekom30FordelingController {
 
     func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context)
+        let grunnlag = loaded.grunnlag
         let form = context.form
         let t = Catalogue.bokmal
         let now = deps.clock.now()
         let handling = form["handling"]
         let version = Int(form["version"]) ?? -1
-        guard Rekom30Fordeling.kanFordeles(loaded.grunnlag.runde, now: now) else {
-            let message = Feltmelding(Felt.status.navn, t.tekst(.rekom30FordelesIkkeFor(loaded.grunnlag.runde.frister.rekom30FordelesEtter)))
-            return try await render(context, loaded, fordeling: loaded.grunnlag.stored.fordeling, typed: form, errors: [message], status: .conflict)
+        guard Rekom30Fordeling.kanFordeles(grunnlag.runde, now: now) else {
+            let message = Feltmelding(Felt.status.navn, t.tekst(.rekom30FordelesIkkeFor(grunnlag.runde.frister.rekom30FordelesEtter)))
+            return try await render(context, loaded, fordeling: grunnlag.stored.fordeling, typed: form, errors: [message], status: .conflict)
         }
-        var next = loaded.grunnlag.stored
+        var next = grunnlag.stored
         switch handling {
         case "ny-versjon":
             guard next.status == .forelopig else { throw HTTPError(.conflict) }
@@ -66,23 +67,23 @@ struct Rekom30FordelingController {
             let tillegg: Kroner
             switch Rekom30Fordeling.tillegg(form["tillegg"]) {
             case .failure(let failure):
-                return try await render(context, loaded, fordeling: loaded.grunnlag.stored.fordeling, typed: form, errors: t.meldinger(failure), status: .unprocessableContent)
+                return try await render(context, loaded, fordeling: grunnlag.stored.fordeling, typed: form, errors: t.meldinger(failure), status: .unprocessableContent)
             case .success(let value): tillegg = value
             }
-            let plasser = loaded.grunnlag.plasser(Rekom30Fordeling(tillegg: tillegg))
+            let plasser = grunnlag.plasser(Rekom30Fordeling(tillegg: tillegg))
             var amounts: [Int64: String] = [:], reasons: [Int64: String] = [:]
             for plass in plasser {
                 amounts[plass.linjeId] = form[.rekom30Tildelt(plass.linjeId)]
                 reasons[plass.linjeId] = form[.rekom30Begrunnelse(plass.linjeId)]
             }
-            switch Rekom30Fordeling.anvend(tillegg: tillegg, tildelt: amounts, begrunnelse: reasons, plasser: plasser, navn: loaded.grunnlag.eier) {
+            switch Rekom30Fordeling.anvend(tillegg: tillegg, tildelt: amounts, begrunnelse: reasons, plasser: plasser, navn: grunnlag.eier) {
             case .failure(let failure):
-                return try await render(context, loaded, fordeling: loaded.grunnlag.stored.fordeling, typed: form, errors: t.meldinger(failure), status: .unprocessableContent)
+                return try await render(context, loaded, fordeling: grunnlag.stored.fordeling, typed: form, errors: t.meldinger(failure), status: .unprocessableContent)
             case .success(let fordeling):
                 next.fordeling = fordeling
             }
             if handling == "send" {
-                let problems = next.fordeling.check(loaded.grunnlag.plasser(next.fordeling), pott: next.fordeling.pott(loaded.grunnlag.runde), rest: loaded.grunnlag.rest, navn: loaded.grunnlag.eier)
+                let problems = next.fordeling.check(grunnlag.plasser(next.fordeling), pott: next.fordeling.pott(grunnlag.runde), rest: grunnlag.rest, navn: grunnlag.eier)
                 if !problems.isEmpty {
                     return try await render(context, loaded, fordeling: next.fordeling, typed: form, errors: t.meldinger(problems), status: .unprocessableContent)
                 }
@@ -92,10 +93,10 @@ struct Rekom30FordelingController {
             throw HTTPError(.badRequest)
         }
         do {
-            try await deps.database.saveRekom30Fordeling(rundeAar: loaded.grunnlag.runde.aar, next, expectedVersion: version, now: now,
+            try await deps.database.saveRekom30Fordeling(rundeAar: grunnlag.runde.aar, next, expectedVersion: version, now: now,
                                                          audit: deps.audit(loaded.session).with(Self.action(handling)))
         } catch StorageError.conflict {
-            return try await render(context, loaded, fordeling: loaded.grunnlag.stored.fordeling, typed: form, errors: [Feltmelding(Felt.status.navn, t.text(.r30fConflict))],
+            return try await render(context, loaded, fordeling: grunnlag.stored.fordeling, typed: form, errors: [Feltmelding(Felt.status.navn, t.text(.r30fConflict))],
                               status: .conflict)
         }
         let flash = switch handling {
@@ -104,7 +105,7 @@ struct Rekom30FordelingController {
         case "vedta": t.text(.r30fDecided)
         default: t.format(.r30fSaved, ["tid": Tidspunkt.oslo(now)])
         }
-        return try await deps.redirect(.rekom30Fordeling(aar: loaded.grunnlag.runde.aar), flash: flash, loaded.session)
+        return try await deps.redirect(.rekom30Fordeling(aar: grunnlag.runde.aar), flash: flash, loaded.session)
     }
 
     static func action(_ handling: String) -> AuditAction {
