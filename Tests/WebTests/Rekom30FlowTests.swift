@@ -213,4 +213,39 @@ import TestSupport
             #expect(tooEarly.status == .conflict)
         }
     }
+
+    /// 26 October 2027, 12:00 in Oslo: after the 2027 round's «fordeles etter» (15 October).
+    static let allocating = Date(timeIntervalSince1970: 1_824_544_800)
+
+    @Test("one round from end to end: apply → deadline → rank → allocate → forum → vedtak → letter")
+    func wholeRound() async throws {
+        let seeded = try await TestApp.make()
+        let db = seeded.deps.database
+        let applying = try await TestApp.make(database: db, now: Self.inPeriod)
+        try await applying.test { client in
+            var owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")
+            let sent = try await owner.post(client, "/rekom30/2027", [("version", "0"), ("handling", "send"), ("dispensasjonerKommune", "12"),
+                                                                       ("kontaktperson", "Per Hansen")] + Self.line(1, Self.study))
+            #expect(sent.status == .seeOther)
+        }
+        let later = try await TestApp.make(database: db, now: Self.allocating)
+        try await later.test { client in
+            var sf = try await Browser.loggedIn(client, "sf@demo.no")
+            let page = try await sf.open(client, "/statsforvalter/rekom30/2027")
+            #expect(page.text.contains("Kari Nordmann") && page.text.contains("Kommunen: 12 disp."))
+            let toForum = try await sf.post(client, "/statsforvalter/rekom30/2027", [("version", Self.version(page.text)), ("handling", "send")])
+            #expect(toForum.status == .seeOther)
+            var forum = try await Browser.loggedIn(client, "forum@demo.no")
+            #expect(try await forum.post(client, "/samarbeidsforum/2027/rekom30/fordeling", [("handling", "godkjenn")]).status == .seeOther)
+            let sentPage = try await sf.open(client, "/statsforvalter/rekom30/2027")
+            let decided = try await sf.post(client, "/statsforvalter/rekom30/2027", [("version", Self.version(sentPage.text)), ("handling", "vedta"),
+                                                                                    ("vedtaksdato", "20.10.2027")])
+            #expect(decided.status == .seeOther)
+            var owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")
+            let letter = try await owner.open(client, "/tildelingsbrev/2027/rekom30/eier/1")
+            #expect(letter.status == .ok)
+            #expect(letter.text.contains("Bodø kommune får til sammen 120 000 kr"))
+            #expect(letter.text.contains("Kari Nordmann") && letter.text.contains("5 av 8 semestre"))
+        }
+    }
 }
