@@ -109,7 +109,7 @@ extension Rekom30Fordeling {
                     feil.append(Feltfeil(.rekom30Tildelt(plass.linjeId), .belop(.rekom30Tildelt(nummer: plass.linje.nummer, organisasjon: owner), problem)))
                 }
             }
-            let reason = Tekstgrense.normalisert(begrunnelse[plass.linjeId] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            let reason = (begrunnelse[plass.linjeId] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             if let tooLong = Tekstgrense.middels.sjekk(reason, felt: .rekom30Begrunnelse(plass.linjeId),
                                                       navn: .rekom30Begrunnelse(nummer: plass.linje.nummer, organisasjon: owner)) {
                 feil.append(tooLong)

@@ -183,7 +183,7 @@ extension Rekom30Soknad {
                 return value
             }
             func text(_ value: String, _ felt: Felt, _ navn: Tekstnavn) -> String {
-                let trimmed = Tekstgrense.normalisert(value).trimmingCharacters(in: .whitespacesAndNewlines)
+                let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
                 if let tooLong = Tekstgrense.kort.sjekk(trimmed, felt: felt, navn: navn) { feil.append(tooLong) }
                 return trimmed
             }

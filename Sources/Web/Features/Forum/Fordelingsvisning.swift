@@ -98,10 +98,11 @@ enum Fordelingsvisning {
         return Tabell(tittel: tittel, filnavn: filnavn, kolonner: columns, rader: body)
     }
 
-    /// The round's year of earlier vedtak's multi-year tiltak, decided with the innstilling: what
-    /// was promised, the partnership's answer (or the stop), and what the year gets; the total last.
+    /// The round's year of earlier vedtak's multi-year tiltak, decided with the innstilling
+    /// (`forpliktelser`: those `avgjoresIRunde(aar)`): what was promised, the partnership's
+    /// answer (or the stop), and what the year gets; the total last.
     static func tidligereVedtak(_ forpliktelser: [Forpliktelse], aar: Int, tittel: String, filnavn: String, t: Catalogue) -> Tabell {
-        let items = forpliktelser.filter { $0.avgjoresIRunde(aar) }
+        let items = forpliktelser
             .sorted { ($0.vedtaksaar, $0.partnerskap, $0.behovsmeldingId, $0.tiltak.nummer) < ($1.vedtaksaar, $1.partnerskap, $1.behovsmeldingId, $1.tiltak.nummer) }
         let year = ["aar": String(aar)]
         let columns = [t.text(.inColTiltak), t.text(.foColPartnerskap), t.text(.inBoundDecided), t.format(.foColPromised, year), t.text(.inBoundAnswer),

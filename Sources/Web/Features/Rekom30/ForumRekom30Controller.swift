@@ -85,7 +85,7 @@ struct ForumRekom30Page: Page {
         status = t.navn(stored.status)
         statusText = Rekom30FordelingPage.statusText(stored, t: t)
         summary = ErrorSummary(errors, t: t)
-        facts = Rekom30FordelingPage.facts(grunnlag, stored.fordeling, t: t)
+        facts = Rekom30FordelingPage.facts(grunnlag, stored.fordeling, plasser: grunnlag.plasser, t: t)
         let tabell = grunnlag.tabell(t)
         let diagram = Stolpediagram(id: "diagram-rekom30", tittel: tabell.tittel, beskrivelse: t.text(.r30ForumChartDesc),
                                     serier: [.init(navn: t.text(.foSeriesRequested), klasse: "bar-sokt"), .init(navn: t.text(.r30ForumSeriesGiven), klasse: "bar-foreslatt")],

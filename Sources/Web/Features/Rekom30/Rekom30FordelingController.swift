@@ -18,13 +18,15 @@ struct Rekom30FordelingController {
     struct Loaded {
         let session: ActiveSession
         let grunnlag: Rekom30Grunnlag
+        /// What the vedtatt Rekom innstilling left of the 70 % part.
+        let rest: Kroner
     }
 
     func load(_ request: Request, _ context: AppRequestContext) async throws -> Loaded {
         let (session, _) = try context.require(request, .lageInnstilling)
         guard let aar = Int(context.parameters.get("aar") ?? ""), let runde = try await deps.database.runde(aar: aar),
               let grunnlag = try await Rekom30Grunnlag.load(deps.database, runde: runde) else { throw HTTPError(.notFound) }
-        return Loaded(session: session, grunnlag: grunnlag)
+        return Loaded(session: session, grunnlag: grunnlag, rest: try await grunnlag.rest(deps.database))
     }
 
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -83,7 +85,7 @@ struct Rekom30FordelingController {
                 next.fordeling = fordeling
             }
             if handling == "send" {
-                let problems = next.fordeling.check(grunnlag.plasser(next.fordeling), pott: next.fordeling.pott(grunnlag.runde), rest: grunnlag.rest, navn: grunnlag.eier)
+                let problems = next.fordeling.check(grunnlag.plasser(next.fordeling), pott: next.fordeling.pott(grunnlag.runde), rest: loaded.rest, navn: grunnlag.eier)
                 if !problems.isEmpty {
                     return try await render(context, loaded, fordeling: next.fordeling, typed: form, errors: t.meldinger(problems), status: .unprocessableContent)
                 }
@@ -121,7 +123,7 @@ struct Rekom30FordelingController {
         _ context: AppRequestContext, _ loaded: Loaded, fordeling: Rekom30Fordeling, typed: FormData?, errors: [Feltmelding], status: HTTPResponse.Status
     ) async throws -> Response {
         let innspill = try await deps.database.rekom30Innspill(rundeAar: loaded.grunnlag.runde.aar)
-        let page = Rekom30FordelingPage(loaded.grunnlag, fordeling: fordeling, innspill: innspill, typed: typed, errors: errors, now: deps.clock.now(),
+        let page = Rekom30FordelingPage(loaded.grunnlag, rest: loaded.rest, fordeling: fordeling, innspill: innspill, typed: typed, errors: errors, now: deps.clock.now(),
                                         csrf: loaded.session.csrfToken, t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context), status: status)
     }

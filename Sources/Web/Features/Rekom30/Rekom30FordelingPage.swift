@@ -49,7 +49,7 @@ struct Rekom30FordelingPage: Page {
     let hasProblems: Bool
     let back: String
 
-    init(_ loaded: Rekom30Grunnlag, fordeling: Rekom30Fordeling, innspill: [ForumInnspill], typed: FormData?, errors: [Feltmelding], now: Date, csrf: String, t: Catalogue) {
+    init(_ loaded: Rekom30Grunnlag, rest: Kroner, fordeling: Rekom30Fordeling, innspill: [ForumInnspill], typed: FormData?, errors: [Feltmelding], now: Date, csrf: String, t: Catalogue) {
         let runde = loaded.runde
         let stored = loaded.stored
         let open = Rekom30Fordeling.kanFordeles(runde, now: now)
@@ -80,17 +80,16 @@ struct Rekom30FordelingPage: Page {
 
         let pott = fordeling.pott(runde)
         let plasser = loaded.plasser(fordeling)
-        facts = Self.facts(loaded, fordeling, t: t)
+        facts = Self.facts(loaded, fordeling, plasser: plasser, t: t)
         tillegg = Field("tillegg", label: t.text(.r30fAddedLabel), value: typed?["tillegg"] ?? (fordeling.tillegg > .zero ? fordeling.tillegg.formattedNumber : ""),
-                        hint: t.format(.r30fAddedHint, ["rest": loaded.rest.formatted]), errors: errors, inputmode: "numeric", width: "input-amount")
+                        hint: t.format(.r30fAddedHint, ["rest": rest.formatted]), errors: errors, inputmode: "numeric", width: "input-amount")
         rows = plasser.map { plass in
             let owner = loaded.eier(plass.soknad.organisasjonId)
             let kandidat = plass.kandidat
             var reasons = [t.format(.r30fReasonKommune, ["antall": String(kandidat.dispensasjonerKommune)]),
                            t.format(.r30fReasonBarnehage, ["antall": String(kandidat.dispensasjonerBarnehage)])]
-            if plass.linje.formal.erStudium {
-                reasons.append(t.format(.r30ProgressOf, ["semester": String(plass.linje.semester), "semestre": String(plass.linje.semestre)]))
-            }
+            let progress = Rekom30Grunnlag.framdrift(plass.linje, t: t)
+            if !progress.isEmpty { reasons.append(progress) }
             reasons.append(t.format(.r30fReasonSent, ["tid": Tidspunkt.oslo(kandidat.innsendt)]))
             let amountName = Felt.rekom30Tildelt(plass.linjeId).navn
             let reasonName = Felt.rekom30Begrunnelse(plass.linjeId).navn
@@ -107,7 +106,7 @@ struct Rekom30FordelingPage: Page {
             )
         }
         hasRows = !rows.isEmpty
-        problems = fordeling.check(plasser, pott: pott, rest: loaded.rest, navn: loaded.eier).map { t.tekst($0.grunn) }
+        problems = fordeling.check(plasser, pott: pott, rest: rest, navn: loaded.eier).map { t.tekst($0.grunn) }
         hasProblems = !problems.isEmpty
         back = SiteRoute.hjem(.statsforvalter).path
     }
@@ -122,9 +121,8 @@ struct Rekom30FordelingPage: Page {
     }
 
     /// The money of the allocation: held back, added, the pool, requested, allocated, left.
-    static func facts(_ grunnlag: Rekom30Grunnlag, _ fordeling: Rekom30Fordeling, t: Catalogue) -> [InnstillingPage.Check] {
+    static func facts(_ grunnlag: Rekom30Grunnlag, _ fordeling: Rekom30Fordeling, plasser: [Rekom30Fordeling.Plass], t: Catalogue) -> [InnstillingPage.Check] {
         let pott = fordeling.pott(grunnlag.runde)
-        let plasser = grunnlag.plasser(fordeling)
         let given = plasser.map(\.tildelt).sum()
         return [
             .init(term: t.text(.r30fHeldBack), value: (grunnlag.runde.ordninger[.rekom]?.fordeling.senereRunde ?? .zero).formatted),

@@ -2,39 +2,54 @@ import Domain
 import Foundation
 import Persistence
 
-/// What the Rekom 30 % pages of a round read: the applications, the allocation, the owners'
-/// names and what the round's vedtatt Rekom innstilling left of the 70 % part. Loaded once
-/// per request and shared by the Statsforvalter's page, the forum's and the letters.
+/// What the Rekom 30 % pages of a round read: the applications, the allocation and the owners'
+/// names. Loaded once per request and shared by the Statsforvalter's page, the forum's (and
+/// its exports) and the letters.
 struct Rekom30Grunnlag: Sendable {
     let runde: Runde
     let soknader: [StoredRekom30Soknad]
     let stored: StoredRekom30Fordeling
     let navn: [Int64: String]
-    /// What the round's vedtatt Rekom innstilling left of the 70 % part (0 before the vedtak).
-    let rest: Kroner
+    /// The stored allocation's lines, ranked once.
+    let plasser: [Rekom30Fordeling.Plass]
+
+    init(runde: Runde, soknader: [StoredRekom30Soknad], stored: StoredRekom30Fordeling, navn: [Int64: String]) {
+        self.runde = runde
+        self.soknader = soknader
+        self.stored = stored
+        self.navn = navn
+        plasser = stored.fordeling.plasser(soknader.map(\.soknad), pott: stored.fordeling.pott(runde))
+    }
 
     /// Nil when the round has no Rekom.
     static func load(_ database: AppDatabase, runde: Runde) async throws -> Rekom30Grunnlag? {
-        guard let iRunde = runde.ordninger[.rekom] else { return nil }
+        guard runde.ordninger[.rekom] != nil else { return nil }
         let soknader = try await database.rekom30Soknader(rundeAar: runde.aar)
         let orgs = try await database.organisasjoner()
-        var rest = Kroner.zero
-        if let vedtatt = try await database.innstillinger(rundeAar: runde.aar, status: [.vedtatt])[.rekom] {
-            let tidligere = try await database.forpliktelser(ordning: .rekom, fraAar: runde.aar)
-            rest = Swift.max(.zero, vedtatt.innstilling.check(vedtatt.innstilling.midler(iRunde, tidligere: tidligere)).igjen)
-        }
         return Rekom30Grunnlag(runde: runde, soknader: soknader, stored: try await database.rekom30Fordeling(rundeAar: runde.aar),
-                               navn: Dictionary(orgs.map { ($0.id, $0.navn) }, uniquingKeysWith: { first, _ in first }), rest: rest)
+                               navn: Dictionary(orgs.map { ($0.id, $0.navn) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// What the round's vedtatt Rekom innstilling left of the 70 % part (0 before the vedtak):
+    /// the most the Statsforvalter may add to the pool. Only the allocation page needs it.
+    func rest(_ database: AppDatabase) async throws -> Kroner {
+        guard let iRunde = runde.ordninger[.rekom], let vedtatt = try await database.innstillinger(rundeAar: runde.aar, status: [.vedtatt])[.rekom] else {
+            return .zero
+        }
+        let tidligere = try await database.forpliktelser(ordning: .rekom, fraAar: runde.aar)
+        return Swift.max(.zero, vedtatt.innstilling.check(vedtatt.innstilling.midler(iRunde, tidligere: tidligere)).igjen)
     }
 
     func plasser(_ fordeling: Rekom30Fordeling) -> [Rekom30Fordeling.Plass] {
         fordeling.plasser(soknader.map(\.soknad), pott: fordeling.pott(runde))
     }
 
-    /// The stored allocation's lines.
-    var plasser: [Rekom30Fordeling.Plass] { plasser(stored.fordeling) }
-
     func eier(_ id: Int64) -> String { navn[id] ?? "–" }
+
+    /// «5 av 8 semestre» for a study; empty for a measure.
+    static func framdrift(_ linje: Rekom30Soknad.Linje, t: Catalogue) -> String {
+        linje.formal.erStudium ? t.format(.r30ProgressOf, ["semester": String(linje.semester), "semestre": String(linje.semestre)]) : ""
+    }
 
     /// The owners' letters, once the allocation is vedtatt.
     var brev: [Rekom30Brev] {

@@ -249,7 +249,7 @@ struct Rekom30BrevPage: Page {
         intro = brev.erAvslag ? t.format(.r30bIntroRefused, ["aar": aar, "eier": mottaker])
             : t.format(.r30bIntro, ["aar": aar, "eier": mottaker, "belop": brev.total.formatted])
         func line(_ plass: Rekom30Fordeling.Plass, merknad: String) -> Line {
-            let progress = plass.linje.formal.erStudium ? t.format(.r30ProgressOf, ["semester": String(plass.linje.semester), "semestre": String(plass.linje.semestre)]) : ""
+            let progress = Rekom30Grunnlag.framdrift(plass.linje, t: t)
             return Line(gjelder: t.navn(plass.linje.formal),
                         detaljer: [plass.linje.barnehage, plass.linje.person, plass.linje.studium, progress].filter { !$0.isEmpty }.joined(separator: " · "),
                         sokt: plass.linje.belop.formattedNumber, tildelt: plass.tildelt.formattedNumber, merknad: merknad)
