@@ -31,14 +31,16 @@ public struct Arshjul: Hashable, Sendable {
             (.fagutvalg, f.fagutvalg, true),
             (.tildelingsbrev, f.tildelingsbrev, true),
         ]
-        if runde.ordninger[.rekom] != nil {
+        if runde.senereRunde != nil {
             items += [
                 (.rekom30Apner, f.rekom30Apner, false),
                 (.rekom30Frist, f.rekom30Frist, true),
                 (.rekom30FordelesEtter, f.rekom30FordelesEtter, false),
             ]
         }
-        items.append((.rapport, f.rapport, true))
+        if runde.ordninger.values.contains(where: \.rapport) {
+            items.append((.rapport, f.rapport, true))
+        }
         // Stable sort: equal dates keep the cycle's logical order.
         let ordered = items.enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map(\.element)
         var nextMarked = false

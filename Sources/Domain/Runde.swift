@@ -12,9 +12,9 @@ public struct Runde: Hashable, Sendable, Codable {
         self.ordninger = ordninger
     }
 
-    /// The ordninger of this round in their fixed order.
+    /// The schemes of this round in the order the Statsforvalter gave them.
     public var ordningerSortert: [(Ordning, OrdningIRunde)] {
-        Ordning.allCases.compactMap { ordning in ordninger[ordning].map { (ordning, $0) } }
+        ordninger.sorted { ($0.value.rekkefolge, $0.key) < ($1.value.rekkefolge, $1.key) }.map { ($0.key, $0.value) }
     }
 
     /// The round's dates (all Europe/Oslo calendar dates).
@@ -53,16 +53,55 @@ public struct Runde: Hashable, Sendable, Codable {
     }
 }
 
-/// An ordning's budget and rule parameters in one round.
+/// A scheme as one round has it: what it is, who it is for, who receives and assesses it,
+/// which partners count, its budget and its rule parameters.
 public struct OrdningIRunde: Hashable, Sendable, Codable {
+    /// Full name, as the guidelines or the forskrift call it.
+    public var navn: String
+    /// Short name for tables, links and messages ("Rekom").
+    public var kortnavn: String
+    /// The fagutvalg that assess its behovsmeldinger.
+    public var sektorer: [Sektor]
+    /// Whom the competence development is for.
+    public var malgrupper: [Malgruppe]
+    /// The kinds of kompetansenettverk that receive and prioritise its behovsmeldinger.
+    public var nettverk: [Nettverkstype]
+    /// The kinds of organisation that count as the partnership's knowledge partner (UH,
+    /// fagskole, nasjonalt senter).
+    public var partnertyper: [Organisasjonstype]
+    /// R13: partnerships report on the use of the funds by the round's report deadline.
+    public var rapport: Bool
+    /// Where the scheme comes in the round's lists (1 first).
+    public var rekkefolge: Int
     /// The year's funds for the ordning ("Midler").
     public var budsjett: Kroner
     public var parametre: Regelparametre
 
-    public init(budsjett: Kroner, parametre: Regelparametre) {
+    public init(
+        navn: String, kortnavn: String, sektorer: [Sektor], malgrupper: [Malgruppe], nettverk: [Nettverkstype],
+        partnertyper: [Organisasjonstype], rapport: Bool = true, rekkefolge: Int, budsjett: Kroner, parametre: Regelparametre
+    ) {
+        self.navn = navn
+        self.kortnavn = kortnavn
+        self.sektorer = sektorer
+        self.malgrupper = malgrupper
+        self.nettverk = nettverk
+        self.partnertyper = partnertyper
+        self.rapport = rapport
+        self.rekkefolge = rekkefolge
         self.budsjett = budsjett
         self.parametre = parametre
     }
+
+    /// A copy with another budget (a new round made from a template or the year before).
+    public func med(budsjett: Kroner) -> OrdningIRunde {
+        var copy = self
+        copy.budsjett = budsjett
+        return copy
+    }
+
+    /// Whether an organisation of `type` may be the partnership's knowledge partner.
+    public func tillaterPartner(_ type: Organisasjonstype) -> Bool { partnertyper.contains(type) }
 
     /// R10: the part allocated through behovsmeldinger (Rekom 70 %) and the rest
     /// (Rekom 30 % round). For ordninger without a split, the rest is 0.
@@ -100,18 +139,5 @@ public struct Regelparametre: Hashable, Sendable, Codable {
         self.flerarigMaksAndel = flerarigMaksAndel
         self.andelViaBehovsmeldinger = andelViaBehovsmeldinger
         self.egenandel = egenandel
-    }
-
-    /// The 2024 guidelines (seeds 003 and 004) for an ordning: the defaults of a new round.
-    public static func retningslinjer2024(for ordning: Ordning) -> Regelparametre {
-        Regelparametre(
-            maksTiltak: 5,
-            koordinatorMaksAndel: Prosent(30),
-            koordinatorMinKommuner: 2,
-            maksVarighetAar: 3,
-            flerarigMaksAndel: Prosent(50),
-            andelViaBehovsmeldinger: ordning == .rekom ? Prosent(70) : .hundred,
-            egenandel: ordning == .dekom ? Prosent(30) : .zero
-        )
     }
 }

@@ -44,3 +44,10 @@ enum Fixture {
         )
     }
 }
+
+extension OrdningIRunde {
+    /// A scheme of the 2021 guidelines' template with `budsjett`.
+    static func seed(_ ordning: Ordning, budsjett: Kroner) -> OrdningIRunde {
+        Runde.Mal.retningslinjer2021.ordninger[ordning]!.med(budsjett: budsjett)
+    }
+}

@@ -97,9 +97,8 @@ import Testing
 
     @Test("the forum's tables: per ordning with the Rekom 70/30 parts and the total; commitments as a share of the allocatable money")
     func tables() {
-        var rekom = OrdningIRunde(budsjett: Kroner(10_886_000), parametre: .retningslinjer2024(for: .rekom))
-        rekom.parametre.andelViaBehovsmeldinger = Prosent(70)
-        let dekom = OrdningIRunde(budsjett: Kroner(12_070_000), parametre: .retningslinjer2024(for: .dekom))
+        let rekom = OrdningIRunde.seed(.rekom, budsjett: Kroner(10_886_000))
+        let dekom = OrdningIRunde.seed(.dekom, budsjett: Kroner(12_070_000))
         var multi = line(1, region: 1, eier: 6_000_000, uh: 4_130_000, later: [Belop(eier: Kroner(6_000_000), uh: Kroner(4_130_000))])
         multi.foreslatt = multi.sokt
         let rows = Fordelingstabell.perOrdning([

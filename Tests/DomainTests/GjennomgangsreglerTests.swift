@@ -16,28 +16,28 @@ import Testing
         (.rekom, nil, []),
     ])
     func mottakere(ordning: Ordning, regionId: Int64?, expected: [Int64]) {
-        #expect(Gjennomgangsregler.mottakere(ordning: ordning, regionId: regionId, blant: Self.nettverk).map(\.id) == expected)
+        #expect(Gjennomgangsregler.mottakere(ordning: Fixture.runde.ordninger[ordning], regionId: regionId, blant: Self.nettverk).map(\.id) == expected)
     }
 
     @Test("forwarded once a receiving network has forwarded, not when another region's or another type's has", arguments: [
         (Ordning.rekom, [Int64(1)], true), (.rekom, [2], false), (.rekom, [3], false), (.kompetanseloftet, [2], true), (.dekom, [], false),
     ])
     func videresendt(ordning: Ordning, forwardedBy: [Int64], expected: Bool) {
-        #expect(Gjennomgangsregler.erVideresendt(ordning: ordning, regionId: 1, nettverk: Self.nettverk, videresendtAv: Set(forwardedBy)) == expected)
+        #expect(Gjennomgangsregler.erVideresendt(ordning: Fixture.runde.ordninger[ordning], regionId: 1, nettverk: Self.nettverk, videresendtAv: Set(forwardedBy)) == expected)
     }
 
     @Test("reviewers: the receiving networks' leaders at once, the ordning's fagutvalg once forwarded, nobody before delivery")
     func lesing() {
         var melding = Fixture.behovsmelding(ordning: .kompetanseloftet)
         melding.status = .levert
-        let before = Gjennomgangsregler.lesing(melding, regionId: 1, nettverk: Self.nettverk, videresendt: false)
+        let before = Gjennomgangsregler.lesing(melding, ordning: Fixture.runde.ordninger[melding.ordning], regionId: 1, nettverk: Self.nettverk, videresendt: false)
         #expect(Tilgang.kan(.nettverksleder(nettverkId: 1), before) && Tilgang.kan(.nettverksleder(nettverkId: 2), before))
         #expect(!Tilgang.kan(.nettverksleder(nettverkId: 3), before))
         #expect(!Tilgang.kan(.fagutvalg(sektor: .barnehage), before))
-        let after = Gjennomgangsregler.lesing(melding, regionId: 1, nettverk: Self.nettverk, videresendt: true)
+        let after = Gjennomgangsregler.lesing(melding, ordning: Fixture.runde.ordninger[melding.ordning], regionId: 1, nettverk: Self.nettverk, videresendt: true)
         #expect(Tilgang.kan(.fagutvalg(sektor: .barnehage), after) && Tilgang.kan(.fagutvalg(sektor: .grunnskole), after))
         melding.status = .tilUH
-        let draft = Gjennomgangsregler.lesing(melding, regionId: 1, nettverk: Self.nettverk, videresendt: true)
+        let draft = Gjennomgangsregler.lesing(melding, ordning: Fixture.runde.ordninger[melding.ordning], regionId: 1, nettverk: Self.nettverk, videresendt: true)
         #expect(!Tilgang.kan(.nettverksleder(nettverkId: 1), draft) && !Tilgang.kan(.fagutvalg(sektor: .barnehage), draft))
     }
 

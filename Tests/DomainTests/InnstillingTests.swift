@@ -17,9 +17,9 @@ func line(
 }
 
 func ordning(budget: Int, via: Int = 100) -> OrdningIRunde {
-    var params = Regelparametre.retningslinjer2024(for: .dekom)
-    params.andelViaBehovsmeldinger = Prosent(via)
-    return OrdningIRunde(budsjett: Kroner(budget), parametre: params)
+    var value = OrdningIRunde.seed(.dekom, budsjett: Kroner(budget))
+    value.parametre.andelViaBehovsmeldinger = Prosent(via)
+    return value
 }
 
 @Suite struct InnstillingCheckTests {

@@ -16,7 +16,7 @@ import Testing
         return decided
     }
 
-    static let rekom = OrdningIRunde(budsjett: Kroner(10_886_000), parametre: .retningslinjer2024(for: .rekom))
+    static let rekom = OrdningIRunde.seed(.rekom, budsjett: Kroner(10_886_000))
 
     @Test("a vedtatt innstilling's later years are commitments, per tiltak and year, split eier/UH")
     func commitments() throws {

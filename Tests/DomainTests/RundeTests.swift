@@ -66,10 +66,15 @@ import Testing
         #expect(Arshjul(runde: runde, today: Dato(iso: "2026-12-16")!).steg[1].status == .passert)
     }
 
-    @Test("without Rekom, the 30 % round is not in the cycle")
+    @Test("without a scheme that keeps a share back for a later round, the 30 % round is not in the cycle; without reporting, no report step")
     func withoutRekom() {
-        let runde = Runde.standard(aar: 2027, budsjett: [.dekom: Kroner(1)])
+        var runde = Runde.standard(aar: 2027, budsjett: [.dekom: Kroner(1)])
         #expect(!Arshjul(runde: runde, today: Dato(iso: "2026-11-23")!).steg.contains { $0.kode.rawValue.hasPrefix("rekom30") })
+        let forskrift = Runde.Mal.forskrift2026.runde(aar: 2027)
+        #expect(!Arshjul(runde: forskrift, today: Dato(iso: "2026-11-23")!).steg.contains { $0.kode.rawValue.hasPrefix("rekom30") })
+        #expect(Arshjul(runde: forskrift, today: Dato(iso: "2026-11-23")!).steg.contains { $0.kode == .rapport })
+        runde.ordninger[.dekom]?.rapport = false
+        #expect(!Arshjul(runde: runde, today: Dato(iso: "2026-11-23")!).steg.contains { $0.kode == .rapport })
     }
 
     @Test("each role sees the steps it takes part in, in date order", arguments: [

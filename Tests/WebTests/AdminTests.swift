@@ -237,7 +237,7 @@ import TestSupport
             #expect(try await app.deps.database.lockedRoundYears() == [2026, 2027])
             let page = try await sf.open(client, "/statsforvalter/runder/2028")
             let fields = Self.formFields(page.text)
-            var changed = fields.map { $0.0 == "rekom_budsjett" ? ($0.0, "11 000 000") : $0 }
+            var changed = fields.map { $0.0 == "ordning1_budsjett" ? ($0.0, "11 000 000") : $0 }
             let saved = try await sf.post(client, "/statsforvalter/runder/2028", changed)
             #expect(saved.status == .seeOther)
             #expect(try await app.deps.database.runde(aar: 2028)?.ordninger[.rekom]?.budsjett == Kroner(11_000_000))
@@ -245,7 +245,7 @@ import TestSupport
             #expect(AuditEvent.fields(event.before)["rekom.budsjett"] == "10886000")
             #expect(AuditEvent.fields(event.after)["rekom.budsjett"] == "11000000")
 
-            changed = changed.map { $0.0 == "dekom_egenandel" ? ($0.0, "130") : $0 }
+            changed = changed.map { $0.0 == "ordning2_egenandel" ? ($0.0, "130") : $0 }
             let refused = try await sf.post(client, "/statsforvalter/runder/2028", changed)
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("Dekom: Prosentsatsen må være mellom 0 og 100."))
@@ -279,7 +279,7 @@ import TestSupport
             let form = try await sf.open(client, "/statsforvalter/runder/ny")
             let fields = Self.formFields(form.text)
             #expect(fields.contains { $0 == ("aar", "2028") })
-            let created = try await sf.post(client, "/statsforvalter/runder", fields.map { $0.0 == "rekom_budsjett" ? ($0.0, "5 000 000") : $0 })
+            let created = try await sf.post(client, "/statsforvalter/runder", fields.map { $0.0 == "ordning1_budsjett" ? ($0.0, "5 000 000") : $0 })
             #expect(created.status == .seeOther)
             #expect(try await app.deps.database.runde(aar: 2028)?.frister.behovsmelding == Dato(year: 2027, month: 12, day: 15))
             let again = try await sf.post(client, "/statsforvalter/runder", fields)

@@ -28,7 +28,15 @@ extension Behovsmelding {
 
         // R2: one per partnership, ordning and round.
         if andre.contains(where: { $0.id != id && $0.partnerskapId == partnerskapId && $0.ordning == ordning && $0.rundeAar == rundeAar }) {
-            result.append(Violation(.r2, felt: .ordning, .finnesAllerede(ordning, aar: rundeAar)))
+            result.append(Violation(.r2, felt: .ordning, .finnesAllerede(ordningIRunde.kortnavn, aar: rundeAar)))
+        }
+
+        // R8: the partnership's knowledge partner is of a kind the scheme accepts (a UH, or
+        // under the 2026 forskrift also a fagskole or a nasjonalt senter). A party whose kind
+        // is not known is not judged.
+        let kinds = partnerskap.uh.compactMap(\.type)
+        if kinds.count == partnerskap.uh.count, !kinds.contains(where: ordningIRunde.tillaterPartner) {
+            result.append(Violation(.r8, felt: .avtaleSignaturer, .partnerIkkeTillatt(ordningIRunde.kortnavn, tillatt: ordningIRunde.partnertyper)))
         }
 
         // R1: each criterion answered.

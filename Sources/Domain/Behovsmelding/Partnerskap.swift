@@ -5,16 +5,20 @@ public struct Partnerskap: Hashable, Sendable, Codable {
         public var organisasjonId: Int64
         public var navn: String
         public var kommunenummer: String?
+        /// The kind of organisation, when known: a scheme accepts some kinds as knowledge partner.
+        public var type: Organisasjonstype?
 
-        public init(organisasjonId: Int64, navn: String, kommunenummer: String? = nil) {
+        public init(organisasjonId: Int64, navn: String, kommunenummer: String? = nil, type: Organisasjonstype? = nil) {
             self.organisasjonId = organisasjonId
             self.navn = navn
             self.kommunenummer = kommunenummer
+            self.type = type
         }
 
         /// An organisation of the register as a party.
         public init(_ organisasjon: Organisasjon) {
-            self.init(organisasjonId: organisasjon.id, navn: organisasjon.navn, kommunenummer: organisasjon.kommunenummer?.digits)
+            self.init(organisasjonId: organisasjon.id, navn: organisasjon.navn, kommunenummer: organisasjon.kommunenummer?.digits,
+                      type: organisasjon.type)
         }
     }
 

@@ -48,7 +48,7 @@ public enum Fordelingstabell {
         var rows = items.map { item in
             let iRunde = item.midler.ordningIRunde
             return Fordelingsrad(
-                navn: item.ordning.kortnavn, budsjett: iRunde.budsjett, tildelbart: iRunde.tildelbart,
+                navn: iRunde.kortnavn, budsjett: iRunde.budsjett, tildelbart: iRunde.tildelbart,
                 senereRunde: iRunde.fordeling.senereRunde > .zero ? iRunde.fordeling.senereRunde : nil, bundet: item.midler.bundet(item.midler.aar),
                 sokt: item.innstilling.linjer.map(\.soktForsteAar).sum(), foreslatt: item.innstilling.linjer.map(\.foreslattForsteAar).sum(),
                 forpliktelser: commitments(item.innstilling.linjer, years: years)

@@ -41,7 +41,7 @@ public struct Rekom30Fordeling: Hashable, Sendable, Codable {
     }
 
     /// The money of the round: the held-back part of Rekom and the addition.
-    public func pott(_ runde: Runde) -> Kroner { (runde.ordninger[.rekom]?.fordeling.senereRunde ?? .zero) + tillegg }
+    public func pott(_ runde: Runde) -> Kroner { (runde.senereRunde?.iRunde.fordeling.senereRunde ?? .zero) + tillegg }
 
     /// Every line of the sent applications in R10's order, with the proposal from `pott` and
     /// the Statsforvalter's amounts.

@@ -27,18 +27,18 @@ extension Behovsmelding {
         public static func kanLeggeTilTiltak(antall: Int, maks: Int) -> Bool { antall < maks }
 
         /// R3 as the form meets it: adds an empty tiltak, or says why not.
-        public mutating func leggTilTiltak(maks: Int, ordning: Ordning) -> Feltfeil? {
+        public mutating func leggTilTiltak(maks: Int, ordning: String) -> Feltfeil? {
             guard Self.kanLeggeTilTiltak(antall: tiltak.count, maks: maks) else { return Self.forMangeTiltak(maks: maks, ordning: ordning) }
             tiltak.append(Tiltak.Utkast())
             return nil
         }
 
         /// R3 as the form meets it: a form with more tiltak than allowed is not saved.
-        public func tiltakgrense(maks: Int, ordning: Ordning) -> Feltfeil? {
+        public func tiltakgrense(maks: Int, ordning: String) -> Feltfeil? {
             tiltak.count > maks ? Self.forMangeTiltak(maks: maks, ordning: ordning) : nil
         }
 
-        static func forMangeTiltak(maks: Int, ordning: Ordning) -> Feltfeil {
+        static func forMangeTiltak(maks: Int, ordning: String) -> Feltfeil {
             Feltfeil(.tiltakListe, .tiltakgrense(ordning, maks: maks))
         }
 

@@ -8,9 +8,10 @@ public enum Feilgrunn: Hashable, Sendable {
     // MARK: Typed values
 
     case belop(Belopsnavn, Kroner.ParseFeil)
-    case prosent(Ordning, Prosent.ParseFeil)
-    /// A whole-number parameter of the round outside its range.
-    case heltall(Ordning, Rundeparameter, ClosedRange<Int>)
+    /// A percentage of the scheme with this short name.
+    case prosent(String, Prosent.ParseFeil)
+    /// A whole-number parameter of the round's scheme (by short name) outside its range.
+    case heltall(String, Rundeparameter, ClosedRange<Int>)
     case orgnr(Organisasjonsnummer.Feil)
     case kommunenummer
     /// A text longer than its `Tekstgrense`, counted as the database counts.
@@ -21,13 +22,16 @@ public enum Feilgrunn: Hashable, Sendable {
     // MARK: The behovsmelding (R1–R9)
 
     case ordningIkkeIRunden(Ordning, aar: Int)
-    case finnesAllerede(Ordning, aar: Int)
+    /// The partnership already has one for the scheme with this short name.
+    case finnesAllerede(String, aar: Int)
+    /// No partner of the partnership is of a kind the scheme (by short name) accepts.
+    case partnerIkkeTillatt(String, tillatt: [Organisasjonstype])
     case kriteriumIkkeBesvart(Kriterium)
     case uhTekstMangler
     case ingenTiltak
     case forMangeTiltak(antall: Int, maks: Int)
     /// The form would get one more tiltak than the ordning allows.
-    case tiltakgrense(Ordning, maks: Int)
+    case tiltakgrense(String, maks: Int)
     case avtaleMangler(Avtaledel)
     case avtaleIkkeSignert(av: [String])
     case fristUte(Dato)
@@ -163,6 +167,14 @@ public enum Feilgrunn: Hashable, Sendable {
     case rundeDato(Arshjul.Stegkode)
     case rundeRekkefolge(senere: Arshjul.Stegkode, tidligere: Arshjul.Stegkode)
     case rundeUtenOrdning
+    /// A scheme's code is not 2–30 of a–z, 0–9 and hyphen, beginning with a letter.
+    case ordningKode
+    /// Two schemes of the round have the same code.
+    case ordningKodeBrukt(String)
+    /// A scheme without its full or short name.
+    case ordningNavnMangler
+    /// A scheme with no fagutvalg sector, target group, network kind or partner kind.
+    case ordningUtenValg(Ordningsvalg)
     case stansUtenBegrunnelse
     /// A partnership asks for another amount than `forpliktet` without saying why.
     case svarUtenBegrunnelse(forpliktet: Kroner)
@@ -201,7 +213,7 @@ public enum Belopsnavn: Hashable, Sendable {
     case anbefalt(Tiltaknavn)
     case foreslatt(Linjenavn, aar: Int, Felt.Side)
     case foreslattKoordinator(Linjenavn)
-    case budsjett(Ordning)
+    case budsjett(String)
     /// The expected budget of a later year.
     case forventet(aar: Int)
     /// A partnership's answer about a multi-year tiltak's amount for `aar`.
@@ -285,4 +297,9 @@ public struct Skjemafeil: Error, Hashable, Sendable {
 
     /// The reasons, for tests and logs.
     public var grunner: [Feilgrunn] { felter.map(\.grunn) }
+}
+
+/// The lists of choices a scheme in the round form must have at least one of.
+public enum Ordningsvalg: String, Hashable, Sendable, CaseIterable {
+    case sektorer, malgrupper, nettverk, partnertyper
 }

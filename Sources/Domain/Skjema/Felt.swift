@@ -93,7 +93,8 @@ public struct Felt: Hashable, Sendable, CustomStringConvertible {
 
     // MARK: The round
 
-    public static func rundeparameter(_ ordning: Ordning, _ parameter: Rundeparameter) -> Felt { Felt("\(ordning.rawValue)_\(parameter.rawValue)") }
+    /// A field of the round form's scheme section `nummer` (1-based).
+    public static func rundeparameter(_ nummer: Int, _ parameter: Rundeparameter) -> Felt { Felt("ordning\(nummer)_\(parameter.rawValue)") }
 }
 
 /// The three parts of a partnership agreement (R8).
@@ -108,6 +109,7 @@ public enum Avtaledel: String, Sendable, CaseIterable {
 
 /// The parameters of an ordning in a round, as the round form names them.
 public enum Rundeparameter: String, Sendable, CaseIterable {
-    case med, budsjett, maksTiltak, koordinatorMaksAndel, koordinatorMinKommuner, maksVarighetAar, flerarigMaksAndel
+    case med, kode, navn, kortnavn, sektorer, malgrupper, nettverk, partnertyper, rapport
+    case budsjett, maksTiltak, koordinatorMaksAndel, koordinatorMinKommuner, maksVarighetAar, flerarigMaksAndel
     case andelViaBehovsmeldinger, egenandel
 }

@@ -219,7 +219,7 @@ extension DemoData {
         let networks = try KompetansenettverkRecord.fetchAll(db).map { try $0.domain() }
         let salten = try Int64.fetchOne(db, sql: "SELECT id FROM region WHERE name = 'Salten'")
         for network in networks {
-            for ordning in network.type.ordninger {
+            for ordning in Runde.Mal.retningslinjer2021.runde(aar: runde).ordninger(for: network.type) {
                 let own = meldinger.filter { $0.melding.ordning == ordning && regionOf[$0.melding.partnerskapId] == network.regionId }
                 guard !own.isEmpty, !(network.regionId == salten && ordning == .kompetanseloftet) else { continue }
                 var behandling = StoredNettverkBehandling.ny(nettverkId: network.id, rundeAar: runde, ordning: ordning)

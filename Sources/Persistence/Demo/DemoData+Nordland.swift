@@ -30,14 +30,14 @@ extension DemoData {
 
     static let regionsplaner: [Regionsplan] = [
         Regionsplan(region: "Salten", uh: ["Nord universitet"], vekt: 5, ordninger: [.rekom, .dekom]),
-        Regionsplan(region: "Indre Helgeland", uh: ["Nord universitet"], vekt: 5, ordninger: Ordning.allCases),
-        Regionsplan(region: "Sør-Helgeland", uh: ["Nord universitet"], vekt: 2, ordninger: Ordning.allCases),
+        Regionsplan(region: "Indre Helgeland", uh: ["Nord universitet"], vekt: 5, ordninger: Runde.Mal.retningslinjer2021.koder),
+        Regionsplan(region: "Sør-Helgeland", uh: ["Nord universitet"], vekt: 2, ordninger: Runde.Mal.retningslinjer2021.koder),
         Regionsplan(region: "Ytre Helgeland", uh: ["Nord universitet", "DMMH – Dronning Mauds Minne Høgskole for barnehagelærerutdanning"], vekt: 3,
-                    ordninger: Ordning.allCases),
-        Regionsplan(region: "Vesterålen", uh: ["UiT Norges arktiske universitet"], vekt: 4, ordninger: Ordning.allCases),
+                    ordninger: Runde.Mal.retningslinjer2021.koder),
+        Regionsplan(region: "Vesterålen", uh: ["UiT Norges arktiske universitet"], vekt: 4, ordninger: Runde.Mal.retningslinjer2021.koder),
         Regionsplan(region: "Lofoten", uh: ["UiT Norges arktiske universitet", "DMMH – Dronning Mauds Minne Høgskole for barnehagelærerutdanning"], vekt: 3,
-                    ordninger: Ordning.allCases),
-        Regionsplan(region: "Ofoten", uh: ["UiT Norges arktiske universitet"], vekt: 2, ordninger: Ordning.allCases),
+                    ordninger: Runde.Mal.retningslinjer2021.koder),
+        Regionsplan(region: "Ofoten", uh: ["UiT Norges arktiske universitet"], vekt: 2, ordninger: Runde.Mal.retningslinjer2021.koder),
     ]
 
     /// Kommuner already in a hand-written partnership (or a demo user's own), left out of the regional ones.
@@ -93,7 +93,7 @@ extension DemoData {
         let owners = Dictionary(grouping: kommuner.filter { !egnePartnerskap.contains($0.1) }, by: \.2)
         var plans: [String: [(Ordning, Bool, [Tiltak])]] = [:]
         var lastTiltak: (region: String, ordning: Ordning, index: Int)?
-        for (ordningIndex, ordning) in Ordning.allCases.enumerated() {
+        for (ordningIndex, ordning) in Runde.Mal.retningslinjer2021.koder.enumerated() {
             let regions = regionsplaner.filter { $0.ordninger.contains(ordning) }
             let rest = (seed003Sokt[ordning] ?? .zero) - (sokt[ordning]?.sum ?? .zero)
             let regionShares = fordel(rest, vekter: regions.map(\.vekt))
@@ -124,7 +124,7 @@ extension DemoData {
             }
         }
         // The eier part of the total is seed 003's: the last tiltak takes the difference.
-        let eierNow = Ordning.allCases.map { sokt[$0]?.eier ?? .zero }.sum()
+        let eierNow = Runde.Mal.retningslinjer2021.koder.map { sokt[$0]?.eier ?? .zero }.sum()
             + plans.values.flatMap { $0 }.flatMap(\.2).map { $0.aarsbelop[0].eier }.sum()
         if let last = lastTiltak, var list = plans[last.region], let entry = list.firstIndex(where: { $0.0 == last.ordning }) {
             var items = list[entry].2
@@ -162,7 +162,7 @@ extension DemoData {
     /// (priority 3–5), and two of them with a criterion not met.
     static func regionalVurdering(region: String, ordning: Ordning) -> (prioritet: Int, ikkeOppfylt: Kriterium?) {
         let regionIndex = regionsplaner.firstIndex { $0.region == region } ?? 0
-        let ordningIndex = Ordning.allCases.firstIndex(of: ordning) ?? 0
+        let ordningIndex = Runde.Mal.retningslinjer2021.koder.firstIndex(of: ordning) ?? 0
         let unmet: Kriterium? = switch (region, ordning) {
         case ("Sør-Helgeland", .dekom): .partnerskap
         case ("Vesterålen", .kompetanseloftet): .forankring

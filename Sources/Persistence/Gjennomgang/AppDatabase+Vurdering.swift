@@ -118,7 +118,7 @@ extension AppDatabase {
             """, arguments: arguments)
         return try rows.map { row in
             let id: Int64 = row["id"]
-            guard let ordning = Ordning(rawValue: row["ordning"]) else { throw StorageError.corrupt("nettverk_behandling \(id)") }
+            let ordning = Ordning(rawValue: row["ordning"])
             let order = try Int64.fetchAll(db, sql: "SELECT behovsmelding_id FROM nettverk_prioritet WHERE behandling_id = ? ORDER BY position", arguments: [id])
             let groups = try Row.fetchAll(db, sql: "SELECT id, note FROM felles_tiltak WHERE behandling_id = ? ORDER BY id", arguments: [id])
             let felles = try groups.map { group in

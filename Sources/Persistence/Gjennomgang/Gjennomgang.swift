@@ -37,17 +37,20 @@ public struct Gjennomgang: Sendable {
 
     public func regionId(_ melding: Behovsmelding) -> Int64? { partnerskap[melding.partnerskapId]?.regionId }
 
+    /// The scheme as this round defines it.
+    public var ordningIRunde: OrdningIRunde? { runde.ordninger[ordning] }
+
     /// Whether `melding` has been forwarded (`Gjennomgangsregler.erVideresendt`).
     public func erVideresendt(_ melding: Behovsmelding) -> Bool {
         Gjennomgangsregler.erVideresendt(
-            ordning: ordning, regionId: regionId(melding), nettverk: nettverk,
+            ordning: ordningIRunde, regionId: regionId(melding), nettverk: nettverk,
             videresendtAv: Set(behandlinger.filter { $0.forwardedAt != nil }.map(\.nettverkId))
         )
     }
 
     /// What reading `melding` as a reviewer asks of the policy (`Gjennomgangsregler.lesing`).
     public func lesing(_ melding: Behovsmelding) -> Handling {
-        Gjennomgangsregler.lesing(melding, regionId: regionId(melding), nettverk: nettverk, videresendt: erVideresendt(melding))
+        Gjennomgangsregler.lesing(melding, ordning: ordningIRunde, regionId: regionId(melding), nettverk: nettverk, videresendt: erVideresendt(melding))
     }
 
     public var videresendte: [StoredBehovsmelding] { leverte.filter { erVideresendt($0.melding) } }
@@ -56,7 +59,7 @@ public struct Gjennomgang: Sendable {
 
     /// The behovsmeldinger a fagutvalg of `sektor` assesses: forwarded, of an ordning of the sector.
     public func forFagutvalg(_ sektor: Sektor) -> [StoredBehovsmelding] {
-        ordning.sektorer.contains(sektor) ? videresendte : []
+        ordningIRunde?.sektorer.contains(sektor) == true ? videresendte : []
     }
 
     /// What the innstilling is built from: every forwarded behovsmelding with its facts.

@@ -31,7 +31,9 @@ extension AppDatabase {
     public func innstillinger(rundeAar: Int, status: Set<Innstillingsstatus> = Set(Innstillingsstatus.allCases)) async throws -> [Ordning: StoredInnstilling] {
         try await writer.read { db in
             var result: [Ordning: StoredInnstilling] = [:]
-            for ordning in Ordning.allCases {
+            let ordninger = try String.fetchAll(db, sql: "SELECT DISTINCT i.ordning FROM innstilling i JOIN runde r ON r.id = i.runde_id WHERE r.year = ?",
+                                                arguments: [rundeAar]).map(Ordning.init(rawValue:))
+            for ordning in ordninger {
                 result[ordning] = try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning, status: status)
             }
             return result

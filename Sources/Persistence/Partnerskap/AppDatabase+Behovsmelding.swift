@@ -115,11 +115,13 @@ extension AppDatabase {
     static func loadBehovsmeldinger(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [StoredBehovsmelding] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT b.*, r.year FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
-            WHERE \(condition) ORDER BY b.partnerskap_id, r.year DESC, CASE b.ordning WHEN 'rekom' THEN 0 WHEN 'dekom' THEN 1 ELSE 2 END
+            LEFT JOIN runde_ordning ro ON ro.runde_id = b.runde_id AND ro.ordning = b.ordning
+            WHERE \(condition) ORDER BY b.partnerskap_id, r.year DESC, ro.position, b.ordning
             """, arguments: arguments)
         return try rows.map { row in
             let id: Int64 = row["id"]
-            guard let ordning = Ordning(rawValue: row["ordning"]), let status = Behovsmelding.Status(rawValue: row["status"]) else {
+            let ordning = Ordning(rawValue: row["ordning"])
+            guard let status = Behovsmelding.Status(rawValue: row["status"]) else {
                 throw StorageError.corrupt("behovsmelding \(id)")
             }
             var kriterier: [Kriterium: String] = [:]

@@ -121,7 +121,7 @@ extension AppDatabase {
     static func loadPartnerskap(_ id: Int64, _ db: Database) throws -> StoredPartnerskap? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM partnerskap WHERE id = ?", arguments: [id]) else { return nil }
         let parts = try Row.fetchAll(db, sql: """
-            SELECT p.organisation_id, p.side, p.signed_at, p.reminded_at, o.name, o.kommunenummer
+            SELECT p.organisation_id, p.side, p.signed_at, p.reminded_at, o.name, o.kommunenummer, o.kind
             FROM partnerskap_part p JOIN organisation o ON o.id = p.organisation_id
             WHERE p.partnerskap_id = ? ORDER BY p.position
             """, arguments: [id])
@@ -131,7 +131,8 @@ extension AppDatabase {
         var remindedAt: [Int64: Date] = [:]
         for part in parts {
             let org: Int64 = part["organisation_id"]
-            let value = Partnerskap.Part(organisasjonId: org, navn: part["name"], kommunenummer: part["kommunenummer"])
+            let value = Partnerskap.Part(organisasjonId: org, navn: part["name"], kommunenummer: part["kommunenummer"],
+                                         type: Organisasjonstype(rawValue: part["kind"]))
             if (part["side"] as String) == "uh" { uh.append(value) } else { eiere.append(value) }
             if let text: String = part["signed_at"] { signedAt[org] = AuditEvent.parseTimestamp(text) }
             if let text: String = part["reminded_at"] { remindedAt[org] = AuditEvent.parseTimestamp(text) }

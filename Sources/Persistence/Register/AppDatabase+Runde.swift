@@ -98,6 +98,14 @@ extension AppDatabase {
         for (ordning, value) in runde.ordninger {
             let p = value.parametre
             let prefix = ordning.rawValue + "."
+            fields[prefix + "navn"] = value.navn
+            fields[prefix + "kortnavn"] = value.kortnavn
+            fields[prefix + "sektorer"] = value.sektorer.map(\.rawValue).joined(separator: ",")
+            fields[prefix + "malgrupper"] = value.malgrupper.map(\.rawValue).joined(separator: ",")
+            fields[prefix + "nettverk"] = value.nettverk.map(\.rawValue).joined(separator: ",")
+            fields[prefix + "partnertyper"] = value.partnertyper.map(\.rawValue).joined(separator: ",")
+            fields[prefix + "rapport"] = value.rapport ? "ja" : "nei"
+            fields[prefix + "rekkefolge"] = String(value.rekkefolge)
             fields[prefix + "budsjett"] = String(value.budsjett.value)
             fields[prefix + "maksTiltak"] = String(p.maksTiltak)
             fields[prefix + "koordinatorMaksAndel"] = String(p.koordinatorMaksAndel.basisPoints)

@@ -48,10 +48,7 @@ struct RundeRecord: Codable, FetchableRecord, MutablePersistableRecord {
         )
         var map: [Ordning: OrdningIRunde] = [:]
         for record in ordninger {
-            guard let ordning = Ordning(rawValue: record.ordning) else {
-                throw StorageError.corrupt("runde \(year): ordning \(record.ordning)")
-            }
-            map[ordning] = record.domain
+            map[Ordning(rawValue: record.ordning)] = try record.domain(year: year)
         }
         return Runde(aar: year, frister: frister, ordninger: map)
     }
@@ -64,6 +61,14 @@ struct RundeOrdningRecord: Codable, FetchableRecord, PersistableRecord {
 
     var rundeId: Int64
     var ordning: String
+    var name: String
+    var shortName: String
+    var sectors: String
+    var targetGroups: String
+    var networkKinds: String
+    var partnerKinds: String
+    var report: Bool
+    var position: Int
     var budget: Int
     var maxTiltak: Int
     var coordinatorMaxBp: Int
@@ -77,6 +82,14 @@ struct RundeOrdningRecord: Codable, FetchableRecord, PersistableRecord {
         let p = value.parametre
         self.rundeId = rundeId
         self.ordning = ordning.rawValue
+        name = value.navn
+        shortName = value.kortnavn
+        sectors = value.sektorer.map(\.rawValue).joined(separator: ",")
+        targetGroups = value.malgrupper.map(\.rawValue).joined(separator: ",")
+        networkKinds = value.nettverk.map(\.rawValue).joined(separator: ",")
+        partnerKinds = value.partnertyper.map(\.rawValue).joined(separator: ",")
+        report = value.rapport
+        position = value.rekkefolge
         budget = value.budsjett.value
         maxTiltak = p.maksTiltak
         coordinatorMaxBp = p.koordinatorMaksAndel.basisPoints
@@ -87,8 +100,16 @@ struct RundeOrdningRecord: Codable, FetchableRecord, PersistableRecord {
         egenandelBp = p.egenandel.basisPoints
     }
 
-    var domain: OrdningIRunde {
-        OrdningIRunde(
+    func domain(year: Int) throws -> OrdningIRunde {
+        func list<T: RawRepresentable>(_ text: String) throws -> [T] where T.RawValue == String {
+            try text.split(separator: ",").map { code in
+                guard let value = T(rawValue: String(code)) else { throw StorageError.corrupt("runde \(year): \(ordning): \(code)") }
+                return value
+            }
+        }
+        return OrdningIRunde(
+            navn: name, kortnavn: shortName, sektorer: try list(sectors), malgrupper: try list(targetGroups),
+            nettverk: try list(networkKinds), partnertyper: try list(partnerKinds), rapport: report, rekkefolge: position,
             budsjett: Kroner(budget),
             parametre: Regelparametre(
                 maksTiltak: maxTiltak,

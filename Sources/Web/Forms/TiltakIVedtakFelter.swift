@@ -20,7 +20,7 @@ struct TiltakIVedtakFelter: Sendable {
 extension FormData {
     /// The tiltak of a vedtak the form names (`TiltakIVedtakFelter`), or nil when a field is missing or wrong.
     func tiltakIVedtak() -> TiltakIVedtak? {
-        guard let vedtaksaar = Int(self["vedtaksaar"]), let ordning = Ordning(rawValue: self["ordning"]),
+        guard let vedtaksaar = Int(self["vedtaksaar"]), let ordning = Ordning(kode: self["ordning"]),
               let behovsmelding = Int64(self["behovsmelding"]), let tiltak = Int(self["tiltak"]) else { return nil }
         return TiltakIVedtak(vedtaksaar: vedtaksaar, ordning: ordning, behovsmeldingId: behovsmelding, tiltakNummer: tiltak)
     }

@@ -12,6 +12,8 @@ extension Catalogue {
     func navn(_ value: Organisasjonstype) -> String { text(.navn(value)) }
     func navn(_ value: Rolle.Kind) -> String { text(.navn(value)) }
     func navn(_ value: Sektor) -> String { text(.navn(value)) }
+    func navn(_ value: Malgruppe) -> String { text(.navn(value)) }
+    func navn(_ value: Runde.Mal) -> String { text(.navn(value)) }
     func navn(_ value: Nettverkstype) -> String { text(.navn(value)) }
 
     /// "Eier – Bodø kommune", "Fagutvalg – Barnehage", "Statsforvalter": how a grant reads in

@@ -195,7 +195,27 @@ extension MessageKey {
         case .fylkeskommune: .orgType_fylkeskommune
         case .privatEier: .orgType_privatEier
         case .uh: .orgType_uh
+        case .fagskole: .orgType_fagskole
+        case .nasjonaltSenter: .orgType_nasjonaltSenter
         case .statsforvalter: .orgType_statsforvalter
+        }
+    }
+
+    static func navn(_ value: Malgruppe) -> MessageKey {
+        switch value {
+        case .barnehage: .malgruppe_barnehage
+        case .grunnskole: .malgruppe_grunnskole
+        case .sfo: .malgruppe_sfo
+        case .ppt: .malgruppe_ppt
+        case .kulturskole: .malgruppe_kulturskole
+        case .videregaende: .malgruppe_videregaende
+        }
+    }
+
+    static func navn(_ value: Runde.Mal) -> MessageKey {
+        switch value {
+        case .retningslinjer2021: .adminTemplate_retningslinjer2021
+        case .forskrift2026: .adminTemplate_forskrift2026
         }
     }
 

@@ -824,7 +824,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case r30bTitle, r30bIntro, r30bIntroRefused, r30bPartly, r30bRanOut, r30bUse, r30bReport, r30bUnused, r30bTo, r30bColNote, r30bRefusedHeading, r30bAsked, r30bHomeLink
     case bmStatus_utkast, bmStatus_tilUH, bmStatus_levert
     case inStatus_utkast, inStatus_forelopig, inStatus_vedtatt
-    case orgType_kommune, orgType_fylkeskommune, orgType_privatEier, orgType_uh, orgType_statsforvalter
+    case orgType_kommune, orgType_fylkeskommune, orgType_privatEier, orgType_uh, orgType_fagskole, orgType_nasjonaltSenter, orgType_statsforvalter
+    case malgruppe_barnehage, malgruppe_grunnskole, malgruppe_sfo, malgruppe_ppt, malgruppe_kulturskole, malgruppe_videregaende
     case rolle_eier, rolle_uh, rolle_nettverksleder, rolle_fagutvalg, rolle_statsforvalter, rolle_samarbeidsforum
     case sektor_barnehage, sektor_grunnskole, sektor_videregaende
     case nettverkstype_barnehage, nettverkstype_skole
@@ -843,4 +844,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case psCommitmentsHeading, psCommitmentsLead, psColDecided, psColPromised, psColAnswer, psAnswerEier, psAnswerUH, psAnswerReason
     case psAnswerReasonHint, psAnswerSend, psAnswered
     case psAnswerClosed
+    // Schemes as round data (the round form)
+    case adminSchemeNew, adminSchemeNewHint, adminSchemeCode, adminSchemeCodeHint, adminSchemeName, adminSchemeShortName
+    case adminSchemeSectors, adminSchemeSectorsHint, adminSchemeTargetGroups, adminSchemeNetworks, adminSchemeNetworksHint
+    case adminSchemePartners, adminSchemePartnersHint, adminSchemeReport, adminSchemeRules, adminSchemesHeading, adminSchemesLead
+    case adminTemplateHeading, adminTemplateLead, adminTemplate_retningslinjer2021, adminTemplate_forskrift2026, adminTemplateForrige
+    case adminTemplateUse, adminTemplateChosen
 }

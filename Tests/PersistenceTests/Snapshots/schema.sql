@@ -41,11 +41,11 @@ CREATE TABLE audit_log (
     after_json TEXT
 );
 
-CREATE TABLE behovsmelding (
+CREATE TABLE "behovsmelding" (
     id INTEGER PRIMARY KEY,
     partnerskap_id INTEGER NOT NULL REFERENCES partnerskap(id) ON DELETE RESTRICT,
     runde_id INTEGER NOT NULL REFERENCES runde(id) ON DELETE RESTRICT,
-    ordning TEXT NOT NULL CHECK (ordning IN ('rekom', 'dekom', 'kompetanseloftet')),
+    ordning TEXT NOT NULL CHECK (length(ordning) BETWEEN 2 AND 30),
     status TEXT NOT NULL DEFAULT 'utkast' CHECK (status IN ('utkast', 'til_uh', 'levert')),
     forankring TEXT NOT NULL DEFAULT '' CHECK (length(forankring) <= 4000),
     kollektive_prosesser TEXT NOT NULL DEFAULT '' CHECK (length(kollektive_prosesser) <= 4000),
@@ -53,13 +53,15 @@ CREATE TABLE behovsmelding (
     uh_laererutdanning TEXT NOT NULL DEFAULT '' CHECK (length(uh_laererutdanning) <= 4000),
     enheter TEXT NOT NULL DEFAULT '' CHECK (length(enheter) <= 2000),
     kontaktperson TEXT NOT NULL DEFAULT '' CHECK (length(kontaktperson) <= 200),
-    -- The UH's comment when it last returned the behovsmelding to the owner.
+    -- The partner's comment when it last returned the behovsmelding to the owner.
     return_comment TEXT CHECK (return_comment IS NULL OR length(return_comment) <= 2000),
     version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     sent_at TEXT,
-    delivered_at TEXT, deadline_extended_to TEXT CHECK (deadline_extended_to IS NULL OR date(deadline_extended_to) = deadline_extended_to), deadline_extension_reason TEXT CHECK (deadline_extension_reason IS NULL OR length(deadline_extension_reason) BETWEEN 1 AND 2000),
+    delivered_at TEXT,
+    deadline_extended_to TEXT CHECK (deadline_extended_to IS NULL OR date(deadline_extended_to) = deadline_extended_to),
+    deadline_extension_reason TEXT CHECK (deadline_extension_reason IS NULL OR length(deadline_extension_reason) BETWEEN 1 AND 2000),
     -- R2: one per partnership, ordning and round.
     UNIQUE (partnerskap_id, runde_id, ordning)
 );
@@ -72,9 +74,9 @@ CREATE TABLE behovsmelding_uh_signatur (
     PRIMARY KEY (behovsmelding_id, organisation_id)
 );
 
-CREATE TABLE commitment_answer (
+CREATE TABLE "commitment_answer" (
     decision_year INTEGER NOT NULL,
-    ordning TEXT NOT NULL CHECK (ordning IN ('rekom', 'dekom', 'kompetanseloftet')),
+    ordning TEXT NOT NULL CHECK (length(ordning) BETWEEN 2 AND 30),
     behovsmelding_id INTEGER NOT NULL REFERENCES behovsmelding(id) ON DELETE RESTRICT,
     tiltak_nummer INTEGER NOT NULL CHECK (tiltak_nummer >= 1),
     year INTEGER NOT NULL CHECK (year > decision_year),
@@ -99,17 +101,18 @@ CREATE TABLE felles_tiltak_medlem (
     PRIMARY KEY (felles_tiltak_id, behovsmelding_id, tiltak_nummer)
 );
 
-CREATE TABLE innstilling (
+CREATE TABLE "innstilling" (
     id INTEGER PRIMARY KEY,
     runde_id INTEGER NOT NULL REFERENCES runde(id) ON DELETE RESTRICT,
-    ordning TEXT NOT NULL CHECK (ordning IN ('rekom', 'dekom', 'kompetanseloftet')),
+    ordning TEXT NOT NULL CHECK (length(ordning) BETWEEN 2 AND 30),
     nummer INTEGER NOT NULL CHECK (nummer >= 1),
     status TEXT NOT NULL DEFAULT 'utkast' CHECK (status IN ('utkast', 'forelopig', 'vedtatt')),
     lines_json TEXT NOT NULL,
     version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
     updated_at TEXT NOT NULL,
     sent_at TEXT,
-    vedtak_date TEXT, expected_json TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(expected_json)),
+    vedtak_date TEXT,
+    expected_json TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(expected_json)),
     UNIQUE (runde_id, ordning, nummer)
 );
 
@@ -139,11 +142,11 @@ CREATE TABLE login_attempt (
     succeeded INTEGER NOT NULL CHECK (succeeded IN (0, 1))
 );
 
-CREATE TABLE nettverk_behandling (
+CREATE TABLE "nettverk_behandling" (
     id INTEGER PRIMARY KEY,
     kompetansenettverk_id INTEGER NOT NULL REFERENCES kompetansenettverk(id) ON DELETE RESTRICT,
     runde_id INTEGER NOT NULL REFERENCES runde(id) ON DELETE RESTRICT,
-    ordning TEXT NOT NULL CHECK (ordning IN ('rekom', 'dekom', 'kompetanseloftet')),
+    ordning TEXT NOT NULL CHECK (length(ordning) BETWEEN 2 AND 30),
     note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 2000),
     forwarded_at TEXT,
     forwarded_by TEXT,
@@ -158,9 +161,9 @@ CREATE TABLE nettverk_prioritet (
     PRIMARY KEY (behandling_id, behovsmelding_id)
 );
 
-CREATE TABLE organisation (
+CREATE TABLE "organisation" (
     id INTEGER PRIMARY KEY,
-    kind TEXT NOT NULL CHECK (kind IN ('kommune', 'fylkeskommune', 'privat_eier', 'uh', 'statsforvalter')),
+    kind TEXT NOT NULL CHECK (kind IN ('kommune', 'fylkeskommune', 'privat_eier', 'uh', 'fagskole', 'nasjonalt_senter', 'statsforvalter')),
     name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
     orgnr TEXT NOT NULL UNIQUE CHECK (length(orgnr) = 9 AND orgnr NOT GLOB '*[^0-9]*'),
     kommunenummer TEXT CHECK (kommunenummer IS NULL OR (length(kommunenummer) = 4 AND kommunenummer NOT GLOB '*[^0-9]*')),
@@ -286,9 +289,18 @@ CREATE TABLE runde (
     report_deadline TEXT NOT NULL
 , rules_locked_at TEXT);
 
-CREATE TABLE runde_ordning (
+CREATE TABLE "runde_ordning" (
     runde_id INTEGER NOT NULL REFERENCES runde(id) ON DELETE CASCADE,
-    ordning TEXT NOT NULL CHECK (ordning IN ('rekom', 'dekom', 'kompetanseloftet')),
+    ordning TEXT NOT NULL CHECK (length(ordning) BETWEEN 2 AND 30 AND ordning NOT GLOB '*[^a-z0-9-]*' AND ordning GLOB '[a-z]*'),
+    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    short_name TEXT NOT NULL CHECK (length(short_name) BETWEEN 1 AND 40),
+    -- Comma-separated codes, each list in the order the form shows them.
+    sectors TEXT NOT NULL CHECK (length(sectors) BETWEEN 1 AND 200),
+    target_groups TEXT NOT NULL CHECK (length(target_groups) BETWEEN 1 AND 200),
+    network_kinds TEXT NOT NULL CHECK (length(network_kinds) BETWEEN 1 AND 200),
+    partner_kinds TEXT NOT NULL CHECK (length(partner_kinds) BETWEEN 1 AND 200),
+    report INTEGER NOT NULL DEFAULT 1 CHECK (report IN (0, 1)),
+    position INTEGER NOT NULL CHECK (position >= 1),
     budget INTEGER NOT NULL CHECK (budget >= 0),
     max_tiltak INTEGER NOT NULL CHECK (max_tiltak >= 1),
     coordinator_max_bp INTEGER NOT NULL CHECK (coordinator_max_bp BETWEEN 0 AND 10000),
@@ -310,9 +322,9 @@ CREATE TABLE session (
     expires_at TEXT NOT NULL
 , flash TEXT);
 
-CREATE TABLE stopped_commitment (
+CREATE TABLE "stopped_commitment" (
     decision_year INTEGER NOT NULL,
-    ordning TEXT NOT NULL CHECK (ordning IN ('rekom', 'dekom', 'kompetanseloftet')),
+    ordning TEXT NOT NULL CHECK (length(ordning) BETWEEN 2 AND 30),
     behovsmelding_id INTEGER NOT NULL REFERENCES behovsmelding(id) ON DELETE RESTRICT,
     tiltak_nummer INTEGER NOT NULL CHECK (tiltak_nummer >= 1),
     from_year INTEGER NOT NULL CHECK (from_year > decision_year),

@@ -24,18 +24,35 @@ struct AdminRundeController {
         return try deps.renderer.response(page, chrome: deps.chrome(.adminRunder, context))
     }
 
+    /// The new-round form, filled in from what `?mal=` names: the latest round (`forrige`, the
+    /// default when there is one: its schemes, rules and budgets) or a template (`Runde.Mal`,
+    /// whose budgets the Statsforvalter types).
     func new(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let session = try context.requireAdmin(request)
         let runder = try await deps.database.runder()
         var aar = Runde.nesteTildelingsaar(fra: Dato(instant: deps.clock.now()))
         while runder.contains(where: { $0.aar == aar }) { aar += 1 }
-        // A new round starts from the latest round's budgets and rules, with the standard dates.
-        var start = Runde.standard(aar: aar, budsjett: [:])
-        if let latest = runder.max(by: { $0.aar < $1.aar }) { start.ordninger = latest.ordninger }
+        let t = Catalogue.bokmal
+        let latest = runder.max(by: { $0.aar < $1.aar })
+        var valg = Runde.Mal.allCases.map { (kode: $0.rawValue, navn: t.navn($0)) }
+        if let latest { valg.insert((kode: Self.forrige, navn: t.format(.adminTemplateForrige, ["aar": String(latest.aar)])), at: 0) }
+        let asked = request.uri.queryParameters["mal"].map(String.init)
+        let valgt = valg.first { $0.kode == asked }?.kode ?? valg[0].kode
+        let start: Runde
+        if valgt == Self.forrige, let latest {
+            start = latest.somMal(for: aar)
+        } else {
+            start = (Runde.Mal(rawValue: valgt) ?? .retningslinjer2021).runde(aar: aar)
+        }
         var utkast = Runde.Utkast(start)
-        if runder.isEmpty { for ordning in Ordning.allCases { utkast.ordninger[ordning]?.med = true } }
-        return try form(context, session, aar: nil, utkast: utkast, errors: [], locked: false, history: [], status: .ok)
+        if valgt != Self.forrige {
+            for index in utkast.ordninger.indices where utkast.ordninger[index].budsjett == "0" { utkast.ordninger[index].budsjett = "" }
+        }
+        return try form(context, session, aar: nil, utkast: utkast, errors: [], locked: false, history: [], maler: (valg, valgt), status: .ok)
     }
+
+    /// The new-round form's choice of the latest round as what to start from.
+    static let forrige = "forrige"
 
     func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let session = try context.requireAdmin(request)
@@ -113,24 +130,31 @@ struct AdminRundeController {
     static func utkast(_ form: FormData, aar: String) -> Runde.Utkast {
         var datoer: [String: String] = [:]
         for kode in Runde.Frister.felt { datoer[kode.rawValue] = form[kode.rawValue] }
-        var ordninger: [Ordning: Runde.Utkast.OrdningUtkast] = [:]
-        for ordning in Ordning.allCases {
-            func f(_ parameter: Rundeparameter) -> String { form[.rundeparameter(ordning, parameter)] }
-            ordninger[ordning] = Runde.Utkast.OrdningUtkast(
-                med: form.isChecked(Felt.rundeparameter(ordning, .med).navn), budsjett: f(.budsjett), maksTiltak: f(.maksTiltak),
+        // The sections the form sent, in order (a section is there when its code field is).
+        var ordninger: [Runde.Utkast.OrdningUtkast] = []
+        for nummer in 1...Runde.Utkast.maksOrdninger {
+            func f(_ parameter: Rundeparameter) -> String { form[.rundeparameter(nummer, parameter)] }
+            func all(_ parameter: Rundeparameter) -> [String] { form.all(Felt.rundeparameter(nummer, parameter).navn) }
+            guard !all(.kode).isEmpty else { break }
+            ordninger.append(Runde.Utkast.OrdningUtkast(
+                med: form.isChecked(Felt.rundeparameter(nummer, .med).navn), kode: f(.kode), navn: f(.navn), kortnavn: f(.kortnavn),
+                sektorer: all(.sektorer), malgrupper: all(.malgrupper), nettverk: all(.nettverk), partnertyper: all(.partnertyper),
+                rapport: form.isChecked(Felt.rundeparameter(nummer, .rapport).navn),
+                budsjett: f(.budsjett), maksTiltak: f(.maksTiltak),
                 koordinatorMaksAndel: f(.koordinatorMaksAndel), koordinatorMinKommuner: f(.koordinatorMinKommuner),
                 maksVarighetAar: f(.maksVarighetAar), flerarigMaksAndel: f(.flerarigMaksAndel),
                 andelViaBehovsmeldinger: f(.andelViaBehovsmeldinger), egenandel: f(.egenandel)
-            )
+            ))
         }
         return Runde.Utkast(aar: aar, datoer: datoer, ordninger: ordninger)
     }
 
     func form(
         _ context: AppRequestContext, _ session: ActiveSession, aar: Int?, utkast: Runde.Utkast, errors: [Feltmelding], locked: Bool,
-        history: [AuditEvent], status: HTTPResponse.Status
+        history: [AuditEvent], maler: (valg: [(kode: String, navn: String)], valgt: String)? = nil, status: HTTPResponse.Status
     ) throws -> Response {
-        let page = AdminRundeFormPage(aar: aar, utkast: utkast, errors: errors, locked: locked, history: history, csrf: session.csrfToken, t: .bokmal)
+        let page = AdminRundeFormPage(aar: aar, utkast: utkast, errors: errors, locked: locked, history: history, maler: maler,
+                                      csrf: session.csrfToken, t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(.adminRunder, context), status: status)
     }
 }

@@ -26,7 +26,7 @@ struct AdminRundeListPage: Page {
             Row(
                 year: String(runde.aar), href: SiteRoute.adminRunde(aar: runde.aar).path,
                 deadline: runde.frister.behovsmelding.formatted,
-                budgets: runde.ordningerSortert.map { "\($0.0.kortnavn): \($0.1.budsjett.formatted)" },
+                budgets: runde.ordningerSortert.map { "\($0.1.kortnavn): \($0.1.budsjett.formatted)" },
                 status: t.text(locked.contains(runde.aar) ? .adminRoundLocked : .adminRoundOpen),
                 isLocked: locked.contains(runde.aar)
             )
@@ -42,8 +42,20 @@ struct AdminRundeFormPage: Page {
     struct OrdningSection: Sendable {
         let legend: String
         let anchor: String
+        let hint: String?
         let include: CheckboxField
+        let names: [Field]
+        let choices: [ChoiceGroup]
+        let report: CheckboxField
+        let rulesHeading: String
         let fields: [Field]
+    }
+
+    /// The templates a new round can start from; nil on an existing round's page.
+    struct Templates: Sendable {
+        let action: String
+        let choice: ChoiceGroup
+        let chosen: String?
     }
 
     let title: String
@@ -56,6 +68,7 @@ struct AdminRundeFormPage: Page {
     let dates: [Field]
     let ordninger: [OrdningSection]
     let ordningerError: String?
+    let templates: Templates?
     let locked: Bool
     let lockedText: String
     let auditRows: [AuditRow]
@@ -73,7 +86,13 @@ struct AdminRundeFormPage: Page {
         (.egenandel, .adminParamEgenandel),
     ]
 
-    init(aar: Int?, utkast: Runde.Utkast, errors: [Feltmelding], locked: Bool, history: [AuditEvent], csrf: String, t: Catalogue) {
+    /// - Parameters:
+    ///   - maler: on the new-round page, what it may start from (a template's code and its name)
+    ///     and which was used.
+    init(
+        aar: Int?, utkast: Runde.Utkast, errors: [Feltmelding], locked: Bool, history: [AuditEvent],
+        maler: (valg: [(kode: String, navn: String)], valgt: String)? = nil, csrf: String, t: Catalogue
+    ) {
         title = aar.map { t.format(.adminRoundTitle, ["aar": String($0)]) } ?? t.text(.adminRoundNew)
         action = aar.map { SiteRoute.adminRunde(aar: $0).path } ?? SiteRoute.adminRunder.path
         self.csrf = csrf
@@ -86,19 +105,15 @@ struct AdminRundeFormPage: Page {
         dates = Runde.Frister.felt.map { kode in
             Field(kode.rawValue, label: t.fristnavn(kode), value: utkast.datoer[kode.rawValue] ?? "", type: "date", errors: errors, width: "w-10")
         }
-        ordninger = Ordning.allCases.map { ordning in
-            let input = utkast.ordninger[ordning] ?? Runde.Utkast.OrdningUtkast()
-            return OrdningSection(
-                legend: ordning.navn, anchor: "ordning-\(ordning.rawValue)",
-                include: CheckboxField(Felt.rundeparameter(ordning, .med).navn, label: t.format(.adminRoundInclude, ["ordning": ordning.kortnavn]),
-                                       checked: input.med, errors: errors),
-                fields: Self.parameters.map { parameter, labelKey in
-                    Field(
-                        Felt.rundeparameter(ordning, parameter).navn, label: t.text(labelKey), value: input[parameter],
-                        errors: errors, inputmode: parameter == .budsjett ? "numeric" : "decimal",
-                        width: parameter == .budsjett ? "w-10" : "w-5"
-                    )
-                }
+        ordninger = utkast.ordninger.enumerated().map { index, input in
+            Self.section(nummer: index + 1, input, errors: errors, t: t)
+        }
+        templates = maler.map { maler in
+            Templates(
+                action: SiteRoute.adminNyRunde.path,
+                choice: ChoiceGroup("mal", legend: t.text(.adminTemplateHeading), selected: [maler.valgt],
+                                    options: maler.valg.map { (value: $0.kode, label: $0.navn, hint: nil) }, hint: t.text(.adminTemplateLead)),
+                chosen: maler.valg.first { $0.kode == maler.valgt }.map { t.format(.adminTemplateChosen, ["mal": $0.navn]) }
             )
         }
         ordningerError = errors.melding(for: "ordninger")
@@ -106,5 +121,45 @@ struct AdminRundeFormPage: Page {
         lockedText = t.tekst(.rundeLaast)
         auditRows = history.map { AuditRow($0, t: t) }
         hasHistory = !history.isEmpty
+    }
+
+    /// Section `nummer` of the form: what the scheme is, then its money and rules.
+    static func section(nummer: Int, _ input: Runde.Utkast.OrdningUtkast, errors: [Feltmelding], t: Catalogue) -> OrdningSection {
+        func name(_ parameter: Rundeparameter) -> String { Felt.rundeparameter(nummer, parameter).navn }
+        let shortName = input.kortnavn.trimmingCharacters(in: .whitespaces)
+        let isNew = input == .ny
+        func group<T: RawRepresentable & CaseIterable>(_ parameter: Rundeparameter, _ legend: MessageKey, hint: MessageKey? = nil,
+                                                        _ chosen: [String], _ values: [T], _ label: (T) -> String) -> ChoiceGroup where T.RawValue == String {
+            ChoiceGroup(name(parameter), legend: t.text(legend), selected: Set(chosen),
+                        options: values.map { (value: $0.rawValue, label: label($0), hint: nil) }, hint: hint.map(t.text), errors: errors)
+        }
+        return OrdningSection(
+            legend: isNew ? t.text(.adminSchemeNew) : (shortName.isEmpty ? input.kode : shortName),
+            anchor: "ordning-\(nummer)",
+            hint: isNew ? t.text(.adminSchemeNewHint) : nil,
+            include: CheckboxField(name(.med), label: t.format(.adminRoundInclude, ["ordning": shortName.isEmpty ? t.text(.adminSchemeNew) : shortName]),
+                                   checked: input.med, errors: errors),
+            names: [
+                Field(name(.kode), label: t.text(.adminSchemeCode), value: input.kode, hint: t.text(.adminSchemeCodeHint), errors: errors, width: "w-10"),
+                Field(name(.kortnavn), label: t.text(.adminSchemeShortName), value: input.kortnavn, errors: errors, width: "w-20"),
+                Field(name(.navn), label: t.text(.adminSchemeName), value: input.navn, errors: errors),
+            ],
+            choices: [
+                group(.sektorer, .adminSchemeSectors, hint: .adminSchemeSectorsHint, input.sektorer, Sektor.allCases, t.navn),
+                group(.malgrupper, .adminSchemeTargetGroups, input.malgrupper, Malgruppe.allCases, t.navn),
+                group(.nettverk, .adminSchemeNetworks, hint: .adminSchemeNetworksHint, input.nettverk, Nettverkstype.allCases, t.navn),
+                group(.partnertyper, .adminSchemePartners, hint: .adminSchemePartnersHint, input.partnertyper,
+                      Organisasjonstype.allCases.filter(\.erKunnskapspartner), t.navn),
+            ],
+            report: CheckboxField(name(.rapport), label: t.text(.adminSchemeReport), checked: input.rapport, errors: errors),
+            rulesHeading: t.text(.adminSchemeRules),
+            fields: parameters.map { parameter, labelKey in
+                Field(
+                    name(parameter), label: t.text(labelKey), value: input[parameter],
+                    errors: errors, inputmode: parameter == .budsjett ? "numeric" : "decimal",
+                    width: parameter == .budsjett ? "w-10" : "w-5"
+                )
+            }
+        )
     }
 }

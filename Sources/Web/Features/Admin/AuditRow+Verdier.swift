@@ -11,8 +11,6 @@ extension AuditRow {
         case "status":
             if objectType == "behovsmelding", let status = Behovsmelding.Status(rawValue: value) { return t.navn(status) }
             if objectType == "innstilling", let status = Innstillingsstatus(rawValue: value) { return t.navn(status) }
-        case "ordning":
-            if let ordning = Ordning(rawValue: value) { return ordning.kortnavn }
         case "budsjett", "totalt", "foreslatt", "koordinator", "eier", "uh":
             if let kroner = Int(value) { return Kroner(kroner).formatted }
         case "koordinatorMaksAndel", "flerarigMaksAndel", "andelViaBehovsmeldinger", "egenandel":

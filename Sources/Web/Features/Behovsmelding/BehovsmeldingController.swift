@@ -59,7 +59,7 @@ struct BehovsmeldingController {
         }
         switch knapp {
         case .nyttTiltak:
-            if let full = utkast.leggTilTiltak(maks: maxTiltak, ordning: stored.melding.ordning) {
+            if let full = utkast.leggTilTiltak(maks: maxTiltak, ordning: loaded.runde.kortnavn(stored.melding.ordning)) {
                 return try refused([t.melding(full)], .unprocessableContent, version: version)
             }
         case .fjernTiltak(let number) where number >= 1 && number <= utkast.tiltak.count:
@@ -67,7 +67,7 @@ struct BehovsmeldingController {
         default:
             break
         }
-        if let tooMany = utkast.tiltakgrense(maks: maxTiltak, ordning: stored.melding.ordning) {
+        if let tooMany = utkast.tiltakgrense(maks: maxTiltak, ordning: loaded.runde.kortnavn(stored.melding.ordning)) {
             return try refused([t.melding(tooMany)], .unprocessableContent, version: version)
         }
         let melding: Behovsmelding

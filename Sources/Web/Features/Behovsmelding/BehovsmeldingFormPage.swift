@@ -64,9 +64,9 @@ struct BehovsmeldingFormPage: Page {
         andre: [Behovsmelding], errors: [Feltmelding], showViolations: Bool, conflict: String?, version: Int, now: Date, csrf: String, t: Catalogue
     ) {
         let ordning = stored.melding.ordning
-        let parametre = runde.ordninger[ordning]?.parametre ?? .retningslinjer2024(for: ordning)
-        title = t.format(.bmTitle, ["ordning": ordning.kortnavn, "aar": String(stored.melding.rundeAar)])
-        lead = ordning.navn
+        let parametre = runde.ordninger[ordning]?.parametre ?? .retningslinjer2021
+        title = t.format(.bmTitle, ["ordning": runde.kortnavn(ordning), "aar": String(stored.melding.rundeAar)])
+        lead = runde.navn(ordning)
         partnerskapHref = SiteRoute.partnerskap(partnerskap.id).path
         partnerskapName = partnerskap.navn
         action = SiteRoute.behovsmelding(stored.id).path

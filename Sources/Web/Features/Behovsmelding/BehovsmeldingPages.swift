@@ -36,7 +36,7 @@ struct BehovsmeldingInnhold: Sendable {
     init(melding: Behovsmelding, partnerskap: Partnerskap, runde: Runde?, t: Catalogue) {
         let none = t.text(.bmNotAnswered)
         facts = [
-            Fact(term: t.text(.bmFactOrdning), value: melding.ordning.navn),
+            Fact(term: t.text(.bmFactOrdning), value: runde?.navn(melding.ordning) ?? melding.ordning.kode),
             Fact(term: t.text(.bmFactRound), value: String(melding.rundeAar)),
             Fact(term: t.text(.bmFactStatus), value: t.navn(melding.status)),
             Fact(term: t.text(.bmFactPartnership), value: partnerskap.navn),
@@ -120,8 +120,8 @@ struct BehovsmeldingPage: Page {
         frist: (dato: String, begrunnelse: String)? = nil, errors: [Feltmelding], conflict: String?, version: Int, history: [AuditEvent], now: Date, csrf: String, t: Catalogue
     ) {
         let melding = stored.melding
-        title = t.format(.bmTitle, ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar)])
-        lead = melding.ordning.navn
+        title = t.format(.bmTitle, ["ordning": runde.kortnavn(melding.ordning), "aar": String(melding.rundeAar)])
+        lead = runde.navn(melding.ordning)
         let partnerskapHref = Tilgang.kan(rolle, .sePartnerskap(parter: partnerskap.partIds)) ? SiteRoute.partnerskap(partnerskap.id).path : nil
         self.partnerskapHref = partnerskapHref
         partnerskapName = partnerskap.navn
@@ -178,8 +178,8 @@ struct BehovsmeldingPrintPage: Page {
 
     init(stored: StoredBehovsmelding, partnerskap: StoredPartnerskap, runde: Runde?, now: Date, t: Catalogue) {
         let melding = stored.melding
-        title = t.format(.bmTitle, ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar)])
-        lead = melding.ordning.navn
+        title = t.format(.bmTitle, ["ordning": runde?.kortnavn(melding.ordning) ?? melding.ordning.kode, "aar": String(melding.rundeAar)])
+        lead = runde?.navn(melding.ordning) ?? melding.ordning.kode
         innhold = BehovsmeldingInnhold(melding: melding, partnerskap: partnerskap.partnerskap, runde: runde, t: t)
         var signatures = partnerskap.partnerskap.parter.map { part in
             BehovsmeldingInnhold.Fact(

@@ -21,8 +21,8 @@ extension FagutvalgController {
         let (session, rolle) = try context.require(request, .vurdere(sektorer: Set(Sektor.allCases)))
         let id = try context.id()
         guard let sektor = rolle.sektor, let stored = try await deps.database.behovsmelding(id: id), stored.melding.status == .levert,
-              Tilgang.kan(rolle, .vurdere(sektorer: Set(stored.melding.ordning.sektorer))),
-              let runde = try await deps.database.runde(aar: stored.melding.rundeAar) else { throw HTTPError(.notFound) }
+              let runde = try await deps.database.runde(aar: stored.melding.rundeAar),
+              Tilgang.kan(rolle, .vurdere(sektorer: Set(runde.ordninger[stored.melding.ordning]?.sektorer ?? []))) else { throw HTTPError(.notFound) }
         let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: stored.melding.ordning)
         guard review.erVideresendt(stored.melding), let partnerskap = review.partnerskap[stored.melding.partnerskapId] else {
             throw HTTPError(.notFound)

@@ -50,7 +50,7 @@ struct FagutvalgPage: Page {
     ) {
         let melding = stored.melding
         title = t.format(.fuTitle, ["navn": partnerskap.navn])
-        lead = t.format(.fuLead, ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar), "sektor": t.navn(sektor)])
+        lead = t.format(.fuLead, ["ordning": runde.kortnavn(melding.ordning), "aar": String(melding.rundeAar), "sektor": t.navn(sektor)])
         homeHref = SiteRoute.hjem(.fagutvalg).path
         action = SiteRoute.fagutvalgVurdering(stored.id).path
         self.csrf = csrf

@@ -17,7 +17,7 @@ extension ForumController {
 
     func loadInnstilling(_ context: AppRequestContext) async throws -> (Forumgrunnlag, Ordning, StoredInnstilling) {
         let grunnlag = try await load(context)
-        guard let ordning = Ordning(rawValue: context.parameters.get("ordning") ?? ""), let stored = grunnlag.innstillinger[ordning] else {
+        guard let ordning = Ordning(kode: context.parameters.get("ordning") ?? ""), let stored = grunnlag.innstillinger[ordning] else {
             throw HTTPError(.notFound)
         }
         return (grunnlag, ordning, stored)

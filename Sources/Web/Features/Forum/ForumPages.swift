@@ -49,7 +49,7 @@ struct Forumgrunnlag: Sendable {
         }
         for ordning in [nil] + ordninger.map(Optional.some) {
             let suffix = ordning.map { "-" + $0.kode } ?? ""
-            let scope = ["aar": aar, "ordning": ordning?.kortnavn ?? t.text(.foAllOrdninger)]
+            let scope = ["aar": aar, "ordning": ordning.map(runde.kortnavn) ?? t.text(.foAllOrdninger)]
             if filnavn == "per-region-\(aar)\(suffix)" {
                 return Fordeling(rader: Fordelingstabell.perRegion(linjer(ordning)), tittel: t.format(.foTablePerRegion, scope), forsteKolonne: t.text(.inColRegion))
             }
@@ -72,7 +72,7 @@ struct Forumgrunnlag: Sendable {
             aar: runde.aar, tidligere: tidligere.filter { scope.contains($0.ordning) },
             innstillinger: scope.compactMap { innstillinger[$0]?.innstilling }
         )
-        let names = ["aar": String(runde.aar), "ordning": ordning?.kortnavn ?? t.text(.foAllOrdninger)]
+        let names = ["aar": String(runde.aar), "ordning": ordning.map(runde.kortnavn) ?? t.text(.foAllOrdninger)]
         return Fordelingsvisning.etterVedtaksaar(table, runde: runde.aar, tittel: t.format(.foTableByDecision, names),
                                                  filnavn: "etter-vedtaksaar-\(runde.aar)" + (ordning.map { "-" + $0.kode } ?? ""), t: t)
     }
@@ -87,7 +87,7 @@ struct Forumgrunnlag: Sendable {
         if let ordning = ordninger.first(where: { filnavn == "tidligere-vedtak-\(aar)-\($0.kode)" }) { return tidligereVedtak(ordning, t: t) }
         if let rekom30, filnavn == rekom30.filnavn { return rekom30.tabell(t) }
         guard let ordning = ordninger.first(where: { filnavn == "innstilling-\(aar)-\($0.kode)" }), let stored = innstillinger[ordning] else { return nil }
-        return Fordelingsvisning.innstilling(stored.innstilling, tittel: t.format(.inTitle, ["ordning": ordning.kortnavn, "aar": String(aar)]),
+        return Fordelingsvisning.innstilling(stored.innstilling, tittel: t.format(.inTitle, ["ordning": runde.kortnavn(ordning), "aar": String(aar)]),
                                              filnavn: filnavn, t: t)
     }
 
@@ -141,7 +141,7 @@ struct ForumFordelingPage: Page {
         var links = grunnlag.runde.ordningerSortert.map { item in
             let stored = grunnlag.innstillinger[item.0]
             return InnstillingLink(
-                ordning: item.0.navn, href: stored.map { _ in SiteRoute.forumInnstilling(aar: aar, item.0).path }, status: stored.map { t.navn($0.status) },
+                ordning: item.1.navn, href: stored.map { _ in SiteRoute.forumInnstilling(aar: aar, item.0).path }, status: stored.map { t.navn($0.status) },
                 text: stored.map { InnstillingPage.statusText($0, t: t) } ?? t.text(.foNotSent)
             )
         }
@@ -154,7 +154,7 @@ struct ForumFordelingPage: Page {
         hasTables = tablesExist
         action = SiteRoute.forum(aar: aar).path
         valg = [Valg(value: "", label: t.text(.foAllOrdninger), selected: ordning == nil)]
-            + grunnlag.ordninger.map { Valg(value: $0.kode, label: $0.navn, selected: $0 == ordning) }
+            + grunnlag.ordninger.map { Valg(value: $0.kode, label: grunnlag.runde.navn($0), selected: $0 == ordning) }
         let eksport = SiteRoute.forumEksport(aar: aar, fil: "").path.dropLast().description
         let suffix = ordning.map { "-" + $0.kode } ?? ""
         let requested = Stolpediagram.Serie(navn: t.text(.foSeriesRequested), klasse: "bar-sokt")
@@ -200,8 +200,8 @@ struct ForumInnstillingPage: Page {
         typed: String, errors: [Feltmelding], csrf: String, t: Catalogue
     ) {
         let aar = grunnlag.runde.aar
-        title = t.format(.inTitle, ["ordning": ordning.kortnavn, "aar": String(aar)])
-        lead = ordning.navn
+        title = t.format(.inTitle, ["ordning": grunnlag.runde.kortnavn(ordning), "aar": String(aar)])
+        lead = grunnlag.runde.navn(ordning)
         back = SiteRoute.forum(aar: aar).path
         status = t.navn(stored.status)
         statusText = InnstillingPage.statusText(stored, t: t)

@@ -22,7 +22,7 @@ extension InnstillingController {
 
     func load(_ request: Request, _ context: AppRequestContext) async throws -> Loaded {
         let (session, _) = try context.require(request, .lageInnstilling)
-        guard let aar = Int(context.parameters.get("aar") ?? ""), let ordning = Ordning(rawValue: context.parameters.get("ordning") ?? ""),
+        guard let aar = Int(context.parameters.get("aar") ?? ""), let ordning = Ordning(kode: context.parameters.get("ordning") ?? ""),
               let runde = try await deps.database.runde(aar: aar), let iRunde = runde.ordninger[ordning] else { throw HTTPError(.notFound) }
         let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: ordning)
         let fresh = Innstilling.linjer(review.grunnlag)

@@ -164,8 +164,8 @@ struct InnstillingPage: Page {
         let innstilling = stored.innstilling
         let iRunde = midler.ordningIRunde
         let kontroll = innstilling.check(midler)
-        title = t.format(.inTitle, ["ordning": innstilling.ordning.kortnavn, "aar": String(innstilling.aar)])
-        lead = innstilling.ordning.navn
+        title = t.format(.inTitle, ["ordning": iRunde.kortnavn, "aar": String(innstilling.aar)])
+        lead = iRunde.navn
         status = t.navn(stored.status)
         statusText = Self.statusText(stored, t: t)
         editable = stored.status == .utkast

@@ -23,10 +23,10 @@ extension NettverkController {
         guard let rolle = session.rolle, let nettverkId = rolle.nettverkId, Tilgang.kan(rolle, .behandleINettverk(nettverkId: nettverkId)) else {
             throw HTTPError(.forbidden)
         }
-        guard let aar = Int(context.parameters.get("aar") ?? ""), let ordning = Ordning(rawValue: context.parameters.get("ordning") ?? ""),
+        guard let aar = Int(context.parameters.get("aar") ?? ""), let ordning = Ordning(kode: context.parameters.get("ordning") ?? ""),
               let runde = try await deps.database.runde(aar: aar),
               let nettverk = try await deps.database.nettverk().first(where: { $0.id == nettverkId }),
-              nettverk.type.ordninger.contains(ordning) else { throw HTTPError(.notFound) }
+              runde.ordninger(for: nettverk.type).contains(ordning) else { throw HTTPError(.notFound) }
         let meldinger = try await deps.database.leverteBehovsmeldinger(rundeAar: aar, ordning: ordning, regionId: nettverk.regionId)
         let partnerskap = try await deps.database.partnerskap(ids: meldinger.map(\.melding.partnerskapId))
         let behandling = try await deps.database.nettverkBehandling(nettverkId: nettverkId, rundeAar: aar, ordning: ordning)

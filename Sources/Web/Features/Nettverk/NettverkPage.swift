@@ -59,7 +59,7 @@ struct NettverkPage: Page {
         nettverk: Kompetansenettverk, runde: Runde, videresendingsfrist: Dato, ordning: Ordning, meldinger: [StoredBehovsmelding], partnerskap: [Int64: Partnerskap],
         behandling: StoredNettverkBehandling, order: [Int64], typed: FormData?, errors: [Feltmelding], csrf: String, now: Date, t: Catalogue
     ) {
-        title = t.format(.nwTitle, ["ordning": ordning.kortnavn, "aar": String(runde.aar)])
+        title = t.format(.nwTitle, ["ordning": runde.kortnavn(ordning), "aar": String(runde.aar)])
         lead = nettverk.navn
         homeHref = SiteRoute.hjem(.nettverksleder).path
         isForwarded = behandling.forwardedAt != nil

@@ -23,7 +23,7 @@ struct PartnerskapArbeid: Sendable {
     let items: [Item]
     let waitingCount: Int
 
-    init(organisasjonId ownOrg: Int64, partnerskap: [StoredPartnerskap], meldinger: [StoredBehovsmelding], runde: Runde?, now: Date, t: Catalogue) {
+    init(organisasjonId ownOrg: Int64, partnerskap: [StoredPartnerskap], meldinger: [StoredBehovsmelding], runde: Runde?, runder: Runder, now: Date, t: Catalogue) {
         let today = Dato(instant: now)
         let all = partnerskap.map { stored in
             let p = stored.partnerskap
@@ -42,7 +42,7 @@ struct PartnerskapArbeid: Sendable {
             let partnershipMeldinger = meldinger.filter { $0.melding.partnerskapId == p.id }
             for stored in partnershipMeldinger {
                 let melding = stored.melding
-                var parts = [t.format(.workMelding, ["ordning": melding.ordning.kortnavn, "aar": String(melding.rundeAar), "status": t.navn(melding.status)])]
+                var parts = [t.format(.workMelding, ["ordning": runder.kortnavn(melding.ordning, aar: melding.rundeAar), "aar": String(melding.rundeAar), "status": t.navn(melding.status)])]
                 var waiting = false
                 if let runde, runde.aar == melding.rundeAar {
                     let open = runde.frister.behovsmelding.erApen(now: now)

@@ -97,11 +97,12 @@ struct PartnerskapController {
     ) async throws -> Response {
         let now = deps.clock.now()
         async let regions = deps.database.regions()
-        async let runde = deps.database.gjeldendeRunde(today: Dato(instant: now))
+        async let runder = deps.database.runder()
         async let meldinger = deps.database.behovsmeldinger(partnerskapIds: [stored.id])
         async let history = deps.database.auditEvents(AuditFilter(objectType: "partnerskap", objectId: String(stored.id), limit: 50))
         let regionName = try await regions.first { $0.id == stored.partnerskap.regionId }?.navn ?? "–"
-        let current = try await runde
+        let all = try await runder
+        let current = Runde.gjeldende(blant: all, today: Dato(instant: now))
         let promised = try await forpliktelser(stored, runde: current, meldinger: try await meldinger)
         var open: Set<Ordning> = []
         if let current {
@@ -111,7 +112,7 @@ struct PartnerskapController {
             }
         }
         let page = PartnerskapPage(
-            stored: stored, rolle: rolle, regionName: regionName, runde: current, meldinger: try await meldinger,
+            stored: stored, rolle: rolle, regionName: regionName, runde: current, runder: Runder(all), meldinger: try await meldinger,
             forpliktelser: promised, svarApent: open, svar: typed, errors: errors,
             history: try await history, now: now, csrf: session.csrfToken, t: .bokmal
         )
@@ -123,7 +124,7 @@ struct PartnerskapController {
         guard let runde else { return [] }
         let ids = Set(meldinger.map(\.id))
         var result: [Forpliktelse] = []
-        for ordning in Ordning.allCases where meldinger.contains(where: { $0.melding.ordning == ordning }) {
+        for ordning in Set(meldinger.map(\.melding.ordning)).sorted() {
             result += try await deps.database.forpliktelser(ordning: ordning, fraAar: runde.aar)
                 .filter { ids.contains($0.behovsmeldingId) && $0.aar == runde.aar && $0.gjelder }
         }
@@ -191,7 +192,7 @@ struct PartnerskapController {
     /// one it already has (R2).
     func startBehovsmelding(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (session, _, stored) = try await load(request, context) { .redigereSomEier(eiere: $0.eierIds) }
-        guard let code = context.parameters.get("ordning"), let ordning = Ordning(rawValue: code) else { throw HTTPError(.notFound) }
+        guard let code = context.parameters.get("ordning"), let ordning = Ordning(kode: code) else { throw HTTPError(.notFound) }
         let now = deps.clock.now()
         guard let runde = try await deps.database.gjeldendeRunde(today: Dato(instant: now)) else {
             return try await deps.redirect(.partnerskap(stored.id), flash: Catalogue.bokmal.text(.startNoRound), session)

@@ -130,7 +130,7 @@ struct PartnerskapPage: Page {
     let hasHistory: Bool
 
     init(
-        stored: StoredPartnerskap, rolle: Rolle, regionName: String, runde: Runde?, meldinger: [StoredBehovsmelding],
+        stored: StoredPartnerskap, rolle: Rolle, regionName: String, runde: Runde?, runder: Runder, meldinger: [StoredBehovsmelding],
         forpliktelser: [Forpliktelse] = [], svarApent: Set<Ordning> = [], svar typed: FormData? = nil, errors: [Feltmelding] = [],
         history: [AuditEvent], now: Date, csrf: String, t: Catalogue
     ) {
@@ -169,16 +169,17 @@ struct PartnerskapPage: Page {
 
         var rows: [MeldingRow] = meldinger.map { stored in
             MeldingRow(
-                ordning: stored.melding.ordning.navn, round: String(stored.melding.rundeAar), status: t.navn(stored.melding.status),
-                href: SiteRoute.behovsmelding(stored.id).path, linkLabel: t.format(.psOpenMelding, ["ordning": stored.melding.ordning.kortnavn]),
+                ordning: runder.navn(stored.melding.ordning, aar: stored.melding.rundeAar), round: String(stored.melding.rundeAar),
+                status: t.navn(stored.melding.status), href: SiteRoute.behovsmelding(stored.id).path,
+                linkLabel: t.format(.psOpenMelding, ["ordning": runder.kortnavn(stored.melding.ordning, aar: stored.melding.rundeAar)]),
                 startAction: nil, note: nil
             )
         }
         if let runde {
-            for (ordning, _) in runde.ordningerSortert where !meldinger.contains(where: { $0.melding.ordning == ordning && $0.melding.rundeAar == runde.aar }) {
+            for (ordning, iRunde) in runde.ordningerSortert where !meldinger.contains(where: { $0.melding.ordning == ordning && $0.melding.rundeAar == runde.aar }) {
                 let refusal = runde.startfeil(ordning, now: now)
                 rows.append(MeldingRow(
-                    ordning: ordning.navn, round: String(runde.aar), status: t.text(.psNotStarted), href: nil, linkLabel: nil,
+                    ordning: iRunde.navn, round: String(runde.aar), status: t.text(.psNotStarted), href: nil, linkLabel: nil,
                     startAction: isOwner && refusal == nil ? SiteRoute.partnerskapStartBehovsmelding(partnerskap.id, ordning).path : nil,
                     note: isOwner ? refusal.map(t.tekst) : nil
                 ))
@@ -196,7 +197,7 @@ struct PartnerskapPage: Page {
             func value(_ name: String, _ stored: String) -> String { own ? typed?[name] ?? stored : stored }
             let shown = line.svar?.belop ?? line.belop
             return Commitment(
-                tiltak: t.omtale(line.tiltak), ordning: key.ordning.kortnavn, decided: String(key.vedtaksaar),
+                tiltak: t.omtale(line.tiltak), ordning: runder.kortnavn(key.ordning, aar: key.vedtaksaar), decided: String(key.vedtaksaar),
                 promised: t.format(.inSplit, ["eier": line.belop.eier.formatted, "uh": line.belop.uh.formatted]),
                 answer: InnstillingPage.svarTekst(line, t: t),
                 action: isOwner && svarApent.contains(key.ordning) ? SiteRoute.partnerskapForpliktelse(partnerskap.id).path : nil,

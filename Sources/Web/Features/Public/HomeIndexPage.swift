@@ -49,8 +49,8 @@ struct HomeIndexPage: Page {
         let rows = runde.ordningerSortert.map { ordning, value in
             let parts = value.fordeling
             return BudgetRow(
-                ordning: ordning.navn,
-                kortnavn: ordning.kortnavn,
+                ordning: value.navn,
+                kortnavn: value.kortnavn,
                 budget: value.budsjett.formatted,
                 viaBehovsmelding: "\(parts.behovsmeldinger.formatted) (\(value.parametre.andelViaBehovsmeldinger.formatted))",
                 laterRound: parts.senereRunde == .zero

@@ -12,10 +12,12 @@ extension RoleHomeController {
         content.facts = RoleHomePage.facts(org, regions: regions, t: t)
         let partnerskap = try await deps.database.partnerskap(forOrganisation: id)
         let meldinger = try await deps.database.behovsmeldinger(partnerskapIds: partnerskap.map(\.id))
-        content.arbeid = PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, runde: runde, now: deps.clock.now(), t: t)
+        let runder = Runder(try await deps.database.runder())
+        content.arbeid = PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, runde: runde, runder: runder,
+                                           now: deps.clock.now(), t: t)
         if let runde {
             for brev in try await Tildelingsbrevsamling.load(deps.database, runde: runde).synlige(for: rolle) {
-                content.links.append(.init(label: t.format(.homeLetterLink, ["ordning": brev.ordning.kortnavn, "aar": String(brev.aar)]) + ": " + brev.partnerskap.navn,
+                content.links.append(.init(label: t.format(.homeLetterLink, ["ordning": runde.kortnavn(brev.ordning), "aar": String(brev.aar)]) + ": " + brev.partnerskap.navn,
                                    href: brev.href, text: brev.kortText(t) + ". " + t.format(.tbDecided, ["dato": brev.vedtaksdato.formatted])))
             }
         }

@@ -10,7 +10,7 @@ extension RoleHomeController {
         content.facts = [.init(term: t.text(.homeFactSector), value: t.navn(sektor))]
         if let runde {
             let own = session.organisasjonIds
-            for ordning in Ordning.allCases where ordning.sektorer.contains(sektor) && runde.ordninger[ordning] != nil {
+            for (ordning, iRunde) in runde.ordningerSortert where iRunde.sektorer.contains(sektor) {
                 let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: ordning)
                 for stored in review.forFagutvalg(sektor) {
                     guard let partnerskap = review.partnerskap[stored.melding.partnerskapId] else { continue }
@@ -24,7 +24,7 @@ extension RoleHomeController {
                     } else {
                         state = t.text(.homeAssessWaiting)
                     }
-                    content.links.append(.init(label: "\(ordning.kortnavn): \(partnerskap.navn)", href: SiteRoute.fagutvalgVurdering(stored.id).path, text: state))
+                    content.links.append(.init(label: "\(iRunde.kortnavn): \(partnerskap.navn)", href: SiteRoute.fagutvalgVurdering(stored.id).path, text: state))
                 }
             }
         }

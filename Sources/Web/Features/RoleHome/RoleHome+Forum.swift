@@ -9,14 +9,14 @@ extension RoleHomeController {
         var content = RoleHomeContent()
         if let runde {
             content.facts = runde.ordningerSortert.map { ordning, value in
-                .init(term: ordning.navn, value: value.budsjett.formatted)
+                .init(term: value.navn, value: value.budsjett.formatted)
             }
             let sent = try await deps.database.innstillinger(rundeAar: runde.aar, status: [.forelopig, .vedtatt])
             content.links.append(.init(label: t.format(.foTitle, ["aar": String(runde.aar)]), href: SiteRoute.forum(aar: runde.aar).path,
                                text: t.text(sent.isEmpty ? .homeForumNone : .homeForumTables)))
-            for (ordning, _) in runde.ordningerSortert {
+            for (ordning, iRunde) in runde.ordningerSortert {
                 guard let stored = sent[ordning] else { continue }
-                content.links.append(.init(label: t.format(.inTitle, ["ordning": ordning.kortnavn, "aar": String(runde.aar)]),
+                content.links.append(.init(label: t.format(.inTitle, ["ordning": iRunde.kortnavn, "aar": String(runde.aar)]),
                                    href: SiteRoute.forumInnstilling(aar: runde.aar, ordning).path,
                                    text: InnstillingPage.statusText(stored, t: t)))
             }

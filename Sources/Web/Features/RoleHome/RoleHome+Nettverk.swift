@@ -17,12 +17,12 @@ extension RoleHomeController {
             .init(term: t.text(.homeFactOwners), value: members.map(\.navn).joined(separator: ", ")),
         ]
         if let runde {
-            for ordning in network.type.ordninger where runde.ordninger[ordning] != nil {
+            for ordning in runde.ordninger(for: network.type) {
                 let delivered = try await deps.database.leverteBehovsmeldinger(rundeAar: runde.aar, ordning: ordning, regionId: network.regionId)
                 let behandling = try await deps.database.nettverkBehandling(nettverkId: id, rundeAar: runde.aar, ordning: ordning)
                 let state = behandling?.forwardedAt.map { t.format(.homeNetworkForwarded, ["tid": Tidspunkt.oslo($0)]) }
                     ?? t.format(.homeNetworkOpen, ["dato": runde.frister.nettverk.formatted])
-                content.links.append(.init(label: t.format(.homeNetworkLink, ["ordning": ordning.kortnavn, "aar": String(runde.aar)]),
+                content.links.append(.init(label: t.format(.homeNetworkLink, ["ordning": runde.kortnavn(ordning), "aar": String(runde.aar)]),
                                    href: SiteRoute.nettverkBehandling(aar: runde.aar, ordning).path,
                                    text: t.format(.homeNetworkCount, ["antall": String(delivered.count)]) + " " + state))
             }

@@ -23,7 +23,7 @@ extension RoleHomeController {
         ]
         content.recent = try await events.map { AuditRow($0, t: t) }
         // The Rekom 30 % rounds with applications, newest first.
-        for round in try await rounds.sorted(by: { $0.aar > $1.aar }) where round.ordninger[.rekom] != nil {
+        for round in try await rounds.sorted(by: { $0.aar > $1.aar }) where round.senereRunde != nil {
             let sent = try await deps.database.rekom30Soknader(rundeAar: round.aar).filter { $0.soknad.status == .sendt }.count
             guard sent > 0 else { continue }
             let fordeling = try await deps.database.rekom30Fordeling(rundeAar: round.aar)
@@ -32,8 +32,8 @@ extension RoleHomeController {
         }
         if let runde {
             let innstillinger = try await deps.database.innstillinger(rundeAar: runde.aar)
-            for (ordning, _) in runde.ordningerSortert {
-                content.links.append(.init(label: t.format(.inTitle, ["ordning": ordning.kortnavn, "aar": String(runde.aar)]),
+            for (ordning, iRunde) in runde.ordningerSortert {
+                content.links.append(.init(label: t.format(.inTitle, ["ordning": iRunde.kortnavn, "aar": String(runde.aar)]),
                                    href: SiteRoute.innstilling(aar: runde.aar, ordning).path,
                                    text: innstillinger[ordning].map { t.format(.homeInnstillingState, ["status": t.navn($0.status), "nr": String($0.nummer)]) }
                                        ?? t.text(.homeInnstillingNone)))

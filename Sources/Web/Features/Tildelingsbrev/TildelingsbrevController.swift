@@ -37,14 +37,14 @@ struct TildelingsbrevController {
         // Someone who may see no letters at all is refused; an owner or UH learns nothing
         // about other partnerships' letters (404, as for their partnership pages).
         let (_, rolle) = try context.require(request, .seTildelingsbrevliste)
-        guard let ordning = Ordning(rawValue: context.parameters.get("ordning") ?? ""), let id = Int64(context.parameters.get("id") ?? "") else {
+        guard let ordning = Ordning(kode: context.parameters.get("ordning") ?? ""), let id = Int64(context.parameters.get("id") ?? "") else {
             throw HTTPError(.notFound)
         }
         let samling = try await load(context)
         guard let brev = samling.brev(ordning, partnerskapId: id), Tilgang.kan(rolle, .seTildelingsbrev(parter: brev.parter)) else {
             throw HTTPError(.notFound)
         }
-        let page = TildelingsbrevPage(brev, fylke: samling.fylke[id], rolle: rolle, t: .bokmal)
+        let page = TildelingsbrevPage(brev, ordningsnavn: samling.runde.navn(ordning), fylke: samling.fylke[id], rolle: rolle, t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context))
     }
 }

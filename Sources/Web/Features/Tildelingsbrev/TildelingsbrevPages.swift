@@ -105,14 +105,14 @@ struct TildelingsbrevListePage: Page {
         title = t.format(.tbListTitle, ["aar": String(aar)])
         lead = t.text(rolle == .statsforvalter ? .tbListLeadSF : .tbListLeadParty)
         let visible = samling.synlige(for: rolle)
-        groups = samling.runde.ordningerSortert.map(\.0).compactMap { ordning in
+        groups = samling.runde.ordningerSortert.compactMap { ordning, iRunde in
             let letters = visible.filter { $0.ordning == ordning }
             guard let first = letters.first else { return nil }
             func row(_ name: String, href: String, _ amount: Belop, avslag: Bool) -> Row {
                 Row(partnerskap: name, href: href, eier: amount.eier.formattedNumber, uh: amount.uh.formattedNumber, sum: amount.sum.formattedNumber, avslag: avslag)
             }
             return Group(
-                heading: ordning.navn, headingId: "brev-\(ordning.kode)", meta: t.format(.tbDecided, ["dato": first.vedtaksdato.formatted]),
+                heading: iRunde.navn, headingId: "brev-\(ordning.kode)", meta: t.format(.tbDecided, ["dato": first.vedtaksdato.formatted]),
                 rows: letters.map { row($0.partnerskap.navn, href: $0.href, $0.total, avslag: $0.erAvslag) },
                 total: row(t.text(.foTotal), href: "", letters.map(\.total).sum(), avslag: false)
             )
@@ -167,14 +167,15 @@ struct TildelingsbrevPage: Page {
     let klage: String
     let back: String
 
-    init(_ brev: Tildelingsbrev, fylke: String?, rolle: Rolle, t: Catalogue) {
-        title = t.format(.tbTitle, ["ordning": brev.ordning.navn, "aar": String(brev.aar)])
+    /// - Parameter ordningsnavn: the scheme's full name in the letter's round.
+    init(_ brev: Tildelingsbrev, ordningsnavn: String, fylke: String?, rolle: Rolle, t: Catalogue) {
+        title = t.format(.tbTitle, ["ordning": ordningsnavn, "aar": String(brev.aar)])
         avsender = fylke.map { t.format(.tbSenderIn, ["fylke": $0]) } ?? t.text(.tbSender)
         dato = t.format(.tbDate, ["dato": brev.vedtaksdato.formatted])
         mottakere = brev.partnerskap.parter.map(\.navn)
         intro = brev.erAvslag
-            ? t.format(.tbIntroRefused, ["partnerskap": brev.partnerskap.navn, "ordning": brev.ordning.navn, "aar": String(brev.aar)])
-            : t.format(.tbIntro, ["partnerskap": brev.partnerskap.navn, "ordning": brev.ordning.navn, "aar": String(brev.aar), "belop": brev.total.sum.formatted])
+            ? t.format(.tbIntroRefused, ["partnerskap": brev.partnerskap.navn, "ordning": ordningsnavn, "aar": String(brev.aar)])
+            : t.format(.tbIntro, ["partnerskap": brev.partnerskap.navn, "ordning": ordningsnavn, "aar": String(brev.aar), "belop": brev.total.sum.formatted])
         func line(_ tiltak: String, aar: Int, _ belop: Belop) -> Line {
             Line(tiltak: tiltak, aar: String(aar), eier: belop.eier.formattedNumber, uh: belop.uh.formattedNumber, sum: belop.sum.formattedNumber)
         }

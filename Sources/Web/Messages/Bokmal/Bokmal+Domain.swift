@@ -10,9 +10,9 @@ enum BokmalDomain {
         switch grunn {
         // Typed values
         case .belop(let navn, let feil): return "\(belopsnavn(navn)): \(kroner(feil))"
-        case .prosent(let ordning, let feil): return "\(ordning.kortnavn): \(prosent(feil))"
+        case .prosent(let ordning, let feil): return "\(ordning): \(prosent(feil))"
         case .heltall(let ordning, let parameter, let range):
-            return "\(ordning.kortnavn): \(heltallsnavn(parameter)) må være et helt tall fra \(range.lowerBound) til \(range.upperBound)."
+            return "\(ordning): \(heltallsnavn(parameter)) må være et helt tall fra \(range.lowerBound) til \(range.upperBound)."
         case .orgnr(let feil): return orgnr(feil)
         case .kommunenummer: return "Kommunenummeret må ha fire siffer, for eksempel 1804 for Bodø eller 0301 for Oslo."
         case .forLang(let navn, let lengde, let maks):
@@ -20,9 +20,9 @@ enum BokmalDomain {
         case .navnForLangt(let maks): return "Navnet kan ha høyst \(maks) tegn."
 
         // The behovsmelding
-        case .ordningIkkeIRunden(let ordning, let aar): return "\(ordning.kortnavn) er ikke med i tildelingsrunden \(aar). Velg en annen ordning."
+        case .ordningIkkeIRunden(let ordning, let aar): return "Ordningen «\(ordning.kode)» er ikke med i tildelingsrunden \(aar). Velg en annen ordning."
         case .finnesAllerede(let ordning, let aar):
-            return "Partnerskapet har allerede en behovsmelding for \(ordning.kortnavn) i \(aar). Skriv videre i den i stedet for å lage en ny."
+            return "Partnerskapet har allerede en behovsmelding for \(ordning) i \(aar). Skriv videre i den i stedet for å lage en ny."
         case .kriteriumIkkeBesvart(let k): return "Kriteriet «\(bokmal.navn(k))» er ikke besvart. Beskriv: \(bokmal.sporsmal(k))"
         case .uhTekstMangler:
             return "UH har ikke beskrevet hvordan samarbeidet styrker lærerutdanningen. UH fyller ut dette før behovsmeldingen leveres."
@@ -30,7 +30,7 @@ enum BokmalDomain {
         case .forMangeTiltak(let antall, let maks):
             return "Behovsmeldingen har \(antall) tiltak, men høyst \(maks) er tillatt. Slå sammen eller fjern \(antall - maks)."
         case .tiltakgrense(let ordning, let maks):
-            return "\(ordning.kortnavn) tillater høyst \(maks) tiltak i én behovsmelding. Slå sammen tiltak eller fjern ett før du legger til et nytt."
+            return "\(ordning) tillater høyst \(maks) tiltak i én behovsmelding. Slå sammen tiltak eller fjern ett før du legger til et nytt."
         case .avtaleMangler(let del):
             let hva = switch del {
             case .hvem: "hvem som gjør hva"
@@ -179,6 +179,20 @@ enum BokmalDomain {
         case .rundeDato(let kode): return "Skriv inn datoen for «\(fristnavn(kode))» som dd.mm.åååå, for eksempel 15.12.2026."
         case .rundeRekkefolge(let senere, let tidligere): return "«\(fristnavn(senere))» kan ikke være før «\(fristnavn(tidligere))»."
         case .rundeUtenOrdning: return "Kryss av for minst én ordning som er med i runden."
+        case .ordningKode: return "Koden kan ha 2–30 tegn: små bokstaver a–z, siffer og bindestrek, og må begynne med en bokstav, for eksempel «rekom»."
+        case .ordningKodeBrukt(let kode): return "To ordninger har koden «\(kode)». Gi hver ordning sin egen kode."
+        case .ordningNavnMangler: return "Skriv inn navnet på ordningen."
+        case .ordningUtenValg(let valg):
+            let hva = switch valg {
+            case .sektorer: "ett fagutvalg som vurderer"
+            case .malgrupper: "én målgruppe"
+            case .nettverk: "én type kompetansenettverk som mottar behovsmeldingene"
+            case .partnertyper: "én type kunnskapspartner"
+            }
+            return "Kryss av for minst \(hva)."
+        case .partnerIkkeTillatt(let ordning, let tillatt):
+            let typer = tillatt.map { bokmal.navn($0).lowercased() }
+            return "\(ordning) krever at partnerskapet har en partner som er \(eller(typer)). Endre partnerskapet før behovsmeldingen sendes."
         case .svarUtenBegrunnelse(let forpliktet):
             return "Dere ber om et annet beløp enn de \(forpliktet.formatted) som er vedtatt. Skriv hvorfor tiltaket trenger mer eller mindre."
         case .stansUtenBegrunnelse: return "Skriv hvorfor tiltaket stanses, for eksempel at partnerskapet har meldt at det ikke fortsetter."
@@ -307,7 +321,7 @@ enum BokmalDomain {
         case .foreslatt(let l, let aar, .eier): "Foreslått til eier år \(aar) for \(omtale(l))"
         case .foreslatt(let l, let aar, .uh): "Foreslått til UH år \(aar) for \(omtale(l))"
         case .foreslattKoordinator(let l): "Foreslått til koordinator for \(omtale(l))"
-        case .budsjett(let ordning): ordning.kortnavn
+        case .budsjett(let ordning): ordning
         case .forventet(let aar): "Forventet ramme for \(aar)"
         case .svar(let t, let aar, .eier): "Eiers beløp for \(aar) i \(omtale(t))"
         case .svar(let t, let aar, .uh): "UHs beløp for \(aar) i \(omtale(t))"
@@ -361,7 +375,8 @@ enum BokmalDomain {
         case .maksTiltak: "Største antall tiltak"
         case .koordinatorMinKommuner: "Antall kommuner for koordinator"
         case .maksVarighetAar: "Lengste varighet"
-        case .med, .budsjett, .koordinatorMaksAndel, .flerarigMaksAndel, .andelViaBehovsmeldinger, .egenandel: "Verdien"
+        case .med, .kode, .navn, .kortnavn, .sektorer, .malgrupper, .nettverk, .partnertyper, .rapport, .budsjett, .koordinatorMaksAndel,
+             .flerarigMaksAndel, .andelViaBehovsmeldinger, .egenandel: "Verdien"
         }
     }
 
@@ -390,5 +405,11 @@ enum BokmalDomain {
         case .feilLengde(let count): "Organisasjonsnummeret må ha 9 siffer, ikke \(count). Sjekk nummeret i Enhetsregisteret."
         case .ugyldigKontrollsiffer: "Organisasjonsnummeret finnes ikke: kontrollsifferet stemmer ikke. Sjekk nummeret i Enhetsregisteret."
         }
+    }
+
+    /// «a», «a eller b», «a, b eller c».
+    static func eller(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " eller " + items.last!
     }
 }
