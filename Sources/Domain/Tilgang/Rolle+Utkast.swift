@@ -28,7 +28,7 @@ extension Rolle {
                 }
                 return .success(.eier(organisasjonId: org.id))
             case .uh:
-                guard let org, org.type == .uh else {
+                guard let org, org.type.erKunnskapspartner else {
                     return .failure(Skjemafeil(Felt("organisasjonId"), .velgUH))
                 }
                 return .success(.uh(organisasjonId: org.id))

@@ -65,6 +65,11 @@ enum DemoData {
         ("DMMH – Dronning Mauds Minne Høgskole for barnehagelærerutdanning", "1804"),
     ]
 
+    /// (name, kommunenummer): a fagskole, a knowledge partner under the 2026 forskrift.
+    static let fagskoler: [(String, String)] = [
+        ("Fagskolen i Nordland", "1804"),
+    ]
+
     /// (name, kommunenummer): three private barnehage owners.
     static let privateEiere: [(String, String)] = [
         ("Nordlys Barnehager AS", "1804"),
@@ -107,6 +112,8 @@ enum DemoData {
         ("fagutvalg.skole@demo.no", "Svein Skole", [.fagutvalg(.grunnskole)]),
         // Also works at Nord universitet: may not assess the partnerships Nord is in.
         ("fagutvalg.nord@demo.no", "Nora Nordmo", [.fagutvalg(.barnehage), .org("Nord universitet", uh: true)]),
+        // The partner's steps as a fagskole takes them, in a round under the 2026 forskrift.
+        ("fagskole@demo.no", "Frøydis Fagskole", [.org("Fagskolen i Nordland", uh: true)]),
     ]
 
     /// Demo organisation numbers: 8-digit prefixes in a block no real unit uses, then the
@@ -173,6 +180,9 @@ extension AppDatabase {
                 try insert(.uh, name, kommune, region: nil)
             }
             try insert(.statsforvalter, "Statsforvalteren i Nordland", "1804", region: nil)
+            for (name, kommune) in DemoData.fagskoler {
+                try insert(.fagskole, name, kommune, region: nil)
+            }
 
             let orgIds = Dictionary(
                 try OrganisationRecord.fetchAll(db).map { ($0.name, $0.id!) }, uniquingKeysWith: { first, _ in first }

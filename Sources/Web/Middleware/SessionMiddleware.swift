@@ -138,7 +138,7 @@ struct FormLimits: Equatable {
     static func of(_ path: String) -> FormLimits {
         if path == SiteRoute.loggInn.path { return .login }
         if SiteRoute.isAnonymousPost(path) { return .anonymous }
-        if path.hasPrefix(SiteRoute.innstilling(aar: 0, .rekom).pattern.prefix { $0 != "{" }) { return .innstilling }
+        if path.hasPrefix(SiteRoute.innstilling(aar: 0, .monster).pattern.prefix { $0 != "{" }) { return .innstilling }
         return .standard
     }
 }

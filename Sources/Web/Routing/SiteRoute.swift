@@ -271,3 +271,8 @@ public enum SiteRoute: Hashable, Sendable {
         return path.hasPrefix(secret) ? SiteRoute.settPassord(token: "").pattern : path
     }
 }
+
+extension Ordning {
+    /// Any code, for building a route's pattern: the pattern names the parameter, not the value.
+    static let monster = Ordning(rawValue: "ordning")
+}

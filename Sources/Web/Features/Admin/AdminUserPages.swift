@@ -17,7 +17,7 @@ struct RoleOptions: Sendable {
         networkNames = Dictionary(uniqueKeysWithValues: nettverk.map { ($0.id, $0.navn) })
         kinds = [("", t.text(.adminChoose))] + Rolle.Kind.allCases.map { ($0.rawValue, t.navn($0)) }
         organisations = [("", t.text(.adminChoose))] + organisasjoner
-            .filter { $0.type.erEier || $0.type == .uh }
+            .filter { $0.type.erEier || $0.type.erKunnskapspartner }
             .sorted { $0.navn.localizedStandardCompare($1.navn) == .orderedAscending }
             .map { org in (String(org.id), "\(org.navn) (\(t.navn(org.type).lowercased()))") }
         networks = [("", t.text(.adminChoose))] + nettverk.map { (String($0.id), $0.navn) }

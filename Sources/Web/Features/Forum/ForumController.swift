@@ -10,7 +10,7 @@ struct ForumController {
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get(SiteRoute.forum(aar: 0).routerPath) { request, context in try await self.tables(request, context) }
-        let innstilling = SiteRoute.forumInnstilling(aar: 0, .rekom).routerPath
+        let innstilling = SiteRoute.forumInnstilling(aar: 0, .monster).routerPath
         router.get(innstilling) { request, context in try await self.innstilling(request, context) }
         router.post(innstilling) { request, context in try await self.answer(request, context) }
         router.get(SiteRoute.forumEksport(aar: 0, fil: "").routerPath) { request, context in try await self.export(request, context) }

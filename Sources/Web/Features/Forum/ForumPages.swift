@@ -25,8 +25,8 @@ struct Forumgrunnlag: Sendable {
             guard let iRunde = runde.ordninger[ordning], let stored = innstillinger[ordning] else { return nil }
             return (ordning, stored.innstilling.midler(iRunde, tidligere: tidligere), stored.innstilling)
         })
-        // Rekom's row shows what the 30 % round gives of its part, once the forum has seen it.
-        if let rekom30, let index = ordninger.firstIndex(of: .rekom), index < rows.count {
+        // The row of the scheme with a later round (Rekom) shows what that round gives of its part, once the forum has seen it.
+        if let rekom30, let later = runde.senereRunde?.ordning, let index = ordninger.firstIndex(of: later), index < rows.count {
             rows[index].senereRundeFordelt = rekom30.plasser.map(\.tildelt).sum()
             if let total = rows.indices.last, rows[total].erTotal { rows[total].senereRundeFordelt = rows[index].senereRundeFordelt }
         }

@@ -10,11 +10,11 @@ struct InnstillingController {
     let deps: AppDependencies
 
     func addRoutes(to router: Router<AppRequestContext>) {
-        let path = SiteRoute.innstilling(aar: 0, .rekom).routerPath
+        let path = SiteRoute.innstilling(aar: 0, .monster).routerPath
         router.get(path) { request, context in try await self.show(request, context) }
         router.post(path) { request, context in try await self.save(request, context) }
-        router.post(SiteRoute.innstillingStans(aar: 0, .rekom).routerPath) { request, context in try await self.stans(request, context) }
-        router.post(SiteRoute.innstillingGodta(aar: 0, .rekom).routerPath) { request, context in try await self.godta(request, context) }
+        router.post(SiteRoute.innstillingStans(aar: 0, .monster).routerPath) { request, context in try await self.stans(request, context) }
+        router.post(SiteRoute.innstillingGodta(aar: 0, .monster).routerPath) { request, context in try await self.godta(request, context) }
     }
 
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {

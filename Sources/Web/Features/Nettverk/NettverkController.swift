@@ -10,7 +10,7 @@ struct NettverkController {
     let deps: AppDependencies
 
     func addRoutes(to router: Router<AppRequestContext>) {
-        let path = SiteRoute.nettverkBehandling(aar: 0, .rekom).routerPath
+        let path = SiteRoute.nettverkBehandling(aar: 0, .monster).routerPath
         router.get(path) { request, context in try await self.show(request, context) }
         router.post(path) { request, context in try await self.save(request, context) }
     }

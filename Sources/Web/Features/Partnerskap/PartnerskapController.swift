@@ -18,7 +18,7 @@ struct PartnerskapController {
         router.post(SiteRoute.partnerskapSigner(0).routerPath) { request, context in try await self.sign(request, context) }
         router.post(SiteRoute.partnerskapForpliktelse(0).routerPath) { request, context in try await self.svar(request, context) }
         router.post(SiteRoute.partnerskapPaminn(0, organisasjon: 0).routerPath) { request, context in try await self.remind(request, context) }
-        router.post(SiteRoute.partnerskapStartBehovsmelding(0, .rekom).routerPath) { request, context in
+        router.post(SiteRoute.partnerskapStartBehovsmelding(0, .monster).routerPath) { request, context in
             try await self.startBehovsmelding(request, context)
         }
     }
@@ -234,7 +234,7 @@ struct PartnerskapController {
         let regions = try await deps.database.regions()
         return utkast.valider(
             egenEier: Partnerskap.Part(own), eiere: organisations.filter(\.type.erEier).map(Partnerskap.Part.init),
-            uhListe: organisations.filter { $0.type == .uh }.map(Partnerskap.Part.init), regioner: Set(regions.map(\.id))
+            uhListe: organisations.filter(\.type.erKunnskapspartner).map(Partnerskap.Part.init), regioner: Set(regions.map(\.id))
         )
     }
 
@@ -252,7 +252,7 @@ struct PartnerskapController {
         let organisations = try await deps.database.organisasjoner()
         let page = PartnerskapFormPage(
             editing: editing?.id, utkast: utkast, own: own, owners: organisations.filter(\.type.erEier),
-            universities: organisations.filter { $0.type == .uh }, regions: try await deps.database.regions(), version: version,
+            universities: organisations.filter(\.type.erKunnskapspartner), regions: try await deps.database.regions(), version: version,
             errors: errors, notice: notice, csrf: session.csrfToken, t: .bokmal
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.eier), context), status: status)

@@ -47,7 +47,7 @@ struct PartnerskapFormPage: Page {
             errors: errors
         )
         uh = ChoiceGroup(
-            "uh", legend: t.text(.psUH), selected: Set(utkast.uh), options: universities.map { (String($0.id), $0.navn, nil) },
+            "uh", legend: t.text(.psUH), selected: Set(utkast.uh), options: universities.map { (String($0.id), $0.navn, $0.type == .uh ? nil : t.navn($0.type)) },
             hint: t.text(.psUHHint), errors: errors
         )
         avtale = Avtaledel.allCases.map { del in

@@ -125,7 +125,7 @@ struct Rekom30FordelingPage: Page {
         let pott = fordeling.pott(grunnlag.runde)
         let given = plasser.map(\.tildelt).sum()
         return [
-            .init(term: t.text(.r30fHeldBack), value: (grunnlag.runde.ordninger[.rekom]?.fordeling.senereRunde ?? .zero).formatted),
+            .init(term: t.text(.r30fHeldBack), value: (grunnlag.runde.senereRunde?.iRunde.fordeling.senereRunde ?? .zero).formatted),
             .init(term: t.text(.r30fAdded), value: fordeling.tillegg.formatted),
             .init(term: t.text(.r30fPool), value: pott.formatted),
             .init(term: t.format(.r30fRequested, ["antall": String(grunnlag.soknader.filter { $0.soknad.status == .sendt }.count)]),

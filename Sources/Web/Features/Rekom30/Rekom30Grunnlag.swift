@@ -21,9 +21,9 @@ struct Rekom30Grunnlag: Sendable {
         plasser = stored.fordeling.plasser(soknader.map(\.soknad), pott: stored.fordeling.pott(runde))
     }
 
-    /// Nil when the round has no Rekom.
+    /// Nil when no scheme of the round keeps a share back for a later round (`Runde.senereRunde`).
     static func load(_ database: AppDatabase, runde: Runde) async throws -> Rekom30Grunnlag? {
-        guard runde.ordninger[.rekom] != nil else { return nil }
+        guard runde.senereRunde != nil else { return nil }
         let soknader = try await database.rekom30Soknader(rundeAar: runde.aar)
         let orgs = try await database.organisasjoner()
         return Rekom30Grunnlag(runde: runde, soknader: soknader, stored: try await database.rekom30Fordeling(rundeAar: runde.aar),
@@ -33,10 +33,11 @@ struct Rekom30Grunnlag: Sendable {
     /// What the round's vedtatt Rekom innstilling left of the 70 % part (0 before the vedtak):
     /// the most the Statsforvalter may add to the pool. Only the allocation page needs it.
     func rest(_ database: AppDatabase) async throws -> Kroner {
-        guard let iRunde = runde.ordninger[.rekom], let vedtatt = try await database.innstillinger(rundeAar: runde.aar, status: [.vedtatt])[.rekom] else {
+        guard let (ordning, iRunde) = runde.senereRunde,
+              let vedtatt = try await database.innstillinger(rundeAar: runde.aar, status: [.vedtatt])[ordning] else {
             return .zero
         }
-        let tidligere = try await database.forpliktelser(ordning: .rekom, fraAar: runde.aar)
+        let tidligere = try await database.forpliktelser(ordning: ordning, fraAar: runde.aar)
         return Swift.max(.zero, vedtatt.innstilling.check(vedtatt.innstilling.midler(iRunde, tidligere: tidligere)).igjen)
     }
 

@@ -27,7 +27,7 @@ struct Rekom30SoknadController {
         let session = try context.requireSession(request)
         let org = session.rolle?.organisasjonId ?? 0
         try context.require(request, .sokeRekom30(eierId: org))
-        guard let aar = Int(context.parameters.get("aar") ?? ""), let runde = try await deps.database.runde(aar: aar), runde.ordninger[.rekom] != nil,
+        guard let aar = Int(context.parameters.get("aar") ?? ""), let runde = try await deps.database.runde(aar: aar), runde.senereRunde != nil,
               let organisasjon = try await deps.database.organisasjon(id: org) else { throw HTTPError(.notFound) }
         let stored = try await deps.database.rekom30Soknad(rundeAar: aar, organisasjonId: org)
             ?? .ny(rundeAar: aar, organisasjonId: org, now: deps.clock.now())

@@ -31,7 +31,7 @@ extension RoleHomeController {
     func rekom30Lenker(organisasjonId: Int64, runde: Runde?, t: Catalogue) async throws -> [RoleHomePage.Link] {
         let now = deps.clock.now()
         var soknader = try await deps.database.rekom30Soknader(organisasjonId: organisasjonId).map { ($0.soknad.rundeAar, Optional($0.soknad)) }
-        if let runde, runde.ordninger[.rekom] != nil, Rekom30Soknad.erApen(runde, now: now), !soknader.contains(where: { $0.0 == runde.aar }) {
+        if let runde, runde.senereRunde != nil, Rekom30Soknad.erApen(runde, now: now), !soknader.contains(where: { $0.0 == runde.aar }) {
             soknader.insert((runde.aar, nil), at: 0)
         }
         var links: [RoleHomePage.Link] = []

@@ -10,7 +10,7 @@ struct TildelingsbrevController {
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get(SiteRoute.tildelingsbrevListe(aar: 0).routerPath) { request, context in try await self.list(request, context) }
-        router.get(SiteRoute.tildelingsbrev(aar: 0, .rekom, partnerskap: 0).routerPath) { request, context in try await self.show(request, context) }
+        router.get(SiteRoute.tildelingsbrev(aar: 0, .monster, partnerskap: 0).routerPath) { request, context in try await self.show(request, context) }
         router.get(SiteRoute.rekom30Brev(aar: 0, organisasjon: 0).routerPath) { request, context in try await self.showRekom30(request, context) }
     }
 

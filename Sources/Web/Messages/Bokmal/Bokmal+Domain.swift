@@ -90,7 +90,7 @@ enum BokmalDomain {
         case .ukjentPart(let liste):
             let hvilke = liste == .eiere ? "eierne" : "universitetene eller høgskolene"
             return "Et av de valgte \(hvilke) finnes ikke i registeret. Velg på nytt fra listen."
-        case .partnerskapUtenUH: return "Velg minst ett universitet eller én høgskole. Et partnerskap har minst én UH."
+        case .partnerskapUtenUH: return "Velg minst én kunnskapspartner: et universitet eller en høgskole (UH), en fagskole eller et nasjonalt senter under en UH."
         case .avtaleIkkeSignerbar(let del): return "Avtalen kan ikke signeres før den sier «\(avtaledel(del).lowercased())». Eier fyller ut avtalen."
         case .partnerskapLaast:
             return "Partnerskapet kan ikke endres mens en behovsmelding fra det er hos UH eller levert. Be UH returnere behovsmeldingen først."
@@ -172,7 +172,7 @@ enum BokmalDomain {
         case .passordUlike: return "Passordene er ikke like. Skriv det samme passordet to ganger."
         case .velgRolle: return "Velg hvilken rolle personen skal ha."
         case .velgEier: return "Velg hvilken eier (kommune eller privat eier) personen skal representere."
-        case .velgUH: return "Velg hvilket universitet eller hvilken høgskole personen skal representere."
+        case .velgUH: return "Velg hvilken UH, fagskole eller hvilket nasjonalt senter personen skal representere."
         case .velgNettverk: return "Velg hvilket kompetansenettverk personen skal lede."
         case .velgSektor: return "Velg hvilket fagutvalg (sektor) personen skal sitte i."
         case .rundeAar: return "Skriv inn tildelingsåret med fire siffer, for eksempel 2027."
