@@ -57,7 +57,7 @@ import TestSupport
     func idempotent() async throws {
         let db = try await seeded()
         #expect(try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash") == .alreadyHasData)
-        #expect(try await db.organisasjoner().count == 41 + 3 + 3 + 1)
+        #expect(try await db.organisasjoner().count == 41 + 3 + 3 + 1 + 1)
         // The demo round and the decided round before it.
         let audit = try await db.auditEvents(objectType: "runde")
         #expect(audit.count == 2)
@@ -117,11 +117,11 @@ import TestSupport
 }
 
 @Suite struct DemoUserTests {
-    @Test("the ten demo users exist with their grants and the given password hash")
+    @Test("the eleven demo users exist with their grants and the given password hash")
     func users() async throws {
         let db = try AppDatabase.forTesting()
         try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
-        #expect(AppDatabase.demoLogins.count == 10)
+        #expect(AppDatabase.demoLogins.count == 11)
         let orgs = try await db.organisasjoner()
         for email in AppDatabase.demoLogins {
             let credentials = try #require(try await db.credentials(epost: email.uppercased()))
