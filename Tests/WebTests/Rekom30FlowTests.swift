@@ -190,7 +190,7 @@ import TestSupport
 
             // The money tables show what the 30 % round gave of its part and what is left.
             let perOrdning = try await forumMember.open(client, "/samarbeidsforum/2026/eksport/per-ordning-2026.csv")
-            #expect(perOrdning.text.contains("Fordelt i 30 %-runden;Igjen i 30 %-runden"))
+            #expect(perOrdning.text.contains("Fordelt i senere runde;Igjen i senere runde"))
             #expect(perOrdning.text.contains(";3185000;80800"))
 
             var owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")

@@ -19,7 +19,7 @@ enum Kalender {
         ]
         let stamp = utc(now)
         for step in Arshjul(runde: runde, today: today).steg {
-            let title = t.text(.stegTittel(step.kode))
+            let title = t.stegTittel(step.kode, runde)
             lines += [
                 "BEGIN:VEVENT",
                 "UID:\(runde.aar)-\(step.kode.rawValue)@\(host)",
@@ -27,7 +27,7 @@ enum Kalender {
                 "DTSTART;VALUE=DATE:\(compact(step.dato))",
                 "DTEND;VALUE=DATE:\(compact(nextDay(step.dato)))",
                 "SUMMARY:" + text(step.erFrist ? t.format(.calendarDeadline, ["steg": title]) : title),
-                "DESCRIPTION:" + text(t.text(.stegTekst(step.kode))),
+                "DESCRIPTION:" + text(t.stegTekst(step.kode, runde)),
                 "TRANSP:TRANSPARENT",
                 "END:VEVENT",
             ]

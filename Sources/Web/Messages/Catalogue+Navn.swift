@@ -26,4 +26,20 @@ extension Catalogue {
         case .statsforvalter, .samarbeidsforum: navn(rolle.kind)
         }
     }
+
+    /// The later application round's scheme and share, for texts that name them
+    /// (`{ordning}`, `{andel}`: «Rekom», «30 %»); empty when the round keeps nothing back.
+    func senereRunde(_ runde: Runde) -> [String: String] {
+        guard let later = runde.senereRunde else { return ["ordning": "", "andel": ""] }
+        return ["ordning": later.iRunde.kortnavn, "andel": (Prosent.hundred - later.iRunde.parametre.andelViaBehovsmeldinger).formatted]
+    }
+
+    /// `key` with the later round's names and `values`.
+    func format(_ key: MessageKey, senereRunde runde: Runde, _ values: [String: String] = [:]) -> String {
+        format(key, senereRunde(runde).merging(values) { _, given in given })
+    }
+
+    /// A step of the year as this round has it (the later round's steps name its scheme).
+    func stegTittel(_ kode: Arshjul.Stegkode, _ runde: Runde) -> String { format(.stegTittel(kode), senereRunde: runde) }
+    func stegTekst(_ kode: Arshjul.Stegkode, _ runde: Runde) -> String { format(.stegTekst(kode), senereRunde: runde) }
 }

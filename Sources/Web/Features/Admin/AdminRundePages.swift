@@ -42,7 +42,7 @@ struct AdminRundeFormPage: Page {
     struct OrdningSection: Sendable {
         let legend: String
         let anchor: String
-        let hint: String?
+        let sectionHint: String?
         let include: CheckboxField
         let names: [Field]
         let choices: [ChoiceGroup]
@@ -136,7 +136,7 @@ struct AdminRundeFormPage: Page {
         return OrdningSection(
             legend: isNew ? t.text(.adminSchemeNew) : (shortName.isEmpty ? input.kode : shortName),
             anchor: "ordning-\(nummer)",
-            hint: isNew ? t.text(.adminSchemeNewHint) : nil,
+            sectionHint: isNew ? t.text(.adminSchemeNewHint) : nil,
             include: CheckboxField(name(.med), label: t.format(.adminRoundInclude, ["ordning": shortName.isEmpty ? t.text(.adminSchemeNew) : shortName]),
                                    checked: input.med, errors: errors),
             names: [

@@ -146,7 +146,7 @@ struct ForumFordelingPage: Page {
             )
         }
         if let rekom30 = grunnlag.rekom30 {
-            links.append(InnstillingLink(ordning: t.text(.r30ForumLinkName), href: SiteRoute.forumRekom30(aar: aar).path,
+            links.append(InnstillingLink(ordning: t.format(.r30ForumLinkName, senereRunde: grunnlag.runde), href: SiteRoute.forumRekom30(aar: aar).path,
                                          status: t.navn(rekom30.stored.status), text: Rekom30FordelingPage.statusText(rekom30.stored, t: t)))
         }
         innstillinger = links

@@ -79,8 +79,8 @@ struct ForumRekom30Page: Page {
     init(_ grunnlag: Rekom30Grunnlag, innspill: [ForumInnspill], rolle: Rolle, userId: Int64, typed: String, errors: [Feltmelding], csrf: String, t: Catalogue) {
         let aar = grunnlag.runde.aar
         let stored = grunnlag.stored
-        title = t.format(.r30fTableTitle, ["aar": String(aar)])
-        lead = t.text(.r30ForumLead)
+        title = t.format(.r30fTableTitle, senereRunde: grunnlag.runde, ["aar": String(aar)])
+        lead = t.format(.r30ForumLead, senereRunde: grunnlag.runde)
         back = SiteRoute.forum(aar: aar).path
         status = t.navn(stored.status)
         statusText = Rekom30FordelingPage.statusText(stored, t: t)

@@ -53,7 +53,7 @@ struct Rekom30FordelingPage: Page {
         let runde = loaded.runde
         let stored = loaded.stored
         let open = Rekom30Fordeling.kanFordeles(runde, now: now)
-        title = t.format(.r30fTitle, ["aar": String(runde.aar)])
+        title = t.format(.r30fTitle, senereRunde: runde, ["aar": String(runde.aar)])
         lead = t.text(.r30fLead)
         status = t.navn(stored.status)
         statusText = Self.statusText(stored, t: t)
@@ -82,7 +82,7 @@ struct Rekom30FordelingPage: Page {
         let plasser = loaded.plasser(fordeling)
         facts = Self.facts(loaded, fordeling, plasser: plasser, t: t)
         tillegg = Field("tillegg", label: t.text(.r30fAddedLabel), value: typed?["tillegg"] ?? (fordeling.tillegg > .zero ? fordeling.tillegg.formattedNumber : ""),
-                        hint: t.format(.r30fAddedHint, ["rest": rest.formatted]), errors: errors, inputmode: "numeric", width: "input-amount")
+                        hint: t.format(.r30fAddedHint, senereRunde: runde, ["rest": rest.formatted]), errors: errors, inputmode: "numeric", width: "input-amount")
         rows = plasser.map { plass in
             let owner = loaded.eier(plass.soknad.organisasjonId)
             let kandidat = plass.kandidat
@@ -125,7 +125,7 @@ struct Rekom30FordelingPage: Page {
         let pott = fordeling.pott(grunnlag.runde)
         let given = plasser.map(\.tildelt).sum()
         return [
-            .init(term: t.text(.r30fHeldBack), value: (grunnlag.runde.senereRunde?.iRunde.fordeling.senereRunde ?? .zero).formatted),
+            .init(term: t.format(.r30fHeldBack, senereRunde: grunnlag.runde), value: (grunnlag.runde.senereRunde?.iRunde.fordeling.senereRunde ?? .zero).formatted),
             .init(term: t.text(.r30fAdded), value: fordeling.tillegg.formatted),
             .init(term: t.text(.r30fPool), value: pott.formatted),
             .init(term: t.format(.r30fRequested, ["antall": String(grunnlag.soknader.filter { $0.soknad.status == .sendt }.count)]),

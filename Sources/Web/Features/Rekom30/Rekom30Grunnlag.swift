@@ -73,7 +73,7 @@ struct Rekom30Grunnlag: Sendable {
         }
         rows.append(Tabell.Rad(celler: [.tekst(t.text(.foTotal)), .tekst(""), .tekst(""), .tekst(""), .kroner(lines.map(\.linje.belop).sum()),
                                         .kroner(lines.map(\.forslag).sum()), .kroner(lines.map(\.tildelt).sum()), .tekst("")], sum: true))
-        return Tabell(tittel: t.format(.r30fTableTitle, ["aar": String(runde.aar)]), filnavn: filnavn, kolonner: columns, rader: rows)
+        return Tabell(tittel: t.format(.r30fTableTitle, senereRunde: runde, ["aar": String(runde.aar)]), filnavn: filnavn, kolonner: columns, rader: rows)
     }
 
     /// Requested and allocated per purpose, for the forum's chart.

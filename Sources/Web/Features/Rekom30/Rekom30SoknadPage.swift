@@ -66,8 +66,8 @@ struct Rekom30SoknadPage: Page {
     ) {
         let frister = runde.frister
         let soknad = stored.soknad
-        title = t.format(.r30Title, ["aar": String(runde.aar)])
-        lead = t.format(.r30Lead, ["organisasjon": organisasjon.navn, "belop": runde.senereRunde?.iRunde.fordeling.senereRunde.formatted ?? "–"])
+        title = t.format(.r30Title, senereRunde: runde, ["aar": String(runde.aar)])
+        lead = t.format(.r30Lead, senereRunde: runde, ["organisasjon": organisasjon.navn, "belop": runde.senereRunde?.iRunde.fordeling.senereRunde.formatted ?? "–"])
         purposes = [t.text(.r30PurposeGrunnkompetanse), t.text(.r30PurposeStudier), t.text(.r30PurposeFagbrev), t.text(.r30PurposeTilrettelegging)]
         priorities = Rekom30Kandidat.Formal.allCases.map { t.navn($0) } + [t.text(.r30PriorityDispensasjoner), t.text(.r30PriorityProgress)]
         privacy = t.text(.r30Privacy)

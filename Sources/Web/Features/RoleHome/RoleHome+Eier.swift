@@ -38,11 +38,11 @@ extension RoleHomeController {
         for (aar, soknad) in soknader {
             guard let round = try await deps.database.runde(aar: aar) else { continue }
             let status = t.text(soknad == nil ? .r30StatusNew : soknad?.status == .sendt ? .r30StatusSent : .r30StatusDraft)
-            links.append(.init(label: t.format(.r30HomeLink, ["aar": String(aar)]), href: SiteRoute.rekom30Soknad(aar: aar).path,
+            links.append(.init(label: t.format(.r30HomeLink, senereRunde: round, ["aar": String(aar)]), href: SiteRoute.rekom30Soknad(aar: aar).path,
                                text: t.format(.r30HomeLinkText, ["frist": round.frister.rekom30Frist.formatted, "status": status])))
             // Its letter, once the allocation is vedtatt.
             if soknad?.status == .sendt, let brev = try await Rekom30Grunnlag.load(deps.database, runde: round)?.brev.first(where: { $0.organisasjonId == organisasjonId }) {
-                links.append(.init(label: t.format(.r30bHomeLink, ["aar": String(aar)]), href: SiteRoute.rekom30Brev(aar: aar, organisasjon: organisasjonId).path,
+                links.append(.init(label: t.format(.r30bHomeLink, senereRunde: round, ["aar": String(aar)]), href: SiteRoute.rekom30Brev(aar: aar, organisasjon: organisasjonId).path,
                                    text: (brev.erAvslag ? t.text(.tbNoFunds) : t.format(.tbGranted, ["belop": brev.total.formatted]))
                                        + ". " + t.format(.tbDecided, ["dato": brev.vedtaksdato.formatted])))
             }

@@ -27,7 +27,7 @@ extension RoleHomeController {
             let sent = try await deps.database.rekom30Soknader(rundeAar: round.aar).filter { $0.soknad.status == .sendt }.count
             guard sent > 0 else { continue }
             let fordeling = try await deps.database.rekom30Fordeling(rundeAar: round.aar)
-            content.links.append(.init(label: t.format(.r30fHomeLink, ["aar": String(round.aar)]), href: SiteRoute.rekom30Fordeling(aar: round.aar).path,
+            content.links.append(.init(label: t.format(.r30fHomeLink, senereRunde: round, ["aar": String(round.aar)]), href: SiteRoute.rekom30Fordeling(aar: round.aar).path,
                                        text: t.format(.r30fHomeLinkText, ["antall": String(sent), "status": t.navn(fordeling.status)])))
         }
         if let runde {

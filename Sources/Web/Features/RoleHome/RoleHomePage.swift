@@ -59,14 +59,14 @@ struct RoleHomePage: Page {
             let steps = Arshjul(runde: runde, today: today).steg(for: kind)
             deadlines = steps.map { step in
                 Deadline(
-                    label: t.text(.stegTittel(step.kode)), date: step.dato.formatted,
+                    label: t.stegTittel(step.kode, runde), date: step.dato.formatted,
                     status: Self.statusText(step, today: today, t: t), isNext: step.status == .neste, isPassed: step.status == .passert
                 )
             }
             if let next = steps.first(where: { $0.status != .passert }) {
                 tasks.append(Task(
                     title: t.format(.hjemOppgave(kind), ["aar": String(runde.aar)]),
-                    text: t.format(.homeTaskNext, ["steg": t.text(.stegTittel(next.kode)), "dato": next.dato.formatted,
+                    text: t.format(.homeTaskNext, ["steg": t.stegTittel(next.kode, runde), "dato": next.dato.formatted,
                                                     "igjen": Self.daysLeft(today.days(until: next.dato), t: t)])
                 ))
             }

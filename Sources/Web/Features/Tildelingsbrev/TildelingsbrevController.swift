@@ -23,7 +23,7 @@ struct TildelingsbrevController {
             throw HTTPError(.notFound)
         }
         let fylke = try await deps.database.organisasjon(id: id)?.kommunenummer.map { Fylke.navn($0.fylke) }
-        let page = Rekom30BrevPage(brev, mottaker: samling.navn(brev), fylke: fylke, t: .bokmal)
+        let page = Rekom30BrevPage(brev, runde: samling.runde, mottaker: samling.navn(brev), fylke: fylke, t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context))
     }
 

@@ -95,6 +95,7 @@ struct TildelingsbrevListePage: Page {
     let groups: [Group]
     let rekom30: [Rekom30Row]
     let hasRekom30: Bool
+    let rekom30Heading: String
     let rekom30Meta: String
     let rekom30Total: String
     let hasLetters: Bool
@@ -123,6 +124,7 @@ struct TildelingsbrevListePage: Page {
                        sum: brev.total.formattedNumber, avslag: brev.erAvslag)
         }
         hasRekom30 = !rekom30.isEmpty
+        rekom30Heading = t.format(.r30ForumLinkName, senereRunde: samling.runde)
         rekom30Meta = own.first.map { t.format(.tbDecided, ["dato": $0.vedtaksdato.formatted]) } ?? ""
         rekom30Total = own.map(\.total).sum().formattedNumber
         hasLetters = !groups.isEmpty || hasRekom30
@@ -241,14 +243,14 @@ struct Rekom30BrevPage: Page {
     let klage: String
     let back: String
 
-    init(_ brev: Rekom30Brev, mottaker: String, fylke: String?, t: Catalogue) {
+    init(_ brev: Rekom30Brev, runde: Runde, mottaker: String, fylke: String?, t: Catalogue) {
         let aar = String(brev.aar)
-        title = t.format(.r30bTitle, ["aar": aar])
+        title = t.format(.r30bTitle, senereRunde: runde, ["aar": aar])
         avsender = fylke.map { t.format(.tbSenderIn, ["fylke": $0]) } ?? t.text(.tbSender)
         dato = t.format(.tbDate, ["dato": brev.vedtaksdato.formatted])
         self.mottaker = mottaker
-        intro = brev.erAvslag ? t.format(.r30bIntroRefused, ["aar": aar, "eier": mottaker])
-            : t.format(.r30bIntro, ["aar": aar, "eier": mottaker, "belop": brev.total.formatted])
+        intro = brev.erAvslag ? t.format(.r30bIntroRefused, senereRunde: runde, ["aar": aar, "eier": mottaker])
+            : t.format(.r30bIntro, senereRunde: runde, ["aar": aar, "eier": mottaker, "belop": brev.total.formatted])
         func line(_ plass: Rekom30Fordeling.Plass, merknad: String) -> Line {
             let progress = Rekom30Grunnlag.framdrift(plass.linje, t: t)
             return Line(gjelder: t.navn(plass.linje.formal),
@@ -263,7 +265,7 @@ struct Rekom30BrevPage: Page {
         total = brev.total.formattedNumber
         refused = brev.ikkeTildelt.map { plass in line(plass, merknad: plass.begrunnelse.isEmpty ? t.text(.r30bRanOut) : plass.begrunnelse) }
         hasRefused = !refused.isEmpty
-        vilkar = brev.erAvslag ? [] : [t.format(.r30bUse, ["aar": aar]), t.text(.r30bReport), t.text(.r30bUnused)]
+        vilkar = brev.erAvslag ? [] : [t.format(.r30bUse, ["aar": aar]), t.format(.r30bReport, senereRunde: runde), t.text(.r30bUnused)]
         hasVilkar = !vilkar.isEmpty
         klage = t.text(.tbAppeal)
         back = SiteRoute.tildelingsbrevListe(aar: brev.aar).path

@@ -305,9 +305,9 @@ enum BokmalDomain {
         case .nettverk: "Frist for nettverkene"
         case .fagutvalg: "Frist for fagutvalgene"
         case .tildelingsbrev: "Vedtak og tildelingsbrev"
-        case .rekom30Apner: "Rekom 30 %-runden åpner"
-        case .rekom30Frist: "Frist for Rekom 30 %-søknader"
-        case .rekom30FordelesEtter: "Rekom 30 % fordeles etter"
+        case .rekom30Apner: "Den senere søknadsrunden åpner (R10)"
+        case .rekom30Frist: "Søknadsfrist i den senere runden (R10)"
+        case .rekom30FordelesEtter: "Den senere runden fordeles etter (R10)"
         case .rapport: "Frist for rapport"
         }
     }
