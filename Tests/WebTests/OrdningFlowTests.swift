@@ -73,9 +73,11 @@ import TestSupport
             let meldingId = try #require(BehovsmeldingFlowTests.id(from: started.headers[.location]))
             let melding = try await owner.open(client, "/behovsmelding/\(meldingId)")
             #expect(melding.text.contains("Kollektiv kompetanseutvikling"))
+            #expect(melding.text.contains("Send til UH/fagskole/nasjonalt senter"), "the form names the partner as the scheme does")
             let sent = try await owner.post(client, "/behovsmelding/\(meldingId)", [("version", BehovsmeldingFlowTests.version(melding.text)), ("handling", "send")]
                                            + BehovsmeldingFlowTests.criteria + BehovsmeldingFlowTests.tiltak(1))
             #expect(sent.status == .seeOther)
+            #expect(try await owner.open(client, "/behovsmelding/\(meldingId)").text.contains("Behovsmeldingen er hos UH/fagskole/nasjonalt senter for signering."))
 
             // The fagskole writes its text and signs: delivered.
             let partnerPage = try await partner.open(client, "/behovsmelding/\(meldingId)")

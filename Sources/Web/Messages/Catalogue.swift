@@ -1,3 +1,4 @@
+import Domain
 import Mustache
 
 /// The message catalogue: every text a page shows comes from here. Templates read it as
@@ -11,10 +12,14 @@ public struct Catalogue: Sendable, MustacheParent {
 
     public let language: Language
     let texts: [MessageKey: String]
+    /// Placeholders every text of this catalogue fills in: `{partner}`, what the scheme of the
+    /// page calls the partnership's knowledge partner («UH» unless a page says otherwise).
+    let fyll: [String: String]
 
-    public init(language: Language, texts: [MessageKey: String]) {
+    public init(language: Language, texts: [MessageKey: String], fyll: [String: String] = ["partner": "UH"]) {
         self.language = language
         self.texts = texts
+        self.fyll = fyll
     }
 
     public static let bokmal = Catalogue(language: .bokmal, texts: Catalogue.bokmalTexts)
@@ -22,7 +27,18 @@ public struct Catalogue: Sendable, MustacheParent {
     /// The text for `key`. A test checks that every catalogue has every key; should one be
     /// missing all the same, it shows as `⟦key⟧` so it is seen.
     public func text(_ key: MessageKey) -> String {
-        texts[key] ?? "⟦\(key.rawValue)⟧"
+        guard let raw = texts[key] else { return "⟦\(key.rawValue)⟧" }
+        guard raw.contains("{") else { return raw }
+        return fyll.reduce(raw) { result, pair in result.replacingOccurrences(of: "{\(pair.key)}", with: pair.value) }
+    }
+
+    /// This catalogue for pages of `ordning`: `{partner}` says what the scheme accepts as
+    /// knowledge partner («UH», or «UH/fagskole/nasjonalt senter» under the 2026 forskrift).
+    public func forOrdning(_ ordning: OrdningIRunde?) -> Catalogue {
+        let kinds = ordning?.partnertyper ?? [.uh]
+        var fyll = self.fyll
+        fyll["partner"] = kinds.isEmpty ? text(.partnerKort_uh) : kinds.map { text(.partnerKort($0)) }.joined(separator: "/")
+        return Catalogue(language: language, texts: texts, fyll: fyll)
     }
 
     /// The text for `key` with `{name}` placeholders filled in.

@@ -201,6 +201,16 @@ extension MessageKey {
         }
     }
 
+    /// A knowledge partner's kind as texts name the partner («UH», «fagskole»); other kinds by their name.
+    static func partnerKort(_ value: Organisasjonstype) -> MessageKey {
+        switch value {
+        case .uh: .partnerKort_uh
+        case .fagskole: .partnerKort_fagskole
+        case .nasjonaltSenter: .partnerKort_nasjonaltSenter
+        case .kommune, .fylkeskommune, .privatEier, .statsforvalter: navn(value)
+        }
+    }
+
     static func navn(_ value: Malgruppe) -> MessageKey {
         switch value {
         case .barnehage: .malgruppe_barnehage

@@ -825,6 +825,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case bmStatus_utkast, bmStatus_tilUH, bmStatus_levert
     case inStatus_utkast, inStatus_forelopig, inStatus_vedtatt
     case orgType_kommune, orgType_fylkeskommune, orgType_privatEier, orgType_uh, orgType_fagskole, orgType_nasjonaltSenter, orgType_statsforvalter
+    case partnerKort_uh, partnerKort_fagskole, partnerKort_nasjonaltSenter
     case malgruppe_barnehage, malgruppe_grunnskole, malgruppe_sfo, malgruppe_ppt, malgruppe_kulturskole, malgruppe_videregaende
     case rolle_eier, rolle_uh, rolle_nettverksleder, rolle_fagutvalg, rolle_statsforvalter, rolle_samarbeidsforum
     case sektor_barnehage, sektor_grunnskole, sektor_videregaende

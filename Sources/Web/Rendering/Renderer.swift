@@ -101,13 +101,14 @@ public struct Renderer: Sendable {
     }
 }
 
-/// The context a template sees: the catalogue as `t`, and the model's own properties.
+/// The context a template sees: the catalogue as `t` (the model's own `t` when it has one, a
+/// catalogue for its scheme), and the model's own properties.
 struct RenderScope: MustacheParent {
     let t: Catalogue
     let model: Any
 
     func child(named name: String) -> Any? {
-        if name == "t" { return t }
+        if name == "t" { return (Mirror(reflecting: model).children.first { $0.label == "t" }?.value as? Catalogue) ?? t }
         guard let child = Mirror(reflecting: model).children.first(where: { $0.label == name }) else { return nil }
         let inner = Mirror(reflecting: child.value)
         guard inner.displayStyle == .optional else { return child.value }

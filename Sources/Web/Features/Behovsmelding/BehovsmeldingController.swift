@@ -38,7 +38,7 @@ struct BehovsmeldingController {
     func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context) { .redigereSomEier(eiere: $0.eierIds) }
         let now = deps.clock.now()
-        let t = Catalogue.bokmal
+        let t = Catalogue.bokmal.forOrdning(loaded.runde.ordninger[loaded.stored.melding.ordning])
         let form = context.form
         let version = Int(form["version"]) ?? 0
         var utkast = Self.utkast(form, tiltakCount: Self.tiltakCount(form), years: maxYears(loaded))
@@ -152,7 +152,7 @@ struct BehovsmeldingController {
     func uh(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context) { .redigereSomUH(uh: $0.uhIds) }
         let now = deps.clock.now()
-        let t = Catalogue.bokmal
+        let t = Catalogue.bokmal.forOrdning(loaded.runde.ordninger[loaded.stored.melding.ordning])
         let form = context.form
         let version = Int(form["version"]) ?? 0
         // The return form does not carry the text; only a form that sends it changes it.

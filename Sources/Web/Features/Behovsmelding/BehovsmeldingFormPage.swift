@@ -9,6 +9,8 @@ import Persistence
 struct BehovsmeldingFormPage: Page {
     static let template = "behovsmelding/form"
 
+    /// The catalogue for the behovsmelding's scheme (it names the partner as the scheme does).
+    let t: Catalogue
     struct YearRow: Sendable {
         let legend: String
         let eier: Field
@@ -63,6 +65,8 @@ struct BehovsmeldingFormPage: Page {
         stored: StoredBehovsmelding, utkast: Behovsmelding.Utkast, shown: Behovsmelding, partnerskap: Partnerskap, runde: Runde,
         andre: [Behovsmelding], errors: [Feltmelding], showViolations: Bool, conflict: String?, version: Int, now: Date, csrf: String, t: Catalogue
     ) {
+        let t = t.forOrdning(runde.ordninger[stored.melding.ordning])
+        self.t = t
         let ordning = stored.melding.ordning
         let parametre = runde.ordninger[ordning]?.parametre ?? .retningslinjer2021
         title = t.format(.bmTitle, ["ordning": runde.kortnavn(ordning), "aar": String(stored.melding.rundeAar)])

@@ -90,6 +90,8 @@ struct HistoryItem: Sendable {
 struct BehovsmeldingPage: Page {
     static let template = "behovsmelding/show"
 
+    /// The catalogue for the behovsmelding's scheme (it names the partner as the scheme does).
+    let t: Catalogue
     let title: String
     let lead: String
     /// nil for a reader who may not open the partnership (a network leader, the fagutvalg).
@@ -119,6 +121,8 @@ struct BehovsmeldingPage: Page {
         stored: StoredBehovsmelding, partnerskap: Partnerskap, runde: Runde, andre: [Behovsmelding], rolle: Rolle, uhDraft: String?, kommentar: String,
         frist: (dato: String, begrunnelse: String)? = nil, errors: [Feltmelding], conflict: String?, version: Int, history: [AuditEvent], now: Date, csrf: String, t: Catalogue
     ) {
+        let t = t.forOrdning(runde.ordninger[stored.melding.ordning])
+        self.t = t
         let melding = stored.melding
         title = t.format(.bmTitle, ["ordning": runde.kortnavn(melding.ordning), "aar": String(melding.rundeAar)])
         lead = runde.navn(melding.ordning)
@@ -169,6 +173,7 @@ struct BehovsmeldingPage: Page {
 struct BehovsmeldingPrintPage: Page {
     static let template = "behovsmelding/print"
 
+    let t: Catalogue
     let title: String
     let lead: String
     let innhold: BehovsmeldingInnhold
@@ -177,6 +182,8 @@ struct BehovsmeldingPrintPage: Page {
     let backHref: String
 
     init(stored: StoredBehovsmelding, partnerskap: StoredPartnerskap, runde: Runde?, now: Date, t: Catalogue) {
+        let t = t.forOrdning(runde?.ordninger[stored.melding.ordning])
+        self.t = t
         let melding = stored.melding
         title = t.format(.bmTitle, ["ordning": runde?.kortnavn(melding.ordning) ?? melding.ordning.kode, "aar": String(melding.rundeAar)])
         lead = runde?.navn(melding.ordning) ?? melding.ordning.kode
