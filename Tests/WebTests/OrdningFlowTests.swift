@@ -124,6 +124,7 @@ import TestSupport
             let tables = try await forum.open(client, "/samarbeidsforum/2028")
             #expect(tables.text.contains("Kollektiv kompetanseutvikling"))
             #expect(!tables.text.contains("Rekom"))
+            #expect(tables.text.contains("Søkt UH/fagskole/nasjonalt senter"))
             _ = try await forum.open(client, "/samarbeidsforum/2028/kollektiv")
             #expect(try await forum.post(client, "/samarbeidsforum/2028/kollektiv", [("handling", "godkjenn"), ("kommentar", "")]).status == .seeOther)
 
@@ -142,6 +143,7 @@ import TestSupport
             #expect(letter.text.contains(Self.navn))
             #expect(letter.text.contains("Fagskolen i Nordland"))
             #expect(letter.text.contains("1 500 000"))
+            #expect(letter.text.contains("UH/fagskole/nasjonalt senter (kr)"), "the letter's columns name the partner as the scheme does")
             var partner = try await Browser.loggedIn(client, "fagskole@demo.no")
             #expect(try await partner.open(client, "/tildelingsbrev/2028/kollektiv/\(partnerskapId)").status == .ok)
         }

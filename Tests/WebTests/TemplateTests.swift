@@ -154,7 +154,7 @@ import TestSupport
                                      audit: AuditEvent(at: Repository.fixedNow, action: .vedta, objectType: "innstilling"))
         let samling = try await Tildelingsbrevsamling.load(db, runde: runde)
         let brev = try #require(samling.brev(.rekom, partnerskapId: 1))
-        let letter = TildelingsbrevPage(brev, ordningsnavn: samling.runde.navn(brev.ordning), fylke: samling.fylke[1], rolle: .statsforvalter, t: .bokmal)
+        let letter = TildelingsbrevPage(brev, runde: samling.runde, fylke: samling.fylke[1], rolle: .statsforvalter, t: .bokmal)
         failure = assertSnapshot(try app.deps.renderer.html(letter, chrome: sf), named: "tildelingsbrev.html")
         #expect(failure == nil, "\(failure ?? "")")
     }

@@ -35,7 +35,15 @@ public struct Catalogue: Sendable, MustacheParent {
     /// This catalogue for pages of `ordning`: `{partner}` says what the scheme accepts as
     /// knowledge partner («UH», or «UH/fagskole/nasjonalt senter» under the 2026 forskrift).
     public func forOrdning(_ ordning: OrdningIRunde?) -> Catalogue {
-        let kinds = ordning?.partnertyper ?? [.uh]
+        medPartnere(ordning?.partnertyper ?? [.uh])
+    }
+
+    /// This catalogue for pages of every scheme of `runde`: `{partner}` names every kind any of them accepts.
+    public func forRunde(_ runde: Runde) -> Catalogue {
+        medPartnere(Organisasjonstype.allCases.filter { kind in runde.ordninger.values.contains { $0.tillaterPartner(kind) } })
+    }
+
+    private func medPartnere(_ kinds: [Organisasjonstype]) -> Catalogue {
         var fyll = self.fyll
         fyll["partner"] = kinds.isEmpty ? text(.partnerKort_uh) : kinds.map { text(.partnerKort($0)) }.joined(separator: "/")
         return Catalogue(language: language, texts: texts, fyll: fyll)

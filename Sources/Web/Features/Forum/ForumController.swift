@@ -74,7 +74,7 @@ struct ForumController {
         try context.require(request, .seInnstilling)
         let grunnlag = try await load(context)
         let file = context.parameters.get("fil") ?? ""
-        guard let dot = file.lastIndex(of: "."), let tabell = grunnlag.tabell(String(file[..<dot]), t: .bokmal) else { throw HTTPError(.notFound) }
+        guard let dot = file.lastIndex(of: "."), let tabell = grunnlag.tabell(String(file[..<dot]), t: Catalogue.bokmal.forRunde(grunnlag.runde)) else { throw HTTPError(.notFound) }
         let data: Data, type: String
         switch file[file.index(after: dot)...] {
         case "csv": (data, type) = (Csv.data(tabell), "text/csv; charset=utf-8")

@@ -107,6 +107,8 @@ struct Forumgrunnlag: Sendable {
 struct ForumFordelingPage: Page {
     static let template = "forum/fordeling"
 
+    /// The catalogue for the round's schemes (it names their partners).
+    let t: Catalogue
     struct InnstillingLink: Sendable {
         let ordning: String
         let href: String?
@@ -134,6 +136,8 @@ struct ForumFordelingPage: Page {
     let homeHref: String
 
     init(_ grunnlag: Forumgrunnlag, ordning: Ordning?, homeHref: String, t: Catalogue) {
+        let t = ordning.map { t.forOrdning(grunnlag.runde.ordninger[$0]) } ?? t.forRunde(grunnlag.runde)
+        self.t = t
         self.homeHref = homeHref
         let aar = grunnlag.runde.aar
         title = t.format(.foTitle, ["aar": String(aar)])
@@ -182,6 +186,8 @@ struct ForumFordelingPage: Page {
 struct ForumInnstillingPage: Page {
     static let template = "forum/innstilling"
 
+    /// The catalogue for the innstilling's scheme.
+    let t: Catalogue
     let title: String
     let lead: String
     let back: String
@@ -199,6 +205,8 @@ struct ForumInnstillingPage: Page {
         _ grunnlag: Forumgrunnlag, ordning: Ordning, stored: StoredInnstilling, innspill: [ForumInnspill], rolle: Rolle, userId: Int64,
         typed: String, errors: [Feltmelding], csrf: String, t: Catalogue
     ) {
+        let t = t.forOrdning(grunnlag.runde.ordninger[ordning])
+        self.t = t
         let aar = grunnlag.runde.aar
         title = t.format(.inTitle, ["ordning": grunnlag.runde.kortnavn(ordning), "aar": String(aar)])
         lead = grunnlag.runde.navn(ordning)

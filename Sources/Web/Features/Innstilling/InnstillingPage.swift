@@ -8,6 +8,8 @@ import Persistence
 struct InnstillingPage: Page {
     static let template = "innstilling/show"
 
+    /// The catalogue for the innstilling's scheme (it names the partner as the scheme does).
+    let t: Catalogue
     struct YearCell: Sendable {
         let year: String
         let sokt: String
@@ -163,6 +165,8 @@ struct InnstillingPage: Page {
     ) {
         let innstilling = stored.innstilling
         let iRunde = midler.ordningIRunde
+        let t = t.forOrdning(iRunde)
+        self.t = t
         let kontroll = innstilling.check(midler)
         title = t.format(.inTitle, ["ordning": iRunde.kortnavn, "aar": String(innstilling.aar)])
         lead = iRunde.navn

@@ -44,7 +44,7 @@ struct TildelingsbrevController {
         guard let brev = samling.brev(ordning, partnerskapId: id), Tilgang.kan(rolle, .seTildelingsbrev(parter: brev.parter)) else {
             throw HTTPError(.notFound)
         }
-        let page = TildelingsbrevPage(brev, ordningsnavn: samling.runde.navn(ordning), fylke: samling.fylke[id], rolle: rolle, t: .bokmal)
+        let page = TildelingsbrevPage(brev, runde: samling.runde, fylke: samling.fylke[id], rolle: rolle, t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context))
     }
 }

@@ -66,6 +66,8 @@ extension Tildelingsbrev {
 struct TildelingsbrevListePage: Page {
     static let template = "tildelingsbrev/list"
 
+    /// The catalogue for the round's schemes (it names their partners).
+    let t: Catalogue
     struct Row: Sendable {
         let partnerskap: String
         let href: String
@@ -102,6 +104,8 @@ struct TildelingsbrevListePage: Page {
     let back: String
 
     init(_ samling: Tildelingsbrevsamling, rolle: Rolle, t: Catalogue) {
+        let t = t.forRunde(samling.runde)
+        self.t = t
         let aar = samling.runde.aar
         title = t.format(.tbListTitle, ["aar": String(aar)])
         lead = t.text(rolle == .statsforvalter ? .tbListLeadSF : .tbListLeadParty)
@@ -136,6 +140,8 @@ struct TildelingsbrevListePage: Page {
 struct TildelingsbrevPage: Page {
     static let template = "tildelingsbrev/show"
 
+    /// The catalogue for the letter's scheme (it names the partner as the scheme does).
+    let t: Catalogue
     struct Line: Sendable {
         let tiltak: String
         let aar: String
@@ -169,8 +175,11 @@ struct TildelingsbrevPage: Page {
     let klage: String
     let back: String
 
-    /// - Parameter ordningsnavn: the scheme's full name in the letter's round.
-    init(_ brev: Tildelingsbrev, ordningsnavn: String, fylke: String?, rolle: Rolle, t: Catalogue) {
+    /// - Parameter runde: the letter's round, which names its scheme and partner.
+    init(_ brev: Tildelingsbrev, runde: Runde, fylke: String?, rolle: Rolle, t: Catalogue) {
+        let t = t.forOrdning(runde.ordninger[brev.ordning])
+        self.t = t
+        let ordningsnavn = runde.navn(brev.ordning)
         title = t.format(.tbTitle, ["ordning": ordningsnavn, "aar": String(brev.aar)])
         avsender = fylke.map { t.format(.tbSenderIn, ["fylke": $0]) } ?? t.text(.tbSender)
         dato = t.format(.tbDate, ["dato": brev.vedtaksdato.formatted])
