@@ -32,6 +32,7 @@ PAGES = {
         ("/fagutvalg/behovsmelding/11", lambda s: (s.choose("Er kriteriet «Forankring» oppfylt?", "Ikke oppfylt"), s.press("Lagre vurderingen"))),
     ],
     "fagutvalg.nord@demo.no": [("/fagutvalg/behovsmelding/1", None)],  # conflict of interest
+    "fagskole@demo.no": [("/uh", None), ("/tildelingsbrev/2027", None)],
     "sf@demo.no": [
         ("/statsforvalter", None), ("/statsforvalter/organisasjoner", None), ("/statsforvalter/organisasjoner/ny", None),
         ("/statsforvalter/organisasjoner/ny", lambda s: s.press("Opprett")),
@@ -39,6 +40,8 @@ PAGES = {
         ("/statsforvalter/nettverk/1", None), ("/statsforvalter/brukere", None), ("/statsforvalter/brukere/ny", None),
         ("/statsforvalter/brukere/1", None), ("/statsforvalter/runder", None), ("/statsforvalter/runder/ny", None),
         ("/statsforvalter/runder/2027", None), ("/statsforvalter/logg", None),
+        ("/statsforvalter/runder/ny?mal=forskrift2026", None),
+        ("/statsforvalter/runder/ny?mal=forskrift2026", lambda s: s.press("Opprett")),  # no budget typed: error
         ("/statsforvalter/innstilling/2027/rekom", None), ("/statsforvalter/innstilling/2027/dekom", None),
         ("/statsforvalter/innstilling/2027/dekom", lambda s: s.press("Send til samarbeidsforum")),  # hard breach
         ("/statsforvalter/innstilling/2027/kompetanseloftet", None),
