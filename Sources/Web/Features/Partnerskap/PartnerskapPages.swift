@@ -142,7 +142,10 @@ struct PartnerskapPage: Page {
         version = String(stored.version)
         let own = rolle.organisasjonId
         let isOwner = Tilgang.kan(rolle, .redigereSomEier(eiere: partnerskap.eierIds))
-        let sides = partnerskap.eiere.map { ($0, t.text(.psSideOwner)) } + partnerskap.uh.map { ($0, t.text(.psSideUH)) }
+        let sides = partnerskap.eiere.map { ($0, t.text(.psSideOwner)) } + partnerskap.uh.map { part in
+            // A knowledge partner that is not a UH is named by its kind (Fagskole).
+            (part, part.type.flatMap { $0 == .uh ? nil : t.navn($0) } ?? t.text(.psSideUH))
+        }
         parties = sides.map { part, side in
                 let signedAt = stored.signedAt[part.organisasjonId]
                 return Party(

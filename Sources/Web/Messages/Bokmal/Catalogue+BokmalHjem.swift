@@ -2,7 +2,7 @@ extension Catalogue {
     /// Bokmål: the role home pages.
     static let bokmalHjem: [MessageKey: String] = [
         .homeLead_eier: "Her ser du hva som venter på dere i tildelingsrunden, og hvilke frister som gjelder.",
-        .homeLead_uh: "Her ser du hva som venter på dere som UH-partner, og hvilke frister som gjelder.",
+        .homeLead_uh: "Her ser du hva som venter på dere som kunnskapspartner (UH, fagskole eller nasjonalt senter), og hvilke frister som gjelder.",
         .homeLead_nettverksleder: "Her ser du behovsmeldingene fra regionen når de kommer, og fristen for å prioritere dem.",
         .homeLead_fagutvalg: "Her ser du behovsmeldingene fagutvalget skal vurdere, og fristen for vurderingene.",
         .homeLead_statsforvalter: "Her administrerer du organisasjoner, brukere og tildelingsrunder, og følger med på endringer.",
