@@ -105,7 +105,8 @@ struct AdminRundeFormPage: Page {
         dates = Runde.Frister.felt.map { kode in
             Field(kode.rawValue, label: t.fristnavn(kode), value: utkast.datoer[kode.rawValue] ?? "", type: "date", errors: errors, width: "w-10")
         }
-        ordninger = utkast.ordninger.enumerated().map { index, input in
+        // A locked round gets no new scheme: its empty section is left out.
+        ordninger = utkast.ordninger.enumerated().filter { !locked || $0.element != .ny }.map { index, input in
             Self.section(nummer: index + 1, input, errors: errors, t: t)
         }
         templates = maler.map { maler in

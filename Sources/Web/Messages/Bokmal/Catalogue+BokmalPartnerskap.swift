@@ -3,7 +3,7 @@ extension Catalogue {
     static let bokmalPartnerskap: [MessageKey: String] = [
         .psNewTitle: "Nytt partnerskap",
         .psEditTitle: "Endre partnerskapet",
-        .psNewLead: "Et partnerskap er eiere og minst ett universitet eller én høgskole som sammen skriver behovsmeldinger. Avtalen sier hvem som gjør hva, hva partnerskapet handler om og når.",
+        .psNewLead: "Et partnerskap er eiere og minst én kunnskapspartner – et universitet eller en høgskole, eller der ordningen tillater det, en fagskole eller et nasjonalt senter – som sammen skriver behovsmeldinger. Avtalen sier hvem som gjør hva, hva partnerskapet handler om og når.",
         .psEditLead: "Endrer dere avtalen eller hvem som er med, må alle parter signere på nytt.",
         .psBack: "Tilbake",
         .psBackHome: "Til forsiden din",
