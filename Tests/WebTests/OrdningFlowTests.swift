@@ -7,7 +7,7 @@ import Testing
 import TestSupport
 @testable import Web
 
-/// A round under the 2026 forskrift over HTTP: the Statsforvalter makes the 2028 round from the
+/// A round under the 2026 forskrift over HTTP: the Statsforvalter makes the 2027 round from the
 /// template, a kommune and a fagskole form a partnership and deliver a behovsmelding, and it
 /// goes through the network, the fagutvalg, the innstilling, the forum and the vedtak to the
 /// grant letter, every page naming the scheme as the round does.
@@ -19,15 +19,17 @@ import TestSupport
 
     @Test("a one-scheme round from the 2026 template with a fagskole partner: round → partnership → behovsmelding → network → fagutvalg → innstilling → forum → vedtak → letter")
     func forskriftRound() async throws {
+        // The demo as it would have been a year earlier: its rounds are 2025 (decided) and 2026.
         let database = try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
-        try await TestApp.seed(database)
+        try await TestApp.seed(database, now: Self.noon("2025-11-23"))
+        #expect(try await database.runder().map(\.aar).sorted() == [2025, 2026])
         let organisations = try await database.organisasjoner()
         let fagskole = try #require(organisations.first { $0.navn == "Fagskolen i Nordland" })
         #expect(fagskole.type == .fagskole)
         let salten = try #require(try await database.regions().first { $0.navn == "Salten" })
 
-        // Autumn 2027: the round, the partnership and the behovsmelding.
-        let autumn = try await TestApp.make(database: database, now: Self.noon("2027-10-01"))
+        // Autumn 2026: the round, the partnership and the behovsmelding.
+        let autumn = try await TestApp.make(database: database, now: Self.noon("2026-10-01"))
         let (partnerskapId, meldingId) = try await autumn.test { client in
             var sf = try await Browser.loggedIn(client, "sf@demo.no")
             let blank = try await sf.open(client, "/statsforvalter/runder/ny")
@@ -44,7 +46,8 @@ import TestSupport
             #expect(noBudget.text.contains("Kollektiv kompetanseutvikling: Skriv inn et beløp i hele kroner"))
             let created = try await sf.post(client, "/statsforvalter/runder", fields.map { $0.0 == "ordning1_budsjett" ? ($0.0, "4 000 000") : $0 })
             #expect(created.status == .seeOther)
-            let runde = try #require(try await database.runde(aar: 2028))
+            #expect(fields.contains { $0 == ("aar", "2027") })
+            let runde = try #require(try await database.runde(aar: 2027))
             #expect(runde.ordninger.keys.sorted() == [.kollektiv])
             #expect(runde.ordninger[.kollektiv]?.budsjett == Kroner(4_000_000))
             #expect(runde.senereRunde == nil)
@@ -56,7 +59,7 @@ import TestSupport
             #expect(newForm.text.contains("Fagskolen i Nordland"))
             let made = try await owner.post(client, "/partnerskap", [
                 ("navn", "Fauske og fagskolen"), ("regionId", String(salten.id)), ("uh", String(fagskole.id)),
-                ("avtale.hvem", "Fauske organiserer, fagskolen underviser."), ("avtale.hva", "Fagarbeidere i barnehage og SFO."), ("avtale.naar", "2028"),
+                ("avtale.hvem", "Fauske organiserer, fagskolen underviser."), ("avtale.hva", "Fagarbeidere i barnehage og SFO."), ("avtale.naar", "2027"),
             ])
             #expect(made.status == .seeOther)
             let partnerskapId = try #require(BehovsmeldingFlowTests.id(from: made.headers[.location]))
@@ -91,13 +94,13 @@ import TestSupport
         }
 
         // After the deadline: the network, the fagutvalg, the innstilling, the forum, the vedtak.
-        let winter = try await TestApp.make(database: database, now: Self.noon("2027-12-20"))
+        let winter = try await TestApp.make(database: database, now: Self.noon("2026-12-20"))
         try await winter.test { client in
             var leader = try await Browser.loggedIn(client, "nettverk.salten@demo.no")
-            #expect(try await leader.open(client, "/nettverk").text.contains("href=\"/nettverk/2028/kollektiv\""))
-            let network = try await leader.open(client, "/nettverk/2028/kollektiv")
+            #expect(try await leader.open(client, "/nettverk").text.contains("href=\"/nettverk/2027/kollektiv\""))
+            let network = try await leader.open(client, "/nettverk/2027/kollektiv")
             #expect(network.text.contains("Fauske og fagskolen"))
-            let forwarded = try await leader.post(client, "/nettverk/2028/kollektiv", [
+            let forwarded = try await leader.post(client, "/nettverk/2027/kollektiv", [
                 ("version", "0"), ("handling", "videresend"), ("prioritet.\(meldingId)", "1"), ("note", ""),
             ])
             #expect(forwarded.status == .seeOther)
@@ -112,40 +115,40 @@ import TestSupport
             #expect(assessed.status == .seeOther)
 
             var sf = try await Browser.loggedIn(client, "sf@demo.no")
-            let innstilling = try await sf.open(client, "/statsforvalter/innstilling/2028/kollektiv")
+            let innstilling = try await sf.open(client, "/statsforvalter/innstilling/2027/kollektiv")
             #expect(innstilling.text.contains(Self.navn))
-            #expect(try await sf.post(client, "/statsforvalter/innstilling/2028/kollektiv", [("version", "0"), ("handling", "foresla")]).status == .seeOther)
-            let suggested = try #require(try await database.innstilling(rundeAar: 2028, ordning: .kollektiv))
+            #expect(try await sf.post(client, "/statsforvalter/innstilling/2027/kollektiv", [("version", "0"), ("handling", "foresla")]).status == .seeOther)
+            let suggested = try #require(try await database.innstilling(rundeAar: 2027, ordning: .kollektiv))
             #expect(suggested.innstilling.linjer.map(\.foreslattForsteAar.sum) == [Kroner(1_500_000)])
-            let toForum = try await sf.post(client, "/statsforvalter/innstilling/2028/kollektiv", [("version", String(suggested.version)), ("handling", "send")])
+            let toForum = try await sf.post(client, "/statsforvalter/innstilling/2027/kollektiv", [("version", String(suggested.version)), ("handling", "send")])
             #expect(toForum.status == .seeOther)
 
             var forum = try await Browser.loggedIn(client, "forum@demo.no")
-            let tables = try await forum.open(client, "/samarbeidsforum/2028")
+            let tables = try await forum.open(client, "/samarbeidsforum/2027")
             #expect(tables.text.contains("Kollektiv kompetanseutvikling"))
             #expect(!tables.text.contains("Rekom"))
             #expect(tables.text.contains("Søkt UH/fagskole/nasjonalt senter"))
-            _ = try await forum.open(client, "/samarbeidsforum/2028/kollektiv")
-            #expect(try await forum.post(client, "/samarbeidsforum/2028/kollektiv", [("handling", "godkjenn"), ("kommentar", "")]).status == .seeOther)
+            _ = try await forum.open(client, "/samarbeidsforum/2027/kollektiv")
+            #expect(try await forum.post(client, "/samarbeidsforum/2027/kollektiv", [("handling", "godkjenn"), ("kommentar", "")]).status == .seeOther)
 
-            let before = try await sf.open(client, "/statsforvalter/innstilling/2028/kollektiv")
-            let decided = try await sf.post(client, "/statsforvalter/innstilling/2028/kollektiv", [
-                ("version", InnstillingFlowTests.version(before.text)), ("handling", "vedta"), ("vedtaksdato", "20.12.2027"),
+            let before = try await sf.open(client, "/statsforvalter/innstilling/2027/kollektiv")
+            let decided = try await sf.post(client, "/statsforvalter/innstilling/2027/kollektiv", [
+                ("version", InnstillingFlowTests.version(before.text)), ("handling", "vedta"), ("vedtaksdato", "20.12.2026"),
             ])
             #expect(decided.status == .seeOther)
 
             // The letter, for both parties, names the scheme as the round does and the fagskole as recipient.
             var owner = try await Browser.loggedIn(client, "eier.fauske@demo.no")
-            let list = try await owner.open(client, "/tildelingsbrev/2028")
-            #expect(list.text.contains("href=\"/tildelingsbrev/2028/kollektiv/\(partnerskapId)\""))
-            let letter = try await owner.open(client, "/tildelingsbrev/2028/kollektiv/\(partnerskapId)")
+            let list = try await owner.open(client, "/tildelingsbrev/2027")
+            #expect(list.text.contains("href=\"/tildelingsbrev/2027/kollektiv/\(partnerskapId)\""))
+            let letter = try await owner.open(client, "/tildelingsbrev/2027/kollektiv/\(partnerskapId)")
             #expect(letter.status == .ok)
             #expect(letter.text.contains(Self.navn))
             #expect(letter.text.contains("Fagskolen i Nordland"))
             #expect(letter.text.contains("1 500 000"))
             #expect(letter.text.contains("UH/fagskole/nasjonalt senter (kr)"), "the letter's columns name the partner as the scheme does")
             var partner = try await Browser.loggedIn(client, "fagskole@demo.no")
-            #expect(try await partner.open(client, "/tildelingsbrev/2028/kollektiv/\(partnerskapId)").status == .ok)
+            #expect(try await partner.open(client, "/tildelingsbrev/2027/kollektiv/\(partnerskapId)").status == .ok)
         }
     }
 }
