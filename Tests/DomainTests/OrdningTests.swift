@@ -99,6 +99,14 @@ import Testing
         #expect(two.ordninger(for: .barnehage) == [.kollektiv])
     }
 
+    @Test("a scheme that behovsmeldinger are written for stays in its round", arguments: [
+        (Set<Ordning>(), nil), ([.dekom], nil), ([.rekom, .dekom], nil), ([.kompetanseloftet], "kompetanseloftet"), ([.kollektiv, .rekom], "kollektiv"),
+    ] as [(Set<Ordning>, String?)])
+    func inUse(iBruk: Set<Ordning>, missing: String?) {
+        let runde = Runde.standard(aar: 2027, budsjett: [.rekom: Kroner(1), .dekom: Kroner(1)])
+        #expect(runde.ordningIBrukFeil(iBruk: iBruk)?.grunn == missing.map { .ordningIBruk($0) })
+    }
+
     @Test("a scheme section's problems are named on their fields: bad and repeated codes, missing names, empty choices, a partner kind that is no partner")
     func formRefused() throws {
         var utkast = Runde.Utkast(Runde.Mal.forskrift2026.runde(aar: 2027, budsjett: [.kollektiv: Kroner(1)]))

@@ -112,7 +112,7 @@ import Testing
             .rundeDato(.nettverk),
             .rundeRekkefolge(senere: .nettverk, tidligere: .nettverk),
             .rundeUtenOrdning,
-            .ordningKode, .ordningKodeBrukt("rekom"), .ordningNavnMangler, .ordningUtenValg(.sektorer), .ordningUtenValg(.partnertyper),
+            .ordningKode, .ordningKodeBrukt("rekom"), .ordningIBruk("rekom"), .ordningNavnMangler, .ordningUtenValg(.sektorer), .ordningUtenValg(.partnertyper),
             .stansUtenBegrunnelse,
             .svarUtenBegrunnelse(forpliktet: Kroner(850_000)),
             .rundeLaast,

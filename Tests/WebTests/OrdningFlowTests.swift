@@ -74,6 +74,15 @@ import TestSupport
             #expect(!page.text.contains("/behovsmelding/rekom"))
             let started = try await owner.post(client, "/partnerskap/\(partnerskapId)/behovsmelding/kollektiv", [])
             let meldingId = try #require(BehovsmeldingFlowTests.id(from: started.headers[.location]))
+
+            // The round is not locked yet, but its scheme has a draft now: it keeps its code.
+            let roundPage = try await sf.open(client, "/statsforvalter/runder/2027")
+            let renamed = AdminTests.formFields(roundPage.text).map { $0.0 == "ordning1_kode" ? ($0.0, "kollektiv-2027") : $0 }
+            let refusedRename = try await sf.post(client, "/statsforvalter/runder/2027", renamed)
+            #expect(refusedRename.status == .unprocessableContent)
+            #expect(refusedRename.text.contains("Det finnes behovsmeldinger for ordningen «kollektiv» i runden."))
+            #expect(refusedRename.text.contains("value=\"kollektiv-2027\""), "what was typed is kept")
+            #expect(try await database.runde(aar: 2027)?.ordninger.keys.sorted() == [.kollektiv])
             let melding = try await owner.open(client, "/behovsmelding/\(meldingId)")
             #expect(melding.text.contains("Kollektiv kompetanseutvikling"))
             #expect(melding.text.contains("Send til UH/fagskole/nasjonalt senter"), "the form names the partner as the scheme does")

@@ -173,6 +173,8 @@ public enum Feilgrunn: Hashable, Sendable {
     case ordningKodeBrukt(String)
     /// A scheme without its full or short name.
     case ordningNavnMangler
+    /// A scheme behovsmeldinger are written for cannot be removed from its round (nor its code changed).
+    case ordningIBruk(String)
     /// A scheme with no fagutvalg sector, target group, network kind or partner kind.
     case ordningUtenValg(Ordningsvalg)
     case stansUtenBegrunnelse

@@ -141,6 +141,12 @@ extension Runde {
 }
 
 extension Runde {
+    /// Before the lock a scheme may be renamed or removed, but not one that behovsmeldinger of
+    /// the round are written for (`iBruk`): their drafts would lose their scheme.
+    public func ordningIBrukFeil(iBruk: Set<Ordning>) -> Feltfeil? {
+        iBruk.subtracting(ordninger.keys).sorted().first.map { Feltfeil(Felt("ordninger"), .ordningIBruk($0.kode)) }
+    }
+
     /// After the lock (the first delivery) the rule parameters stay as they were; a date is not
     /// a rule. The deadlines may move, checked as in the form, but the deadline for
     /// behovsmeldinger only later: moving it earlier would shut out those who planned for it.

@@ -55,6 +55,15 @@ extension AppDatabase {
         }
     }
 
+    /// The schemes of round `aar` that behovsmeldinger (drafts too) are written for.
+    public func ordningerIBruk(aar: Int) async throws -> Set<Ordning> {
+        try await writer.read { db in
+            Set(try String.fetchAll(db, sql: """
+                SELECT DISTINCT b.ordning FROM behovsmelding b JOIN runde r ON r.id = b.runde_id WHERE r.year = ?
+                """, arguments: [aar]).map(Ordning.init(rawValue:)))
+        }
+    }
+
     /// Moves the round's dates only, also after the lock (the rule parameters stay).
     public func updateRundeFrister(_ runde: Runde, audit: AuditEvent) async throws {
         try await writer.write { db in

@@ -107,6 +107,10 @@ struct AdminRundeController {
             return try form(context, session, aar: existing.aar, utkast: utkast, errors: Catalogue.bokmal.meldinger(failure), locked: false,
                             history: try await history(existing.aar), status: .unprocessableContent)
         case .success(let runde):
+            if let inUse = runde.ordningIBrukFeil(iBruk: try await deps.database.ordningerIBruk(aar: existing.aar)) {
+                return try form(context, session, aar: existing.aar, utkast: utkast, errors: [Catalogue.bokmal.melding(inUse)], locked: false,
+                                history: try await history(existing.aar), status: .unprocessableContent)
+            }
             do {
                 try await deps.database.updateRunde(runde, audit: deps.audit(session))
             } catch StorageError.locked {

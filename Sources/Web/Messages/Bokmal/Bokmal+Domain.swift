@@ -182,6 +182,8 @@ enum BokmalDomain {
         case .ordningKode: return "Koden kan ha 2–30 tegn: små bokstaver a–z, siffer og bindestrek, og må begynne med en bokstav, for eksempel «rekom»."
         case .ordningKodeBrukt(let kode): return "To ordninger har koden «\(kode)». Gi hver ordning sin egen kode."
         case .ordningNavnMangler: return "Skriv inn navnet på ordningen."
+        case .ordningIBruk(let kode):
+            return "Det finnes behovsmeldinger for ordningen «\(kode)» i runden. Den kan ikke fjernes eller få ny kode; kryss den av igjen med koden «\(kode)»."
         case .ordningUtenValg(let valg):
             let hva = switch valg {
             case .sektorer: "ett fagutvalg som vurderer"
