@@ -86,6 +86,7 @@ public func buildRouter(_ deps: AppDependencies, publicDirectory: URL) -> Router
     AdminAuditController(deps: deps).addRoutes(to: router)
     PartnerskapController(deps: deps).addRoutes(to: router)
     Rekom30SoknadController(deps: deps).addRoutes(to: router)
+    RapportController(deps: deps).addRoutes(to: router)
     Rekom30FordelingController(deps: deps).addRoutes(to: router)
     ForumRekom30Controller(deps: deps).addRoutes(to: router)
     BehovsmeldingController(deps: deps).addRoutes(to: router)

@@ -74,17 +74,3 @@ func soknad(
         #expect(vurdering.ikkeOppfylt == [.kollektiveProsesser])
     }
 }
-
-@Suite struct RapportTests {
-    @Test("R13: unused funds per party, the owners and each UH report, deadline 15 June")
-    func report() {
-        let rapport = Rapport(tildelt: Belop(eier: Kroner(500_000), uh: Kroner(300_000)), brukt: Belop(eier: Kroner(450_000), uh: Kroner(300_000)), hvaErGjort: "Fire fagdager.")
-        #expect(rapport.ubrukt == Belop(eier: Kroner(50_000), uh: .zero))
-        var partnerskap = Fixture.partnerskap()
-        partnerskap.uh.append(.init(organisasjonId: 46, navn: "UiT"))
-        #expect(Rapport.rapportorer(partnerskap).map(\.navn) == ["Bodø kommune", "Nord universitet", "UiT"])
-        #expect(rapport.validate(runde: Fixture.runde, now: Fixture.now).isEmpty)
-        let late = Date(timeIntervalSince1970: 1_844_719_200) // 2028-06-15T22:00Z, after 15 June 2028 in Oslo
-        #expect(rapport.validate(runde: Fixture.runde, now: late).map(\.regel) == [.r13])
-    }
-}

@@ -37,6 +37,9 @@ import Testing
         (.seTildelingsbrevliste, [0, 1, 4]),
         (.seTildelingsbrev(parter: [bodo, nord]), [0, 1, 4]),
         (.seTildelingsbrev(parter: [fauske, uit]), [4]),
+        (.rapportere(parter: [bodo, nord]), [0, 1]),
+        (.rapportere(parter: [fauske, uit]), []),
+        (.folgeOppRapporter, [4]),
     ]
 
     @Test("role × action × object: exactly the expected roles may act", arguments: matrix)

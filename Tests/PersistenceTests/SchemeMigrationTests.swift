@@ -52,7 +52,7 @@ import TestSupport
         try old.close()
 
         let db = try AppDatabase.openFile(path: path, migrations: all)
-        #expect(try await db.appliedMigrations().last == "0011_add_schemes_as_round_data")
+        #expect(try await db.appliedMigrations().contains("0011_add_schemes_as_round_data"))
         let runde = try #require(try await db.runde(aar: 2027))
         let expected = Runde.standard(aar: 2027, budsjett: [.rekom: Kroner(10_886_000), .dekom: Kroner(12_070_000), .kompetanseloftet: Kroner(8_296_000)])
         #expect(runde == expected, "the stored schemes are the template's, with the stored budgets and rules")

@@ -57,6 +57,14 @@ import TestSupport
         }))
     }
 
+    /// A report page: `ok` for the owner and the UH of the partnership, 404 for the
+    /// Statsforvalter (who reads reports on its own pages), 403 for the other roles.
+    static func report(_ method: HTTPRequest.Method, _ path: String, _ ok: HTTPResponse.Status) -> Row {
+        Row(method: method, path: path, expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { who in
+            (who, who == .anonym ? anonymous(method) : who == .eier || who == .uh ? ok : who == .sf ? .notFound : .forbidden)
+        }))
+    }
+
     static let matrix: [Row] = [
         everyone(.get, "/", .ok),
         everyone(.get, "/tilgjengelighet", .ok),
@@ -158,6 +166,16 @@ import TestSupport
         only(.get, "/samarbeidsforum/2026/rekom30/fordeling", [.sf, .forum], .notFound),
         only(.post, "/samarbeidsforum/2026/rekom30/fordeling", [.forum], .notFound),
         only(.get, "/tildelingsbrev/2026/rekom30/eier/1", [.sf, .eier, .uh], .notFound),
+        // Reports on the decided 2026 round: partnership 1 has a Rekom letter, partnership 3 none.
+        report(.get, "/rapport/2026/rekom/1", .ok),
+        report(.post, "/rapport/2026/rekom/1", .seeOther),
+        report(.get, "/rapport/2026/rekom/3", .notFound),
+        report(.get, "/rapport/2027/rekom/1", .notFound),
+        only(.get, "/statsforvalter/rapporter/2026", [.sf], .ok),
+        only(.get, "/statsforvalter/rapporter/2026/rekom/1/1", [.sf], .ok),
+        // Not sent: nothing to approve.
+        only(.post, "/statsforvalter/rapporter/2026/rekom/1/1", [.sf], .conflict),
+        only(.get, "/statsforvalter/rapporter/2026/rekom/1/99", [.sf], .notFound),
         only(.post, "/statsforvalter/innstilling/2027/dekom", [.sf], .seeOther),
         only(.get, "/samarbeidsforum/2027", [.sf, .forum], .ok),
         only(.get, "/samarbeidsforum/2027/rekom", [.sf, .forum], .ok),

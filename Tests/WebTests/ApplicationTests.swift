@@ -81,6 +81,8 @@ import TestSupport
         case .seTildelingsbrevliste: "seTildelingsbrevliste"
         case .seTildelingsbrev: "seTildelingsbrev"
         case .sokeRekom30: "sokeRekom30"
+        case .rapportere: "rapportere"
+        case .folgeOppRapporter: "folgeOppRapporter"
         }
     }
 
@@ -88,7 +90,7 @@ import TestSupport
         .seHjem(.eier), .administrere, .opprettePartnerskap(eierId: 1), .sePartnerskap(parter: []), .redigereSomEier(eiere: []),
         .signere(parter: []), .redigereSomUH(uh: []), .behandleINettverk(nettverkId: 1), .seLevertBehovsmelding(nettverk: [], sektorer: []),
         .vurdere(sektorer: []), .lageInnstilling, .forlengeFrist, .seInnstilling, .svarePaInnstilling, .seTildelingsbrevliste, .seTildelingsbrev(parter: []),
-        .sokeRekom30(eierId: 1),
+        .sokeRekom30(eierId: 1), .rapportere(parter: []), .folgeOppRapporter,
     ]
 
     /// The Swift source of the web layer and of the review rules it asks through.

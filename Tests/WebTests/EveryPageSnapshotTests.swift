@@ -50,6 +50,8 @@ import TestSupport
         .init(who: .sf, path: "/statsforvalter/rekom30/2026", name: "sf-rekom30-fordeling"),
         .init(who: .eier, path: "/rekom30/2027", name: "eier-rekom30-soknad"),
         .init(who: .eier, path: "/rekom30/2026", name: "eier-rekom30-sendt"),
+        .init(who: .eier, path: "/rapport/2026/rekom/1", name: "eier-rapport"),
+        .init(who: .sf, path: "/statsforvalter/rapporter/2026", name: "sf-rapporter"),
         .init(who: .forum, path: "/samarbeidsforum", name: "forum-hjem"),
         .init(who: .forum, path: "/samarbeidsforum/2027/rekom", name: "forum-innstilling"),
     ]

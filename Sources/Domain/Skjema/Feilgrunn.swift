@@ -137,10 +137,17 @@ public enum Feilgrunn: Hashable, Sendable {
 
     case kommentarTom
     case alleredeGodkjent
-    case rapportUtenBeskrivelse
-    case rapportNegativ
-    case rapportOverforbruk(brukt: Kroner, tildelt: Kroner)
-    case rapportFrist(Dato)
+    // MARK: Reports (R13)
+
+    /// A text of a tiltak's report line is empty.
+    case rapportMangler(Tiltaknavn, Felt.Rapportdel)
+    case rapportManglerBrukt(Tiltaknavn)
+    /// More used than the letter granted this side.
+    case rapportOverforbruk(Tiltaknavn, brukt: Kroner, tildelt: Kroner)
+    case rapportAvvikUtenBegrunnelse(Tiltaknavn, ubrukt: Kroner)
+    case rapportReturUtenKommentar
+    /// The report is not in a state that allows the step.
+    case rapportStatus(Rapport.Status)
 
     // MARK: The register: organisations, networks, users, roles, rounds
 
@@ -222,6 +229,8 @@ public enum Belopsnavn: Hashable, Sendable {
     case svar(Tiltaknavn, aar: Int, Felt.Side)
     /// The amount of line `nummer` of a Rekom 30 % application.
     case rekom30(nummer: Int)
+    /// The money used on a tiltak, as its report states it.
+    case rapportBrukt(Tiltaknavn)
     /// The Statsforvalter's amount for a line of the 30 % allocation.
     case rekom30Tildelt(nummer: Int, organisasjon: String)
     /// What the Statsforvalter adds to the 30 % pool from what the 70 % allocation left.
@@ -261,6 +270,8 @@ public enum Tekstnavn: Hashable, Sendable {
     case svarBegrunnelse
     case vurderingBegrunnelse(Kriterium)
     case linjeBegrunnelse(Linjenavn)
+    /// A text of a report's line for a tiltak.
+    case rapport(Tiltaknavn, Felt.Rapportdel)
 }
 
 /// Which list of parties a partnership form chose from.

@@ -85,6 +85,14 @@ public struct Felt: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The list of lines as a whole.
+    /// The parts of a report's line for one tiltak.
+    public enum Rapportdel: String, Sendable, CaseIterable {
+        case brukt, hvaErGjort, deltakere, motPlan, utbytte, avvik
+    }
+
+    /// A field of line `nummer` (1-based) of a report: `linje[2].utbytte`.
+    public static func rapport(_ nummer: Int, _ del: Rapportdel) -> Felt { Felt("linje[\(nummer)].\(del.rawValue)") }
+
     public static let rekom30Linjer = Felt("linjer")
     public static func rekom30(_ nummer: Int, _ del: Rekom30del) -> Felt { Felt("linje[\(nummer)].\(del.rawValue)") }
     /// The Statsforvalter's amount and reason for a line of the 30 % allocation.

@@ -35,6 +35,11 @@ public enum Handling: Hashable, Sendable {
     case seTildelingsbrev(parter: Set<Int64>)
     /// Apply to the Rekom 30 % round as this owner (a kommune or a private barnehage owner).
     case sokeRekom30(eierId: Int64)
+    /// Write a report (R13) on a grant letter to a partnership with these parties: its owners
+    /// (together) and each of its knowledge partners.
+    case rapportere(parter: Set<Int64>)
+    /// Follow up the reports: read, return for correction, approve.
+    case folgeOppRapporter
 }
 
 /// The one place that decides who may do what. Every handler asks it.
@@ -43,7 +48,8 @@ public enum Tilgang {
         switch (handling, rolle) {
         case (.seHjem(let kind), _):
             return rolle.kind == kind
-        case (.administrere, .statsforvalter), (.lageInnstilling, .statsforvalter), (.forlengeFrist, .statsforvalter):
+        case (.administrere, .statsforvalter), (.lageInnstilling, .statsforvalter), (.forlengeFrist, .statsforvalter),
+             (.folgeOppRapporter, .statsforvalter):
             return true
         case (.opprettePartnerskap(let eierId), .eier(let org)), (.sokeRekom30(let eierId), .eier(let org)):
             return eierId == org
@@ -70,7 +76,8 @@ public enum Tilgang {
         case (.seTildelingsbrevliste, .statsforvalter), (.seTildelingsbrevliste, .eier), (.seTildelingsbrevliste, .uh),
              (.seTildelingsbrev, .statsforvalter):
             return true
-        case (.seTildelingsbrev(let parter), .eier(let org)), (.seTildelingsbrev(let parter), .uh(let org)):
+        case (.seTildelingsbrev(let parter), .eier(let org)), (.seTildelingsbrev(let parter), .uh(let org)),
+             (.rapportere(let parter), .eier(let org)), (.rapportere(let parter), .uh(let org)):
             return parter.contains(org)
         default:
             return false

@@ -14,6 +14,7 @@ extension Catalogue {
             bokmalForum,
             bokmalTildelingsbrev,
             bokmalRekom30,
+            bokmalRapport,
             bokmalNavn,
     ].reduce(into: [:]) { all, area in
         all.merge(area) { _, _ in preconditionFailure("a message key is in two areas of the catalogue") }

@@ -851,4 +851,11 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case adminSchemePartners, adminSchemePartnersHint, adminSchemeReport, adminSchemeRules, adminSchemesHeading, adminSchemesLead
     case adminTemplateHeading, adminTemplateLead, adminTemplate_retningslinjer2021, adminTemplate_forskrift2026, adminTemplateForrige
     case adminTemplateUse, adminTemplateChosen
+    // Reports (R13)
+    case rpTitle, rpLeadOwners, rpLeadPartner, rpLetterLink, rpDeadline, rpOverdue, rpReturned, rpFormLead, rpGranted, rpSideOwner, rpSidePartner
+    case rpUsed, rpUsedHint, rpDone, rpParticipants, rpParticipantsHint, rpAgainstPlan, rpOutcome, rpOutcomeHint, rpDeviation, rpDeviationHint
+    case rpSave, rpSend, rpSendHint, rpSaved, rpSent, rpConflict, rpNoLines, rpTotals, rpColGranted, rpColUsed, rpColUnused, rpOwners
+    case rpStatus_ikkeStartet, rpStatus_utkast, rpStatus_sendt, rpStatus_returnert, rpStatus_godkjent, rpHomeLink, rpHomeText
+    case rpfTitle, rpfLead, rpfBack, rpfNone, rpfColPartnership, rpfColReporter, rpfColStatus, rpfOverdue, rpfHomeLink, rpfHomeText
+    case rpbTitle, rpbLead, rpbComment, rpbCommentHint, rpbReturn, rpbApprove, rpbReturnedFlash, rpbApprovedFlash, tbReportLink
 }

@@ -67,6 +67,12 @@ public enum SiteRoute: Hashable, Sendable {
     case forumRekom30(aar: Int)
     /// The Rekom 30 % grant letter to one owner.
     case rekom30Brev(aar: Int, organisasjon: Int64)
+    /// The report (R13) of the signed-in owner or partner on a grant letter.
+    case rapport(aar: Int, Ordning, partnerskap: Int64)
+    /// The Statsforvalter's follow-up of a round's reports.
+    case rapportOppfolging(aar: Int)
+    /// One reporter's report as the Statsforvalter reads, returns and approves it.
+    case rapportBehandling(aar: Int, Ordning, partnerskap: Int64, organisasjon: Int64)
 
     /// The route pattern as the router wants it.
     public var pattern: String {
@@ -134,6 +140,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .rekom30Fordeling: return "/statsforvalter/rekom30/{aar}"
         case .forumRekom30: return "/samarbeidsforum/{aar}/rekom30/fordeling"
         case .rekom30Brev: return "/tildelingsbrev/{aar}/rekom30/eier/{id}"
+        case .rapport: return "/rapport/{aar}/{ordning}/{id}"
+        case .rapportOppfolging: return "/statsforvalter/rapporter/{aar}"
+        case .rapportBehandling: return "/statsforvalter/rapporter/{aar}/{ordning}/{id}/{organisasjon}"
         }
     }
 
@@ -164,6 +173,14 @@ public enum SiteRoute: Hashable, Sendable {
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{fil}", with: fil)
         case .rekom30Brev(let aar, let id):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{id}", with: String(id))
+        case .rapportOppfolging(let aar):
+            return pattern.replacingOccurrences(of: "{aar}", with: String(aar))
+        case .rapport(let aar, let ordning, let id):
+            return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
+                .replacingOccurrences(of: "{id}", with: String(id))
+        case .rapportBehandling(let aar, let ordning, let id, let organisasjon):
+            return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
+                .replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{organisasjon}", with: String(organisasjon))
         case .tildelingsbrev(let aar, let ordning, let id):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
                 .replacingOccurrences(of: "{id}", with: String(id))
@@ -190,6 +207,7 @@ public enum SiteRoute: Hashable, Sendable {
         .kalender(aar: 2027), .behovsmeldingFrist(1), .innstillingStans(aar: 2027, .rekom), .innstillingGodta(aar: 2027, .rekom),
         .partnerskapForpliktelse(1), .rekom30Soknad(aar: 2027), .rekom30Fordeling(aar: 2027),
         .forumRekom30(aar: 2027), .rekom30Brev(aar: 2027, organisasjon: 1),
+        .rapport(aar: 2026, .rekom, partnerskap: 1), .rapportOppfolging(aar: 2026), .rapportBehandling(aar: 2026, .rekom, partnerskap: 1, organisasjon: 1),
     ]
 
     var ordinal: Int {
@@ -249,6 +267,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .rekom30Fordeling: return 52
         case .forumRekom30: return 53
         case .rekom30Brev: return 54
+        case .rapport: return 55
+        case .rapportOppfolging: return 56
+        case .rapportBehandling: return 57
         }
     }
 

@@ -16,6 +16,8 @@ CREATE INDEX organisation_region ON organisation(region_id);
 
 CREATE INDEX partnerskap_part_organisation ON partnerskap_part(organisation_id);
 
+CREATE INDEX rapport_partnerskap ON rapport(partnerskap_id);
+
 CREATE INDEX rekom30_forum_runde ON rekom30_forum(runde_id, id);
 
 CREATE UNIQUE INDEX role_grant_unique ON role_grant(user_id, role, ifnull(organisation_id, 0), ifnull(kompetansenettverk_id, 0), ifnull(sector, ''));
@@ -203,6 +205,39 @@ CREATE TABLE password_token (
     user_id INTEGER NOT NULL REFERENCES user(id) ON DELETE CASCADE,
     expires_at TEXT NOT NULL,
     used_at TEXT
+);
+
+CREATE TABLE rapport (
+    id INTEGER PRIMARY KEY,
+    runde_id INTEGER NOT NULL REFERENCES runde(id) ON DELETE RESTRICT,
+    ordning TEXT NOT NULL CHECK (length(ordning) BETWEEN 2 AND 30),
+    partnerskap_id INTEGER NOT NULL REFERENCES partnerskap(id) ON DELETE RESTRICT,
+    organisation_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    side TEXT NOT NULL CHECK (side IN ('eier', 'uh')),
+    status TEXT NOT NULL DEFAULT 'utkast' CHECK (status IN ('utkast', 'sendt', 'returnert', 'godkjent')),
+    -- The Statsforvalter's comment when it last returned the report.
+    return_comment TEXT NOT NULL DEFAULT '' CHECK (length(return_comment) <= 2000),
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    sent_at TEXT,
+    UNIQUE (runde_id, ordning, partnerskap_id, organisation_id)
+);
+
+CREATE TABLE rapport_linje (
+    rapport_id INTEGER NOT NULL REFERENCES rapport(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL CHECK (position >= 1),
+    behovsmelding_id INTEGER NOT NULL REFERENCES behovsmelding(id) ON DELETE RESTRICT,
+    tiltak_nummer INTEGER NOT NULL CHECK (tiltak_nummer >= 1),
+    title TEXT NOT NULL CHECK (length(title) <= 200),
+    granted INTEGER NOT NULL CHECK (granted >= 0),
+    used INTEGER CHECK (used IS NULL OR used >= 0),
+    done TEXT NOT NULL DEFAULT '' CHECK (length(done) <= 4000),
+    participants TEXT NOT NULL DEFAULT '' CHECK (length(participants) <= 4000),
+    against_plan TEXT NOT NULL DEFAULT '' CHECK (length(against_plan) <= 4000),
+    outcome TEXT NOT NULL DEFAULT '' CHECK (length(outcome) <= 4000),
+    deviation TEXT NOT NULL DEFAULT '' CHECK (length(deviation) <= 4000),
+    PRIMARY KEY (rapport_id, position)
 );
 
 CREATE TABLE region (

@@ -24,6 +24,7 @@ extension RoleHomeController {
         if rolle.kind == .eier {
             content.links += try await rekom30Lenker(organisasjonId: id, runde: runde, t: t)
         }
+        content.links += try await rapportLenker(rolle: rolle, runde: runde, t: t)
         return content
     }
 
@@ -45,6 +46,27 @@ extension RoleHomeController {
                 links.append(.init(label: t.format(.r30bHomeLink, senereRunde: round, ["aar": String(aar)]), href: SiteRoute.rekom30Brev(aar: aar, organisasjon: organisasjonId).path,
                                    text: (brev.erAvslag ? t.text(.tbNoFunds) : t.format(.tbGranted, ["belop": brev.total.formatted]))
                                        + ". " + t.format(.tbDecided, ["dato": brev.vedtaksdato.formatted])))
+            }
+        }
+        return links
+    }
+
+    /// The reports this owner or partner writes on the letters of the current round and the
+    /// one before, until they are approved.
+    func rapportLenker(rolle: Rolle, runde: Runde?, t: Catalogue) async throws -> [RoleHomePage.Link] {
+        guard let runde else { return [] }
+        let now = deps.clock.now()
+        var links: [RoleHomePage.Link] = []
+        for round in try await deps.database.runder().filter({ $0.aar == runde.aar || $0.aar == runde.aar - 1 }).sorted(by: { $0.aar < $1.aar }) {
+            let t = t.forRunde(round)
+            for expected in try await Rapportgrunnlag.load(deps.database, runde: round, t: t).forRolle(rolle)
+            where expected.stored.rapport.status != .godkjent {
+                let brev = expected.brev
+                let frist = round.frister.rapport
+                let state = expected.status.navn(t) + (expected.status.forSent(frist: frist, now: now) ? " (" + t.text(.rpfOverdue).lowercased() + ")" : "")
+                links.append(.init(label: t.format(.rpHomeLink, ["aar": String(brev.aar), "ordning": round.kortnavn(brev.ordning), "partnerskap": brev.partnerskap.navn]),
+                                   href: SiteRoute.rapport(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id).path,
+                                   text: t.format(.rpHomeText, ["status": state, "dato": frist.formatted])))
             }
         }
         return links

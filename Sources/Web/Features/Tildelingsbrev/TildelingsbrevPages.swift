@@ -174,6 +174,8 @@ struct TildelingsbrevPage: Page {
     let hasVilkar: Bool
     let klage: String
     let back: String
+    /// The owners' or the partner's report on the letter, for a party that writes one.
+    let reportHref: String?
 
     /// - Parameter runde: the letter's round, which names its scheme and partner.
     init(_ brev: Tildelingsbrev, runde: Runde, fylke: String?, rolle: Rolle, t: Catalogue) {
@@ -220,6 +222,9 @@ struct TildelingsbrevPage: Page {
         hasVilkar = !vilkar.isEmpty
         klage = t.text(.tbAppeal)
         back = SiteRoute.tildelingsbrevListe(aar: brev.aar).path
+        let reports = !brev.erAvslag && runde.ordninger[brev.ordning]?.rapport != false && Tilgang.kan(rolle, .rapportere(parter: brev.parter))
+            && Rapport.rapportor(rolle, i: brev.partnerskap) != nil
+        reportHref = reports ? SiteRoute.rapport(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id).path : nil
     }
 }
 

@@ -149,11 +149,19 @@ enum BokmalDomain {
         // Forum and report
         case .kommentarTom: return "Skriv kommentaren før du sender den."
         case .alleredeGodkjent: return "Du har allerede godkjent denne innstillingen."
-        case .rapportUtenBeskrivelse: return "Beskriv hva som er gjort i tiltakene."
-        case .rapportNegativ: return "Brukte midler kan ikke være negative."
-        case .rapportOverforbruk(let brukt, let tildelt):
-            return "Brukt er mer enn tildelt (\(brukt.formatted) mot \(tildelt.formatted)). Forklar overforbruket i beskrivelsen."
-        case .rapportFrist(let dato): return "Fristen for rapportering var \(dato.formatted). Send rapporten så snart som mulig."
+        case .rapportMangler(let t, let del): return "\(rapportdel(del)) i \(omtale(t)) mangler. Fyll det ut før du sender rapporten."
+        case .rapportManglerBrukt(let t): return "Skriv hvor mye av midlene til \(omtale(t)) som er brukt, i hele kroner (0 om ingenting er brukt)."
+        case .rapportOverforbruk(let t, let brukt, let tildelt):
+            return "Brukt i \(omtale(t)) (\(brukt.formatted)) er mer enn tildelt (\(tildelt.formatted)). Rapporter bruken av tilskuddet, høyst det som er tildelt."
+        case .rapportAvvikUtenBegrunnelse(let t, let ubrukt):
+            return "\(ubrukt.formatted) av midlene til \(omtale(t)) er ikke brukt. Forklar avviket fra planen."
+        case .rapportReturUtenKommentar: return "Skriv hva partnerskapet må rette før du returnerer rapporten."
+        case .rapportStatus(let status):
+            return switch status {
+            case .utkast, .returnert: "Rapporten er ikke sendt ennå."
+            case .sendt: "Rapporten er sendt og venter på Statsforvalteren. Den kan ikke endres nå."
+            case .godkjent: "Rapporten er godkjent og kan ikke endres."
+            }
 
         // The register
         case .organisasjonUtenNavn: return "Skriv inn navnet på organisasjonen, slik det står i Enhetsregisteret."
@@ -328,6 +336,7 @@ enum BokmalDomain {
         case .svar(let t, let aar, .eier): "Eiers beløp for \(aar) i \(omtale(t))"
         case .svar(let t, let aar, .uh): "UHs beløp for \(aar) i \(omtale(t))"
         case .rekom30(let nr): "Beløpet i linje \(nr)"
+        case .rapportBrukt(let t): "Brukt i \(omtale(t))"
         case .rekom30Tildelt(let nr, let org): "Beløpet til linje \(nr) fra \(org)"
         case .rekom30Tillegg: "Tillegget fra 70-prosentdelen"
         }
@@ -345,6 +354,7 @@ enum BokmalDomain {
         case .tiltakDeltakere(let t): "Listen over deltakere i \(omtale(t))"
         case .koordinatorBegrunnelse(let t): "Begrunnelsen for koordinator i \(omtale(t))"
         case .partnerskapNavn: "Navnet"
+        case .rapport(let t, let del): "\(rapportdel(del)) i \(omtale(t))"
         case .avtale(let del): avtaledel(del)
         case .kommentar: "Kommentaren"
         case .nettverksnotat: "Merknaden til Statsforvalteren"
@@ -413,5 +423,17 @@ enum BokmalDomain {
     static func eller(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + " eller " + items.last!
+    }
+
+    /// A part of a report's line, as messages name it.
+    static func rapportdel(_ del: Felt.Rapportdel) -> String {
+        switch del {
+        case .brukt: "Brukte midler"
+        case .hvaErGjort: "Hva som er gjort"
+        case .deltakere: "Hvem som deltok"
+        case .motPlan: "Hvordan det gikk mot planen"
+        case .utbytte: "Hva tiltaket ga (utbytte)"
+        case .avvik: "Forklaringen på avviket"
+        }
     }
 }

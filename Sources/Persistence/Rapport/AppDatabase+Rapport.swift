@@ -1,0 +1,116 @@
+import Domain
+import Foundation
+import GRDB
+
+/// A report as stored, with its version (0: not saved yet) and times.
+public struct StoredRapport: Sendable, Equatable {
+    public var id: Int64
+    public var rapport: Rapport
+    public var version: Int
+    public var updatedAt: Date?
+    public var sentAt: Date?
+
+    /// A report not saved yet.
+    public static func ny(_ rapport: Rapport) -> StoredRapport {
+        StoredRapport(id: 0, rapport: rapport, version: 0, updatedAt: nil, sentAt: nil)
+    }
+}
+
+extension AppDatabase {
+    /// The stored reports of round `aar` (every scheme, partnership and reporter).
+    public func rapporter(rundeAar aar: Int) async throws -> [StoredRapport] {
+        try await writer.read { db in try Self.loadRapporter(db, where: "r.year = ?", [aar]) }
+    }
+
+    /// The stored reports of these partnerships, every round.
+    public func rapporter(partnerskapIds ids: [Int64]) async throws -> [StoredRapport] {
+        guard !ids.isEmpty else { return [] }
+        return try await writer.read { db in
+            try Self.loadRapporter(db, where: "p.partnerskap_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))", StatementArguments(ids))
+        }
+    }
+
+    /// One reporter's report on one letter, if it has begun one.
+    public func rapport(rundeAar aar: Int, ordning: Ordning, partnerskapId: Int64, organisasjonId: Int64) async throws -> StoredRapport? {
+        try await writer.read { db in
+            try Self.loadRapporter(db, where: "r.year = ? AND p.ordning = ? AND p.partnerskap_id = ? AND p.organisation_id = ?",
+                                   [aar, ordning.rawValue, partnerskapId, organisasjonId]).first
+        }
+    }
+
+    static func loadRapporter(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [StoredRapport] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT p.*, r.year FROM rapport p JOIN runde r ON r.id = p.runde_id WHERE \(condition) ORDER BY p.id
+            """, arguments: arguments)
+        return try rows.map { row in
+            let id: Int64 = row["id"]
+            let lines = try Row.fetchAll(db, sql: "SELECT * FROM rapport_linje WHERE rapport_id = ? ORDER BY position", arguments: [id]).map { line in
+                Rapport.Linje(
+                    behovsmeldingId: line["behovsmelding_id"], tiltakNummer: line["tiltak_nummer"], tittel: line["title"],
+                    tildelt: Kroner(line["granted"] as Int), brukt: (line["used"] as Int?).map(Kroner.init), hvaErGjort: line["done"],
+                    deltakere: line["participants"], motPlan: line["against_plan"], utbytte: line["outcome"], avvik: line["deviation"]
+                )
+            }
+            guard let status = Rapport.Status(rawValue: row["status"]), let side = Felt.Side(rawValue: row["side"]) else {
+                throw StorageError.corrupt("rapport \(id)")
+            }
+            let rapport = Rapport(
+                aar: row["year"], ordning: Ordning(rawValue: row["ordning"]), partnerskapId: row["partnerskap_id"],
+                organisasjonId: row["organisation_id"], side: side, linjer: lines, status: status, kommentar: row["return_comment"]
+            )
+            return StoredRapport(id: id, rapport: rapport, version: row["version"],
+                                 updatedAt: (row["updated_at"] as String?).flatMap(AuditEvent.parseTimestamp),
+                                 sentAt: (row["sent_at"] as String?).flatMap(AuditEvent.parseTimestamp))
+        }
+    }
+
+    /// Writes the whole report as `stored` has it (a new one when its id is 0), in one
+    /// transaction with its audit line; refused (`.conflict`) when someone saved in between.
+    public func saveRapport(_ stored: StoredRapport, now: Date, audit: AuditEvent) async throws -> StoredRapport {
+        try await writer.write { db in
+            let rapport = stored.rapport
+            let stamp = AuditEvent.timestamp(now)
+            var id = stored.id
+            if id == 0 {
+                guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [rapport.aar]) else {
+                    throw StorageError.notFound
+                }
+                do {
+                    try db.execute(sql: """
+                        INSERT INTO rapport (runde_id, ordning, partnerskap_id, organisation_id, side, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [rundeId, rapport.ordning.rawValue, rapport.partnerskapId, rapport.organisasjonId, rapport.side.rawValue, stamp, stamp])
+                } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+                    // Someone else started it in between.
+                    throw StorageError.conflict
+                }
+                id = db.lastInsertedRowID
+            } else {
+                guard let version = try Int.fetchOne(db, sql: "SELECT version FROM rapport WHERE id = ?", arguments: [id]) else {
+                    throw StorageError.notFound
+                }
+                guard version == stored.version else { throw StorageError.conflict }
+            }
+            let sent = rapport.status == .sendt ? now : stored.sentAt
+            try db.execute(sql: """
+                UPDATE rapport SET status = ?, return_comment = ?, version = version + \(stored.id == 0 ? 0 : 1), updated_at = ?, sent_at = ?
+                WHERE id = ?
+                """, arguments: [rapport.status.rawValue, rapport.kommentar, stamp, sent.map(AuditEvent.timestamp), id])
+            try db.execute(sql: "DELETE FROM rapport_linje WHERE rapport_id = ?", arguments: [id])
+            for (index, line) in rapport.linjer.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO rapport_linje (rapport_id, position, behovsmelding_id, tiltak_nummer, title, granted, used, done, participants,
+                        against_plan, outcome, deviation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, index + 1, line.behovsmeldingId, line.tiltakNummer, line.tittel, line.tildelt.value, line.brukt?.value,
+                                     line.hvaErGjort, line.deltakere, line.motPlan, line.utbytte, line.avvik])
+            }
+            try audit.about("rapport", String(id), after: AuditEvent.json([
+                "status": rapport.status.rawValue, "runde": String(rapport.aar), "ordning": rapport.ordning.rawValue,
+                "partnerskap": String(rapport.partnerskapId), "tildelt": String(rapport.tildelt.value), "brukt": String(rapport.brukt.value),
+                "kommentar": rapport.kommentar,
+            ])).write(db)
+            guard let saved = try Self.loadRapporter(db, where: "p.id = ?", [id]).first else { throw StorageError.notFound }
+            return saved
+        }
+    }
+}

@@ -1,0 +1,271 @@
+import Domain
+import Foundation
+import Persistence
+
+/// What every report page shows of one report: its lines with the money, read-only.
+struct RapportInnhold: Sendable {
+    struct Linje: Sendable {
+        let heading: String
+        let headingId: String
+        let money: [Fact]
+        let texts: [Fact]
+    }
+
+    struct Fact: Sendable {
+        let term: String
+        let value: String
+    }
+
+    let linjer: [Linje]
+    let totals: [Fact]
+    let hasLines: Bool
+
+    init(_ rapport: Rapport, t: Catalogue) {
+        let none = t.text(.bmNotAnswered)
+        linjer = rapport.linjer.enumerated().map { index, linje in
+            Linje(
+                heading: t.omtale(linje.navn), headingId: "linje-\(index + 1)",
+                money: [
+                    Fact(term: t.text(.rpColGranted), value: linje.tildelt.formatted),
+                    Fact(term: t.text(.rpColUsed), value: linje.brukt?.formatted ?? none),
+                    Fact(term: t.text(.rpColUnused), value: linje.ubrukt.formatted),
+                ],
+                texts: [Felt.Rapportdel.hvaErGjort, .deltakere, .motPlan, .utbytte, .avvik].compactMap { del in
+                    let value = linje[del]
+                    if del == .avvik, value.isEmpty { return nil }
+                    return Fact(term: t.text(RapportPage.label(del)), value: value.isEmpty ? none : value)
+                }
+            )
+        }
+        totals = [
+            Fact(term: t.text(.rpColGranted), value: rapport.tildelt.formatted),
+            Fact(term: t.text(.rpColUsed), value: rapport.brukt.formatted),
+            Fact(term: t.text(.rpColUnused), value: rapport.ubrukt.formatted),
+        ]
+        hasLines = !linjer.isEmpty
+    }
+}
+
+extension Rapportstatus {
+    func navn(_ t: Catalogue) -> String {
+        switch self {
+        case .ikkeStartet: t.text(.rpStatus_ikkeStartet)
+        case .lagret(.utkast): t.text(.rpStatus_utkast)
+        case .lagret(.sendt): t.text(.rpStatus_sendt)
+        case .lagret(.returnert): t.text(.rpStatus_returnert)
+        case .lagret(.godkjent): t.text(.rpStatus_godkjent)
+        }
+    }
+}
+
+/// The owners' or a partner's report on one grant letter: a form while it is a draft or
+/// returned, the report read-only once sent.
+struct RapportPage: Page {
+    static let template = "rapport/form"
+
+    struct LineFields: Sendable {
+        let legend: String
+        let headingId: String
+        let granted: String
+        let brukt: Field
+        let texts: [TextArea]
+    }
+
+    /// The catalogue for the letter's scheme (it names the partner as the scheme does).
+    let t: Catalogue
+    let title: String
+    let lead: String
+    let back: String
+    let letterHref: String
+    let status: String
+    let deadline: String
+    let returned: String?
+    let summary: ErrorSummary?
+    let editable: Bool
+    let action: String
+    let csrf: String
+    let version: Int
+    let lines: [LineFields]
+    let hasLines: Bool
+    let innhold: RapportInnhold
+
+    static func label(_ del: Felt.Rapportdel) -> MessageKey {
+        switch del {
+        case .brukt: .rpUsed
+        case .hvaErGjort: .rpDone
+        case .deltakere: .rpParticipants
+        case .motPlan: .rpAgainstPlan
+        case .utbytte: .rpOutcome
+        case .avvik: .rpDeviation
+        }
+    }
+
+    static func hint(_ del: Felt.Rapportdel) -> MessageKey? {
+        switch del {
+        case .brukt: .rpUsedHint
+        case .deltakere: .rpParticipantsHint
+        case .utbytte: .rpOutcomeHint
+        case .avvik: .rpDeviationHint
+        case .hvaErGjort, .motPlan: nil
+        }
+    }
+
+    /// The typed form: `linje[n].<del>` for each of the report's `linjer` lines.
+    static func utkast(_ form: FormData, linjer: Int) -> Rapport.Utkast {
+        Rapport.Utkast(linjer: (0..<linjer).map { index in
+            Dictionary(uniqueKeysWithValues: Felt.Rapportdel.allCases.map { ($0, form[.rapport(index + 1, $0)]) })
+        })
+    }
+
+    init(
+        _ forventet: Rapportgrunnlag.Forventet, runde: Runde, utkast: Rapport.Utkast, errors: [Feltmelding], version: Int, now: Date,
+        csrf: String, t: Catalogue
+    ) {
+        let t = t.forOrdning(runde.ordninger[forventet.brev.ordning])
+        self.t = t
+        let rapport = forventet.stored.rapport
+        let brev = forventet.brev
+        title = t.format(.rpTitle, ["ordning": runde.kortnavn(brev.ordning), "aar": String(brev.aar)])
+        lead = forventet.side == .eier
+            ? t.format(.rpLeadOwners, ["partnerskap": brev.partnerskap.navn])
+            : t.format(.rpLeadPartner, ["rapportor": forventet.rapportor, "partnerskap": brev.partnerskap.navn])
+        back = SiteRoute.hjem(forventet.side == .eier ? .eier : .uh).path
+        letterHref = SiteRoute.tildelingsbrev(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id).path
+        status = forventet.status.navn(t)
+        let frist = runde.frister.rapport
+        deadline = forventet.status.forSent(frist: frist, now: now)
+            ? t.format(.rpOverdue, ["dato": frist.formatted]) : t.format(.rpDeadline, ["dato": frist.formatted])
+        returned = rapport.status == .returnert ? t.format(.rpReturned, ["kommentar": rapport.kommentar]) : nil
+        summary = ErrorSummary(errors, t: t)
+        editable = rapport.kanEndres
+        action = SiteRoute.rapport(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id).path
+        self.csrf = csrf
+        self.version = version
+        let side = forventet.side == .eier ? t.text(.rpSideOwner) : t.text(.rpSidePartner)
+        lines = rapport.linjer.enumerated().map { index, linje in
+            let nr = index + 1
+            let typed = index < utkast.linjer.count ? utkast.linjer[index] : [:]
+            func value(_ del: Felt.Rapportdel) -> String { typed[del] ?? linje[del] }
+            return LineFields(
+                legend: t.omtale(linje.navn), headingId: "linje-\(nr)",
+                granted: t.format(.rpGranted, ["side": side, "aar": String(brev.aar), "belop": linje.tildelt.formatted]),
+                brukt: Field(Felt.rapport(nr, .brukt).navn, label: t.text(.rpUsed), value: value(.brukt), hint: t.text(.rpUsedHint), errors: errors,
+                             inputmode: "numeric", width: "w-10"),
+                texts: [Felt.Rapportdel.hvaErGjort, .deltakere, .motPlan, .utbytte, .avvik].map { del in
+                    TextArea(Felt.rapport(nr, del).navn, label: t.text(Self.label(del)), value: value(del), hint: Self.hint(del).map(t.text),
+                             errors: errors, rows: 4)
+                }
+            )
+        }
+        hasLines = !lines.isEmpty
+        innhold = RapportInnhold(rapport, t: t)
+    }
+}
+
+/// The Statsforvalter's follow-up of a round's reports: every report the letters ask for,
+/// overdue ones first, with the money per scheme.
+struct RapportOppfolgingPage: Page {
+    static let template = "rapport/oppfolging"
+
+    struct Row: Sendable {
+        let partnerskap: String
+        let rapportor: String
+        let status: String
+        let overdue: Bool
+        let href: String?
+        let tildelt: String
+        let brukt: String
+        let ubrukt: String
+    }
+
+    struct Group: Sendable {
+        let heading: String
+        let headingId: String
+        let rows: [Row]
+        let total: Row
+    }
+
+    let t: Catalogue
+    let title: String
+    let lead: String
+    let back: String
+    let groups: [Group]
+    let isEmpty: Bool
+
+    init(_ grunnlag: Rapportgrunnlag, now: Date, t: Catalogue) {
+        let t = t.forRunde(grunnlag.runde)
+        self.t = t
+        let runde = grunnlag.runde
+        let frist = runde.frister.rapport
+        title = t.format(.rpfTitle, ["aar": String(runde.aar)])
+        lead = t.format(.rpfLead, ["dato": frist.formatted])
+        back = SiteRoute.hjem(.statsforvalter).path
+        groups = runde.ordningerSortert.compactMap { ordning, iRunde in
+            let reports = grunnlag.forventet.filter { $0.brev.ordning == ordning }
+            guard !reports.isEmpty else { return nil }
+            // Overdue first, then the rest by partnership and reporter.
+            let sorted = reports.sorted {
+                ($0.status.forSent(frist: frist, now: now) ? 0 : 1, $0.brev.partnerskap.navn, $0.rapportor)
+                    < ($1.status.forSent(frist: frist, now: now) ? 0 : 1, $1.brev.partnerskap.navn, $1.rapportor)
+            }
+            let rows = sorted.map { expected in
+                let rapport = expected.stored.rapport
+                return Row(
+                    partnerskap: expected.brev.partnerskap.navn, rapportor: expected.rapportor, status: expected.status.navn(t),
+                    overdue: expected.status.forSent(frist: frist, now: now),
+                    href: expected.stored.id == 0 ? nil
+                        : SiteRoute.rapportBehandling(aar: runde.aar, ordning, partnerskap: expected.brev.partnerskap.id, organisasjon: expected.organisasjonId).path,
+                    tildelt: rapport.tildelt.formattedNumber, brukt: rapport.brukt.formattedNumber, ubrukt: rapport.ubrukt.formattedNumber
+                )
+            }
+            let all = reports.map(\.stored.rapport)
+            return Group(
+                heading: iRunde.navn, headingId: "rapporter-\(ordning.kode)", rows: rows,
+                total: Row(partnerskap: t.text(.foTotal), rapportor: "", status: "", overdue: false, href: nil,
+                           tildelt: all.map(\.tildelt).sum().formattedNumber, brukt: all.map(\.brukt).sum().formattedNumber,
+                           ubrukt: all.map(\.ubrukt).sum().formattedNumber)
+            )
+        }
+        isEmpty = groups.isEmpty
+    }
+}
+
+/// One report as the Statsforvalter reads it, with «return for correction» and «approve»
+/// while it is sent.
+struct RapportBehandlingPage: Page {
+    static let template = "rapport/behandling"
+
+    let t: Catalogue
+    let title: String
+    let lead: String
+    let back: String
+    let status: String
+    let returned: String?
+    let summary: ErrorSummary?
+    let canDecide: Bool
+    let action: String
+    let csrf: String
+    let version: Int
+    let kommentar: TextArea
+    let innhold: RapportInnhold
+
+    init(_ forventet: Rapportgrunnlag.Forventet, runde: Runde, kommentar typed: String, errors: [Feltmelding], now: Date, csrf: String, t: Catalogue) {
+        let t = t.forOrdning(runde.ordninger[forventet.brev.ordning])
+        self.t = t
+        let rapport = forventet.stored.rapport
+        let brev = forventet.brev
+        title = t.format(.rpbTitle, ["rapportor": forventet.rapportor, "ordning": runde.kortnavn(brev.ordning), "aar": String(brev.aar)])
+        lead = t.format(.rpbLead, ["partnerskap": brev.partnerskap.navn, "dato": forventet.stored.sentAt.map(Tidspunkt.oslo) ?? "–"])
+        back = SiteRoute.rapportOppfolging(aar: brev.aar).path
+        status = forventet.status.navn(t)
+        returned = rapport.status == .returnert ? t.format(.rpReturned, ["kommentar": rapport.kommentar]) : nil
+        summary = ErrorSummary(errors, t: t)
+        canDecide = rapport.status == .sendt
+        action = SiteRoute.rapportBehandling(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id, organisasjon: forventet.organisasjonId).path
+        self.csrf = csrf
+        version = forventet.stored.version
+        kommentar = TextArea("kommentar", label: t.text(.rpbComment), value: typed, hint: t.text(.rpbCommentHint), errors: errors, rows: 4,
+                             limit: .middels)
+        innhold = RapportInnhold(rapport, t: t)
+    }
+}

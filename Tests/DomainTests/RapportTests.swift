@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import Domain
+
+/// R13 reports: who reports, the lines a letter gives each side, the sums and the unused
+/// money, what sending needs, and the states and who may move them.
+@Suite struct RapportTests {
+    /// The 2028 letter of `TildelingsbrevTests`: partnership 1's new tiltak (400 000 eier and
+    /// 100 000 UH in 2028, more in 2029), and partnership 2's second year of two 2027 tiltak.
+    static func letter(_ partnerskapId: Int64) throws -> Tildelingsbrev {
+        let letters = TildelingsbrevTests.letters([
+            TildelingsbrevTests.promise(5, tiltak: 1, eier: 200_000, uh: 80_000),
+            TildelingsbrevTests.promise(6, tiltak: 1, eier: 300_000, uh: 100_000),
+        ])
+        return try #require(letters.first { $0.partnerskap.id == partnerskapId })
+    }
+
+    @Test("the owners report together (the first owner stands for them), each UH on its own")
+    func rapportorer() {
+        var partnerskap = Fixture.partnerskap()
+        partnerskap.uh.append(Partnerskap.Part(organisasjonId: 46, navn: "UiT", type: .uh))
+        let who = Rapport.rapportorer(partnerskap)
+        #expect(who.map(\.part.organisasjonId) == [1, 45, 46])
+        #expect(who.map(\.side) == [.eier, .uh, .uh])
+    }
+
+    @Test("a new report has a line per tiltak the letter funds in its year, with the reporter's side of the money", arguments: [
+        (Int64(1), Felt.Side.eier, [Kroner(400_000)]), (1, .uh, [Kroner(100_000)]),
+        (2, .eier, [Kroner(200_000), Kroner(300_000)]), (2, .uh, [Kroner(80_000), Kroner(100_000)]),
+    ])
+    func lines(partnerskapId: Int64, side: Felt.Side, granted: [Kroner]) throws {
+        let rapport = Rapport.ny(try Self.letter(partnerskapId), organisasjonId: 1, side: side)
+        #expect(rapport.linjer.map(\.tildelt) == granted, "the refused tiltak and the later year are not in it")
+        #expect(rapport.tildelt == granted.sum() && rapport.brukt == .zero && rapport.ubrukt == granted.sum())
+        #expect(rapport.status == .utkast && rapport.kanEndres)
+    }
+
+    static func complete(_ brukt: Int, avvik: String = "") throws -> Rapport {
+        var rapport = Rapport.ny(try letter(1), organisasjonId: 1, side: .eier)
+        rapport.linjer[0].brukt = Kroner(brukt)
+        rapport.linjer[0].hvaErGjort = "Fagdager og veiledning."
+        rapport.linjer[0].deltakere = "12 barnehager, 140 ansatte"
+        rapport.linjer[0].motPlan = "Som planlagt."
+        rapport.linjer[0].utbytte = "Språkmiljøet er bedre kartlagt."
+        rapport.linjer[0].avvik = avvik
+        return rapport
+    }
+
+    @Test("sending needs every text and the money; a difference needs a reason; more than granted is refused", arguments: [
+        (400_000, "", [Feilgrunn]()),
+        (350_000, "", [.rapportAvvikUtenBegrunnelse(Tiltaknavn(nummer: 1, tittel: "Tiltak 1"), ubrukt: Kroner(50_000))]),
+        (350_000, "En fagdag ble avlyst.", []),
+        (450_000, "Mer enn planlagt.", [.rapportOverforbruk(Tiltaknavn(nummer: 1, tittel: "Tiltak 1"), brukt: Kroner(450_000), tildelt: Kroner(400_000))]),
+    ])
+    func send(brukt: Int, avvik: String, expected: [Feilgrunn]) throws {
+        let rapport = try Self.complete(brukt, avvik: avvik)
+        #expect(rapport.validate().map(\.grunn) == expected)
+        if expected.isEmpty {
+            let sent = try rapport.send().get()
+            #expect(sent.status == .sendt && !sent.kanEndres)
+            #expect(sent.ubrukt == Kroner(400_000 - brukt))
+        }
+    }
+
+    @Test("an empty report names every missing part of every line")
+    func empty() throws {
+        let rapport = Rapport.ny(try Self.letter(2), organisasjonId: 1, side: .eier)
+        let problems = rapport.validate()
+        #expect(problems.count == 2 * 5)
+        #expect(problems.first == Feltfeil(.rapport(1, .hvaErGjort), .rapportMangler(Tiltaknavn(nummer: 1, tittel: "Tidligere 1"), .hvaErGjort)))
+        #expect(problems.last == Feltfeil(.rapport(2, .brukt), .rapportManglerBrukt(Tiltaknavn(nummer: 1, tittel: "Tidligere 1"))))
+    }
+
+    @Test("the states: sent → returned with a comment → corrected and sent → approved; nothing else moves")
+    func states() throws {
+        let draft = try Self.complete(400_000)
+        #expect(draft.godkjenn().failure?.felter.first?.grunn == .rapportStatus(.utkast))
+        #expect(draft.returner(kommentar: "x").failure?.felter.first?.grunn == .rapportStatus(.utkast))
+        let sent = try draft.send().get()
+        #expect(sent.send().failure?.felter.first?.grunn == .rapportStatus(.sendt))
+        #expect(sent.returner(kommentar: "  ").failure?.felter.first?.grunn == .rapportReturUtenKommentar)
+        let returned = try sent.returner(kommentar: " Beskriv utbyttet nærmere. ").get()
+        #expect(returned.status == .returnert && returned.kommentar == "Beskriv utbyttet nærmere." && returned.kanEndres)
+        let again = try returned.send().get()
+        let approved = try again.godkjenn().get()
+        #expect(approved.status == .godkjent && !approved.kanEndres)
+        #expect(approved.send().failure != nil && approved.returner(kommentar: "x").failure != nil)
+    }
+
+    @Test("overdue: after the deadline day, while not sent", arguments: [
+        (Rapportstatus.ikkeStartet, "2029-06-15", false), (.ikkeStartet, "2029-06-16", true), (.lagret(.utkast), "2029-06-16", true),
+        (.lagret(.returnert), "2029-07-01", true), (.lagret(.sendt), "2029-07-01", false), (.lagret(.godkjent), "2029-07-01", false),
+    ])
+    func overdue(status: Rapportstatus, today: String, expected: Bool) {
+        let noon = Dato(iso: today)!.startInstant().addingTimeInterval(12 * 3_600)
+        #expect(status.forSent(frist: TildelingsbrevTests.frist, now: noon) == expected)
+    }
+
+    @Test("the form keeps what is typed; a wrong amount is named and nothing is taken")
+    func form() throws {
+        let rapport = Rapport.ny(try Self.letter(1), organisasjonId: 1, side: .eier)
+        let good = Rapport.Utkast(linjer: [[.brukt: "380 000", .hvaErGjort: " Fagdager ", .avvik: "Avlyst samling."]])
+        let applied = try good.anvend(pa: rapport).get()
+        #expect(applied.linjer[0].brukt == Kroner(380_000) && applied.linjer[0].hvaErGjort == "Fagdager")
+        #expect(Rapport.Utkast(applied).linjer[0][.brukt] == "380 000")
+        let bad = Rapport.Utkast(linjer: [[.brukt: "12,50"]])
+        #expect(bad.anvend(pa: rapport).failure?.felter.map(\.felt) == [.rapport(1, .brukt)])
+    }
+}
