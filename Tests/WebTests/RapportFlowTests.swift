@@ -1,0 +1,116 @@
+import Domain
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Persistence
+import Testing
+import TestSupport
+@testable import Web
+
+/// Reports over HTTP on the demo's decided 2026 Rekom letter to «Salten kompetansepartnerskap»:
+/// the owners' report from draft to approval, and the UH's, not started, overdue after 15 June.
+@Suite struct RapportFlowTests {
+    static let path = "/rapport/2026/rekom/1"
+    static let sfPath = "/statsforvalter/rapporter/2026/rekom/1/1"
+
+    static func line(_ brukt: String, avvik: String = "") -> [(String, String)] {
+        [
+            ("linje[1].brukt", brukt), ("linje[1].hvaErGjort", "Fire fagdager og veiledning i hver barnehage."),
+            ("linje[1].deltakere", "12 barnehager, 140 ansatte"), ("linje[1].motPlan", "Som planlagt, men én samling ble flyttet."),
+            ("linje[1].utbytte", "Personalet bruker språkkartleggingen i det daglige."), ("linje[1].avvik", avvik),
+        ]
+    }
+
+    @Test("letter → draft → refused send, typed kept → sent → returned with a comment → corrected → approved")
+    func ownersReport() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        try await app.test { client in
+            var owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")
+            let letter = try await owner.open(client, "/tildelingsbrev/2026/rekom/1")
+            #expect(letter.text.contains("href=\"\(Self.path)\""))
+            var form = try await owner.open(client, Self.path)
+            #expect(form.text.contains("Eiernes rapport for Salten kompetansepartnerskap"))
+            #expect(form.text.contains("Tildelt til eier for 2026: 300 000 kr"))
+
+            // A draft keeps half-typed text.
+            let draft = try await owner.post(client, Self.path, [("version", "0"), ("handling", "lagre"), ("linje[1].hvaErGjort", "Fagdager")])
+            #expect(draft.status == .seeOther)
+            var stored = try #require(try await db.rapport(rundeAar: 2026, ordning: .rekom, partnerskapId: 1, organisasjonId: 1))
+            #expect(stored.rapport.status == .utkast && stored.rapport.linjer[0].hvaErGjort == "Fagdager")
+
+            // Sending with a difference and no reason is refused, with what was typed kept and nothing saved.
+            form = try await owner.open(client, Self.path)
+            let refused = try await owner.post(client, Self.path, [("version", BehovsmeldingFlowTests.version(form.text)), ("handling", "send")] + Self.line("250 000"))
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("50 000 kr av midlene til Tiltak 1 «Lekende læring i Salten» er ikke brukt. Forklar avviket fra planen."))
+            #expect(refused.text.contains("value=\"250 000\""))
+            #expect(try await db.rapport(rundeAar: 2026, ordning: .rekom, partnerskapId: 1, organisasjonId: 1)?.rapport.status == .utkast)
+            let bad = try await owner.post(client, Self.path, [("version", BehovsmeldingFlowTests.version(form.text)), ("handling", "lagre")] + Self.line("12,50"))
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("Skriv beløpet i hele kroner, uten øre"))
+
+            let sent = try await owner.post(client, Self.path, [("version", BehovsmeldingFlowTests.version(form.text)), ("handling", "send")]
+                                            + Self.line("250 000", avvik: "En samling ble avlyst på grunn av sykdom."))
+            #expect(sent.status == .seeOther)
+            stored = try #require(try await db.rapport(rundeAar: 2026, ordning: .rekom, partnerskapId: 1, organisasjonId: 1))
+            #expect(stored.rapport.status == .sendt && stored.rapport.ubrukt == Kroner(50_000))
+            let readOnly = try await owner.open(client, Self.path)
+            #expect(!readOnly.text.contains("name=\"linje[1].brukt\""))
+            #expect(readOnly.text.contains("Personalet bruker språkkartleggingen i det daglige."))
+            let late = try await owner.post(client, Self.path, [("version", String(stored.version)), ("handling", "lagre")] + Self.line("1"))
+            #expect(late.status == .conflict)
+
+            // The Statsforvalter returns it with a comment (not without), the owner corrects and sends again.
+            var sf = try await Browser.loggedIn(client, "sf@demo.no")
+            let list = try await sf.open(client, "/statsforvalter/rapporter/2026")
+            #expect(list.text.contains("href=\"\(Self.sfPath)\""))
+            #expect(list.text.contains("Sendt") && list.text.contains("Ikke påbegynt"))
+            let page = try await sf.open(client, Self.sfPath)
+            let noComment = try await sf.post(client, Self.sfPath, [("version", BehovsmeldingFlowTests.version(page.text)), ("handling", "returner"), ("kommentar", " ")])
+            #expect(noComment.status == .unprocessableContent)
+            #expect(noComment.text.contains("Skriv hva partnerskapet må rette"))
+            let returned = try await sf.post(client, Self.sfPath, [
+                ("version", BehovsmeldingFlowTests.version(page.text)), ("handling", "returner"), ("kommentar", "Beskriv hvem som deltok i hver barnehage."),
+            ])
+            #expect(returned.status == .seeOther)
+            form = try await owner.open(client, Self.path)
+            #expect(form.text.contains("Beskriv hvem som deltok i hver barnehage."))
+            #expect(form.text.contains("name=\"linje[1].brukt\""))
+            let again = try await owner.post(client, Self.path, [("version", BehovsmeldingFlowTests.version(form.text)), ("handling", "send")]
+                                             + Self.line("250 000", avvik: "En samling ble avlyst på grunn av sykdom."))
+            #expect(again.status == .seeOther)
+            let second = try await sf.open(client, Self.sfPath)
+            let approved = try await sf.post(client, Self.sfPath, [("version", BehovsmeldingFlowTests.version(second.text)), ("handling", "godkjenn")])
+            #expect(approved.status == .seeOther)
+            #expect(try await db.rapport(rundeAar: 2026, ordning: .rekom, partnerskapId: 1, organisasjonId: 1)?.rapport.status == .godkjent)
+            #expect(try await sf.post(client, Self.sfPath, [("version", "9"), ("handling", "godkjenn")]).status == .conflict)
+            let history = try await db.auditEvents(AuditFilter(objectType: "rapport")).map(\.action)
+            #expect(history.reversed() == ["lagre", "send", "returner", "send", "godkjenn"])
+        }
+    }
+
+    @Test("after 15 June the reports not sent are overdue: first in the Statsforvalter's list, marked on the reporter's home page")
+    func overdue() async throws {
+        let database = try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
+        try await TestApp.seed(database)
+        let before = try await TestApp.make(database: database, now: OrdningFlowTests.noon("2027-06-15"))
+        try await before.test { client in
+            var sf = try await Browser.loggedIn(client, "sf@demo.no")
+            #expect(!(try await sf.open(client, "/statsforvalter/rapporter/2026")).text.contains("Forsinket"))
+        }
+        let after = try await TestApp.make(database: database, now: OrdningFlowTests.noon("2027-06-16"))
+        try await after.test { client in
+            var sf = try await Browser.loggedIn(client, "sf@demo.no")
+            let list = try await sf.open(client, "/statsforvalter/rapporter/2026")
+            #expect(list.text.components(separatedBy: "Forsinket").count - 1 == 4, "every report of the two letters is overdue")
+            var uh = try await Browser.loggedIn(client, "uh.nord@demo.no")
+            let home = try await uh.open(client, "/uh")
+            #expect(home.text.contains("Rapport for 2026: Rekom – Salten kompetansepartnerskap"))
+            #expect(home.text.contains("Ikke påbegynt (forsinket)"))
+            let form = try await uh.open(client, Self.path)
+            #expect(form.text.contains("Rapporten fra Nord universitet for Salten kompetansepartnerskap"))
+            #expect(form.text.contains("Fristen var 15. juni 2027."))
+        }
+    }
+}
