@@ -116,6 +116,9 @@ public struct Rapport: Hashable, Sendable {
                        side: side, linjer: tidligere + nye)
     }
 
+    /// Sent or approved: its money counts as reported.
+    public var erRapportert: Bool { status == .sendt || status == .godkjent }
+
     /// The reporter may change it: a draft, or one returned for correction.
     public var kanEndres: Bool { status == .utkast || status == .returnert }
 

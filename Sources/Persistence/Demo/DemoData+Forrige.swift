@@ -26,6 +26,7 @@ extension DemoData {
         let forrige = Runde.standard(aar: aar - 1, budsjett: budsjett)
         _ = try AppDatabase.insert(forrige, audit: AuditEvent(at: now, userName: "Demodata", action: .seedDemo, objectType: "runde"), db)
         var lines: [Ordning: [Innstilling.Linje]] = [:]
+        var partnerskapFor: [Int64: Partnerskap] = [:]
         for (navn, ordning, tiltak) in forrigeRunde {
             guard let row = try Row.fetchOne(db, sql: "SELECT p.id, p.region_id, r.name AS region FROM partnerskap p JOIN region r ON r.id = p.region_id WHERE p.name = ?",
                                              arguments: [navn]),
@@ -33,6 +34,7 @@ extension DemoData {
             guard let stored = try behovsmelding(partnerskap.partnerskap, ordning: ordning, runde: forrige.aar, tiltak: [tiltak], levert: true, now: now, db) else {
                 continue
             }
+            partnerskapFor[stored.id] = partnerskap.partnerskap
             let grunnlag = Innstillingsgrunnlag(
                 melding: stored.melding, partnerskap: partnerskap.partnerskap, regionId: row["region_id"], regionNavn: row["region"],
                 vurdering: Vurdering(kriterier: Dictionary(uniqueKeysWithValues: Kriterium.allCases.map { ($0, Vurdering.Svar(oppfylt: true)) }), prioritet: 1)
@@ -44,6 +46,7 @@ extension DemoData {
                 return granted
             }
         }
+        var letters: [Tildelingsbrev] = []
         for (ordning, linjer) in lines.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             var stored = StoredInnstilling.ny(Innstilling(aar: forrige.aar, ordning: ordning, linjer: linjer), nummer: 1, now: now)
             stored.status = .vedtatt
@@ -51,7 +54,40 @@ extension DemoData {
             stored.vedtaksdato = forrige.frister.tildelingsbrev
             _ = try AppDatabase.writeInnstilling(stored, expectedVersion: 0, now: now,
                                                  audit: AuditEvent(at: now, userName: "Demodata", action: .vedta, objectType: "innstilling"), db)
+            letters += Tildelingsbrev.brev(stored.innstilling, tidligere: [], vedtaksdato: forrige.frister.tildelingsbrev,
+                                           rapportfrist: forrige.frister.rapport, partnerskap: partnerskapFor)
         }
         try AppDatabase.lockRules(aar: forrige.aar, at: now, db)
+        try seedRapporter(letters, now: now, db)
+    }
+
+    /// The reports on the decided round's letters, so the follow-up shows its states: Salten's
+    /// owners have not begun theirs (the walk-through writes it), Nord universitet has a
+    /// draft, Narvik has sent and waits for the Statsforvalter, UiT's is approved.
+    static func seedRapporter(_ letters: [Tildelingsbrev], now: Date, _ db: Database) throws {
+        let states: [String: Rapport.Status] = [
+            "Nord universitet": .utkast, "Narvik kommune": .sendt, "UiT Norges arktiske universitet": .godkjent,
+        ]
+        for brev in letters {
+            for (part, side) in Rapport.rapportorer(brev.partnerskap) {
+                guard let status = states[part.navn] else { continue }
+                var rapport = Rapport.ny(brev, organisasjonId: part.organisasjonId, side: side)
+                for index in rapport.linjer.indices {
+                    rapport.linjer[index].hvaErGjort = side == .eier
+                        ? "Tre samlinger for lærerteamene og arbeid i teamene mellom samlingene."
+                        : "Forberedte og ledet samlingene, og veiledet teamene mellom dem."
+                    guard status != .utkast else { continue }
+                    let granted = rapport.linjer[index].tildelt
+                    rapport.linjer[index].brukt = side == .eier ? granted - Kroner(40_000) : granted
+                    rapport.linjer[index].deltakere = "Lærere på 5.–10. trinn ved 6 skoler, 48 i alt."
+                    rapport.linjer[index].motPlan = side == .eier ? "Én samling ble flyttet til våren." : "Som planlagt."
+                    rapport.linjer[index].utbytte = "Lærerne gir mer presise tilbakemeldinger, og elevene bruker dem i neste oppgave."
+                    rapport.linjer[index].avvik = side == .eier ? "Den flyttede samlingen kostet mindre enn planlagt." : ""
+                }
+                rapport.status = status
+                _ = try AppDatabase.writeRapport(.ny(rapport), now: now,
+                                                 audit: AuditEvent(at: now, userName: "Demodata", action: .seedDemo, objectType: "rapport"), db)
+            }
+        }
     }
 }

@@ -67,50 +67,52 @@ extension AppDatabase {
     /// Writes the whole report as `stored` has it (a new one when its id is 0), in one
     /// transaction with its audit line; refused (`.conflict`) when someone saved in between.
     public func saveRapport(_ stored: StoredRapport, now: Date, audit: AuditEvent) async throws -> StoredRapport {
-        try await writer.write { db in
-            let rapport = stored.rapport
-            let stamp = AuditEvent.timestamp(now)
-            var id = stored.id
-            if id == 0 {
-                guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [rapport.aar]) else {
-                    throw StorageError.notFound
-                }
-                do {
-                    try db.execute(sql: """
-                        INSERT INTO rapport (runde_id, ordning, partnerskap_id, organisation_id, side, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [rundeId, rapport.ordning.rawValue, rapport.partnerskapId, rapport.organisasjonId, rapport.side.rawValue, stamp, stamp])
-                } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-                    // Someone else started it in between.
-                    throw StorageError.conflict
-                }
-                id = db.lastInsertedRowID
-            } else {
-                guard let version = try Int.fetchOne(db, sql: "SELECT version FROM rapport WHERE id = ?", arguments: [id]) else {
-                    throw StorageError.notFound
-                }
-                guard version == stored.version else { throw StorageError.conflict }
+        try await writer.write { db in try Self.writeRapport(stored, now: now, audit: audit, db) }
+    }
+
+    static func writeRapport(_ stored: StoredRapport, now: Date, audit: AuditEvent, _ db: Database) throws -> StoredRapport {
+        let rapport = stored.rapport
+        let stamp = AuditEvent.timestamp(now)
+        var id = stored.id
+        if id == 0 {
+            guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [rapport.aar]) else {
+                throw StorageError.notFound
             }
-            let sent = rapport.status == .sendt ? now : stored.sentAt
-            try db.execute(sql: """
-                UPDATE rapport SET status = ?, return_comment = ?, version = version + \(stored.id == 0 ? 0 : 1), updated_at = ?, sent_at = ?
-                WHERE id = ?
-                """, arguments: [rapport.status.rawValue, rapport.kommentar, stamp, sent.map(AuditEvent.timestamp), id])
-            try db.execute(sql: "DELETE FROM rapport_linje WHERE rapport_id = ?", arguments: [id])
-            for (index, line) in rapport.linjer.enumerated() {
+            do {
                 try db.execute(sql: """
-                    INSERT INTO rapport_linje (rapport_id, position, behovsmelding_id, tiltak_nummer, title, granted, used, done, participants,
-                        against_plan, outcome, deviation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [id, index + 1, line.behovsmeldingId, line.tiltakNummer, line.tittel, line.tildelt.value, line.brukt?.value,
-                                     line.hvaErGjort, line.deltakere, line.motPlan, line.utbytte, line.avvik])
+                    INSERT INTO rapport (runde_id, ordning, partnerskap_id, organisation_id, side, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [rundeId, rapport.ordning.rawValue, rapport.partnerskapId, rapport.organisasjonId, rapport.side.rawValue, stamp, stamp])
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+                // Someone else started it in between.
+                throw StorageError.conflict
             }
-            try audit.about("rapport", String(id), after: AuditEvent.json([
-                "status": rapport.status.rawValue, "runde": String(rapport.aar), "ordning": rapport.ordning.rawValue,
-                "partnerskap": String(rapport.partnerskapId), "tildelt": String(rapport.tildelt.value), "brukt": String(rapport.brukt.value),
-                "kommentar": rapport.kommentar,
-            ])).write(db)
-            guard let saved = try Self.loadRapporter(db, where: "p.id = ?", [id]).first else { throw StorageError.notFound }
-            return saved
+            id = db.lastInsertedRowID
+        } else {
+            guard let version = try Int.fetchOne(db, sql: "SELECT version FROM rapport WHERE id = ?", arguments: [id]) else {
+                throw StorageError.notFound
+            }
+            guard version == stored.version else { throw StorageError.conflict }
         }
+        let sent = rapport.status == .sendt ? now : stored.sentAt
+        try db.execute(sql: """
+            UPDATE rapport SET status = ?, return_comment = ?, version = version + \(stored.id == 0 ? 0 : 1), updated_at = ?, sent_at = ?
+            WHERE id = ?
+            """, arguments: [rapport.status.rawValue, rapport.kommentar, stamp, sent.map(AuditEvent.timestamp), id])
+        try db.execute(sql: "DELETE FROM rapport_linje WHERE rapport_id = ?", arguments: [id])
+        for (index, line) in rapport.linjer.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO rapport_linje (rapport_id, position, behovsmelding_id, tiltak_nummer, title, granted, used, done, participants,
+                    against_plan, outcome, deviation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, index + 1, line.behovsmeldingId, line.tiltakNummer, line.tittel, line.tildelt.value, line.brukt?.value,
+                                 line.hvaErGjort, line.deltakere, line.motPlan, line.utbytte, line.avvik])
+        }
+        try audit.about("rapport", String(id), after: AuditEvent.json([
+            "status": rapport.status.rawValue, "runde": String(rapport.aar), "ordning": rapport.ordning.rawValue,
+            "partnerskap": String(rapport.partnerskapId), "tildelt": String(rapport.tildelt.value), "brukt": String(rapport.brukt.value),
+            "kommentar": rapport.kommentar,
+        ])).write(db)
+        guard let saved = try Self.loadRapporter(db, where: "p.id = ?", [id]).first else { throw StorageError.notFound }
+        return saved
     }
 }

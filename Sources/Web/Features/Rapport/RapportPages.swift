@@ -215,15 +215,18 @@ struct RapportOppfolgingPage: Page {
                     overdue: expected.status.forSent(frist: frist, now: now),
                     href: expected.stored.id == 0 ? nil
                         : SiteRoute.rapportBehandling(aar: runde.aar, ordning, partnerskap: expected.brev.partnerskap.id, organisasjon: expected.organisasjonId).path,
-                    tildelt: rapport.tildelt.formattedNumber, brukt: rapport.brukt.formattedNumber, ubrukt: rapport.ubrukt.formattedNumber
+                    // Used and unused count once the report is sent.
+                    tildelt: rapport.tildelt.formattedNumber, brukt: rapport.erRapportert ? rapport.brukt.formattedNumber : "–",
+                    ubrukt: rapport.erRapportert ? rapport.ubrukt.formattedNumber : "–"
                 )
             }
             let all = reports.map(\.stored.rapport)
+            let reported = all.filter(\.erRapportert)
             return Group(
                 heading: iRunde.navn, headingId: "rapporter-\(ordning.kode)", rows: rows,
                 total: Row(partnerskap: t.text(.foTotal), rapportor: "", status: "", overdue: false, href: nil,
-                           tildelt: all.map(\.tildelt).sum().formattedNumber, brukt: all.map(\.brukt).sum().formattedNumber,
-                           ubrukt: all.map(\.ubrukt).sum().formattedNumber)
+                           tildelt: all.map(\.tildelt).sum().formattedNumber, brukt: reported.map(\.brukt).sum().formattedNumber,
+                           ubrukt: reported.map(\.ubrukt).sum().formattedNumber)
             )
         }
         isEmpty = groups.isEmpty

@@ -42,7 +42,7 @@ extension Catalogue {
         .rpHomeLink: "Rapport for {aar}: {ordning} – {partnerskap}",
         .rpHomeText: "{status}. Frist {dato}.",
         .rpfTitle: "Rapporter for tildelingen {aar}",
-        .rpfLead: "Alle rapportene tildelingsbrevene krever: eierne sammen og hver kunnskapspartner for seg, forsinkede først. Frist: {dato}.",
+        .rpfLead: "Alle rapportene tildelingsbrevene krever: eierne sammen og hver kunnskapspartner for seg, forsinkede først. Brukt og ubrukt teller når rapporten er sendt. Frist: {dato}.",
         .rpfBack: "Alle rapporter",
         .rpfNone: "Ingen vedtatte tildelingsbrev i denne runden krever rapport.",
         .rpfColPartnership: "Partnerskap",
