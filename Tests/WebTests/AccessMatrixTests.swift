@@ -175,6 +175,9 @@ import TestSupport
         report(.get, "/rapport/2026/rekom/3", .notFound),
         report(.get, "/rapport/2027/rekom/1", .notFound),
         only(.get, "/statsforvalter/rapporter/2026", [.sf], .ok),
+        only(.get, "/statsforvalter/rapporteksport/2026/rapporter-2026.csv", [.sf], .ok),
+        only(.get, "/statsforvalter/rapporteksport/2026/rapporter-per-region-2026.xlsx", [.sf], .ok),
+        only(.get, "/statsforvalter/rapporteksport/2026/rapporter-2025.csv", [.sf], .notFound),
         only(.get, "/statsforvalter/rapporter/2026/rekom/1/1", [.sf], .ok),
         // Not sent: nothing to approve.
         only(.post, "/statsforvalter/rapporter/2026/rekom/1/1", [.sf], .conflict),

@@ -85,6 +85,15 @@ import TestSupport
             #expect(approved.status == .seeOther)
             #expect(try await db.rapport(rundeAar: 2026, ordning: .rekom, partnerskapId: 1, organisasjonId: 1)?.rapport.status == .godkjent)
             #expect(try await sf.post(client, Self.sfPath, [("version", "9"), ("handling", "godkjenn")]).status == .conflict)
+            // The follow-up's tables: the page, the CSV and the forum's summary agree.
+            let csv = try await sf.get(client, "/statsforvalter/rapporteksport/2026/rapporter-oversikt-2026.csv")
+            #expect(csv.status == .ok)
+            #expect(csv.text.contains("Rekom;450000;250000;50000;1 / 2;0"), "granted both sides; used and unused as the owners reported")
+            #expect(csv.text.contains("Dekom;600000;"))
+            var forum = try await Browser.loggedIn(client, "forum@demo.no")
+            let forumPage = try await forum.open(client, "/samarbeidsforum/2026")
+            #expect(forumPage.text.contains("Rapportene for 2026 per ordning"))
+            #expect(try await forum.get(client, "/samarbeidsforum/2026/eksport/rapporter-oversikt-2026.csv").text == csv.text)
             let history = try await db.auditEvents(AuditFilter(objectType: "rapport", objectId: String(stored.id))).map(\.action)
             #expect(history.reversed() == ["lagre", "send", "returner", "send", "godkjenn"])
         }
@@ -97,13 +106,13 @@ import TestSupport
         let before = try await TestApp.make(database: database, now: OrdningFlowTests.noon("2027-06-15"))
         try await before.test { client in
             var sf = try await Browser.loggedIn(client, "sf@demo.no")
-            #expect(!(try await sf.open(client, "/statsforvalter/rapporter/2026")).text.contains("Forsinket"))
+            #expect(!(try await sf.open(client, "/statsforvalter/rapporter/2026")).text.contains("badge-warning\">Forsinket"))
         }
         let after = try await TestApp.make(database: database, now: OrdningFlowTests.noon("2027-06-16"))
         try await after.test { client in
             var sf = try await Browser.loggedIn(client, "sf@demo.no")
             let list = try await sf.open(client, "/statsforvalter/rapporter/2026")
-            #expect(list.text.components(separatedBy: "Forsinket").count - 1 == 2, "Salten's two: the owners' not begun, Nord's a draft")
+            #expect(list.text.components(separatedBy: "badge-warning\">Forsinket").count - 1 == 2, "Salten's two: the owners' not begun, Nord's a draft")
             var uh = try await Browser.loggedIn(client, "uh.nord@demo.no")
             let home = try await uh.open(client, "/uh")
             #expect(home.text.contains("Rapport for 2026: Rekom – Salten kompetansepartnerskap"))

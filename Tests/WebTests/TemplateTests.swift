@@ -142,7 +142,8 @@ import TestSupport
         var failure = assertSnapshot(try app.deps.renderer.html(innstilling, chrome: sf), named: "innstilling-rekom.html")
         #expect(failure == nil, "\(failure ?? "")")
 
-        let grunnlag = Forumgrunnlag(runde: runde, innstillinger: try await db.innstillinger(rundeAar: 2027, status: [.forelopig, .vedtatt]), tidligere: [], rekom30: nil)
+        let grunnlag = Forumgrunnlag(runde: runde, innstillinger: try await db.innstillinger(rundeAar: 2027, status: [.forelopig, .vedtatt]), tidligere: [], rekom30: nil,
+                                     rapporter: nil, now: Repository.fixedNow)
         let tables = ForumFordelingPage(grunnlag, ordning: .rekom, homeHref: "/samarbeidsforum", t: .bokmal)
         failure = assertSnapshot(try app.deps.renderer.html(tables, chrome: app.deps.chrome(.hjem(.samarbeidsforum))), named: "forum-fordeling.html")
         #expect(failure == nil, "\(failure ?? "")")

@@ -1,4 +1,6 @@
 import Domain
+import Foundation
+import Hummingbird
 
 /// A table as a page shows it and the exports write it: named columns and rows of cells. The
 /// page and the CSV/XLSX files are made from the same value, so their numbers cannot differ.
@@ -35,4 +37,18 @@ struct Tabell: Sendable, Equatable {
     let filnavn: String
     let kolonner: [String]
     var rader: [Rad]
+}
+
+extension Tabell {
+    /// The table as the file `name` asks for: `<filnavn>.csv` or `<filnavn>.xlsx`; nil for any other name.
+    func fil(_ name: String) -> Response? {
+        let data: Data, type: String
+        switch name {
+        case filnavn + ".csv": (data, type) = (Csv.data(self), "text/csv; charset=utf-8")
+        case filnavn + ".xlsx": (data, type) = (Xlsx.data(self), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        default: return nil
+        }
+        return Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\"", .cacheControl: "no-store"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
 }

@@ -857,5 +857,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case rpSave, rpSend, rpSendHint, rpSaved, rpSent, rpConflict, rpNoLines, rpTotals, rpColGranted, rpColUsed, rpColUnused, rpOwners
     case rpStatus_ikkeStartet, rpStatus_utkast, rpStatus_sendt, rpStatus_returnert, rpStatus_godkjent, rpHomeLink, rpHomeText
     case rpfTitle, rpfLead, rpfBack, rpfNone, rpfColPartnership, rpfColReporter, rpfColStatus, rpfOverdue, rpfHomeLink, rpfHomeText
+    case rpColIn, rpfOverview, rpfPerRegion, rpfAll, foReportsHint
     case rpbTitle, rpbLead, rpbComment, rpbCommentHint, rpbReturn, rpbApprove, rpbReturnedFlash, rpbApprovedFlash, tbReportLink
 }

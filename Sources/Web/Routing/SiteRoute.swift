@@ -73,6 +73,8 @@ public enum SiteRoute: Hashable, Sendable {
     case rapportOppfolging(aar: Int)
     /// One reporter's report as the Statsforvalter reads, returns and approves it.
     case rapportBehandling(aar: Int, Ordning, partnerskap: Int64, organisasjon: Int64)
+    /// A table of the report follow-up as CSV or XLSX.
+    case rapportEksport(aar: Int, fil: String)
 
     /// The route pattern as the router wants it.
     public var pattern: String {
@@ -143,6 +145,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .rapport: return "/rapport/{aar}/{ordning}/{id}"
         case .rapportOppfolging: return "/statsforvalter/rapporter/{aar}"
         case .rapportBehandling: return "/statsforvalter/rapporter/{aar}/{ordning}/{id}/{organisasjon}"
+        case .rapportEksport: return "/statsforvalter/rapporteksport/{aar}/{fil}"
         }
     }
 
@@ -169,7 +172,7 @@ public enum SiteRoute: Hashable, Sendable {
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
         case .forum(let aar), .tildelingsbrevListe(let aar), .kalender(let aar), .rekom30Soknad(let aar), .rekom30Fordeling(let aar), .forumRekom30(let aar):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar))
-        case .forumEksport(let aar, let fil):
+        case .forumEksport(let aar, let fil), .rapportEksport(let aar, let fil):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{fil}", with: fil)
         case .rekom30Brev(let aar, let id):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{id}", with: String(id))
@@ -208,6 +211,7 @@ public enum SiteRoute: Hashable, Sendable {
         .partnerskapForpliktelse(1), .rekom30Soknad(aar: 2027), .rekom30Fordeling(aar: 2027),
         .forumRekom30(aar: 2027), .rekom30Brev(aar: 2027, organisasjon: 1),
         .rapport(aar: 2026, .rekom, partnerskap: 1), .rapportOppfolging(aar: 2026), .rapportBehandling(aar: 2026, .rekom, partnerskap: 1, organisasjon: 1),
+        .rapportEksport(aar: 2026, fil: "rapporter-2026.csv"),
     ]
 
     var ordinal: Int {
@@ -270,6 +274,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .rapport: return 55
         case .rapportOppfolging: return 56
         case .rapportBehandling: return 57
+        case .rapportEksport: return 58
         }
     }
 

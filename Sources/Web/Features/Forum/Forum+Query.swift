@@ -11,8 +11,12 @@ extension ForumController {
         var tidligere: [Forpliktelse] = []
         for (ordning, _) in runde.ordningerSortert { tidligere += try await deps.database.forpliktelser(ordning: ordning, fraAar: aar) }
         let rekom30 = try await Rekom30Grunnlag.load(deps.database, runde: runde)
-        return Forumgrunnlag(runde: runde, innstillinger: try await deps.database.innstillinger(rundeAar: aar, status: [.forelopig, .vedtatt]),
-                             tidligere: tidligere, rekom30: rekom30?.stored.status == .utkast ? nil : rekom30)
+        let innstillinger = try await deps.database.innstillinger(rundeAar: aar, status: [.forelopig, .vedtatt])
+        // The reports on the year's letters, once any innstilling is vedtatt.
+        let rapporter = innstillinger.values.contains { $0.status == .vedtatt }
+            ? try await Rapportgrunnlag.load(deps.database, runde: runde, t: Catalogue.bokmal.forRunde(runde)) : nil
+        return Forumgrunnlag(runde: runde, innstillinger: innstillinger, tidligere: tidligere, rekom30: rekom30?.stored.status == .utkast ? nil : rekom30,
+                             rapporter: rapporter, now: deps.clock.now())
     }
 
     func loadInnstilling(_ context: AppRequestContext) async throws -> (Forumgrunnlag, Ordning, StoredInnstilling) {

@@ -74,14 +74,8 @@ struct ForumController {
         try context.require(request, .seInnstilling)
         let grunnlag = try await load(context)
         let file = context.parameters.get("fil") ?? ""
-        guard let dot = file.lastIndex(of: "."), let tabell = grunnlag.tabell(String(file[..<dot]), t: Catalogue.bokmal.forRunde(grunnlag.runde)) else { throw HTTPError(.notFound) }
-        let data: Data, type: String
-        switch file[file.index(after: dot)...] {
-        case "csv": (data, type) = (Csv.data(tabell), "text/csv; charset=utf-8")
-        case "xlsx": (data, type) = (Xlsx.data(tabell), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        default: throw HTTPError(.notFound)
-        }
-        return Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(file)\"", .cacheControl: "no-store"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        guard let dot = file.lastIndex(of: "."), let tabell = grunnlag.tabell(String(file[..<dot]), t: Catalogue.bokmal.forRunde(grunnlag.runde)),
+              let response = tabell.fil(file) else { throw HTTPError(.notFound) }
+        return response
     }
 }

@@ -13,6 +13,9 @@ struct Forumgrunnlag: Sendable {
     let tidligere: [Forpliktelse]
     /// The Rekom 30 % allocation, once it has been sent to the forum.
     let rekom30: Rekom30Grunnlag?
+    /// The reports on the year's letters, once an innstilling is vedtatt.
+    let rapporter: Rapportgrunnlag?
+    let now: Date
 
     var ordninger: [Ordning] { runde.ordningerSortert.map(\.0).filter { innstillinger[$0] != nil } }
 
@@ -86,6 +89,7 @@ struct Forumgrunnlag: Sendable {
         }
         if let ordning = ordninger.first(where: { filnavn == "tidligere-vedtak-\(aar)-\($0.kode)" }) { return tidligereVedtak(ordning, t: t) }
         if let rekom30, filnavn == rekom30.filnavn { return rekom30.tabell(t) }
+        if let rapporter, filnavn == "rapporter-oversikt-\(aar)" { return rapporter.oversikt(now: now, t: t) }
         guard let ordning = ordninger.first(where: { filnavn == "innstilling-\(aar)-\($0.kode)" }), let stored = innstillinger[ordning] else { return nil }
         return Fordelingsvisning.innstilling(stored.innstilling, tittel: t.format(.inTitle, ["ordning": runde.kortnavn(ordning), "aar": String(aar)]),
                                              filnavn: filnavn, t: t)
@@ -132,6 +136,8 @@ struct ForumFordelingPage: Page {
     let perRegion: TabellVisning?
     let perPartnerskap: TabellVisning?
     let etterVedtaksaar: TabellVisning?
+    /// What the reports on the year's letters say, once there are letters.
+    let rapporter: TabellVisning?
     /// The reader's own home page (the forum's or the Statsforvalter's).
     let homeHref: String
 
@@ -178,6 +184,9 @@ struct ForumFordelingPage: Page {
         perRegion = view("per-region-\(aar)\(suffix)", id: "per-region", serier: [requested, proposed]) { [$0.sokt.sum, $0.foreslatt.sum] }
         perPartnerskap = view("per-partnerskap-\(aar)\(suffix)", id: "per-partnerskap", serier: [requested, proposed]) { [$0.sokt.sum, $0.foreslatt.sum] }
         etterVedtaksaar = tablesExist ? TabellVisning(grunnlag.etterVedtaksaar(ordning, t: t), id: "etter-vedtaksaar", eksport: eksport, diagram: nil) : nil
+        rapporter = grunnlag.rapporter.flatMap { reports in
+            reports.forventet.isEmpty ? nil : TabellVisning(reports.oversikt(now: grunnlag.now, t: t), id: "rapporter", eksport: eksport, diagram: nil)
+        }
     }
 }
 

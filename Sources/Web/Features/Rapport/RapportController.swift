@@ -13,6 +13,7 @@ struct RapportController {
         router.get(SiteRoute.rapport(aar: 0, .monster, partnerskap: 0).routerPath) { request, context in try await self.show(request, context) }
         router.post(SiteRoute.rapport(aar: 0, .monster, partnerskap: 0).routerPath) { request, context in try await self.save(request, context) }
         router.get(SiteRoute.rapportOppfolging(aar: 0).routerPath) { request, context in try await self.oppfolging(request, context) }
+        router.get(SiteRoute.rapportEksport(aar: 0, fil: "").routerPath) { request, context in try await self.eksport(request, context) }
         let one = SiteRoute.rapportBehandling(aar: 0, .monster, partnerskap: 0, organisasjon: 0).routerPath
         router.get(one) { request, context in try await self.behandling(request, context) }
         router.post(one) { request, context in try await self.behandle(request, context) }
@@ -106,6 +107,19 @@ struct RapportController {
         let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: try await round(context), t: .bokmal)
         let page = RapportOppfolgingPage(grunnlag, now: deps.clock.now(), t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context))
+    }
+
+    /// `rapporter-2026.csv`, `rapporter-per-region-2026.xlsx`: the follow-up's tables as files.
+    func eksport(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        _ = try context.require(request, .folgeOppRapporter)
+        let runde = try await round(context)
+        let t = Catalogue.bokmal.forRunde(runde)
+        let file = context.parameters.get("fil") ?? ""
+        let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: runde, t: t)
+        guard let dot = file.lastIndex(of: "."), let response = grunnlag.tabell(String(file[..<dot]), now: deps.clock.now(), t: t)?.fil(file) else {
+            throw HTTPError(.notFound)
+        }
+        return response
     }
 
     func expected(_ context: AppRequestContext) async throws -> (Rapportgrunnlag, Rapportgrunnlag.Forventet) {

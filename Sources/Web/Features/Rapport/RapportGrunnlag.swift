@@ -20,6 +20,8 @@ struct Rapportgrunnlag: Sendable {
 
     let runde: Runde
     let forventet: [Forventet]
+    /// Region names by id, for the totals per region.
+    let regioner: [Int64: String]
 
     static func load(_ database: AppDatabase, runde: Runde, t: Catalogue) async throws -> Rapportgrunnlag {
         let samling = try await Tildelingsbrevsamling.load(database, runde: runde)
@@ -36,7 +38,8 @@ struct Rapportgrunnlag: Sendable {
                                            stored: saved ?? .ny(Rapport.ny(brev, organisasjonId: part.organisasjonId, side: side))))
             }
         }
-        return Rapportgrunnlag(runde: runde, forventet: forventet)
+        let regioner = Dictionary(try await database.regions().map { ($0.id, $0.navn) }, uniquingKeysWith: { first, _ in first })
+        return Rapportgrunnlag(runde: runde, forventet: forventet, regioner: regioner)
     }
 
     /// The report `rolle` writes on the letter of `ordning` to `partnerskapId`: the owners'
@@ -51,5 +54,64 @@ struct Rapportgrunnlag: Sendable {
     /// The reports `rolle` writes in this round.
     func forRolle(_ rolle: Rolle) -> [Forventet] {
         forventet.filter { forRolle(rolle, ordning: $0.brev.ordning, partnerskapId: $0.brev.partnerskap.id)?.organisasjonId == $0.organisasjonId }
+    }
+
+    // MARK: Tables (the pages show them, the exports write them)
+
+    /// The sums of `reports`: granted, used and unused as sent (a report counts once sent),
+    /// reports in of all, and overdue.
+    func summer(_ reports: [Forventet], now: Date) -> [Tabell.Celle] {
+        let reported = reports.map(\.stored.rapport).filter(\.erRapportert)
+        let inn = reported.count
+        let late = reports.filter { $0.status.forSent(frist: runde.frister.rapport, now: now) }.count
+        return [.kroner(reports.map(\.stored.rapport.tildelt).sum()), .kroner(reported.map(\.brukt).sum()), .kroner(reported.map(\.ubrukt).sum()),
+                .tekst("\(inn) / \(reports.count)"), .tekst(String(late))]
+    }
+
+    func kolonner(_ first: MessageKey, t: Catalogue) -> [String] {
+        [t.text(first), t.text(.rpColGranted), t.text(.rpColUsed), t.text(.rpColUnused), t.text(.rpColIn), t.text(.rpfOverdue)]
+    }
+
+    /// Per scheme and in total: what the year's reports say («rapporter-oversikt-2026»).
+    func oversikt(now: Date, t: Catalogue) -> Tabell {
+        var rows = runde.ordningerSortert.compactMap { ordning, iRunde -> Tabell.Rad? in
+            let own = forventet.filter { $0.brev.ordning == ordning }
+            return own.isEmpty ? nil : Tabell.Rad(celler: [.tekst(iRunde.kortnavn)] + summer(own, now: now))
+        }
+        if rows.count > 1 { rows.append(Tabell.Rad(celler: [.tekst(t.text(.foTotal))] + summer(forventet, now: now), sum: true)) }
+        return Tabell(tittel: t.format(.rpfOverview, ["aar": String(runde.aar)]), filnavn: "rapporter-oversikt-\(runde.aar)",
+                      kolonner: kolonner(.foColOrdning, t: t), rader: rows)
+    }
+
+    /// Per region, every scheme together («rapporter-per-region-2026»).
+    func perRegion(now: Date, t: Catalogue) -> Tabell {
+        let byRegion = Dictionary(grouping: forventet) { $0.brev.partnerskap.regionId.flatMap { regioner[$0] } ?? "–" }
+        var rows = byRegion.keys.sorted().map { region in Tabell.Rad(celler: [.tekst(region)] + summer(byRegion[region] ?? [], now: now)) }
+        if rows.count > 1 { rows.append(Tabell.Rad(celler: [.tekst(t.text(.foTotal))] + summer(forventet, now: now), sum: true)) }
+        return Tabell(tittel: t.format(.rpfPerRegion, ["aar": String(runde.aar)]), filnavn: "rapporter-per-region-\(runde.aar)",
+                      kolonner: kolonner(.inColRegion, t: t), rader: rows)
+    }
+
+    /// Every report, one row each, as the follow-up lists them («rapporter-2026»).
+    func alle(now: Date, t: Catalogue) -> Tabell {
+        let frist = runde.frister.rapport
+        let rows = forventet.map { expected in
+            let rapport = expected.stored.rapport
+            return Tabell.Rad(celler: [
+                .tekst(runde.kortnavn(expected.brev.ordning)), .tekst(expected.brev.partnerskap.navn),
+                .tekst(expected.brev.partnerskap.regionId.flatMap { regioner[$0] } ?? "–"), .tekst(expected.rapportor), .tekst(expected.status.navn(t)),
+                .tekst(expected.status.forSent(frist: frist, now: now) ? t.text(.rpfOverdue) : ""), .kroner(rapport.tildelt),
+                .kroner(rapport.erRapportert ? rapport.brukt : .zero), .kroner(rapport.erRapportert ? rapport.ubrukt : .zero),
+            ])
+        }
+        return Tabell(tittel: t.format(.rpfTitle, ["aar": String(runde.aar)]), filnavn: "rapporter-\(runde.aar)",
+                      kolonner: [t.text(.foColOrdning), t.text(.rpfColPartnership), t.text(.inColRegion), t.text(.rpfColReporter), t.text(.rpfColStatus),
+                                 t.text(.rpfOverdue), t.text(.rpColGranted), t.text(.rpColUsed), t.text(.rpColUnused)],
+                      rader: rows)
+    }
+
+    /// The table named `filnavn`, for the exports.
+    func tabell(_ filnavn: String, now: Date, t: Catalogue) -> Tabell? {
+        [oversikt(now: now, t: t), perRegion(now: now, t: t), alle(now: now, t: t)].first { $0.filnavn == filnavn }
     }
 }

@@ -191,6 +191,10 @@ struct RapportOppfolgingPage: Page {
     let back: String
     let groups: [Group]
     let isEmpty: Bool
+    let oversikt: TabellVisning?
+    let perRegion: TabellVisning?
+    let allCsv: String
+    let allXlsx: String
 
     init(_ grunnlag: Rapportgrunnlag, now: Date, t: Catalogue) {
         let t = t.forRunde(grunnlag.runde)
@@ -230,6 +234,11 @@ struct RapportOppfolgingPage: Page {
             )
         }
         isEmpty = groups.isEmpty
+        let eksport = SiteRoute.rapportEksport(aar: runde.aar, fil: "").path.dropLast().description
+        oversikt = isEmpty ? nil : TabellVisning(grunnlag.oversikt(now: now, t: t), id: "oversikt", eksport: eksport, diagram: nil)
+        perRegion = isEmpty ? nil : TabellVisning(grunnlag.perRegion(now: now, t: t), id: "per-region", eksport: eksport, diagram: nil)
+        allCsv = SiteRoute.rapportEksport(aar: runde.aar, fil: "rapporter-\(runde.aar).csv").path
+        allXlsx = SiteRoute.rapportEksport(aar: runde.aar, fil: "rapporter-\(runde.aar).xlsx").path
     }
 }
 

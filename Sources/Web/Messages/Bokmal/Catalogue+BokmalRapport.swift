@@ -60,5 +60,10 @@ extension Catalogue {
         .rpbReturnedFlash: "Rapporten er returnert til partnerskapet.",
         .rpbApprovedFlash: "Rapporten er godkjent.",
         .tbReportLink: "Skriv rapporten",
+        .rpColIn: "Sendt inn",
+        .foReportsHint: "Brukt og ubrukt er fra rapportene som er sendt. Eierne rapporterer sammen, hver kunnskapspartner for seg.",
+        .rpfOverview: "Rapportene for {aar} per ordning",
+        .rpfPerRegion: "Rapportene for {aar} per region",
+        .rpfAll: "Alle rapportene som fil:",
     ]
 }
