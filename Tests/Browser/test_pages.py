@@ -15,6 +15,8 @@ PAGES = {
         ("/eier", None), ("/partnerskap/ny", None),
         ("/partnerskap/ny", lambda s: s.press("Opprett partnerskapet")),  # empty: errors
         ("/partnerskap/1", None), ("/partnerskap/3", None), ("/partnerskap/3/endre", None),
+        ("/rapport/2026/rekom/1", None),
+        ("/rapport/2026/rekom/1", lambda s: s.press("Send rapporten")),  # empty: errors
         ("/behovsmelding/5", None),  # a draft
         ("/behovsmelding/5", lambda s: s.press("Send til UH")),  # incomplete: rule errors
         ("/behovsmelding/1", None), ("/behovsmelding/1/utskrift", None), ("/tildelingsbrev/2027", None),
@@ -47,6 +49,8 @@ PAGES = {
         ("/statsforvalter/innstilling/2027/kompetanseloftet", None),
         ("/samarbeidsforum/2027", None), ("/tildelingsbrev/2027", None), ("/behovsmelding/1", None),
         ("/statsforvalter/rekom30/2026", None),
+        ("/statsforvalter/rapporter/2026", None), ("/statsforvalter/rapporter/2026/dekom/4/2", None),
+        ("/statsforvalter/rapporter/2026/dekom/4/2", lambda s: s.press("Returner for retting")),  # no comment: error
         ("/statsforvalter/rekom30/2026", lambda s: s.press("Send til samarbeidsforum")),  # fine as proposed: sent
     ],
     "forum@demo.no": [
