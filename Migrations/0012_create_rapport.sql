@@ -35,3 +35,16 @@ CREATE TABLE rapport_linje (
     deviation TEXT NOT NULL DEFAULT '' CHECK (length(deviation) <= 4000),
     PRIMARY KEY (rapport_id, position)
 );
+
+-- The Statsforvalter's decision on a letter's unused funds, once its reports are in: paid
+-- back, or used in the spring after (R7), with the reason and the amount decided on.
+CREATE TABLE ubrukte_midler (
+    runde_id INTEGER NOT NULL REFERENCES runde(id) ON DELETE RESTRICT,
+    ordning TEXT NOT NULL CHECK (length(ordning) BETWEEN 2 AND 30),
+    partnerskap_id INTEGER NOT NULL REFERENCES partnerskap(id) ON DELETE RESTRICT,
+    amount INTEGER NOT NULL CHECK (amount >= 0),
+    decision TEXT NOT NULL CHECK (decision IN ('tilbakebetales', 'brukes_neste_var')),
+    reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 2000),
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (runde_id, ordning, partnerskap_id)
+);

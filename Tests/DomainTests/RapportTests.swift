@@ -107,3 +107,19 @@ import Testing
         #expect(bad.anvend(pa: rapport).failure?.felter.map(\.felt) == [.rapport(1, .brukt)])
     }
 }
+
+extension RapportTests {
+    @Test("unused funds are decided when every report of the letter is in, with a choice and a reason; the amount is the reports' unused")
+    func unused() throws {
+        let sent = try Self.complete(350_000, avvik: "Avlyst samling.").send().get()
+        let draft = try Self.complete(400_000)
+        func decide(_ reports: [Rapport?], _ valg: String, _ reason: String) -> Result<UbrukteMidler, Skjemafeil> {
+            UbrukteMidler.avgjor(aar: 2028, ordning: .rekom, partnerskapId: 1, rapporter: reports, valg: valg, begrunnelse: reason)
+        }
+        #expect(decide([sent, nil], "tilbakebetales", "x").failure?.felter.map(\.grunn) == [.ubruktForRapportene])
+        #expect(decide([sent, draft], "tilbakebetales", "x").failure?.felter.map(\.grunn) == [.ubruktForRapportene])
+        #expect(decide([sent], "kanskje", " ").failure?.felter.map(\.grunn) == [.ubruktVelg, .ubruktUtenBegrunnelse])
+        let decided = try decide([sent], "brukes_neste_var", " Samlingen flyttes. ").get()
+        #expect(decided.belop == Kroner(50_000) && decided.avgjorelse == .brukesNesteVar && decided.begrunnelse == "Samlingen flyttes.")
+    }
+}

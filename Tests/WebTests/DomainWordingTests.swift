@@ -89,7 +89,7 @@ import Testing
             .rapportManglerBrukt(Tiltaknavn(nummer: 1, tittel: "T")),
             .rapportOverforbruk(Tiltaknavn(nummer: 1, tittel: "T"), brukt: Kroner(150_000), tildelt: Kroner(100_000)),
             .rapportAvvikUtenBegrunnelse(Tiltaknavn(nummer: 1, tittel: "T"), ubrukt: Kroner(50_000)),
-            .rapportReturUtenKommentar,
+            .rapportReturUtenKommentar, .ubruktForRapportene, .ubruktVelg, .ubruktUtenBegrunnelse,
             .rapportStatus(.utkast), .rapportStatus(.sendt), .rapportStatus(.godkjent),
             .organisasjonUtenNavn,
             .velgOrganisasjonstype,

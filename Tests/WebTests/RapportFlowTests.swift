@@ -88,7 +88,7 @@ import TestSupport
             // The follow-up's tables: the page, the CSV and the forum's summary agree.
             let csv = try await sf.get(client, "/statsforvalter/rapporteksport/2026/rapporter-oversikt-2026.csv")
             #expect(csv.status == .ok)
-            #expect(csv.text.contains("Rekom;450000;250000;50000;1 / 2;0"), "granted both sides; used and unused as the owners reported")
+            #expect(csv.text.contains("Rekom;450000;250000;50000;0;0;1 / 2;0"), "granted both sides; used and unused as the owners reported")
             #expect(csv.text.contains("Dekom;600000;"))
             var forum = try await Browser.loggedIn(client, "forum@demo.no")
             let forumPage = try await forum.open(client, "/samarbeidsforum/2026")
@@ -120,6 +120,42 @@ import TestSupport
             let form = try await uh.open(client, Self.path)
             #expect(form.text.contains("Rapporten fra Nord universitet for Salten kompetansepartnerskap"))
             #expect(form.text.contains("Fristen var 15. juni 2027."))
+        }
+    }
+}
+
+extension RapportFlowTests {
+    @Test("unused funds: decided once every report of the letter is sent, with a choice and a reason; the tables show the decision")
+    func unused() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        try await app.test { client in
+            var sf = try await Browser.loggedIn(client, "sf@demo.no")
+            // Salten's letter: Nord's report is a draft, so nothing can be decided yet.
+            let salten = try await sf.open(client, "/statsforvalter/rapporter/2026/rekom/1/45")
+            #expect(salten.text.contains("Avgjøres når alle rapportene på tildelingsbrevet er sendt (0 av 2)."))
+            let early = try await sf.post(client, "/statsforvalter/rapporter/2026/rekom/1/45", [
+                ("handling", "ubrukt"), ("avgjorelse", "tilbakebetales"), ("ubruktBegrunnelse", "For tidlig."),
+            ])
+            #expect(early.status == .unprocessableContent)
+            #expect(early.text.contains("Ubrukte midler avgjøres når alle rapportene på tildelingsbrevet er sendt."))
+
+            // Ofoten's letter: Narvik's is sent (40 000 unused), UiT's approved.
+            let ofoten = try await sf.open(client, "/statsforvalter/rapporter/2026/dekom/4/2")
+            #expect(ofoten.text.contains("viser 40 000 kr ubrukt"))
+            let noReason = try await sf.post(client, "/statsforvalter/rapporter/2026/dekom/4/2", [("handling", "ubrukt"), ("ubruktBegrunnelse", " ")])
+            #expect(noReason.status == .unprocessableContent)
+            #expect(noReason.text.contains("Velg om de ubrukte midlene skal betales tilbake") && noReason.text.contains("Begrunn avgjørelsen"))
+            let decided = try await sf.post(client, "/statsforvalter/rapporter/2026/dekom/4/2", [
+                ("handling", "ubrukt"), ("avgjorelse", "brukes_neste_var"), ("ubruktBegrunnelse", "Samlingen holdes i mars."),
+            ])
+            #expect(decided.status == .seeOther)
+            let stored = try await db.ubrukteMidler(rundeAar: 2026)
+            #expect(stored.map(\.belop) == [Kroner(40_000)] && stored.first?.avgjorelse == .brukesNesteVar)
+            let csv = try await sf.get(client, "/statsforvalter/rapporteksport/2026/rapporter-oversikt-2026.csv")
+            #expect(csv.text.contains(";Brukes våren etter;"))
+            #expect(csv.text.contains("Dekom;600000;560000;40000;0;40000;2 / 2;0"))
+            #expect(try await sf.open(client, "/statsforvalter/rapporter/2026/dekom/4/2").text.contains("Avgjort: 40 000 kr kan brukes våren 2027."))
         }
     }
 }

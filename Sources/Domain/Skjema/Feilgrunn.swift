@@ -146,6 +146,10 @@ public enum Feilgrunn: Hashable, Sendable {
     case rapportOverforbruk(Tiltaknavn, brukt: Kroner, tildelt: Kroner)
     case rapportAvvikUtenBegrunnelse(Tiltaknavn, ubrukt: Kroner)
     case rapportReturUtenKommentar
+    /// Unused funds are decided once every report of the letter is sent.
+    case ubruktForRapportene
+    case ubruktVelg
+    case ubruktUtenBegrunnelse
     /// The report is not in a state that allows the step.
     case rapportStatus(Rapport.Status)
 
@@ -270,6 +274,7 @@ public enum Tekstnavn: Hashable, Sendable {
     case svarBegrunnelse
     case vurderingBegrunnelse(Kriterium)
     case linjeBegrunnelse(Linjenavn)
+    case ubruktBegrunnelse
     /// A text of a report's line for a tiltak.
     case rapport(Tiltaknavn, Felt.Rapportdel)
 }

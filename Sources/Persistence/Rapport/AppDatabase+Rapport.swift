@@ -116,3 +116,34 @@ extension AppDatabase {
         return saved
     }
 }
+
+extension AppDatabase {
+    /// The decisions on unused funds of round `aar`.
+    public func ubrukteMidler(rundeAar aar: Int) async throws -> [UbrukteMidler] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT u.*, r.year FROM ubrukte_midler u JOIN runde r ON r.id = u.runde_id WHERE r.year = ? ORDER BY u.partnerskap_id, u.ordning
+                """, arguments: [aar]).map { row in
+                guard let decision = UbrukteMidler.Avgjorelse(rawValue: row["decision"]) else { throw StorageError.corrupt("ubrukte_midler") }
+                return UbrukteMidler(aar: row["year"], ordning: Ordning(rawValue: row["ordning"]), partnerskapId: row["partnerskap_id"],
+                                     belop: Kroner(row["amount"] as Int), avgjorelse: decision, begrunnelse: row["reason"])
+            }
+        }
+    }
+
+    /// Records (or changes) the decision on a letter's unused funds, with an audit line.
+    public func saveUbrukteMidler(_ value: UbrukteMidler, now: Date, audit: AuditEvent) async throws {
+        try await writer.write { db in
+            guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [value.aar]) else { throw StorageError.notFound }
+            try db.execute(sql: """
+                INSERT INTO ubrukte_midler (runde_id, ordning, partnerskap_id, amount, decision, reason, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (runde_id, ordning, partnerskap_id) DO UPDATE SET amount = excluded.amount, decision = excluded.decision,
+                    reason = excluded.reason, decided_at = excluded.decided_at
+                """, arguments: [rundeId, value.ordning.rawValue, value.partnerskapId, value.belop.value, value.avgjorelse.rawValue,
+                                 value.begrunnelse, AuditEvent.timestamp(now)])
+            try audit.about("ubrukte_midler", "\(value.aar)-\(value.ordning.rawValue)-\(value.partnerskapId)", after: AuditEvent.json([
+                "belop": String(value.belop.value), "avgjorelse": value.avgjorelse.rawValue, "begrunnelse": value.begrunnelse,
+            ])).write(db)
+        }
+    }
+}

@@ -857,6 +857,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case rpSave, rpSend, rpSendHint, rpSaved, rpSent, rpConflict, rpNoLines, rpTotals, rpColGranted, rpColUsed, rpColUnused, rpOwners
     case rpStatus_ikkeStartet, rpStatus_utkast, rpStatus_sendt, rpStatus_returnert, rpStatus_godkjent, rpHomeLink, rpHomeText
     case rpfTitle, rpfLead, rpfBack, rpfNone, rpfColPartnership, rpfColReporter, rpfColStatus, rpfOverdue, rpfHomeLink, rpfHomeText
-    case rpColIn, rpfOverview, rpfPerRegion, rpfAll, foReportsHint
+    case rpColIn, rpfOverview, rpfPerRegion, rpfAll, foReportsHint, rpColPaidBack, rpColNextSpring
+    case rpuHeading, rpuLead, rpuWaiting, rpuChoice, rpuPayBack, rpuNextSpring, rpuReason, rpuSave, rpuSaved, rpuDecided
     case rpbTitle, rpbLead, rpbComment, rpbCommentHint, rpbReturn, rpbApprove, rpbReturnedFlash, rpbApprovedFlash, tbReportLink
 }

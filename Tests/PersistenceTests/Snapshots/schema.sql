@@ -391,6 +391,17 @@ CREATE TABLE tiltak_aar (
     PRIMARY KEY (tiltak_id, aar)
 );
 
+CREATE TABLE ubrukte_midler (
+    runde_id INTEGER NOT NULL REFERENCES runde(id) ON DELETE RESTRICT,
+    ordning TEXT NOT NULL CHECK (length(ordning) BETWEEN 2 AND 30),
+    partnerskap_id INTEGER NOT NULL REFERENCES partnerskap(id) ON DELETE RESTRICT,
+    amount INTEGER NOT NULL CHECK (amount >= 0),
+    decision TEXT NOT NULL CHECK (decision IN ('tilbakebetales', 'brukes_neste_var')),
+    reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 2000),
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (runde_id, ordning, partnerskap_id)
+);
+
 CREATE TABLE user (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),

@@ -143,6 +143,20 @@ struct RapportController {
         let form = context.form
         let t = Catalogue.bokmal
         let kommentar = form["kommentar"]
+        if form["handling"] == "ubrukt" {
+            let brev = found.brev
+            let reports = grunnlag.rapporter(brev).map { $0.stored.id == 0 ? nil : $0.stored.rapport }
+            switch UbrukteMidler.avgjor(aar: brev.aar, ordning: brev.ordning, partnerskapId: brev.partnerskap.id, rapporter: reports,
+                                        valg: form["avgjorelse"], begrunnelse: form["ubruktBegrunnelse"]) {
+            case .failure(let failure):
+                return try renderBehandling(context, session, grunnlag, found, kommentar: kommentar, ubrukt: (form["avgjorelse"], form["ubruktBegrunnelse"]),
+                                            errors: t.meldinger(failure), status: .unprocessableContent)
+            case .success(let decision):
+                try await deps.database.saveUbrukteMidler(decision, now: deps.clock.now(), audit: deps.audit(session).with(.endre))
+                return try await deps.redirect(.rapportBehandling(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id, organisasjon: found.organisasjonId),
+                                               flash: t.text(.rpuSaved), session)
+            }
+        }
         let returning = form["handling"] == "returner"
         let result = returning ? found.stored.rapport.returner(kommentar: kommentar) : found.stored.rapport.godkjenn()
         switch result {
@@ -165,9 +179,9 @@ struct RapportController {
 
     func renderBehandling(
         _ context: AppRequestContext, _ session: ActiveSession, _ grunnlag: Rapportgrunnlag, _ found: Rapportgrunnlag.Forventet,
-        kommentar: String, errors: [Feltmelding], status: HTTPResponse.Status
+        kommentar: String, ubrukt: (valg: String, begrunnelse: String)? = nil, errors: [Feltmelding], status: HTTPResponse.Status
     ) throws -> Response {
-        let page = RapportBehandlingPage(found, runde: grunnlag.runde, kommentar: kommentar, errors: errors, now: deps.clock.now(),
+        let page = RapportBehandlingPage(found, grunnlag: grunnlag, kommentar: kommentar, ubrukt: ubrukt, errors: errors, now: deps.clock.now(),
                                          csrf: session.csrfToken, t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context), status: status)
     }

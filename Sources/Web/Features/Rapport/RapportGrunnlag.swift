@@ -22,6 +22,17 @@ struct Rapportgrunnlag: Sendable {
     let forventet: [Forventet]
     /// Region names by id, for the totals per region.
     let regioner: [Int64: String]
+    /// The Statsforvalter's decisions on unused funds, per letter.
+    let ubrukte: [UbrukteMidler]
+
+    /// The reports `brev` asks for (one per reporter).
+    func rapporter(_ brev: Tildelingsbrev) -> [Forventet] {
+        forventet.filter { $0.brev.ordning == brev.ordning && $0.brev.partnerskap.id == brev.partnerskap.id }
+    }
+
+    func ubrukt(_ brev: Tildelingsbrev) -> UbrukteMidler? {
+        ubrukte.first { $0.ordning == brev.ordning && $0.partnerskapId == brev.partnerskap.id }
+    }
 
     static func load(_ database: AppDatabase, runde: Runde, t: Catalogue) async throws -> Rapportgrunnlag {
         let samling = try await Tildelingsbrevsamling.load(database, runde: runde)
@@ -39,7 +50,7 @@ struct Rapportgrunnlag: Sendable {
             }
         }
         let regioner = Dictionary(try await database.regions().map { ($0.id, $0.navn) }, uniquingKeysWith: { first, _ in first })
-        return Rapportgrunnlag(runde: runde, forventet: forventet, regioner: regioner)
+        return Rapportgrunnlag(runde: runde, forventet: forventet, regioner: regioner, ubrukte: try await database.ubrukteMidler(rundeAar: runde.aar))
     }
 
     /// The report `rolle` writes on the letter of `ordning` to `partnerskapId`: the owners'
@@ -64,12 +75,21 @@ struct Rapportgrunnlag: Sendable {
         let reported = reports.map(\.stored.rapport).filter(\.erRapportert)
         let inn = reported.count
         let late = reports.filter { $0.status.forSent(frist: runde.frister.rapport, now: now) }.count
+        let letters = Set(reports.map { LetterKey(ordning: $0.brev.ordning, partnerskapId: $0.brev.partnerskap.id) })
+        let decided = ubrukte.filter { letters.contains(LetterKey(ordning: $0.ordning, partnerskapId: $0.partnerskapId)) }
+        func total(_ avgjorelse: UbrukteMidler.Avgjorelse) -> Kroner { decided.filter { $0.avgjorelse == avgjorelse }.map(\.belop).sum() }
         return [.kroner(reports.map(\.stored.rapport.tildelt).sum()), .kroner(reported.map(\.brukt).sum()), .kroner(reported.map(\.ubrukt).sum()),
-                .tekst("\(inn) / \(reports.count)"), .tekst(String(late))]
+                .kroner(total(.tilbakebetales)), .kroner(total(.brukesNesteVar)), .tekst("\(inn) / \(reports.count)"), .tekst(String(late))]
+    }
+
+    private struct LetterKey: Hashable {
+        let ordning: Ordning
+        let partnerskapId: Int64
     }
 
     func kolonner(_ first: MessageKey, t: Catalogue) -> [String] {
-        [t.text(first), t.text(.rpColGranted), t.text(.rpColUsed), t.text(.rpColUnused), t.text(.rpColIn), t.text(.rpfOverdue)]
+        [t.text(first), t.text(.rpColGranted), t.text(.rpColUsed), t.text(.rpColUnused), t.text(.rpColPaidBack), t.text(.rpColNextSpring),
+         t.text(.rpColIn), t.text(.rpfOverdue)]
     }
 
     /// Per scheme and in total: what the year's reports say («rapporter-oversikt-2026»).

@@ -260,8 +260,17 @@ struct RapportBehandlingPage: Page {
     let version: Int
     let kommentar: TextArea
     let innhold: RapportInnhold
+    /// The decision on the letter's unused funds: what is decided, or the form once every report is in.
+    let ubruktLead: String
+    let ubruktDecided: String?
+    let ubruktChoice: ChoiceGroup?
+    let ubruktReason: TextArea?
 
-    init(_ forventet: Rapportgrunnlag.Forventet, runde: Runde, kommentar typed: String, errors: [Feltmelding], now: Date, csrf: String, t: Catalogue) {
+    init(
+        _ forventet: Rapportgrunnlag.Forventet, grunnlag: Rapportgrunnlag, kommentar typed: String, ubrukt: (valg: String, begrunnelse: String)?,
+        errors: [Feltmelding], now: Date, csrf: String, t: Catalogue
+    ) {
+        let runde = grunnlag.runde
         let t = t.forOrdning(runde.ordninger[forventet.brev.ordning])
         self.t = t
         let rapport = forventet.stored.rapport
@@ -279,5 +288,26 @@ struct RapportBehandlingPage: Page {
         kommentar = TextArea("kommentar", label: t.text(.rpbComment), value: typed, hint: t.text(.rpbCommentHint), errors: errors, rows: 4,
                              limit: .middels)
         innhold = RapportInnhold(rapport, t: t)
+        let letter = grunnlag.rapporter(brev)
+        let reported = letter.map(\.stored.rapport).filter(\.erRapportert)
+        let spring = ["var": String(brev.aar + 1)]
+        let decided = grunnlag.ubrukt(brev)
+        if reported.count == letter.count {
+            ubruktLead = t.format(.rpuLead, spring.merging(["partnerskap": brev.partnerskap.navn, "belop": reported.map(\.ubrukt).sum().formatted]) { a, _ in a })
+            ubruktChoice = ChoiceGroup("avgjorelse", legend: t.text(.rpuChoice), selected: [ubrukt?.valg ?? decided?.avgjorelse.rawValue ?? ""],
+                                       options: [(value: UbrukteMidler.Avgjorelse.tilbakebetales.rawValue, label: t.text(.rpuPayBack), hint: nil),
+                                                 (value: UbrukteMidler.Avgjorelse.brukesNesteVar.rawValue, label: t.format(.rpuNextSpring, spring), hint: nil)],
+                                       errors: errors)
+            ubruktReason = TextArea("ubruktBegrunnelse", label: t.text(.rpuReason), value: ubrukt?.begrunnelse ?? decided?.begrunnelse ?? "", errors: errors,
+                                    rows: 3, limit: .middels)
+        } else {
+            ubruktLead = t.format(.rpuWaiting, ["inn": String(reported.count), "antall": String(letter.count)])
+            ubruktChoice = nil
+            ubruktReason = nil
+        }
+        ubruktDecided = decided.map { value in
+            t.format(.rpuDecided, ["belop": value.belop.formatted, "begrunnelse": value.begrunnelse,
+                                   "hva": value.avgjorelse == .tilbakebetales ? t.text(.rpuPayBack).lowercased() : t.format(.rpuNextSpring, spring).lowercased()])
+        }
     }
 }

@@ -156,6 +156,9 @@ enum BokmalDomain {
         case .rapportAvvikUtenBegrunnelse(let t, let ubrukt):
             return "\(ubrukt.formatted) av midlene til \(omtale(t)) er ikke brukt. Forklar avviket fra planen."
         case .rapportReturUtenKommentar: return "Skriv hva partnerskapet må rette før du returnerer rapporten."
+        case .ubruktForRapportene: return "Ubrukte midler avgjøres når alle rapportene på tildelingsbrevet er sendt."
+        case .ubruktVelg: return "Velg om de ubrukte midlene skal betales tilbake eller kan brukes våren etter."
+        case .ubruktUtenBegrunnelse: return "Begrunn avgjørelsen om de ubrukte midlene."
         case .rapportStatus(let status):
             return switch status {
             case .utkast, .returnert: "Rapporten er ikke sendt ennå."
@@ -355,6 +358,7 @@ enum BokmalDomain {
         case .koordinatorBegrunnelse(let t): "Begrunnelsen for koordinator i \(omtale(t))"
         case .partnerskapNavn: "Navnet"
         case .rapport(let t, let del): "\(rapportdel(del)) i \(omtale(t))"
+        case .ubruktBegrunnelse: "Begrunnelsen for avgjørelsen om ubrukte midler"
         case .avtale(let del): avtaledel(del)
         case .kommentar: "Kommentaren"
         case .nettverksnotat: "Merknaden til Statsforvalteren"
