@@ -18,14 +18,14 @@ struct FagutvalgController {
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context)
         let utkast = loaded.history.first.map { Vurdering.Utkast($0.vurdering) } ?? Vurdering.Utkast()
-        return try render(context, loaded, utkast: utkast, errors: [], status: .ok)
+        return try await render(context, loaded, utkast: utkast, errors: [], status: .ok)
     }
 
     func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context)
         let form = context.form
         if let reason = loaded.inhabil {
-            return try render(context, loaded, utkast: Vurdering.Utkast(), errors: [Feltmelding("inhabil", Catalogue.bokmal.tekst(reason))], status: .forbidden)
+            return try await render(context, loaded, utkast: Vurdering.Utkast(), errors: [Feltmelding("inhabil", Catalogue.bokmal.tekst(reason))], status: .forbidden)
         }
         var utkast = Vurdering.Utkast(prioritet: form["prioritet"], kommentar: form["kommentar"], samsvar: loaded.oppfolging && form["samsvar"] == "ja")
         for kriterium in Kriterium.allCases {
@@ -35,7 +35,7 @@ struct FagutvalgController {
         for item in loaded.stored.melding.tiltak { utkast.anbefalt[item.nummer] = form[.anbefalt(item.nummer)] }
         switch utkast.anvend(tiltak: loaded.stored.melding.tiltak) {
         case .failure(let failure):
-            return try render(context, loaded, utkast: utkast, errors: Catalogue.bokmal.meldinger(failure), status: .unprocessableContent)
+            return try await render(context, loaded, utkast: utkast, errors: Catalogue.bokmal.meldinger(failure), status: .unprocessableContent)
         case .success(let vurdering):
             let now = deps.clock.now()
             try await deps.database.saveVurdering(vurdering, behovsmeldingId: loaded.stored.id, userId: loaded.session.bruker.id,
@@ -44,11 +44,13 @@ struct FagutvalgController {
         }
     }
 
-    func render(_ context: AppRequestContext, _ loaded: Loaded, utkast: Vurdering.Utkast, errors: [Feltmelding], status: HTTPResponse.Status) throws -> Response {
-        let page = FagutvalgPage(
+    func render(_ context: AppRequestContext, _ loaded: Loaded, utkast: Vurdering.Utkast, errors: [Feltmelding], status: HTTPResponse.Status) async throws -> Response {
+        var page = FagutvalgPage(
             stored: loaded.stored, partnerskap: loaded.partnerskap, runde: loaded.runde, sektor: loaded.sektor, oppfolging: loaded.oppfolging,
             utkast: utkast, history: loaded.history, inhabil: loaded.inhabil.map(Catalogue.bokmal.tekst), errors: errors, csrf: loaded.session.csrfToken, t: .bokmal
         )
+        page.tidligereRapporter = try await TidligereRapporter.load(deps.database, runde: loaded.runde, partnerskapIds: [loaded.partnerskap.id],
+                                                                    now: deps.clock.now(), t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.fagutvalg), context), status: status)
     }
 }

@@ -43,6 +43,8 @@ struct FagutvalgPage: Page {
     let history: [HistoryRow]
     let hasHistory: Bool
     let current: String?
+    /// What the partnership reported on its letters of the rounds before.
+    var tidligereRapporter: TidligereRapporter?
 
     init(
         stored: StoredBehovsmelding, partnerskap: Partnerskap, runde: Runde, sektor: Sektor, oppfolging: Bool, utkast: Vurdering.Utkast,

@@ -170,10 +170,12 @@ struct InnstillingController {
     ) async throws -> Response {
         var forum: [ForumInnspill] = []
         if let id = shown.id, shown.status != .utkast { forum = try await deps.database.forumInnspill(innstillingId: id) }
-        let page = InnstillingPage(
+        var page = InnstillingPage(
             stored: shown, midler: loaded.midler(shown.innstilling), runde: loaded.runde, notForwarded: loaded.review.ikkeVideresendte.count,
             forum: forum, typed: typed, errors: errors, csrf: loaded.session.csrfToken, today: Dato(instant: deps.clock.now()), t: .bokmal
         )
+        page.tidligereRapporter = try await TidligereRapporter.load(deps.database, runde: loaded.runde,
+                                                                    partnerskapIds: Set(loaded.review.partnerskap.keys), now: deps.clock.now(), t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context), status: status)
     }
 }

@@ -10,6 +10,8 @@ struct InnstillingPage: Page {
 
     /// The catalogue for the innstilling's scheme (it names the partner as the scheme does).
     let t: Catalogue
+    /// What the partnerships of its lines reported on their letters of the rounds before.
+    var tidligereRapporter: TidligereRapporter?
     struct YearCell: Sendable {
         let year: String
         let sokt: String
