@@ -156,6 +156,11 @@ extension RapportFlowTests {
             #expect(csv.text.contains(";Brukes våren etter;"))
             #expect(csv.text.contains("Dekom;600000;560000;40000;0;40000;2 / 2;0"))
             #expect(try await sf.open(client, "/statsforvalter/rapporter/2026/dekom/4/2").text.contains("Avgjort: 40 000 kr kan brukes våren 2027."))
+            // The next round's innstilling shows it beside the partnership's new behovsmeldinger.
+            let innstilling = try await sf.open(client, "/statsforvalter/innstilling/2027/dekom")
+            #expect(innstilling.text.contains("Rapporter fra tidligere tildelinger"))
+            #expect(innstilling.text.contains("40 000 kr (kan brukes våren 2027)"))
+            #expect(innstilling.text.contains("Eierne (Narvik kommune): sendt · UiT Norges arktiske universitet: godkjent"))
         }
     }
 }
