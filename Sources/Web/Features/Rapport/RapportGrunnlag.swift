@@ -56,15 +56,12 @@ struct Rapportgrunnlag: Sendable {
     /// The report `rolle` writes on the letter of `ordning` to `partnerskapId`: the owners'
     /// for an owner of the partnership, its own for a partner. Nil when it writes none.
     func forRolle(_ rolle: Rolle, ordning: Ordning, partnerskapId: Int64) -> Forventet? {
-        forventet.first { expected in
-            expected.brev.ordning == ordning && expected.brev.partnerskap.id == partnerskapId
-                && Rapport.rapportor(rolle, i: expected.brev.partnerskap)?.organisasjonId == expected.organisasjonId
-        }
+        forRolle(rolle).first { $0.brev.ordning == ordning && $0.brev.partnerskap.id == partnerskapId }
     }
 
     /// The reports `rolle` writes in this round.
     func forRolle(_ rolle: Rolle) -> [Forventet] {
-        forventet.filter { forRolle(rolle, ordning: $0.brev.ordning, partnerskapId: $0.brev.partnerskap.id)?.organisasjonId == $0.organisasjonId }
+        forventet.filter { Rapport.rapportor(rolle, i: $0.brev.partnerskap)?.organisasjonId == $0.organisasjonId }
     }
 
     // MARK: Tables (the pages show them, the exports write them)
