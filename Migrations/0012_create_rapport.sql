@@ -48,3 +48,14 @@ CREATE TABLE ubrukte_midler (
     decided_at TEXT NOT NULL,
     PRIMARY KEY (runde_id, ordning, partnerskap_id)
 );
+
+-- The Statsforvalter's latest reminder to a reporter whose report is not sent; shown on the
+-- reporter's home page.
+CREATE TABLE rapport_paminnelse (
+    runde_id INTEGER NOT NULL REFERENCES runde(id) ON DELETE RESTRICT,
+    ordning TEXT NOT NULL CHECK (length(ordning) BETWEEN 2 AND 30),
+    partnerskap_id INTEGER NOT NULL REFERENCES partnerskap(id) ON DELETE RESTRICT,
+    organisation_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    reminded_at TEXT NOT NULL,
+    PRIMARY KEY (runde_id, ordning, partnerskap_id, organisation_id)
+);

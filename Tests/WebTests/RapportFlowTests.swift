@@ -117,6 +117,12 @@ import TestSupport
             let home = try await uh.open(client, "/uh")
             #expect(home.text.contains("Rapport for 2026: Rekom – Salten kompetansepartnerskap"))
             #expect(home.text.contains("Utkast (forsinket)"))
+            // The Statsforvalter reminds Nord; Nord sees it on its home page. A sent report needs no reminder.
+            let reminded = try await sf.post(client, "/statsforvalter/rapporter/2026/rekom/1/45", [("handling", "paminn")])
+            #expect(reminded.status == .seeOther)
+            #expect(try await uh.open(client, "/uh").text.contains("Statsforvalteren minnet dere på rapporten 16.06.2027"))
+            #expect(try await sf.open(client, "/statsforvalter/rapporter/2026").text.contains("Påminnet 16.06.2027"))
+            #expect(try await sf.post(client, "/statsforvalter/rapporter/2026/dekom/4/2", [("handling", "paminn")]).status == .conflict)
             let form = try await uh.open(client, Self.path)
             #expect(form.text.contains("Rapporten fra Nord universitet for Salten kompetansepartnerskap"))
             #expect(form.text.contains("Fristen var 15. juni 2027."))

@@ -147,3 +147,38 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// When the Statsforvalter last reminded each reporter of round `aar`, by scheme, partnership and reporter.
+    public func rapportPaminnelser(rundeAar aar: Int) async throws -> [RapportPaminnelse] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT p.*, r.year FROM rapport_paminnelse p JOIN runde r ON r.id = p.runde_id WHERE r.year = ?
+                """, arguments: [aar]).compactMap { row in
+                (row["reminded_at"] as String?).flatMap(AuditEvent.parseTimestamp).map {
+                    RapportPaminnelse(ordning: Ordning(rawValue: row["ordning"]), partnerskapId: row["partnerskap_id"], organisasjonId: row["organisation_id"], tid: $0)
+                }
+            }
+        }
+    }
+
+    /// Records a reminder to one reporter, with an audit line.
+    public func paminnRapport(rundeAar aar: Int, ordning: Ordning, partnerskapId: Int64, organisasjonId: Int64, now: Date, audit: AuditEvent) async throws {
+        try await writer.write { db in
+            guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [aar]) else { throw StorageError.notFound }
+            try db.execute(sql: """
+                INSERT INTO rapport_paminnelse (runde_id, ordning, partnerskap_id, organisation_id, reminded_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (runde_id, ordning, partnerskap_id, organisation_id) DO UPDATE SET reminded_at = excluded.reminded_at
+                """, arguments: [rundeId, ordning.rawValue, partnerskapId, organisasjonId, AuditEvent.timestamp(now)])
+            try audit.about("rapport_paminnelse", "\(aar)-\(ordning.rawValue)-\(partnerskapId)-\(organisasjonId)").write(db)
+        }
+    }
+}
+
+/// The Statsforvalter's latest reminder to one reporter.
+public struct RapportPaminnelse: Sendable, Equatable {
+    public let ordning: Ordning
+    public let partnerskapId: Int64
+    public let organisasjonId: Int64
+    public let tid: Date
+}

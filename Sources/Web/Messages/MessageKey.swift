@@ -858,7 +858,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case rpStatus_ikkeStartet, rpStatus_utkast, rpStatus_sendt, rpStatus_returnert, rpStatus_godkjent, rpHomeLink, rpHomeText
     case rpfTitle, rpfLead, rpfBack, rpfNone, rpfColPartnership, rpfColReporter, rpfColStatus, rpfOverdue, rpfHomeLink, rpfHomeText
     case rpColIn, rpfOverview, rpfPerRegion, rpfAll, foReportsHint, rpColPaidBack, rpColNextSpring
-    case rptHeading, rptLead, rptColGrant, rptColReports
+    case rptHeading, rptLead, rptColGrant, rptColReports, rpfRemind, rpfReminded, rpfRemindedAt, rpfRemindSent, rpHomeReminded
     case rpuHeading, rpuLead, rpuWaiting, rpuChoice, rpuPayBack, rpuNextSpring, rpuReason, rpuSave, rpuSaved, rpuDecided
     case rpbTitle, rpbLead, rpbComment, rpbCommentHint, rpbReturn, rpbApprove, rpbReturnedFlash, rpbApprovedFlash, tbReportLink
 }

@@ -240,6 +240,15 @@ CREATE TABLE rapport_linje (
     PRIMARY KEY (rapport_id, position)
 );
 
+CREATE TABLE rapport_paminnelse (
+    runde_id INTEGER NOT NULL REFERENCES runde(id) ON DELETE RESTRICT,
+    ordning TEXT NOT NULL CHECK (length(ordning) BETWEEN 2 AND 30),
+    partnerskap_id INTEGER NOT NULL REFERENCES partnerskap(id) ON DELETE RESTRICT,
+    organisation_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    reminded_at TEXT NOT NULL,
+    PRIMARY KEY (runde_id, ordning, partnerskap_id, organisation_id)
+);
+
 CREATE TABLE region (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 100),

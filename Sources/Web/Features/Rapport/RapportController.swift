@@ -103,9 +103,9 @@ struct RapportController {
     // MARK: The Statsforvalter
 
     func oppfolging(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        _ = try context.require(request, .folgeOppRapporter)
+        let (session, _) = try context.require(request, .folgeOppRapporter)
         let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: try await round(context), t: .bokmal)
-        let page = RapportOppfolgingPage(grunnlag, now: deps.clock.now(), t: .bokmal)
+        let page = RapportOppfolgingPage(grunnlag, now: deps.clock.now(), csrf: session.csrfToken, t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context))
     }
 
@@ -143,6 +143,16 @@ struct RapportController {
         let form = context.form
         let t = Catalogue.bokmal
         let kommentar = form["kommentar"]
+        if form["handling"] == "paminn" {
+            let brev = found.brev
+            guard !found.stored.rapport.erRapportert else {
+                return try renderBehandling(context, session, grunnlag, found, kommentar: kommentar,
+                                            errors: [Feltmelding(Felt.status.navn, t.text(.rpfRemindSent))], status: .conflict)
+            }
+            try await deps.database.paminnRapport(rundeAar: brev.aar, ordning: brev.ordning, partnerskapId: brev.partnerskap.id,
+                                                  organisasjonId: found.organisasjonId, now: deps.clock.now(), audit: deps.audit(session).with(.paminn))
+            return try await deps.redirect(.rapportOppfolging(aar: brev.aar), flash: t.format(.rpfReminded, ["rapportor": found.rapportor]), session)
+        }
         if form["handling"] == "ubrukt" {
             let brev = found.brev
             let reports = grunnlag.rapporter(brev).map { $0.stored.id == 0 ? nil : $0.stored.rapport }

@@ -14,6 +14,8 @@ struct Rapportgrunnlag: Sendable {
         let rapportor: String
         /// The stored report, or a new one from the letter.
         let stored: StoredRapport
+        /// When the Statsforvalter last reminded the reporter.
+        let paminnet: Date?
 
         var status: Rapportstatus { stored.id == 0 ? .ikkeStartet : .lagret(stored.rapport.status) }
     }
@@ -37,6 +39,7 @@ struct Rapportgrunnlag: Sendable {
     static func load(_ database: AppDatabase, runde: Runde, t: Catalogue) async throws -> Rapportgrunnlag {
         let samling = try await Tildelingsbrevsamling.load(database, runde: runde)
         let stored = try await database.rapporter(rundeAar: runde.aar)
+        let reminders = try await database.rapportPaminnelser(rundeAar: runde.aar)
         var forventet: [Forventet] = []
         for brev in samling.brev where !brev.erAvslag && runde.ordninger[brev.ordning]?.rapport != false {
             for (part, side) in Rapport.rapportorer(brev.partnerskap) {
@@ -45,8 +48,11 @@ struct Rapportgrunnlag: Sendable {
                 }
                 let name = side == .eier
                     ? t.format(.rpOwners, ["navn": brev.partnerskap.eiere.map(\.navn).joined(separator: ", ")]) : part.navn
+                let reminded = reminders.first {
+                    $0.ordning == brev.ordning && $0.partnerskapId == brev.partnerskap.id && $0.organisasjonId == part.organisasjonId
+                }
                 forventet.append(Forventet(brev: brev, organisasjonId: part.organisasjonId, side: side, rapportor: name,
-                                           stored: saved ?? .ny(Rapport.ny(brev, organisasjonId: part.organisasjonId, side: side))))
+                                           stored: saved ?? .ny(Rapport.ny(brev, organisasjonId: part.organisasjonId, side: side)), paminnet: reminded?.tid))
             }
         }
         let regioner = Dictionary(try await database.regions().map { ($0.id, $0.navn) }, uniquingKeysWith: { first, _ in first })

@@ -173,6 +173,9 @@ struct RapportOppfolgingPage: Page {
         let status: String
         let overdue: Bool
         let href: String?
+        /// Where the reminder is posted, for a report not sent; and when the last one went.
+        let remindAction: String?
+        let reminded: String?
         let tildelt: String
         let brukt: String
         let ubrukt: String
@@ -189,6 +192,7 @@ struct RapportOppfolgingPage: Page {
     let title: String
     let lead: String
     let back: String
+    let csrf: String
     let groups: [Group]
     let isEmpty: Bool
     let oversikt: TabellVisning?
@@ -196,9 +200,10 @@ struct RapportOppfolgingPage: Page {
     let allCsv: String
     let allXlsx: String
 
-    init(_ grunnlag: Rapportgrunnlag, now: Date, t: Catalogue) {
+    init(_ grunnlag: Rapportgrunnlag, now: Date, csrf: String, t: Catalogue) {
         let t = t.forRunde(grunnlag.runde)
         self.t = t
+        self.csrf = csrf
         let runde = grunnlag.runde
         let frist = runde.frister.rapport
         title = t.format(.rpfTitle, ["aar": String(runde.aar)])
@@ -219,6 +224,9 @@ struct RapportOppfolgingPage: Page {
                     overdue: expected.status.forSent(frist: frist, now: now),
                     href: expected.stored.id == 0 ? nil
                         : SiteRoute.rapportBehandling(aar: runde.aar, ordning, partnerskap: expected.brev.partnerskap.id, organisasjon: expected.organisasjonId).path,
+                    remindAction: rapport.erRapportert ? nil
+                        : SiteRoute.rapportBehandling(aar: runde.aar, ordning, partnerskap: expected.brev.partnerskap.id, organisasjon: expected.organisasjonId).path,
+                    reminded: expected.paminnet.map { t.format(.rpfRemindedAt, ["tid": Tidspunkt.oslo($0)]) },
                     // Used and unused count once the report is sent.
                     tildelt: rapport.tildelt.formattedNumber, brukt: rapport.erRapportert ? rapport.brukt.formattedNumber : "–",
                     ubrukt: rapport.erRapportert ? rapport.ubrukt.formattedNumber : "–"
@@ -228,7 +236,7 @@ struct RapportOppfolgingPage: Page {
             let reported = all.filter(\.erRapportert)
             return Group(
                 heading: iRunde.navn, headingId: "rapporter-\(ordning.kode)", rows: rows,
-                total: Row(partnerskap: t.text(.foTotal), rapportor: "", status: "", overdue: false, href: nil,
+                total: Row(partnerskap: t.text(.foTotal), rapportor: "", status: "", overdue: false, href: nil, remindAction: nil, reminded: nil,
                            tildelt: all.map(\.tildelt).sum().formattedNumber, brukt: reported.map(\.brukt).sum().formattedNumber,
                            ubrukt: reported.map(\.ubrukt).sum().formattedNumber)
             )

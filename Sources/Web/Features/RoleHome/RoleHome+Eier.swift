@@ -66,7 +66,8 @@ extension RoleHomeController {
                 let state = expected.status.navn(t) + (expected.status.forSent(frist: frist, now: now) ? " (" + t.text(.rpfOverdue).lowercased() + ")" : "")
                 links.append(.init(label: t.format(.rpHomeLink, ["aar": String(brev.aar), "ordning": round.kortnavn(brev.ordning), "partnerskap": brev.partnerskap.navn]),
                                    href: SiteRoute.rapport(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id).path,
-                                   text: t.format(.rpHomeText, ["status": state, "dato": frist.formatted])))
+                                   text: t.format(.rpHomeText, ["status": state, "dato": frist.formatted])
+                                       + (expected.paminnet.map { t.format(.rpHomeReminded, ["tid": Tidspunkt.oslo($0)]) } ?? "")))
             }
         }
         return links
