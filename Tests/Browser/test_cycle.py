@@ -212,3 +212,18 @@ def test_the_yearly_cycle(person):
     s.follow("Tildelingsbrev Rekom 2028: Salten kompetansepartnerskap")
     assert s.has("(vedtatt 2027, beløpet endret etter ønske fra partnerskapet)")
     assert s.has("får til sammen 500 000 kr")
+
+    # The letter asks for a report: the owners are told what is missing, then send it.
+    s.follow("Skriv rapporten")
+    assert s.has("Eiernes rapport for Salten kompetansepartnerskap")
+    s.press("Send rapporten")
+    assert "Hva som er gjort i" in s.error_summary()
+    s.fill("Brukt (kr)", "0")
+    s.fill("Hva er gjort", "Planlagt for våren.")
+    s.fill("Hvem deltok", "Pedagogiske ledere i 12 barnehager.")
+    s.fill("Hvordan gikk det mot planen", "Samlingene starter i mars.")
+    s.fill("Hva ga tiltaket (utbytte)", "Ennå for tidlig å si.")
+    s.fill("Forklaring på avvik", "Midlene brukes fra mars.")
+    s.press("Send rapporten")
+    assert s.has("Rapporten er sendt til Statsforvalteren.")
+    assert s.has("Sendt")
