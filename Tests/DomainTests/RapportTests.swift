@@ -123,3 +123,23 @@ extension RapportTests {
         #expect(decided.belop == Kroner(50_000) && decided.avgjorelse == .brukesNesteVar && decided.begrunnelse == "Samlingen flyttes.")
     }
 }
+
+extension RapportTests {
+    @Test("a letter's money with two UH: the UH share counts once, unused once every UH has sent")
+    func twoUH() throws {
+        let brev = try Self.letter(1)
+        var eier = try Self.complete(400_000)
+        eier.status = .sendt
+        var nord = Rapport.ny(brev, organisasjonId: 45, side: .uh)
+        nord.linjer[0].brukt = Kroner(60_000)
+        nord.status = .sendt
+        var uit = Rapport.ny(brev, organisasjonId: 46, side: .uh)
+        uit.linjer[0].brukt = Kroner(30_000)
+        #expect(Rapport.summer([eier, nord, uit]) == (Kroner(500_000), Kroner(460_000), .zero), "UiT has not sent: the UH side's unused waits")
+        uit.status = .sendt
+        #expect(Rapport.summer([eier, nord, uit]) == (Kroner(500_000), Kroner(490_000), Kroner(10_000)))
+        let decided = try UbrukteMidler.avgjor(aar: 2028, ordning: .rekom, partnerskapId: 1, rapporter: [eier, nord, uit],
+                                               valg: "tilbakebetales", begrunnelse: "Betales tilbake.").get()
+        #expect(decided.belop == Kroner(10_000))
+    }
+}

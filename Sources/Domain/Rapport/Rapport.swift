@@ -249,3 +249,21 @@ extension Rapport {
         }
     }
 }
+
+extension Rapport {
+    /// The money of one letter as all its reports state it: each side's grant once (with
+    /// several UH, each UH's report states the whole UH share), what the sent reports used, and
+    /// each side's unused part once every report of that side is sent.
+    public static func summer(_ rapporter: [Rapport]) -> (tildelt: Kroner, brukt: Kroner, ubrukt: Kroner) {
+        var result = (tildelt: Kroner.zero, brukt: Kroner.zero, ubrukt: Kroner.zero)
+        for side in Felt.Side.allCases {
+            let own = rapporter.filter { $0.side == side }
+            guard let granted = own.first?.tildelt else { continue }
+            let used = own.filter(\.erRapportert).map(\.brukt).sum()
+            result.tildelt = result.tildelt + granted
+            result.brukt = result.brukt + used
+            if own.allSatisfy(\.erRapportert) { result.ubrukt = result.ubrukt + Swift.max(.zero, granted - used) }
+        }
+        return result
+    }
+}

@@ -42,7 +42,7 @@ public struct UbrukteMidler: Hashable, Sendable {
             feil.append(tooLong)
         }
         guard feil.isEmpty, let choice else { return .failure(Skjemafeil(feil)) }
-        return .success(UbrukteMidler(aar: aar, ordning: ordning, partnerskapId: partnerskapId, belop: reports.map(\.ubrukt).sum(),
+        return .success(UbrukteMidler(aar: aar, ordning: ordning, partnerskapId: partnerskapId, belop: Rapport.summer(reports).ubrukt,
                                       avgjorelse: choice, begrunnelse: reason))
     }
 }

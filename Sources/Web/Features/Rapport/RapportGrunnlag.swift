@@ -75,14 +75,30 @@ struct Rapportgrunnlag: Sendable {
     /// The sums of `reports`: granted, used and unused as sent (a report counts once sent),
     /// reports in of all, and overdue.
     func summer(_ reports: [Forventet], now: Date) -> [Tabell.Celle] {
-        let reported = reports.map(\.stored.rapport).filter(\.erRapportert)
-        let inn = reported.count
+        let money = penger(reports)
+        let inn = reports.filter(\.stored.rapport.erRapportert).count
         let late = reports.filter { $0.status.forSent(frist: runde.frister.rapport, now: now) }.count
         let letters = Set(reports.map { LetterKey(ordning: $0.brev.ordning, partnerskapId: $0.brev.partnerskap.id) })
         let decided = ubrukte.filter { letters.contains(LetterKey(ordning: $0.ordning, partnerskapId: $0.partnerskapId)) }
         func total(_ avgjorelse: UbrukteMidler.Avgjorelse) -> Kroner { decided.filter { $0.avgjorelse == avgjorelse }.map(\.belop).sum() }
-        return [.kroner(reports.map(\.stored.rapport.tildelt).sum()), .kroner(reported.map(\.brukt).sum()), .kroner(reported.map(\.ubrukt).sum()),
+        return [.kroner(money.tildelt), .kroner(money.brukt), .kroner(money.ubrukt),
                 .kroner(total(.tilbakebetales)), .kroner(total(.brukesNesteVar)), .tekst("\(inn) / \(reports.count)"), .tekst(String(late))]
+    }
+
+    /// What one report leaves unused, when it can say so alone: sent, and not one of several
+    /// UH sharing the UH side (their unused part is the letter's, `penger`).
+    func ubrukt(_ expected: Forventet) -> Kroner? {
+        let rapport = expected.stored.rapport
+        let sharing = expected.side == .uh && rapporter(expected.brev).filter { $0.side == .uh }.count > 1
+        return rapport.erRapportert && !sharing ? rapport.ubrukt : nil
+    }
+
+    /// The money of `reports`, letter by letter (`Rapport.summer`), so a side's grant counts once.
+    func penger(_ reports: [Forventet]) -> (tildelt: Kroner, brukt: Kroner, ubrukt: Kroner) {
+        let letters = Dictionary(grouping: reports) { LetterKey(ordning: $0.brev.ordning, partnerskapId: $0.brev.partnerskap.id) }
+        return letters.values.map { Rapport.summer($0.map(\.stored.rapport)) }.reduce((Kroner.zero, Kroner.zero, Kroner.zero)) {
+            ($0.0 + $1.tildelt, $0.1 + $1.brukt, $0.2 + $1.ubrukt)
+        }
     }
 
     private struct LetterKey: Hashable {
@@ -124,7 +140,7 @@ struct Rapportgrunnlag: Sendable {
                 .tekst(runde.kortnavn(expected.brev.ordning)), .tekst(expected.brev.partnerskap.navn),
                 .tekst(expected.brev.partnerskap.regionId.flatMap { regioner[$0] } ?? "–"), .tekst(expected.rapportor), .tekst(expected.status.navn(t)),
                 .tekst(expected.status.forSent(frist: frist, now: now) ? t.text(.rpfOverdue) : ""), .kroner(rapport.tildelt),
-                .kroner(rapport.erRapportert ? rapport.brukt : .zero), .kroner(rapport.erRapportert ? rapport.ubrukt : .zero),
+                rapport.erRapportert ? .kroner(rapport.brukt) : .tekst("–"), ubrukt(expected).map { .kroner($0) } ?? .tekst("–"),
             ])
         }
         return Tabell(tittel: t.format(.rpfTitle, ["aar": String(runde.aar)]), filnavn: "rapporter-\(runde.aar)",

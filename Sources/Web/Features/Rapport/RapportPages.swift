@@ -229,16 +229,14 @@ struct RapportOppfolgingPage: Page {
                     reminded: expected.paminnet.map { t.format(.rpfRemindedAt, ["tid": Tidspunkt.oslo($0)]) },
                     // Used and unused count once the report is sent.
                     tildelt: rapport.tildelt.formattedNumber, brukt: rapport.erRapportert ? rapport.brukt.formattedNumber : "–",
-                    ubrukt: rapport.erRapportert ? rapport.ubrukt.formattedNumber : "–"
+                    ubrukt: grunnlag.ubrukt(expected)?.formattedNumber ?? "–"
                 )
             }
-            let all = reports.map(\.stored.rapport)
-            let reported = all.filter(\.erRapportert)
+            let money = grunnlag.penger(reports)
             return Group(
                 heading: iRunde.navn, headingId: "rapporter-\(ordning.kode)", rows: rows,
                 total: Row(partnerskap: t.text(.foTotal), rapportor: "", status: "", overdue: false, href: nil, remindAction: nil, reminded: nil,
-                           tildelt: all.map(\.tildelt).sum().formattedNumber, brukt: reported.map(\.brukt).sum().formattedNumber,
-                           ubrukt: reported.map(\.ubrukt).sum().formattedNumber)
+                           tildelt: money.tildelt.formattedNumber, brukt: money.brukt.formattedNumber, ubrukt: money.ubrukt.formattedNumber)
             )
         }
         isEmpty = groups.isEmpty
@@ -301,7 +299,7 @@ struct RapportBehandlingPage: Page {
         let spring = ["var": String(brev.aar + 1)]
         let decided = grunnlag.ubrukt(brev)
         if reported.count == letter.count {
-            ubruktLead = t.format(.rpuLead, spring.merging(["partnerskap": brev.partnerskap.navn, "belop": reported.map(\.ubrukt).sum().formatted]) { a, _ in a })
+            ubruktLead = t.format(.rpuLead, spring.merging(["partnerskap": brev.partnerskap.navn, "belop": Rapport.summer(reported).ubrukt.formatted]) { a, _ in a })
             ubruktChoice = ChoiceGroup("avgjorelse", legend: t.text(.rpuChoice), selected: [ubrukt?.valg ?? decided?.avgjorelse.rawValue ?? ""],
                                        options: [(value: UbrukteMidler.Avgjorelse.tilbakebetales.rawValue, label: t.text(.rpuPayBack), hint: nil),
                                                  (value: UbrukteMidler.Avgjorelse.brukesNesteVar.rawValue, label: t.format(.rpuNextSpring, spring), hint: nil)],

@@ -32,7 +32,7 @@ struct TidligereRapporter: Sendable {
                 let frist = round.frister.rapport
                 let states = reports.map { "\($0.rapportor): \($0.status.navn(t).lowercased())" }.joined(separator: " · ")
                 let reported = reports.map(\.stored.rapport).filter(\.erRapportert)
-                var unused = reported.count == reports.count ? reported.map(\.ubrukt).sum().formatted : "–"
+                var unused = reported.count == reports.count ? Rapport.summer(reported).ubrukt.formatted : "–"
                 if let decision = grunnlag.ubrukt(brev) {
                     unused += " (" + (decision.avgjorelse == .tilbakebetales ? t.text(.rpuPayBack) : t.format(.rpuNextSpring, ["var": String(brev.aar + 1)]))
                         .lowercased() + ")"
