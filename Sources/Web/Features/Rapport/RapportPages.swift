@@ -11,10 +11,7 @@ struct RapportInnhold: Sendable {
         let texts: [Fact]
     }
 
-    struct Fact: Sendable {
-        let term: String
-        let value: String
-    }
+    typealias Fact = BehovsmeldingInnhold.Fact
 
     let linjer: [Linje]
     let totals: [Fact]

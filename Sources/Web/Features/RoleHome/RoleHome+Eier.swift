@@ -24,7 +24,7 @@ extension RoleHomeController {
         if rolle.kind == .eier {
             content.links += try await rekom30Lenker(organisasjonId: id, runde: runde, t: t)
         }
-        content.links += try await rapportLenker(rolle: rolle, runde: runde, t: t)
+        content.links += try await rapportLenker(rolle: rolle, runde: runde, runder: runder, t: t)
         return content
     }
 
@@ -53,11 +53,11 @@ extension RoleHomeController {
 
     /// The reports this owner or partner writes on the letters of the current round and the
     /// one before, until they are approved.
-    func rapportLenker(rolle: Rolle, runde: Runde?, t: Catalogue) async throws -> [RoleHomePage.Link] {
+    func rapportLenker(rolle: Rolle, runde: Runde?, runder: Runder, t: Catalogue) async throws -> [RoleHomePage.Link] {
         guard let runde else { return [] }
         let now = deps.clock.now()
         var links: [RoleHomePage.Link] = []
-        for round in try await deps.database.runder().filter({ $0.aar == runde.aar || $0.aar == runde.aar - 1 }).sorted(by: { $0.aar < $1.aar }) {
+        for round in [runde.aar - 1, runde.aar].compactMap({ runder.etterAar[$0] }) {
             let t = t.forRunde(round)
             for expected in try await Rapportgrunnlag.load(deps.database, runde: round, t: t).forRolle(rolle)
             where expected.stored.rapport.status != .godkjent {
