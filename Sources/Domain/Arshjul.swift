@@ -2,7 +2,7 @@
 public struct Arshjul: Hashable, Sendable {
     /// The steps of the year, by a stable name (used for texts and anchors).
     public enum Stegkode: String, CaseIterable, Hashable, Sendable {
-        case apner, behovsmelding, nettverk, fagutvalg, tildelingsbrev, rekom30Apner, rekom30Frist, rekom30FordelesEtter, rapport
+        case apner, behovsmelding, nettverk, fagutvalg, tildelingsbrev, rekom30Apner, rekom30Frist, rekom30FordelesEtter, halvaarsrapport, rapport
     }
 
     public struct Steg: Hashable, Sendable {
@@ -39,7 +39,7 @@ public struct Arshjul: Hashable, Sendable {
             ]
         }
         if runde.ordninger.values.contains(where: \.rapport) {
-            items.append((.rapport, f.rapport, true))
+            items += [(.halvaarsrapport, f.halvaarsrapport, true), (.rapport, f.rapport, true)]
         }
         // Stable sort: equal dates keep the cycle's logical order.
         let ordered = items.enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map(\.element)
@@ -65,11 +65,11 @@ extension Arshjul {
     /// follows every step. Only owners apply in the Rekom 30 % round.
     public static func stegkoder(for kind: Rolle.Kind) -> Set<Stegkode> {
         switch kind {
-        case .eier: return [.apner, .behovsmelding, .tildelingsbrev, .rekom30Apner, .rekom30Frist, .rapport]
-        case .uh: return [.apner, .behovsmelding, .tildelingsbrev, .rapport]
+        case .eier: return [.apner, .behovsmelding, .tildelingsbrev, .rekom30Apner, .rekom30Frist, .halvaarsrapport, .rapport]
+        case .uh: return [.apner, .behovsmelding, .tildelingsbrev, .halvaarsrapport, .rapport]
         case .nettverksleder: return [.behovsmelding, .nettverk]
         case .fagutvalg: return [.nettverk, .fagutvalg]
-        case .statsforvalter: return [.apner, .behovsmelding, .nettverk, .fagutvalg, .tildelingsbrev, .rekom30Apner, .rekom30Frist, .rekom30FordelesEtter, .rapport]
+        case .statsforvalter: return [.apner, .behovsmelding, .nettverk, .fagutvalg, .tildelingsbrev, .rekom30Apner, .rekom30Frist, .rekom30FordelesEtter, .halvaarsrapport, .rapport]
         case .samarbeidsforum: return [.fagutvalg, .tildelingsbrev, .rekom30FordelesEtter]
         }
     }

@@ -19,6 +19,7 @@ extension Runde {
             rekom30Apner: d(aar, 8, 15),
             rekom30Frist: d(aar, 9, 20),
             rekom30FordelesEtter: d(aar, 10, 15),
+            halvaarsrapport: d(aar, 12, 1),
             rapport: d(aar + 1, 6, 15)
         )
     }

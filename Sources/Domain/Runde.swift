@@ -33,12 +33,15 @@ public struct Runde: Hashable, Sendable, Codable {
         public var rekom30Apner: Dato
         public var rekom30Frist: Dato
         public var rekom30FordelesEtter: Dato
+        /// R13 (seed 003, «halvårsrapportering fra partnerskapet, start høst 2023»): the
+        /// partnerships report on the year's progress so far by this day in the autumn.
+        public var halvaarsrapport: Dato
         /// R13: partnerships report by this day.
         public var rapport: Dato
 
         public init(
             apner: Dato, behovsmelding: Dato, nettverk: Dato, fagutvalg: Dato, tildelingsbrev: Dato,
-            rekom30Apner: Dato, rekom30Frist: Dato, rekom30FordelesEtter: Dato, rapport: Dato
+            rekom30Apner: Dato, rekom30Frist: Dato, rekom30FordelesEtter: Dato, halvaarsrapport: Dato, rapport: Dato
         ) {
             self.apner = apner
             self.behovsmelding = behovsmelding
@@ -48,6 +51,7 @@ public struct Runde: Hashable, Sendable, Codable {
             self.rekom30Apner = rekom30Apner
             self.rekom30Frist = rekom30Frist
             self.rekom30FordelesEtter = rekom30FordelesEtter
+            self.halvaarsrapport = halvaarsrapport
             self.rapport = rapport
         }
     }

@@ -213,7 +213,17 @@ def test_the_yearly_cycle(person):
     assert s.has("(vedtatt 2027, beløpet endret etter ønske fra partnerskapet)")
     assert s.has("får til sammen 500 000 kr")
 
-    # The letter asks for a report: the owners are told what is missing, then send it.
+    # The letter asks for a half-year report in the autumn: the shorter form.
+    s.follow("Skriv halvårsrapporten")
+    assert s.has("Halvårsrapport: Rekom 2028")
+    s.fill("Brukt hittil (kr)", "0")
+    s.fill("Hva er gjort så langt", "Planlagt for våren.")
+    s.fill("Går arbeidet etter planen? Hva er endret, og hvorfor?", "Samlingene starter i mars.")
+    s.press("Send rapporten")
+    assert s.has("Halvårsrapporten er sendt til Statsforvalteren.")
+    s.follow("Tildelingsbrevet")
+
+    # And a report after the year: the owners are told what is missing, then send it.
     s.follow("Skriv rapporten")
     assert s.has("Eiernes rapport for Salten kompetansepartnerskap")
     s.press("Send rapporten")

@@ -17,13 +17,14 @@ PAGES = {
         ("/partnerskap/1", None), ("/partnerskap/3", None), ("/partnerskap/3/endre", None),
         ("/rapport/2026/rekom/1", None),
         ("/rapport/2026/rekom/1", lambda s: s.press("Send rapporten")),  # empty: errors
+        ("/halvaarsrapport/2026/rekom/1", lambda s: s.press("Send rapporten")),  # empty: errors
         ("/behovsmelding/5", None),  # a draft
         ("/behovsmelding/5", lambda s: s.press("Send til UH")),  # incomplete: rule errors
         ("/behovsmelding/1", None), ("/behovsmelding/1/utskrift", None), ("/tildelingsbrev/2027", None),
         ("/rekom30/2027", None), ("/rekom30/2027", lambda s: s.press("Send søknaden")),  # not open yet, empty: errors
         ("/rekom30/2026", None),  # sent, after the deadline: read-only
     ],
-    "uh.nord@demo.no": [("/uh", None), ("/partnerskap/2", None), ("/behovsmelding/1", None)],
+    "uh.nord@demo.no": [("/uh", None), ("/partnerskap/2", None), ("/behovsmelding/1", None), ("/halvaarsrapport/2026/rekom/1", None)],
     "nettverk.salten@demo.no": [
         ("/nettverk", None), ("/nettverk/2027/rekom", None), ("/nettverk/2027/kompetanseloftet", None),
         ("/nettverk/2027/kompetanseloftet", lambda s: s.press("Marker som felles")),  # nothing ticked: error
@@ -51,6 +52,7 @@ PAGES = {
         ("/statsforvalter/rekom30/2026", None),
         ("/statsforvalter/rapporter/2026", None), ("/statsforvalter/rapporter/2026/dekom/4/2", None),
         ("/statsforvalter/rapporter/2026/dekom/4/2", lambda s: s.press("Returner for retting")),  # no comment: error
+        ("/statsforvalter/halvaarsrapporter/2026", None), ("/statsforvalter/halvaarsrapporter/2026/dekom/4/2", None),
         ("/statsforvalter/rekom30/2026", lambda s: s.press("Send til samarbeidsforum")),  # fine as proposed: sent
     ],
     "forum@demo.no": [

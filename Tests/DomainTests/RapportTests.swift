@@ -143,3 +143,51 @@ extension RapportTests {
         #expect(decided.belop == Kroner(10_000))
     }
 }
+
+/// The half-year report (seed 003): the same reporters and states, a shorter form.
+@Suite struct HalvaarsrapportTests {
+    @Test("its deadline is the round's autumn date; a standard round's lies between the letters and the report on the year")
+    func deadline() {
+        let frister = Runde.standardFrister(aar: 2027)
+        #expect(Rapport.Slag.halvaar.frist(frister) == Dato(iso: "2027-12-01"))
+        #expect(Rapport.Slag.aar.frist(frister) == Dato(iso: "2028-06-15"))
+        #expect(frister.tildelingsbrev < frister.halvaarsrapport && frister.halvaarsrapport < frister.rapport)
+    }
+
+    @Test("sending needs what is done so far, how it goes against the plan and the money used so far; less than granted needs no reason", arguments: [
+        (Optional(150_000), "Som planlagt.", [Feilgrunn]()),
+        (Optional(0), "Ikke begynt ennå; starter i januar.", []),
+        (nil, "Som planlagt.", [.rapportManglerBrukt(Tiltaknavn(nummer: 1, tittel: "Tiltak 1"))]),
+        (Optional(150_000), " ", [.rapportMangler(Tiltaknavn(nummer: 1, tittel: "Tiltak 1"), .motPlan)]),
+        (Optional(450_000), "Som planlagt.", [.rapportOverforbruk(Tiltaknavn(nummer: 1, tittel: "Tiltak 1"), brukt: Kroner(450_000), tildelt: Kroner(400_000))]),
+    ])
+    func send(brukt: Int?, motPlan: String, expected: [Feilgrunn]) throws {
+        var rapport = Rapport.ny(try RapportTests.letter(1), slag: .halvaar, organisasjonId: 1, side: .eier)
+        #expect(rapport.slag == .halvaar && rapport.linjer.map(\.tildelt) == [Kroner(400_000)])
+        rapport.linjer[0].brukt = brukt.map(Kroner.init)
+        rapport.linjer[0].hvaErGjort = "To fagdager."
+        rapport.linjer[0].motPlan = motPlan
+        #expect(rapport.validate().map(\.grunn) == expected)
+        #expect(expected.isEmpty == ((try? rapport.send().get())?.status == .sendt))
+    }
+
+    @Test("the form asks only for its three parts, and an empty one names them on every line")
+    func parts() throws {
+        #expect(Rapport.Slag.halvaar.deler == [.brukt, .hvaErGjort, .motPlan])
+        #expect(Rapport.Slag.aar.deler == Felt.Rapportdel.allCases)
+        let rapport = Rapport.ny(try RapportTests.letter(2), slag: .halvaar, organisasjonId: 1, side: .uh)
+        #expect(rapport.validate().map(\.felt) == [.rapport(1, .hvaErGjort), .rapport(1, .motPlan), .rapport(1, .brukt),
+                                                   .rapport(2, .hvaErGjort), .rapport(2, .motPlan), .rapport(2, .brukt)])
+    }
+
+    @Test("the round form refuses a half-year deadline before the letters or after the report on the year")
+    func order() {
+        var utkast = Runde.Utkast(Runde.standard(aar: 2027, budsjett: [.rekom: Kroner(1)]))
+        utkast.datoer["halvaarsrapport"] = "2027-03-01"
+        #expect(utkast.valider().failure?.felter.map(\.grunn) == [.rundeRekkefolge(senere: .halvaarsrapport, tidligere: .tildelingsbrev)])
+        utkast.datoer["halvaarsrapport"] = "2028-07-01"
+        #expect(utkast.valider().failure?.felter.map(\.grunn) == [.rundeRekkefolge(senere: .rapport, tidligere: .halvaarsrapport)])
+        utkast.datoer["halvaarsrapport"] = "1.11.2027"
+        #expect((try? utkast.valider().get())?.frister.halvaarsrapport == Dato(iso: "2027-11-01"))
+    }
+}

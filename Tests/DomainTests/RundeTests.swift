@@ -53,9 +53,9 @@ import Testing
         let hjul = Arshjul(runde: runde, today: Dato(iso: "2026-11-23")!)
         #expect(hjul.steg.map(\.kode.rawValue) == [
             "apner", "behovsmelding", "nettverk", "fagutvalg", "tildelingsbrev",
-            "rekom30Apner", "rekom30Frist", "rekom30FordelesEtter", "rapport",
+            "rekom30Apner", "rekom30Frist", "rekom30FordelesEtter", "halvaarsrapport", "rapport",
         ])
-        #expect(hjul.steg.map(\.status) == [.passert, .neste] + Array(repeating: .kommende, count: 7))
+        #expect(hjul.steg.map(\.status) == [.passert, .neste] + Array(repeating: .kommende, count: 8))
         #expect(zip(hjul.steg, hjul.steg.dropFirst()).allSatisfy { $0.dato <= $1.dato })
     }
 
@@ -66,7 +66,7 @@ import Testing
         #expect(Arshjul(runde: runde, today: Dato(iso: "2026-12-16")!).steg[1].status == .passert)
     }
 
-    @Test("without a scheme that keeps a share back for a later round, the 30 % round is not in the cycle; without reporting, no report step")
+    @Test("without a scheme that keeps a share back for a later round, the 30 % round is not in the cycle; without reporting, no report steps")
     func withoutRekom() {
         var runde = Runde.standard(aar: 2027, budsjett: [.dekom: Kroner(1)])
         #expect(!Arshjul(runde: runde, today: Dato(iso: "2026-11-23")!).steg.contains { $0.kode.rawValue.hasPrefix("rekom30") })
@@ -74,12 +74,12 @@ import Testing
         #expect(!Arshjul(runde: forskrift, today: Dato(iso: "2026-11-23")!).steg.contains { $0.kode.rawValue.hasPrefix("rekom30") })
         #expect(Arshjul(runde: forskrift, today: Dato(iso: "2026-11-23")!).steg.contains { $0.kode == .rapport })
         runde.ordninger[.dekom]?.rapport = false
-        #expect(!Arshjul(runde: runde, today: Dato(iso: "2026-11-23")!).steg.contains { $0.kode == .rapport })
+        #expect(!Arshjul(runde: runde, today: Dato(iso: "2026-11-23")!).steg.contains { $0.kode == .rapport || $0.kode == .halvaarsrapport })
     }
 
     @Test("each role sees the steps it takes part in, in date order", arguments: [
-        (Rolle.Kind.eier, [Arshjul.Stegkode.apner, .behovsmelding, .tildelingsbrev, .rekom30Apner, .rekom30Frist, .rapport]),
-        (.uh, [.apner, .behovsmelding, .tildelingsbrev, .rapport]),
+        (Rolle.Kind.eier, [Arshjul.Stegkode.apner, .behovsmelding, .tildelingsbrev, .rekom30Apner, .rekom30Frist, .halvaarsrapport, .rapport]),
+        (.uh, [.apner, .behovsmelding, .tildelingsbrev, .halvaarsrapport, .rapport]),
         (.nettverksleder, [.behovsmelding, .nettverk]),
         (.fagutvalg, [.nettverk, .fagutvalg]),
         (.samarbeidsforum, [.fagutvalg, .tildelingsbrev, .rekom30FordelesEtter]),

@@ -7,6 +7,7 @@ import Testing
 @Suite struct TildelingsbrevTests {
     static let dato = Dato(year: 2028, month: 3, day: 20)!
     static let frist = Dato(year: 2029, month: 6, day: 15)!
+    static let halvaar = Dato(year: 2028, month: 12, day: 1)!
 
     static func owner(_ id: Int64) -> Partnerskap {
         var partnerskap = Fixture.partnerskap()
@@ -39,7 +40,7 @@ import Testing
     }
 
     static func letters(_ tidligere: [Forpliktelse]) -> [Tildelingsbrev] {
-        Tildelingsbrev.brev(innstilling(), tidligere: tidligere, vedtaksdato: dato, rapportfrist: frist,
+        Tildelingsbrev.brev(innstilling(), tidligere: tidligere, vedtaksdato: dato, halvaarsrapportfrist: halvaar, rapportfrist: frist,
                             partnerskap: [10: owner(1), 5: owner(2), 6: owner(2)])
     }
 
@@ -52,7 +53,7 @@ import Testing
         #expect(letter.perAar == [.init(aar: 2028, belop: Belop(eier: Kroner(400_000), uh: Kroner(100_000))),
                                   .init(aar: 2029, belop: Belop(eier: Kroner(200_000), uh: Kroner(50_000)))])
         #expect(letter.total.sum == Kroner(750_000))
-        #expect(letter.vilkar == [.brukes(aar: 2028), .brukes(aar: 2029), .rapport(frist: Self.frist), .ubrukteMidler, .forutsetningBevilgning(etter: 2028)])
+        #expect(letter.vilkar == [.brukes(aar: 2028), .brukes(aar: 2029), .halvaarsrapport(frist: Self.halvaar), .rapport(frist: Self.frist), .ubrukteMidler, .forutsetningBevilgning(etter: 2028)])
     }
 
     @Test("year 2 of an earlier vedtak: the promise, or the accepted change, is granted in this year's letter")
@@ -69,7 +70,7 @@ import Testing
         #expect(letter.videreforte.map(\.belop.sum) == [Kroner(200_000), Kroner(100_000), Kroner(350_000)], "a change not accepted keeps the promise")
         #expect(letter.videreforte.map(\.erEndret) == [false, false, true])
         #expect(letter.perAar == [.init(aar: 2028, belop: Belop(eier: Kroner(530_000), uh: Kroner(120_000)))])
-        #expect(letter.vilkar == [.brukes(aar: 2028), .rapport(frist: Self.frist), .ubrukteMidler])
+        #expect(letter.vilkar == [.brukes(aar: 2028), .halvaarsrapport(frist: Self.halvaar), .rapport(frist: Self.frist), .ubrukteMidler])
     }
 
     @Test("a tiltak stopped this year is told in the letter and gets nothing; one stopped earlier is not repeated")

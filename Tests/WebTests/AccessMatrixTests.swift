@@ -179,9 +179,23 @@ import TestSupport
         only(.get, "/statsforvalter/rapporteksport/2026/rapporter-per-region-2026.xlsx", [.sf], .ok),
         only(.get, "/statsforvalter/rapporteksport/2026/rapporter-2025.csv", [.sf], .notFound),
         only(.get, "/statsforvalter/rapporter/2026/rekom/1/1", [.sf], .ok),
-        // Not sent: nothing to approve.
-        only(.post, "/statsforvalter/rapporter/2026/rekom/1/1", [.sf], .conflict),
+        // No act named.
+        only(.post, "/statsforvalter/rapporter/2026/rekom/1/1", [.sf], .badRequest),
         only(.get, "/statsforvalter/rapporter/2026/rekom/1/99", [.sf], .notFound),
+        // The half-year reports on the same letters: the owners' not begun, the UH's returned.
+        report(.get, "/halvaarsrapport/2026/rekom/1", .ok),
+        Row(method: .post, path: "/halvaarsrapport/2026/rekom/1", expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { who in
+            (who, who == .anonym ? anonymous(.post) : who == .eier ? .seeOther : who == .uh ? .conflict : who == .sf ? .notFound : .forbidden)
+        })),
+        report(.get, "/halvaarsrapport/2026/rekom/3", .notFound),
+        only(.get, "/statsforvalter/halvaarsrapporter/2026", [.sf], .ok),
+        only(.get, "/statsforvalter/halvaarsrapporter/1999", [.sf], .notFound),
+        only(.get, "/statsforvalter/rapporteksport/2026/halvaarsrapporter-2026.xlsx", [.sf], .ok),
+        // Money is closed on the report on the year: the half-year reports have no table per region.
+        only(.get, "/statsforvalter/rapporteksport/2026/halvaarsrapporter-per-region-2026.csv", [.sf], .notFound),
+        only(.get, "/statsforvalter/halvaarsrapporter/2026/rekom/1/1", [.sf], .ok),
+        only(.post, "/statsforvalter/halvaarsrapporter/2026/rekom/1/1", [.sf], .badRequest),
+        only(.get, "/statsforvalter/halvaarsrapporter/2026/rekom/1/99", [.sf], .notFound),
         only(.post, "/statsforvalter/innstilling/2027/dekom", [.sf], .seeOther),
         only(.get, "/samarbeidsforum/2027", [.sf, .forum], .ok),
         only(.get, "/samarbeidsforum/2027/rekom", [.sf, .forum], .ok),
@@ -230,7 +244,7 @@ import TestSupport
     func covers() {
         #expect(SiteRoute.examples.map(\.ordinal) == Array(0..<SiteRoute.examples.count))
         var patterns = Set(SiteRoute.examples.map(\.pattern))
-        patterns.formUnion(Rolle.Kind.allCases.map { SiteRoute.hjem($0).pattern })
+        patterns.formUnion(SiteRoute.variants.map(\.pattern))
         for pattern in patterns {
             let regex = try! Regex("^" + pattern.replacing(/\{[a-z]+\}/, with: "[^/]+") + "$")
             #expect(Self.matrix.contains { $0.path.wholeMatch(of: regex) != nil }, "no row for \(pattern)")

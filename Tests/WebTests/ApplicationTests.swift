@@ -24,11 +24,11 @@ import TestSupport
         }
     }
 
-    /// Every route: the examples, with the home page of every role.
+    /// Every route: the examples, with their other addresses (every role's home, the half-year reports).
     static let all: [SiteRoute] = SiteRoute.examples.filter {
         if case .hjem = $0 { return false }
         return true
-    } + Rolle.Kind.allCases.map { SiteRoute.hjem($0) }
+    } + SiteRoute.variants
 
     /// The route a router picks for `path`: among the patterns that match, a constant segment
     /// beats a placeholder at the first place they differ (as Hummingbird's trie does).

@@ -52,6 +52,10 @@ import TestSupport
         .init(who: .eier, path: "/rekom30/2026", name: "eier-rekom30-sendt"),
         .init(who: .eier, path: "/rapport/2026/rekom/1", name: "eier-rapport"),
         .init(who: .sf, path: "/statsforvalter/rapporter/2026", name: "sf-rapporter"),
+        .init(who: .eier, path: "/halvaarsrapport/2026/rekom/1", name: "eier-halvaarsrapport"),
+        .init(who: .uh, path: "/halvaarsrapport/2026/rekom/1", name: "uh-halvaarsrapport-returnert"),
+        .init(who: .sf, path: "/statsforvalter/halvaarsrapporter/2026", name: "sf-halvaarsrapporter"),
+        .init(who: .sf, path: "/statsforvalter/halvaarsrapporter/2026/dekom/4/2", name: "sf-halvaarsrapport"),
         .init(who: .forum, path: "/samarbeidsforum", name: "forum-hjem"),
         .init(who: .forum, path: "/samarbeidsforum/2027/rekom", name: "forum-innstilling"),
     ]

@@ -19,7 +19,7 @@ import TestSupport
         let lines = text.components(separatedBy: "\r\n").dropLast()
         #expect(lines.allSatisfy { $0.utf8.count <= 75 })
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
-        #expect(text.components(separatedBy: "BEGIN:VEVENT").count - 1 == 9)
+        #expect(text.components(separatedBy: "BEGIN:VEVENT").count - 1 == 10)
         #expect(text.contains("DTSTART;VALUE=DATE:20261215\r\nDTEND;VALUE=DATE:20261216\r\nSUMMARY:Frist: "))
         #expect(text.contains("UID:2027-behovsmelding@127.0.0.1"))
         #expect(text.contains("DTSTAMP:20261123T110000Z"))

@@ -36,7 +36,7 @@ import TestSupport
             // A draft keeps half-typed text.
             let draft = try await owner.post(client, Self.path, [("version", "0"), ("handling", "lagre"), ("linje[1].hvaErGjort", "Fagdager")])
             #expect(draft.status == .seeOther)
-            var stored = try #require(try await db.rapport(rundeAar: 2026, ordning: .rekom, partnerskapId: 1, organisasjonId: 1))
+            var stored = try #require(try await db.rapport(rundeAar: 2026, .aar, ordning: .rekom, partnerskapId: 1, organisasjonId: 1))
             #expect(stored.rapport.status == .utkast && stored.rapport.linjer[0].hvaErGjort == "Fagdager")
 
             // Sending with a difference and no reason is refused, with what was typed kept and nothing saved.
@@ -45,7 +45,7 @@ import TestSupport
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("50 000 kr av midlene til Tiltak 1 «Lekende læring i Salten» er ikke brukt. Forklar avviket fra planen."))
             #expect(refused.text.contains("value=\"250 000\""))
-            #expect(try await db.rapport(rundeAar: 2026, ordning: .rekom, partnerskapId: 1, organisasjonId: 1)?.rapport.status == .utkast)
+            #expect(try await db.rapport(rundeAar: 2026, .aar, ordning: .rekom, partnerskapId: 1, organisasjonId: 1)?.rapport.status == .utkast)
             let bad = try await owner.post(client, Self.path, [("version", BehovsmeldingFlowTests.version(form.text)), ("handling", "lagre")] + Self.line("12,50"))
             #expect(bad.status == .unprocessableContent)
             #expect(bad.text.contains("Skriv beløpet i hele kroner, uten øre"))
@@ -53,7 +53,7 @@ import TestSupport
             let sent = try await owner.post(client, Self.path, [("version", BehovsmeldingFlowTests.version(form.text)), ("handling", "send")]
                                             + Self.line("250 000", avvik: "En samling ble avlyst på grunn av sykdom."))
             #expect(sent.status == .seeOther)
-            stored = try #require(try await db.rapport(rundeAar: 2026, ordning: .rekom, partnerskapId: 1, organisasjonId: 1))
+            stored = try #require(try await db.rapport(rundeAar: 2026, .aar, ordning: .rekom, partnerskapId: 1, organisasjonId: 1))
             #expect(stored.rapport.status == .sendt && stored.rapport.ubrukt == Kroner(50_000))
             let readOnly = try await owner.open(client, Self.path)
             #expect(!readOnly.text.contains("name=\"linje[1].brukt\""))
@@ -83,7 +83,7 @@ import TestSupport
             let second = try await sf.open(client, Self.sfPath)
             let approved = try await sf.post(client, Self.sfPath, [("version", BehovsmeldingFlowTests.version(second.text)), ("handling", "godkjenn")])
             #expect(approved.status == .seeOther)
-            #expect(try await db.rapport(rundeAar: 2026, ordning: .rekom, partnerskapId: 1, organisasjonId: 1)?.rapport.status == .godkjent)
+            #expect(try await db.rapport(rundeAar: 2026, .aar, ordning: .rekom, partnerskapId: 1, organisasjonId: 1)?.rapport.status == .godkjent)
             #expect(try await sf.post(client, Self.sfPath, [("version", "9"), ("handling", "godkjenn")]).status == .conflict)
             // The follow-up's tables: the page, the CSV and the forum's summary agree.
             let csv = try await sf.get(client, "/statsforvalter/rapporteksport/2026/rapporter-oversikt-2026.csv")
@@ -167,6 +167,95 @@ extension RapportFlowTests {
             #expect(innstilling.text.contains("Rapporter fra tidligere tildelinger"))
             #expect(innstilling.text.contains("40 000 kr (kan brukes våren 2027)"))
             #expect(innstilling.text.contains("Eierne (Narvik kommune): sendt · UiT Norges arktiske universitet: godkjent"))
+        }
+    }
+}
+
+extension RapportFlowTests {
+    static let halfPath = "/halvaarsrapport/2026/rekom/1"
+    static let sfHalfPath = "/statsforvalter/halvaarsrapporter/2026/rekom/1/1"
+
+    @Test("the half-year report: the shorter form from the letter, sent without a reason for money not yet used, returned, corrected, approved; the report on the year is untouched")
+    func halfYear() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        try await app.test { client in
+            var owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")
+            #expect(try await owner.open(client, "/tildelingsbrev/2026/rekom/1").text.contains("href=\"\(Self.halfPath)\""))
+            let home = try await owner.open(client, "/eier")
+            #expect(home.text.contains("Halvårsrapport for 2026: Rekom – Salten kompetansepartnerskap"))
+            #expect(home.text.contains("Ikke påbegynt. Frist 1. desember 2026."))
+            var form = try await owner.open(client, Self.halfPath)
+            #expect(form.text.contains("<h1>Halvårsrapport: Rekom 2026</h1>"))
+            #expect(form.text.contains("Brukt hittil (kr)") && form.text.contains("name=\"linje[1].motPlan\""))
+            #expect(!form.text.contains("name=\"linje[1].utbytte\"") && !form.text.contains("name=\"linje[1].avvik\""))
+
+            let missing = try await owner.post(client, Self.halfPath, [("version", "0"), ("handling", "send"), ("linje[1].hvaErGjort", "To fagdager.")])
+            #expect(missing.status == .unprocessableContent)
+            #expect(missing.text.contains(">To fagdager.</textarea>"), "what was typed comes back")
+            #expect(missing.text.contains("Skriv hvor mye av midlene til Tiltak 1 «Lekende læring i Salten» som er brukt"))
+            #expect(try await db.rapport(rundeAar: 2026, .halvaar, ordning: .rekom, partnerskapId: 1, organisasjonId: 1) == nil, "nothing saved")
+            let typed = [("linje[1].brukt", "120 000"), ("linje[1].hvaErGjort", "To fagdager."), ("linje[1].motPlan", "Som planlagt.")]
+            let sent = try await owner.post(client, Self.halfPath, [("version", "0"), ("handling", "send")] + typed)
+            #expect(sent.status == .seeOther)
+            let stored = try #require(try await db.rapport(rundeAar: 2026, .halvaar, ordning: .rekom, partnerskapId: 1, organisasjonId: 1))
+            #expect(stored.rapport.status == .sendt && stored.rapport.brukt == Kroner(120_000))
+            #expect(try await db.rapport(rundeAar: 2026, .aar, ordning: .rekom, partnerskapId: 1, organisasjonId: 1) == nil, "the report on the year is not begun")
+            form = try await owner.open(client, Self.halfPath)
+            #expect(form.text.contains("Halvårsrapporten er sendt til Statsforvalteren."))
+            #expect(form.text.contains("Brukt hittil") && !form.text.contains("Ubrukt"))
+
+            var sf = try await Browser.loggedIn(client, "sf@demo.no")
+            let list = try await sf.open(client, "/statsforvalter/halvaarsrapporter/2026")
+            #expect(list.text.contains("href=\"\(Self.sfHalfPath)\"") && list.text.contains("Returnert for retting"))
+            #expect(list.text.contains("href=\"/statsforvalter/rapporter/2026\""))
+            let page = try await sf.open(client, Self.sfHalfPath)
+            #expect(page.text.contains("Halvårsrapport fra Eierne (Bodø kommune, Fauske kommune): Rekom 2026"))
+            #expect(!page.text.contains("Ubrukte midler for partnerskapet"))
+            #expect(try await sf.post(client, Self.sfHalfPath, [("version", BehovsmeldingFlowTests.version(page.text)), ("handling", "ubrukt")]).status == .badRequest)
+            let returned = try await sf.post(client, Self.sfHalfPath, [
+                ("version", BehovsmeldingFlowTests.version(page.text)), ("handling", "returner"), ("kommentar", "Skriv hvilke barnehager som var med."),
+            ])
+            #expect(returned.status == .seeOther)
+            form = try await owner.open(client, Self.halfPath)
+            #expect(form.text.contains("Skriv hvilke barnehager som var med."))
+            let again = try await owner.post(client, Self.halfPath, [("version", BehovsmeldingFlowTests.version(form.text)), ("handling", "send")]
+                                             + [("linje[1].brukt", "120 000"), ("linje[1].hvaErGjort", "To fagdager i 12 barnehager."), ("linje[1].motPlan", "Som planlagt.")])
+            #expect(again.status == .seeOther)
+            let second = try await sf.open(client, Self.sfHalfPath)
+            #expect(try await sf.post(client, Self.sfHalfPath, [("version", BehovsmeldingFlowTests.version(second.text)), ("handling", "godkjenn")]).status == .seeOther)
+            #expect(try await db.rapport(rundeAar: 2026, .halvaar, ordning: .rekom, partnerskapId: 1, organisasjonId: 1)?.rapport.status == .godkjent)
+            #expect(!(try await owner.open(client, "/eier")).text.contains("Halvårsrapport for 2026"), "an approved report leaves the home page")
+
+            // Its file lists every half-year report, without an unused column; the year's files are unchanged.
+            let csv = try await sf.get(client, "/statsforvalter/rapporteksport/2026/halvaarsrapporter-2026.csv")
+            #expect(csv.status == .ok)
+            #expect(csv.text.contains("Brukt hittil") && !csv.text.contains("Ubrukt"))
+            #expect(csv.text.contains("Eierne (Bodø kommune, Fauske kommune);Godkjent;;300000;120000"))
+            let year = try await sf.get(client, "/statsforvalter/rapporteksport/2026/rapporter-oversikt-2026.csv")
+            #expect(year.text.contains("Rekom;450000;0;0;0;0;0 / 2;0"), "half-year money is not the year's")
+        }
+    }
+
+    @Test("after 1 December the half-year reports not sent are overdue; a reminder is for that report only")
+    func halfYearOverdue() async throws {
+        let database = try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
+        try await TestApp.seed(database)
+        let app = try await TestApp.make(database: database, now: OrdningFlowTests.noon("2026-12-02"))
+        try await app.test { client in
+            var sf = try await Browser.loggedIn(client, "sf@demo.no")
+            let list = try await sf.open(client, "/statsforvalter/halvaarsrapporter/2026")
+            #expect(list.text.components(separatedBy: "badge-warning\">Forsinket").count - 1 == 2, "Salten's owners not begun, Nord's returned")
+            #expect(!(try await sf.open(client, "/statsforvalter/rapporter/2026")).text.contains("badge-warning\">Forsinket"))
+            #expect(try await sf.open(client, "/statsforvalter").text.contains("Halvårsrapporter for tildelingen 2026</a><p>2 av 4 sendt, 2 forsinket."))
+            let reminded = try await sf.post(client, "/statsforvalter/halvaarsrapporter/2026/rekom/1/45", [("handling", "paminn")])
+            #expect(reminded.status == .seeOther && reminded.headers[.location] == "/statsforvalter/halvaarsrapporter/2026")
+            var uh = try await Browser.loggedIn(client, "uh.nord@demo.no")
+            let home = try await uh.open(client, "/uh")
+            #expect(home.text.contains("Returnert for retting (forsinket). Frist 1. desember 2026. Statsforvalteren minnet dere på rapporten 02.12.2026"))
+            #expect(home.text.components(separatedBy: "Statsforvalteren minnet dere").count - 1 == 1, "the report on the year was not reminded")
+            let csv = try await sf.get(client, "/statsforvalter/rapporteksport/2026/halvaarsrapporter-2026.csv")
+            #expect(csv.text.components(separatedBy: ";Forsinket;").count - 1 == 3, "the column's name and Salten's two")
         }
     }
 }

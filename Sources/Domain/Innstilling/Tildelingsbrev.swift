@@ -43,6 +43,8 @@ public struct Tildelingsbrev: Hashable, Sendable {
     public enum Vilkar: Hashable, Sendable {
         /// The funds of `aar` are used in that year and the spring after (R7).
         case brukes(aar: Int)
+        /// The partnership reports on the progress so far by `frist` in the autumn (R13).
+        case halvaarsrapport(frist: Dato)
         /// The partnership reports by `frist` (R13), the owners together and each UH.
         case rapport(frist: Dato)
         /// Unused funds are stated in the report and may be claimed back.
@@ -55,6 +57,7 @@ public struct Tildelingsbrev: Hashable, Sendable {
     public let ordning: Ordning
     public let partnerskap: Partnerskap
     public let vedtaksdato: Dato
+    public let halvaarsrapportfrist: Dato
     public let rapportfrist: Dato
     /// Tiltak that get funds.
     public let tildelt: [Tildelt]
@@ -83,12 +86,12 @@ public struct Tildelingsbrev: Hashable, Sendable {
     /// The coordinator money granted (R6), part of the owner's amounts.
     public var koordinator: Kroner { tildelt.map(\.linje.foreslattKoordinator).sum() }
 
-    /// The conditions: use of the funds per year (R7), reporting by the round's date (R13),
+    /// The conditions: use of the funds per year (R7), reporting by the round's dates (R13),
     /// unused funds, and for later years that the money is granted.
     public var vilkar: [Vilkar] {
         guard !erAvslag else { return [] }
         var result = perAar.map { Vilkar.brukes(aar: $0.aar) }
-        result += [.rapport(frist: rapportfrist), .ubrukteMidler]
+        result += [.halvaarsrapport(frist: halvaarsrapportfrist), .rapport(frist: rapportfrist), .ubrukteMidler]
         if perAar.count > 1 { result.append(.forutsetningBevilgning(etter: aar)) }
         return result
     }
@@ -99,7 +102,8 @@ public struct Tildelingsbrev: Hashable, Sendable {
     /// `partnerskap` maps each behovsmelding id, of this round and earlier ones, to its
     /// partnership; lines and promises of behovsmeldinger not there are left out.
     public static func brev(
-        _ innstilling: Innstilling, tidligere: [Forpliktelse] = [], vedtaksdato: Dato, rapportfrist: Dato, partnerskap: [Int64: Partnerskap]
+        _ innstilling: Innstilling, tidligere: [Forpliktelse] = [], vedtaksdato: Dato, halvaarsrapportfrist: Dato, rapportfrist: Dato,
+        partnerskap: [Int64: Partnerskap]
     ) -> [Tildelingsbrev] {
         let aar = innstilling.aar
         let thisYear = tidligere.filter { $0.ordning == innstilling.ordning && $0.avgjoresIRunde(aar) }
@@ -128,8 +132,8 @@ public struct Tildelingsbrev: Hashable, Sendable {
                 }
             }
             let continued = (earlier[owner.id] ?? []).sorted { ($0.vedtaksaar, $0.behovsmeldingId, $0.tiltak.nummer) < ($1.vedtaksaar, $1.behovsmeldingId, $1.tiltak.nummer) }
-            return Tildelingsbrev(aar: aar, ordning: innstilling.ordning, partnerskap: owner, vedtaksdato: vedtaksdato, rapportfrist: rapportfrist,
-                                  tildelt: tildelt, ikkeTildelt: ikke, videreforte: continued.map(Videreført.init))
+            return Tildelingsbrev(aar: aar, ordning: innstilling.ordning, partnerskap: owner, vedtaksdato: vedtaksdato,
+                                  halvaarsrapportfrist: halvaarsrapportfrist, rapportfrist: rapportfrist, tildelt: tildelt, ikkeTildelt: ikke, videreforte: continued.map(Videreført.init))
         }.sorted { ($0.partnerskap.navn, $0.partnerskap.id) < ($1.partnerskap.navn, $1.partnerskap.id) }
     }
 }

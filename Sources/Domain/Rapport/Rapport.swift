@@ -6,6 +6,33 @@ import Foundation
 /// the plan, what it gave («utbytte»: the 2026 forskrift asks for outcomes, not only that the
 /// process was followed), and the money of its side: granted, used, and why they differ.
 public struct Rapport: Hashable, Sendable {
+    /// R13: the report on the year, due after it (`Runde.Frister.rapport`), or the shorter
+    /// half-year report on the progress so far, due in the autumn (`halvaarsrapport`; seed 003:
+    /// «halvårsrapportering fra partnerskapet, start høst 2023»). The same reporters write both.
+    public enum Slag: String, Hashable, Sendable, Codable, CaseIterable {
+        case aar
+        case halvaar
+
+        public func frist(_ frister: Runde.Frister) -> Dato {
+            switch self {
+            case .aar: frister.rapport
+            case .halvaar: frister.halvaarsrapport
+            }
+        }
+
+        /// What its form asks per tiltak: the half-year report only what is done so far, how
+        /// it goes against the plan and the money used so far.
+        public var deler: [Felt.Rapportdel] {
+            switch self {
+            case .aar: Felt.Rapportdel.allCases
+            case .halvaar: [.brukt, .hvaErGjort, .motPlan]
+            }
+        }
+
+        /// The texts it must have before it is sent.
+        var pakrevdeTekster: [Felt.Rapportdel] { deler.filter { $0 != .brukt && $0 != .avvik } }
+    }
+
     /// Where a report is. A report not yet started has no stored value (`Rapportstatus.ikkeStartet`).
     public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
         case utkast
@@ -53,6 +80,7 @@ public struct Rapport: Hashable, Sendable {
     }
 
     public var aar: Int
+    public var slag: Slag
     public var ordning: Ordning
     public var partnerskapId: Int64
     /// The reporter: the first owner for the owners' report, else the UH.
@@ -64,10 +92,11 @@ public struct Rapport: Hashable, Sendable {
     public var kommentar: String
 
     public init(
-        aar: Int, ordning: Ordning, partnerskapId: Int64, organisasjonId: Int64, side: Felt.Side, linjer: [Linje],
+        aar: Int, slag: Slag = .aar, ordning: Ordning, partnerskapId: Int64, organisasjonId: Int64, side: Felt.Side, linjer: [Linje],
         status: Status = .utkast, kommentar: String = ""
     ) {
         self.aar = aar
+        self.slag = slag
         self.ordning = ordning
         self.partnerskapId = partnerskapId
         self.organisasjonId = organisasjonId
@@ -99,9 +128,9 @@ public struct Rapport: Hashable, Sendable {
         }
     }
 
-    /// A new report on `brev` for `side`: one line per tiltak the letter funds in its year, with
-    /// that side's amount (a new tiltak's first year, or an earlier vedtak's year as decided).
-    public static func ny(_ brev: Tildelingsbrev, organisasjonId: Int64, side: Felt.Side) -> Rapport {
+    /// A new report of `slag` on `brev` for `side`: one line per tiltak the letter funds in its
+    /// year, with that side's amount (a new tiltak's first year, or an earlier vedtak's year as decided).
+    public static func ny(_ brev: Tildelingsbrev, slag: Slag = .aar, organisasjonId: Int64, side: Felt.Side) -> Rapport {
         func amount(_ belop: Belop) -> Kroner { side == .eier ? belop.eier : belop.uh }
         let nye = brev.tildelt.compactMap { tildelt -> Linje? in
             guard let year = tildelt.perAar.first(where: { $0.aar == brev.aar }) else { return nil }
@@ -112,7 +141,7 @@ public struct Rapport: Hashable, Sendable {
             Linje(behovsmeldingId: line.forpliktelse.behovsmeldingId, tiltakNummer: line.forpliktelse.tiltak.nummer,
                   tittel: line.forpliktelse.tiltak.tittel, tildelt: amount(line.belop))
         }
-        return Rapport(aar: brev.aar, ordning: brev.ordning, partnerskapId: brev.partnerskap.id, organisasjonId: organisasjonId,
+        return Rapport(aar: brev.aar, slag: slag, ordning: brev.ordning, partnerskapId: brev.partnerskap.id, organisasjonId: organisasjonId,
                        side: side, linjer: tidligere + nye)
     }
 
@@ -123,12 +152,13 @@ public struct Rapport: Hashable, Sendable {
     public var kanEndres: Bool { status == .utkast || status == .returnert }
 
     /// What stops sending: every line's texts and its money, with a reason where used and
-    /// granted differ; never more used than granted (the report is about the grant).
+    /// granted differ; never more used than granted (the report is about the grant). The
+    /// half-year report states the money used so far, with no reason: the year is not over.
     public func validate() -> [Feltfeil] {
         var feil: [Feltfeil] = []
         for (index, linje) in linjer.enumerated() {
             let nr = index + 1
-            for del in [Felt.Rapportdel.hvaErGjort, .deltakere, .motPlan, .utbytte] where linje[del].isBlank {
+            for del in slag.pakrevdeTekster where linje[del].isBlank {
                 feil.append(Feltfeil(.rapport(nr, del), .rapportMangler(linje.navn, del)))
             }
             guard let brukt = linje.brukt else {
@@ -137,7 +167,7 @@ public struct Rapport: Hashable, Sendable {
             }
             if brukt > linje.tildelt {
                 feil.append(Feltfeil(.rapport(nr, .brukt), .rapportOverforbruk(linje.navn, brukt: brukt, tildelt: linje.tildelt)))
-            } else if brukt != linje.tildelt, linje.avvik.isBlank {
+            } else if slag == .aar, brukt != linje.tildelt, linje.avvik.isBlank {
                 feil.append(Feltfeil(.rapport(nr, .avvik), .rapportAvvikUtenBegrunnelse(linje.navn, ubrukt: linje.tildelt - brukt)))
             }
         }

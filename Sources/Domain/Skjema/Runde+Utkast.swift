@@ -132,7 +132,7 @@ extension Runde {
                 frister: Frister(
                     apner: f(.apner), behovsmelding: f(.behovsmelding), nettverk: f(.nettverk), fagutvalg: f(.fagutvalg),
                     tildelingsbrev: f(.tildelingsbrev), rekom30Apner: f(.rekom30Apner), rekom30Frist: f(.rekom30Frist),
-                    rekom30FordelesEtter: f(.rekom30FordelesEtter), rapport: f(.rapport)
+                    rekom30FordelesEtter: f(.rekom30FordelesEtter), halvaarsrapport: f(.halvaarsrapport), rapport: f(.rapport)
                 ),
                 ordninger: result
             ))
@@ -259,7 +259,7 @@ extension Runde.Frister {
     static let rekkefolge: [(Arshjul.Stegkode, Arshjul.Stegkode)] = [
         (.apner, .behovsmelding), (.behovsmelding, .nettverk), (.nettverk, .fagutvalg),
         (.fagutvalg, .tildelingsbrev), (.tildelingsbrev, .rekom30Apner), (.rekom30Apner, .rekom30Frist),
-        (.rekom30Frist, .rekom30FordelesEtter), (.tildelingsbrev, .rapport),
+        (.rekom30Frist, .rekom30FordelesEtter), (.tildelingsbrev, .halvaarsrapport), (.halvaarsrapport, .rapport),
     ]
 
     /// ISO dates by field key.
@@ -267,7 +267,8 @@ extension Runde.Frister {
         [
             "apner": apner.iso, "behovsmelding": behovsmelding.iso, "nettverk": nettverk.iso, "fagutvalg": fagutvalg.iso,
             "tildelingsbrev": tildelingsbrev.iso, "rekom30Apner": rekom30Apner.iso, "rekom30Frist": rekom30Frist.iso,
-            "rekom30FordelesEtter": rekom30FordelesEtter.iso, "rapport": rapport.iso,
+            "rekom30FordelesEtter": rekom30FordelesEtter.iso, "halvaarsrapport": halvaarsrapport.iso,
+            "rapport": rapport.iso,
         ]
     }
 }

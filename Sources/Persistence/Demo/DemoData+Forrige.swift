@@ -55,39 +55,64 @@ extension DemoData {
             _ = try AppDatabase.writeInnstilling(stored, expectedVersion: 0, now: now,
                                                  audit: AuditEvent(at: now, userName: "Demodata", action: .vedta, objectType: "innstilling"), db)
             letters += Tildelingsbrev.brev(stored.innstilling, tidligere: [], vedtaksdato: forrige.frister.tildelingsbrev,
+                                           halvaarsrapportfrist: forrige.frister.halvaarsrapport,
                                            rapportfrist: forrige.frister.rapport, partnerskap: partnerskapFor)
         }
         try AppDatabase.lockRules(aar: forrige.aar, at: now, db)
         try seedRapporter(letters, now: now, db)
     }
 
-    /// The reports on the decided round's letters, so the follow-up shows its states: Salten's
-    /// owners have not begun theirs (the walk-through writes it), Nord universitet has a
-    /// draft, Narvik has sent and waits for the Statsforvalter, UiT's is approved.
+    /// The reports on the decided round's letters, so the follow-up shows their states. On the
+    /// year: Salten's owners have not begun theirs (the walk-through writes it), Nord universitet
+    /// has a draft, Narvik has sent and waits for the Statsforvalter, UiT's is approved. Half-year:
+    /// Salten's owners have not begun, Nord universitet's was returned, Narvik sent, UiT approved.
     static func seedRapporter(_ letters: [Tildelingsbrev], now: Date, _ db: Database) throws {
-        let states: [String: Rapport.Status] = [
-            "Nord universitet": .utkast, "Narvik kommune": .sendt, "UiT Norges arktiske universitet": .godkjent,
+        let states: [Rapport.Slag: [String: Rapport.Status]] = [
+            .aar: ["Nord universitet": .utkast, "Narvik kommune": .sendt, "UiT Norges arktiske universitet": .godkjent],
+            .halvaar: ["Nord universitet": .returnert, "Narvik kommune": .sendt, "UiT Norges arktiske universitet": .godkjent],
         ]
-        for brev in letters {
-            for (part, side) in Rapport.rapportorer(brev.partnerskap) {
-                guard let status = states[part.navn] else { continue }
-                var rapport = Rapport.ny(brev, organisasjonId: part.organisasjonId, side: side)
-                for index in rapport.linjer.indices {
-                    rapport.linjer[index].hvaErGjort = side == .eier
-                        ? "Tre samlinger for lærerteamene og arbeid i teamene mellom samlingene."
-                        : "Forberedte og ledet samlingene, og veiledet teamene mellom dem."
-                    guard status != .utkast else { continue }
-                    let granted = rapport.linjer[index].tildelt
-                    rapport.linjer[index].brukt = side == .eier ? granted - Kroner(40_000) : granted
-                    rapport.linjer[index].deltakere = "Lærere på 5.–10. trinn ved 6 skoler, 48 i alt."
-                    rapport.linjer[index].motPlan = side == .eier ? "Én samling ble flyttet til våren." : "Som planlagt."
-                    rapport.linjer[index].utbytte = "Lærerne gir mer presise tilbakemeldinger, og elevene bruker dem i neste oppgave."
-                    rapport.linjer[index].avvik = side == .eier ? "Den flyttede samlingen kostet mindre enn planlagt." : ""
+        for slag in Rapport.Slag.allCases {
+            for brev in letters {
+                for (part, side) in Rapport.rapportorer(brev.partnerskap) {
+                    guard let status = states[slag]?[part.navn] else { continue }
+                    var rapport = Rapport.ny(brev, slag: slag, organisasjonId: part.organisasjonId, side: side)
+                    for index in rapport.linjer.indices {
+                        if slag == .halvaar {
+                            rapport.linjer[index].fyllHalvaar(side: side)
+                        } else {
+                            rapport.linjer[index].fyllAar(side: side, sendt: status != .utkast)
+                        }
+                    }
+                    rapport.status = status
+                    if status == .returnert { rapport.kommentar = "Skriv hvilke barnehager og skoler som har vært med så langt." }
+                    _ = try AppDatabase.writeRapport(.ny(rapport), now: now,
+                                                     audit: AuditEvent(at: now, userName: "Demodata", action: .seedDemo, objectType: "rapport"), db)
                 }
-                rapport.status = status
-                _ = try AppDatabase.writeRapport(.ny(rapport), now: now,
-                                                 audit: AuditEvent(at: now, userName: "Demodata", action: .seedDemo, objectType: "rapport"), db)
             }
         }
+    }
+}
+
+private extension Rapport.Linje {
+    /// A report on the year, the texts only for a draft.
+    mutating func fyllAar(side: Felt.Side, sendt: Bool) {
+        hvaErGjort = side == .eier
+            ? "Tre samlinger for lærerteamene og arbeid i teamene mellom samlingene."
+            : "Forberedte og ledet samlingene, og veiledet teamene mellom dem."
+        guard sendt else { return }
+        brukt = side == .eier ? tildelt - Kroner(40_000) : tildelt
+        deltakere = "Lærere på 5.–10. trinn ved 6 skoler, 48 i alt."
+        motPlan = side == .eier ? "Én samling ble flyttet til våren." : "Som planlagt."
+        utbytte = "Lærerne gir mer presise tilbakemeldinger, og elevene bruker dem i neste oppgave."
+        avvik = side == .eier ? "Den flyttede samlingen kostet mindre enn planlagt." : ""
+    }
+
+    /// A half-year report: half the money used.
+    mutating func fyllHalvaar(side: Felt.Side) {
+        hvaErGjort = side == .eier
+            ? "To av tre samlinger er holdt; teamene har prøvd ut tilbakemeldingsformene i egne klasser."
+            : "Forberedte og ledet to samlinger."
+        motPlan = side == .eier ? "Den tredje samlingen er flyttet til februar." : "Som planlagt."
+        brukt = Kroner(tildelt.value / 2)
     }
 }

@@ -30,11 +30,11 @@ extension AppDatabase {
         }
     }
 
-    /// One reporter's report on one letter, if it has begun one.
-    public func rapport(rundeAar aar: Int, ordning: Ordning, partnerskapId: Int64, organisasjonId: Int64) async throws -> StoredRapport? {
+    /// One reporter's report of `slag` on one letter, if it has begun one.
+    public func rapport(rundeAar aar: Int, _ slag: Rapport.Slag, ordning: Ordning, partnerskapId: Int64, organisasjonId: Int64) async throws -> StoredRapport? {
         try await writer.read { db in
-            try Self.loadRapporter(db, where: "r.year = ? AND p.ordning = ? AND p.partnerskap_id = ? AND p.organisation_id = ?",
-                                   [aar, ordning.rawValue, partnerskapId, organisasjonId]).first
+            try Self.loadRapporter(db, where: "r.year = ? AND p.kind = ? AND p.ordning = ? AND p.partnerskap_id = ? AND p.organisation_id = ?",
+                                   [aar, slag.rawValue, ordning.rawValue, partnerskapId, organisasjonId]).first
         }
     }
 
@@ -51,11 +51,12 @@ extension AppDatabase {
                     deltakere: line["participants"], motPlan: line["against_plan"], utbytte: line["outcome"], avvik: line["deviation"]
                 )
             }
-            guard let status = Rapport.Status(rawValue: row["status"]), let side = Felt.Side(rawValue: row["side"]) else {
+            guard let status = Rapport.Status(rawValue: row["status"]), let side = Felt.Side(rawValue: row["side"]),
+                  let slag = Rapport.Slag(rawValue: row["kind"]) else {
                 throw StorageError.corrupt("rapport \(id)")
             }
             let rapport = Rapport(
-                aar: row["year"], ordning: Ordning(rawValue: row["ordning"]), partnerskapId: row["partnerskap_id"],
+                aar: row["year"], slag: slag, ordning: Ordning(rawValue: row["ordning"]), partnerskapId: row["partnerskap_id"],
                 organisasjonId: row["organisation_id"], side: side, linjer: lines, status: status, kommentar: row["return_comment"]
             )
             return StoredRapport(id: id, rapport: rapport, version: row["version"],
@@ -80,9 +81,9 @@ extension AppDatabase {
             }
             do {
                 try db.execute(sql: """
-                    INSERT INTO rapport (runde_id, ordning, partnerskap_id, organisation_id, side, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [rundeId, rapport.ordning.rawValue, rapport.partnerskapId, rapport.organisasjonId, rapport.side.rawValue, stamp, stamp])
+                    INSERT INTO rapport (runde_id, ordning, kind, partnerskap_id, organisation_id, side, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [rundeId, rapport.ordning.rawValue, rapport.slag.rawValue, rapport.partnerskapId, rapport.organisasjonId, rapport.side.rawValue, stamp, stamp])
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
                 // Someone else started it in between.
                 throw StorageError.conflict
@@ -108,7 +109,7 @@ extension AppDatabase {
                                  line.hvaErGjort, line.deltakere, line.motPlan, line.utbytte, line.avvik])
         }
         try audit.about("rapport", String(id), after: AuditEvent.json([
-            "status": rapport.status.rawValue, "runde": String(rapport.aar), "ordning": rapport.ordning.rawValue,
+            "status": rapport.status.rawValue, "slag": rapport.slag.rawValue, "runde": String(rapport.aar), "ordning": rapport.ordning.rawValue,
             "partnerskap": String(rapport.partnerskapId), "tildelt": String(rapport.tildelt.value), "brukt": String(rapport.brukt.value),
             "kommentar": rapport.kommentar,
         ])).write(db)
@@ -156,27 +157,28 @@ extension AppDatabase {
                 SELECT p.*, r.year FROM rapport_paminnelse p JOIN runde r ON r.id = p.runde_id WHERE r.year = ?
                 """, arguments: [aar]).compactMap { row in
                 (row["reminded_at"] as String?).flatMap(AuditEvent.parseTimestamp).map {
-                    RapportPaminnelse(ordning: Ordning(rawValue: row["ordning"]), partnerskapId: row["partnerskap_id"], organisasjonId: row["organisation_id"], tid: $0)
+                    RapportPaminnelse(slag: Rapport.Slag(rawValue: row["kind"]) ?? .aar, ordning: Ordning(rawValue: row["ordning"]), partnerskapId: row["partnerskap_id"], organisasjonId: row["organisation_id"], tid: $0)
                 }
             }
         }
     }
 
-    /// Records a reminder to one reporter, with an audit line.
-    public func paminnRapport(rundeAar aar: Int, ordning: Ordning, partnerskapId: Int64, organisasjonId: Int64, now: Date, audit: AuditEvent) async throws {
+    /// Records a reminder to one reporter of the report of `slag`, with an audit line.
+    public func paminnRapport(rundeAar aar: Int, _ slag: Rapport.Slag, ordning: Ordning, partnerskapId: Int64, organisasjonId: Int64, now: Date, audit: AuditEvent) async throws {
         try await writer.write { db in
             guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [aar]) else { throw StorageError.notFound }
             try db.execute(sql: """
-                INSERT INTO rapport_paminnelse (runde_id, ordning, partnerskap_id, organisation_id, reminded_at) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (runde_id, ordning, partnerskap_id, organisation_id) DO UPDATE SET reminded_at = excluded.reminded_at
-                """, arguments: [rundeId, ordning.rawValue, partnerskapId, organisasjonId, AuditEvent.timestamp(now)])
-            try audit.about("rapport_paminnelse", "\(aar)-\(ordning.rawValue)-\(partnerskapId)-\(organisasjonId)").write(db)
+                INSERT INTO rapport_paminnelse (runde_id, ordning, kind, partnerskap_id, organisation_id, reminded_at) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (runde_id, ordning, kind, partnerskap_id, organisation_id) DO UPDATE SET reminded_at = excluded.reminded_at
+                """, arguments: [rundeId, ordning.rawValue, slag.rawValue, partnerskapId, organisasjonId, AuditEvent.timestamp(now)])
+            try audit.about("rapport_paminnelse", "\(aar)-\(ordning.rawValue)-\(slag.rawValue)-\(partnerskapId)-\(organisasjonId)").write(db)
         }
     }
 }
 
 /// The Statsforvalter's latest reminder to one reporter.
 public struct RapportPaminnelse: Sendable, Equatable {
+    public let slag: Rapport.Slag
     public let ordning: Ordning
     public let partnerskapId: Int64
     public let organisasjonId: Int64

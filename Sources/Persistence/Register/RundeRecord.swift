@@ -16,6 +16,8 @@ struct RundeRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var rekom30OpensOn: String
     var rekom30Deadline: String
     var rekom30AllocatedAfter: String
+    /// NULL only in a table a migration could not give a NOT NULL column (0013); always written.
+    var halfYearReportDeadline: String?
     var reportDeadline: String
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
@@ -31,6 +33,7 @@ struct RundeRecord: Codable, FetchableRecord, MutablePersistableRecord {
         rekom30OpensOn = f.rekom30Apner.iso
         rekom30Deadline = f.rekom30Frist.iso
         rekom30AllocatedAfter = f.rekom30FordelesEtter.iso
+        halfYearReportDeadline = f.halvaarsrapport.iso
         reportDeadline = f.rapport.iso
     }
 
@@ -44,7 +47,7 @@ struct RundeRecord: Codable, FetchableRecord, MutablePersistableRecord {
             nettverk: try date(nettverkDeadline), fagutvalg: try date(fagutvalgDeadline),
             tildelingsbrev: try date(tildelingsbrevDeadline), rekom30Apner: try date(rekom30OpensOn),
             rekom30Frist: try date(rekom30Deadline), rekom30FordelesEtter: try date(rekom30AllocatedAfter),
-            rapport: try date(reportDeadline)
+            halvaarsrapport: try date(halfYearReportDeadline ?? ""), rapport: try date(reportDeadline)
         )
         var map: [Ordning: OrdningIRunde] = [:]
         for record in ordninger {

@@ -14,6 +14,7 @@ extension MessageKey {
         case .rekom30Apner: .steg_rekom30Apner_title
         case .rekom30Frist: .steg_rekom30Frist_title
         case .rekom30FordelesEtter: .steg_rekom30FordelesEtter_title
+        case .halvaarsrapport: .steg_halvaarsrapport_title
         case .rapport: .steg_rapport_title
         }
     }
@@ -28,6 +29,7 @@ extension MessageKey {
         case .rekom30Apner: .steg_rekom30Apner_text
         case .rekom30Frist: .steg_rekom30Frist_text
         case .rekom30FordelesEtter: .steg_rekom30FordelesEtter_text
+        case .halvaarsrapport: .steg_halvaarsrapport_text
         case .rapport: .steg_rapport_text
         }
     }

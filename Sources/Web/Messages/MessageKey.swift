@@ -56,6 +56,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case steg_rekom30Frist_text
     case steg_rekom30FordelesEtter_title
     case steg_rekom30FordelesEtter_text
+    case steg_halvaarsrapport_title
+    case steg_halvaarsrapport_text
     case steg_rapport_title
     case steg_rapport_text
 
@@ -861,4 +863,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case rptHeading, rptLead, rptColGrant, rptColReports, rpfRemind, rpfReminded, rpfRemindedAt, rpfRemindSent, rpHomeReminded
     case rpuHeading, rpuLead, rpuWaiting, rpuChoice, rpuPayBack, rpuNextSpring, rpuReason, rpuSave, rpuSaved, rpuDecided
     case rpbTitle, rpbLead, rpbComment, rpbCommentHint, rpbReturn, rpbApprove, rpbReturnedFlash, rpbApprovedFlash, tbReportLink
+    // Half-year reports (R13)
+    case rhTitle, rhFormLead, rhUsed, rhDone, rhAgainstPlan, rhColUsed, rhSent, rhSaved, rhHomeLink, rhfTitle, rhfLead, rhfBack, rhfHomeLink
+    case rhbTitle, rhfAll, rpfOther, tbHalfReportLink
 }

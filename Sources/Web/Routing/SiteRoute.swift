@@ -68,11 +68,11 @@ public enum SiteRoute: Hashable, Sendable {
     /// The Rekom 30 % grant letter to one owner.
     case rekom30Brev(aar: Int, organisasjon: Int64)
     /// The report (R13) of the signed-in owner or partner on a grant letter.
-    case rapport(aar: Int, Ordning, partnerskap: Int64)
-    /// The Statsforvalter's follow-up of a round's reports.
-    case rapportOppfolging(aar: Int)
+    case rapport(aar: Int, Ordning, partnerskap: Int64, Rapport.Slag = .aar)
+    /// The Statsforvalter's follow-up of a round's reports (of one kind).
+    case rapportOppfolging(aar: Int, Rapport.Slag = .aar)
     /// One reporter's report as the Statsforvalter reads, returns and approves it.
-    case rapportBehandling(aar: Int, Ordning, partnerskap: Int64, organisasjon: Int64)
+    case rapportBehandling(aar: Int, Ordning, partnerskap: Int64, organisasjon: Int64, Rapport.Slag = .aar)
     /// A table of the report follow-up as CSV or XLSX.
     case rapportEksport(aar: Int, fil: String)
 
@@ -142,9 +142,12 @@ public enum SiteRoute: Hashable, Sendable {
         case .rekom30Fordeling: return "/statsforvalter/rekom30/{aar}"
         case .forumRekom30: return "/samarbeidsforum/{aar}/rekom30/fordeling"
         case .rekom30Brev: return "/tildelingsbrev/{aar}/rekom30/eier/{id}"
-        case .rapport: return "/rapport/{aar}/{ordning}/{id}"
-        case .rapportOppfolging: return "/statsforvalter/rapporter/{aar}"
-        case .rapportBehandling: return "/statsforvalter/rapporter/{aar}/{ordning}/{id}/{organisasjon}"
+        case .rapport(_, _, _, .aar): return "/rapport/{aar}/{ordning}/{id}"
+        case .rapport(_, _, _, .halvaar): return "/halvaarsrapport/{aar}/{ordning}/{id}"
+        case .rapportOppfolging(_, .aar): return "/statsforvalter/rapporter/{aar}"
+        case .rapportOppfolging(_, .halvaar): return "/statsforvalter/halvaarsrapporter/{aar}"
+        case .rapportBehandling(_, _, _, _, .aar): return "/statsforvalter/rapporter/{aar}/{ordning}/{id}/{organisasjon}"
+        case .rapportBehandling(_, _, _, _, .halvaar): return "/statsforvalter/halvaarsrapporter/{aar}/{ordning}/{id}/{organisasjon}"
         case .rapportEksport: return "/statsforvalter/rapporteksport/{aar}/{fil}"
         }
     }
@@ -176,12 +179,12 @@ public enum SiteRoute: Hashable, Sendable {
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{fil}", with: fil)
         case .rekom30Brev(let aar, let id):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{id}", with: String(id))
-        case .rapportOppfolging(let aar):
+        case .rapportOppfolging(let aar, _):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar))
-        case .rapport(let aar, let ordning, let id):
+        case .rapport(let aar, let ordning, let id, _):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
                 .replacingOccurrences(of: "{id}", with: String(id))
-        case .rapportBehandling(let aar, let ordning, let id, let organisasjon):
+        case .rapportBehandling(let aar, let ordning, let id, let organisasjon, _):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
                 .replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{organisasjon}", with: String(organisasjon))
         case .tildelingsbrev(let aar, let ordning, let id):
@@ -196,7 +199,8 @@ public enum SiteRoute: Hashable, Sendable {
     var routerPath: RouterPath { RouterPath(pattern) }
 
     /// One value of every case, for tests that must cover every route. `ordinal` switches
-    /// over all cases, so a new case does not compile until it is listed here too.
+    /// over all cases, so a new case does not compile until it is listed here too. A case with
+    /// several addresses lists the others in `variants`.
     static let examples: [SiteRoute] = [
         .start, .tilgjengelighet, .organisasjoner, .health, .loggInn, .loggUt, .byttRolle, .settPassord(token: "x"),
         .hjem(.eier), .adminOrganisasjoner, .adminNyOrganisasjon, .adminOrganisasjon(1), .adminRegioner, .adminRegion(1),
@@ -212,6 +216,12 @@ public enum SiteRoute: Hashable, Sendable {
         .forumRekom30(aar: 2027), .rekom30Brev(aar: 2027, organisasjon: 1),
         .rapport(aar: 2026, .rekom, partnerskap: 1), .rapportOppfolging(aar: 2026), .rapportBehandling(aar: 2026, .rekom, partnerskap: 1, organisasjon: 1),
         .rapportEksport(aar: 2026, fil: "rapporter-2026.csv"),
+    ]
+
+    /// The other addresses of the example's case: each role's home, and the half-year reports.
+    static let variants: [SiteRoute] = Rolle.Kind.allCases.map { .hjem($0) } + [
+        .rapport(aar: 2026, .rekom, partnerskap: 1, .halvaar), .rapportOppfolging(aar: 2026, .halvaar),
+        .rapportBehandling(aar: 2026, .rekom, partnerskap: 1, organisasjon: 1, .halvaar),
     ]
 
     var ordinal: Int {

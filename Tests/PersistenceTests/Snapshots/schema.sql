@@ -207,10 +207,12 @@ CREATE TABLE password_token (
     used_at TEXT
 );
 
-CREATE TABLE rapport (
+CREATE TABLE "rapport" (
     id INTEGER PRIMARY KEY,
     runde_id INTEGER NOT NULL REFERENCES runde(id) ON DELETE RESTRICT,
     ordning TEXT NOT NULL CHECK (length(ordning) BETWEEN 2 AND 30),
+    -- 'aar': the report on the year; 'halvaar': the half-year report.
+    kind TEXT NOT NULL CHECK (kind IN ('aar', 'halvaar')),
     partnerskap_id INTEGER NOT NULL REFERENCES partnerskap(id) ON DELETE RESTRICT,
     organisation_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
     side TEXT NOT NULL CHECK (side IN ('eier', 'uh')),
@@ -221,7 +223,7 @@ CREATE TABLE rapport (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     sent_at TEXT,
-    UNIQUE (runde_id, ordning, partnerskap_id, organisation_id)
+    UNIQUE (runde_id, ordning, kind, partnerskap_id, organisation_id)
 );
 
 CREATE TABLE rapport_linje (
@@ -240,13 +242,14 @@ CREATE TABLE rapport_linje (
     PRIMARY KEY (rapport_id, position)
 );
 
-CREATE TABLE rapport_paminnelse (
+CREATE TABLE "rapport_paminnelse" (
     runde_id INTEGER NOT NULL REFERENCES runde(id) ON DELETE RESTRICT,
     ordning TEXT NOT NULL CHECK (length(ordning) BETWEEN 2 AND 30),
+    kind TEXT NOT NULL CHECK (kind IN ('aar', 'halvaar')),
     partnerskap_id INTEGER NOT NULL REFERENCES partnerskap(id) ON DELETE RESTRICT,
     organisation_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
     reminded_at TEXT NOT NULL,
-    PRIMARY KEY (runde_id, ordning, partnerskap_id, organisation_id)
+    PRIMARY KEY (runde_id, ordning, kind, partnerskap_id, organisation_id)
 );
 
 CREATE TABLE region (
@@ -331,7 +334,8 @@ CREATE TABLE runde (
     rekom30_deadline TEXT NOT NULL,
     rekom30_allocated_after TEXT NOT NULL,
     report_deadline TEXT NOT NULL
-, rules_locked_at TEXT);
+, rules_locked_at TEXT, half_year_report_deadline TEXT
+    CHECK (half_year_report_deadline IS NULL OR date(half_year_report_deadline) = half_year_report_deadline));
 
 CREATE TABLE "runde_ordning" (
     runde_id INTEGER NOT NULL REFERENCES runde(id) ON DELETE CASCADE,

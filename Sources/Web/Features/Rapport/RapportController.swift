@@ -3,20 +3,24 @@ import Foundation
 import Hummingbird
 import Persistence
 
-/// Reports (R13): the owners together and each knowledge partner write one per grant letter;
-/// a draft is saved at any time and sent when complete; the Statsforvalter returns it with a
-/// comment or approves it. A problem brings the form back with everything typed and nothing saved.
+/// Reports (R13): the owners together and each knowledge partner write one per grant letter,
+/// a half-year report in the autumn and the report on the year after it; a draft is saved at
+/// any time and sent when complete; the Statsforvalter returns it with a comment or approves
+/// it. A problem brings the form back with everything typed and nothing saved.
 struct RapportController {
     let deps: AppDependencies
 
     func addRoutes(to router: Router<AppRequestContext>) {
-        router.get(SiteRoute.rapport(aar: 0, .monster, partnerskap: 0).routerPath) { request, context in try await self.show(request, context) }
-        router.post(SiteRoute.rapport(aar: 0, .monster, partnerskap: 0).routerPath) { request, context in try await self.save(request, context) }
-        router.get(SiteRoute.rapportOppfolging(aar: 0).routerPath) { request, context in try await self.oppfolging(request, context) }
+        for slag in Rapport.Slag.allCases {
+            let form = SiteRoute.rapport(aar: 0, .monster, partnerskap: 0, slag).routerPath
+            router.get(form) { request, context in try await self.show(request, context, slag) }
+            router.post(form) { request, context in try await self.save(request, context, slag) }
+            router.get(SiteRoute.rapportOppfolging(aar: 0, slag).routerPath) { request, context in try await self.oppfolging(request, context, slag) }
+            let one = SiteRoute.rapportBehandling(aar: 0, .monster, partnerskap: 0, organisasjon: 0, slag).routerPath
+            router.get(one) { request, context in try await self.behandling(request, context, slag) }
+            router.post(one) { request, context in try await self.behandle(request, context, slag) }
+        }
         router.get(SiteRoute.rapportEksport(aar: 0, fil: "").routerPath) { request, context in try await self.eksport(request, context) }
-        let one = SiteRoute.rapportBehandling(aar: 0, .monster, partnerskap: 0, organisasjon: 0).routerPath
-        router.get(one) { request, context in try await self.behandling(request, context) }
-        router.post(one) { request, context in try await self.behandle(request, context) }
     }
 
     struct Loaded {
@@ -31,7 +35,7 @@ struct RapportController {
     }
 
     /// The signed-in owner's or partner's report on the letter of the URL (404 for anyone else).
-    func load(_ request: Request, _ context: AppRequestContext) async throws -> Loaded {
+    func load(_ request: Request, _ context: AppRequestContext, _ slag: Rapport.Slag) async throws -> Loaded {
         // Who may see letters at all gets past here; whether this one writes a report on this
         // letter is decided below, and answered 404 like the letters of other partnerships.
         let (session, rolle) = try context.require(request, .seTildelingsbrevliste)
@@ -39,20 +43,20 @@ struct RapportController {
         guard let ordning = Ordning(kode: context.parameters.get("ordning") ?? ""), let id = Int64(context.parameters.get("id") ?? "") else {
             throw HTTPError(.notFound)
         }
-        let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: runde, t: .bokmal)
+        let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: runde, slag, t: .bokmal)
         guard let forventet = grunnlag.forRolle(rolle, ordning: ordning, partnerskapId: id),
               Tilgang.kan(rolle, .rapportere(parter: forventet.brev.parter)) else { throw HTTPError(.notFound) }
         return Loaded(session: session, grunnlag: grunnlag, forventet: forventet)
     }
 
-    func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let loaded = try await load(request, context)
+    func show(_ request: Request, _ context: AppRequestContext, _ slag: Rapport.Slag) async throws -> Response {
+        let loaded = try await load(request, context, slag)
         let stored = loaded.forventet.stored
         return try render(context, loaded, utkast: Rapport.Utkast(stored.rapport), errors: [], version: stored.version, status: .ok)
     }
 
-    func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let loaded = try await load(request, context)
+    func save(_ request: Request, _ context: AppRequestContext, _ slag: Rapport.Slag) async throws -> Response {
+        let loaded = try await load(request, context, slag)
         let form = context.form
         let t = Catalogue.bokmal
         let stored = loaded.forventet.stored
@@ -83,13 +87,13 @@ struct RapportController {
         do {
             _ = try await deps.database.saveRapport(next, now: now, audit: deps.audit(loaded.session).with(sending ? .send : .lagre))
         } catch StorageError.conflict {
-            let latest = try await deps.database.rapport(rundeAar: rapport.aar, ordning: rapport.ordning, partnerskapId: rapport.partnerskapId,
+            let latest = try await deps.database.rapport(rundeAar: rapport.aar, slag, ordning: rapport.ordning, partnerskapId: rapport.partnerskapId,
                                                           organisasjonId: rapport.organisasjonId)
             return try render(context, loaded, utkast: utkast, errors: [Feltmelding(Felt.status.navn, t.text(.rpConflict))],
                               version: latest?.version ?? version, status: .conflict)
         }
-        let flash = sending ? t.text(.rpSent) : t.format(.rpSaved, ["tid": Tidspunkt.oslo(now)])
-        return try await deps.redirect(.rapport(aar: rapport.aar, rapport.ordning, partnerskap: rapport.partnerskapId), flash: flash, loaded.session)
+        let flash = sending ? t.text(slag.tekst(.rpSent, .rhSent)) : t.format(slag.tekst(.rpSaved, .rhSaved), ["tid": Tidspunkt.oslo(now)])
+        return try await deps.redirect(.rapport(aar: rapport.aar, rapport.ordning, partnerskap: rapport.partnerskapId, slag), flash: flash, loaded.session)
     }
 
     func render(
@@ -102,28 +106,29 @@ struct RapportController {
 
     // MARK: The Statsforvalter
 
-    func oppfolging(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+    func oppfolging(_ request: Request, _ context: AppRequestContext, _ slag: Rapport.Slag) async throws -> Response {
         let (session, _) = try context.require(request, .folgeOppRapporter)
-        let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: try await round(context), t: .bokmal)
+        let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: try await round(context), slag, t: .bokmal)
         let page = RapportOppfolgingPage(grunnlag, now: deps.clock.now(), csrf: session.csrfToken, t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context))
     }
 
-    /// `rapporter-2026.csv`, `rapporter-per-region-2026.xlsx`: the follow-up's tables as files.
+    /// `rapporter-2026.csv`, `rapporter-per-region-2026.xlsx`, `halvaarsrapporter-2026.csv`: the follow-up's tables as files.
     func eksport(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         _ = try context.require(request, .folgeOppRapporter)
         let runde = try await round(context)
         let t = Catalogue.bokmal.forRunde(runde)
         let file = context.parameters.get("fil") ?? ""
-        let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: runde, t: t)
-        guard let dot = file.lastIndex(of: "."), let response = grunnlag.tabell(String(file[..<dot]), now: deps.clock.now(), t: t)?.fil(file) else {
+        let now = deps.clock.now()
+        let tables = try await Rapportgrunnlag.load(deps.database, runde: runde, Rapport.Slag.allCases, t: t).flatMap { $0.tabeller(now: now, t: t) }
+        guard let dot = file.lastIndex(of: "."), let response = tables.first(where: { $0.filnavn == file[..<dot] })?.fil(file) else {
             throw HTTPError(.notFound)
         }
         return response
     }
 
-    func expected(_ context: AppRequestContext) async throws -> (Rapportgrunnlag, Rapportgrunnlag.Forventet) {
-        let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: try await round(context), t: .bokmal)
+    func expected(_ context: AppRequestContext, _ slag: Rapport.Slag) async throws -> (Rapportgrunnlag, Rapportgrunnlag.Forventet) {
+        let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: try await round(context), slag, t: .bokmal)
         guard let ordning = Ordning(kode: context.parameters.get("ordning") ?? ""), let id = Int64(context.parameters.get("id") ?? ""),
               let org = Int64(context.parameters.get("organisasjon") ?? ""),
               let found = grunnlag.forventet.first(where: { $0.brev.ordning == ordning && $0.brev.partnerskap.id == id && $0.organisasjonId == org })
@@ -131,15 +136,15 @@ struct RapportController {
         return (grunnlag, found)
     }
 
-    func behandling(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+    func behandling(_ request: Request, _ context: AppRequestContext, _ slag: Rapport.Slag) async throws -> Response {
         let (session, _) = try context.require(request, .folgeOppRapporter)
-        let (grunnlag, found) = try await expected(context)
+        let (grunnlag, found) = try await expected(context, slag)
         return try renderBehandling(context, session, grunnlag, found, kommentar: "", errors: [], status: .ok)
     }
 
-    func behandle(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+    func behandle(_ request: Request, _ context: AppRequestContext, _ slag: Rapport.Slag) async throws -> Response {
         let (session, _) = try context.require(request, .folgeOppRapporter)
-        let (grunnlag, found) = try await expected(context)
+        let (grunnlag, found) = try await expected(context, slag)
         let form = context.form
         let t = Catalogue.bokmal
         let kommentar = form["kommentar"]
@@ -149,11 +154,11 @@ struct RapportController {
                 return try renderBehandling(context, session, grunnlag, found, kommentar: kommentar,
                                             errors: [Feltmelding(Felt.status.navn, t.text(.rpfRemindSent))], status: .conflict)
             }
-            try await deps.database.paminnRapport(rundeAar: brev.aar, ordning: brev.ordning, partnerskapId: brev.partnerskap.id,
+            try await deps.database.paminnRapport(rundeAar: brev.aar, slag, ordning: brev.ordning, partnerskapId: brev.partnerskap.id,
                                                   organisasjonId: found.organisasjonId, now: deps.clock.now(), audit: deps.audit(session).with(.paminn))
-            return try await deps.redirect(.rapportOppfolging(aar: brev.aar), flash: t.format(.rpfReminded, ["rapportor": found.rapportor]), session)
+            return try await deps.redirect(.rapportOppfolging(aar: brev.aar, slag), flash: t.format(.rpfReminded, ["rapportor": found.rapportor]), session)
         }
-        if form["handling"] == "ubrukt" {
+        if form["handling"] == "ubrukt", slag == .aar {
             let brev = found.brev
             let reports = grunnlag.rapporter(brev).map { $0.stored.id == 0 ? nil : $0.stored.rapport }
             switch UbrukteMidler.avgjor(aar: brev.aar, ordning: brev.ordning, partnerskapId: brev.partnerskap.id, rapporter: reports,
@@ -167,6 +172,8 @@ struct RapportController {
                                                flash: t.text(.rpuSaved), session)
             }
         }
+        // Anything else (unused funds belong to the report on the year) is not a form of this page.
+        guard form["handling"] == "returner" || form["handling"] == "godkjenn" else { throw HTTPError(.badRequest) }
         let returning = form["handling"] == "returner"
         let result = returning ? found.stored.rapport.returner(kommentar: kommentar) : found.stored.rapport.godkjenn()
         switch result {
@@ -183,7 +190,7 @@ struct RapportController {
                 return try renderBehandling(context, session, grunnlag, found, kommentar: kommentar,
                                             errors: [Feltmelding(Felt.status.navn, t.text(.rpConflict))], status: .conflict)
             }
-            return try await deps.redirect(.rapportOppfolging(aar: rapport.aar), flash: t.text(returning ? .rpbReturnedFlash : .rpbApprovedFlash), session)
+            return try await deps.redirect(.rapportOppfolging(aar: rapport.aar, slag), flash: t.text(returning ? .rpbReturnedFlash : .rpbApprovedFlash), session)
         }
     }
 

@@ -2,8 +2,9 @@ import Domain
 import Foundation
 import Persistence
 
-/// What the report pages of one round read: its grant letters and every stored report, and for
-/// each letter the reports it asks for (`Rapport.rapportorer`), started or not.
+/// What the report pages of one round read, for one kind of report (the report on the year or
+/// the half-year report): its grant letters and the stored reports of that kind, and for each
+/// letter the reports it asks for (`Rapport.rapportorer`), started or not.
 struct Rapportgrunnlag: Sendable {
     /// One report a letter asks for.
     struct Forventet: Sendable {
@@ -21,6 +22,7 @@ struct Rapportgrunnlag: Sendable {
     }
 
     let runde: Runde
+    let slag: Rapport.Slag
     let forventet: [Forventet]
     /// Region names by id, for the totals per region.
     let regioner: [Int64: String]
@@ -36,27 +38,40 @@ struct Rapportgrunnlag: Sendable {
         ubrukte.first { $0.ordning == brev.ordning && $0.partnerskapId == brev.partnerskap.id }
     }
 
-    static func load(_ database: AppDatabase, runde: Runde, t: Catalogue) async throws -> Rapportgrunnlag {
+    /// The deadline of this kind of report in the round.
+    var frist: Dato { slag.frist(runde.frister) }
+
+    static func load(_ database: AppDatabase, runde: Runde, _ slag: Rapport.Slag = .aar, t: Catalogue) async throws -> Rapportgrunnlag {
+        try await load(database, runde: runde, [slag], t: t)[0]
+    }
+
+    /// One for each of `slag`, reading the letters once.
+    static func load(_ database: AppDatabase, runde: Runde, _ slag: [Rapport.Slag], t: Catalogue) async throws -> [Rapportgrunnlag] {
         let samling = try await Tildelingsbrevsamling.load(database, runde: runde)
         let stored = try await database.rapporter(rundeAar: runde.aar)
         let reminders = try await database.rapportPaminnelser(rundeAar: runde.aar)
-        var forventet: [Forventet] = []
-        for brev in samling.brev where !brev.erAvslag && runde.ordninger[brev.ordning]?.rapport != false {
-            for (part, side) in Rapport.rapportorer(brev.partnerskap) {
-                let saved = stored.first {
-                    $0.rapport.ordning == brev.ordning && $0.rapport.partnerskapId == brev.partnerskap.id && $0.rapport.organisasjonId == part.organisasjonId
-                }
-                let name = side == .eier
-                    ? t.format(.rpOwners, ["navn": brev.partnerskap.eiere.map(\.navn).joined(separator: ", ")]) : part.navn
-                let reminded = reminders.first {
-                    $0.ordning == brev.ordning && $0.partnerskapId == brev.partnerskap.id && $0.organisasjonId == part.organisasjonId
-                }
-                forventet.append(Forventet(brev: brev, organisasjonId: part.organisasjonId, side: side, rapportor: name,
-                                           stored: saved ?? .ny(Rapport.ny(brev, organisasjonId: part.organisasjonId, side: side)), paminnet: reminded?.tid))
-            }
-        }
         let regioner = Dictionary(try await database.regions().map { ($0.id, $0.navn) }, uniquingKeysWith: { first, _ in first })
-        return Rapportgrunnlag(runde: runde, forventet: forventet, regioner: regioner, ubrukte: try await database.ubrukteMidler(rundeAar: runde.aar))
+        let ubrukte = try await database.ubrukteMidler(rundeAar: runde.aar)
+        return slag.map { slag in
+            var forventet: [Forventet] = []
+            for brev in samling.brev where !brev.erAvslag && runde.ordninger[brev.ordning]?.rapport != false {
+                for (part, side) in Rapport.rapportorer(brev.partnerskap) {
+                    let saved = stored.first {
+                        $0.rapport.slag == slag && $0.rapport.ordning == brev.ordning && $0.rapport.partnerskapId == brev.partnerskap.id
+                            && $0.rapport.organisasjonId == part.organisasjonId
+                    }
+                    let name = side == .eier
+                        ? t.format(.rpOwners, ["navn": brev.partnerskap.eiere.map(\.navn).joined(separator: ", ")]) : part.navn
+                    let reminded = reminders.first {
+                        $0.slag == slag && $0.ordning == brev.ordning && $0.partnerskapId == brev.partnerskap.id && $0.organisasjonId == part.organisasjonId
+                    }
+                    forventet.append(Forventet(brev: brev, organisasjonId: part.organisasjonId, side: side, rapportor: name,
+                                               stored: saved ?? .ny(Rapport.ny(brev, slag: slag, organisasjonId: part.organisasjonId, side: side)),
+                                               paminnet: reminded?.tid))
+                }
+            }
+            return Rapportgrunnlag(runde: runde, slag: slag, forventet: forventet, regioner: regioner, ubrukte: ubrukte)
+        }
     }
 
     /// The report `rolle` writes on the letter of `ordning` to `partnerskapId`: the owners'
@@ -77,7 +92,7 @@ struct Rapportgrunnlag: Sendable {
     func summer(_ reports: [Forventet], now: Date) -> [Tabell.Celle] {
         let money = penger(reports)
         let inn = reports.filter(\.stored.rapport.erRapportert).count
-        let late = reports.filter { $0.status.forSent(frist: runde.frister.rapport, now: now) }.count
+        let late = reports.filter { $0.status.forSent(frist: frist, now: now) }.count
         let letters = Set(reports.map { LetterKey(ordning: $0.brev.ordning, partnerskapId: $0.brev.partnerskap.id) })
         let decided = ubrukte.filter { letters.contains(LetterKey(ordning: $0.ordning, partnerskapId: $0.partnerskapId)) }
         func total(_ avgjorelse: UbrukteMidler.Avgjorelse) -> Kroner { decided.filter { $0.avgjorelse == avgjorelse }.map(\.belop).sum() }
@@ -132,25 +147,35 @@ struct Rapportgrunnlag: Sendable {
     }
 
     /// Every report, one row each, as the follow-up lists them («rapporter-2026»).
+    /// Every report, one row each, as the follow-up lists them («rapporter-2026»,
+    /// «halvaarsrapporter-2026»; the half-year report has no unused amount: the year is not over).
     func alle(now: Date, t: Catalogue) -> Tabell {
-        let frist = runde.frister.rapport
         let rows = forventet.map { expected in
             let rapport = expected.stored.rapport
-            return Tabell.Rad(celler: [
+            let cells: [Tabell.Celle] = [
                 .tekst(runde.kortnavn(expected.brev.ordning)), .tekst(expected.brev.partnerskap.navn),
                 .tekst(expected.brev.partnerskap.regionId.flatMap { regioner[$0] } ?? "–"), .tekst(expected.rapportor), .tekst(expected.status.navn(t)),
                 .tekst(expected.status.forSent(frist: frist, now: now) ? t.text(.rpfOverdue) : ""), .kroner(rapport.tildelt),
-                rapport.erRapportert ? .kroner(rapport.brukt) : .tekst("–"), ubrukt(expected).map { .kroner($0) } ?? .tekst("–"),
-            ])
+                rapport.erRapportert ? .kroner(rapport.brukt) : .tekst("–"),
+            ]
+            return Tabell.Rad(celler: slag == .aar ? cells + [ubrukt(expected).map { .kroner($0) } ?? .tekst("–")] : cells)
         }
-        return Tabell(tittel: t.format(.rpfTitle, ["aar": String(runde.aar)]), filnavn: "rapporter-\(runde.aar)",
-                      kolonner: [t.text(.foColOrdning), t.text(.rpfColPartnership), t.text(.inColRegion), t.text(.rpfColReporter), t.text(.rpfColStatus),
-                                 t.text(.rpfOverdue), t.text(.rpColGranted), t.text(.rpColUsed), t.text(.rpColUnused)],
-                      rader: rows)
+        let columns = [t.text(.foColOrdning), t.text(.rpfColPartnership), t.text(.inColRegion), t.text(.rpfColReporter), t.text(.rpfColStatus),
+                       t.text(.rpfOverdue), t.text(.rpColGranted), t.text(slag.tekst(.rpColUsed, .rhColUsed))]
+        return Tabell(tittel: t.format(slag.tekst(.rpfTitle, .rhfTitle), ["aar": String(runde.aar)]), filnavn: "\(slag.filprefiks)-\(runde.aar)",
+                      kolonner: slag == .aar ? columns + [t.text(.rpColUnused)] : columns, rader: rows)
     }
 
-    /// The table named `filnavn`, for the exports.
-    func tabell(_ filnavn: String, now: Date, t: Catalogue) -> Tabell? {
-        [oversikt(now: now, t: t), perRegion(now: now, t: t), alle(now: now, t: t)].first { $0.filnavn == filnavn }
+    /// The tables of this kind of report: the half-year reports have no money to close.
+    func tabeller(now: Date, t: Catalogue) -> [Tabell] {
+        slag == .aar ? [oversikt(now: now, t: t), perRegion(now: now, t: t), alle(now: now, t: t)] : [alle(now: now, t: t)]
     }
+}
+
+extension Rapport.Slag {
+    /// `aar` for the report on the year, `halvaar` for the half-year report.
+    func tekst(_ aar: MessageKey, _ halvaar: MessageKey) -> MessageKey { self == .aar ? aar : halvaar }
+
+    /// How its files begin: «rapporter-2026.csv», «halvaarsrapporter-2026.csv».
+    var filprefiks: String { self == .aar ? "rapporter" : "halvaarsrapporter" }
 }

@@ -17,28 +17,25 @@ struct RapportInnhold: Sendable {
     let totals: [Fact]
     let hasLines: Bool
 
+    /// The half-year report states the money used so far and no unused amount: the year is not over.
     init(_ rapport: Rapport, t: Catalogue) {
         let none = t.text(.bmNotAnswered)
+        let slag = rapport.slag
+        func money(_ tildelt: Kroner, _ brukt: Kroner?, _ ubrukt: Kroner) -> [Fact] {
+            [Fact(term: t.text(.rpColGranted), value: tildelt.formatted), Fact(term: t.text(slag.tekst(.rpColUsed, .rhColUsed)), value: brukt?.formatted ?? none)]
+                + (slag == .aar ? [Fact(term: t.text(.rpColUnused), value: ubrukt.formatted)] : [])
+        }
         linjer = rapport.linjer.enumerated().map { index, linje in
             Linje(
-                heading: t.omtale(linje.navn), headingId: "linje-\(index + 1)",
-                money: [
-                    Fact(term: t.text(.rpColGranted), value: linje.tildelt.formatted),
-                    Fact(term: t.text(.rpColUsed), value: linje.brukt?.formatted ?? none),
-                    Fact(term: t.text(.rpColUnused), value: linje.ubrukt.formatted),
-                ],
-                texts: [Felt.Rapportdel.hvaErGjort, .deltakere, .motPlan, .utbytte, .avvik].compactMap { del in
+                heading: t.omtale(linje.navn), headingId: "linje-\(index + 1)", money: money(linje.tildelt, linje.brukt, linje.ubrukt),
+                texts: slag.deler.filter { $0 != .brukt }.compactMap { del in
                     let value = linje[del]
                     if del == .avvik, value.isEmpty { return nil }
-                    return Fact(term: t.text(RapportPage.label(del)), value: value.isEmpty ? none : value)
+                    return Fact(term: t.text(RapportPage.label(del, slag)), value: value.isEmpty ? none : value)
                 }
             )
         }
-        totals = [
-            Fact(term: t.text(.rpColGranted), value: rapport.tildelt.formatted),
-            Fact(term: t.text(.rpColUsed), value: rapport.brukt.formatted),
-            Fact(term: t.text(.rpColUnused), value: rapport.ubrukt.formatted),
-        ]
+        totals = money(rapport.tildelt, rapport.brukt, rapport.ubrukt)
         hasLines = !linjer.isEmpty
     }
 }
@@ -72,6 +69,7 @@ struct RapportPage: Page {
     let t: Catalogue
     let title: String
     let lead: String
+    let formLead: String
     let back: String
     let letterHref: String
     let status: String
@@ -86,12 +84,12 @@ struct RapportPage: Page {
     let hasLines: Bool
     let innhold: RapportInnhold
 
-    static func label(_ del: Felt.Rapportdel) -> MessageKey {
+    static func label(_ del: Felt.Rapportdel, _ slag: Rapport.Slag) -> MessageKey {
         switch del {
-        case .brukt: .rpUsed
-        case .hvaErGjort: .rpDone
+        case .brukt: slag.tekst(.rpUsed, .rhUsed)
+        case .hvaErGjort: slag.tekst(.rpDone, .rhDone)
         case .deltakere: .rpParticipants
-        case .motPlan: .rpAgainstPlan
+        case .motPlan: slag.tekst(.rpAgainstPlan, .rhAgainstPlan)
         case .utbytte: .rpOutcome
         case .avvik: .rpDeviation
         }
@@ -122,20 +120,22 @@ struct RapportPage: Page {
         self.t = t
         let rapport = forventet.stored.rapport
         let brev = forventet.brev
-        title = t.format(.rpTitle, ["ordning": runde.kortnavn(brev.ordning), "aar": String(brev.aar)])
+        let slag = rapport.slag
+        title = t.format(slag.tekst(.rpTitle, .rhTitle), ["ordning": runde.kortnavn(brev.ordning), "aar": String(brev.aar)])
         lead = forventet.side == .eier
             ? t.format(.rpLeadOwners, ["partnerskap": brev.partnerskap.navn])
             : t.format(.rpLeadPartner, ["rapportor": forventet.rapportor, "partnerskap": brev.partnerskap.navn])
         back = SiteRoute.hjem(forventet.side == .eier ? .eier : .uh).path
         letterHref = SiteRoute.tildelingsbrev(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id).path
         status = forventet.status.navn(t)
-        let frist = runde.frister.rapport
+        formLead = t.text(slag.tekst(.rpFormLead, .rhFormLead))
+        let frist = slag.frist(runde.frister)
         deadline = forventet.status.forSent(frist: frist, now: now)
             ? t.format(.rpOverdue, ["dato": frist.formatted]) : t.format(.rpDeadline, ["dato": frist.formatted])
         returned = rapport.status == .returnert ? t.format(.rpReturned, ["kommentar": rapport.kommentar]) : nil
         summary = ErrorSummary(errors, t: t)
         editable = rapport.kanEndres
-        action = SiteRoute.rapport(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id).path
+        action = SiteRoute.rapport(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id, slag).path
         self.csrf = csrf
         self.version = version
         let side = forventet.side == .eier ? t.text(.rpSideOwner) : t.text(.rpSidePartner)
@@ -146,10 +146,10 @@ struct RapportPage: Page {
             return LineFields(
                 legend: t.omtale(linje.navn), headingId: "linje-\(nr)",
                 granted: t.format(.rpGranted, ["side": side, "aar": String(brev.aar), "belop": linje.tildelt.formatted]),
-                brukt: Field(Felt.rapport(nr, .brukt).navn, label: t.text(.rpUsed), value: value(.brukt), hint: t.text(.rpUsedHint), errors: errors,
+                brukt: Field(Felt.rapport(nr, .brukt).navn, label: t.text(Self.label(.brukt, slag)), value: value(.brukt), hint: t.text(.rpUsedHint), errors: errors,
                              inputmode: "numeric", width: "w-10"),
-                texts: [Felt.Rapportdel.hvaErGjort, .deltakere, .motPlan, .utbytte, .avvik].map { del in
-                    TextArea(Felt.rapport(nr, del).navn, label: t.text(Self.label(del)), value: value(del), hint: Self.hint(del).map(t.text),
+                texts: slag.deler.filter { $0 != .brukt }.map { del in
+                    TextArea(Felt.rapport(nr, del).navn, label: t.text(Self.label(del, slag)), value: value(del), hint: Self.hint(del).map(t.text),
                              errors: errors, rows: 4)
                 }
             )
@@ -159,8 +159,8 @@ struct RapportPage: Page {
     }
 }
 
-/// The Statsforvalter's follow-up of a round's reports: every report the letters ask for,
-/// overdue ones first, with the money per scheme.
+/// The Statsforvalter's follow-up of a round's reports of one kind: every report the letters
+/// ask for, overdue ones first, with the money per scheme; the other kind is a link away.
 struct RapportOppfolgingPage: Page {
     static let template = "rapport/oppfolging"
 
@@ -189,6 +189,13 @@ struct RapportOppfolgingPage: Page {
     let title: String
     let lead: String
     let back: String
+    /// The follow-up of the other kind of report.
+    let otherLabel: String
+    let otherHref: String
+    /// The report on the year has an unused amount; the half-year report does not.
+    let hasUnused: Bool
+    let usedHeader: String
+    let allLabel: String
     let csrf: String
     let groups: [Group]
     let isEmpty: Bool
@@ -202,10 +209,18 @@ struct RapportOppfolgingPage: Page {
         self.t = t
         self.csrf = csrf
         let runde = grunnlag.runde
-        let frist = runde.frister.rapport
-        title = t.format(.rpfTitle, ["aar": String(runde.aar)])
-        lead = t.format(.rpfLead, ["dato": frist.formatted])
+        let slag = grunnlag.slag
+        let frist = grunnlag.frist
+        title = t.format(slag.tekst(.rpfTitle, .rhfTitle), ["aar": String(runde.aar)])
+        lead = t.format(slag.tekst(.rpfLead, .rhfLead), ["dato": frist.formatted])
         back = SiteRoute.hjem(.statsforvalter).path
+        let annen: Rapport.Slag = slag == .aar ? .halvaar : .aar
+        otherLabel = t.format(.rpfOther, ["tittel": t.format(annen.tekst(.rpfTitle, .rhfTitle), ["aar": String(runde.aar)]),
+                                          "dato": annen.frist(runde.frister).formatted])
+        otherHref = SiteRoute.rapportOppfolging(aar: runde.aar, annen).path
+        hasUnused = slag == .aar
+        usedHeader = t.text(slag.tekst(.rpColUsed, .rhColUsed))
+        allLabel = t.text(slag.tekst(.rpfAll, .rhfAll))
         groups = runde.ordningerSortert.compactMap { ordning, iRunde in
             let reports = grunnlag.forventet.filter { $0.brev.ordning == ordning }
             guard !reports.isEmpty else { return nil }
@@ -216,13 +231,12 @@ struct RapportOppfolgingPage: Page {
             }
             let rows = sorted.map { expected in
                 let rapport = expected.stored.rapport
+                let one = SiteRoute.rapportBehandling(aar: runde.aar, ordning, partnerskap: expected.brev.partnerskap.id, organisasjon: expected.organisasjonId, slag).path
                 return Row(
                     partnerskap: expected.brev.partnerskap.navn, rapportor: expected.rapportor, status: expected.status.navn(t),
                     overdue: expected.status.forSent(frist: frist, now: now),
-                    href: expected.stored.id == 0 ? nil
-                        : SiteRoute.rapportBehandling(aar: runde.aar, ordning, partnerskap: expected.brev.partnerskap.id, organisasjon: expected.organisasjonId).path,
-                    remindAction: rapport.erRapportert ? nil
-                        : SiteRoute.rapportBehandling(aar: runde.aar, ordning, partnerskap: expected.brev.partnerskap.id, organisasjon: expected.organisasjonId).path,
+                    href: expected.stored.id == 0 ? nil : one,
+                    remindAction: rapport.erRapportert ? nil : one,
                     reminded: expected.paminnet.map { t.format(.rpfRemindedAt, ["tid": Tidspunkt.oslo($0)]) },
                     // Used and unused count once the report is sent.
                     tildelt: rapport.tildelt.formattedNumber, brukt: rapport.erRapportert ? rapport.brukt.formattedNumber : "–",
@@ -238,10 +252,10 @@ struct RapportOppfolgingPage: Page {
         }
         isEmpty = groups.isEmpty
         let eksport = SiteRoute.rapportEksport(aar: runde.aar, fil: "").path.dropLast().description
-        oversikt = isEmpty ? nil : TabellVisning(grunnlag.oversikt(now: now, t: t), id: "oversikt", eksport: eksport, diagram: nil)
-        perRegion = isEmpty ? nil : TabellVisning(grunnlag.perRegion(now: now, t: t), id: "per-region", eksport: eksport, diagram: nil)
-        allCsv = SiteRoute.rapportEksport(aar: runde.aar, fil: "rapporter-\(runde.aar).csv").path
-        allXlsx = SiteRoute.rapportEksport(aar: runde.aar, fil: "rapporter-\(runde.aar).xlsx").path
+        oversikt = isEmpty || !hasUnused ? nil : TabellVisning(grunnlag.oversikt(now: now, t: t), id: "oversikt", eksport: eksport, diagram: nil)
+        perRegion = isEmpty || !hasUnused ? nil : TabellVisning(grunnlag.perRegion(now: now, t: t), id: "per-region", eksport: eksport, diagram: nil)
+        allCsv = SiteRoute.rapportEksport(aar: runde.aar, fil: "\(slag.filprefiks)-\(runde.aar).csv").path
+        allXlsx = SiteRoute.rapportEksport(aar: runde.aar, fil: "\(slag.filprefiks)-\(runde.aar).xlsx").path
     }
 }
 
@@ -263,7 +277,10 @@ struct RapportBehandlingPage: Page {
     let version: Int
     let kommentar: TextArea
     let innhold: RapportInnhold
-    /// The decision on the letter's unused funds: what is decided, or the form once every report is in.
+    let backLabel: String
+    /// The decision on the letter's unused funds: what is decided, or the form once every report
+    /// is in; for the report on the year only.
+    let hasUnused: Bool
     let ubruktLead: String
     let ubruktDecided: String?
     let ubruktChoice: ChoiceGroup?
@@ -278,14 +295,17 @@ struct RapportBehandlingPage: Page {
         self.t = t
         let rapport = forventet.stored.rapport
         let brev = forventet.brev
-        title = t.format(.rpbTitle, ["rapportor": forventet.rapportor, "ordning": runde.kortnavn(brev.ordning), "aar": String(brev.aar)])
+        let slag = grunnlag.slag
+        title = t.format(slag.tekst(.rpbTitle, .rhbTitle), ["rapportor": forventet.rapportor, "ordning": runde.kortnavn(brev.ordning), "aar": String(brev.aar)])
         lead = t.format(.rpbLead, ["partnerskap": brev.partnerskap.navn, "dato": forventet.stored.sentAt.map(Tidspunkt.oslo) ?? "–"])
-        back = SiteRoute.rapportOppfolging(aar: brev.aar).path
+        back = SiteRoute.rapportOppfolging(aar: brev.aar, slag).path
+        backLabel = t.text(slag.tekst(.rpfBack, .rhfBack))
+        hasUnused = slag == .aar
         status = forventet.status.navn(t)
         returned = rapport.status == .returnert ? t.format(.rpReturned, ["kommentar": rapport.kommentar]) : nil
         summary = ErrorSummary(errors, t: t)
         canDecide = rapport.status == .sendt
-        action = SiteRoute.rapportBehandling(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id, organisasjon: forventet.organisasjonId).path
+        action = SiteRoute.rapportBehandling(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id, organisasjon: forventet.organisasjonId, slag).path
         self.csrf = csrf
         version = forventet.stored.version
         kommentar = TextArea("kommentar", label: t.text(.rpbComment), value: typed, hint: t.text(.rpbCommentHint), errors: errors, rows: 4,

@@ -52,22 +52,24 @@ extension RoleHomeController {
     }
 
     /// The reports this owner or partner writes on the letters of the current round and the
-    /// one before, until they are approved.
+    /// one before, half-year reports and reports on the year, until they are approved.
     func rapportLenker(rolle: Rolle, runde: Runde?, runder: Runder, t: Catalogue) async throws -> [RoleHomePage.Link] {
         guard let runde else { return [] }
         let now = deps.clock.now()
         var links: [RoleHomePage.Link] = []
         for round in [runde.aar - 1, runde.aar].compactMap({ runder.etterAar[$0] }) {
             let t = t.forRunde(round)
-            for expected in try await Rapportgrunnlag.load(deps.database, runde: round, t: t).forRolle(rolle)
-            where expected.stored.rapport.status != .godkjent {
-                let brev = expected.brev
-                let frist = round.frister.rapport
-                let state = expected.status.navn(t) + (expected.status.forSent(frist: frist, now: now) ? " (" + t.text(.rpfOverdue).lowercased() + ")" : "")
-                links.append(.init(label: t.format(.rpHomeLink, ["aar": String(brev.aar), "ordning": round.kortnavn(brev.ordning), "partnerskap": brev.partnerskap.navn]),
-                                   href: SiteRoute.rapport(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id).path,
-                                   text: t.format(.rpHomeText, ["status": state, "dato": frist.formatted])
-                                       + (expected.paminnet.map { t.format(.rpHomeReminded, ["tid": Tidspunkt.oslo($0)]) } ?? "")))
+            for grunnlag in try await Rapportgrunnlag.load(deps.database, runde: round, Rapport.Slag.allCases.reversed(), t: t) {
+                let frist = grunnlag.frist
+                for expected in grunnlag.forRolle(rolle) where expected.stored.rapport.status != .godkjent {
+                    let brev = expected.brev
+                    let state = expected.status.navn(t) + (expected.status.forSent(frist: frist, now: now) ? " (" + t.text(.rpfOverdue).lowercased() + ")" : "")
+                    links.append(.init(label: t.format(grunnlag.slag.tekst(.rpHomeLink, .rhHomeLink),
+                                                       ["aar": String(brev.aar), "ordning": round.kortnavn(brev.ordning), "partnerskap": brev.partnerskap.navn]),
+                                       href: SiteRoute.rapport(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id, grunnlag.slag).path,
+                                       text: t.format(.rpHomeText, ["status": state, "dato": frist.formatted])
+                                           + (expected.paminnet.map { t.format(.rpHomeReminded, ["tid": Tidspunkt.oslo($0)]) } ?? "")))
+                }
             }
         }
         return links

@@ -34,12 +34,15 @@ extension RoleHomeController {
         let now = deps.clock.now()
         let years = runde.map { [$0.aar - 1, $0.aar] } ?? []
         for round in try await rounds.filter({ years.contains($0.aar) }).sorted(by: { $0.aar < $1.aar }) {
-            let reports = try await Rapportgrunnlag.load(deps.database, runde: round, t: t).forventet
-            guard !reports.isEmpty else { continue }
-            let sent = reports.filter { $0.stored.rapport.status == .sendt || $0.stored.rapport.status == .godkjent }.count
-            let late = reports.filter { $0.status.forSent(frist: round.frister.rapport, now: now) }.count
-            content.links.append(.init(label: t.format(.rpfHomeLink, ["aar": String(round.aar)]), href: SiteRoute.rapportOppfolging(aar: round.aar).path,
-                                       text: t.format(.rpfHomeText, ["sendt": String(sent), "antall": String(reports.count), "forsinket": String(late)])))
+            for grunnlag in try await Rapportgrunnlag.load(deps.database, runde: round, Rapport.Slag.allCases.reversed(), t: t) {
+                let reports = grunnlag.forventet
+                guard !reports.isEmpty else { continue }
+                let sent = reports.filter(\.stored.rapport.erRapportert).count
+                let late = reports.filter { $0.status.forSent(frist: grunnlag.frist, now: now) }.count
+                content.links.append(.init(label: t.format(grunnlag.slag.tekst(.rpfHomeLink, .rhfHomeLink), ["aar": String(round.aar)]),
+                                           href: SiteRoute.rapportOppfolging(aar: round.aar, grunnlag.slag).path,
+                                           text: t.format(.rpfHomeText, ["sendt": String(sent), "antall": String(reports.count), "forsinket": String(late)])))
+            }
         }
         if let runde {
             let innstillinger = try await deps.database.innstillinger(rundeAar: runde.aar)

@@ -28,7 +28,8 @@ struct Tildelingsbrevsamling: Sendable {
             for owner in partnerskap.values {
                 if let region = owner.regionId.flatMap({ review.regions[$0] }) { fylke[owner.id] = Fylke.navn(region.fylke) }
             }
-            brev += Tildelingsbrev.brev(stored.innstilling, tidligere: tidligere, vedtaksdato: dato, rapportfrist: runde.frister.rapport,
+            brev += Tildelingsbrev.brev(stored.innstilling, tidligere: tidligere, vedtaksdato: dato, halvaarsrapportfrist: runde.frister.halvaarsrapport,
+                                        rapportfrist: runde.frister.rapport,
                                         partnerskap: partnerskap)
         }
         let grunnlag = try await Rekom30Grunnlag.load(database, runde: runde)
@@ -176,6 +177,7 @@ struct TildelingsbrevPage: Page {
     let back: String
     /// The owners' or the partner's report on the letter, for a party that writes one.
     let reportHref: String?
+    let halfReportHref: String?
 
     /// - Parameter runde: the letter's round, which names its scheme and partner.
     init(_ brev: Tildelingsbrev, runde: Runde, fylke: String?, rolle: Rolle, t: Catalogue) {
@@ -225,6 +227,7 @@ struct TildelingsbrevPage: Page {
         let reports = !brev.erAvslag && runde.ordninger[brev.ordning]?.rapport != false && Tilgang.kan(rolle, .rapportere(parter: brev.parter))
             && Rapport.rapportor(rolle, i: brev.partnerskap) != nil
         reportHref = reports ? SiteRoute.rapport(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id).path : nil
+        halfReportHref = reports ? SiteRoute.rapport(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id, .halvaar).path : nil
     }
 }
 

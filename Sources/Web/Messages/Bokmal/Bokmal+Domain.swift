@@ -286,6 +286,8 @@ enum BokmalDomain {
     static func tekst(_ vilkar: Tildelingsbrev.Vilkar) -> String {
         switch vilkar {
         case .brukes(let aar): "Midlene for \(aar) skal brukes i \(aar) og våren \(aar + 1)."
+        case .halvaarsrapport(let frist):
+            "Partnerskapet sender en kort halvårsrapport innen \(frist.formatted): hva som er gjort så langt, om arbeidet går etter planen, og midler brukt hittil."
         case .rapport(let frist):
             "Partnerskapet rapporterer innen \(frist.formatted): hva som er gjort, og midler brukt mot midler tildelt, for eier og UH hver for seg. Har partnerskapet flere UH, rapporterer hver UH."
         case .ubrukteMidler:
@@ -321,6 +323,7 @@ enum BokmalDomain {
         case .rekom30Apner: "Den senere søknadsrunden åpner (R10)"
         case .rekom30Frist: "Søknadsfrist i den senere runden (R10)"
         case .rekom30FordelesEtter: "Den senere runden fordeles etter (R10)"
+        case .halvaarsrapport: "Frist for halvårsrapport"
         case .rapport: "Frist for rapport"
         }
     }

@@ -51,6 +51,8 @@ extension Catalogue {
         .steg_rekom30Frist_text: "Søknader til {andel}-runden må være levert innen utgangen av dagen.",
         .steg_rekom30FordelesEtter_title: "{ordning} {andel} fordeles",
         .steg_rekom30FordelesEtter_text: "Midlene fra {andel}-runden fordeles etter denne datoen.",
+        .steg_halvaarsrapport_title: "Frist for halvårsrapport",
+        .steg_halvaarsrapport_text: "Partnerskapene rapporterer kort om hva som er gjort så langt, om arbeidet går etter planen, og midler brukt hittil.",
         .steg_rapport_title: "Frist for rapportering",
         .steg_rapport_text: "Partnerskapene rapporterer per ordning om hva som er gjort og hvordan midlene er brukt.",
         .orgTitle: "Organisasjoner",
