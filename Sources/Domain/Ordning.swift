@@ -44,6 +44,10 @@ public enum Malgruppe: String, CaseIterable, Hashable, Sendable, Codable {
 public enum Nettverkstype: String, CaseIterable, Hashable, Sendable, Codable {
     case barnehage
     case skole
+
+    /// The kind of network whose work a fagutvalg of `sektor` reads: barnehage for barnehage,
+    /// skole for grunnskole and videregående.
+    public init(_ sektor: Sektor) { self = sektor == .barnehage ? .barnehage : .skole }
 }
 
 extension Runde {

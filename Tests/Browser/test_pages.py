@@ -23,12 +23,14 @@ PAGES = {
         ("/behovsmelding/1", None), ("/behovsmelding/1/utskrift", None), ("/tildelingsbrev/2027", None),
         ("/rekom30/2027", None), ("/rekom30/2027", lambda s: s.press("Send søknaden")),  # not open yet, empty: errors
         ("/rekom30/2026", None),  # sent, after the deadline: read-only
+        ("/kompetanseplan/1?versjon=1", None),  # an earlier version
     ],
     "uh.nord@demo.no": [("/uh", None), ("/partnerskap/2", None), ("/behovsmelding/1", None), ("/halvaarsrapport/2026/rekom/1", None)],
     "nettverk.salten@demo.no": [
         ("/nettverk", None), ("/nettverk/2027/rekom", None), ("/nettverk/2027/kompetanseloftet", None),
         ("/nettverk/2027/kompetanseloftet", lambda s: s.press("Marker som felles")),  # nothing ticked: error
-        ("/behovsmelding/3", None),
+        ("/behovsmelding/3", None), ("/kompetanseplan/1", None),
+        ("/kompetanseplan/1/endre", lambda s: s.press("Publiser versjon 3")),  # what changed is missing: error
     ],
     "fagutvalg.bhg@demo.no": [
         ("/fagutvalg", None), ("/fagutvalg/behovsmelding/1", None), ("/fagutvalg/behovsmelding/11", None),

@@ -196,6 +196,16 @@ import TestSupport
         only(.get, "/statsforvalter/halvaarsrapporter/2026/rekom/1/1", [.sf], .ok),
         only(.post, "/statsforvalter/halvaarsrapporter/2026/rekom/1/1", [.sf], .badRequest),
         only(.get, "/statsforvalter/halvaarsrapporter/2026/rekom/1/99", [.sf], .notFound),
+        // Salten's barnehage network (1) has a plan, its skole network (2) none yet; Bodø and Nord are members of both.
+        only(.get, "/kompetanseplan/1", [.sf, .eier, .uh, .nettverk, .fagutvalg], .ok),
+        only(.get, "/kompetanseplan/1?versjon=1", [.sf, .eier, .uh, .nettverk, .fagutvalg], .ok),
+        only(.get, "/kompetanseplan/1?versjon=9", [.sf, .eier, .uh, .nettverk, .fagutvalg], .notFound),
+        only(.get, "/kompetanseplan/2", [.sf, .eier, .uh, .fagutvalg], .ok),
+        only(.get, "/kompetanseplan/1/endre", [.nettverk], .ok),
+        // Filled from no version: the plan has moved on since.
+        only(.post, "/kompetanseplan/1/endre", [.nettverk], .conflict),
+        only(.post, "/kompetanseplan/2/endre", [], .ok),
+        Row(method: .get, path: "/kompetanseplan/99", expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { ($0, $0 == .anonym ? .seeOther : .notFound) })),
         only(.post, "/statsforvalter/innstilling/2027/dekom", [.sf], .seeOther),
         only(.get, "/samarbeidsforum/2027", [.sf, .forum], .ok),
         only(.get, "/samarbeidsforum/2027/rekom", [.sf, .forum], .ok),

@@ -56,6 +56,9 @@ import TestSupport
         .init(who: .uh, path: "/halvaarsrapport/2026/rekom/1", name: "uh-halvaarsrapport-returnert"),
         .init(who: .sf, path: "/statsforvalter/halvaarsrapporter/2026", name: "sf-halvaarsrapporter"),
         .init(who: .sf, path: "/statsforvalter/halvaarsrapporter/2026/dekom/4/2", name: "sf-halvaarsrapport"),
+        .init(who: .nettverk, path: "/kompetanseplan/1", name: "nettverk-kompetanseplan"),
+        .init(who: .nettverk, path: "/kompetanseplan/1/endre", name: "nettverk-kompetanseplan-endre"),
+        .init(who: .eier, path: "/kompetanseplan/1?versjon=1", name: "eier-kompetanseplan-versjon-1"),
         .init(who: .forum, path: "/samarbeidsforum", name: "forum-hjem"),
         .init(who: .forum, path: "/samarbeidsforum/2027/rekom", name: "forum-innstilling"),
     ]

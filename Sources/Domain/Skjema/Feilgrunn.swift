@@ -153,6 +153,15 @@ public enum Feilgrunn: Hashable, Sendable {
     /// The report is not in a state that allows the step.
     case rapportStatus(Rapport.Status)
 
+    // MARK: The network's long-term competence plan (seed 001)
+
+    case kompetanseplanMangler(Kompetanseplan.Del)
+    case kompetanseplanForMangeMal(antall: Int, maks: Int)
+    /// A new version says what changed.
+    case kompetanseplanUtenEndring
+    /// Someone published another version since the form was opened.
+    case kompetanseplanEndret(versjon: Int)
+
     // MARK: The register: organisations, networks, users, roles, rounds
 
     case organisasjonUtenNavn
@@ -277,6 +286,8 @@ public enum Tekstnavn: Hashable, Sendable {
     case ubruktBegrunnelse
     /// A text of a report's line for a tiltak.
     case rapport(Tiltaknavn, Felt.Rapportdel)
+    case kompetanseplan(Kompetanseplan.Del)
+    case kompetanseplanEndring
 }
 
 /// Which list of parties a partnership form chose from.

@@ -93,6 +93,10 @@ public struct Felt: Hashable, Sendable, CustomStringConvertible {
     /// A field of line `nummer` (1-based) of a report: `linje[2].utbytte`.
     public static func rapport(_ nummer: Int, _ del: Rapportdel) -> Felt { Felt("linje[\(nummer)].\(del.rawValue)") }
 
+    /// A part of a network's competence plan, and what changed in a new version.
+    public static func kompetanseplan(_ del: Kompetanseplan.Del) -> Felt { Felt(del.rawValue) }
+    public static let kompetanseplanEndring = Felt("endring")
+
     public static let rekom30Linjer = Felt("linjer")
     public static func rekom30(_ nummer: Int, _ del: Rekom30del) -> Felt { Felt("linje[\(nummer)].\(del.rawValue)") }
     /// The Statsforvalter's amount and reason for a line of the 30 % allocation.

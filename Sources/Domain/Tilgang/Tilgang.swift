@@ -40,6 +40,12 @@ public enum Handling: Hashable, Sendable {
     case rapportere(parter: Set<Int64>)
     /// Follow up the reports: read, return for correction, approve.
     case folgeOppRapporter
+    /// Write and publish this network's long-term competence plan: its leader.
+    case skriveKompetanseplan(nettverkId: Int64)
+    /// Read a network's competence plan: its leader, its member organisations (the owners of
+    /// its region and the knowledge partners of the region's partnerships), the fagutvalg and
+    /// the Statsforvalter.
+    case seKompetanseplan(nettverkId: Int64, medlemmer: Set<Int64>)
 }
 
 /// The one place that decides who may do what. Every handler asks it.
@@ -77,8 +83,13 @@ public enum Tilgang {
              (.seTildelingsbrev, .statsforvalter):
             return true
         case (.seTildelingsbrev(let parter), .eier(let org)), (.seTildelingsbrev(let parter), .uh(let org)),
-             (.rapportere(let parter), .eier(let org)), (.rapportere(let parter), .uh(let org)):
+             (.rapportere(let parter), .eier(let org)), (.rapportere(let parter), .uh(let org)),
+             (.seKompetanseplan(_, let parter), .eier(let org)), (.seKompetanseplan(_, let parter), .uh(let org)):
             return parter.contains(org)
+        case (.skriveKompetanseplan(let id), .nettverksleder(let leads)), (.seKompetanseplan(let id, _), .nettverksleder(let leads)):
+            return id == leads
+        case (.seKompetanseplan, .fagutvalg), (.seKompetanseplan, .statsforvalter):
+            return true
         default:
             return false
         }

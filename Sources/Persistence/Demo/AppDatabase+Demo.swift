@@ -219,6 +219,9 @@ extension AppDatabase {
             try DemoData.seedBehovsmeldinger(DemoData.regionalePartnerskap(allerede: sokt), runde: aar, orgIds: orgIds, regionIds: regionIds, now: now, db)
             try DemoData.seedGjennomgang(runde: aar, now: now, db)
             try DemoData.seedInnstilling(runde, ordning: .rekom, now: now, db)
+            if let salten = regionIds["Salten"] {
+                try DemoData.seedKompetanseplan(regionId: salten, now: now, db)
+            }
             return .seeded(runde: aar)
         }
     }

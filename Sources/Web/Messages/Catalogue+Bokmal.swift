@@ -15,6 +15,7 @@ extension Catalogue {
             bokmalTildelingsbrev,
             bokmalRekom30,
             bokmalRapport,
+            bokmalKompetanseplan,
             bokmalNavn,
     ].reduce(into: [:]) { all, area in
         all.merge(area) { _, _ in preconditionFailure("a message key is in two areas of the catalogue") }

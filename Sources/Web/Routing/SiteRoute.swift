@@ -75,6 +75,10 @@ public enum SiteRoute: Hashable, Sendable {
     case rapportBehandling(aar: Int, Ordning, partnerskap: Int64, organisasjon: Int64, Rapport.Slag = .aar)
     /// A table of the report follow-up as CSV or XLSX.
     case rapportEksport(aar: Int, fil: String)
+    /// A network's long-term competence plan (the current version, or `?versjon=N`).
+    case kompetanseplan(nettverk: Int64)
+    /// The network leader's form for the plan's next version.
+    case kompetanseplanEndre(nettverk: Int64)
 
     /// The route pattern as the router wants it.
     public var pattern: String {
@@ -149,6 +153,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .rapportBehandling(_, _, _, _, .aar): return "/statsforvalter/rapporter/{aar}/{ordning}/{id}/{organisasjon}"
         case .rapportBehandling(_, _, _, _, .halvaar): return "/statsforvalter/halvaarsrapporter/{aar}/{ordning}/{id}/{organisasjon}"
         case .rapportEksport: return "/statsforvalter/rapporteksport/{aar}/{fil}"
+        case .kompetanseplan: return "/kompetanseplan/{id}"
+        case .kompetanseplanEndre: return "/kompetanseplan/{id}/endre"
         }
     }
 
@@ -160,7 +166,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .adminOrganisasjon(let id), .adminRegion(let id), .adminNettverk(let id), .adminBruker(let id),
              .adminBrukerRoller(let id), .adminBrukerAktiv(let id), .adminBrukerPassordlenke(let id),
              .partnerskap(let id), .partnerskapEndre(let id), .partnerskapForpliktelse(let id), .partnerskapSigner(let id), .behovsmelding(let id),
-             .behovsmeldingUH(let id), .behovsmeldingUtskrift(let id), .behovsmeldingOversikt(let id), .behovsmeldingFrist(let id), .fagutvalgVurdering(let id):
+             .behovsmeldingUH(let id), .behovsmeldingUtskrift(let id), .behovsmeldingOversikt(let id), .behovsmeldingFrist(let id), .fagutvalgVurdering(let id),
+             .kompetanseplan(let id), .kompetanseplanEndre(let id):
             return pattern.replacingOccurrences(of: "{id}", with: String(id))
         case .partnerskapPaminn(let id, let organisasjon):
             return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{organisasjon}", with: String(organisasjon))
@@ -215,7 +222,7 @@ public enum SiteRoute: Hashable, Sendable {
         .partnerskapForpliktelse(1), .rekom30Soknad(aar: 2027), .rekom30Fordeling(aar: 2027),
         .forumRekom30(aar: 2027), .rekom30Brev(aar: 2027, organisasjon: 1),
         .rapport(aar: 2026, .rekom, partnerskap: 1), .rapportOppfolging(aar: 2026), .rapportBehandling(aar: 2026, .rekom, partnerskap: 1, organisasjon: 1),
-        .rapportEksport(aar: 2026, fil: "rapporter-2026.csv"),
+        .rapportEksport(aar: 2026, fil: "rapporter-2026.csv"), .kompetanseplan(nettverk: 1), .kompetanseplanEndre(nettverk: 1),
     ]
 
     /// The other addresses of the example's case: each role's home, and the half-year reports.
@@ -285,6 +292,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .rapportOppfolging: return 56
         case .rapportBehandling: return 57
         case .rapportEksport: return 58
+        case .kompetanseplan: return 59
+        case .kompetanseplanEndre: return 60
         }
     }
 

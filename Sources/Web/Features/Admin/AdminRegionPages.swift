@@ -52,6 +52,8 @@ struct AdminRegionPage: Page {
         let name: Field
         let leader: SelectField
         let current: String
+        let planHref: String
+        let planLabel: String
     }
 
     struct Member: Sendable {
@@ -90,7 +92,8 @@ struct AdminRegionPage: Page {
                     "leder", key: "leder-\(network.id)", label: t.text(.adminNetworkLeader), selected: typed[network.id]?.1 ?? current,
                     options: [("", t.text(.adminNoLeader))] + candidates, hint: t.text(.adminNetworkLeaderHint), errors: prefixed
                 ),
-                current: Self.leaderNames(leaders[network.id], t: t)
+                current: Self.leaderNames(leaders[network.id], t: t),
+                planHref: SiteRoute.kompetanseplan(nettverk: network.id).path, planLabel: t.format(.kpHomeLink, ["nettverk": network.navn])
             )
         }
         self.members = members.sorted { $0.navn.localizedStandardCompare($1.navn) == .orderedAscending }.map { org in

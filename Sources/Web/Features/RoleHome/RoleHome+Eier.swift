@@ -25,7 +25,27 @@ extension RoleHomeController {
             content.links += try await rekom30Lenker(organisasjonId: id, runde: runde, t: t)
         }
         content.links += try await rapportLenker(rolle: rolle, runde: runde, runder: runder, t: t)
+        content.links += try await planLenker(Set(try await deps.database.nettverk(medlem: id)), t: t)
         return content
+    }
+
+    /// The competence plans of `nettverkIds` that are published, or every one of them with
+    /// `ogUpubliserte` (the leader's own, to write it).
+    func planLenker(_ nettverkIds: Set<Int64>, ogUpubliserte: Bool = false, t: Catalogue) async throws -> [RoleHomePage.Link] {
+        guard !nettverkIds.isEmpty else { return [] }
+        let versjoner = try await deps.database.kompetanseplanVersjoner()
+        var links: [RoleHomePage.Link] = []
+        for nettverk in try await deps.database.nettverk() where nettverkIds.contains(nettverk.id) {
+            let label = t.format(.kpHomeLink, ["nettverk": nettverk.navn])
+            let href = SiteRoute.kompetanseplan(nettverk: nettverk.id).path
+            if versjoner[nettverk.id] != nil, let current = try await deps.database.kompetanseplaner(nettverkId: nettverk.id).first {
+                links.append(.init(label: label, href: href, text: t.format(.kpHomeText, ["versjon": String(current.plan.versjon),
+                                                                                        "dato": Tidspunkt.oslo(current.publisert)])))
+            } else if ogUpubliserte {
+                links.append(.init(label: label, href: href, text: t.text(.kpHomeNone)))
+            }
+        }
+        return links
     }
 
     /// The owner's applications to the Rekom 30 % round, and the current round's while it is open.

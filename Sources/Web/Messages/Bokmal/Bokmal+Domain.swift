@@ -165,6 +165,12 @@ enum BokmalDomain {
             case .sendt: "Rapporten er sendt og venter på Statsforvalteren. Den kan ikke endres nå."
             case .godkjent: "Rapporten er godkjent og kan ikke endres."
             }
+        case .kompetanseplanMangler(let del): return "Skriv \(planDel(del).lowercased()) før du publiserer planen."
+        case .kompetanseplanForMangeMal(let antall, let maks):
+            return "Planen har \(antall) mål. Samle dem til høyst \(maks), ett per linje, så prioriteringene kommer fram."
+        case .kompetanseplanUtenEndring: return "Skriv kort hva som er endret fra forrige versjon."
+        case .kompetanseplanEndret(let versjon):
+            return "Noen har publisert versjon \(versjon) av planen i mellomtiden. Det du skrev, står i skjemaet; se over versjon \(versjon) og publiser igjen."
 
         // The register
         case .organisasjonUtenNavn: return "Skriv inn navnet på organisasjonen, slik det står i Enhetsregisteret."
@@ -361,6 +367,8 @@ enum BokmalDomain {
         case .koordinatorBegrunnelse(let t): "Begrunnelsen for koordinator i \(omtale(t))"
         case .partnerskapNavn: "Navnet"
         case .rapport(let t, let del): "\(rapportdel(del)) i \(omtale(t))"
+        case .kompetanseplan(let del): planDel(del)
+        case .kompetanseplanEndring: "Hva som er endret"
         case .ubruktBegrunnelse: "Begrunnelsen for avgjørelsen om ubrukte midler"
         case .avtale(let del): avtaledel(del)
         case .kommentar: "Kommentaren"
@@ -433,6 +441,18 @@ enum BokmalDomain {
     }
 
     /// A part of a report's line, as messages name it.
+    /// The parts of a network's competence plan (seed 001's words).
+    static func planDel(_ del: Kompetanseplan.Del) -> String {
+        switch del {
+        case .grunnlag: "Eiernes analyse av behov"
+        case .mal: "Mål"
+        case .kompetansetiltak: "Kompetansetiltak"
+        case .arbeidsmater: "Arbeidsmåter og samarbeid"
+        case .midler: "Bruk av kompetansemidler"
+        case .tidsrammer: "Tidsrammer"
+        }
+    }
+
     static func rapportdel(_ del: Felt.Rapportdel) -> String {
         switch del {
         case .brukt: "Brukte midler"

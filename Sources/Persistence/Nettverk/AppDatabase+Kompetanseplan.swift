@@ -1,0 +1,90 @@
+import Domain
+import Foundation
+import GRDB
+
+/// A published version of a network's competence plan, with who published it and when.
+public struct PublisertKompetanseplan: Sendable, Equatable {
+    public var plan: Kompetanseplan
+    public var publisertAv: String
+    public var publisert: Date
+}
+
+extension AppDatabase {
+    private static let planColumns: [(Kompetanseplan.Del, String)] = [
+        (.grunnlag, "basis"), (.mal, "goals"), (.kompetansetiltak, "measures"), (.arbeidsmater, "ways_of_working"), (.midler, "funds"),
+        (.tidsrammer, "timeframe"),
+    ]
+
+    /// Every version of the network's plan, the newest first.
+    public func kompetanseplaner(nettverkId: Int64) async throws -> [PublisertKompetanseplan] {
+        try await writer.read { db in try Self.loadPlaner(db, where: "kompetansenettverk_id = ?", [nettverkId]) }
+    }
+
+    /// The networks that have published a plan, with the current version's number.
+    public func kompetanseplanVersjoner() async throws -> [Int64: Int] {
+        try await writer.read { db in
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+                SELECT kompetansenettverk_id, max(version) AS version FROM kompetanseplan GROUP BY kompetansenettverk_id
+                """).map { ($0["kompetansenettverk_id"] as Int64, $0["version"] as Int) })
+        }
+    }
+
+    static func loadPlaner(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [PublisertKompetanseplan] {
+        try Row.fetchAll(db, sql: "SELECT * FROM kompetanseplan WHERE \(condition) ORDER BY version DESC", arguments: arguments).map { row in
+            let tekster = Dictionary(uniqueKeysWithValues: planColumns.map { ($0.0, row[$0.1] as String) })
+            guard let at = (row["published_at"] as String?).flatMap(AuditEvent.parseTimestamp) else { throw StorageError.corrupt("kompetanseplan") }
+            return PublisertKompetanseplan(
+                plan: Kompetanseplan(nettverkId: row["kompetansenettverk_id"], versjon: row["version"], tekster: tekster, endring: row["change_note"]),
+                publisertAv: row["published_by"], publisert: at)
+        }
+    }
+
+    /// The organisations that are members of the network: the owners of its region and the
+    /// knowledge partners of the region's partnerships.
+    public func nettverksmedlemmer(nettverkId: Int64) async throws -> Set<Int64> {
+        try await writer.read { db in
+            Set(try Int64.fetchAll(db, sql: """
+                SELECT o.id FROM organisation o JOIN kompetansenettverk n ON n.region_id = o.region_id
+                    WHERE n.id = ? AND o.kind IN ('kommune', 'fylkeskommune', 'privat_eier')
+                UNION
+                SELECT pp.organisation_id FROM partnerskap_part pp JOIN partnerskap p ON p.id = pp.partnerskap_id
+                    JOIN kompetansenettverk n ON n.region_id = p.region_id
+                    WHERE n.id = ? AND pp.side = 'uh'
+                """, arguments: [nettverkId, nettverkId]))
+        }
+    }
+
+    /// The networks `organisasjonId` is a member of (as `nettverksmedlemmer` decides).
+    public func nettverk(medlem organisasjonId: Int64) async throws -> [Int64] {
+        try await writer.read { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT n.id FROM kompetansenettverk n JOIN organisation o ON o.region_id = n.region_id
+                    WHERE o.id = ? AND o.kind IN ('kommune', 'fylkeskommune', 'privat_eier')
+                UNION
+                SELECT n.id FROM kompetansenettverk n JOIN partnerskap p ON p.region_id = n.region_id
+                    JOIN partnerskap_part pp ON pp.partnerskap_id = p.id WHERE pp.organisation_id = ? AND pp.side = 'uh'
+                ORDER BY 1
+                """, arguments: [organisasjonId, organisasjonId])
+        }
+    }
+
+    /// Publishes `plan` as its version, with an audit line; `.conflict` when that version is
+    /// already published (someone published in between).
+    public func publiserKompetanseplan(_ plan: Kompetanseplan, av navn: String, now: Date, audit: AuditEvent) async throws {
+        try await writer.write { db in try Self.writeKompetanseplan(plan, av: navn, now: now, audit: audit, db) }
+    }
+
+    static func writeKompetanseplan(_ plan: Kompetanseplan, av navn: String, now: Date, audit: AuditEvent, _ db: Database) throws {
+        let latest = try Int.fetchOne(db, sql: "SELECT max(version) FROM kompetanseplan WHERE kompetansenettverk_id = ?", arguments: [plan.nettverkId]) ?? 0
+        guard plan.versjon == latest + 1 else { throw StorageError.conflict }
+        let columns = planColumns.map(\.1)
+        try db.execute(sql: """
+            INSERT INTO kompetanseplan (kompetansenettverk_id, version, \(columns.joined(separator: ", ")), change_note, published_by, published_at)
+            VALUES (?, ?, \(columns.map { _ in "?" }.joined(separator: ", ")), ?, ?, ?)
+            """, arguments: StatementArguments([plan.nettverkId, plan.versjon] as [any DatabaseValueConvertible]
+                + planColumns.map { plan[$0.0] as any DatabaseValueConvertible } + [plan.endring, navn, AuditEvent.timestamp(now)]))
+        try audit.about("kompetanseplan", "\(plan.nettverkId)-\(plan.versjon)", after: AuditEvent.json([
+            "versjon": String(plan.versjon), "endring": plan.endring, "mal": String(plan.mal.count),
+        ])).write(db)
+    }
+}

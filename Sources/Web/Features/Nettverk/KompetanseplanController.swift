@@ -1,0 +1,96 @@
+import Domain
+import Foundation
+import Hummingbird
+import Persistence
+
+/// A network's long-term competence plan (seed 001): its leader publishes versions; its
+/// members, the fagutvalg and the Statsforvalter read the current one and the earlier ones.
+struct KompetanseplanController {
+    let deps: AppDependencies
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get(SiteRoute.kompetanseplan(nettverk: 0).routerPath) { request, context in try await self.show(request, context) }
+        let form = SiteRoute.kompetanseplanEndre(nettverk: 0).routerPath
+        router.get(form) { request, context in try await self.edit(request, context) }
+        router.post(form) { request, context in try await self.publish(request, context) }
+    }
+
+    struct Loaded {
+        let session: ActiveSession
+        let nettverk: Kompetansenettverk
+        let region: String
+        /// Every version, the newest first.
+        let versjoner: [PublisertKompetanseplan]
+    }
+
+    /// The network of the URL, for someone who may `handling` on it (404 for no such network,
+    /// 403 for someone who may not: the networks are public, their plans are not).
+    func load(_ request: Request, _ context: AppRequestContext, _ handling: (Kompetansenettverk, Set<Int64>) -> Handling) async throws -> Loaded {
+        _ = try context.requireSession(request)
+        let id = try context.id()
+        guard let nettverk = try await deps.database.nettverk().first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
+        let medlemmer = try await deps.database.nettverksmedlemmer(nettverkId: id)
+        let (session, _) = try context.require(request, handling(nettverk, medlemmer))
+        let region = try await deps.database.regions().first { $0.id == nettverk.regionId }?.navn ?? ""
+        return Loaded(session: session, nettverk: nettverk, region: region, versjoner: try await deps.database.kompetanseplaner(nettverkId: id))
+    }
+
+    func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context) { .seKompetanseplan(nettverkId: $0.id, medlemmer: $1) }
+        let wanted = request.uri.queryParameters["versjon"].map { Int(String($0)) }
+        let shown: PublisertKompetanseplan?
+        switch wanted {
+        case .none: shown = loaded.versjoner.first
+        case .some(.some(let number)):
+            guard let found = loaded.versjoner.first(where: { $0.plan.versjon == number }) else { throw HTTPError(.notFound) }
+            shown = found
+        case .some(.none): throw HTTPError(.notFound)
+        }
+        let rolle = loaded.session.rolle
+        let page = KompetanseplanPage(loaded, shown: shown, kanSkrive: rolle.map { Tilgang.kan($0, .skriveKompetanseplan(nettverkId: loaded.nettverk.id)) } ?? false,
+                                      t: .bokmal)
+        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle?.kind ?? .eier), context))
+    }
+
+    func edit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context) { nettverk, _ in .skriveKompetanseplan(nettverkId: nettverk.id) }
+        return try render(context, loaded, utkast: Kompetanseplan.Utkast(loaded.versjoner.first?.plan), forrige: loaded.versjoner.first?.plan.versjon ?? 0,
+                          errors: [], status: .ok)
+    }
+
+    func publish(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context) { nettverk, _ in .skriveKompetanseplan(nettverkId: nettverk.id) }
+        let form = context.form
+        let t = Catalogue.bokmal
+        let utkast = Kompetanseplan.Utkast(tekster: Dictionary(uniqueKeysWithValues: Kompetanseplan.Del.allCases.map { ($0, form[.kompetanseplan($0)]) }),
+                                           endring: form[.kompetanseplanEndring])
+        let forrige = Int(form["forrige"]) ?? -1
+        let current = loaded.versjoner.first?.plan.versjon ?? 0
+        guard forrige == current else {
+            let message = Feltmelding(Felt.status.navn, t.tekst(.kompetanseplanEndret(versjon: current)))
+            return try render(context, loaded, utkast: utkast, forrige: current, errors: [message], status: .conflict)
+        }
+        switch utkast.publiser(nettverkId: loaded.nettverk.id, forrige: current) {
+        case .failure(let failure):
+            return try render(context, loaded, utkast: utkast, forrige: current, errors: t.meldinger(failure), status: .unprocessableContent)
+        case .success(let plan):
+            do {
+                try await deps.database.publiserKompetanseplan(plan, av: loaded.session.bruker.navn, now: deps.clock.now(),
+                                                              audit: deps.audit(loaded.session).with(.nyVersjon))
+            } catch StorageError.conflict {
+                let latest = try await deps.database.kompetanseplaner(nettverkId: loaded.nettverk.id).first?.plan.versjon ?? current
+                let message = Feltmelding(Felt.status.navn, t.tekst(.kompetanseplanEndret(versjon: latest)))
+                return try render(context, loaded, utkast: utkast, forrige: latest, errors: [message], status: .conflict)
+            }
+            return try await deps.redirect(.kompetanseplan(nettverk: loaded.nettverk.id), flash: t.format(.kpPublished, ["versjon": String(plan.versjon)]),
+                                           loaded.session)
+        }
+    }
+
+    func render(
+        _ context: AppRequestContext, _ loaded: Loaded, utkast: Kompetanseplan.Utkast, forrige: Int, errors: [Feltmelding], status: HTTPResponse.Status
+    ) throws -> Response {
+        let page = KompetanseplanFormPage(loaded, utkast: utkast, forrige: forrige, errors: errors, csrf: loaded.session.csrfToken, t: .bokmal)
+        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.nettverksleder), context), status: status)
+    }
+}

@@ -1,0 +1,121 @@
+import Domain
+import Foundation
+import Persistence
+
+/// A network's competence plan as its readers see it: one version (the current one unless
+/// another is asked for), its goals numbered, and every version with what changed.
+struct KompetanseplanPage: Page {
+    static let template = "kompetanseplan/show"
+
+    struct Section: Sendable {
+        let heading: String
+        let id: String
+        let text: String
+        let goals: [Goal]
+        let hasGoals: Bool
+    }
+
+    struct Goal: Sendable {
+        let number: Int
+        let text: String
+    }
+
+    struct Version: Sendable {
+        let label: String
+        let href: String
+        let published: String
+        let by: String
+        let change: String
+        let current: Bool
+    }
+
+    let title: String
+    let lead: String
+    let back: String
+    let older: String?
+    let sections: [Section]
+    let hasPlan: Bool
+    let editHref: String?
+    let editLabel: String
+    let versions: [Version]
+    let hasVersions: Bool
+
+    init(_ loaded: KompetanseplanController.Loaded, shown: PublisertKompetanseplan?, kanSkrive: Bool, t: Catalogue) {
+        let nettverk = loaded.nettverk
+        title = t.format(.kpTitle, ["nettverk": nettverk.navn])
+        back = SiteRoute.hjem(loaded.session.rolle?.kind ?? .eier).path
+        let current = loaded.versjoner.first?.plan.versjon
+        if let shown {
+            lead = t.format(.kpLead, ["region": loaded.region, "versjon": String(shown.plan.versjon), "dato": Tidspunkt.oslo(shown.publisert),
+                                      "navn": shown.publisertAv])
+        } else {
+            lead = t.format(.kpNone, ["region": loaded.region])
+        }
+        older = shown.flatMap { shown in
+            current.flatMap { $0 == shown.plan.versjon ? nil : t.format(.kpOlder, ["versjon": String(shown.plan.versjon), "gjeldende": String($0)]) }
+        }
+        sections = shown.map { shown in
+            Kompetanseplan.Del.allCases.map { del in
+                let goals = del == .mal ? shown.plan.mal.enumerated().map { Goal(number: $0.offset + 1, text: $0.element) } : []
+                return Section(heading: t.tekst(del), id: "del-\(del.rawValue)", text: del == .mal ? "" : shown.plan[del], goals: goals,
+                               hasGoals: !goals.isEmpty)
+            }
+        } ?? []
+        hasPlan = shown != nil
+        editHref = kanSkrive ? SiteRoute.kompetanseplanEndre(nettverk: nettverk.id).path : nil
+        editLabel = t.text(current == nil ? .kpWrite : .kpEdit)
+        versions = loaded.versjoner.map { version in
+            Version(label: t.format(.kpVersion, ["versjon": String(version.plan.versjon)]),
+                    href: SiteRoute.kompetanseplan(nettverk: nettverk.id).path + "?versjon=\(version.plan.versjon)",
+                    published: Tidspunkt.oslo(version.publisert), by: version.publisertAv,
+                    change: version.plan.endring.isEmpty ? t.text(.kpFirst) : version.plan.endring, current: version.plan.versjon == current)
+        }
+        hasVersions = !versions.isEmpty
+    }
+}
+
+/// The network leader's form for the plan's next version, filled in from the current one.
+struct KompetanseplanFormPage: Page {
+    static let template = "kompetanseplan/form"
+
+    let title: String
+    let lead: String
+    let back: String
+    let summary: ErrorSummary?
+    let action: String
+    let csrf: String
+    let forrige: Int
+    let parts: [TextArea]
+    let change: TextArea?
+    let submit: String
+
+    init(_ loaded: KompetanseplanController.Loaded, utkast: Kompetanseplan.Utkast, forrige: Int, errors: [Feltmelding], csrf: String, t: Catalogue) {
+        let nettverk = loaded.nettverk
+        title = t.format(.kpFormTitle, ["nettverk": nettverk.navn])
+        lead = t.text(.kpFormLead)
+        back = SiteRoute.kompetanseplan(nettverk: nettverk.id).path
+        summary = ErrorSummary(errors, t: t)
+        action = SiteRoute.kompetanseplanEndre(nettverk: nettverk.id).path
+        self.csrf = csrf
+        self.forrige = forrige
+        parts = Kompetanseplan.Del.allCases.map { del in
+            TextArea(Felt.kompetanseplan(del).navn, label: t.tekst(del), value: utkast.tekster[del] ?? "", hint: t.text(Self.hint(del)), errors: errors,
+                     rows: del == .mal ? 6 : 5)
+        }
+        change = forrige == 0 ? nil
+            : TextArea(Felt.kompetanseplanEndring.navn, label: t.text(.kpChange), value: utkast.endring, hint: t.text(.kpChangeHint), errors: errors, rows: 3,
+                       limit: .middels)
+        submit = t.format(.kpPublish, ["versjon": String(forrige + 1)])
+    }
+
+    static func hint(_ del: Kompetanseplan.Del) -> MessageKey {
+        switch del {
+        case .grunnlag: .kpHint_grunnlag
+        case .mal: .kpHint_mal
+        case .kompetansetiltak: .kpHint_kompetansetiltak
+        case .arbeidsmater: .kpHint_arbeidsmater
+        case .midler: .kpHint_midler
+        case .tidsrammer: .kpHint_tidsrammer
+        }
+    }
+}

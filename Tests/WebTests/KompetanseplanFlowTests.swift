@@ -1,0 +1,62 @@
+import Domain
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Persistence
+import Testing
+import TestSupport
+@testable import Web
+
+/// The Salten barnehage network's competence plan over HTTP: the leader publishes version 3
+/// (refused while parts or the change note are missing, the text kept; refused when someone
+/// published in between), the members read it and the versions before.
+@Suite struct KompetanseplanFlowTests {
+    static let path = "/kompetanseplan/1"
+    static let form = "/kompetanseplan/1/endre"
+
+    static func fields(mal: String, endring: String, forrige: String = "2") -> [(String, String)] {
+        [("forrige", forrige), ("grunnlag", "Analysene viser behov for språkarbeid."), ("mal", mal),
+         ("kompetansetiltak", "Fagdager og veiledning."), ("arbeidsmater", "Fire samlinger i året."), ("midler", "Til fagdager og frikjøp."),
+         ("tidsrammer", "2026–2029."), ("endring", endring)]
+    }
+
+    @Test("leader: refused with every problem and the text kept → published as version 3; readers see it and the earlier versions")
+    func publish() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        try await app.test { client in
+            var leader = try await Browser.loggedIn(client, "nettverk.salten@demo.no")
+            let home = try await leader.open(client, "/nettverk")
+            #expect(home.text.contains("href=\"\(Self.path)\"") && home.text.contains("Versjon 2, publisert"))
+            let form = try await leader.open(client, Self.form)
+            #expect(form.text.contains("Publiser versjon 3") && form.text.contains("Nyansatte i alle barnehager får veiledning det første året."))
+
+            let refused = try await leader.post(client, Self.form, Self.fields(mal: "Språk\n", endring: " ") .map { $0.0 == "midler" ? ($0.0, "") : $0 })
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("Skriv bruk av kompetansemidler før du publiserer planen."))
+            #expect(refused.text.contains("Skriv kort hva som er endret fra forrige versjon."))
+            #expect(refused.text.contains(">Fire samlinger i året.</textarea>"), "what was typed comes back")
+            #expect(try await db.kompetanseplaner(nettverkId: 1).count == 2, "nothing published")
+
+            let stale = try await leader.post(client, Self.form, Self.fields(mal: "Språk", endring: "Kortere.", forrige: "1"))
+            #expect(stale.status == .conflict)
+            #expect(stale.text.contains("Noen har publisert versjon 2 av planen i mellomtiden.") && stale.text.contains(">Kortere.</textarea>"))
+
+            let published = try await leader.post(client, Self.form, Self.fields(mal: "Språk i hverdagen\nInkluderende praksis", endring: "Kortere mål."))
+            #expect(published.status == .seeOther && published.headers[.location] == Self.path)
+            let versions = try await db.kompetanseplaner(nettverkId: 1)
+            #expect(versions.map(\.plan.versjon) == [3, 2, 1] && versions[0].publisertAv == "Nina Nettverk" && versions[0].plan.mal.count == 2)
+
+            var owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")
+            #expect(try await owner.open(client, "/eier").text.contains("Kompetanseplan for Kompetansenettverk barnehage Salten</a><p>Versjon 3"))
+            let page = try await owner.open(client, Self.path)
+            #expect(page.text.contains("<li id=\"mal-2\">Inkluderende praksis</li>") && page.text.contains("Kortere mål."))
+            #expect(!page.text.contains(Self.form), "only the leader writes")
+            let old = try await owner.open(client, Self.path + "?versjon=2")
+            #expect(old.text.contains("Dette er versjon 2. Gjeldende plan er versjon 3"))
+            #expect(old.text.contains("<li id=\"mal-3\">Nyansatte i alle barnehager får veiledning det første året.</li>"))
+            let history = try await db.auditEvents(AuditFilter(objectType: "kompetanseplan", objectId: "1-3")).map(\.action)
+            #expect(history == ["ny_versjon"])
+        }
+    }
+}
