@@ -36,7 +36,7 @@ import Testing
             .tiltakManglerTittel(nummer: 2),
             .tiltakManglerBeskrivelse(tiltak, .planlegging),
             .tiltakManglerFase(tiltak),
-            .tiltakUkjentFase(tiltak),
+            .tiltakUkjentFase(tiltak), .tiltakUkjentPlanmal(tiltak),
             .tiltakManglerHvemGjorHva(tiltak),
             .tiltakVarighet(tiltak, maks: 2),
             .tiltakVelgVarighet(tiltak, maks: 2),

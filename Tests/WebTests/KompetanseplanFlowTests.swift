@@ -60,3 +60,48 @@ import TestSupport
         }
     }
 }
+
+extension KompetanseplanFlowTests {
+    @Test("a tiltak serves a goal of the plan of the networks that receive it: chosen in the form, a forged one refused, shown to readers")
+    func tiltakGoal() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        try await app.test { client in
+            var owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")
+            // Kompetanseløftet goes to both of Salten's networks; only the barnehage network has a plan.
+            let empty = try await owner.open(client, "/behovsmelding/6")
+            #expect(try await owner.post(client, "/behovsmelding/6", [("version", BehovsmeldingFlowTests.version(empty.text)), ("handling", "lagre")]
+                + BehovsmeldingFlowTests.criteria + BehovsmeldingFlowTests.tiltak(1)).status == .seeOther)
+            let form = try await owner.open(client, "/behovsmelding/6")
+            #expect(form.text.contains("Mål i nettverkets kompetanseplan"))
+            #expect(form.text.contains(">Mål 3: Nyansatte i alle barnehager får veiledning det første året.</option>"))
+            // Dekom goes to the skole network, which has none: no choice.
+            #expect(!(try await owner.open(client, "/behovsmelding/5")).text.contains("Mål i nettverkets kompetanseplan"))
+
+            let goal = "Nyansatte i alle barnehager får veiledning det første året."
+            let forged = try await owner.post(client, "/behovsmelding/6", [("version", BehovsmeldingFlowTests.version(form.text)), ("handling", "lagre")]
+                + BehovsmeldingFlowTests.criteria + BehovsmeldingFlowTests.tiltak(1, extra: [("tiltak[1].planmal", "Et mål som ikke står i planen")]))
+            #expect(forged.status == .unprocessableContent)
+            #expect(forged.text.contains("Velg et av målene i nettverkets kompetanseplan for Tiltak 1 «Tiltak nummer 1», eller ingen."))
+            let saved = try await owner.post(client, "/behovsmelding/6", [("version", BehovsmeldingFlowTests.version(form.text)), ("handling", "lagre")]
+                + BehovsmeldingFlowTests.criteria + BehovsmeldingFlowTests.tiltak(1, extra: [("tiltak[1].planmal", goal)]))
+            #expect(saved.status == .seeOther)
+            #expect(try await db.behovsmelding(id: 6)?.melding.tiltak.first?.planmal == goal)
+            #expect(try await owner.open(client, "/behovsmelding/6").text.contains("<option value=\"\(goal)\" selected>"))
+
+            // A new version of the plan without that goal: the choice stays, marked as from an earlier version.
+            var leader = try await Browser.loggedIn(client, "nettverk.salten@demo.no")
+            _ = try await leader.open(client, Self.form)
+            #expect(try await leader.post(client, Self.form, Self.fields(mal: "Språk i hverdagen", endring: "Ett mål.")).status == .seeOther)
+            let after = try await owner.open(client, "/behovsmelding/6")
+            #expect(after.text.contains("\(goal) (fra en tidligere versjon av planen)"))
+            #expect(try await owner.post(client, "/behovsmelding/6", [("version", BehovsmeldingFlowTests.version(after.text)), ("handling", "lagre")]
+                + BehovsmeldingFlowTests.criteria + BehovsmeldingFlowTests.tiltak(1, extra: [("tiltak[1].planmal", goal)])).status == .seeOther,
+                   "a goal already chosen may stay")
+
+            var sf = try await Browser.loggedIn(client, "sf@demo.no")
+            let read = try await sf.open(client, "/behovsmelding/6")
+            #expect(read.text.contains("<dt>Mål i nettverkets kompetanseplan</dt><dd class=\"prewrap\">\(goal)</dd>"))
+        }
+    }
+}

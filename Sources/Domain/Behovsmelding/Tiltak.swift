@@ -36,11 +36,14 @@ public struct Tiltak: Hashable, Sendable, Codable {
     /// R6: the part of the owner's amount (all years) that pays a coordinator.
     public var koordinator: Kroner
     public var koordinatorBegrunnelse: String
+    /// The goal of the network's competence plan the tiltak serves, as the plan words it
+    /// (empty: none chosen). Kept as text, so a later version of the plan does not change it.
+    public var planmal: String
 
     public init(
         nummer: Int, tittel: String = "", fase: Fase? = nil, hvaSkalGjores: String = "", hvemGjorHva: String = "",
         deltakere: String = "", varighetAar: Int = 1, aarsbelop: [Belop] = [], koordinator: Kroner = .zero,
-        koordinatorBegrunnelse: String = ""
+        koordinatorBegrunnelse: String = "", planmal: String = ""
     ) {
         self.nummer = nummer
         self.tittel = tittel
@@ -52,6 +55,7 @@ public struct Tiltak: Hashable, Sendable, Codable {
         self.aarsbelop = aarsbelop
         self.koordinator = koordinator
         self.koordinatorBegrunnelse = koordinatorBegrunnelse
+        self.planmal = planmal
     }
 
     /// All years together.

@@ -44,7 +44,8 @@ extension Behovsmelding {
 
         /// Every format problem (amounts, lengths, choices) at once, or the behovsmelding with the
         /// typed values in place. Rule violations (R1–R9) do not stop a draft from being saved.
-        public func anvend(pa melding: Behovsmelding, maksAar: Int) -> Result<Behovsmelding, Skjemafeil> {
+        /// `planmal` are the goals of the competence plans a tiltak may serve (`Tiltak.planmal`).
+        public func anvend(pa melding: Behovsmelding, maksAar: Int, planmal: Set<String> = []) -> Result<Behovsmelding, Skjemafeil> {
             var feil: [Feltfeil] = []
             for kriterium in Kriterium.allCases {
                 if let tooLong = Tekstgrense.lang.sjekk(kriterier[kriterium] ?? "", felt: .kriterium(kriterium), navn: .kriteriesvar(kriterium)) {
@@ -57,7 +58,7 @@ extension Behovsmelding {
             ].compactMap { $0 }
             var tiltak: [Tiltak] = []
             for (index, item) in self.tiltak.enumerated() {
-                switch item.valider(nummer: index + 1, maksAar: maksAar) {
+                switch item.valider(nummer: index + 1, maksAar: maksAar, planmal: planmal.union(melding.tiltak.map(\.planmal))) {
                 case .success(let value): tiltak.append(value)
                 case .failure(let failure): feil += failure.felter
                 }
@@ -95,10 +96,11 @@ extension Tiltak {
         public var aarsbelop: [Aar]
         public var koordinator: String
         public var koordinatorBegrunnelse: String
+        public var planmal: String
 
         public init(
             tittel: String = "", fase: String = "", hvaSkalGjores: String = "", hvemGjorHva: String = "", deltakere: String = "",
-            varighetAar: String = "1", aarsbelop: [Aar] = [], koordinator: String = "", koordinatorBegrunnelse: String = ""
+            varighetAar: String = "1", aarsbelop: [Aar] = [], koordinator: String = "", koordinatorBegrunnelse: String = "", planmal: String = ""
         ) {
             self.tittel = tittel
             self.fase = fase
@@ -109,6 +111,7 @@ extension Tiltak {
             self.aarsbelop = aarsbelop
             self.koordinator = koordinator
             self.koordinatorBegrunnelse = koordinatorBegrunnelse
+            self.planmal = planmal
         }
 
         /// A stored tiltak as the form shows it: zero amounts blank, at least `aar` year rows.
@@ -119,14 +122,16 @@ extension Tiltak {
             self.init(
                 tittel: tiltak.tittel, fase: tiltak.fase?.rawValue ?? "", hvaSkalGjores: tiltak.hvaSkalGjores,
                 hvemGjorHva: tiltak.hvemGjorHva, deltakere: tiltak.deltakere, varighetAar: String(tiltak.varighetAar),
-                aarsbelop: rows, koordinator: text(tiltak.koordinator), koordinatorBegrunnelse: tiltak.koordinatorBegrunnelse
+                aarsbelop: rows, koordinator: text(tiltak.koordinator), koordinatorBegrunnelse: tiltak.koordinatorBegrunnelse,
+                planmal: tiltak.planmal
             )
         }
 
         /// Parses amounts and choices and checks lengths. Empty amounts count as 0 kr. The
         /// tiltak keeps as many years as its duration, or more when later years have amounts
-        /// (R7 then says so), so nothing typed is dropped.
-        public func valider(nummer: Int, maksAar: Int) -> Result<Tiltak, Skjemafeil> {
+        /// (R7 then says so), so nothing typed is dropped. A goal of the competence plan must be
+        /// one of `planmal` (the goals offered, and those already chosen).
+        public func valider(nummer: Int, maksAar: Int, planmal tillatte: Set<String> = []) -> Result<Tiltak, Skjemafeil> {
             var feil: [Feltfeil] = []
             let omtale = Tiltaknavn(nummer: nummer, tittel: tittel)
             func f(_ del: Felt.Tiltaksdel) -> Felt { .tiltak(nummer, del) }
@@ -173,11 +178,15 @@ extension Tiltak {
             while years.count < kept { years.append(.zero) }
             years = Array(years.prefix(kept))
             let coordinator = amount(koordinator, f(.koordinator), .koordinator(omtale))
+            let goal = planmal.trimmed
+            if !goal.isEmpty, !tillatte.contains(goal) {
+                feil.append(Feltfeil(f(.planmal), .tiltakUkjentPlanmal(omtale)))
+            }
             guard feil.isEmpty else { return .failure(Skjemafeil(feil)) }
             return .success(Tiltak(
                 nummer: nummer, tittel: tittel.trimmed, fase: phase, hvaSkalGjores: hvaSkalGjores.trimmed, hvemGjorHva: hvemGjorHva.trimmed,
                 deltakere: deltakere.trimmed, varighetAar: varighet, aarsbelop: years, koordinator: coordinator,
-                koordinatorBegrunnelse: koordinatorBegrunnelse.trimmed
+                koordinatorBegrunnelse: koordinatorBegrunnelse.trimmed, planmal: goal
             ))
         }
     }

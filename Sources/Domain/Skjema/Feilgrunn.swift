@@ -39,6 +39,8 @@ public enum Feilgrunn: Hashable, Sendable {
     case tiltakManglerBeskrivelse(Tiltaknavn, Fase)
     case tiltakManglerFase(Tiltaknavn)
     case tiltakUkjentFase(Tiltaknavn)
+    /// The goal chosen is not one of the network's competence plans.
+    case tiltakUkjentPlanmal(Tiltaknavn)
     case tiltakManglerHvemGjorHva(Tiltaknavn)
     case tiltakVarighet(Tiltaknavn, maks: Int)
     /// The form's choice of duration outside 1…`maks`.

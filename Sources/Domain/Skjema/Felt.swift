@@ -40,7 +40,7 @@ public struct Felt: Hashable, Sendable, CustomStringConvertible {
     public static func kriterium(_ kriterium: Kriterium) -> Felt { Felt("kriterier.\(kriterium.rawValue)") }
 
     public enum Tiltaksdel: String, Sendable {
-        case tittel, fase, hvaSkalGjores, hvemGjorHva, deltakere, varighetAar, koordinator, koordinatorBegrunnelse
+        case tittel, fase, hvaSkalGjores, hvemGjorHva, deltakere, varighetAar, koordinator, koordinatorBegrunnelse, planmal
     }
 
     public enum Side: String, Sendable, CaseIterable {

@@ -18,10 +18,11 @@ extension DemoData {
     }
 
     static func tiltak(_ nummer: Int, _ tittel: String, _ fase: Fase, _ hva: String, _ hvem: String, _ deltakere: String,
-                       _ years: [(Int, Int)], koordinator: Int = 0, begrunnelse: String = "") -> Tiltak {
+                       _ years: [(Int, Int)], koordinator: Int = 0, begrunnelse: String = "", planmal: String = "") -> Tiltak {
         Tiltak(
             nummer: nummer, tittel: tittel, fase: fase, hvaSkalGjores: hva, hvemGjorHva: hvem, deltakere: deltakere, varighetAar: years.count,
-            aarsbelop: years.map { Belop(eier: Kroner($0.0), uh: Kroner($0.1)) }, koordinator: Kroner(koordinator), koordinatorBegrunnelse: begrunnelse
+            aarsbelop: years.map { Belop(eier: Kroner($0.0), uh: Kroner($0.1)) }, koordinator: Kroner(koordinator), koordinatorBegrunnelse: begrunnelse,
+            planmal: planmal
         )
     }
 
@@ -44,7 +45,8 @@ extension DemoData {
                     tiltak(2, "Veiledning av nyutdannede barnehagelærere", .planlegging,
                            "Utvikle en felles modell for veiledning av nyutdannede, med veilederutdanning for fire ansatte.",
                            "Eier velger veiledere; UH utvikler modellen og underviser.",
-                           "Styrere og veiledere i begge kommuner", [(180_000, 120_000)]),
+                           "Styrere og veiledere i begge kommuner", [(180_000, 120_000)],
+                           planmal: "Nyansatte i alle barnehager får veiledning det første året."),
                 ]),
                 (.dekom, true, [
                     tiltak(1, "Lesing i alle fag", .gjennomforing,

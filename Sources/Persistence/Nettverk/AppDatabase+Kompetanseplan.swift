@@ -88,3 +88,17 @@ extension AppDatabase {
         ])).write(db)
     }
 }
+
+extension AppDatabase {
+    /// The current plan of each network of `regionId` of the kinds `typer`, with the network's name.
+    public func gjeldendeKompetanseplaner(regionId: Int64, typer: [Nettverkstype]) async throws -> [(nettverk: String, plan: Kompetanseplan)] {
+        try await writer.read { db in
+            let networks = try Row.fetchAll(db, sql: "SELECT id, name, type FROM kompetansenettverk WHERE region_id = ? ORDER BY type", arguments: [regionId])
+            return try networks.compactMap { row -> (String, Kompetanseplan)? in
+                guard let type = Nettverkstype(rawValue: row["type"]), typer.contains(type),
+                      let plan = try Self.loadPlaner(db, where: "kompetansenettverk_id = ?", [row["id"] as Int64]).first?.plan else { return nil }
+                return (row["name"], plan)
+            }
+        }
+    }
+}

@@ -98,11 +98,11 @@ extension AppDatabase {
         try db.execute(
             sql: """
                 INSERT INTO tiltak (behovsmelding_id, nummer, title, fase, hva_skal_gjores, hvem_gjor_hva, deltakere, varighet_aar,
-                    koordinator, koordinator_begrunnelse) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    koordinator, koordinator_begrunnelse, plan_goal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 behovsmeldingId, tiltak.nummer, tiltak.tittel, tiltak.fase?.rawValue, tiltak.hvaSkalGjores, tiltak.hvemGjorHva,
-                tiltak.deltakere, tiltak.varighetAar, tiltak.koordinator.value, tiltak.koordinatorBegrunnelse,
+                tiltak.deltakere, tiltak.varighetAar, tiltak.koordinator.value, tiltak.koordinatorBegrunnelse, tiltak.planmal,
             ]
         )
         let id = db.lastInsertedRowID
@@ -190,7 +190,7 @@ extension AppDatabase {
                 nummer: row["nummer"], tittel: row["title"], fase: fase.flatMap(Fase.init(rawValue:)), hvaSkalGjores: row["hva_skal_gjores"],
                 hvemGjorHva: row["hvem_gjor_hva"], deltakere: row["deltakere"], varighetAar: row["varighet_aar"],
                 aarsbelop: years.map { Belop(eier: Kroner($0["eier"] as Int), uh: Kroner($0["uh"] as Int)) },
-                koordinator: Kroner(row["koordinator"] as Int), koordinatorBegrunnelse: row["koordinator_begrunnelse"]
+                koordinator: Kroner(row["koordinator"] as Int), koordinatorBegrunnelse: row["koordinator_begrunnelse"], planmal: row["plan_goal"]
             )
         }
     }
@@ -212,6 +212,7 @@ extension AppDatabase {
             values[prefix + "varighetAar"] = String(tiltak.varighetAar)
             values[prefix + "koordinator"] = String(tiltak.koordinator.value)
             values[prefix + "koordinatorBegrunnelse"] = tiltak.koordinatorBegrunnelse
+            if !tiltak.planmal.isEmpty { values[prefix + "planmal"] = tiltak.planmal }
             for (index, belop) in tiltak.aarsbelop.enumerated() {
                 values[prefix + "aar[\(index + 1)].eier"] = String(belop.eier.value)
                 values[prefix + "aar[\(index + 1)].uh"] = String(belop.uh.value)

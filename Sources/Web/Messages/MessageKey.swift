@@ -437,6 +437,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case bmHvemGjorHvaHint
     case bmDeltakere
     case bmDeltakereHint
+    case bmPlanGoalLabel, bmPlanGoalHint, bmPlanGoalNone, bmPlanGoal, bmPlanGoalOfNetwork, bmPlanGoalEarlier
     case bmVarighet
     case bmVarighetHint
     case bmYearsOne

@@ -408,7 +408,7 @@ CREATE TABLE tiltak (
     deltakere TEXT NOT NULL DEFAULT '' CHECK (length(deltakere) <= 2000),
     varighet_aar INTEGER NOT NULL DEFAULT 1 CHECK (varighet_aar BETWEEN 1 AND 10),
     koordinator INTEGER NOT NULL DEFAULT 0 CHECK (koordinator >= 0),
-    koordinator_begrunnelse TEXT NOT NULL DEFAULT '' CHECK (length(koordinator_begrunnelse) <= 2000),
+    koordinator_begrunnelse TEXT NOT NULL DEFAULT '' CHECK (length(koordinator_begrunnelse) <= 2000), plan_goal TEXT NOT NULL DEFAULT '' CHECK (length(plan_goal) <= 4000),
     UNIQUE (behovsmelding_id, nummer)
 );
 

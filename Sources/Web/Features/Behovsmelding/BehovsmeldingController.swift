@@ -25,7 +25,7 @@ struct BehovsmeldingController {
             let utkast = Behovsmelding.Utkast(loaded.stored.melding, aar: maxYears(loaded))
             // A new, untouched draft shows its rules in the summary only, not as red fields.
             let showViolations = loaded.stored.version > 1
-            return try ownerForm(context, loaded, utkast: utkast, shown: loaded.stored.melding, errors: [], showViolations: showViolations,
+            return try await ownerForm(context, loaded, utkast: utkast, shown: loaded.stored.melding, errors: [], showViolations: showViolations,
                                  conflict: nil, version: loaded.stored.version, status: .ok)
         }
         return try await reading(context, loaded, uhDraft: nil, kommentar: "", errors: [], conflict: nil, version: loaded.stored.version, status: .ok)
@@ -46,11 +46,12 @@ struct BehovsmeldingController {
         let stored = loaded.stored
         let maxTiltak = loaded.runde.ordninger[stored.melding.ordning]?.parametre.maksTiltak ?? 0
 
-        func refused(_ errors: [Feltmelding], _ status: HTTPResponse.Status, version: Int, conflict: String? = nil) throws -> Response {
+        let goals = Set(try await planer(loaded).flatMap(\.plan.mal))
+        func refused(_ errors: [Feltmelding], _ status: HTTPResponse.Status, version: Int, conflict: String? = nil) async throws -> Response {
             // Rule messages only make sense for what was typed; when the typing itself has
             // format errors, those alone are shown, and the summary shows the saved version.
-            let parsed = try? utkast.anvend(pa: stored.melding, maksAar: maxYears(loaded)).get()
-            return try ownerForm(context, loaded, utkast: utkast, shown: parsed ?? stored.melding, errors: errors, showViolations: parsed != nil,
+            let parsed = try? utkast.anvend(pa: stored.melding, maksAar: maxYears(loaded), planmal: goals).get()
+            return try await ownerForm(context, loaded, utkast: utkast, shown: parsed ?? stored.melding, errors: errors, showViolations: parsed != nil,
                                  conflict: conflict, version: version, status: status)
         }
         guard stored.melding.kanRedigeresAvEier(runde: loaded.runde, now: now) else {
@@ -60,7 +61,7 @@ struct BehovsmeldingController {
         switch knapp {
         case .nyttTiltak:
             if let full = utkast.leggTilTiltak(maks: maxTiltak, ordning: loaded.runde.kortnavn(stored.melding.ordning)) {
-                return try refused([t.melding(full)], .unprocessableContent, version: version)
+                return try await refused([t.melding(full)], .unprocessableContent, version: version)
             }
         case .fjernTiltak(let number) where number >= 1 && number <= utkast.tiltak.count:
             utkast.tiltak.remove(at: number - 1)
@@ -68,11 +69,11 @@ struct BehovsmeldingController {
             break
         }
         if let tooMany = utkast.tiltakgrense(maks: maxTiltak, ordning: loaded.runde.kortnavn(stored.melding.ordning)) {
-            return try refused([t.melding(tooMany)], .unprocessableContent, version: version)
+            return try await refused([t.melding(tooMany)], .unprocessableContent, version: version)
         }
         let melding: Behovsmelding
-        switch utkast.anvend(pa: stored.melding, maksAar: maxYears(loaded)) {
-        case .failure(let failure): return try refused(Catalogue.bokmal.meldinger(failure), .unprocessableContent, version: version)
+        switch utkast.anvend(pa: stored.melding, maksAar: maxYears(loaded), planmal: goals) {
+        case .failure(let failure): return try await refused(Catalogue.bokmal.meldinger(failure), .unprocessableContent, version: version)
         case .success(let value): melding = value
         }
 
@@ -97,12 +98,12 @@ struct BehovsmeldingController {
         } catch StorageError.conflict {
             let latest = try await deps.database.behovsmelding(id: stored.id)
             let who = try await lastEditor(stored.id)
-            return try refused([], .conflict, version: latest?.version ?? version, conflict: t.format(.bmConflict, ["hvem": who]))
+            return try await refused([], .conflict, version: latest?.version ?? version, conflict: t.format(.bmConflict, ["hvem": who]))
         }
         if !sendRefusal.isEmpty {
             // The draft is saved; the page says what stops sending, with the typed text as saved.
             let summary = [Feltmelding("status", t.text(.bmSendRefused))] + sendRefusal
-            return try ownerForm(context, loaded, utkast: Behovsmelding.Utkast(next.melding, aar: maxYears(loaded)), shown: next.melding,
+            return try await ownerForm(context, loaded, utkast: Behovsmelding.Utkast(next.melding, aar: maxYears(loaded)), shown: next.melding,
                                  errors: summary, showViolations: true, conflict: nil, version: newVersion, status: .unprocessableContent)
         }
         let anchor: String
@@ -132,7 +133,7 @@ struct BehovsmeldingController {
         let partnerskap = loaded.partnerskap.partnerskap
         let partnerskapHref = SiteRoute.partnerskap(partnerskap.id).path
         let oversikt: BehovsmeldingOversikt
-        switch utkast.anvend(pa: loaded.stored.melding, maksAar: maxYears(loaded)) {
+        switch utkast.anvend(pa: loaded.stored.melding, maksAar: maxYears(loaded), planmal: Set(try await planer(loaded).flatMap(\.plan.mal))) {
         case .success(let melding):
             let violations = melding.validate(partnerskap: partnerskap, runde: loaded.runde, andre: loaded.andre, steg: .tilUH, now: now)
             oversikt = BehovsmeldingOversikt(melding: melding, partnerskap: partnerskap, runde: loaded.runde, violations: violations,
@@ -242,6 +243,13 @@ struct BehovsmeldingController {
             && loaded.stored.melding.kanRedigeresAvEier(runde: loaded.runde, now: now)
     }
 
+    /// The current competence plans of the networks that receive the behovsmelding (those of
+    /// its partnership's region of the kinds its scheme goes to): a tiltak may serve their goals.
+    func planer(_ loaded: Loaded) async throws -> [(nettverk: String, plan: Kompetanseplan)] {
+        guard let region = loaded.partnerskap.partnerskap.regionId else { return [] }
+        return try await deps.database.gjeldendeKompetanseplaner(regionId: region, typer: loaded.runde.ordninger[loaded.stored.melding.ordning]?.nettverk ?? [])
+    }
+
     func maxYears(_ loaded: Loaded) -> Int {
         loaded.runde.ordninger[loaded.stored.melding.ordning]?.parametre.maksVarighetAar ?? 1
     }
@@ -256,11 +264,11 @@ struct BehovsmeldingController {
     func ownerForm(
         _ context: AppRequestContext, _ loaded: Loaded, utkast: Behovsmelding.Utkast, shown: Behovsmelding, errors: [Feltmelding],
         showViolations: Bool, conflict: String?, version: Int, status: HTTPResponse.Status
-    ) throws -> Response {
+    ) async throws -> Response {
         let page = BehovsmeldingFormPage(
             stored: loaded.stored, utkast: utkast, shown: shown, partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde,
-            andre: loaded.andre, errors: errors, showViolations: showViolations, conflict: conflict, version: version, now: deps.clock.now(),
-            csrf: loaded.session.csrfToken, t: .bokmal
+            andre: loaded.andre, planer: try await planer(loaded), errors: errors, showViolations: showViolations, conflict: conflict,
+            version: version, now: deps.clock.now(), csrf: loaded.session.csrfToken, t: .bokmal
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.rolle.kind), context), status: status)
     }
@@ -301,7 +309,7 @@ struct BehovsmeldingController {
                 aarsbelop: (1...max(years, 1)).map { year in
                     .init(eier: form[.tiltaksbelop(nummer, aar: year, .eier)], uh: form[.tiltaksbelop(nummer, aar: year, .uh)])
                 },
-                koordinator: f(.koordinator), koordinatorBegrunnelse: f(.koordinatorBegrunnelse)
+                koordinator: f(.koordinator), koordinatorBegrunnelse: f(.koordinatorBegrunnelse), planmal: f(.planmal)
             )
         }
         return Behovsmelding.Utkast(kriterier: kriterier, enheter: form["enheter"], kontaktperson: form["kontaktperson"], tiltak: tiltak)

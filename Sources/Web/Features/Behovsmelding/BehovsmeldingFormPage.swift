@@ -26,6 +26,8 @@ struct BehovsmeldingFormPage: Page {
         let hvaSkalGjores: TextArea
         let hvemGjorHva: TextArea
         let deltakere: TextArea
+        /// The goal of the network's competence plan it serves; nil when the region's networks have no plan.
+        let planmal: SelectField?
         let varighet: SelectField
         let years: [YearRow]
         let koordinator: Field
@@ -63,7 +65,8 @@ struct BehovsmeldingFormPage: Page {
     ///   - violations: Domain's rule violations, shown next to their fields.
     init(
         stored: StoredBehovsmelding, utkast: Behovsmelding.Utkast, shown: Behovsmelding, partnerskap: Partnerskap, runde: Runde,
-        andre: [Behovsmelding], errors: [Feltmelding], showViolations: Bool, conflict: String?, version: Int, now: Date, csrf: String, t: Catalogue
+        andre: [Behovsmelding], planer: [(nettverk: String, plan: Kompetanseplan)] = [], errors: [Feltmelding], showViolations: Bool,
+        conflict: String?, version: Int, now: Date, csrf: String, t: Catalogue
     ) {
         let t = t.forOrdning(runde.ordninger[stored.melding.ordning])
         self.t = t
@@ -100,6 +103,13 @@ struct BehovsmeldingFormPage: Page {
         let phases = Fase.allCases.map { fase in
             (value: fase.rawValue, label: t.navn(fase), hint: Optional(t.text(.faseHint(fase))))
         }
+        // The goals on offer: «Mål 2: …», with the network's name when two networks have a plan.
+        let offered = planer.flatMap { nettverk, plan in
+            plan.mal.enumerated().map { index, goal in
+                (value: goal, label: t.format(planer.count > 1 ? .bmPlanGoalOfNetwork : .bmPlanGoal,
+                                              ["nr": String(index + 1), "mal": goal, "nettverk": nettverk]))
+            }
+        }
         tiltak = utkast.tiltak.enumerated().map { index, item in
             let nummer = index + 1
             func f(_ del: Felt.Tiltaksdel) -> String { Felt.tiltak(nummer, del).navn }
@@ -125,6 +135,7 @@ struct BehovsmeldingFormPage: Page {
                                       hint: t.text(.bmHvemGjorHvaHint), errors: shownErrors),
                 deltakere: TextArea(f(.deltakere), label: t.text(.bmDeltakere), value: item.deltakere, hint: t.text(.bmDeltakereHint),
                                     errors: shownErrors, rows: 3, limit: .middels),
+                planmal: Self.planmal(f(.planmal), chosen: item.planmal, offered: offered, errors: shownErrors, t: t),
                 varighet: SelectField(f(.varighetAar), label: t.text(.bmVarighet), selected: item.varighetAar,
                                       options: (1...yearCount).map { (String($0), t.format($0 == 1 ? .bmYearsOne : .bmYearsMany, ["antall": String($0)])) },
                                       hint: t.format(.bmVarighetHint, ["maks": String(yearCount), "andel": parametre.flerarigMaksAndel.formatted]),
@@ -146,5 +157,20 @@ struct BehovsmeldingFormPage: Page {
             melding: shown, partnerskap: partnerskap, runde: runde, violations: violations, steg: .tilUH, partnerskapHref: partnerskapHref, now: now, t: t
         )
         uhText = stored.melding.uhLaererutdanning.isEmpty ? nil : stored.melding.uhLaererutdanning
+    }
+
+    /// The choice of a goal of the competence plans; a goal chosen from an earlier version of a
+    /// plan stays on offer, marked so.
+    static func planmal(
+        _ name: String, chosen: String, offered: [(value: String, label: String)], errors: [Feltmelding], t: Catalogue
+    ) -> SelectField? {
+        let current = chosen.trimmingCharacters(in: .whitespacesAndNewlines)
+        var options = offered
+        if !current.isEmpty, !offered.contains(where: { $0.value == current }) {
+            options.append((current, t.format(.bmPlanGoalEarlier, ["mal": current])))
+        }
+        guard !options.isEmpty else { return nil }
+        return SelectField(name, label: t.text(.bmPlanGoalLabel), selected: current,
+                           options: [("", t.text(.bmPlanGoalNone))] + options.map { ($0.value, $0.label) }, hint: t.text(.bmPlanGoalHint), errors: errors)
     }
 }

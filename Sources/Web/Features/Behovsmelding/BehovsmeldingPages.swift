@@ -55,6 +55,9 @@ struct BehovsmeldingInnhold: Sendable {
                 Fact(term: t.text(.bmDeltakere), value: item.deltakere.isEmpty ? none : item.deltakere),
                 Fact(term: t.text(.bmVarighet), value: t.format(item.varighetAar == 1 ? .bmYearsOne : .bmYearsMany, ["antall": String(item.varighetAar)])),
             ]
+            if !item.planmal.isEmpty {
+                facts.append(Fact(term: t.text(.bmPlanGoalLabel), value: item.planmal))
+            }
             if item.koordinator > .zero {
                 facts.append(Fact(term: t.text(.bmKoordinator), value: item.koordinator.formatted))
                 facts.append(Fact(term: t.text(.bmKoordinatorBegrunnelse), value: item.koordinatorBegrunnelse.isEmpty ? none : item.koordinatorBegrunnelse))

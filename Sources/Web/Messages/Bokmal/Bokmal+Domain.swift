@@ -47,6 +47,7 @@ enum BokmalDomain {
             return "\(omtale(t)) mangler en konkret beskrivelse av hva som skal gjøres. Det kreves i fasen «\(bokmal.navn(fase))»."
         case .tiltakManglerFase(let t): return "\(omtale(t)) mangler fase. Velg én av de tre fasene."
         case .tiltakUkjentFase(let t): return "Velg en av de tre fasene for \(omtale(t))."
+        case .tiltakUkjentPlanmal(let t): return "Velg et av målene i nettverkets kompetanseplan for \(omtale(t)), eller ingen."
         case .tiltakManglerHvemGjorHva(let t):
             return "\(omtale(t)) mangler beskrivelse av hvem som gjør hva. Skriv hva eier og UH gjør hver for seg."
         case .tiltakVarighet(let t, let maks): return "\(omtale(t)) kan vare fra 1 til \(maks) år. Velg en varighet innenfor dette."
