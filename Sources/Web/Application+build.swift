@@ -88,6 +88,7 @@ public func buildRouter(_ deps: AppDependencies, publicDirectory: URL) -> Router
     Rekom30SoknadController(deps: deps).addRoutes(to: router)
     RapportController(deps: deps).addRoutes(to: router)
     KompetanseplanController(deps: deps).addRoutes(to: router)
+    NettverksmoteController(deps: deps).addRoutes(to: router)
     Rekom30FordelingController(deps: deps).addRoutes(to: router)
     ForumRekom30Controller(deps: deps).addRoutes(to: router)
     BehovsmeldingController(deps: deps).addRoutes(to: router)

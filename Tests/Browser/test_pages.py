@@ -31,6 +31,7 @@ PAGES = {
         ("/nettverk/2027/kompetanseloftet", lambda s: s.press("Marker som felles")),  # nothing ticked: error
         ("/behovsmelding/3", None), ("/kompetanseplan/1", None),
         ("/kompetanseplan/1/endre", lambda s: s.press("Publiser versjon 3")),  # what changed is missing: error
+        ("/nettverksmoter/1", None), ("/nettverksmoter/1", lambda s: s.press("Legg til møtet")),  # empty: errors
     ],
     "fagutvalg.bhg@demo.no": [
         ("/fagutvalg", None), ("/fagutvalg/behovsmelding/1", None), ("/fagutvalg/behovsmelding/11", None),

@@ -56,12 +56,52 @@ import Testing
         (.samarbeidsforum, false, false),
     ])
     func access(rolle: Rolle, skrive: Bool, se: Bool) {
-        #expect(Tilgang.kan(rolle, .skriveKompetanseplan(nettverkId: 1)) == skrive)
-        #expect(Tilgang.kan(rolle, .seKompetanseplan(nettverkId: 1, medlemmer: [10, 45])) == se)
+        #expect(Tilgang.kan(rolle, .ledeNettverk(nettverkId: 1)) == skrive)
+        #expect(Tilgang.kan(rolle, .seNettverksarbeid(nettverkId: 1, medlemmer: [10, 45])) == se)
     }
 
     @Test("a fagutvalg reads the plans of the networks of its sector's kind")
     func sector() {
         #expect(Sektor.allCases.map(Nettverkstype.init) == [.barnehage, .skole, .skole])
+    }
+}
+
+/// A network's meeting plan (seed 003): what a meeting needs, and coming and earlier meetings.
+@Suite struct NettverksmoteTests {
+    static func utkast(_ changes: [Nettverksmote.Del: String] = [:]) -> Nettverksmote.Utkast {
+        var felt: [Nettverksmote.Del: String] = [.dato: "2027-01-15", .tid: "12.00–14.00", .hva: "Prioritering", .ansvar: "Nina", .form: "fysisk",
+                                                 .sted: "Bodø"]
+        felt.merge(changes) { $1 }
+        return Nettverksmote.Utkast(felt)
+    }
+
+    @Test("a meeting needs a date, what, who and its form; in person also a place", arguments: [
+        ([Nettverksmote.Del: String](), [Feilgrunn]()),
+        ([.dato: "15.01.2027"], []),
+        ([.form: "digital", .sted: ""], []),
+        ([.sted: " "], [.moteUtenSted]),
+        ([.dato: "", .hva: "", .ansvar: "", .form: ""], [.moteUtenDato, .moteMangler(.hva), .moteMangler(.ansvar), .moteVelgForm]),
+        ([.dato: "31.02.2027", .form: "hybrid"], [.moteUgyldigDato, .moteVelgForm]),
+    ])
+    func validate(changes: [Nettverksmote.Del: String], expected: [Feilgrunn]) {
+        let result = Self.utkast(changes).valider(id: 0, nettverkId: 1)
+        #expect(result.failure?.felter.map(\.grunn) ?? [] == expected)
+        if expected.isEmpty { #expect((try? result.get())?.dato == Dato(iso: "2027-01-15")) }
+    }
+
+    @Test("coming meetings from today, the earliest first; earlier ones the latest first")
+    func order() throws {
+        let today = try #require(Dato(iso: "2026-11-23"))
+        let moter = ["2026-12-10", "2026-11-23", "2026-10-01", "2026-11-22"].enumerated().map { index, iso in
+            Nettverksmote(id: Int64(index + 1), nettverkId: 1, dato: Dato(iso: iso)!, hva: "Møte", ansvar: "Nina", form: .digital)
+        }
+        #expect(Nettverksmote.kommende(moter, today: today).map(\.id) == [2, 1])
+        #expect(Nettverksmote.tidligere(moter, today: today).map(\.id) == [4, 3])
+    }
+
+    @Test("the form filled from a meeting gives the same meeting back")
+    func roundTrip() throws {
+        let mote = Nettverksmote(id: 7, nettverkId: 3, dato: Dato(iso: "2027-03-02")!, tid: "09.00", hva: "Fagdag", ansvar: "UH", form: .fysisk, sted: "Fauske")
+        #expect(try Nettverksmote.Utkast(mote).valider(id: 7, nettverkId: 3).get() == mote)
     }
 }

@@ -40,10 +40,10 @@ import Testing
         (.rapportere(parter: [bodo, nord]), [0, 1]),
         (.rapportere(parter: [fauske, uit]), []),
         (.folgeOppRapporter, [4]),
-        (.skriveKompetanseplan(nettverkId: 3), [2]),
-        (.skriveKompetanseplan(nettverkId: 4), []),
-        (.seKompetanseplan(nettverkId: 3, medlemmer: [bodo, nord]), [0, 1, 2, 3, 4]),
-        (.seKompetanseplan(nettverkId: 4, medlemmer: [fauske, uit]), [3, 4]),
+        (.ledeNettverk(nettverkId: 3), [2]),
+        (.ledeNettverk(nettverkId: 4), []),
+        (.seNettverksarbeid(nettverkId: 3, medlemmer: [bodo, nord]), [0, 1, 2, 3, 4]),
+        (.seNettverksarbeid(nettverkId: 4, medlemmer: [fauske, uit]), [3, 4]),
     ]
 
     @Test("role × action × object: exactly the expected roles may act", arguments: matrix)

@@ -205,6 +205,14 @@ import TestSupport
         // Filled from no version: the plan has moved on since.
         only(.post, "/kompetanseplan/1/endre", [.nettverk], .conflict),
         only(.post, "/kompetanseplan/2/endre", [], .ok),
+        only(.get, "/nettverksmoter/1", [.sf, .eier, .uh, .nettverk, .fagutvalg], .ok),
+        // Only the leader has the form; for other readers the address does not exist.
+        Row(method: .get, path: "/nettverksmoter/1?endre=1", expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { who in
+            (who, who == .anonym ? .seeOther : who == .nettverk ? .ok : who == .forum ? .forbidden : .notFound)
+        })),
+        // No act named.
+        only(.post, "/nettverksmoter/1", [.nettverk], .badRequest),
+        Row(method: .get, path: "/nettverksmoter/99", expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { ($0, $0 == .anonym ? .seeOther : .notFound) })),
         Row(method: .get, path: "/kompetanseplan/99", expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { ($0, $0 == .anonym ? .seeOther : .notFound) })),
         only(.post, "/statsforvalter/innstilling/2027/dekom", [.sf], .seeOther),
         only(.get, "/samarbeidsforum/2027", [.sf, .forum], .ok),

@@ -83,8 +83,8 @@ import TestSupport
         case .sokeRekom30: "sokeRekom30"
         case .rapportere: "rapportere"
         case .folgeOppRapporter: "folgeOppRapporter"
-        case .skriveKompetanseplan: "skriveKompetanseplan"
-        case .seKompetanseplan: "seKompetanseplan"
+        case .ledeNettverk: "ledeNettverk"
+        case .seNettverksarbeid: "seNettverksarbeid"
         }
     }
 
@@ -92,8 +92,8 @@ import TestSupport
         .seHjem(.eier), .administrere, .opprettePartnerskap(eierId: 1), .sePartnerskap(parter: []), .redigereSomEier(eiere: []),
         .signere(parter: []), .redigereSomUH(uh: []), .behandleINettverk(nettverkId: 1), .seLevertBehovsmelding(nettverk: [], sektorer: []),
         .vurdere(sektorer: []), .lageInnstilling, .forlengeFrist, .seInnstilling, .svarePaInnstilling, .seTildelingsbrevliste, .seTildelingsbrev(parter: []),
-        .sokeRekom30(eierId: 1), .rapportere(parter: []), .folgeOppRapporter, .skriveKompetanseplan(nettverkId: 1),
-        .seKompetanseplan(nettverkId: 1, medlemmer: []),
+        .sokeRekom30(eierId: 1), .rapportere(parter: []), .folgeOppRapporter, .ledeNettverk(nettverkId: 1),
+        .seNettverksarbeid(nettverkId: 1, medlemmer: []),
     ]
 
     /// The Swift source of the web layer and of the review rules it asks through.

@@ -59,6 +59,9 @@ import TestSupport
         .init(who: .nettverk, path: "/kompetanseplan/1", name: "nettverk-kompetanseplan"),
         .init(who: .nettverk, path: "/kompetanseplan/1/endre", name: "nettverk-kompetanseplan-endre"),
         .init(who: .eier, path: "/kompetanseplan/1?versjon=1", name: "eier-kompetanseplan-versjon-1"),
+        .init(who: .nettverk, path: "/nettverksmoter/1", name: "nettverk-moter"),
+        .init(who: .nettverk, path: "/nettverksmoter/1?endre=2", name: "nettverk-moter-endre"),
+        .init(who: .uh, path: "/nettverksmoter/1", name: "uh-moter"),
         .init(who: .forum, path: "/samarbeidsforum", name: "forum-hjem"),
         .init(who: .forum, path: "/samarbeidsforum/2027/rekom", name: "forum-innstilling"),
     ]

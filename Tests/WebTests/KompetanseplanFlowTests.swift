@@ -105,3 +105,48 @@ extension KompetanseplanFlowTests {
         }
     }
 }
+
+extension KompetanseplanFlowTests {
+    @Test("the meeting plan: the leader adds (refused with every problem first, the text kept), changes and removes; members see the next meeting")
+    func meetings() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        try await app.test { client in
+            var leader = try await Browser.loggedIn(client, "nettverk.salten@demo.no")
+            let page = try await leader.open(client, "/nettverksmoter/1")
+            #expect(page.text.contains("Kommende møter") && page.text.contains("Prioritering av behovsmeldingene før fristen til nettverket"))
+            #expect(page.text.contains("Tidligere møter"))
+            let before = try await db.nettverksmoter(nettverkId: 1).count
+
+            let refused = try await leader.post(client, "/nettverksmoter/1", [("handling", "lagre"), ("mote", "0"), ("dato", "32.13.2027"),
+                                                                               ("hva", "Styrersamling"), ("ansvar", ""), ("form", "fysisk"), ("sted", "")])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("Skriv datoen for møtet som dd.mm.åååå") && refused.text.contains("Skriv hvem som har ansvaret for møtet.")
+                && refused.text.contains("et fysisk møte trenger et sted"))
+            #expect(refused.text.contains(">Styrersamling</textarea>"))
+            #expect(try await db.nettverksmoter(nettverkId: 1).count == before)
+
+            let added = try await leader.post(client, "/nettverksmoter/1", [("handling", "lagre"), ("mote", "0"), ("dato", "2026-11-30"),
+                                                                             ("hva", "Styrersamling"), ("ansvar", "Fauske kommune"), ("form", "fysisk"), ("sted", "Fauske")])
+            #expect(added.status == .seeOther)
+            let stored = try #require(try await db.nettverksmoter(nettverkId: 1).first { $0.hva == "Styrersamling" })
+
+            var owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")
+            #expect(try await owner.open(client, "/eier").text.contains("Neste møte 30. november 2026: Styrersamling (fysisk)."))
+            #expect(try await owner.get(client, "/nettverksmoter/1?endre=\(stored.id)").status == .notFound, "only the leader edits")
+            #expect(try await owner.post(client, "/nettverksmoter/1", [("handling", "slett"), ("mote", String(stored.id))]).status == .forbidden)
+
+            let form = try await leader.open(client, "/nettverksmoter/1?endre=\(stored.id)")
+            #expect(form.text.contains("value=\"2026-11-30\"") && form.text.contains("Lagre endringen"))
+            #expect(try await leader.post(client, "/nettverksmoter/1", [("handling", "lagre"), ("mote", String(stored.id)), ("dato", "2026-12-01"),
+                                                                        ("hva", "Styrersamling"), ("ansvar", "Fauske kommune"), ("form", "digital"), ("sted", "")]).status == .seeOther)
+            #expect(try await db.nettverksmoter(nettverkId: 1).first { $0.id == stored.id }?.form == .digital)
+            // Another network's meeting cannot be reached through this one.
+            #expect(try await leader.post(client, "/nettverksmoter/1", [("handling", "slett"), ("mote", "999")]).status == .notFound)
+            #expect(try await leader.post(client, "/nettverksmoter/1", [("handling", "slett"), ("mote", String(stored.id))]).status == .seeOther)
+            #expect(try await db.nettverksmoter(nettverkId: 1).count == before)
+            let history = try await db.auditEvents(AuditFilter(objectType: "nettverksmote", objectId: String(stored.id))).map(\.action)
+            #expect(history.reversed() == ["opprett", "endre", "slett"])
+        }
+    }
+}

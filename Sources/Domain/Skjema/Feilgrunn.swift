@@ -163,6 +163,12 @@ public enum Feilgrunn: Hashable, Sendable {
     case kompetanseplanUtenEndring
     /// Someone published another version since the form was opened.
     case kompetanseplanEndret(versjon: Int)
+    case moteUtenDato
+    case moteUgyldigDato
+    case moteMangler(Nettverksmote.Del)
+    case moteVelgForm
+    /// A meeting in person needs a place.
+    case moteUtenSted
 
     // MARK: The register: organisations, networks, users, roles, rounds
 
@@ -290,6 +296,7 @@ public enum Tekstnavn: Hashable, Sendable {
     case rapport(Tiltaknavn, Felt.Rapportdel)
     case kompetanseplan(Kompetanseplan.Del)
     case kompetanseplanEndring
+    case mote(Nettverksmote.Del)
 }
 
 /// Which list of parties a partnership form chose from.

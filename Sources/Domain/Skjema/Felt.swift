@@ -96,6 +96,8 @@ public struct Felt: Hashable, Sendable, CustomStringConvertible {
     /// A part of a network's competence plan, and what changed in a new version.
     public static func kompetanseplan(_ del: Kompetanseplan.Del) -> Felt { Felt(del.rawValue) }
     public static let kompetanseplanEndring = Felt("endring")
+    /// A field of the network's meeting form.
+    public static func mote(_ del: Nettverksmote.Del) -> Felt { Felt(del.rawValue) }
 
     public static let rekom30Linjer = Felt("linjer")
     public static func rekom30(_ nummer: Int, _ del: Rekom30del) -> Felt { Felt("linje[\(nummer)].\(del.rawValue)") }

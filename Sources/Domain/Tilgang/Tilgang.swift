@@ -40,12 +40,13 @@ public enum Handling: Hashable, Sendable {
     case rapportere(parter: Set<Int64>)
     /// Follow up the reports: read, return for correction, approve.
     case folgeOppRapporter
-    /// Write and publish this network's long-term competence plan: its leader.
-    case skriveKompetanseplan(nettverkId: Int64)
-    /// Read a network's competence plan: its leader, its member organisations (the owners of
-    /// its region and the knowledge partners of the region's partnerships), the fagutvalg and
-    /// the Statsforvalter.
-    case seKompetanseplan(nettverkId: Int64, medlemmer: Set<Int64>)
+    /// The network's own work: publish its long-term competence plan, keep its meeting plan.
+    /// Its leader.
+    case ledeNettverk(nettverkId: Int64)
+    /// Read a network's competence plan and meeting plan: its leader, its member organisations
+    /// (the owners of its region and the knowledge partners of the region's partnerships), the
+    /// fagutvalg and the Statsforvalter.
+    case seNettverksarbeid(nettverkId: Int64, medlemmer: Set<Int64>)
 }
 
 /// The one place that decides who may do what. Every handler asks it.
@@ -84,11 +85,11 @@ public enum Tilgang {
             return true
         case (.seTildelingsbrev(let parter), .eier(let org)), (.seTildelingsbrev(let parter), .uh(let org)),
              (.rapportere(let parter), .eier(let org)), (.rapportere(let parter), .uh(let org)),
-             (.seKompetanseplan(_, let parter), .eier(let org)), (.seKompetanseplan(_, let parter), .uh(let org)):
+             (.seNettverksarbeid(_, let parter), .eier(let org)), (.seNettverksarbeid(_, let parter), .uh(let org)):
             return parter.contains(org)
-        case (.skriveKompetanseplan(let id), .nettverksleder(let leads)), (.seKompetanseplan(let id, _), .nettverksleder(let leads)):
+        case (.ledeNettverk(let id), .nettverksleder(let leads)), (.seNettverksarbeid(let id, _), .nettverksleder(let leads)):
             return id == leads
-        case (.seKompetanseplan, .fagutvalg), (.seKompetanseplan, .statsforvalter):
+        case (.seNettverksarbeid, .fagutvalg), (.seNettverksarbeid, .statsforvalter):
             return true
         default:
             return false

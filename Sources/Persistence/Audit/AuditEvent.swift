@@ -74,6 +74,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case prioriter
     case felles
     case fjernFelles = "fjern_felles"
+    case slett
     case lagre
     case foresla
     case vedta

@@ -221,6 +221,7 @@ extension AppDatabase {
             try DemoData.seedInnstilling(runde, ordning: .rekom, now: now, db)
             if let salten = regionIds["Salten"] {
                 try DemoData.seedKompetanseplan(regionId: salten, now: now, db)
+                try DemoData.seedNettverksmoter(regionId: salten, today: today, now: now, db)
             }
             return .seeded(runde: aar)
         }

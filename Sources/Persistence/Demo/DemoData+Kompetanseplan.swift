@@ -27,3 +27,25 @@ extension DemoData {
         try AppDatabase.writeKompetanseplan(second, av: "Nina Nettverk", now: now.addingTimeInterval(-7 * 86_400), audit: audit, db)
     }
 }
+
+extension DemoData {
+    /// Salten's barnehage network's meeting plan around `today`: one meeting held, three to come.
+    static func seedNettverksmoter(regionId: Int64, today: Dato, now: Date, _ db: Database) throws {
+        guard let network = try Int64.fetchOne(db, sql: "SELECT id FROM kompetansenettverk WHERE region_id = ? AND type = 'barnehage'", arguments: [regionId])
+        else { return }
+        func day(_ offset: Int) -> Dato { Dato(instant: today.startInstant().addingTimeInterval(Double(offset) * 86_400 + 43_200)) }
+        let moter = [
+            Nettverksmote(nettverkId: network, dato: day(-30), tid: "09.00–15.00", hva: "Oppstart: eiernes analyser og utkast til kompetanseplan",
+                          ansvar: "Nina Nettverk", form: .fysisk, sted: "Bodø, rådhuset"),
+            Nettverksmote(nettverkId: network, dato: day(21), tid: "12.00–14.00", hva: "Prioritering av behovsmeldingene før fristen til nettverket",
+                          ansvar: "Nina Nettverk", form: .digital, sted: "Teams; lenken sendes i innkallingen"),
+            Nettverksmote(nettverkId: network, dato: day(70), tid: "09.00–15.30", hva: "Fagdag om språk i hverdagen, med Nord universitet",
+                          ansvar: "Nord universitet", form: .fysisk, sted: "Fauske kulturhus"),
+            Nettverksmote(nettverkId: network, dato: day(140), hva: "Erfaringsdeling fra tiltakene og rullering av planen", ansvar: "Bodø kommune",
+                          form: .digital),
+        ]
+        for mote in moter {
+            _ = try AppDatabase.writeNettverksmote(mote, now: now, audit: AuditEvent(at: now, userName: "Demodata", action: .seedDemo, objectType: "nettverksmote"), db)
+        }
+    }
+}

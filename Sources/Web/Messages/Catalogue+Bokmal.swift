@@ -16,6 +16,7 @@ extension Catalogue {
             bokmalRekom30,
             bokmalRapport,
             bokmalKompetanseplan,
+            bokmalNettverksmote,
             bokmalNavn,
     ].reduce(into: [:]) { all, area in
         all.merge(area) { _, _ in preconditionFailure("a message key is in two areas of the catalogue") }

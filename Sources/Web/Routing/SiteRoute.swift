@@ -79,6 +79,8 @@ public enum SiteRoute: Hashable, Sendable {
     case kompetanseplan(nettverk: Int64)
     /// The network leader's form for the plan's next version.
     case kompetanseplanEndre(nettverk: Int64)
+    /// A network's meeting plan (`?endre=N`: the leader's form holds meeting N).
+    case nettverksmoter(nettverk: Int64)
 
     /// The route pattern as the router wants it.
     public var pattern: String {
@@ -155,6 +157,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .rapportEksport: return "/statsforvalter/rapporteksport/{aar}/{fil}"
         case .kompetanseplan: return "/kompetanseplan/{id}"
         case .kompetanseplanEndre: return "/kompetanseplan/{id}/endre"
+        case .nettverksmoter: return "/nettverksmoter/{id}"
         }
     }
 
@@ -167,7 +170,7 @@ public enum SiteRoute: Hashable, Sendable {
              .adminBrukerRoller(let id), .adminBrukerAktiv(let id), .adminBrukerPassordlenke(let id),
              .partnerskap(let id), .partnerskapEndre(let id), .partnerskapForpliktelse(let id), .partnerskapSigner(let id), .behovsmelding(let id),
              .behovsmeldingUH(let id), .behovsmeldingUtskrift(let id), .behovsmeldingOversikt(let id), .behovsmeldingFrist(let id), .fagutvalgVurdering(let id),
-             .kompetanseplan(let id), .kompetanseplanEndre(let id):
+             .kompetanseplan(let id), .kompetanseplanEndre(let id), .nettverksmoter(let id):
             return pattern.replacingOccurrences(of: "{id}", with: String(id))
         case .partnerskapPaminn(let id, let organisasjon):
             return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{organisasjon}", with: String(organisasjon))
@@ -223,6 +226,7 @@ public enum SiteRoute: Hashable, Sendable {
         .forumRekom30(aar: 2027), .rekom30Brev(aar: 2027, organisasjon: 1),
         .rapport(aar: 2026, .rekom, partnerskap: 1), .rapportOppfolging(aar: 2026), .rapportBehandling(aar: 2026, .rekom, partnerskap: 1, organisasjon: 1),
         .rapportEksport(aar: 2026, fil: "rapporter-2026.csv"), .kompetanseplan(nettverk: 1), .kompetanseplanEndre(nettverk: 1),
+        .nettverksmoter(nettverk: 1),
     ]
 
     /// The other addresses of the example's case: each role's home, and the half-year reports.
@@ -294,6 +298,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .rapportEksport: return 58
         case .kompetanseplan: return 59
         case .kompetanseplanEndre: return 60
+        case .nettverksmoter: return 61
         }
     }
 

@@ -12,6 +12,8 @@ CREATE INDEX login_attempt_address ON login_attempt(address, at);
 
 CREATE INDEX login_attempt_email ON login_attempt(email, at);
 
+CREATE INDEX nettverksmote_nettverk ON nettverksmote(kompetansenettverk_id, date);
+
 CREATE INDEX organisation_region ON organisation(region_id);
 
 CREATE INDEX partnerskap_part_organisation ON partnerskap_part(organisation_id);
@@ -177,6 +179,19 @@ CREATE TABLE nettverk_prioritet (
     behovsmelding_id INTEGER NOT NULL REFERENCES behovsmelding(id) ON DELETE CASCADE,
     position INTEGER NOT NULL CHECK (position >= 1),
     PRIMARY KEY (behandling_id, behovsmelding_id)
+);
+
+CREATE TABLE nettverksmote (
+    id INTEGER PRIMARY KEY,
+    kompetansenettverk_id INTEGER NOT NULL REFERENCES kompetansenettverk(id) ON DELETE RESTRICT,
+    date TEXT NOT NULL CHECK (date(date) = date),
+    time_text TEXT NOT NULL DEFAULT '' CHECK (length(time_text) <= 200),
+    what TEXT NOT NULL CHECK (length(what) BETWEEN 1 AND 2000),
+    responsible TEXT NOT NULL CHECK (length(responsible) BETWEEN 1 AND 200),
+    form TEXT NOT NULL CHECK (form IN ('digital', 'fysisk')),
+    place TEXT NOT NULL DEFAULT '' CHECK (length(place) <= 200),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
 );
 
 CREATE TABLE "organisation" (

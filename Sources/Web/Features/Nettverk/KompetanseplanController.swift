@@ -23,20 +23,14 @@ struct KompetanseplanController {
         let versjoner: [PublisertKompetanseplan]
     }
 
-    /// The network of the URL, for someone who may `handling` on it (404 for no such network,
-    /// 403 for someone who may not: the networks are public, their plans are not).
     func load(_ request: Request, _ context: AppRequestContext, _ handling: (Kompetansenettverk, Set<Int64>) -> Handling) async throws -> Loaded {
-        _ = try context.requireSession(request)
-        let id = try context.id()
-        guard let nettverk = try await deps.database.nettverk().first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
-        let medlemmer = try await deps.database.nettverksmedlemmer(nettverkId: id)
-        let (session, _) = try context.require(request, handling(nettverk, medlemmer))
-        let region = try await deps.database.regions().first { $0.id == nettverk.regionId }?.navn ?? ""
-        return Loaded(session: session, nettverk: nettverk, region: region, versjoner: try await deps.database.kompetanseplaner(nettverkId: id))
+        let side = try await Nettverksside.load(deps, request, context, handling)
+        return Loaded(session: side.session, nettverk: side.nettverk, region: side.region,
+                      versjoner: try await deps.database.kompetanseplaner(nettverkId: side.nettverk.id))
     }
 
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let loaded = try await load(request, context) { .seKompetanseplan(nettverkId: $0.id, medlemmer: $1) }
+        let loaded = try await load(request, context) { .seNettverksarbeid(nettverkId: $0.id, medlemmer: $1) }
         let wanted = request.uri.queryParameters["versjon"].map { Int(String($0)) }
         let shown: PublisertKompetanseplan?
         switch wanted {
@@ -47,19 +41,19 @@ struct KompetanseplanController {
         case .some(.none): throw HTTPError(.notFound)
         }
         let rolle = loaded.session.rolle
-        let page = KompetanseplanPage(loaded, shown: shown, kanSkrive: rolle.map { Tilgang.kan($0, .skriveKompetanseplan(nettverkId: loaded.nettverk.id)) } ?? false,
+        let page = KompetanseplanPage(loaded, shown: shown, kanSkrive: rolle.map { Tilgang.kan($0, .ledeNettverk(nettverkId: loaded.nettverk.id)) } ?? false,
                                       t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle?.kind ?? .eier), context))
     }
 
     func edit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let loaded = try await load(request, context) { nettverk, _ in .skriveKompetanseplan(nettverkId: nettverk.id) }
+        let loaded = try await load(request, context) { nettverk, _ in .ledeNettverk(nettverkId: nettverk.id) }
         return try render(context, loaded, utkast: Kompetanseplan.Utkast(loaded.versjoner.first?.plan), forrige: loaded.versjoner.first?.plan.versjon ?? 0,
                           errors: [], status: .ok)
     }
 
     func publish(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let loaded = try await load(request, context) { nettverk, _ in .skriveKompetanseplan(nettverkId: nettverk.id) }
+        let loaded = try await load(request, context) { nettverk, _ in .ledeNettverk(nettverkId: nettverk.id) }
         let form = context.form
         let t = Catalogue.bokmal
         let utkast = Kompetanseplan.Utkast(tekster: Dictionary(uniqueKeysWithValues: Kompetanseplan.Del.allCases.map { ($0, form[.kompetanseplan($0)]) }),

@@ -25,15 +25,17 @@ extension RoleHomeController {
             content.links += try await rekom30Lenker(organisasjonId: id, runde: runde, t: t)
         }
         content.links += try await rapportLenker(rolle: rolle, runde: runde, runder: runder, t: t)
-        content.links += try await planLenker(Set(try await deps.database.nettverk(medlem: id)), t: t)
+        content.links += try await nettverkLenker(Set(try await deps.database.nettverk(medlem: id)), moter: true, t: t)
         return content
     }
 
-    /// The competence plans of `nettverkIds` that are published, or every one of them with
-    /// `ogUpubliserte` (the leader's own, to write it).
-    func planLenker(_ nettverkIds: Set<Int64>, ogUpubliserte: Bool = false, t: Catalogue) async throws -> [RoleHomePage.Link] {
+    /// The work of the networks `nettverkIds`: each one's competence plan once published (or
+    /// always, for its leader `leder`, to write it), and with `moter` its meeting plan once it
+    /// has a coming meeting (or always, for its leader).
+    func nettverkLenker(_ nettverkIds: Set<Int64>, leder: Bool = false, moter: Bool = false, t: Catalogue) async throws -> [RoleHomePage.Link] {
         guard !nettverkIds.isEmpty else { return [] }
         let versjoner = try await deps.database.kompetanseplanVersjoner()
+        let today = Dato(instant: deps.clock.now())
         var links: [RoleHomePage.Link] = []
         for nettverk in try await deps.database.nettverk() where nettverkIds.contains(nettverk.id) {
             let label = t.format(.kpHomeLink, ["nettverk": nettverk.navn])
@@ -41,9 +43,16 @@ extension RoleHomeController {
             if versjoner[nettverk.id] != nil, let current = try await deps.database.kompetanseplaner(nettverkId: nettverk.id).first {
                 links.append(.init(label: label, href: href, text: t.format(.kpHomeText, ["versjon": String(current.plan.versjon),
                                                                                         "dato": Tidspunkt.oslo(current.publisert)])))
-            } else if ogUpubliserte {
+            } else if leder {
                 links.append(.init(label: label, href: href, text: t.text(.kpHomeNone)))
             }
+            guard moter else { continue }
+            let next = Nettverksmote.kommende(try await deps.database.nettverksmoter(nettverkId: nettverk.id), today: today).first
+            guard next != nil || leder else { continue }
+            links.append(.init(label: t.format(.nmHomeLink, ["nettverk": nettverk.navn]), href: SiteRoute.nettverksmoter(nettverk: nettverk.id).path,
+                               text: next.map { t.format(.nmHomeNext, ["dato": $0.dato.formatted, "hva": $0.hva,
+                                                                       "form": t.text($0.form == .digital ? .nmDigital : .nmPhysical).lowercased()]) }
+                                   ?? t.text(.nmHomeNone)))
         }
         return links
     }

@@ -29,7 +29,7 @@ extension RoleHomeController {
             }
         }
         let type = Nettverkstype(sektor)
-        content.links += try await planLenker(Set(try await deps.database.nettverk().filter { $0.type == type }.map(\.id)), t: t)
+        content.links += try await nettverkLenker(Set(try await deps.database.nettverk().filter { $0.type == type }.map(\.id)), t: t)
         return content
     }
 }

@@ -27,7 +27,7 @@ extension RoleHomeController {
                                    text: t.format(.homeNetworkCount, ["antall": String(delivered.count)]) + " " + state))
             }
         }
-        content.links += try await planLenker([id], ogUpubliserte: true, t: t)
+        content.links += try await nettverkLenker([id], leder: true, moter: true, t: t)
         return content
     }
 }

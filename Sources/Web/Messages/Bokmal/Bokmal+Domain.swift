@@ -170,6 +170,12 @@ enum BokmalDomain {
         case .kompetanseplanForMangeMal(let antall, let maks):
             return "Planen har \(antall) mål. Samle dem til høyst \(maks), ett per linje, så prioriteringene kommer fram."
         case .kompetanseplanUtenEndring: return "Skriv kort hva som er endret fra forrige versjon."
+        case .moteUtenDato: return "Skriv datoen for møtet."
+        case .moteUgyldigDato: return "Skriv datoen for møtet som dd.mm.åååå, for eksempel 15.01.2027."
+        case .moteMangler(let del):
+            return del == .ansvar ? "Skriv hvem som har ansvaret for møtet." : del == .hva ? "Skriv hva møtet handler om." : "Skriv \(moteDel(del).lowercased()) for møtet."
+        case .moteVelgForm: return "Velg om møtet er digitalt eller fysisk."
+        case .moteUtenSted: return "Skriv hvor møtet holdes; et fysisk møte trenger et sted."
         case .kompetanseplanEndret(let versjon):
             return "Noen har publisert versjon \(versjon) av planen i mellomtiden. Det du skrev, står i skjemaet; se over versjon \(versjon) og publiser igjen."
 
@@ -370,6 +376,7 @@ enum BokmalDomain {
         case .rapport(let t, let del): "\(rapportdel(del)) i \(omtale(t))"
         case .kompetanseplan(let del): planDel(del)
         case .kompetanseplanEndring: "Hva som er endret"
+        case .mote(let del): moteDel(del)
         case .ubruktBegrunnelse: "Begrunnelsen for avgjørelsen om ubrukte midler"
         case .avtale(let del): avtaledel(del)
         case .kommentar: "Kommentaren"
@@ -442,6 +449,18 @@ enum BokmalDomain {
     }
 
     /// A part of a report's line, as messages name it.
+    /// The columns of seed 003's meeting plan.
+    static func moteDel(_ del: Nettverksmote.Del) -> String {
+        switch del {
+        case .dato: "Dato"
+        case .tid: "Tid"
+        case .hva: "Hva"
+        case .ansvar: "Ansvar"
+        case .form: "Form"
+        case .sted: "Sted"
+        }
+    }
+
     /// The parts of a network's competence plan (seed 001's words).
     static func planDel(_ del: Kompetanseplan.Del) -> String {
         switch del {

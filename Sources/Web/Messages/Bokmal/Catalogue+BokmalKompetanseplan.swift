@@ -33,3 +33,39 @@ extension Catalogue {
         .kpHint_tidsrammer: "Hvilken periode planen gjelder, og når tiltakene skal skje.",
     ]
 }
+
+extension Catalogue {
+    /// The network's meeting plan (seed 003).
+    static let bokmalNettverksmote: [MessageKey: String] = [
+        .nmTitle: "Møteplan for {nettverk}",
+        .nmLead: "Nettverksmøtene i {region}: når, hva, hvem som har ansvaret, om møtet er digitalt eller fysisk, og hvor.",
+        .nmComing: "Kommende møter",
+        .nmNoneComing: "Ingen møter er satt opp.",
+        .nmEarlier: "Tidligere møter",
+        .nmNew: "Nytt møte",
+        .nmEdit: "Endre møtet",
+        .nmAdd: "Legg til møtet",
+        .nmSave: "Lagre endringen",
+        .nmCancel: "Avbryt",
+        .nmDigital: "Digitalt",
+        .nmPhysical: "Fysisk",
+        .nmResponsible: "Ansvar",
+        .nmForm: "Form",
+        .nmPlace: "Sted",
+        .nmEditLink: "Endre",
+        .nmDeleteShort: "Slett",
+        .nmWhen: "Når",
+        .nmWhat: "Hva",
+        .nmActions: "Endre eller slett",
+        .nmDeleted: "Møtet {dato} («{hva}») er slettet.",
+        .nmAdded: "Møtet {dato} er lagt til.",
+        .nmChanged: "Møtet {dato} er endret.",
+        .nmTimeHint: "Valgfritt, for eksempel 09.00–15.00.",
+        .nmWhatHint: "Tema og hva deltakerne skal gjøre.",
+        .nmResponsibleHint: "Hvem som kaller inn og leder møtet.",
+        .nmPlaceHint: "Påkrevd for fysiske møter. For digitale møter kan du skrive hvordan man blir med.",
+        .nmHomeLink: "Møteplan for {nettverk}",
+        .nmHomeNext: "Neste møte {dato}: {hva} ({form}).",
+        .nmHomeNone: "Ingen kommende møter.",
+    ]
+}

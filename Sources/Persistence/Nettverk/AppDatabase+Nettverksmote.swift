@@ -1,0 +1,54 @@
+import Domain
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// The network's meetings, by date.
+    public func nettverksmoter(nettverkId: Int64) async throws -> [Nettverksmote] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM nettverksmote WHERE kompetansenettverk_id = ? ORDER BY date, id", arguments: [nettverkId]).map { row in
+                guard let date = Dato(iso: row["date"]), let form = Nettverksmote.Form(rawValue: row["form"]) else { throw StorageError.corrupt("nettverksmote") }
+                return Nettverksmote(id: row["id"], nettverkId: row["kompetansenettverk_id"], dato: date, tid: row["time_text"], hva: row["what"],
+                                     ansvar: row["responsible"], form: form, sted: row["place"])
+            }
+        }
+    }
+
+    /// Adds the meeting (id 0) or changes it, with an audit line; `.notFound` for a meeting
+    /// that is not the network's.
+    @discardableResult
+    public func saveNettverksmote(_ mote: Nettverksmote, now: Date, audit: AuditEvent) async throws -> Int64 {
+        try await writer.write { db in try Self.writeNettverksmote(mote, now: now, audit: audit, db) }
+    }
+
+    static func writeNettverksmote(_ mote: Nettverksmote, now: Date, audit: AuditEvent, _ db: Database) throws -> Int64 {
+        let stamp = AuditEvent.timestamp(now)
+        var id = mote.id
+        if id == 0 {
+            try db.execute(sql: """
+                INSERT INTO nettverksmote (kompetansenettverk_id, date, time_text, what, responsible, form, place, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [mote.nettverkId, mote.dato.iso, mote.tid, mote.hva, mote.ansvar, mote.form.rawValue, mote.sted, stamp, stamp])
+            id = db.lastInsertedRowID
+        } else {
+            try db.execute(sql: """
+                UPDATE nettverksmote SET date = ?, time_text = ?, what = ?, responsible = ?, form = ?, place = ?, updated_at = ?
+                WHERE id = ? AND kompetansenettverk_id = ?
+                """, arguments: [mote.dato.iso, mote.tid, mote.hva, mote.ansvar, mote.form.rawValue, mote.sted, stamp, id, mote.nettverkId])
+            guard db.changesCount == 1 else { throw StorageError.notFound }
+        }
+        try audit.about("nettverksmote", String(id), after: AuditEvent.json([
+            "dato": mote.dato.iso, "tid": mote.tid, "hva": mote.hva, "ansvar": mote.ansvar, "form": mote.form.rawValue, "sted": mote.sted,
+        ])).write(db)
+        return id
+    }
+
+    /// Removes one of the network's meetings, with an audit line.
+    public func slettNettverksmote(id: Int64, nettverkId: Int64, audit: AuditEvent) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "DELETE FROM nettverksmote WHERE id = ? AND kompetansenettverk_id = ?", arguments: [id, nettverkId])
+            guard db.changesCount == 1 else { throw StorageError.notFound }
+            try audit.about("nettverksmote", String(id)).write(db)
+        }
+    }
+}
