@@ -89,6 +89,7 @@ public func buildRouter(_ deps: AppDependencies, publicDirectory: URL) -> Router
     RapportController(deps: deps).addRoutes(to: router)
     KompetanseplanController(deps: deps).addRoutes(to: router)
     NettverksmoteController(deps: deps).addRoutes(to: router)
+    DelingssystemController(deps: deps).addRoutes(to: router)
     Rekom30FordelingController(deps: deps).addRoutes(to: router)
     ForumRekom30Controller(deps: deps).addRoutes(to: router)
     BehovsmeldingController(deps: deps).addRoutes(to: router)

@@ -44,6 +44,7 @@ import Testing
         (.ledeNettverk(nettverkId: 4), []),
         (.seNettverksarbeid(nettverkId: 3, medlemmer: [bodo, nord]), [0, 1, 2, 3, 4]),
         (.seNettverksarbeid(nettverkId: 4, medlemmer: [fauske, uit]), [3, 4]),
+        (.sokeITiltak, [2, 3, 4]),
     ]
 
     @Test("role × action × object: exactly the expected roles may act", arguments: matrix)

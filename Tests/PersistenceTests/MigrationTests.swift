@@ -61,6 +61,7 @@ import TestSupport
         "0014_create_kompetanseplan.sql": "cb59a5623465f960735080daeb4713017732316a2026e0d396b5f6ba10c70dc6",
         "0015_add_tiltak_plan_goal.sql": "72c37cc3b022451ea8af28f6036df9ac25fdbbae15fc340b8737c38519678657",
         "0016_create_nettverksmote.sql": "ad2f46244bccc4dff8b20758b4548deb766ad06449ee876c46122939179650a2",
+        "0017_create_tiltak_search.sql": "ac5b4bc2d5faae44b41e505eb5bdae6b04f1c7ef0ebf7f5446107e6b57091ddf",
     ]
 
     @Test("a shipped migration is never edited: every file has the checksum it shipped with, and every file is listed")

@@ -213,6 +213,9 @@ import TestSupport
         // No act named.
         only(.post, "/nettverksmoter/1", [.nettverk], .badRequest),
         Row(method: .get, path: "/nettverksmoter/99", expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { ($0, $0 == .anonym ? .seeOther : .notFound) })),
+        only(.get, "/delingssystem", [.sf, .nettverk, .fagutvalg], .ok),
+        only(.get, "/delingssystem?q=spr%C3%A5kl%C3%B8ft&ordning=rekom&region=1&aar=2027", [.sf, .nettverk, .fagutvalg], .ok),
+        only(.get, "/delingssystem?q=%22%29+OR+*&ordning=ukjent&region=x&aar=99999999999999999999", [.sf, .nettverk, .fagutvalg], .ok),
         Row(method: .get, path: "/kompetanseplan/99", expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { ($0, $0 == .anonym ? .seeOther : .notFound) })),
         only(.post, "/statsforvalter/innstilling/2027/dekom", [.sf], .seeOther),
         only(.get, "/samarbeidsforum/2027", [.sf, .forum], .ok),

@@ -85,6 +85,7 @@ import TestSupport
         case .folgeOppRapporter: "folgeOppRapporter"
         case .ledeNettverk: "ledeNettverk"
         case .seNettverksarbeid: "seNettverksarbeid"
+        case .sokeITiltak: "sokeITiltak"
         }
     }
 
@@ -93,7 +94,7 @@ import TestSupport
         .signere(parter: []), .redigereSomUH(uh: []), .behandleINettverk(nettverkId: 1), .seLevertBehovsmelding(nettverk: [], sektorer: []),
         .vurdere(sektorer: []), .lageInnstilling, .forlengeFrist, .seInnstilling, .svarePaInnstilling, .seTildelingsbrevliste, .seTildelingsbrev(parter: []),
         .sokeRekom30(eierId: 1), .rapportere(parter: []), .folgeOppRapporter, .ledeNettverk(nettverkId: 1),
-        .seNettverksarbeid(nettverkId: 1, medlemmer: []),
+        .seNettverksarbeid(nettverkId: 1, medlemmer: []), .sokeITiltak,
     ]
 
     /// The Swift source of the web layer and of the review rules it asks through.

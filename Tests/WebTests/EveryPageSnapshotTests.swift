@@ -62,6 +62,7 @@ import TestSupport
         .init(who: .nettverk, path: "/nettverksmoter/1", name: "nettverk-moter"),
         .init(who: .nettverk, path: "/nettverksmoter/1?endre=2", name: "nettverk-moter-endre"),
         .init(who: .uh, path: "/nettverksmoter/1", name: "uh-moter"),
+        .init(who: .nettverk, path: "/delingssystem?q=inkluder&ordning=kompetanseloftet", name: "nettverk-delingssystem"),
         .init(who: .forum, path: "/samarbeidsforum", name: "forum-hjem"),
         .init(who: .forum, path: "/samarbeidsforum/2027/rekom", name: "forum-innstilling"),
     ]

@@ -47,6 +47,9 @@ public enum Handling: Hashable, Sendable {
     /// (the owners of its region and the knowledge partners of the region's partnerships), the
     /// fagutvalg and the Statsforvalter.
     case seNettverksarbeid(nettverkId: Int64, medlemmer: Set<Int64>)
+    /// Search the delivered tiltak of every region and round, and see the similar ones beside a
+    /// tiltak (seed 003's «delingssystem»): the roles that review delivered behovsmeldinger.
+    case sokeITiltak
 }
 
 /// The one place that decides who may do what. Every handler asks it.
@@ -89,7 +92,8 @@ public enum Tilgang {
             return parter.contains(org)
         case (.ledeNettverk(let id), .nettverksleder(let leads)), (.seNettverksarbeid(let id, _), .nettverksleder(let leads)):
             return id == leads
-        case (.seNettverksarbeid, .fagutvalg), (.seNettverksarbeid, .statsforvalter):
+        case (.seNettverksarbeid, .fagutvalg), (.seNettverksarbeid, .statsforvalter),
+             (.sokeITiltak, .nettverksleder), (.sokeITiltak, .fagutvalg), (.sokeITiltak, .statsforvalter):
             return true
         default:
             return false

@@ -17,6 +17,7 @@ extension Catalogue {
             bokmalRapport,
             bokmalKompetanseplan,
             bokmalNettverksmote,
+            bokmalDelingssystem,
             bokmalNavn,
     ].reduce(into: [:]) { all, area in
         all.merge(area) { _, _ in preconditionFailure("a message key is in two areas of the catalogue") }

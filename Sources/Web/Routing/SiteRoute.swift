@@ -81,6 +81,8 @@ public enum SiteRoute: Hashable, Sendable {
     case kompetanseplanEndre(nettverk: Int64)
     /// A network's meeting plan (`?endre=N`: the leader's form holds meeting N).
     case nettverksmoter(nettverk: Int64)
+    /// The «delingssystem»: search the delivered tiltak of every region (`?q=…&ordning=…&region=…&aar=…`).
+    case delingssystem
 
     /// The route pattern as the router wants it.
     public var pattern: String {
@@ -158,6 +160,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .kompetanseplan: return "/kompetanseplan/{id}"
         case .kompetanseplanEndre: return "/kompetanseplan/{id}/endre"
         case .nettverksmoter: return "/nettverksmoter/{id}"
+        case .delingssystem: return "/delingssystem"
         }
     }
 
@@ -226,7 +229,7 @@ public enum SiteRoute: Hashable, Sendable {
         .forumRekom30(aar: 2027), .rekom30Brev(aar: 2027, organisasjon: 1),
         .rapport(aar: 2026, .rekom, partnerskap: 1), .rapportOppfolging(aar: 2026), .rapportBehandling(aar: 2026, .rekom, partnerskap: 1, organisasjon: 1),
         .rapportEksport(aar: 2026, fil: "rapporter-2026.csv"), .kompetanseplan(nettverk: 1), .kompetanseplanEndre(nettverk: 1),
-        .nettverksmoter(nettverk: 1),
+        .nettverksmoter(nettverk: 1), .delingssystem,
     ]
 
     /// The other addresses of the example's case: each role's home, and the half-year reports.
@@ -299,6 +302,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .kompetanseplan: return 59
         case .kompetanseplanEndre: return 60
         case .nettverksmoter: return 61
+        case .delingssystem: return 62
         }
     }
 

@@ -435,6 +435,21 @@ CREATE TABLE tiltak_aar (
     PRIMARY KEY (tiltak_id, aar)
 );
 
+CREATE VIRTUAL TABLE tiltak_sok USING fts5(
+    tittel, innhold, tema,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TABLE 'tiltak_sok_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'tiltak_sok_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
+
+CREATE TABLE 'tiltak_sok_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'tiltak_sok_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'tiltak_sok_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 CREATE TABLE ubrukte_midler (
     runde_id INTEGER NOT NULL REFERENCES runde(id) ON DELETE RESTRICT,
     ordning TEXT NOT NULL CHECK (length(ordning) BETWEEN 2 AND 30),
@@ -479,3 +494,28 @@ CREATE TABLE vurdering_anbefaling (
     belop INTEGER NOT NULL CHECK (belop >= 0),
     PRIMARY KEY (vurdering_id, tiltak_nummer)
 );
+
+CREATE TRIGGER tiltak_sok_delete AFTER DELETE ON tiltak BEGIN
+    DELETE FROM tiltak_sok WHERE rowid = old.id;
+END;
+
+CREATE TRIGGER tiltak_sok_insert AFTER INSERT ON tiltak BEGIN
+    INSERT INTO tiltak_sok (rowid, tittel, innhold, tema) VALUES (
+        new.id,
+        replace(replace(replace(replace(replace(replace(new.title, 'æ', 'ae'), 'Æ', 'ae'), 'ø', 'o'), 'Ø', 'o'), 'å', 'a'), 'Å', 'a'),
+        replace(replace(replace(replace(replace(replace(new.hva_skal_gjores || ' ' || new.hvem_gjor_hva || ' ' || new.deltakere,
+            'æ', 'ae'), 'Æ', 'ae'), 'ø', 'o'), 'Ø', 'o'), 'å', 'a'), 'Å', 'a'),
+        replace(replace(replace(replace(replace(replace(new.plan_goal, 'æ', 'ae'), 'Æ', 'ae'), 'ø', 'o'), 'Ø', 'o'), 'å', 'a'), 'Å', 'a')
+    );
+END;
+
+CREATE TRIGGER tiltak_sok_update AFTER UPDATE ON tiltak BEGIN
+    DELETE FROM tiltak_sok WHERE rowid = old.id;
+    INSERT INTO tiltak_sok (rowid, tittel, innhold, tema) VALUES (
+        new.id,
+        replace(replace(replace(replace(replace(replace(new.title, 'æ', 'ae'), 'Æ', 'ae'), 'ø', 'o'), 'Ø', 'o'), 'å', 'a'), 'Å', 'a'),
+        replace(replace(replace(replace(replace(replace(new.hva_skal_gjores || ' ' || new.hvem_gjor_hva || ' ' || new.deltakere,
+            'æ', 'ae'), 'Æ', 'ae'), 'ø', 'o'), 'Ø', 'o'), 'å', 'a'), 'Å', 'a'),
+        replace(replace(replace(replace(replace(replace(new.plan_goal, 'æ', 'ae'), 'Æ', 'ae'), 'ø', 'o'), 'Ø', 'o'), 'å', 'a'), 'Å', 'a')
+    );
+END;

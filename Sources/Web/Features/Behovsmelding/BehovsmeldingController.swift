@@ -278,11 +278,12 @@ struct BehovsmeldingController {
         status: HTTPResponse.Status, frist: (dato: String, begrunnelse: String)? = nil
     ) async throws -> Response {
         let history = try await deps.database.auditEvents(AuditFilter(objectType: "behovsmelding", objectId: String(loaded.stored.id), limit: 100))
-        let page = BehovsmeldingPage(
+        var page = BehovsmeldingPage(
             stored: loaded.stored, partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde, andre: loaded.andre, rolle: loaded.rolle,
             uhDraft: uhDraft, kommentar: kommentar, frist: frist, errors: errors, conflict: conflict, version: version, history: history.reversed(),
             now: deps.clock.now(), csrf: loaded.session.csrfToken, t: .bokmal
         )
+        try await deps.medLignende(&page.innhold, loaded.stored.melding, id: loaded.stored.id, rolle: loaded.rolle)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.rolle.kind), context), status: status)
     }
 

@@ -17,16 +17,26 @@ struct BehovsmeldingInnhold: Sendable {
     }
 
     struct TiltakView: Sendable {
+        let nummer: Int
+        let tittel: String
         let heading: String
         let facts: [Fact]
         let years: [BehovsmeldingOversikt.Row]
         let total: BehovsmeldingOversikt.Row
+        /// For a reviewer: the most similar delivered tiltak of other partnerships (the «delingssystem»).
+        var similar: Similar?
+    }
+
+    struct Similar: Sendable {
+        let items: [String]
+        let hasItems: Bool
+        let searchHref: String
     }
 
     let facts: [Fact]
     let answers: [Answer]
     let uhAnswer: Answer
-    let tiltak: [TiltakView]
+    private(set) var tiltak: [TiltakView]
     let hasTiltak: Bool
     let years: [BehovsmeldingOversikt.Row]
     let total: BehovsmeldingOversikt.Row
@@ -63,7 +73,7 @@ struct BehovsmeldingInnhold: Sendable {
                 facts.append(Fact(term: t.text(.bmKoordinatorBegrunnelse), value: item.koordinatorBegrunnelse.isEmpty ? none : item.koordinatorBegrunnelse))
             }
             return TiltakView(
-                heading: t.omtale(item.navn), facts: facts,
+                nummer: item.nummer, tittel: item.tittel, heading: t.omtale(item.navn), facts: facts,
                 years: item.aarsbelop.enumerated().map { .init(melding.rundeAar + $0, $1) }, total: .init(label: t.text(.bmTotal), belop: item.totalt)
             )
         }
@@ -72,6 +82,19 @@ struct BehovsmeldingInnhold: Sendable {
         total = .init(label: t.text(.bmTotal), belop: melding.totalt)
         egenandel = BehovsmeldingOversikt.egenandel(melding, runde: runde, t: t)
         emptyText = none
+    }
+
+    /// Beside each tiltak, the similar ones elsewhere (by tiltak number), with a search for more.
+    mutating func medLignende(_ lignende: [Int: [Sokstreff]], runder: Runder, t: Catalogue) {
+        for index in tiltak.indices {
+            let view = tiltak[index]
+            let items = (lignende[view.nummer] ?? []).map { hit in
+                t.format(.dsSimilarItem, ["tiltak": t.omtale(hit.tiltak.navn), "partnerskap": hit.partnerskap, "region": hit.region,
+                                          "ordning": runder.kortnavn(hit.ordning, aar: hit.aar), "aar": String(hit.aar)])
+            }
+            tiltak[index].similar = Similar(items: items, hasItems: !items.isEmpty,
+                                            searchHref: SiteRoute.delingssystem.path + "?q=" + (view.tittel.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+        }
     }
 }
 
@@ -101,7 +124,7 @@ struct BehovsmeldingPage: Page {
     let partnerskapHref: String?
     let partnerskapName: String
     let printHref: String
-    let innhold: BehovsmeldingInnhold
+    var innhold: BehovsmeldingInnhold
     let oversikt: BehovsmeldingOversikt
     let notice: String?
     let returnComment: String?

@@ -51,6 +51,9 @@ struct FagutvalgController {
         )
         page.tidligereRapporter = try await TidligereRapporter.load(deps.database, runde: loaded.runde, partnerskapIds: [loaded.partnerskap.id],
                                                                     now: deps.clock.now(), t: .bokmal)
+        if let rolle = loaded.session.rolle {
+            try await deps.medLignende(&page.innhold, loaded.stored.melding, id: loaded.stored.id, rolle: rolle)
+        }
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.fagutvalg), context), status: status)
     }
 }

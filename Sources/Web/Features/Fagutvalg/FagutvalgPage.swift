@@ -33,7 +33,7 @@ struct FagutvalgPage: Page {
     let summary: ErrorSummary?
     let inhabil: String?
     let canAssess: Bool
-    let innhold: BehovsmeldingInnhold
+    var innhold: BehovsmeldingInnhold
     let criteria: [Criterion]
     let prioritet: SelectField
     let amounts: [AmountRow]

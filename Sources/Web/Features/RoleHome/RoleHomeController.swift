@@ -19,13 +19,16 @@ struct RoleHomeController {
         let today = Dato(instant: deps.clock.now())
         let runde = try await deps.database.gjeldendeRunde(today: today)
         let t = Catalogue.bokmal
-        let content: RoleHomeContent
+        var content: RoleHomeContent
         switch rolle {
         case .eier(let id), .uh(let id): content = try await eierOgUH(id: id, rolle: rolle, session: session, runde: runde, t: t)
         case .nettverksleder(let id): content = try await nettverksleder(id: id, rolle: rolle, session: session, runde: runde, t: t)
         case .fagutvalg(let sektor): content = try await fagutvalg(sektor: sektor, rolle: rolle, session: session, runde: runde, t: t)
         case .statsforvalter: content = try await statsforvalter(rolle: rolle, session: session, runde: runde, t: t)
         case .samarbeidsforum: content = try await samarbeidsforum(rolle: rolle, session: session, runde: runde, t: t)
+        }
+        if Tilgang.kan(rolle, .sokeITiltak) {
+            content.links.append(.init(label: t.text(.dsTitle), href: SiteRoute.delingssystem.path, text: t.text(.dsHomeText)))
         }
         let page = RoleHomePage(
             kind: kind, actingLabel: session.tildeling.map(session.label) ?? t.navn(kind), runde: runde, today: today,

@@ -69,3 +69,27 @@ extension Catalogue {
         .nmHomeNone: "Ingen kommende møter.",
     ]
 }
+
+extension Catalogue {
+    /// The «delingssystem» (seed 003).
+    static let bokmalDelingssystem: [MessageKey: String] = [
+        .dsTitle: "Tiltak på tvers av regioner",
+        .dsLead: "Søk i tiltakene i alle leverte behovsmeldinger, fra alle regioner og runder, for å se lignende tiltak og foreslå felles tiltak.",
+        .dsQuery: "Søk",
+        .dsQueryHint: "Ord fra tittelen, beskrivelsen, deltakerne eller målet i kompetanseplanen, eller navnet på en eier, UH eller et partnerskap. Begynnelsen av et ord er nok.",
+        .dsAll: "Alle",
+        .dsYear: "Runde",
+        .dsSearch: "Søk",
+        .dsHits: "Treff",
+        .dsNone: "Ingen tiltak passer søket.",
+        .dsSome: "{antall} tiltak passer søket. Viser de {vist} beste; avgrens søket for å se flere.",
+        .dsAll_count: "{antall} tiltak passer søket.",
+        .dsOwners: "Eiere",
+        .dsPartners: "UH og andre kunnskapspartnere",
+        .dsHomeText: "Søk i tiltakene fra alle regioner og runder.",
+        .dsSimilar: "Lignende tiltak andre steder",
+        .dsSimilarNone: "Ingen lignende tiltak i andre partnerskap.",
+        .dsSimilarSearch: "Søk etter flere",
+        .dsSimilarItem: "{tiltak} – {partnerskap} ({region}, {ordning} {aar})",
+    ]
+}

@@ -1,0 +1,112 @@
+import Domain
+import Foundation
+import GRDB
+
+/// One delivered tiltak as the «delingssystem» shows it.
+public struct Sokstreff: Sendable, Equatable {
+    public let behovsmeldingId: Int64
+    public let tiltak: Tiltak
+    public let ordning: Ordning
+    public let aar: Int
+    public let region: String
+    public let partnerskap: String
+    public let eiere: [String]
+    public let uh: [String]
+}
+
+/// A search: the words typed, and the filters (nil: any).
+public struct Soksfilter: Sendable, Equatable {
+    public var tekst: String
+    public var ordning: Ordning?
+    public var regionId: Int64?
+    public var aar: Int?
+
+    public init(tekst: String = "", ordning: Ordning? = nil, regionId: Int64? = nil, aar: Int? = nil) {
+        self.tekst = tekst
+        self.ordning = ordning
+        self.regionId = regionId
+        self.aar = aar
+    }
+}
+
+extension AppDatabase {
+    /// The relevance of a match: a word in the title counts most, then in the plan's goal, then
+    /// in the text (bm25 weights of `tiltak_sok`'s columns).
+    private static let rank = "bm25(tiltak_sok, 10.0, 2.0, 4.0)"
+
+    /// The delivered tiltak that match `filter`, the best first (by relevance when words are
+    /// typed, else the newest round first), at most `limit`, with how many match in all. Every
+    /// word must begin a word of the tiltak's title, what will be done, who does what, who takes
+    /// part or the goal of the plan it serves (`Sok`); or the whole query is part of the name of
+    /// its partnership, one of its owners or UH.
+    public func sokTiltak(_ filter: Soksfilter, limit: Int = 50) async throws -> (treff: [Sokstreff], antall: Int) {
+        try await writer.read { db in
+            var conditions = ["b.status = 'levert'"]
+            var arguments: [any DatabaseValueConvertible] = []
+            var join = ""
+            var order = "r.year DESC, p.name, b.id, t.nummer"
+            if let expression = Sok.uttrykk(filter.tekst) {
+                join = "LEFT JOIN (SELECT rowid AS id, \(Self.rank) AS score FROM tiltak_sok WHERE tiltak_sok MATCH ?) s ON s.id = t.id"
+                arguments.append(expression)
+                let name = "%" + filter.tekst.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\\", with: "\\\\")
+                    .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+                conditions.append("""
+                    (s.id IS NOT NULL OR p.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM partnerskap_part pp
+                        JOIN organisation o ON o.id = pp.organisation_id WHERE pp.partnerskap_id = p.id AND o.name LIKE ? ESCAPE '\\'))
+                    """)
+                arguments += [name, name]
+                order = "s.score IS NULL, s.score, " + order
+            }
+            if let ordning = filter.ordning { conditions.append("b.ordning = ?"); arguments.append(ordning.rawValue) }
+            if let region = filter.regionId { conditions.append("p.region_id = ?"); arguments.append(region) }
+            if let aar = filter.aar { conditions.append("r.year = ?"); arguments.append(aar) }
+            let from = """
+                FROM tiltak t JOIN behovsmelding b ON b.id = t.behovsmelding_id JOIN partnerskap p ON p.id = b.partnerskap_id
+                    JOIN runde r ON r.id = b.runde_id \(join)
+                WHERE \(conditions.joined(separator: " AND "))
+                """
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: StatementArguments(arguments)) ?? 0
+            let ids = try Int64.fetchAll(db, sql: "SELECT t.id \(from) ORDER BY \(order) LIMIT ?", arguments: StatementArguments(arguments + [limit]))
+            return (try Self.treff(ids, db), total)
+        }
+    }
+
+    /// The delivered tiltak most like tiltak `nummer` of behovsmelding `behovsmeldingId` in
+    /// other partnerships (any region or round): those sharing the most of its title's longer
+    /// words, the most similar first.
+    public func lignendeTiltak(behovsmeldingId: Int64, nummer: Int, limit: Int = 3) async throws -> [Sokstreff] {
+        try await writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT t.title, b.partnerskap_id FROM tiltak t JOIN behovsmelding b ON b.id = t.behovsmelding_id
+                WHERE t.behovsmelding_id = ? AND t.nummer = ?
+                """, arguments: [behovsmeldingId, nummer]), let expression = Sok.lignende(row["title"]) else { return [] }
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT t.id FROM tiltak_sok s JOIN tiltak t ON t.id = s.rowid JOIN behovsmelding b ON b.id = t.behovsmelding_id
+                WHERE tiltak_sok MATCH ? AND b.status = 'levert' AND b.partnerskap_id <> ?
+                ORDER BY \(Self.rank), t.id LIMIT ?
+                """, arguments: [expression, row["partnerskap_id"] as Int64, limit])
+            return try Self.treff(ids, db)
+        }
+    }
+
+    /// The tiltak of `ids`, in that order, with their behovsmelding's round, region and parties.
+    static func treff(_ ids: [Int64], _ db: Database) throws -> [Sokstreff] {
+        try ids.map { id in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT t.behovsmelding_id, t.nummer, b.ordning, r.year, g.name AS region, p.id AS partnerskap_id, p.name AS partnerskap
+                FROM tiltak t JOIN behovsmelding b ON b.id = t.behovsmelding_id JOIN partnerskap p ON p.id = b.partnerskap_id
+                    JOIN runde r ON r.id = b.runde_id LEFT JOIN region g ON g.id = p.region_id
+                WHERE t.id = ?
+                """, arguments: [id]),
+                let tiltak = try loadTiltak(row["behovsmelding_id"], db).first(where: { $0.nummer == row["nummer"] as Int })
+            else { throw StorageError.corrupt("tiltak \(id)") }
+            let parts = try Row.fetchAll(db, sql: """
+                SELECT o.name, pp.side FROM partnerskap_part pp JOIN organisation o ON o.id = pp.organisation_id
+                WHERE pp.partnerskap_id = ? ORDER BY pp.position
+                """, arguments: [row["partnerskap_id"] as Int64])
+            return Sokstreff(behovsmeldingId: row["behovsmelding_id"], tiltak: tiltak, ordning: Ordning(rawValue: row["ordning"]), aar: row["year"],
+                             region: row["region"] ?? "", partnerskap: row["partnerskap"],
+                             eiere: parts.filter { $0["side"] == "eier" }.map { $0["name"] }, uh: parts.filter { $0["side"] == "uh" }.map { $0["name"] })
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Domain
+import Foundation
+import GRDB
+import Testing
+import TestSupport
+@testable import Persistence
+
+/// The «delingssystem»'s search on the demo's delivered tiltak: the hits expected, in order.
+@Suite struct SokTests {
+    static func database() async throws -> AppDatabase {
+        let database = try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
+        _ = try await database.seedDemo(now: Date(timeIntervalSince1970: 1_795_000_000), demoPasswordHash: "x")
+        return database
+    }
+
+    @Test("a word's beginning finds it, with or without æøå, in any case; every word must match; titles rank first", arguments: [
+        ("språkløft", ["Språkløftet i Salten"]),
+        ("SPRAKLOFT", ["Språkløftet i Salten"]),
+        ("veiledning nyutdann", ["Veiledning av nyutdannede barnehagelærere"]),
+        ("lesing fag", Array(repeating: "Lesing i alle fag", count: 6)),
+        ("tettere", Array(repeating: "PPT tettere på", count: 6)),
+        ("ingenting slikt", []),
+    ])
+    func hits(query: String, titles: [String]) async throws {
+        let database = try await Self.database()
+        let (treff, antall) = try await database.sokTiltak(Soksfilter(tekst: query))
+        #expect(treff.map(\.tiltak.tittel) == titles)
+        #expect(antall == titles.count)
+    }
+
+    @Test("the goal of the plan is searched too; a name finds its partnership's tiltak; drafts are never found")
+    func fields() async throws {
+        let database = try await Self.database()
+        let goal = try await database.sokTiltak(Soksfilter(tekst: "nyansatte veiledning"))
+        #expect(goal.treff.first?.tiltak.tittel == "Veiledning av nyutdannede barnehagelærere")
+        let named = try await database.sokTiltak(Soksfilter(tekst: "Fauske kommune"))
+        #expect(!named.treff.isEmpty && named.treff.allSatisfy { $0.eiere.contains("Fauske kommune") })
+        // Behovsmelding 5 is a draft with «Matematikk på mellomtrinnet».
+        #expect(try await database.sokTiltak(Soksfilter(tekst: "mellomtrinnet")).treff.allSatisfy { $0.behovsmeldingId != 5 })
+    }
+
+    @Test("filters narrow by scheme, region and round; the operators of the query language are only words")
+    func filters() async throws {
+        let database = try await Self.database()
+        let all = try await database.sokTiltak(Soksfilter(tekst: "inkluderende"))
+        let loftet = try await database.sokTiltak(Soksfilter(tekst: "inkluderende", ordning: .kompetanseloftet))
+        #expect(loftet.antall > 0 && loftet.antall < all.antall && loftet.treff.allSatisfy { $0.ordning == .kompetanseloftet })
+        let salten = try await database.sokTiltak(Soksfilter(ordning: .rekom, regionId: 1))
+        #expect(salten.treff.allSatisfy { $0.region == "Salten" && $0.ordning == .rekom } && salten.antall > 0)
+        #expect(try await database.sokTiltak(Soksfilter(tekst: "\") OR * NEAR(")).antall == 0)
+        #expect(Sok.uttrykk("\") OR *") == "\"OR\"*")
+    }
+
+    @Test("similar tiltak: other partnerships' tiltak sharing the title's words, the closest first")
+    func similar() async throws {
+        let database = try await Self.database()
+        let lesing = try await database.sokTiltak(Soksfilter(tekst: "Lesing i alle fag")).treff[0]
+        let similar = try await database.lignendeTiltak(behovsmeldingId: lesing.behovsmeldingId, nummer: lesing.tiltak.nummer)
+        #expect(similar.count == 3 && similar.allSatisfy { $0.tiltak.tittel == "Lesing i alle fag" && $0.partnerskap != lesing.partnerskap })
+    }
+}
