@@ -62,6 +62,7 @@ import TestSupport
         "0015_add_tiltak_plan_goal.sql": "72c37cc3b022451ea8af28f6036df9ac25fdbbae15fc340b8737c38519678657",
         "0016_create_nettverksmote.sql": "ad2f46244bccc4dff8b20758b4548deb766ad06449ee876c46122939179650a2",
         "0017_create_tiltak_search.sql": "ac5b4bc2d5faae44b41e505eb5bdae6b04f1c7ef0ebf7f5446107e6b57091ddf",
+        "0018_add_meeting_minutes.sql": "10db626df9d5854aae4df1f518ad228f45b266fdcc387cb5d8f0415951307b6c",
     ]
 
     @Test("a shipped migration is never edited: every file has the checksum it shipped with, and every file is listed")

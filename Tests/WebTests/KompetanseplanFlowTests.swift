@@ -139,8 +139,10 @@ extension KompetanseplanFlowTests {
             let form = try await leader.open(client, "/nettverksmoter/1?endre=\(stored.id)")
             #expect(form.text.contains("value=\"2026-11-30\"") && form.text.contains("Lagre endringen"))
             #expect(try await leader.post(client, "/nettverksmoter/1", [("handling", "lagre"), ("mote", String(stored.id)), ("dato", "2026-12-01"),
-                                                                        ("hva", "Styrersamling"), ("ansvar", "Fauske kommune"), ("form", "digital"), ("sted", "")]).status == .seeOther)
+                                                                        ("hva", "Styrersamling"), ("ansvar", "Fauske kommune"), ("form", "digital"), ("sted", ""),
+                                                                        ("referat", "Styrerne deler erfaringer i mars.")]).status == .seeOther)
             #expect(try await db.nettverksmoter(nettverkId: 1).first { $0.id == stored.id }?.form == .digital)
+            #expect(try await owner.open(client, "/nettverksmoter/1").text.contains("<summary>Referat</summary><p class=\"prewrap\">Styrerne deler erfaringer i mars.</p>"))
             // Another network's meeting cannot be reached through this one.
             #expect(try await leader.post(client, "/nettverksmoter/1", [("handling", "slett"), ("mote", "999")]).status == .notFound)
             #expect(try await leader.post(client, "/nettverksmoter/1", [("handling", "slett"), ("mote", String(stored.id))]).status == .seeOther)

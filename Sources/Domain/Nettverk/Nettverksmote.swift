@@ -11,7 +11,7 @@ public struct Nettverksmote: Hashable, Sendable {
 
     /// The form's fields.
     public enum Del: String, Hashable, Sendable, CaseIterable {
-        case dato, tid, hva, ansvar, form, sted
+        case dato, tid, hva, ansvar, form, sted, referat
     }
 
     /// 0 for one not stored yet.
@@ -26,8 +26,12 @@ public struct Nettverksmote: Hashable, Sendable {
     public var form: Form
     /// Where: the place, or for a digital meeting how to join; required in person.
     public var sted: String
+    /// The minutes, written after the meeting for every member (seed 001); may be empty.
+    public var referat: String
 
-    public init(id: Int64 = 0, nettverkId: Int64, dato: Dato, tid: String = "", hva: String, ansvar: String, form: Form, sted: String = "") {
+    public init(
+        id: Int64 = 0, nettverkId: Int64, dato: Dato, tid: String = "", hva: String, ansvar: String, form: Form, sted: String = "", referat: String = ""
+    ) {
         self.id = id
         self.nettverkId = nettverkId
         self.dato = dato
@@ -36,6 +40,7 @@ public struct Nettverksmote: Hashable, Sendable {
         self.ansvar = ansvar
         self.form = form
         self.sted = sted
+        self.referat = referat
     }
 
     /// The meetings on or after `today`, the earliest first.
@@ -58,7 +63,8 @@ extension Nettverksmote {
 
         /// The form filled in from a stored meeting.
         public init(_ mote: Nettverksmote) {
-            felt = [.dato: mote.dato.iso, .tid: mote.tid, .hva: mote.hva, .ansvar: mote.ansvar, .form: mote.form.rawValue, .sted: mote.sted]
+            felt = [.dato: mote.dato.iso, .tid: mote.tid, .hva: mote.hva, .ansvar: mote.ansvar, .form: mote.form.rawValue, .sted: mote.sted,
+                    .referat: mote.referat]
         }
 
         public subscript(del: Del) -> String { felt[del] ?? "" }
@@ -84,8 +90,10 @@ extension Nettverksmote {
             if form == nil { feil.append(Feltfeil(.mote(.form), .moteVelgForm)) }
             let sted = text(.sted, .kort)
             if form == .fysisk, sted.isEmpty { feil.append(Feltfeil(.mote(.sted), .moteUtenSted)) }
+            let referat = text(.referat, .lang)
             guard feil.isEmpty, let date, let form else { return .failure(Skjemafeil(feil)) }
-            return .success(Nettverksmote(id: id, nettverkId: nettverkId, dato: date, tid: tid, hva: hva, ansvar: ansvar, form: form, sted: sted))
+            return .success(Nettverksmote(id: id, nettverkId: nettverkId, dato: date, tid: tid, hva: hva, ansvar: ansvar, form: form, sted: sted,
+                                          referat: referat))
         }
     }
 }

@@ -36,7 +36,9 @@ extension DemoData {
         func day(_ offset: Int) -> Dato { Dato(instant: today.startInstant().addingTimeInterval(Double(offset) * 86_400 + 43_200)) }
         let moter = [
             Nettverksmote(nettverkId: network, dato: day(-30), tid: "09.00–15.00", hva: "Oppstart: eiernes analyser og utkast til kompetanseplan",
-                          ansvar: "Nina Nettverk", form: .fysisk, sted: "Bodø, rådhuset"),
+                          ansvar: "Nina Nettverk", form: .fysisk, sted: "Bodø, rådhuset",
+                          referat: "Til stede: alle eiere i regionen og Nord universitet.\nEierne la fram analysene sine; språk, inkludering og veiledning av nyansatte går igjen.\n"
+                              + "Vedtak: Nina Nettverk skriver utkast til kompetanseplan innen 15. november."),
             Nettverksmote(nettverkId: network, dato: day(21), tid: "12.00–14.00", hva: "Prioritering av behovsmeldingene før fristen til nettverket",
                           ansvar: "Nina Nettverk", form: .digital, sted: "Teams; lenken sendes i innkallingen"),
             Nettverksmote(nettverkId: network, dato: day(70), tid: "09.00–15.30", hva: "Fagdag om språk i hverdagen, med Nord universitet",

@@ -9,7 +9,7 @@ extension AppDatabase {
             try Row.fetchAll(db, sql: "SELECT * FROM nettverksmote WHERE kompetansenettverk_id = ? ORDER BY date, id", arguments: [nettverkId]).map { row in
                 guard let date = Dato(iso: row["date"]), let form = Nettverksmote.Form(rawValue: row["form"]) else { throw StorageError.corrupt("nettverksmote") }
                 return Nettverksmote(id: row["id"], nettverkId: row["kompetansenettverk_id"], dato: date, tid: row["time_text"], hva: row["what"],
-                                     ansvar: row["responsible"], form: form, sted: row["place"])
+                                     ansvar: row["responsible"], form: form, sted: row["place"], referat: row["minutes"])
             }
         }
     }
@@ -26,19 +26,20 @@ extension AppDatabase {
         var id = mote.id
         if id == 0 {
             try db.execute(sql: """
-                INSERT INTO nettverksmote (kompetansenettverk_id, date, time_text, what, responsible, form, place, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [mote.nettverkId, mote.dato.iso, mote.tid, mote.hva, mote.ansvar, mote.form.rawValue, mote.sted, stamp, stamp])
+                INSERT INTO nettverksmote (kompetansenettverk_id, date, time_text, what, responsible, form, place, minutes, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [mote.nettverkId, mote.dato.iso, mote.tid, mote.hva, mote.ansvar, mote.form.rawValue, mote.sted, mote.referat, stamp, stamp])
             id = db.lastInsertedRowID
         } else {
             try db.execute(sql: """
-                UPDATE nettverksmote SET date = ?, time_text = ?, what = ?, responsible = ?, form = ?, place = ?, updated_at = ?
+                UPDATE nettverksmote SET date = ?, time_text = ?, what = ?, responsible = ?, form = ?, place = ?, minutes = ?, updated_at = ?
                 WHERE id = ? AND kompetansenettverk_id = ?
-                """, arguments: [mote.dato.iso, mote.tid, mote.hva, mote.ansvar, mote.form.rawValue, mote.sted, stamp, id, mote.nettverkId])
+                """, arguments: [mote.dato.iso, mote.tid, mote.hva, mote.ansvar, mote.form.rawValue, mote.sted, mote.referat, stamp, id, mote.nettverkId])
             guard db.changesCount == 1 else { throw StorageError.notFound }
         }
         try audit.about("nettverksmote", String(id), after: AuditEvent.json([
             "dato": mote.dato.iso, "tid": mote.tid, "hva": mote.hva, "ansvar": mote.ansvar, "form": mote.form.rawValue, "sted": mote.sted,
+            "referat": mote.referat,
         ])).write(db)
         return id
     }

@@ -874,7 +874,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // The network's meeting plan
     case nmTitle, nmLead, nmComing, nmNoneComing, nmEarlier, nmNew, nmEdit, nmAdd, nmSave, nmCancel, nmDigital, nmPhysical, nmResponsible
     case nmForm, nmPlace, nmEditLink, nmDeleted, nmAdded, nmChanged, nmTimeHint, nmWhatHint, nmResponsibleHint, nmPlaceHint
-    case nmHomeLink, nmHomeNext, nmHomeNone, nmWhen, nmWhat, nmActions, nmDeleteShort
+    case nmHomeLink, nmHomeNext, nmHomeNone, nmWhen, nmWhat, nmActions, nmDeleteShort, nmMinutes, nmMinutesHint
     // The «delingssystem»
     case dsTitle, dsLead, dsQuery, dsQueryHint, dsAll, dsYear, dsSearch, dsHits, dsNone, dsSome, dsAll_count, dsOwners, dsPartners, dsHomeText
     case dsSimilar, dsSimilarNone, dsSimilarSearch, dsSimilarItem

@@ -192,7 +192,7 @@ CREATE TABLE nettverksmote (
     place TEXT NOT NULL DEFAULT '' CHECK (length(place) <= 200),
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-);
+, minutes TEXT NOT NULL DEFAULT '' CHECK (length(minutes) <= 4000));
 
 CREATE TABLE "organisation" (
     id INTEGER PRIMARY KEY,

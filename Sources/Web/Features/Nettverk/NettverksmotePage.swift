@@ -13,6 +13,8 @@ struct NettverksmotePage: Page {
         let responsible: String
         let form: String
         let place: String
+        /// The minutes, once written.
+        let minutes: String?
         let editHref: String?
         let deleteId: String?
         let deleteLabel: String
@@ -30,6 +32,7 @@ struct NettverksmotePage: Page {
         let ansvar: Field
         let valg: ChoiceGroup
         let sted: Field
+        let referat: TextArea
         let submit: String
         let cancelHref: String?
     }
@@ -68,7 +71,7 @@ struct NettverksmotePage: Page {
         func row(_ mote: Nettverksmote) -> Row {
             let when = mote.tid.isEmpty ? mote.dato.formatted : "\(mote.dato.formatted), \(mote.tid)"
             return Row(when: when, what: mote.hva, responsible: mote.ansvar, form: t.text(mote.form == .digital ? .nmDigital : .nmPhysical),
-                       place: mote.sted.isEmpty ? "–" : mote.sted, editHref: kanLede ? "\(path)?endre=\(mote.id)#motet" : nil,
+                       place: mote.sted.isEmpty ? "–" : mote.sted, minutes: mote.referat.isEmpty ? nil : mote.referat, editHref: kanLede ? "\(path)?endre=\(mote.id)#motet" : nil,
                        deleteId: kanLede ? String(mote.id) : nil, deleteLabel: when)
         }
         self.kanLede = kanLede
@@ -89,6 +92,8 @@ struct NettverksmotePage: Page {
                               options: [(Nettverksmote.Form.digital.rawValue, t.text(.nmDigital), nil), (Nettverksmote.Form.fysisk.rawValue, t.text(.nmPhysical), nil)],
                               errors: errors),
             sted: Field(Felt.mote(.sted).navn, label: t.tekst(Nettverksmote.Del.sted), value: utkast[.sted], hint: t.text(.nmPlaceHint), errors: errors),
+            referat: TextArea(Felt.mote(.referat).navn, label: t.tekst(Nettverksmote.Del.referat), value: utkast[.referat], hint: t.text(.nmMinutesHint),
+                              errors: errors, rows: 6),
             submit: t.text(moteId == 0 ? .nmAdd : .nmSave), cancelHref: moteId == 0 ? nil : path
         ) : nil
     }

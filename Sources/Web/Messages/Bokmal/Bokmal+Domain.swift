@@ -458,6 +458,7 @@ enum BokmalDomain {
         case .ansvar: "Ansvar"
         case .form: "Form"
         case .sted: "Sted"
+        case .referat: "Referat"
         }
     }
 

@@ -54,6 +54,8 @@ extension Catalogue {
         .nmPlace: "Sted",
         .nmEditLink: "Endre",
         .nmDeleteShort: "Slett",
+        .nmMinutes: "Referat",
+        .nmMinutesHint: "Skriv referatet etter møtet. Alle i nettverket, fagutvalgene og Statsforvalteren kan lese det.",
         .nmWhen: "Når",
         .nmWhat: "Hva",
         .nmActions: "Endre eller slett",
