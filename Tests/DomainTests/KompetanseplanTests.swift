@@ -105,3 +105,15 @@ import Testing
         #expect(try Nettverksmote.Utkast(mote).valider(id: 7, nettverkId: 3).get() == mote)
     }
 }
+
+@Suite struct NettverksrolleTests {
+    @Test("a kommune is the barnehage authority in a barnehage network and an owner in a skole network; partners are partners; the Statsforvalter is no member")
+    func roles() {
+        #expect(Nettverksrolle(.kommune, i: .barnehage) == .barnehagemyndighet)
+        #expect(Nettverksrolle(.kommune, i: .skole) == .offentligEier)
+        #expect(Nettverksrolle(.fylkeskommune, i: .skole) == .offentligEier)
+        #expect(Nettverksrolle(.privatEier, i: .barnehage) == .privatEier)
+        #expect([Organisasjonstype.uh, .fagskole, .nasjonaltSenter].allSatisfy { Nettverksrolle($0, i: .skole) == .samarbeidspartner })
+        #expect(Nettverksrolle(.statsforvalter, i: .barnehage) == nil)
+    }
+}

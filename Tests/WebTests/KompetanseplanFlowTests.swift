@@ -52,6 +52,8 @@ import TestSupport
             let page = try await owner.open(client, Self.path)
             #expect(page.text.contains("<li id=\"mal-2\">Inkluderende praksis</li>") && page.text.contains("Kortere mål."))
             #expect(!page.text.contains(Self.form), "only the leader writes")
+            #expect(page.text.contains("<tr><th scope=\"row\">Bodø kommune</th><td>Barnehagemyndighet og eier</td></tr>"))
+            #expect(page.text.contains("<tr><th scope=\"row\">Nord universitet</th><td>Samarbeidspartner (UH eller annen kunnskapspartner)</td></tr>"))
             let old = try await owner.open(client, Self.path + "?versjon=2")
             #expect(old.text.contains("Dette er versjon 2. Gjeldende plan er versjon 3"))
             #expect(old.text.contains("<li id=\"mal-3\">Nyansatte i alle barnehager får veiledning det første året.</li>"))

@@ -96,3 +96,27 @@ extension Kompetanseplan {
         }
     }
 }
+
+/// What a member organisation is in a kompetansenettverk (seed 001: the barnehagemyndighet of
+/// each kommune, the public and private owners, and the chosen UH as «samarbeidspartner»).
+public enum Nettverksrolle: String, Hashable, Sendable, CaseIterable {
+    /// A kommune in a barnehage network: the local barnehage authority and an owner.
+    case barnehagemyndighet
+    /// A kommune or fylkeskommune in a skole network.
+    case offentligEier
+    case privatEier
+    /// A knowledge partner of the region's partnerships.
+    case samarbeidspartner
+
+    /// The role of an organisation of `type` in a network of `nettverk`; nil for one that is
+    /// no member (the Statsforvalter).
+    public init?(_ type: Organisasjonstype, i nettverk: Nettverkstype) {
+        switch type {
+        case .kommune: self = nettverk == .barnehage ? .barnehagemyndighet : .offentligEier
+        case .fylkeskommune: self = .offentligEier
+        case .privatEier: self = .privatEier
+        case .uh, .fagskole, .nasjonaltSenter: self = .samarbeidspartner
+        case .statsforvalter: return nil
+        }
+    }
+}

@@ -871,6 +871,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case kpTitle, kpLead, kpNone, kpOlder, kpWrite, kpEdit, kpVersion, kpFirst, kpVersions, kpColVersion, kpColPublished, kpColBy, kpColChange
     case kpCurrent, kpBack, kpFormTitle, kpFormLead, kpChange, kpChangeHint, kpPublish, kpPublished, kpHomeLink, kpHomeText, kpHomeNone
     case kpHint_grunnlag, kpHint_mal, kpHint_kompetansetiltak, kpHint_arbeidsmater, kpHint_midler, kpHint_tidsrammer
+    case kpMembers, kpMembersHint, kpColMember, kpColRole, kpRole_barnehagemyndighet, kpRole_offentligEier, kpRole_privatEier, kpRole_samarbeidspartner
     // The network's meeting plan
     case nmTitle, nmLead, nmComing, nmNoneComing, nmEarlier, nmNew, nmEdit, nmAdd, nmSave, nmCancel, nmDigital, nmPhysical, nmResponsible
     case nmForm, nmPlace, nmEditLink, nmDeleted, nmAdded, nmChanged, nmTimeHint, nmWhatHint, nmResponsibleHint, nmPlaceHint

@@ -21,12 +21,17 @@ struct KompetanseplanController {
         let region: String
         /// Every version, the newest first.
         let versjoner: [PublisertKompetanseplan]
+        /// The member organisations, by name.
+        let medlemmer: [Organisasjon]
     }
 
     func load(_ request: Request, _ context: AppRequestContext, _ handling: (Kompetansenettverk, Set<Int64>) -> Handling) async throws -> Loaded {
         let side = try await Nettverksside.load(deps, request, context, handling)
+        let ids = try await deps.database.nettverksmedlemmer(nettverkId: side.nettverk.id)
+        let medlemmer = try await deps.database.organisasjoner().filter { ids.contains($0.id) }
+            .sorted { $0.navn.localizedStandardCompare($1.navn) == .orderedAscending }
         return Loaded(session: side.session, nettverk: side.nettverk, region: side.region,
-                      versjoner: try await deps.database.kompetanseplaner(nettverkId: side.nettverk.id))
+                      versjoner: try await deps.database.kompetanseplaner(nettverkId: side.nettverk.id), medlemmer: medlemmer)
     }
 
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {

@@ -39,6 +39,14 @@ struct KompetanseplanPage: Page {
     let editLabel: String
     let versions: [Version]
     let hasVersions: Bool
+    struct Member: Sendable {
+        let name: String
+        let role: String
+    }
+
+    /// The member organisations with their role in the network, the partners last.
+    let members: [Member]
+    let membersHeading: String
 
     init(_ loaded: KompetanseplanController.Loaded, shown: PublisertKompetanseplan?, kanSkrive: Bool, t: Catalogue) {
         let nettverk = loaded.nettverk
@@ -71,6 +79,19 @@ struct KompetanseplanPage: Page {
                     change: version.plan.endring.isEmpty ? t.text(.kpFirst) : version.plan.endring, current: version.plan.versjon == current)
         }
         hasVersions = !versions.isEmpty
+        let roles = loaded.medlemmer.compactMap { org in Nettverksrolle(org.type, i: nettverk.type).map { (org.navn, $0) } }
+        members = roles.sorted { (Nettverksrolle.allCases.firstIndex(of: $0.1) ?? 0) < (Nettverksrolle.allCases.firstIndex(of: $1.1) ?? 0) }
+            .map { Member(name: $0.0, role: t.text(Self.rolle($0.1))) }
+        membersHeading = t.format(.kpMembers, ["antall": String(members.count)])
+    }
+
+    static func rolle(_ rolle: Nettverksrolle) -> MessageKey {
+        switch rolle {
+        case .barnehagemyndighet: .kpRole_barnehagemyndighet
+        case .offentligEier: .kpRole_offentligEier
+        case .privatEier: .kpRole_privatEier
+        case .samarbeidspartner: .kpRole_samarbeidspartner
+        }
     }
 }
 

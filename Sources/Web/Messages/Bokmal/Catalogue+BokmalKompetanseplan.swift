@@ -30,6 +30,14 @@ extension Catalogue {
         .kpHint_kompetansetiltak: "Hvilke tiltak som skal nå målene, og for hvem.",
         .kpHint_arbeidsmater: "Hvordan nettverket arbeider og samarbeider, og hvordan informasjon og referater når alle deltakerne.",
         .kpHint_midler: "Hvordan kompetansemidlene skal brukes for å nå målene.",
+        .kpMembers: "Medlemmer ({antall})",
+        .kpMembersHint: "Eierne i regionen og kunnskapspartnerne i regionens partnerskap. Alle kan lese planen og møteplanen.",
+        .kpColMember: "Organisasjon",
+        .kpColRole: "Rolle i nettverket",
+        .kpRole_barnehagemyndighet: "Barnehagemyndighet og eier",
+        .kpRole_offentligEier: "Offentlig skoleeier",
+        .kpRole_privatEier: "Privat eier",
+        .kpRole_samarbeidspartner: "Samarbeidspartner (UH eller annen kunnskapspartner)",
         .kpHint_tidsrammer: "Hvilken periode planen gjelder, og når tiltakene skal skje.",
     ]
 }
