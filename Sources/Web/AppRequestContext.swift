@@ -14,6 +14,8 @@ public struct AppRequestContext: RequestContext {
     public var anonymousFormToken: String?
     /// Set by `CSRFMiddleware` for every POST.
     public var form = FormData()
+    /// The files of a multipart form, by field name (the text fields are in `form`).
+    public var files: [String: Nettverksdokument.Fil] = [:]
     /// The client's address: the peer's, or behind a trusted proxy the one it forwarded for
     /// (`ClientAddressMiddleware`).
     public var remoteAddress: String

@@ -90,6 +90,7 @@ public func buildRouter(_ deps: AppDependencies, publicDirectory: URL) -> Router
     KompetanseplanController(deps: deps).addRoutes(to: router)
     NettverksmoteController(deps: deps).addRoutes(to: router)
     DelingssystemController(deps: deps).addRoutes(to: router)
+    NettverksdokumentController(deps: deps).addRoutes(to: router)
     Rekom30FordelingController(deps: deps).addRoutes(to: router)
     ForumRekom30Controller(deps: deps).addRoutes(to: router)
     BehovsmeldingController(deps: deps).addRoutes(to: router)

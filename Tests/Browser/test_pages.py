@@ -32,7 +32,8 @@ PAGES = {
         ("/behovsmelding/3", None), ("/kompetanseplan/1", None),
         ("/kompetanseplan/1/endre", lambda s: s.press("Publiser versjon 3")),  # what changed is missing: error
         ("/nettverksmoter/1", None), ("/nettverksmoter/1", lambda s: s.press("Legg til møtet")),  # empty: errors
-        ("/delingssystem", None), ("/delingssystem?q=lesing", None),
+        ("/delingssystem", None), ("/delingssystem?q=lesing", None), ("/nettverksdokumenter/1", None),
+        ("/nettverksdokumenter/1", lambda s: s.press("Last opp")),  # nothing chosen: errors
     ],
     "fagutvalg.bhg@demo.no": [
         ("/fagutvalg", None), ("/fagutvalg/behovsmelding/1", None), ("/fagutvalg/behovsmelding/11", None),

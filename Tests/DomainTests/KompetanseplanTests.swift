@@ -117,3 +117,33 @@ import Testing
         #expect(Nettverksrolle(.statsforvalter, i: .barnehage) == nil)
     }
 }
+
+@Suite struct NettverksdokumentTests {
+    static let pdf = Array("%PDF-1.7\n".utf8)
+
+    @Test("a document needs a title, its readers and a PDF of at most 5 MB; the file's name is made safe")
+    func validate() throws {
+        let ok = try Nettverksdokument.Utkast(tittel: " Referat ", lesere: "alle", fil: .init(navn: "../../etc/passwd", innhold: Self.pdf)).valider(nettverkId: 1).get()
+        #expect(ok.tittel == "Referat" && ok.filnavn == "passwd.pdf" && ok.bytes == Self.pdf.count)
+        let big = Self.pdf + Array(repeating: 0, count: Nettverksdokument.maksBytes)
+        #expect(Nettverksdokument.Utkast(tittel: "", lesere: "alle", fil: .init(navn: "a.pdf", innhold: big)).valider(nettverkId: 1).failure?.felter.map(\.grunn)
+                == [.dokumentUtenTittel, .dokumentForStort(bytes: big.count, maks: Nettverksdokument.maksBytes)])
+        #expect(Nettverksdokument.Utkast(tittel: "T", lesere: "noen", fil: nil).valider(nettverkId: 1).failure?.felter.map(\.grunn)
+                == [.dokumentVelgLesere, .dokumentUtenFil])
+        #expect(Nettverksdokument.Utkast(tittel: "T", lesere: "alle", fil: .init(navn: "x.pdf", innhold: Array("<html>".utf8))).valider(nettverkId: 1)
+                    .failure?.felter.map(\.grunn) == [.dokumentIkkePDF])
+        #expect(Nettverksdokument.filnavn("Møtereferat <1>;.docx") == "Møtereferat 1.docx.pdf")
+        #expect(Nettverksdokument.filnavn("...") == "dokument.pdf")
+    }
+
+    @Test("a document for the members only is not for the fagutvalg; the rest read as the network's work")
+    func access() {
+        let members: Set<Int64> = [10]
+        #expect(Tilgang.kan(.fagutvalg(sektor: .barnehage), .seNettverksdokument(nettverkId: 1, medlemmer: members, lesere: .alle)))
+        #expect(!Tilgang.kan(.fagutvalg(sektor: .barnehage), .seNettverksdokument(nettverkId: 1, medlemmer: members, lesere: .medlemmer)))
+        #expect(Tilgang.kan(.eier(organisasjonId: 10), .seNettverksdokument(nettverkId: 1, medlemmer: members, lesere: .medlemmer)))
+        #expect(Tilgang.kan(.statsforvalter, .seNettverksdokument(nettverkId: 1, medlemmer: members, lesere: .medlemmer)))
+        #expect(!Tilgang.kan(.eier(organisasjonId: 11), .seNettverksdokument(nettverkId: 1, medlemmer: members, lesere: .alle)))
+        #expect(!Tilgang.kan(.samarbeidsforum, .seNettverksdokument(nettverkId: 1, medlemmer: members, lesere: .alle)))
+    }
+}

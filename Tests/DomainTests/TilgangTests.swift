@@ -45,6 +45,8 @@ import Testing
         (.seNettverksarbeid(nettverkId: 3, medlemmer: [bodo, nord]), [0, 1, 2, 3, 4]),
         (.seNettverksarbeid(nettverkId: 4, medlemmer: [fauske, uit]), [3, 4]),
         (.sokeITiltak, [2, 3, 4]),
+        (.seNettverksdokument(nettverkId: 3, medlemmer: [bodo, nord], lesere: .alle), [0, 1, 2, 3, 4]),
+        (.seNettverksdokument(nettverkId: 3, medlemmer: [bodo, nord], lesere: .medlemmer), [0, 1, 2, 4]),
     ]
 
     @Test("role × action × object: exactly the expected roles may act", arguments: matrix)

@@ -214,6 +214,14 @@ import TestSupport
         only(.post, "/nettverksmoter/1", [.nettverk], .badRequest),
         Row(method: .get, path: "/nettverksmoter/99", expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { ($0, $0 == .anonym ? .seeOther : .notFound) })),
         only(.get, "/delingssystem", [.sf, .nettverk, .fagutvalg], .ok),
+        only(.get, "/nettverksdokumenter/1", [.sf, .eier, .uh, .nettverk, .fagutvalg], .ok),
+        only(.post, "/nettverksdokumenter/1", [.nettverk], .badRequest),
+        // The demo's document 1 is for everyone, 2 for the members only.
+        only(.get, "/nettverksdokumenter/1/1", [.sf, .eier, .uh, .nettverk, .fagutvalg], .ok),
+        Row(method: .get, path: "/nettverksdokumenter/1/2", expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { who in
+            (who, who == .anonym ? .seeOther : who == .forum ? .forbidden : who == .fagutvalg ? .notFound : .ok)
+        })),
+        only(.get, "/nettverksdokumenter/2/1", [.sf, .eier, .uh, .fagutvalg], .notFound),
         only(.get, "/delingssystem?q=spr%C3%A5kl%C3%B8ft&ordning=rekom&region=1&aar=2027", [.sf, .nettverk, .fagutvalg], .ok),
         only(.get, "/delingssystem?q=%22%29+OR+*&ordning=ukjent&region=x&aar=99999999999999999999", [.sf, .nettverk, .fagutvalg], .ok),
         Row(method: .get, path: "/kompetanseplan/99", expected: Dictionary(uniqueKeysWithValues: Who.allCases.map { ($0, $0 == .anonym ? .seeOther : .notFound) })),

@@ -86,6 +86,7 @@ import TestSupport
         case .ledeNettverk: "ledeNettverk"
         case .seNettverksarbeid: "seNettverksarbeid"
         case .sokeITiltak: "sokeITiltak"
+        case .seNettverksdokument: "seNettverksdokument"
         }
     }
 
@@ -94,7 +95,7 @@ import TestSupport
         .signere(parter: []), .redigereSomUH(uh: []), .behandleINettverk(nettverkId: 1), .seLevertBehovsmelding(nettverk: [], sektorer: []),
         .vurdere(sektorer: []), .lageInnstilling, .forlengeFrist, .seInnstilling, .svarePaInnstilling, .seTildelingsbrevliste, .seTildelingsbrev(parter: []),
         .sokeRekom30(eierId: 1), .rapportere(parter: []), .folgeOppRapporter, .ledeNettverk(nettverkId: 1),
-        .seNettverksarbeid(nettverkId: 1, medlemmer: []), .sokeITiltak,
+        .seNettverksarbeid(nettverkId: 1, medlemmer: []), .sokeITiltak, .seNettverksdokument(nettverkId: 1, medlemmer: [], lesere: .alle),
     ]
 
     /// The Swift source of the web layer and of the review rules it asks through.

@@ -63,6 +63,8 @@ import TestSupport
         .init(who: .nettverk, path: "/nettverksmoter/1?endre=2", name: "nettverk-moter-endre"),
         .init(who: .uh, path: "/nettverksmoter/1", name: "uh-moter"),
         .init(who: .nettverk, path: "/delingssystem?q=inkluder&ordning=kompetanseloftet", name: "nettverk-delingssystem"),
+        .init(who: .nettverk, path: "/nettverksdokumenter/1", name: "nettverk-dokumenter"),
+        .init(who: .fagutvalg, path: "/nettverksdokumenter/1", name: "fagutvalg-dokumenter"),
         .init(who: .forum, path: "/samarbeidsforum", name: "forum-hjem"),
         .init(who: .forum, path: "/samarbeidsforum/2027/rekom", name: "forum-innstilling"),
     ]

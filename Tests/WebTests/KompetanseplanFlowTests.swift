@@ -154,3 +154,59 @@ extension KompetanseplanFlowTests {
         }
     }
 }
+
+extension KompetanseplanFlowTests {
+    static let pdf = Array("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".utf8)
+
+    @Test("documents: the leader uploads a PDF (a missing title, another kind of file or none refused); readers download it; one for the members only is not for the fagutvalg")
+    func documents() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        try await app.test { client in
+            var leader = try await Browser.loggedIn(client, "nettverk.salten@demo.no")
+            let page = try await leader.open(client, "/nettverksdokumenter/1")
+            #expect(page.text.contains("Referat fra oppstartsmøtet") && page.text.contains("enctype=\"multipart/form-data\""))
+            let before = try await db.nettverksdokumenter(nettverkId: 1).count
+
+            let refused = try await leader.postMultipart(client, "/nettverksdokumenter/1", [("handling", "last-opp"), ("tittel", " "), ("lesere", "alle")],
+                                                         files: [("fil", "bilde.png", Array("\u{89}PNG\r\n".utf8))])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("Skriv en tittel på dokumentet.") && refused.text.contains("Filen er ikke en PDF."))
+            let none = try await leader.postMultipart(client, "/nettverksdokumenter/1", [("handling", "last-opp"), ("tittel", "Plan for våren"), ("lesere", "")],
+                                                      files: [("fil", "", [])])
+            #expect(none.status == .unprocessableContent)
+            #expect(none.text.contains("Velg en PDF-fil å laste opp.") && none.text.contains("Velg hvem som kan lese dokumentet."))
+            #expect(none.text.contains("value=\"Plan for våren\""), "the title typed is kept")
+            #expect(try await db.nettverksdokumenter(nettverkId: 1).count == before)
+            // Without the form token nothing is stored.
+            let forged = try await leader.postMultipart(client, "/nettverksdokumenter/1", [("handling", "last-opp"), ("tittel", "X"), ("lesere", "alle")],
+                                                        files: [("fil", "x.pdf", Self.pdf)], csrf: "feil")
+            #expect(forged.status == .forbidden)
+
+            let uploaded = try await leader.postMultipart(client, "/nettverksdokumenter/1",
+                                                          [("handling", "last-opp"), ("tittel", "Notat til eierne"), ("lesere", "medlemmer")],
+                                                          files: [("fil", "C:\\Dokumenter\\notat til eierne.PDF", Self.pdf)])
+            #expect(uploaded.status == .seeOther)
+            let stored = try #require(try await db.nettverksdokumenter(nettverkId: 1).first { $0.dokument.tittel == "Notat til eierne" })
+            #expect(stored.dokument.filnavn == "notat til eierne.PDF" && stored.dokument.bytes == Self.pdf.count && stored.dokument.lesere == .medlemmer)
+
+            var owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")
+            let file = try await owner.get(client, "/nettverksdokumenter/1/\(stored.dokument.id)")
+            #expect(file.status == .ok && Array(file.body.readableBytesView) == Self.pdf)
+            #expect(file.headers[.contentType] == "application/pdf")
+            #expect(file.headers[.contentDisposition]?.hasPrefix("attachment; filename=\"notat til eierne.PDF\"") == true)
+            #expect(try await owner.open(client, "/eier").text.contains("Dokumenter fra Kompetansenettverk barnehage Salten"))
+            #expect(try await owner.postMultipart(client, "/nettverksdokumenter/1", [("handling", "slett"), ("dokument", String(stored.dokument.id))], files: []).status == .forbidden)
+
+            var fagutvalg = try await Browser.loggedIn(client, "fagutvalg.bhg@demo.no")
+            #expect(try await fagutvalg.get(client, "/nettverksdokumenter/1/\(stored.dokument.id)").status == .notFound)
+            let list = try await fagutvalg.open(client, "/nettverksdokumenter/1")
+            #expect(list.text.contains("Referat fra oppstartsmøtet") && !list.text.contains("Notat til eierne"))
+
+            #expect(try await leader.post(client, "/nettverksdokumenter/1", [("handling", "slett"), ("dokument", String(stored.dokument.id))]).status == .seeOther)
+            #expect(try await db.nettverksdokumenter(nettverkId: 1).count == before)
+            // A multipart body where no file is taken is refused before it is read.
+            #expect(try await leader.postMultipart(client, "/nettverksmoter/1", [("handling", "lagre")], files: []).status == .unsupportedMediaType)
+        }
+    }
+}

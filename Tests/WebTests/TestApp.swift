@@ -138,3 +138,30 @@ struct TestFailure: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
 }
+
+extension Browser {
+    /// POSTs a `multipart/form-data` form, as a browser sends a form with a file: the text
+    /// fields (with this browser's form token unless `csrf` is given) and the files.
+    mutating func postMultipart(
+        _ client: any TestClientProtocol, _ uri: String, _ fields: [(String, String)], files: [(name: String, filename: String, bytes: [UInt8])],
+        csrf: String? = nil
+    ) async throws -> TestResponse {
+        let boundary = "----behovsmelding-test-7f3a"
+        var body: [UInt8] = []
+        func add(_ text: String) { body += Array(text.utf8) }
+        for (name, value) in [("_csrf", csrf ?? self.csrf)] + fields {
+            add("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        for file in files {
+            add("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.name)\"; filename=\"\(file.filename)\"\r\nContent-Type: application/pdf\r\n\r\n")
+            body += file.bytes
+            add("\r\n")
+        }
+        add("--\(boundary)--\r\n")
+        var headers = self.headers
+        headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+        let response = try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(bytes: body))
+        take(response)
+        return response
+    }
+}

@@ -169,6 +169,11 @@ public enum Feilgrunn: Hashable, Sendable {
     case moteVelgForm
     /// A meeting in person needs a place.
     case moteUtenSted
+    case dokumentUtenTittel
+    case dokumentVelgLesere
+    case dokumentUtenFil
+    case dokumentIkkePDF
+    case dokumentForStort(bytes: Int, maks: Int)
 
     // MARK: The register: organisations, networks, users, roles, rounds
 
@@ -297,6 +302,7 @@ public enum Tekstnavn: Hashable, Sendable {
     case kompetanseplan(Kompetanseplan.Del)
     case kompetanseplanEndring
     case mote(Nettverksmote.Del)
+    case dokumentTittel
 }
 
 /// Which list of parties a partnership form chose from.

@@ -47,6 +47,9 @@ public enum Handling: Hashable, Sendable {
     /// (the owners of its region and the knowledge partners of the region's partnerships), the
     /// fagutvalg and the Statsforvalter.
     case seNettverksarbeid(nettverkId: Int64, medlemmer: Set<Int64>)
+    /// Read a network's shared document: as `seNettverksarbeid`, but one for the members only
+    /// is not for the fagutvalg.
+    case seNettverksdokument(nettverkId: Int64, medlemmer: Set<Int64>, lesere: Nettverksdokument.Lesere)
     /// Search the delivered tiltak of every region and round, and see the similar ones beside a
     /// tiltak (seed 003's «delingssystem»): the roles that review delivered behovsmeldinger.
     case sokeITiltak
@@ -92,6 +95,8 @@ public enum Tilgang {
             return parter.contains(org)
         case (.ledeNettverk(let id), .nettverksleder(let leads)), (.seNettverksarbeid(let id, _), .nettverksleder(let leads)):
             return id == leads
+        case (.seNettverksdokument(let id, let medlemmer, let lesere), _):
+            return lesere == .medlemmer && rolle.kind == .fagutvalg ? false : kan(rolle, .seNettverksarbeid(nettverkId: id, medlemmer: medlemmer))
         case (.seNettverksarbeid, .fagutvalg), (.seNettverksarbeid, .statsforvalter),
              (.sokeITiltak, .nettverksleder), (.sokeITiltak, .fagutvalg), (.sokeITiltak, .statsforvalter):
             return true

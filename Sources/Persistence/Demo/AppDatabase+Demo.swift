@@ -222,6 +222,7 @@ extension AppDatabase {
             if let salten = regionIds["Salten"] {
                 try DemoData.seedKompetanseplan(regionId: salten, now: now, db)
                 try DemoData.seedNettverksmoter(regionId: salten, today: today, now: now, db)
+                try DemoData.seedNettverksdokumenter(regionId: salten, now: now, db)
             }
             return .seeded(runde: aar)
         }

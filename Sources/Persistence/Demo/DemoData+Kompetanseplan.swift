@@ -51,3 +51,45 @@ extension DemoData {
         }
     }
 }
+
+extension DemoData {
+    /// A one-page PDF saying `tekst` (Helvetica; ASCII only), with a correct cross-reference table.
+    static func pdf(_ tekst: String) -> [UInt8] {
+        let stream = "BT /F1 18 Tf 72 760 Td (\(tekst)) Tj ET"
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+        var out = "%PDF-1.4\n"
+        var offsets: [Int] = []
+        for (index, object) in objects.enumerated() {
+            offsets.append(out.utf8.count)
+            out += "\(index + 1) 0 obj\n\(object)\nendobj\n"
+        }
+        let xref = out.utf8.count
+        out += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+        for offset in offsets { out += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
+        out += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        return Array(out.utf8)
+    }
+
+    /// Salten's barnehage network has shared the minutes of its first meeting with everyone, and
+    /// a draft for the members only.
+    static func seedNettverksdokumenter(regionId: Int64, now: Date, _ db: Database) throws {
+        guard let network = try Int64.fetchOne(db, sql: "SELECT id FROM kompetansenettverk WHERE region_id = ? AND type = 'barnehage'", arguments: [regionId])
+        else { return }
+        let documents: [(String, String, Nettverksdokument.Lesere, String)] = [
+            ("Referat fra oppstartsmøtet", "referat-oppstart.pdf", .alle, "Referat fra oppstartsmotet"),
+            ("Utkast: fordeling av fagdagene", "utkast-fagdager.pdf", .medlemmer, "Utkast: fordeling av fagdagene"),
+        ]
+        for (title, file, readers, text) in documents {
+            let content = pdf(text)
+            let dokument = Nettverksdokument(nettverkId: network, tittel: title, filnavn: file, bytes: content.count, lesere: readers)
+            try AppDatabase.writeNettverksdokument(dokument, innhold: content, av: "Nina Nettverk", now: now,
+                                                   audit: AuditEvent(at: now, userName: "Demodata", action: .seedDemo, objectType: "nettverksdokument"), db)
+        }
+    }
+}

@@ -35,6 +35,7 @@ extension Catalogue {
     func avtaledel(_ del: Avtaledel) -> String { BokmalDomain.avtaledel(del) }
     func tekst(_ del: Kompetanseplan.Del) -> String { BokmalDomain.planDel(del) }
     func tekst(_ del: Nettverksmote.Del) -> String { BokmalDomain.moteDel(del) }
+    func megabytes(_ bytes: Int) -> String { BokmalDomain.megabytes(bytes) }
 
     func melding(_ feil: Feltfeil) -> Feltmelding { Feltmelding(feil.felt.navn, tekst(feil.grunn)) }
     func meldinger(_ feil: [Feltfeil]) -> [Feltmelding] { feil.map(melding) }

@@ -18,6 +18,7 @@ extension Catalogue {
             bokmalKompetanseplan,
             bokmalNettverksmote,
             bokmalDelingssystem,
+            bokmalNettverksdokument,
             bokmalNavn,
     ].reduce(into: [:]) { all, area in
         all.merge(area) { _, _ in preconditionFailure("a message key is in two areas of the catalogue") }

@@ -879,4 +879,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // The «delingssystem»
     case dsTitle, dsLead, dsQuery, dsQueryHint, dsAll, dsYear, dsSearch, dsHits, dsNone, dsSome, dsAll_count, dsOwners, dsPartners, dsHomeText
     case dsSimilar, dsSimilarNone, dsSimilarSearch, dsSimilarItem
+    // A network's shared documents
+    case ndTitle, ndLead, ndHeading, ndNone, ndColTitle, ndColReaders, ndColUploaded, ndColActions, ndFile, ndUploadedBy, ndReaders_alle
+    case ndReaders_medlemmer, ndUpload, ndTitleLabel, ndReadersLabel, ndFileLabel, ndFileHint, ndChooseAgain, ndUploadButton, ndUploaded, ndDeleted
+    case ndHomeLink, ndHomeText
 }

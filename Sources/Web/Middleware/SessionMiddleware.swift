@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -95,12 +96,20 @@ struct CSRFMiddleware: RouterMiddleware {
             throw HTTPError(.contentTooLarge)
         }
         let body = try await request.collectBody(upTo: limits.bytes)
-        let bytes = Array(body.readableBytesView)
-        guard FormData.fieldCount(bytes) <= limits.fields else { throw HTTPError(.contentTooLarge) }
-        if bytes.count > Self.parseInlineBytes {
-            context.form = try await NIOThreadPool.singleton.runIfActive { FormData(urlEncoded: bytes) }
+        if let boundary = Multipart.boundary(request.headers[.contentType]) {
+            // Only the routes that take files accept a multipart body.
+            guard limits.files else { throw HTTPError(.unsupportedMediaType) }
+            let parsed = try await NIOThreadPool.singleton.runIfActive { try Multipart.parse(body, boundary: boundary, maxFields: limits.fields) }
+            context.form = parsed.form
+            context.files = parsed.files
         } else {
-            context.form = FormData(urlEncoded: bytes)
+            let bytes = Array(body.readableBytesView)
+            guard FormData.fieldCount(bytes) <= limits.fields else { throw HTTPError(.contentTooLarge) }
+            if bytes.count > Self.parseInlineBytes {
+                context.form = try await NIOThreadPool.singleton.runIfActive { FormData(urlEncoded: bytes) }
+            } else {
+                context.form = FormData(urlEncoded: bytes)
+            }
         }
         let sameSite = Self.isSameOrigin(request)
         if context.session == nil, !SiteRoute.isAnonymousPost(path) {
@@ -129,14 +138,19 @@ struct CSRFMiddleware: RouterMiddleware {
 struct FormLimits: Equatable {
     let bytes: Int
     let fields: Int
+    /// Whether the route takes files (a multipart body).
+    var files = false
 
     static let standard = FormLimits(bytes: 1_000_000, fields: 2_000)
     static let innstilling = FormLimits(bytes: 8_000_000, fields: 100_000)
     static let login = FormLimits(bytes: 3 * standard.bytes + 16_384, fields: 16)
     static let anonymous = FormLimits(bytes: 16_384, fields: 16)
+    /// A network's document: one PDF (`Nettverksdokument.maksBytes`) and a few fields.
+    static let dokument = FormLimits(bytes: Nettverksdokument.maksBytes + 65_536, fields: 16, files: true)
 
     static func of(_ path: String) -> FormLimits {
         if path == SiteRoute.loggInn.path { return .login }
+        if path.hasPrefix(SiteRoute.nettverksdokumenter(nettverk: 0).pattern.prefix { $0 != "{" }) { return .dokument }
         if SiteRoute.isAnonymousPost(path) { return .anonymous }
         if path.hasPrefix(SiteRoute.innstilling(aar: 0, .monster).pattern.prefix { $0 != "{" }) { return .innstilling }
         return .standard

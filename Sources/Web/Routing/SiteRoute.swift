@@ -83,6 +83,10 @@ public enum SiteRoute: Hashable, Sendable {
     case nettverksmoter(nettverk: Int64)
     /// The «delingssystem»: search the delivered tiltak of every region (`?q=…&ordning=…&region=…&aar=…`).
     case delingssystem
+    /// A network's shared documents; the leader uploads and removes them.
+    case nettverksdokumenter(nettverk: Int64)
+    /// One shared document's file.
+    case nettverksdokument(nettverk: Int64, dokument: Int64)
 
     /// The route pattern as the router wants it.
     public var pattern: String {
@@ -161,6 +165,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .kompetanseplanEndre: return "/kompetanseplan/{id}/endre"
         case .nettverksmoter: return "/nettverksmoter/{id}"
         case .delingssystem: return "/delingssystem"
+        case .nettverksdokumenter: return "/nettverksdokumenter/{id}"
+        case .nettverksdokument: return "/nettverksdokumenter/{id}/{dokument}"
         }
     }
 
@@ -173,7 +179,7 @@ public enum SiteRoute: Hashable, Sendable {
              .adminBrukerRoller(let id), .adminBrukerAktiv(let id), .adminBrukerPassordlenke(let id),
              .partnerskap(let id), .partnerskapEndre(let id), .partnerskapForpliktelse(let id), .partnerskapSigner(let id), .behovsmelding(let id),
              .behovsmeldingUH(let id), .behovsmeldingUtskrift(let id), .behovsmeldingOversikt(let id), .behovsmeldingFrist(let id), .fagutvalgVurdering(let id),
-             .kompetanseplan(let id), .kompetanseplanEndre(let id), .nettverksmoter(let id):
+             .kompetanseplan(let id), .kompetanseplanEndre(let id), .nettverksmoter(let id), .nettverksdokumenter(let id):
             return pattern.replacingOccurrences(of: "{id}", with: String(id))
         case .partnerskapPaminn(let id, let organisasjon):
             return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{organisasjon}", with: String(organisasjon))
@@ -190,6 +196,8 @@ public enum SiteRoute: Hashable, Sendable {
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar))
         case .forumEksport(let aar, let fil), .rapportEksport(let aar, let fil):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{fil}", with: fil)
+        case .nettverksdokument(let id, let dokument):
+            return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{dokument}", with: String(dokument))
         case .rekom30Brev(let aar, let id):
             return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{id}", with: String(id))
         case .rapportOppfolging(let aar, _):
@@ -229,7 +237,7 @@ public enum SiteRoute: Hashable, Sendable {
         .forumRekom30(aar: 2027), .rekom30Brev(aar: 2027, organisasjon: 1),
         .rapport(aar: 2026, .rekom, partnerskap: 1), .rapportOppfolging(aar: 2026), .rapportBehandling(aar: 2026, .rekom, partnerskap: 1, organisasjon: 1),
         .rapportEksport(aar: 2026, fil: "rapporter-2026.csv"), .kompetanseplan(nettverk: 1), .kompetanseplanEndre(nettverk: 1),
-        .nettverksmoter(nettverk: 1), .delingssystem,
+        .nettverksmoter(nettverk: 1), .delingssystem, .nettverksdokumenter(nettverk: 1), .nettverksdokument(nettverk: 1, dokument: 1),
     ]
 
     /// The other addresses of the example's case: each role's home, and the half-year reports.
@@ -303,6 +311,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .kompetanseplanEndre: return 60
         case .nettverksmoter: return 61
         case .delingssystem: return 62
+        case .nettverksdokumenter: return 63
+        case .nettverksdokument: return 64
         }
     }
 

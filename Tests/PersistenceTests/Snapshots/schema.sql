@@ -12,6 +12,8 @@ CREATE INDEX login_attempt_address ON login_attempt(address, at);
 
 CREATE INDEX login_attempt_email ON login_attempt(email, at);
 
+CREATE INDEX nettverksdokument_nettverk ON nettverksdokument(kompetansenettverk_id);
+
 CREATE INDEX nettverksmote_nettverk ON nettverksmote(kompetansenettverk_id, date);
 
 CREATE INDEX organisation_region ON organisation(region_id);
@@ -179,6 +181,17 @@ CREATE TABLE nettverk_prioritet (
     behovsmelding_id INTEGER NOT NULL REFERENCES behovsmelding(id) ON DELETE CASCADE,
     position INTEGER NOT NULL CHECK (position >= 1),
     PRIMARY KEY (behandling_id, behovsmelding_id)
+);
+
+CREATE TABLE nettverksdokument (
+    id INTEGER PRIMARY KEY,
+    kompetansenettverk_id INTEGER NOT NULL REFERENCES kompetansenettverk(id) ON DELETE RESTRICT,
+    title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+    file_name TEXT NOT NULL CHECK (length(file_name) BETWEEN 5 AND 104),
+    readers TEXT NOT NULL CHECK (readers IN ('alle', 'medlemmer')),
+    content BLOB NOT NULL CHECK (length(content) BETWEEN 5 AND 5242880 AND substr(content, 1, 5) = CAST('%PDF-' AS BLOB)),
+    uploaded_by TEXT NOT NULL CHECK (length(uploaded_by) BETWEEN 1 AND 200),
+    uploaded_at TEXT NOT NULL
 );
 
 CREATE TABLE nettverksmote (

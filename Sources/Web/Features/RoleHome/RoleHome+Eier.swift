@@ -47,6 +47,11 @@ extension RoleHomeController {
                 links.append(.init(label: label, href: href, text: t.text(.kpHomeNone)))
             }
             guard moter else { continue }
+            let dokumenter = try await deps.database.nettverksdokumenter(nettverkId: nettverk.id)
+            if !dokumenter.isEmpty || leder {
+                links.append(.init(label: t.format(.ndHomeLink, ["nettverk": nettverk.navn]), href: SiteRoute.nettverksdokumenter(nettverk: nettverk.id).path,
+                                   text: dokumenter.isEmpty ? t.text(.ndNone) : t.format(.ndHomeText, ["antall": String(dokumenter.count)])))
+            }
             let next = Nettverksmote.kommende(try await deps.database.nettverksmoter(nettverkId: nettverk.id), today: today).first
             guard next != nil || leder else { continue }
             links.append(.init(label: t.format(.nmHomeLink, ["nettverk": nettverk.navn]), href: SiteRoute.nettverksmoter(nettverk: nettverk.id).path,

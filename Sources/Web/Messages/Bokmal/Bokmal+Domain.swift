@@ -176,6 +176,12 @@ enum BokmalDomain {
             return del == .ansvar ? "Skriv hvem som har ansvaret for møtet." : del == .hva ? "Skriv hva møtet handler om." : "Skriv \(moteDel(del).lowercased()) for møtet."
         case .moteVelgForm: return "Velg om møtet er digitalt eller fysisk."
         case .moteUtenSted: return "Skriv hvor møtet holdes; et fysisk møte trenger et sted."
+        case .dokumentUtenTittel: return "Skriv en tittel på dokumentet."
+        case .dokumentVelgLesere: return "Velg hvem som kan lese dokumentet."
+        case .dokumentUtenFil: return "Velg en PDF-fil å laste opp."
+        case .dokumentIkkePDF: return "Filen er ikke en PDF. Lagre dokumentet som PDF og last det opp igjen."
+        case .dokumentForStort(let bytes, let maks):
+            return "Filen er \(megabytes(bytes)); den kan være på høyst \(megabytes(maks)). Komprimer den eller del den opp."
         case .kompetanseplanEndret(let versjon):
             return "Noen har publisert versjon \(versjon) av planen i mellomtiden. Det du skrev, står i skjemaet; se over versjon \(versjon) og publiser igjen."
 
@@ -377,6 +383,7 @@ enum BokmalDomain {
         case .kompetanseplan(let del): planDel(del)
         case .kompetanseplanEndring: "Hva som er endret"
         case .mote(let del): moteDel(del)
+        case .dokumentTittel: "Tittelen"
         case .ubruktBegrunnelse: "Begrunnelsen for avgjørelsen om ubrukte midler"
         case .avtale(let del): avtaledel(del)
         case .kommentar: "Kommentaren"
@@ -449,6 +456,13 @@ enum BokmalDomain {
     }
 
     /// A part of a report's line, as messages name it.
+    /// A file's size: `5 242 880` bytes as «5,0 MB», `4 300` as «5 kB» (whole kB, at least 1).
+    static func megabytes(_ bytes: Int) -> String {
+        guard bytes >= 1_048_576 else { return "\(max(1, (bytes + 1023) / 1024)) kB" }
+        let tenths = (bytes * 10 + 524_288) / 1_048_576
+        return "\(tenths / 10),\(tenths % 10) MB"
+    }
+
     /// The columns of seed 003's meeting plan.
     static func moteDel(_ del: Nettverksmote.Del) -> String {
         switch del {

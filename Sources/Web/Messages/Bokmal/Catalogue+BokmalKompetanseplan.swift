@@ -103,3 +103,32 @@ extension Catalogue {
         .dsSimilarItem: "{tiltak} – {partnerskap} ({region}, {ordning} {aar})",
     ]
 }
+
+extension Catalogue {
+    /// A network's shared documents (seed 001).
+    static let bokmalNettverksdokument: [MessageKey: String] = [
+        .ndTitle: "Dokumenter fra {nettverk}",
+        .ndLead: "Referater, presentasjoner og annet nettverket i {region} deler med deltakerne.",
+        .ndHeading: "Dokumenter",
+        .ndNone: "Ingen dokumenter er delt ennå.",
+        .ndColTitle: "Dokument",
+        .ndColReaders: "Hvem kan lese",
+        .ndColUploaded: "Lastet opp",
+        .ndColActions: "Slett",
+        .ndFile: "({fil}, {storrelse})",
+        .ndUploadedBy: "{tid} av {navn}",
+        .ndReaders_alle: "Alle i nettverket, fagutvalgene og Statsforvalteren",
+        .ndReaders_medlemmer: "Bare medlemmene i nettverket (og Statsforvalteren)",
+        .ndUpload: "Del et dokument",
+        .ndTitleLabel: "Tittel",
+        .ndReadersLabel: "Hvem kan lese dokumentet?",
+        .ndFileLabel: "PDF-fil",
+        .ndFileHint: "Bare PDF, høyst {maks}.",
+        .ndChooseAgain: "Velg filen på nytt; nettleseren husker den ikke etter en feil.",
+        .ndUploadButton: "Last opp",
+        .ndUploaded: "«{tittel}» er delt.",
+        .ndDeleted: "Dokumentet er slettet.",
+        .ndHomeLink: "Dokumenter fra {nettverk}",
+        .ndHomeText: "{antall} dokumenter delt.",
+    ]
+}
