@@ -29,8 +29,11 @@ public struct Rapport: Hashable, Sendable {
             }
         }
 
-        /// The texts it must have before it is sent.
-        var pakrevdeTekster: [Felt.Rapportdel] { deler.filter { $0 != .brukt && $0 != .avvik } }
+        /// Its texts (every part but the money).
+        public var tekstdeler: [Felt.Rapportdel] { deler.filter { $0 != .brukt } }
+
+        /// The texts it must have before it is sent (the reason for a deviation only when there is one).
+        var pakrevdeTekster: [Felt.Rapportdel] { tekstdeler.filter { $0 != .avvik } }
     }
 
     /// Where a report is. A report not yet started has no stored value (`Rapportstatus.ikkeStartet`).

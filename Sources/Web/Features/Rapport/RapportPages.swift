@@ -28,7 +28,7 @@ struct RapportInnhold: Sendable {
         linjer = rapport.linjer.enumerated().map { index, linje in
             Linje(
                 heading: t.omtale(linje.navn), headingId: "linje-\(index + 1)", money: money(linje.tildelt, linje.brukt, linje.ubrukt),
-                texts: slag.deler.filter { $0 != .brukt }.compactMap { del in
+                texts: slag.tekstdeler.compactMap { del in
                     let value = linje[del]
                     if del == .avvik, value.isEmpty { return nil }
                     return Fact(term: t.text(RapportPage.label(del, slag)), value: value.isEmpty ? none : value)
@@ -148,7 +148,7 @@ struct RapportPage: Page {
                 granted: t.format(.rpGranted, ["side": side, "aar": String(brev.aar), "belop": linje.tildelt.formatted]),
                 brukt: Field(Felt.rapport(nr, .brukt).navn, label: t.text(Self.label(.brukt, slag)), value: value(.brukt), hint: t.text(.rpUsedHint), errors: errors,
                              inputmode: "numeric", width: "w-10"),
-                texts: slag.deler.filter { $0 != .brukt }.map { del in
+                texts: slag.tekstdeler.map { del in
                     TextArea(Felt.rapport(nr, del).navn, label: t.text(Self.label(del, slag)), value: value(del), hint: Self.hint(del).map(t.text),
                              errors: errors, rows: 4)
                 }

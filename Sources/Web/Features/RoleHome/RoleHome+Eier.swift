@@ -30,8 +30,9 @@ extension RoleHomeController {
     }
 
     /// The work of the networks `nettverkIds`: each one's competence plan once published (or
-    /// always, for its leader `leder`, to write it), and with `moter` its meeting plan once it
-    /// has a coming meeting (or always, for its leader).
+    /// always, for its leader `leder`, to write it), and with `moter` (members and the leader)
+    /// its shared documents once there are any and its meeting plan once it has a coming
+    /// meeting (both always for its leader).
     func nettverkLenker(_ nettverkIds: Set<Int64>, leder: Bool = false, moter: Bool = false, t: Catalogue) async throws -> [RoleHomePage.Link] {
         guard !nettverkIds.isEmpty else { return [] }
         let versjoner = try await deps.database.kompetanseplanVersjoner()
