@@ -10,10 +10,13 @@
   var prefix = "behovsmelding-kopi:";
 
   // Logging out on purpose leaves nothing typed behind on a shared computer. (A session that
-  // ends by itself keeps the copies: that is what they are for.)
+  // ends by itself keeps the copies: that is what they are for.) A copy still waiting to be
+  // written (typing stopped less than 400 ms ago) is not written after that.
+  var loggingOut = false;
   var logout = document.querySelector("form.logout");
   if (logout) {
     logout.addEventListener("submit", function () {
+      loggingOut = true;
       try {
         for (var i = localStorage.length - 1; i >= 0; i--) {
           var name = localStorage.key(i);
@@ -43,6 +46,7 @@
   }
 
   function write(form) {
+    if (loggingOut) return;
     try { localStorage.setItem(key(form), JSON.stringify({ at: Date.now(), fields: values(form) })); } catch (e) { /* full: no copy */ }
   }
 
