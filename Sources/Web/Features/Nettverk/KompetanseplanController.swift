@@ -16,9 +16,10 @@ struct KompetanseplanController {
     }
 
     struct Loaded {
-        let session: ActiveSession
-        let nettverk: Kompetansenettverk
-        let region: String
+        let side: Nettverksside
+        var session: ActiveSession { side.session }
+        var nettverk: Kompetansenettverk { side.nettverk }
+        var region: String { side.region }
         /// Every version, the newest first.
         let versjoner: [PublisertKompetanseplan]
         /// The member organisations, by name.
@@ -27,11 +28,9 @@ struct KompetanseplanController {
 
     func load(_ request: Request, _ context: AppRequestContext, _ handling: (Kompetansenettverk, Set<Int64>) -> Handling) async throws -> Loaded {
         let side = try await Nettverksside.load(deps, request, context, handling)
-        let ids = try await deps.database.nettverksmedlemmer(nettverkId: side.nettverk.id)
-        let medlemmer = try await deps.database.organisasjoner().filter { ids.contains($0.id) }
+        let medlemmer = try await deps.database.organisasjoner().filter { side.medlemmer.contains($0.id) }
             .sorted { $0.navn.localizedStandardCompare($1.navn) == .orderedAscending }
-        return Loaded(session: side.session, nettverk: side.nettverk, region: side.region,
-                      versjoner: try await deps.database.kompetanseplaner(nettverkId: side.nettverk.id), medlemmer: medlemmer)
+        return Loaded(side: side, versjoner: try await deps.database.kompetanseplaner(nettverkId: side.nettverk.id), medlemmer: medlemmer)
     }
 
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -45,10 +44,8 @@ struct KompetanseplanController {
             shown = found
         case .some(.none): throw HTTPError(.notFound)
         }
-        let rolle = loaded.session.rolle
-        let page = KompetanseplanPage(loaded, shown: shown, kanSkrive: rolle.map { Tilgang.kan($0, .ledeNettverk(nettverkId: loaded.nettverk.id)) } ?? false,
-                                      t: .bokmal)
-        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle?.kind ?? .eier), context))
+        let page = KompetanseplanPage(loaded, shown: shown, t: .bokmal)
+        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.session.rolle?.kind ?? .eier), context))
     }
 
     func edit(_ request: Request, _ context: AppRequestContext) async throws -> Response {

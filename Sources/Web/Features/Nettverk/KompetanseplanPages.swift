@@ -48,7 +48,7 @@ struct KompetanseplanPage: Page {
     let members: [Member]
     let membersHeading: String
 
-    init(_ loaded: KompetanseplanController.Loaded, shown: PublisertKompetanseplan?, kanSkrive: Bool, t: Catalogue) {
+    init(_ loaded: KompetanseplanController.Loaded, shown: PublisertKompetanseplan?, t: Catalogue) {
         let nettverk = loaded.nettverk
         title = t.format(.kpTitle, ["nettverk": nettverk.navn])
         back = SiteRoute.hjem(loaded.session.rolle?.kind ?? .eier).path
@@ -70,7 +70,7 @@ struct KompetanseplanPage: Page {
             }
         } ?? []
         hasPlan = shown != nil
-        editHref = kanSkrive ? SiteRoute.kompetanseplanEndre(nettverk: nettverk.id).path : nil
+        editHref = loaded.side.kanLede ? SiteRoute.kompetanseplanEndre(nettverk: nettverk.id).path : nil
         editLabel = t.text(current == nil ? .kpWrite : .kpEdit)
         versions = loaded.versjoner.map { version in
             Version(label: t.format(.kpVersion, ["versjon": String(version.plan.versjon)]),

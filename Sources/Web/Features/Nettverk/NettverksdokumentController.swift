@@ -59,10 +59,8 @@ struct NettverksdokumentController {
     func file(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let side = try await Nettverksside.load(deps, request, context) { .seNettverksarbeid(nettverkId: $0.id, medlemmer: $1) }
         let dokumentId = try context.id("dokument")
-        let medlemmer = try await deps.database.nettverksmedlemmer(nettverkId: side.nettverk.id)
         guard let dokument = try await deps.database.nettverksdokumenter(nettverkId: side.nettverk.id).first(where: { $0.dokument.id == dokumentId })?.dokument,
-              let rolle = side.session.rolle,
-              Tilgang.kan(rolle, .seNettverksdokument(nettverkId: side.nettverk.id, medlemmer: medlemmer, lesere: dokument.lesere)),
+              side.kanLese(dokument.lesere),
               let bytes = try await deps.database.nettverksdokumentInnhold(id: dokumentId, nettverkId: side.nettverk.id)
         else { throw HTTPError(.notFound) }
         var headers = HTTPFields()
@@ -77,13 +75,8 @@ struct NettverksdokumentController {
     func render(
         _ context: AppRequestContext, _ side: Nettverksside, utkast: Nettverksdokument.Utkast, errors: [Feltmelding], status: HTTPResponse.Status
     ) async throws -> Response {
-        let medlemmer = try await deps.database.nettverksmedlemmer(nettverkId: side.nettverk.id)
-        let rolle = side.session.rolle
-        let synlige = try await deps.database.nettverksdokumenter(nettverkId: side.nettverk.id).filter { stored in
-            rolle.map { Tilgang.kan($0, .seNettverksdokument(nettverkId: side.nettverk.id, medlemmer: medlemmer, lesere: stored.dokument.lesere)) } ?? false
-        }
-        let kanLede = rolle.map { Tilgang.kan($0, .ledeNettverk(nettverkId: side.nettverk.id)) } ?? false
-        let page = NettverksdokumentPage(side, dokumenter: synlige, kanLede: kanLede, utkast: utkast, errors: errors, t: .bokmal)
-        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle?.kind ?? .eier), context), status: status)
+        let synlige = try await deps.database.nettverksdokumenter(nettverkId: side.nettverk.id).filter { side.kanLese($0.dokument.lesere) }
+        let page = NettverksdokumentPage(side, dokumenter: synlige, utkast: utkast, errors: errors, t: .bokmal)
+        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(side.session.rolle?.kind ?? .eier), context), status: status)
     }
 }

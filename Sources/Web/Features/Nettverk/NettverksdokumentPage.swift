@@ -39,8 +39,9 @@ struct NettverksdokumentPage: Page {
     let kanLede: Bool
     let upload: Upload?
 
-    init(_ side: Nettverksside, dokumenter: [LagretDokument], kanLede: Bool, utkast: Nettverksdokument.Utkast, errors: [Feltmelding], t: Catalogue) {
+    init(_ side: Nettverksside, dokumenter: [LagretDokument], utkast: Nettverksdokument.Utkast, errors: [Feltmelding], t: Catalogue) {
         let nettverk = side.nettverk
+        let kanLede = side.kanLede
         title = t.format(.ndTitle, ["nettverk": nettverk.navn])
         lead = t.format(.ndLead, ["region": side.region])
         back = SiteRoute.hjem(side.session.rolle?.kind ?? .eier).path

@@ -21,7 +21,7 @@ struct NettverksmoteController {
         var editing: Nettverksmote?
         if let text = request.uri.queryParameters["endre"] {
             // Only the leader edits; anyone else, or a meeting not of this network, is a page that does not exist.
-            guard let id = Int64(String(text)), let found = moter.first(where: { $0.id == id }), kanLede(side) else { throw HTTPError(.notFound) }
+            guard let id = Int64(String(text)), let found = moter.first(where: { $0.id == id }), side.kanLede else { throw HTTPError(.notFound) }
             editing = found
         }
         return try render(context, side, moter: moter, utkast: editing.map(Nettverksmote.Utkast.init) ?? .init(), moteId: editing?.id ?? 0, errors: [],
@@ -56,15 +56,11 @@ struct NettverksmoteController {
         }
     }
 
-    func kanLede(_ side: Nettverksside) -> Bool {
-        side.session.rolle.map { Tilgang.kan($0, .ledeNettverk(nettverkId: side.nettverk.id)) } ?? false
-    }
-
     func render(
         _ context: AppRequestContext, _ side: Nettverksside, moter: [Nettverksmote], utkast: Nettverksmote.Utkast, moteId: Int64, errors: [Feltmelding],
         status: HTTPResponse.Status
     ) throws -> Response {
-        let page = NettverksmotePage(side, moter: moter, kanLede: kanLede(side), utkast: utkast, moteId: moteId, errors: errors,
+        let page = NettverksmotePage(side, moter: moter, utkast: utkast, moteId: moteId, errors: errors,
                                      today: Dato(instant: deps.clock.now()), t: .bokmal)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(side.session.rolle?.kind ?? .eier), context), status: status)
     }

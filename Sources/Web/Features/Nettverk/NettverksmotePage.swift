@@ -56,10 +56,11 @@ struct NettverksmotePage: Page {
     let editor: Form?
 
     init(
-        _ side: Nettverksside, moter: [Nettverksmote], kanLede: Bool, utkast: Nettverksmote.Utkast, moteId: Int64, errors: [Feltmelding], today: Dato,
+        _ side: Nettverksside, moter: [Nettverksmote], utkast: Nettverksmote.Utkast, moteId: Int64, errors: [Feltmelding], today: Dato,
         t: Catalogue
     ) {
         let nettverk = side.nettverk
+        let kanLede = side.kanLede
         title = t.format(.nmTitle, ["nettverk": nettverk.navn])
         lead = t.format(.nmLead, ["region": side.region])
         back = SiteRoute.hjem(side.session.rolle?.kind ?? .eier).path

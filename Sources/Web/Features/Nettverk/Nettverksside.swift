@@ -10,6 +10,16 @@ struct Nettverksside {
     let session: ActiveSession
     let nettverk: Kompetansenettverk
     let region: String
+    /// The member organisations (`AppDatabase.nettverksmedlemmer`), as the decision read them.
+    let medlemmer: Set<Int64>
+
+    /// The signed-in role leads this network (writes its plan, meetings and documents).
+    var kanLede: Bool { session.rolle.map { Tilgang.kan($0, .ledeNettverk(nettverkId: nettverk.id)) } ?? false }
+
+    /// The signed-in role may read a document of the network for `lesere`.
+    func kanLese(_ lesere: Nettverksdokument.Lesere) -> Bool {
+        session.rolle.map { Tilgang.kan($0, .seNettverksdokument(nettverkId: nettverk.id, medlemmer: medlemmer, lesere: lesere)) } ?? false
+    }
 
     static func load(
         _ deps: AppDependencies, _ request: Request, _ context: AppRequestContext, _ handling: (Kompetansenettverk, Set<Int64>) -> Handling
@@ -20,6 +30,6 @@ struct Nettverksside {
         let medlemmer = try await deps.database.nettverksmedlemmer(nettverkId: id)
         let (session, _) = try context.require(request, handling(nettverk, medlemmer))
         let region = try await deps.database.regions().first { $0.id == nettverk.regionId }?.navn ?? ""
-        return Nettverksside(session: session, nettverk: nettverk, region: region)
+        return Nettverksside(session: session, nettverk: nettverk, region: region, medlemmer: medlemmer)
     }
 }
