@@ -13,12 +13,18 @@ enum Multipart {
 
     /// The boundary of a `multipart/form-data` content type; nil for any other.
     static func boundary(_ contentType: String?) -> String? {
-        guard let contentType, contentType.lowercased().hasPrefix("multipart/form-data") else { return nil }
-        for parameter in contentType.split(separator: ";").dropFirst() {
+        guard let contentType, contentType.lowercased().hasPrefix("multipart/form-data"),
+              let value = parameter("boundary", of: contentType), !value.isEmpty, value.count <= 70 else { return nil }
+        return value
+    }
+
+    /// The value of parameter `name` of a header value such as `form-data; name="fil";
+    /// filename="a.pdf"` (quotes removed); nil when it has none.
+    static func parameter(_ name: String, of header: String) -> String? {
+        for parameter in header.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            if pair.count == 2, pair[0].lowercased() == "boundary" {
-                let value = pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-                return value.isEmpty || value.count > 70 ? nil : value
+            if pair.count == 2, pair[0].lowercased() == name {
+                return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
             }
         }
         return nil
@@ -48,7 +54,7 @@ enum Multipart {
         for part in parts {
             guard let name = part.name else { continue }
             let bytes = Array(part.body.readableBytesView)
-            if let filename = Self.filename(part.headers.first(name: "Content-Disposition")) {
+            if let filename = part.headers.first(name: "Content-Disposition").flatMap({ Self.parameter("filename", of: $0) }) {
                 // A file input left empty sends a part with an empty name and no bytes.
                 if !filename.isEmpty || !bytes.isEmpty { files[name] = Nettverksdokument.Fil(navn: filename, innhold: bytes) }
             } else {
@@ -56,17 +62,5 @@ enum Multipart {
             }
         }
         return Parsed(form: FormData(fields: fields), files: files)
-    }
-
-    /// The `filename` parameter of a part's `Content-Disposition`; nil when it has none.
-    static func filename(_ disposition: String?) -> String? {
-        guard let disposition else { return nil }
-        for parameter in disposition.split(separator: ";").dropFirst() {
-            let pair = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            if pair.count == 2, pair[0].lowercased() == "filename" {
-                return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-            }
-        }
-        return nil
     }
 }
