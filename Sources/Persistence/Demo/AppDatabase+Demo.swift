@@ -219,10 +219,12 @@ extension AppDatabase {
             try DemoData.seedBehovsmeldinger(DemoData.regionalePartnerskap(allerede: sokt), runde: aar, orgIds: orgIds, regionIds: regionIds, now: now, db)
             try DemoData.seedGjennomgang(runde: aar, now: now, db)
             try DemoData.seedInnstilling(runde, ordning: .rekom, now: now, db)
-            if let salten = regionIds["Salten"] {
-                try DemoData.seedKompetanseplan(regionId: salten, now: now, db)
-                try DemoData.seedNettverksmoter(regionId: salten, today: today, now: now, db)
-                try DemoData.seedNettverksdokumenter(regionId: salten, now: now, db)
+            // The network's own work: Salten's barnehage network.
+            if let salten = regionIds["Salten"],
+               let network = try KompetansenettverkRecord.filter(Column("region_id") == salten && Column("type") == Nettverkstype.barnehage.rawValue).fetchOne(db)?.id {
+                try DemoData.seedKompetanseplan(nettverkId: network, now: now, db)
+                try DemoData.seedNettverksmoter(nettverkId: network, today: today, now: now, db)
+                try DemoData.seedNettverksdokumenter(nettverkId: network, now: now, db)
             }
             return .seeded(runde: aar)
         }

@@ -5,9 +5,7 @@ import GRDB
 extension DemoData {
     /// Salten's barnehage network has published its competence plan twice: the second version
     /// adds a goal for the new kommuner's staff; the skole network has not published one.
-    static func seedKompetanseplan(regionId: Int64, now: Date, _ db: Database) throws {
-        guard let network = try Int64.fetchOne(db, sql: "SELECT id FROM kompetansenettverk WHERE region_id = ? AND type = 'barnehage'", arguments: [regionId])
-        else { return }
+    static func seedKompetanseplan(nettverkId network: Int64, now: Date, _ db: Database) throws {
         var tekster: [Kompetanseplan.Del: String] = [
             .grunnlag: "Eiernes analyser fra 2025 viser at barnehagene vil styrke språkarbeidet, arbeidet med inkludering og veiledningen av nyansatte. "
                 + "Mange små barnehager har få pedagoger og trenger felles tilbud på tvers av kommunene.",
@@ -30,9 +28,7 @@ extension DemoData {
 
 extension DemoData {
     /// Salten's barnehage network's meeting plan around `today`: one meeting held, three to come.
-    static func seedNettverksmoter(regionId: Int64, today: Dato, now: Date, _ db: Database) throws {
-        guard let network = try Int64.fetchOne(db, sql: "SELECT id FROM kompetansenettverk WHERE region_id = ? AND type = 'barnehage'", arguments: [regionId])
-        else { return }
+    static func seedNettverksmoter(nettverkId network: Int64, today: Dato, now: Date, _ db: Database) throws {
         func day(_ offset: Int) -> Dato { Dato(instant: today.startInstant().addingTimeInterval(Double(offset) * 86_400 + 43_200)) }
         let moter = [
             Nettverksmote(nettverkId: network, dato: day(-30), tid: "09.00–15.00", hva: "Oppstart: eiernes analyser og utkast til kompetanseplan",
@@ -78,9 +74,7 @@ extension DemoData {
 
     /// Salten's barnehage network has shared the minutes of its first meeting with everyone, and
     /// a draft for the members only.
-    static func seedNettverksdokumenter(regionId: Int64, now: Date, _ db: Database) throws {
-        guard let network = try Int64.fetchOne(db, sql: "SELECT id FROM kompetansenettverk WHERE region_id = ? AND type = 'barnehage'", arguments: [regionId])
-        else { return }
+    static func seedNettverksdokumenter(nettverkId network: Int64, now: Date, _ db: Database) throws {
         let documents: [(String, String, Nettverksdokument.Lesere, String)] = [
             ("Referat fra oppstartsmøtet", "referat-oppstart.pdf", .alle, "Referat fra oppstartsmotet"),
             ("Utkast: fordeling av fagdagene", "utkast-fagdager.pdf", .medlemmer, "Utkast: fordeling av fagdagene"),
