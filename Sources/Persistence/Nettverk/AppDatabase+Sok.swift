@@ -89,22 +89,29 @@ extension AppDatabase {
         }
     }
 
-    /// The tiltak of `ids`, in that order, with their behovsmelding's round, region and parties.
+    /// The tiltak of `ids`, in that order, with their behovsmelding's round, region and parties
+    /// (each behovsmelding's tiltak and each partnership's parties read once).
     static func treff(_ ids: [Int64], _ db: Database) throws -> [Sokstreff] {
-        try ids.map { id in
+        var tiltakByMelding: [Int64: [Tiltak]] = [:]
+        var partsByPartnerskap: [Int64: [Row]] = [:]
+        return try ids.map { id in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT t.behovsmelding_id, t.nummer, b.ordning, r.year, g.name AS region, p.id AS partnerskap_id, p.name AS partnerskap
                 FROM tiltak t JOIN behovsmelding b ON b.id = t.behovsmelding_id JOIN partnerskap p ON p.id = b.partnerskap_id
                     JOIN runde r ON r.id = b.runde_id LEFT JOIN region g ON g.id = p.region_id
                 WHERE t.id = ?
-                """, arguments: [id]),
-                let tiltak = try loadTiltak(row["behovsmelding_id"], db).first(where: { $0.nummer == row["nummer"] as Int })
-            else { throw StorageError.corrupt("tiltak \(id)") }
-            let parts = try Row.fetchAll(db, sql: """
+                """, arguments: [id]) else { throw StorageError.corrupt("tiltak \(id)") }
+            let meldingId: Int64 = row["behovsmelding_id"]
+            let partnerskapId: Int64 = row["partnerskap_id"]
+            let alle = try tiltakByMelding[meldingId] ?? loadTiltak(meldingId, db)
+            tiltakByMelding[meldingId] = alle
+            guard let tiltak = alle.first(where: { $0.nummer == row["nummer"] as Int }) else { throw StorageError.corrupt("tiltak \(id)") }
+            let parts = try partsByPartnerskap[partnerskapId] ?? Row.fetchAll(db, sql: """
                 SELECT o.name, pp.side FROM partnerskap_part pp JOIN organisation o ON o.id = pp.organisation_id
                 WHERE pp.partnerskap_id = ? ORDER BY pp.position
-                """, arguments: [row["partnerskap_id"] as Int64])
-            return Sokstreff(behovsmeldingId: row["behovsmelding_id"], tiltak: tiltak, ordning: Ordning(rawValue: row["ordning"]), aar: row["year"],
+                """, arguments: [partnerskapId])
+            partsByPartnerskap[partnerskapId] = parts
+            return Sokstreff(behovsmeldingId: meldingId, tiltak: tiltak, ordning: Ordning(rawValue: row["ordning"]), aar: row["year"],
                              region: row["region"] ?? "", partnerskap: row["partnerskap"],
                              eiere: parts.filter { $0["side"] == "eier" }.map { $0["name"] }, uh: parts.filter { $0["side"] == "uh" }.map { $0["name"] })
         }
