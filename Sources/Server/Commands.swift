@@ -1,3 +1,4 @@
+import Domain
 import ArgumentParser
 import Foundation
 import Persistence
@@ -16,6 +17,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Sekunder en forbindelse har på å sende hodet av en forespørsel (og mellom to forespørsler) før den lukkes.")
     var headerTimeout: Double = 10
     @Option(help: "Sekunder en forespørsel har på å sende hele innholdet etter hodet.") var bodyTimeout: Double = 60
+    @Option(help: "Dager før hver frist i runden at påminnelser sendes til dem som ennå har noe å gjøre (0: ingen påminnelser).")
+    var paminnelseDager = Varsel.standardPaminnelsesdager
+    @Option(help: "Sekunder mellom hver gang e-postkøen gås gjennom.") var utsendingIntervall: Double = 15
 
     func validate() throws {
         if let publicUrl {
@@ -23,6 +27,11 @@ struct Serve: AsyncParsableCommand {
                 throw ValidationError("--public-url må være en full adresse som https://behovsmelding.example.no.")
             }
         }
+        guard Varsel.paminnelsesdagerGrense.contains(paminnelseDager) else {
+            throw ValidationError("--paminnelse-dager må være mellom 0 og \(Varsel.paminnelsesdagerGrense.upperBound).")
+        }
+        guard utsendingIntervall >= 1 else { throw ValidationError("--utsending-intervall må være minst 1 sekund.") }
+        do { _ = try SMTPInnstillinger.fraMiljo() } catch { throw ValidationError(String(describing: error)) }
         guard headerTimeout > 0, bodyTimeout > 0 else { throw ValidationError("--header-timeout og --body-timeout må være mer enn 0 sekunder.") }
         for entry in trustedProxies where AddressRange(entry) == nil {
             throw ValidationError("--trusted-proxy: «\(entry)» er ikke en IP-adresse eller et CIDR-område som 10.0.0.0/8.")
@@ -38,6 +47,9 @@ struct Serve: AsyncParsableCommand {
         config.trustedProxies = trustedProxies.compactMap(AddressRange.init)
         config.headerTimeout = headerTimeout
         config.bodyTimeout = bodyTimeout
+        config.smtp = try SMTPInnstillinger.fraMiljo()
+        config.paminnelsesdager = paminnelseDager
+        config.utsendingsintervall = utsendingIntervall
         let app = try await buildApplication(config, clock: options.clock())
         try await app.runService()
     }

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// Everything the server needs to start, from the command line or a test.
@@ -24,6 +25,12 @@ public struct AppConfig: Sendable {
     /// previous response), and a request's body must end within `bodyTimeout` of its head.
     public var headerTimeout: TimeInterval = 10
     public var bodyTimeout: TimeInterval = 60
+    /// The mail server notifications go to; nil keeps them in the outbox (the demo).
+    public var smtp: SMTPInnstillinger?
+    /// Reminders go out this many days before each deadline of a round (0: none).
+    public var paminnelsesdager = Varsel.standardPaminnelsesdager
+    /// Seconds between the delivery worker's passes.
+    public var utsendingsintervall: TimeInterval = 15
 
     /// The address the server listens on, as a URL: the base of absolute links when no
     /// public URL is set (right for a demo on this machine, never a request's Host header).

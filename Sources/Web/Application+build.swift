@@ -17,11 +17,12 @@ public func buildApplication(_ config: AppConfig, clock: any AppClock = SystemCl
     }
     let removed = try await database.deleteExpiredSessions(now: clock.now())
     if removed > 0 { logger.info("Slettet \(removed) utløpte økter.") }
-    let deps = try await AppDependencies(
+    var deps = try await AppDependencies(
         database: database, renderer: renderer, clock: clock, isDemo: isDemo,
         sessions: SessionSettings(secureCookies: config.servedOverHTTPS, idleTimeout: config.sessionIdleTimeout, lifetime: config.sessionLifetime),
         site: SiteSettings(publicURL: config.publicURL ?? config.listenURL, trustedProxies: config.trustedProxies)
     )
+    deps.leverer = config.smtp != nil
     let router = buildRouter(deps, publicDirectory: config.publicDirectory)
     let headerTimeout = TimeAmount.milliseconds(Int64(config.headerTimeout * 1000))
     let bodyTimeout = TimeAmount.milliseconds(Int64(config.bodyTimeout * 1000))
@@ -33,7 +34,18 @@ public func buildApplication(_ config: AppConfig, clock: any AppClock = SystemCl
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Behovsmelding"),
         logger: logger
     )
+    // Shut down in reverse order: the delivery worker stops before the database closes.
     app.addServices(DatabaseCloser(database: database, logger: logger))
+    let postbud: any Postbud = try config.smtp.map(SMTPPostbud.init) ?? HoldendePostbud()
+    if let smtp = config.smtp {
+        logger.notice("E-post sendes via \(smtp.host):\(smtp.port) fra \(smtp.avsender).")
+    } else {
+        logger.notice("Ingen e-posttjener er satt opp (BEHOVSMELDING_SMTP_HOST): e-post blir liggende på siden «Sendt e-post».")
+    }
+    app.addServices(Utsending(
+        database: database, postbud: postbud, clock: clock, site: deps.site.publicURL, paminnelsesdager: config.paminnelsesdager,
+        intervall: .milliseconds(Int64(config.utsendingsintervall * 1000)), logger: logger
+    ))
     return app
 }
 
@@ -99,5 +111,6 @@ public func buildRouter(_ deps: AppDependencies, publicDirectory: URL) -> Router
     InnstillingController(deps: deps).addRoutes(to: router)
     ForumController(deps: deps).addRoutes(to: router)
     TildelingsbrevController(deps: deps).addRoutes(to: router)
+    VarslerController(deps: deps).addRoutes(to: router)
     return router
 }

@@ -240,6 +240,16 @@ import TestSupport
         parties(.post, "/behovsmelding/5/oversikt", [.sf: .forbidden, .eier: .ok, .uh: .forbidden]),
         parties(.post, "/behovsmelding/1/oversikt", [.sf: .forbidden, .eier: .conflict, .uh: .forbidden]),
         parties(.post, "/behovsmelding/5/frist", [.sf: .unprocessableContent, .eier: .forbidden, .uh: .forbidden]),
+        // Everyone's own notices; a post that names no act is refused.
+        only(.get, "/varsler", [.sf, .forum, .eier, .uh, .nettverk, .fagutvalg], .ok),
+        only(.post, "/varsler", [.sf, .forum, .eier, .uh, .nettverk, .fagutvalg], .badRequest),
+        // A feed address nobody holds does not exist, for anyone.
+        everyone(.get, "/kalender/ukjent.ics", .notFound),
+        everyone(.get, "/kalender/ukjent", .notFound),
+        only(.get, "/statsforvalter/epost", [.sf], .ok),
+        only(.get, "/statsforvalter/epost?side=x", [.sf], .ok),
+        // The tests run no delivery worker, so no e-mail is written.
+        only(.get, "/statsforvalter/epost/1", [.sf], .notFound),
     ]
 
     @Test("every route answers every role as the table says", arguments: Who.allCases)

@@ -67,6 +67,8 @@ import TestSupport
         .init(who: .fagutvalg, path: "/nettverksdokumenter/1", name: "fagutvalg-dokumenter"),
         .init(who: .forum, path: "/samarbeidsforum", name: "forum-hjem"),
         .init(who: .forum, path: "/samarbeidsforum/2027/rekom", name: "forum-innstilling"),
+        .init(who: .uh, path: "/varsler", name: "uh-varsler"),
+        .init(who: .sf, path: "/statsforvalter/epost", name: "sf-epost"),
     ]
 
     /// The session's form token differs from run to run.

@@ -10,13 +10,21 @@ extension AppDatabase {
         try await writer.read { db in
             let records = try UserRecord.order(Column("name").collating(.localizedCaseInsensitiveCompare), Column("id")).fetchAll(db)
             let grants = Dictionary(grouping: try RoleGrantRecord.order(Column("id")).fetchAll(db), by: \.userId)
-            return try records.map { record in
-                Bruker(
-                    id: record.id!, navn: record.name, epost: record.email, aktiv: record.isActive, erDemo: record.isDemo,
-                    tildelinger: try (grants[record.id!] ?? []).map { try $0.domain() }
-                )
-            }
+            return try records.map { try Self.bruker($0, grants[$0.id!] ?? []) }
         }
+    }
+
+    /// The user `id` with their grants; nil when there is none.
+    static func bruker(id: Int64, _ db: Database) throws -> Bruker? {
+        guard let record = try UserRecord.fetchOne(db, key: id) else { return nil }
+        return try bruker(record, try RoleGrantRecord.filter(Column("user_id") == id).order(Column("id")).fetchAll(db))
+    }
+
+    static func bruker(_ record: UserRecord, _ grants: [RoleGrantRecord]) throws -> Bruker {
+        Bruker(
+            id: record.id!, navn: record.name, epost: record.email, aktiv: record.isActive, erDemo: record.isDemo,
+            tildelinger: try grants.map { try $0.domain() }
+        )
     }
 
     /// Changes name and e-mail.

@@ -226,6 +226,10 @@ extension AppDatabase {
                 try DemoData.seedNettverksmoter(nettverkId: network, today: today, now: now, db)
                 try DemoData.seedNettverksdokumenter(nettverkId: network, now: now, db)
             }
+            // The demo's history happened all at once: its notices («sign the agreement» to
+            // parties that then signed) would tell of nothing to do. The outbox starts empty;
+            // what the demo's users do from here is notified as usual.
+            try db.execute(sql: "DELETE FROM varsel")
             return .seeded(runde: aar)
         }
     }

@@ -189,6 +189,7 @@ extension AppDatabase {
             "ordning": stored.ordning.rawValue, "runde": String(stored.rundeAar),
             "prioritet": stored.prioritet.map(String.init).joined(separator: ","), "felles": String(stored.felles.count),
         ])).write(db)
+        if stored.forwardedAt != nil { try Self.varsleVideresendt(stored, audit: audit, db) }
         return version
     }
 
@@ -265,5 +266,21 @@ extension AppDatabase {
                                    savedAt: (row["saved_at"] as String?).flatMap(AuditEvent.parseTimestamp) ?? Date(timeIntervalSince1970: 0),
                                    vurdering: vurdering)
         }
+    }
+}
+
+extension AppDatabase {
+    /// Tells the fagutvalg that read the network's kind of work in this scheme that the
+    /// network's behovsmeldinger have come.
+    static func varsleVideresendt(_ stored: StoredNettverkBehandling, audit: AuditEvent, _ db: Database) throws {
+        guard let type = try String.fetchOne(db, sql: "SELECT type FROM kompetansenettverk WHERE id = ?", arguments: [stored.nettverkId])
+            .flatMap(Nettverkstype.init(rawValue:)) else { return }
+        let scheme = try ordning(stored.ordning, aar: stored.rundeAar, db)
+        let sektorer = (scheme?.sektorer ?? []).filter { Nettverkstype($0) == type }
+        let navn = try String.fetchOne(db, sql: "SELECT name FROM kompetansenettverk WHERE id = ?", arguments: [stored.nettverkId]) ?? ""
+        try varsle(.videresendtFagutvalg, hendelse: hendelse("nettverk-\(stored.nettverkId)-\(stored.rundeAar)-\(stored.ordning.rawValue)", audit.at),
+                   til: [.fagutvalg(sektorer)], unntatt: audit.userId,
+                   params: ["nettverk": navn, "ordning": scheme?.kortnavn ?? stored.ordning.rawValue, "aar": String(stored.rundeAar),
+                            "antall": String(stored.prioritet.count)], now: audit.at, db)
     }
 }

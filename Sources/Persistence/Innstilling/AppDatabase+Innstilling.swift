@@ -177,12 +177,14 @@ extension AppDatabase {
         let stamp = AuditEvent.timestamp(now)
         var next = stored
         next.updatedAt = now
+        var previous = Innstillingsstatus.utkast
         if let id = stored.id {
             guard let current = try Row.fetchOne(db, sql: "SELECT version, status FROM innstilling WHERE id = ?", arguments: [id]) else {
                 throw StorageError.notFound
             }
             guard (current["version"] as Int) == expectedVersion else { throw StorageError.conflict }
             guard (current["status"] as String) != Innstillingsstatus.vedtatt.rawValue else { throw StorageError.locked }
+            previous = Innstillingsstatus(rawValue: current["status"]) ?? .utkast
             next.version = expectedVersion + 1
             if stored.status == .forelopig, (current["status"] as String) == Innstillingsstatus.utkast.rawValue { next.sentAt = now }
             try db.execute(sql: """
@@ -208,6 +210,32 @@ extension AppDatabase {
             "ordning": innstilling.ordning.rawValue, "runde": String(innstilling.aar), "nummer": String(stored.nummer),
             "status": stored.status.rawValue, "foreslatt": String(proposed.sum.value),
         ])).write(db)
+        if stored.status != .utkast, previous != stored.status { try Self.varsleInnstilling(stored, audit: audit, now: now, db) }
         return next
+    }
+}
+
+extension AppDatabase {
+    /// Sent to the forum: its members are told. Vedtatt: every party of every behovsmelding
+    /// in it is told that the vedtak and the letters are there.
+    static func varsleInnstilling(_ stored: StoredInnstilling, audit: AuditEvent, now: Date, _ db: Database) throws {
+        let innstilling = stored.innstilling
+        let scheme = try ordning(innstilling.ordning, aar: innstilling.aar, db)
+        let params = ["aar": String(innstilling.aar), "ordning": scheme?.kortnavn ?? innstilling.ordning.rawValue,
+                      "ordningkode": innstilling.ordning.rawValue]
+        let key = hendelse("innstilling-\(innstilling.aar)-\(innstilling.ordning.rawValue)", now)
+        switch stored.status {
+        case .forelopig:
+            try varsle(.innstillingTilForum, hendelse: key, til: [.samarbeidsforum], unntatt: audit.userId, params: params, now: now, db)
+        case .vedtatt:
+            let meldinger = Set(innstilling.linjer.map(\.behovsmeldingId))
+            let orgs = try meldinger.isEmpty ? [] : Int64.fetchAll(db, sql: """
+                SELECT DISTINCT pp.organisation_id FROM behovsmelding b JOIN partnerskap_part pp ON pp.partnerskap_id = b.partnerskap_id
+                WHERE b.id IN (\(meldinger.map { _ in "?" }.joined(separator: ", ")))
+                """, arguments: StatementArguments(Array(meldinger)))
+            try varsle(.vedtak, hendelse: key, til: [.organisasjoner(orgs)], unntatt: audit.userId, params: params, now: now, db)
+        case .utkast:
+            return
+        }
     }
 }

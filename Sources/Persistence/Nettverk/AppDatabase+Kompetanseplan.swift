@@ -42,16 +42,18 @@ extension AppDatabase {
     /// The organisations that are members of the network: the owners of its region and the
     /// knowledge partners of the region's partnerships.
     public func nettverksmedlemmer(nettverkId: Int64) async throws -> Set<Int64> {
-        try await writer.read { db in
-            Set(try Int64.fetchAll(db, sql: """
-                SELECT o.id FROM organisation o JOIN kompetansenettverk n ON n.region_id = o.region_id
-                    WHERE n.id = ? AND o.kind IN ('kommune', 'fylkeskommune', 'privat_eier')
-                UNION
-                SELECT pp.organisation_id FROM partnerskap_part pp JOIN partnerskap p ON p.id = pp.partnerskap_id
-                    JOIN kompetansenettverk n ON n.region_id = p.region_id
-                    WHERE n.id = ? AND pp.side = 'uh'
-                """, arguments: [nettverkId, nettverkId]))
-        }
+        try await writer.read { db in try Self.nettverksmedlemmer(nettverkId: nettverkId, db) }
+    }
+
+    static func nettverksmedlemmer(nettverkId: Int64, _ db: Database) throws -> Set<Int64> {
+        Set(try Int64.fetchAll(db, sql: """
+            SELECT o.id FROM organisation o JOIN kompetansenettverk n ON n.region_id = o.region_id
+                WHERE n.id = ? AND o.kind IN ('kommune', 'fylkeskommune', 'privat_eier')
+            UNION
+            SELECT pp.organisation_id FROM partnerskap_part pp JOIN partnerskap p ON p.id = pp.partnerskap_id
+                JOIN kompetansenettverk n ON n.region_id = p.region_id
+                WHERE n.id = ? AND pp.side = 'uh'
+            """, arguments: [nettverkId, nettverkId]))
     }
 
     /// The networks `organisasjonId` is a member of (as `nettverksmedlemmer` decides).

@@ -41,6 +41,9 @@ extension AppDatabase {
             "dato": mote.dato.iso, "tid": mote.tid, "hva": mote.hva, "ansvar": mote.ansvar, "form": mote.form.rawValue, "sted": mote.sted,
             "referat": mote.referat,
         ])).write(db)
+        try Self.varsle(.nettverksmote, hendelse: Self.hendelse("nettverksmote-\(id)", now),
+                        til: [.organisasjoner(Array(try Self.nettverksmedlemmer(nettverkId: mote.nettverkId, db)))], unntatt: audit.userId,
+                        params: ["nettverk": String(mote.nettverkId), "dato": mote.dato.iso, "hva": mote.hva], now: now, db)
         return id
     }
 

@@ -91,6 +91,7 @@ extension AppDatabase {
         try audit.about("behovsmelding", String(stored.id),
                      before: AuditEvent.json(Self.auditFields(old).merging(changed.before) { $1 }),
                      after: AuditEvent.json(Self.auditFields(stored).merging(changed.after) { $1 })).write(db)
+        try Self.varsleBehovsmelding(fra: old.melding.status, stored, audit: audit, now: now, db)
         return expectedVersion + 1
     }
 

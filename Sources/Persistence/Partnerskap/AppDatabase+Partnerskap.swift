@@ -22,6 +22,7 @@ extension AppDatabase {
         let id = db.lastInsertedRowID
         try Self.insertParts(partnerskap, id: id, db)
         try audit.on(.opprett, "partnerskap", String(id), after: AuditEvent.json(Self.auditFields(partnerskap))).write(db)
+        try varsleSignering(partnerskap, id: id, orgs: partnerskap.mangler.map(\.organisasjonId), audit: audit, now: now, db)
         return id
     }
 
@@ -75,6 +76,10 @@ extension AppDatabase {
             if cleared { after["signaturer"] = "fjernet" }
             try audit.on(.endre, "partnerskap", String(updated.id),
                          before: AuditEvent.json(Self.auditFields(stored.partnerskap)), after: AuditEvent.json(after)).write(db)
+            // Everyone who must sign anew: all unsigned parties when the text changed, else the new ones.
+            let waited = Set(stored.partnerskap.mangler.map(\.organisasjonId))
+            let waiting = updated.mangler.map(\.organisasjonId).filter { cleared || !waited.contains($0) }
+            try Self.varsleSignering(updated, id: updated.id, orgs: waiting, audit: audit, now: now, db)
             return cleared
         }
     }
@@ -106,7 +111,17 @@ extension AppDatabase {
                 """, arguments: [AuditEvent.timestamp(now), id, organisationId])
             guard db.changesCount > 0 else { throw StorageError.notFound }
             try audit.on(.paminn, "partnerskap", String(id), after: AuditEvent.json(["part": Self.partName(organisationId, stored)])).write(db)
+            try Self.varsle(.partnerskapPaminnelse, hendelse: Self.hendelse("partnerskap-\(id)-\(organisationId)", now),
+                            til: [.organisasjoner([organisationId])], unntatt: audit.userId,
+                            params: ["partnerskap": String(id), "navn": stored.partnerskap.navn], now: now, db)
         }
+    }
+
+    /// Tells the parties `orgs` that the agreement of partnership `id` waits for their signature.
+    static func varsleSignering(_ partnerskap: Partnerskap, id: Int64, orgs: [Int64], audit: AuditEvent, now: Date, _ db: Database) throws {
+        guard !orgs.isEmpty else { return }
+        try varsle(.partnerskapTilSignering, hendelse: hendelse("partnerskap-\(id)", now), til: [.organisasjoner(orgs)], unntatt: audit.userId,
+                   params: ["partnerskap": String(id), "navn": partnerskap.navn], now: now, db)
     }
 
     static func insertParts(_ partnerskap: Partnerskap, id: Int64, _ db: Database) throws {

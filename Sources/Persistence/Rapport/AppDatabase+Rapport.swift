@@ -113,6 +113,14 @@ extension AppDatabase {
             "partnerskap": String(rapport.partnerskapId), "tildelt": String(rapport.tildelt.value), "brukt": String(rapport.brukt.value),
             "kommentar": rapport.kommentar,
         ])).write(db)
+        let slag: Varsel.Slag? = switch audit.handling {
+        case .returner: .rapportReturnert
+        case .godkjenn: .rapportGodkjent
+        default: nil
+        }
+        if let slag {
+            try Self.varsleRapportor(slag, rapport, hendelse: Self.hendelse("rapport-\(id)", now), audit: audit, now: now, db)
+        }
         guard let saved = try Self.loadRapporter(db, where: "p.id = ?", [id]).first else { throw StorageError.notFound }
         return saved
     }
@@ -172,7 +180,34 @@ extension AppDatabase {
                 ON CONFLICT (runde_id, ordning, kind, partnerskap_id, organisation_id) DO UPDATE SET reminded_at = excluded.reminded_at
                 """, arguments: [rundeId, ordning.rawValue, slag.rawValue, partnerskapId, organisasjonId, AuditEvent.timestamp(now)])
             try audit.about("rapport_paminnelse", "\(aar)-\(ordning.rawValue)-\(slag.rawValue)-\(partnerskapId)-\(organisasjonId)").write(db)
+            try Self.varsle(.rapportPaminnelse, hendelse: Self.hendelse("rapport-\(aar)-\(ordning.rawValue)-\(slag.rawValue)-\(partnerskapId)-\(organisasjonId)", now),
+                            til: [.organisasjoner(try Self.rapportorer(partnerskapId: partnerskapId, organisasjonId: organisasjonId, db))],
+                            unntatt: audit.userId, params: Self.rapportParams(aar: aar, slag, ordning: ordning, partnerskapId: partnerskapId, db), now: now, db)
         }
+    }
+
+    /// The organisations behind one reporter: the owners together (any owner of the
+    /// partnership), or the one UH.
+    static func rapportorer(partnerskapId: Int64, organisasjonId: Int64, _ db: Database) throws -> [Int64] {
+        guard let partnerskap = try loadPartnerskap(partnerskapId, db)?.partnerskap else { return [organisasjonId] }
+        let eiere = partnerskap.eiere.map(\.organisasjonId)
+        return eiere.contains(organisasjonId) ? eiere : [organisasjonId]
+    }
+
+    static func rapportParams(aar: Int, _ slag: Rapport.Slag, ordning: Ordning, partnerskapId: Int64, _ db: Database) throws -> [String: String] {
+        [
+            "aar": String(aar), "slag": slag.rawValue, "ordningkode": ordning.rawValue, "partnerskap": String(partnerskapId),
+            "ordning": try Self.ordning(ordning, aar: aar, db)?.kortnavn ?? ordning.rawValue,
+            "navn": try loadPartnerskap(partnerskapId, db)?.partnerskap.navn ?? "",
+        ]
+    }
+
+    static func varsleRapportor(_ slag: Varsel.Slag, _ rapport: Rapport, hendelse: String, audit: AuditEvent, now: Date, _ db: Database) throws {
+        try varsle(slag, hendelse: hendelse,
+                   til: [.organisasjoner(try rapportorer(partnerskapId: rapport.partnerskapId, organisasjonId: rapport.organisasjonId, db))],
+                   unntatt: audit.userId,
+                   params: try rapportParams(aar: rapport.aar, rapport.slag, ordning: rapport.ordning, partnerskapId: rapport.partnerskapId, db),
+                   now: now, db)
     }
 }
 

@@ -4,30 +4,62 @@ import Foundation
 /// The round's year cycle as an iCalendar file (RFC 5545) that Outlook, Google Calendar and
 /// Apple's calendar subscribe to: one all-day event per step, on its date in Norway.
 enum Kalender {
+    /// One all-day event.
+    struct Hendelse: Equatable {
+        let uid: String
+        let dato: Dato
+        let tittel: String
+        let beskrivelse: String
+        /// The year-cycle step it is, when it is one (a private feed keeps its holder's steps).
+        var steg: Arshjul.Stegkode?
+    }
+
     /// The file for `runde`'s steps. `host` makes each event's UID unique to this site, so a
     /// calendar that subscribes twice updates the same events; `now` stamps them.
     static func ics(_ runde: Runde, host: String, now: Date, t: Catalogue) -> String {
-        let today = Dato(instant: now)
+        ics(navn: t.format(.calendarName, ["aar": String(runde.aar)]), hendelser: hendelser(runde, host: host, today: Dato(instant: now), t: t), now: now)
+    }
+
+    /// The steps of `runde` as events, deadlines marked as such.
+    static func hendelser(_ runde: Runde, host: String, today: Dato, t: Catalogue) -> [Hendelse] {
+        Arshjul(runde: runde, today: today).steg.map { step in
+            let title = t.stegTittel(step.kode, runde)
+            return Hendelse(uid: "\(runde.aar)-\(step.kode.rawValue)@\(host)", dato: step.dato,
+                            tittel: step.erFrist ? t.format(.calendarDeadline, ["steg": title]) : title,
+                            beskrivelse: t.stegTekst(step.kode, runde), steg: step.kode)
+        }
+    }
+
+    /// A network meeting as an event on its day (its time is free text, so it says it).
+    static func hendelse(_ mote: Nettverksmote, nettverk: String, host: String, t: Catalogue) -> Hendelse {
+        let form = t.text(mote.form == .digital ? .nmDigital : .nmPhysical)
+        let details = [mote.tid, form, mote.sted, t.format(.calendarMeetingResponsible, ["ansvar": mote.ansvar])].filter { !$0.isEmpty }
+        return Hendelse(uid: "nettverksmote-\(mote.id)@\(host)", dato: mote.dato,
+                        tittel: t.format(.calendarMeeting, ["nettverk": nettverk, "hva": mote.hva]),
+                        beskrivelse: details.joined(separator: "\n"))
+    }
+
+    /// A calendar named `navn` with `hendelser`, stamped `now`.
+    static func ics(navn: String, hendelser: [Hendelse], now: Date) -> String {
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
             "PRODID:-//Behovsmelding//Arshjul//NO",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + text(t.format(.calendarName, ["aar": String(runde.aar)])),
+            "X-WR-CALNAME:" + text(navn),
             "X-WR-TIMEZONE:Europe/Oslo",
         ]
         let stamp = utc(now)
-        for step in Arshjul(runde: runde, today: today).steg {
-            let title = t.stegTittel(step.kode, runde)
+        for event in hendelser {
             lines += [
                 "BEGIN:VEVENT",
-                "UID:\(runde.aar)-\(step.kode.rawValue)@\(host)",
+                "UID:" + event.uid,
                 "DTSTAMP:\(stamp)",
-                "DTSTART;VALUE=DATE:\(compact(step.dato))",
-                "DTEND;VALUE=DATE:\(compact(nextDay(step.dato)))",
-                "SUMMARY:" + text(step.erFrist ? t.format(.calendarDeadline, ["steg": title]) : title),
-                "DESCRIPTION:" + text(t.stegTekst(step.kode, runde)),
+                "DTSTART;VALUE=DATE:\(compact(event.dato))",
+                "DTEND;VALUE=DATE:\(compact(nextDay(event.dato)))",
+                "SUMMARY:" + text(event.tittel),
+                "DESCRIPTION:" + text(event.beskrivelse),
                 "TRANSP:TRANSPARENT",
                 "END:VEVENT",
             ]

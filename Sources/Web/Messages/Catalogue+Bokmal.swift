@@ -19,6 +19,7 @@ extension Catalogue {
             bokmalNettverksmote,
             bokmalDelingssystem,
             bokmalNettverksdokument,
+            bokmalVarsel,
             bokmalNavn,
     ].reduce(into: [:]) { all, area in
         all.merge(area) { _, _ in preconditionFailure("a message key is in two areas of the catalogue") }

@@ -883,4 +883,17 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case ndTitle, ndLead, ndHeading, ndNone, ndColTitle, ndColReaders, ndColUploaded, ndColActions, ndFile, ndUploadedBy, ndReaders_alle
     case ndReaders_medlemmer, ndUpload, ndTitleLabel, ndReadersLabel, ndFileLabel, ndFileHint, ndChooseAgain, ndUploadButton, ndUploaded, ndDeleted
     case ndHomeLink, ndHomeText
+    // Notifications: e-mail, the «Varsler» page, the outbox
+    case vsSubject_partnerskapTilSignering, vsBody_partnerskapTilSignering, vsSubject_partnerskapPaminnelse, vsBody_partnerskapPaminnelse
+    case vsSubject_behovsmeldingTilUH, vsBody_behovsmeldingTilUH, vsSubject_behovsmeldingReturnert, vsBody_behovsmeldingReturnert
+    case vsSubject_behovsmeldingLevert, vsBody_behovsmeldingLevert, vsSubject_videresendtFagutvalg, vsBody_videresendtFagutvalg
+    case vsSubject_innstillingTilForum, vsBody_innstillingTilForum, vsSubject_vedtak, vsBody_vedtak, vsSubject_rapportReturnert
+    case vsBody_rapportReturnert, vsSubject_rapportGodkjent, vsBody_rapportGodkjent, vsSubject_rapportPaminnelse, vsBody_rapportPaminnelse
+    case vsSubject_nettverksmote, vsBody_nettverksmote, vsSubject_frist, vsFrist_utkast, vsFrist_signatur, vsFrist_nettverk, vsFrist_rapport
+    case vsGreeting, vsOpen, vsFooter, vsDigestSubject, vsDigestLead, vsTitle, vsLead, vsChoiceLegend, vsChoice_straks, vsChoiceHint_straks
+    case vsChoice_daglig, vsChoiceHint_daglig, vsChoice_paminnelser, vsChoiceHint_paminnelser, vsChoice_av, vsChoiceHint_av, vsSave, vsSaved
+    case vsEmailTo, vsRecent, vsNone, vsColWhen, vsColWhat, vsColMail, vsMail_venter, vsMail_sendt, vsMail_holdt, vsMail_ingen, vsCalHeading, vsCalLead, vsCalCreate, vsCalRenew
+    case vsCalRenewHint, vsCalNew, vsCalHas, vsCalPublic, vsCalCreated, epTitle, epLead, epHeld, epNone, epColWhen, epColTo
+    case epColSubject, epColState, epState_venter, epState_sendt, epState_holdt, epFailed, epCount, epNewer, epOlder, epBack, epMessageTitle
+    case epHomeLink, epHomeText, navVarsler, calendarPrivateName, calendarMeeting, calendarMeetingResponsible
 }

@@ -40,4 +40,7 @@ let allPageTypes: [any Page.Type] = [
     ForumInnstillingPage.self,
     TildelingsbrevListePage.self,
     TildelingsbrevPage.self,
+    VarslerPage.self,
+    EpostlistePage.self,
+    EpostPage.self,
 ]

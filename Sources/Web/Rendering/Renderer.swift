@@ -50,6 +50,7 @@ public struct Renderer: Sendable {
         var nav: [LayoutModel.NavItem] = []
         if let user = chrome.user {
             nav.append(.init(label: t.text(.navHome), href: user.homeHref, current: chrome.current?.path == user.homeHref))
+            nav.append(.init(label: t.text(.navVarsler), href: SiteRoute.varsler.path, current: chrome.current == .varsler))
         }
         nav += [
             .init(label: t.text(.navStart), href: SiteRoute.start.path, current: chrome.current == .start),

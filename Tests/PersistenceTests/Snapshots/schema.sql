@@ -6,6 +6,10 @@ CREATE INDEX audit_log_user ON audit_log(user_id, at);
 
 CREATE INDEX behovsmelding_runde ON behovsmelding(runde_id, ordning, status);
 
+CREATE INDEX epost_created ON epost(created_at);
+
+CREATE INDEX epost_due ON epost(state, next_attempt_at) WHERE state = 'venter';
+
 CREATE INDEX innstilling_forum_innstilling ON innstilling_forum(innstilling_id, id);
 
 CREATE INDEX login_attempt_address ON login_attempt(address, at);
@@ -31,6 +35,10 @@ CREATE INDEX role_grant_user ON role_grant(user_id);
 CREATE INDEX session_expires ON session(expires_at);
 
 CREATE INDEX session_user ON session(user_id);
+
+CREATE INDEX varsel_user ON varsel(user_id, created_at);
+
+CREATE INDEX varsel_waiting ON varsel(state, user_id) WHERE state = 'venter';
 
 CREATE INDEX vurdering_behovsmelding ON vurdering(behovsmelding_id, id);
 
@@ -94,6 +102,25 @@ CREATE TABLE "commitment_answer" (
     PRIMARY KEY (decision_year, ordning, behovsmelding_id, tiltak_nummer, year)
 );
 
+CREATE TABLE epost (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER REFERENCES user(id) ON DELETE SET NULL,
+    to_address TEXT NOT NULL CHECK (length(to_address) BETWEEN 3 AND 254),
+    to_name TEXT NOT NULL,
+    subject TEXT NOT NULL CHECK (length(subject) BETWEEN 1 AND 300),
+    body TEXT NOT NULL,
+    -- Stable across retries, so a receiver can tell a second delivery of the same message.
+    message_id TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    -- 'venter': to be sent at next_attempt_at; 'sendt'; 'holdt': no mail server configured,
+    -- kept for the «Sendt e-post» page.
+    state TEXT NOT NULL DEFAULT 'venter' CHECK (state IN ('venter', 'sendt', 'holdt')),
+    attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+    next_attempt_at TEXT NOT NULL,
+    sent_at TEXT,
+    last_error TEXT
+);
+
 CREATE TABLE felles_tiltak (
     id INTEGER PRIMARY KEY,
     behandling_id INTEGER NOT NULL REFERENCES nettverk_behandling(id) ON DELETE CASCADE,
@@ -130,6 +157,12 @@ CREATE TABLE innstilling_forum (
     at TEXT NOT NULL,
     kind TEXT NOT NULL CHECK (kind IN ('kommentar', 'godkjent')),
     text TEXT NOT NULL DEFAULT '' CHECK (length(text) <= 2000)
+);
+
+CREATE TABLE kalender_nokkel (
+    user_id INTEGER PRIMARY KEY REFERENCES user(id) ON DELETE CASCADE,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
 );
 
 CREATE TABLE kompetansenettverk (
@@ -482,6 +515,28 @@ CREATE TABLE user (
     is_active INTEGER NOT NULL DEFAULT 1 CHECK (is_active IN (0, 1)),
     is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
     created_at TEXT NOT NULL
+);
+
+CREATE TABLE varsel (
+    id INTEGER PRIMARY KEY,
+    -- The event, unique per person: a change's notice is written once, a reminder once per
+    -- deadline and person however often the reminders are looked for.
+    event_key TEXT NOT NULL CHECK (length(event_key) BETWEEN 1 AND 200),
+    user_id INTEGER NOT NULL REFERENCES user(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (length(kind) BETWEEN 1 AND 40),
+    -- What the text needs (names, ids), as a JSON object of strings.
+    params_json TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    -- 'venter' until it is put into an e-mail ('epost'), or left out by the person's choice ('ingen').
+    state TEXT NOT NULL DEFAULT 'venter' CHECK (state IN ('venter', 'epost', 'ingen')),
+    epost_id INTEGER REFERENCES epost(id) ON DELETE SET NULL,
+    UNIQUE (event_key, user_id)
+);
+
+CREATE TABLE varsel_valg (
+    user_id INTEGER PRIMARY KEY REFERENCES user(id) ON DELETE CASCADE,
+    choice TEXT NOT NULL CHECK (choice IN ('straks', 'daglig', 'paminnelser', 'av')),
+    updated_at TEXT NOT NULL
 );
 
 CREATE TABLE vurdering (

@@ -20,6 +20,7 @@ extension RoleHomeController {
             .init(label: t.text(.adminRounds), href: SiteRoute.adminRunder.path,
                   text: t.format(.homeCountRounds, ["antall": String(try await rounds.count)])),
             .init(label: t.text(.adminAudit), href: SiteRoute.adminLogg.path, text: t.text(.homeAuditText)),
+            .init(label: t.text(.epHomeLink), href: SiteRoute.adminEpost.path, text: t.text(.epHomeText)),
         ]
         content.recent = try await events.map { AuditRow($0, t: t) }
         // The Rekom 30 % rounds with applications, newest first.

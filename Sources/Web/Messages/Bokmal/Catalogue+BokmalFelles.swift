@@ -117,6 +117,9 @@ extension Catalogue {
         .startCalendarLink: "Årshjulet som kalender (.ics)",
         .startCalendarHint: "Abonner på lenken i Outlook, Google Kalender eller telefonens kalender, så får du fristene inn der og endringer automatisk.",
         .calendarName: "Behovsmelding: årshjulet {aar}",
+        .calendarPrivateName: "Behovsmelding: fristene til {navn}",
+        .calendarMeeting: "{nettverk}: {hva}",
+        .calendarMeetingResponsible: "Ansvar: {ansvar}",
         .calendarDeadline: "Frist: {steg}",
     ]
 }
