@@ -66,13 +66,14 @@ swift-test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## e2e-setup: Chromium and its driver (Debian), Selenium, pytest and openpyxl (an XLSX reader
-## that is not ours) in $(E2E)/venv, and
+## e2e-setup: Chromium and its driver (Debian), Selenium, pytest, openpyxl (an XLSX reader
+## that is not ours), icalendar (a strict iCalendar parser) and aiosmtpd (a mail server the
+## notification tests send to) in $(E2E)/venv, and
 ## axe-core's axe.min.js from the axe-playwright-python wheel (nothing else of it is used).
 e2e-setup: setup
 	$(call apt_ensure,$(E2E_APT_PACKAGES))
 	@test -x $(E2E_PY) || python3 -m venv $(E2E)/venv
-	@$(E2E_PY) -c "import selenium, pytest, openpyxl, icalendar" 2>/dev/null || $(E2E_PY) -m pip install -q 'selenium<4.52' pytest openpyxl icalendar
+	@$(E2E_PY) -c "import selenium, pytest, openpyxl, icalendar, aiosmtpd" 2>/dev/null || $(E2E_PY) -m pip install -q 'selenium<4.52' pytest openpyxl icalendar aiosmtpd
 	@test -s $(E2E)/axe.min.js || { \
 	  $(E2E_PY) -m pip download -q --no-deps -d $(E2E)/wheel axe-playwright-python==0.1.8 && \
 	  $(E2E_PY) -c "import glob, zipfile; w = zipfile.ZipFile(glob.glob('$(E2E)/wheel/*.whl')[0]); open('$(E2E)/axe.min.js', 'wb').write(w.read('axe_playwright_python/axe.min.js'))"; }

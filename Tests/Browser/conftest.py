@@ -28,9 +28,9 @@ def free_port():
 class Server:
     """The release binary on a free port. `db` reuses a database file (a restart, a restored
     backup); otherwise a fresh demo database is made. `args` go to `serve`; `today` is the
-    day its clock starts on."""
+    day its clock starts on; `env` is added to its environment (a mail server)."""
 
-    def __init__(self, args=(), db=None, today=TODAY):
+    def __init__(self, args=(), db=None, today=TODAY, env=None):
         self.folder = tempfile.mkdtemp(prefix="behovsmelding-e2e-")
         self.db = db or os.path.join(self.folder, "demo.sqlite")
         self.port = free_port()
@@ -41,7 +41,7 @@ class Server:
             subprocess.run([BIN, "seed-demo", "--db", self.db, "--root", ROOT, "--today", TODAY], check=True, stdout=self.log, stderr=subprocess.STDOUT)
         self.process = subprocess.Popen(
             [BIN, "serve", "--host", "127.0.0.1", "--port", str(self.port), "--db", self.db, "--root", ROOT, "--today", today, *args],
-            stdout=self.log, stderr=subprocess.STDOUT,
+            stdout=self.log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
         )
         deadline = time.time() + 30
         while True:
