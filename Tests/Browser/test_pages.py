@@ -24,6 +24,7 @@ PAGES = {
         ("/rekom30/2027", None), ("/rekom30/2027", lambda s: s.press("Send søknaden")),  # not open yet, empty: errors
         ("/rekom30/2026", None),  # sent, after the deadline: read-only
         ("/kompetanseplan/1?versjon=1", None),  # an earlier version
+        ("/varsler", None), ("/varsler", lambda s: s.press("Lag kalenderadresse")),  # the feed's address, shown once
     ],
     "uh.nord@demo.no": [("/uh", None), ("/partnerskap/2", None), ("/behovsmelding/1", None), ("/halvaarsrapport/2026/rekom/1", None)],
     "nettverk.salten@demo.no": [
@@ -59,6 +60,7 @@ PAGES = {
         ("/statsforvalter/rapporter/2026/dekom/4/2", lambda s: s.press("Returner for retting")),  # no comment: error
         ("/statsforvalter/halvaarsrapporter/2026", None), ("/statsforvalter/halvaarsrapporter/2026/dekom/4/2", None),
         ("/statsforvalter/rekom30/2026", lambda s: s.press("Send til samarbeidsforum")),  # fine as proposed: sent
+        ("/statsforvalter/epost", None),  # the forum was told: kept, no mail server
     ],
     "forum@demo.no": [
         ("/samarbeidsforum", None), ("/samarbeidsforum/2027", None), ("/samarbeidsforum/2027?ordning=rekom", None),

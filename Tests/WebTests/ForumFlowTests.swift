@@ -54,6 +54,10 @@ import TestSupport
                 ("version", InnstillingFlowTests.version(innstilling.text)), ("handling", "vedta"), ("vedtaksdato", "20.11.2026"),
             ])
             #expect(decided.status == .seeOther)
+            // Every party of a behovsmelding in the innstilling is told, the one who decided is not.
+            let told = try await app.deps.database.ventendeVarsler().filter { $0.slag == .vedtak }
+            #expect(Set(told.map(\.epost)).isSuperset(of: ["eier.bodo@demo.no", "uh.nord@demo.no"]))
+            #expect(!told.contains { ["eier.privat@demo.no", "sf@demo.no", "forum@demo.no"].contains($0.epost) })
             let late = try await forum.post(client, "/samarbeidsforum/2027/rekom", [("handling", "kommentar"), ("kommentar", "For sent?")])
             #expect(late.status == .conflict)
             #expect(late.text.contains("ikke lenger til behandling"))

@@ -246,6 +246,15 @@ import TestSupport
             #expect(letter.status == .ok)
             #expect(letter.text.contains("Bodø kommune får til sammen 120 000 kr"))
             #expect(letter.text.contains("Kari Nordmann") && letter.text.contains("5 av 8 semestre"))
+            // The forum was told when it was sent to them; Bodø, which applied, of the vedtak with the way to its letter.
+            let told = try await db.ventendeVarsler()
+            #expect(told.contains { $0.slag == .rekom30TilForum && $0.epost == "forum@demo.no" && $0.params["andel"] == "30 %" })
+            let vedtak = told.filter { $0.slag == .rekom30Vedtak }
+            #expect(vedtak.contains { $0.epost == "eier.bodo@demo.no" })
+            #expect(vedtak.allSatisfy { $0.epost != "sf@demo.no" && $0.epost != "forum@demo.no" })
+            let text = Varseltekst(.rekom30Vedtak, try #require(vedtak.first { $0.epost == "eier.bodo@demo.no" }).params, t: .bokmal)
+            #expect(text.lenke == "/tildelingsbrev/2027/rekom30/eier/1")
+            #expect(text.emne == "Vedtak i 30 %-runden 2027")
         }
     }
 }

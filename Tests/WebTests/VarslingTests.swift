@@ -51,6 +51,19 @@ actor Opptak: Postbud {
         try #require(try await app.deps.database.brukere().first { $0.epost == email }).id
     }
 
+    @Test("every kind of notice has a subject, a text and a link, with every placeholder filled", arguments: Varsel.Slag.allCases)
+    func wording(slag: Varsel.Slag) {
+        let params = ["behovsmelding": "1", "partnerskap": "1", "navn": "Salten", "ordning": "Rekom", "ordningkode": "rekom", "aar": "2027",
+                      "dato": "2026-12-15", "nettverk": "1", "hva": "Fagdag", "antall": "3", "slag": "aar", "andel": "30 %", "organisasjon": "1"]
+        for hva in slag == .frist ? ["utkast", "signatur", "nettverk", "rapport"] : ["Fagdag"] {
+            let text = Varseltekst(slag, params.merging(["hva": hva]) { $1 }, t: .bokmal)
+            for part in [text.emne, text.tekst] {
+                #expect(!part.isEmpty && !part.contains("{") && !part.contains("⟦"), "\(slag) \(hva): \(part)")
+            }
+            #expect(text.lenke.hasPrefix("/") && !text.lenke.contains("/0"), "\(slag) \(hva): \(text.lenke)")
+        }
+    }
+
     @Test("each notice goes out once; a refused e-mail is tried again after the wait; a restart sends nothing twice")
     func deliveryAndRetry() async throws {
         let app = try await TestApp.make()

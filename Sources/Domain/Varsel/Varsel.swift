@@ -26,6 +26,10 @@ public enum Varsel {
         case rapportGodkjent = "rapport_godkjent"
         /// The Statsforvalter reminds of a report.
         case rapportPaminnelse = "rapport_paminnelse"
+        /// The later round (Rekom 30 %): the allocation is sent to the forum, and decided (to
+        /// each owner that applied).
+        case rekom30TilForum = "rekom30_til_forum"
+        case rekom30Vedtak = "rekom30_vedtak"
         /// The network's leader added or moved a meeting.
         case nettverksmote
         /// A deadline of the round comes, and this person still has something to do.

@@ -160,6 +160,8 @@ extension AppDatabase {
             try audit.about("rekom30_fordeling", String(aar), after: AuditEvent.json([
                 "status": stored.status.rawValue, "tillegg": String(stored.fordeling.tillegg.value), "endringer": String(stored.fordeling.valg.count),
             ])).write(db)
+            let before = (current?["status"] as String?).flatMap(Innstillingsstatus.init(rawValue:)) ?? .utkast
+            if stored.status != before { try Self.varsleRekom30(aar: aar, stored.status, audit: audit, now: now, db) }
             return expectedVersion + 1
         }
     }
@@ -188,6 +190,30 @@ extension AppDatabase {
                            arguments: [row["runde_id"] as Int64, userId, userName, AuditEvent.timestamp(now), art.rawValue, text])
             try audit.on(art == .godkjent ? .godkjenn : .kommenter, "rekom30_fordeling", String(aar),
                          after: text.isEmpty ? nil : AuditEvent.json(["tekst": text])).write(db)
+        }
+    }
+}
+
+extension AppDatabase {
+    /// The later round's allocation sent to the forum (its members are told) or decided (each
+    /// owner that applied is told, with the way to its letter).
+    static func varsleRekom30(aar: Int, _ status: Innstillingsstatus, audit: AuditEvent, now: Date, _ db: Database) throws {
+        guard let later = try fetchRunder(db).first(where: { $0.aar == aar })?.senereRunde else { return }
+        let params = ["aar": String(aar), "ordning": later.iRunde.kortnavn,
+                      "andel": (Prosent.hundred - later.iRunde.parametre.andelViaBehovsmeldinger).formatted]
+        switch status {
+        case .forelopig:
+            try varsle(.rekom30TilForum, hendelse: hendelse("rekom30-\(aar)", now), til: [.samarbeidsforum], unntatt: audit.userId, params: params, now: now, db)
+        case .vedtatt:
+            let owners = try Int64.fetchAll(db, sql: """
+                SELECT s.organisation_id FROM rekom30_soknad s JOIN runde r ON r.id = s.runde_id WHERE r.year = ? AND s.status = 'sendt'
+                """, arguments: [aar])
+            for owner in owners {
+                try varsle(.rekom30Vedtak, hendelse: hendelse("rekom30-\(aar)-\(owner)", now), til: [.organisasjoner([owner])], unntatt: audit.userId,
+                           params: params.merging(["organisasjon": String(owner)]) { $1 }, now: now, db)
+            }
+        case .utkast:
+            return
         }
     }
 }

@@ -889,6 +889,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case vsSubject_behovsmeldingLevert, vsBody_behovsmeldingLevert, vsSubject_videresendtFagutvalg, vsBody_videresendtFagutvalg
     case vsSubject_innstillingTilForum, vsBody_innstillingTilForum, vsSubject_vedtak, vsBody_vedtak, vsSubject_rapportReturnert
     case vsBody_rapportReturnert, vsSubject_rapportGodkjent, vsBody_rapportGodkjent, vsSubject_rapportPaminnelse, vsBody_rapportPaminnelse
+    case vsSubject_rekom30TilForum, vsBody_rekom30TilForum, vsSubject_rekom30Vedtak, vsBody_rekom30Vedtak
     case vsSubject_nettverksmote, vsBody_nettverksmote, vsSubject_frist, vsFrist_utkast, vsFrist_signatur, vsFrist_nettverk, vsFrist_rapport
     case vsGreeting, vsOpen, vsFooter, vsDigestSubject, vsDigestLead, vsTitle, vsLead, vsChoiceLegend, vsChoice_straks, vsChoiceHint_straks
     case vsChoice_daglig, vsChoiceHint_daglig, vsChoice_paminnelser, vsChoiceHint_paminnelser, vsChoice_av, vsChoiceHint_av, vsSave, vsSaved

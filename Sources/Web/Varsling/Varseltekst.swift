@@ -31,6 +31,10 @@ struct Varseltekst: Equatable {
             lenke = SiteRoute.tildelingsbrevListe(aar: aar).path
         case .rapportReturnert, .rapportGodkjent, .rapportPaminnelse:
             lenke = rapport
+        case .rekom30TilForum:
+            lenke = SiteRoute.forumRekom30(aar: aar).path
+        case .rekom30Vedtak:
+            lenke = SiteRoute.rekom30Brev(aar: aar, organisasjon: Int64(params["organisasjon"] ?? "") ?? 0).path
         case .nettverksmote:
             lenke = SiteRoute.nettverksmoter(nettverk: Int64(params["nettverk"] ?? "") ?? 0).path
         case .frist:
@@ -57,6 +61,8 @@ struct Varseltekst: Equatable {
         case .rapportReturnert: .vsSubject_rapportReturnert
         case .rapportGodkjent: .vsSubject_rapportGodkjent
         case .rapportPaminnelse: .vsSubject_rapportPaminnelse
+        case .rekom30TilForum: .vsSubject_rekom30TilForum
+        case .rekom30Vedtak: .vsSubject_rekom30Vedtak
         case .nettverksmote: .vsSubject_nettverksmote
         case .frist: .vsSubject_frist
         }
@@ -75,6 +81,8 @@ struct Varseltekst: Equatable {
         case .rapportReturnert: .vsBody_rapportReturnert
         case .rapportGodkjent: .vsBody_rapportGodkjent
         case .rapportPaminnelse: .vsBody_rapportPaminnelse
+        case .rekom30TilForum: .vsBody_rekom30TilForum
+        case .rekom30Vedtak: .vsBody_rekom30Vedtak
         case .nettverksmote: .vsBody_nettverksmote
         case .frist:
             switch hva {
