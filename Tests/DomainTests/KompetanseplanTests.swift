@@ -147,3 +147,29 @@ import Testing
         #expect(!Tilgang.kan(.samarbeidsforum, .seNettverksdokument(nettverkId: 1, medlemmer: members, lesere: .alle)))
     }
 }
+
+/// The leader's invitation of another organisation (seed 001: «inviterte andre»).
+@Suite struct NettverksinvitasjonTests {
+    static let kandidater: Set<Int64> = [7, 8]
+
+    @Test("an organisation that may be invited and a role make an invitation; anything else names each problem", arguments: [
+        ("7", "Fagressurs", [Feilgrunn]()),
+        (" 8 ", "  Observatør \n", []),
+        ("", "", [.invitasjonVelgOrganisasjon, .invitasjonUtenRolle]),
+        // A member already, the Statsforvalter, or no organisation at all.
+        ("1", "Fagressurs", [.invitasjonIkkeKandidat]),
+        ("x", "Fagressurs", [.invitasjonIkkeKandidat]),
+        ("7", String(repeating: "r", count: 201), [.forLang(.invitasjonRolle, lengde: 201, maks: 200)]),
+    ])
+    func valider(organisasjon: String, rolle: String, expected: [Feilgrunn]) {
+        let result = Nettverksinvitasjon.Utkast(organisasjon: organisasjon, rolle: rolle).valider(nettverkId: 1, kandidater: Self.kandidater)
+        switch result {
+        case .success(let invitasjon):
+            #expect(expected.isEmpty)
+            #expect(Self.kandidater.contains(invitasjon.organisasjonId) && invitasjon.nettverkId == 1)
+            #expect(invitasjon.rolle == rolle.trimmingCharacters(in: .whitespacesAndNewlines))
+        case .failure(let failure):
+            #expect(failure.grunner == expected)
+        }
+    }
+}

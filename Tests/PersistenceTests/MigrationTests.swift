@@ -65,6 +65,7 @@ import TestSupport
         "0018_add_meeting_minutes.sql": "10db626df9d5854aae4df1f518ad228f45b266fdcc387cb5d8f0415951307b6c",
         "0019_create_nettverksdokument.sql": "c581f87558bce6cde90eae657083d2402d87e73c8c5886cf8fe136c3bf94c6d6",
         "0020_create_outbox.sql": "4ab961f509668ea00063fdb7229a9b2783522950681fc06ae24f23260bb616c5",
+        "0021_create_network_invitations.sql": "706b76015e47a507b4d82f328b11aa64b70e278bb957b6b9674c11d212e34988",
     ]
 
     @Test("a shipped migration is never edited: every file has the checksum it shipped with, and every file is listed")

@@ -202,6 +202,9 @@ import TestSupport
         only(.get, "/kompetanseplan/1?versjon=9", [.sf, .eier, .uh, .nettverk, .fagutvalg], .notFound),
         only(.get, "/kompetanseplan/2", [.sf, .eier, .uh, .fagutvalg], .ok),
         only(.get, "/kompetanseplan/1/endre", [.nettverk], .ok),
+        // Inviting and removing is the leader's; no act named.
+        only(.post, "/kompetanseplan/1/medlemmer", [.nettverk], .badRequest),
+        only(.post, "/kompetanseplan/2/medlemmer", [], .ok),
         // Filled from no version: the plan has moved on since.
         only(.post, "/kompetanseplan/1/endre", [.nettverk], .conflict),
         only(.post, "/kompetanseplan/2/endre", [], .ok),

@@ -37,7 +37,7 @@ import Testing
             .tiltakManglerBeskrivelse(tiltak, .planlegging),
             .tiltakManglerFase(tiltak),
             .tiltakUkjentFase(tiltak), .tiltakUkjentPlanmal(tiltak), .moteUtenDato, .moteUgyldigDato, .moteMangler(.hva), .moteVelgForm, .moteUtenSted,
-            .dokumentUtenTittel, .dokumentVelgLesere, .dokumentUtenFil, .dokumentIkkePDF, .dokumentForStort(bytes: 6_000_000, maks: 5_242_880),
+            .dokumentUtenTittel, .dokumentVelgLesere, .invitasjonVelgOrganisasjon, .invitasjonIkkeKandidat, .invitasjonUtenRolle, .dokumentUtenFil, .dokumentIkkePDF, .dokumentForStort(bytes: 6_000_000, maks: 5_242_880),
             .tiltakManglerHvemGjorHva(tiltak),
             .tiltakVarighet(tiltak, maks: 2),
             .tiltakVelgVarighet(tiltak, maks: 2),

@@ -210,3 +210,56 @@ extension KompetanseplanFlowTests {
         }
     }
 }
+
+/// The leader invites others into the network (seed 001: «inviterte andre»): an organisation
+/// outside the region becomes a member with the role it is given, reads the network's work,
+/// is told, and is no member once the invitation ends.
+@Suite struct NettverksinvitasjonFlowTests {
+    @Test("invite: refused with every problem and the choice kept → invited with a role, told, reads the plan → removed, reads no more")
+    func invite() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        let fagskole = try #require(try await db.organisasjoner().first { $0.navn == "Fagskolen i Nordland" })
+        let bodo = try #require(try await db.organisasjoner().first { $0.navn == "Bodø kommune" })
+        try await app.test { client in
+            var guest = try await Browser.loggedIn(client, "fagskole@demo.no")
+            #expect(try await guest.get(client, "/kompetanseplan/1").status == .forbidden)
+
+            var leader = try await Browser.loggedIn(client, "nettverk.salten@demo.no")
+            let page = try await leader.open(client, "/kompetanseplan/1")
+            #expect(page.text.contains("Inviter en organisasjon"))
+            #expect(page.text.contains("<option value=\"\(fagskole.id)\">Fagskolen i Nordland</option>"))
+            #expect(!page.text.contains("<option value=\"\(bodo.id)\">"), "a member is no candidate")
+
+            let empty = try await leader.post(client, "/kompetanseplan/1/medlemmer", [("handling", "inviter"), ("organisasjon", ""), ("rolle", " ")])
+            #expect(empty.status == .unprocessableContent)
+            #expect(empty.text.contains("Velg organisasjonen du vil invitere."))
+            #expect(empty.text.contains("Skriv hvilken rolle organisasjonen har i nettverket."))
+            let member = try await leader.post(client, "/kompetanseplan/1/medlemmer", [("handling", "inviter"), ("organisasjon", String(bodo.id)),
+                                                                                      ("rolle", "Fagressurs")])
+            #expect(member.status == .unprocessableContent)
+            #expect(member.text.contains("allerede med i nettverket"))
+            #expect(member.text.contains("value=\"Fagressurs\""), "what was typed comes back")
+            #expect(try await db.inviterte(nettverkId: 1).isEmpty, "nothing saved")
+
+            let invited = try await leader.post(client, "/kompetanseplan/1/medlemmer", [("handling", "inviter"), ("organisasjon", String(fagskole.id)),
+                                                                                       ("rolle", "Fagressurs på språk")])
+            #expect(invited.status == .seeOther)
+            let after = try await leader.open(client, "/kompetanseplan/1")
+            #expect(after.text.contains("Fagskolen i Nordland er invitert med i nettverket."))
+            #expect(after.text.contains("Invitert: Fagressurs på språk"))
+            #expect(try await db.ventendeVarsler().contains { $0.slag == .nettverksinvitasjon && $0.epost == "fagskole@demo.no" })
+
+            #expect(try await guest.get(client, "/kompetanseplan/1").status == .ok)
+            #expect(try await guest.get(client, "/nettverksmoter/1").status == .ok)
+            #expect(try await db.nettverk(medlem: fagskole.id).contains(1))
+
+            let removed = try await leader.post(client, "/kompetanseplan/1/medlemmer", [("handling", "fjern"), ("organisasjon", String(fagskole.id))])
+            #expect(removed.status == .seeOther)
+            #expect(try await guest.get(client, "/kompetanseplan/1").status == .forbidden)
+            // Only an invited member can be removed here; the region's members are members by the register.
+            let regional = try await leader.post(client, "/kompetanseplan/1/medlemmer", [("handling", "fjern"), ("organisasjon", String(bodo.id))])
+            #expect(regional.status == .badRequest)
+        }
+    }
+}

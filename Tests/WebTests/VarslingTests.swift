@@ -54,7 +54,8 @@ actor Opptak: Postbud {
     @Test("every kind of notice has a subject, a text and a link, with every placeholder filled", arguments: Varsel.Slag.allCases)
     func wording(slag: Varsel.Slag) {
         let params = ["behovsmelding": "1", "partnerskap": "1", "navn": "Salten", "ordning": "Rekom", "ordningkode": "rekom", "aar": "2027",
-                      "dato": "2026-12-15", "nettverk": "1", "hva": "Fagdag", "antall": "3", "slag": "aar", "andel": "30 %", "organisasjon": "1"]
+                      "dato": "2026-12-15", "nettverk": "1", "hva": "Fagdag", "antall": "3", "slag": "aar", "andel": "30 %", "organisasjon": "1",
+                      "rolle": "Fagressurs"]
         for hva in slag == .frist ? ["utkast", "signatur", "nettverk", "rapport"] : ["Fagdag"] {
             let text = Varseltekst(slag, params.merging(["hva": hva]) { $1 }, t: .bokmal)
             for part in [text.emne, text.tekst] {

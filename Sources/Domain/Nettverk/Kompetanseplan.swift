@@ -107,6 +107,8 @@ public enum Nettverksrolle: String, Hashable, Sendable, CaseIterable {
     case privatEier
     /// A knowledge partner of the region's partnerships.
     case samarbeidspartner
+    /// Invited by the leader (seed 001: «inviterte andre»), with the role the leader gave.
+    case invitert
 
     /// The role of an organisation of `type` in a network of `nettverk`; nil for one that is
     /// no member (the Statsforvalter).
@@ -117,6 +119,52 @@ public enum Nettverksrolle: String, Hashable, Sendable, CaseIterable {
         case .privatEier: self = .privatEier
         case .uh, .fagskole, .nasjonaltSenter: self = .samarbeidspartner
         case .statsforvalter: return nil
+        }
+    }
+}
+
+/// An organisation the leader has invited into the network (seed 001: «inviterte andre»):
+/// one that is not a member by its place in the region, with its role in words.
+public struct Nettverksinvitasjon: Hashable, Sendable {
+    public var nettverkId: Int64
+    public var organisasjonId: Int64
+    public var rolle: String
+
+    public init(nettverkId: Int64, organisasjonId: Int64, rolle: String) {
+        self.nettverkId = nettverkId
+        self.organisasjonId = organisasjonId
+        self.rolle = rolle
+    }
+
+    public enum Del: String, CaseIterable, Hashable, Sendable {
+        case organisasjon
+        case rolle
+    }
+
+    /// The invitation form as typed.
+    public struct Utkast: Hashable, Sendable {
+        public var organisasjon: String
+        public var rolle: String
+
+        public init(organisasjon: String = "", rolle: String = "") {
+            self.organisasjon = organisasjon
+            self.rolle = rolle
+        }
+
+        /// The invitation, or every problem at once: an organisation of the register that is
+        /// no member yet and no Statsforvalter (`kandidater`: those that may be invited), and
+        /// its role (at most 200 characters).
+        public func valider(nettverkId: Int64, kandidater: Set<Int64>) -> Result<Nettverksinvitasjon, Skjemafeil> {
+            var feil: [Feltfeil] = []
+            let id = Int64(organisasjon.trimmingCharacters(in: .whitespaces))
+            if id == nil || !kandidater.contains(id!) {
+                feil.append(Feltfeil(.invitasjon(.organisasjon), organisasjon.isEmpty ? .invitasjonVelgOrganisasjon : .invitasjonIkkeKandidat))
+            }
+            let role = Tekstgrense.normalisert(rolle).trimmingCharacters(in: .whitespacesAndNewlines)
+            if role.isEmpty { feil.append(Feltfeil(.invitasjon(.rolle), .invitasjonUtenRolle)) }
+            if let tooLong = Tekstgrense.kort.sjekk(role, felt: .invitasjon(.rolle), navn: .invitasjonRolle) { feil.append(tooLong) }
+            guard feil.isEmpty, let id else { return .failure(Skjemafeil(feil)) }
+            return .success(Nettverksinvitasjon(nettverkId: nettverkId, organisasjonId: id, rolle: role))
         }
     }
 }

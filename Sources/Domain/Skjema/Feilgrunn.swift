@@ -174,6 +174,10 @@ public enum Feilgrunn: Hashable, Sendable {
     case dokumentUtenFil
     case dokumentIkkePDF
     case dokumentForStort(bytes: Int, maks: Int)
+    case invitasjonVelgOrganisasjon
+    /// Not in the register, already a member, or the Statsforvalter.
+    case invitasjonIkkeKandidat
+    case invitasjonUtenRolle
 
     // MARK: The register: organisations, networks, users, roles, rounds
 
@@ -303,6 +307,7 @@ public enum Tekstnavn: Hashable, Sendable {
     case kompetanseplanEndring
     case mote(Nettverksmote.Del)
     case dokumentTittel
+    case invitasjonRolle
 }
 
 /// Which list of parties a partnership form chose from.

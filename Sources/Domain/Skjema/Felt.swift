@@ -100,6 +100,8 @@ public struct Felt: Hashable, Sendable, CustomStringConvertible {
     public static func mote(_ del: Nettverksmote.Del) -> Felt { Felt(del.rawValue) }
     /// A field of the network's document upload.
     public static func dokument(_ del: Nettverksdokument.Del) -> Felt { Felt(del.rawValue) }
+    /// A field of the leader's invitation of a member.
+    public static func invitasjon(_ del: Nettverksinvitasjon.Del) -> Felt { Felt(del.rawValue) }
 
     public static let rekom30Linjer = Felt("linjer")
     public static func rekom30(_ nummer: Int, _ del: Rekom30del) -> Felt { Felt("linje[\(nummer)].\(del.rawValue)") }

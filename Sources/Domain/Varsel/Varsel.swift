@@ -32,6 +32,8 @@ public enum Varsel {
         case rekom30Vedtak = "rekom30_vedtak"
         /// The network's leader added or moved a meeting.
         case nettverksmote
+        /// The network's leader invited the organisation into the network.
+        case nettverksinvitasjon
         /// A deadline of the round comes, and this person still has something to do.
         case frist
 

@@ -39,8 +39,8 @@ extension AppDatabase {
         }
     }
 
-    /// The organisations that are members of the network: the owners of its region and the
-    /// knowledge partners of the region's partnerships.
+    /// The organisations that are members of the network: the owners of its region, the
+    /// knowledge partners of the region's partnerships, and those its leader invited.
     public func nettverksmedlemmer(nettverkId: Int64) async throws -> Set<Int64> {
         try await writer.read { db in try Self.nettverksmedlemmer(nettverkId: nettverkId, db) }
     }
@@ -53,7 +53,9 @@ extension AppDatabase {
             SELECT pp.organisation_id FROM partnerskap_part pp JOIN partnerskap p ON p.id = pp.partnerskap_id
                 JOIN kompetansenettverk n ON n.region_id = p.region_id
                 WHERE n.id = ? AND pp.side = 'uh'
-            """, arguments: [nettverkId, nettverkId]))
+            UNION
+            SELECT organisation_id FROM nettverk_invitert WHERE kompetansenettverk_id = ?
+            """, arguments: [nettverkId, nettverkId, nettverkId]))
     }
 
     /// The networks `organisasjonId` is a member of (as `nettverksmedlemmer` decides).
@@ -65,8 +67,10 @@ extension AppDatabase {
                 UNION
                 SELECT n.id FROM kompetansenettverk n JOIN partnerskap p ON p.region_id = n.region_id
                     JOIN partnerskap_part pp ON pp.partnerskap_id = p.id WHERE pp.organisation_id = ? AND pp.side = 'uh'
+                UNION
+                SELECT kompetansenettverk_id FROM nettverk_invitert WHERE organisation_id = ?
                 ORDER BY 1
-                """, arguments: [organisasjonId, organisasjonId])
+                """, arguments: [organisasjonId, organisasjonId, organisasjonId])
         }
     }
 
@@ -101,6 +105,45 @@ extension AppDatabase {
                       let plan = try Self.loadPlaner(db, where: "kompetansenettverk_id = ?", [row["id"] as Int64]).first?.plan else { return nil }
                 return (row["name"], plan)
             }
+        }
+    }
+}
+
+extension AppDatabase {
+    /// The organisations the leader invited, by organisation id, with their role.
+    public func inviterte(nettverkId: Int64) async throws -> [Int64: String] {
+        try await writer.read { db in
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+                SELECT organisation_id, role_text FROM nettverk_invitert WHERE kompetansenettverk_id = ?
+                """, arguments: [nettverkId]).map { ($0["organisation_id"] as Int64, $0["role_text"] as String) })
+        }
+    }
+
+    /// Invites an organisation with its role, with an audit line; `.duplicate` when it is one
+    /// already. Its users are told.
+    public func inviter(_ invitasjon: Nettverksinvitasjon, av navn: String, now: Date, audit: AuditEvent) async throws {
+        try await writer.write { db in
+            try Self.unique("organisasjon") {
+                try db.execute(sql: """
+                    INSERT INTO nettverk_invitert (kompetansenettverk_id, organisation_id, role_text, invited_at, invited_by) VALUES (?, ?, ?, ?, ?)
+                    """, arguments: [invitasjon.nettverkId, invitasjon.organisasjonId, invitasjon.rolle, AuditEvent.timestamp(now), navn])
+            }
+            try audit.on(.opprett, "nettverk_invitert", "\(invitasjon.nettverkId)-\(invitasjon.organisasjonId)",
+                         after: AuditEvent.json(["rolle": invitasjon.rolle])).write(db)
+            let network = try String.fetchOne(db, sql: "SELECT name FROM kompetansenettverk WHERE id = ?", arguments: [invitasjon.nettverkId]) ?? ""
+            try Self.varsle(.nettverksinvitasjon, hendelse: Self.hendelse("nettverk-\(invitasjon.nettverkId)-\(invitasjon.organisasjonId)", now),
+                            til: [.organisasjoner([invitasjon.organisasjonId])], unntatt: audit.userId,
+                            params: ["nettverk": String(invitasjon.nettverkId), "navn": network, "rolle": invitasjon.rolle], now: now, db)
+        }
+    }
+
+    /// Ends an invitation; `.notFound` when there is none.
+    public func fjernInvitasjon(nettverkId: Int64, organisasjonId: Int64, audit: AuditEvent) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "DELETE FROM nettverk_invitert WHERE kompetansenettverk_id = ? AND organisation_id = ?",
+                           arguments: [nettverkId, organisasjonId])
+            guard db.changesCount == 1 else { throw StorageError.notFound }
+            try audit.on(.slett, "nettverk_invitert", "\(nettverkId)-\(organisasjonId)").write(db)
         }
     }
 }

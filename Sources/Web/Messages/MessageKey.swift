@@ -872,6 +872,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case kpCurrent, kpBack, kpFormTitle, kpFormLead, kpChange, kpChangeHint, kpPublish, kpPublished, kpHomeLink, kpHomeText, kpHomeNone
     case kpHint_grunnlag, kpHint_mal, kpHint_kompetansetiltak, kpHint_arbeidsmater, kpHint_midler, kpHint_tidsrammer
     case kpMembers, kpMembersHint, kpColMember, kpColRole, kpRole_barnehagemyndighet, kpRole_offentligEier, kpRole_privatEier, kpRole_samarbeidspartner
+    case kpRole_invitert, kpUninvite, kpInviteHeading, kpInviteLead, kpInviteOrganisation, kpInviteChoose, kpInviteOrganisationHint, kpInviteRole
+    case kpInviteRoleHint, kpInviteButton, kpInvited, kpUninvited
     // The network's meeting plan
     case nmTitle, nmLead, nmComing, nmNoneComing, nmEarlier, nmNew, nmEdit, nmAdd, nmSave, nmCancel, nmDigital, nmPhysical, nmResponsible
     case nmForm, nmPlace, nmEditLink, nmDeleted, nmAdded, nmChanged, nmTimeHint, nmWhatHint, nmResponsibleHint, nmPlaceHint
@@ -889,9 +891,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case vsSubject_behovsmeldingLevert, vsBody_behovsmeldingLevert, vsSubject_videresendtFagutvalg, vsBody_videresendtFagutvalg
     case vsSubject_innstillingTilForum, vsBody_innstillingTilForum, vsSubject_vedtak, vsBody_vedtak, vsSubject_rapportReturnert
     case vsBody_rapportReturnert, vsSubject_rapportGodkjent, vsBody_rapportGodkjent, vsSubject_rapportPaminnelse, vsBody_rapportPaminnelse
+    case vsSubject_nettverksinvitasjon, vsBody_nettverksinvitasjon
     case vsSubject_rekom30TilForum, vsBody_rekom30TilForum, vsSubject_rekom30Vedtak, vsBody_rekom30Vedtak
     case vsSubject_nettverksmote, vsBody_nettverksmote, vsSubject_frist, vsFrist_utkast, vsFrist_signatur, vsFrist_nettverk, vsFrist_rapport
-    case vsGreeting, vsOpen, vsFooter, vsDigestSubject, vsDigestLead, vsTitle, vsLead, vsChoiceLegend, vsChoice_straks, vsChoiceHint_straks
+    case vsGreeting, vsOpen, vsFooter, vsDigestSubject, vsDigestLead, vsTitle, vsLead, vsEmailHeading, vsChoiceLegend, vsChoice_straks, vsChoiceHint_straks
     case vsChoice_daglig, vsChoiceHint_daglig, vsChoice_paminnelser, vsChoiceHint_paminnelser, vsChoice_av, vsChoiceHint_av, vsSave, vsSaved
     case vsEmailTo, vsRecent, vsNone, vsColWhen, vsColWhat, vsColMail, vsMail_venter, vsMail_sendt, vsMail_holdt, vsMail_ingen, vsCalHeading, vsCalLead, vsCalCreate, vsCalRenew
     case vsCalRenewHint, vsCalNew, vsCalHas, vsCalPublic, vsCalCreated, epTitle, epLead, epHeld, epNone, epColWhen, epColTo

@@ -87,6 +87,8 @@ public enum SiteRoute: Hashable, Sendable {
     case nettverksdokumenter(nettverk: Int64)
     /// One shared document's file.
     case nettverksdokument(nettverk: Int64, dokument: Int64)
+    /// The leader invites an organisation into the network, or ends an invitation (POST).
+    case nettverksmedlemmer(nettverk: Int64)
     /// A person's notices, their choice of e-mail and their private calendar feed.
     case varsler
     /// The private calendar feed: only the holder's own deadlines and meetings (a secret address).
@@ -174,6 +176,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .delingssystem: return "/delingssystem"
         case .nettverksdokumenter: return "/nettverksdokumenter/{id}"
         case .nettverksdokument: return "/nettverksdokumenter/{id}/{dokument}"
+        case .nettverksmedlemmer: return "/kompetanseplan/{id}/medlemmer"
         case .varsler: return "/varsler"
         case .kalenderPrivat: return "/kalender/{token}"
         case .adminEpost: return "/statsforvalter/epost"
@@ -192,7 +195,8 @@ public enum SiteRoute: Hashable, Sendable {
              .adminBrukerRoller(let id), .adminBrukerAktiv(let id), .adminBrukerPassordlenke(let id),
              .partnerskap(let id), .partnerskapEndre(let id), .partnerskapForpliktelse(let id), .partnerskapSigner(let id), .behovsmelding(let id),
              .behovsmeldingUH(let id), .behovsmeldingUtskrift(let id), .behovsmeldingOversikt(let id), .behovsmeldingFrist(let id), .fagutvalgVurdering(let id),
-             .kompetanseplan(let id), .kompetanseplanEndre(let id), .nettverksmoter(let id), .nettverksdokumenter(let id), .adminEpostVis(let id):
+             .kompetanseplan(let id), .kompetanseplanEndre(let id), .nettverksmoter(let id), .nettverksdokumenter(let id), .adminEpostVis(let id),
+             .nettverksmedlemmer(let id):
             return pattern.replacingOccurrences(of: "{id}", with: String(id))
         case .partnerskapPaminn(let id, let organisasjon):
             return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{organisasjon}", with: String(organisasjon))
@@ -251,7 +255,7 @@ public enum SiteRoute: Hashable, Sendable {
         .rapport(aar: 2026, .rekom, partnerskap: 1), .rapportOppfolging(aar: 2026), .rapportBehandling(aar: 2026, .rekom, partnerskap: 1, organisasjon: 1),
         .rapportEksport(aar: 2026, fil: "rapporter-2026.csv"), .kompetanseplan(nettverk: 1), .kompetanseplanEndre(nettverk: 1),
         .nettverksmoter(nettverk: 1), .delingssystem, .nettverksdokumenter(nettverk: 1), .nettverksdokument(nettverk: 1, dokument: 1),
-        .varsler, .kalenderPrivat(token: "x"), .adminEpost, .adminEpostVis(1),
+        .varsler, .kalenderPrivat(token: "x"), .adminEpost, .adminEpostVis(1), .nettverksmedlemmer(nettverk: 1),
     ]
 
     /// The other addresses of the example's case: each role's home, and the half-year reports.
@@ -331,6 +335,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .kalenderPrivat: return 66
         case .adminEpost: return 67
         case .adminEpostVis: return 68
+        case .nettverksmedlemmer: return 69
         }
     }
 

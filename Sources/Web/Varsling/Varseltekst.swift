@@ -37,6 +37,8 @@ struct Varseltekst: Equatable {
             lenke = SiteRoute.rekom30Brev(aar: aar, organisasjon: Int64(params["organisasjon"] ?? "") ?? 0).path
         case .nettverksmote:
             lenke = SiteRoute.nettverksmoter(nettverk: Int64(params["nettverk"] ?? "") ?? 0).path
+        case .nettverksinvitasjon:
+            lenke = SiteRoute.kompetanseplan(nettverk: Int64(params["nettverk"] ?? "") ?? 0).path
         case .frist:
             switch params["hva"] {
             case "nettverk": lenke = SiteRoute.nettverkBehandling(aar: aar, ordning).path
@@ -64,6 +66,7 @@ struct Varseltekst: Equatable {
         case .rekom30TilForum: .vsSubject_rekom30TilForum
         case .rekom30Vedtak: .vsSubject_rekom30Vedtak
         case .nettverksmote: .vsSubject_nettverksmote
+        case .nettverksinvitasjon: .vsSubject_nettverksinvitasjon
         case .frist: .vsSubject_frist
         }
     }
@@ -84,6 +87,7 @@ struct Varseltekst: Equatable {
         case .rekom30TilForum: .vsBody_rekom30TilForum
         case .rekom30Vedtak: .vsBody_rekom30Vedtak
         case .nettverksmote: .vsBody_nettverksmote
+        case .nettverksinvitasjon: .vsBody_nettverksinvitasjon
         case .frist:
             switch hva {
             case "signatur": .vsFrist_signatur

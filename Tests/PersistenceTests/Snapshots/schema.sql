@@ -16,6 +16,8 @@ CREATE INDEX login_attempt_address ON login_attempt(address, at);
 
 CREATE INDEX login_attempt_email ON login_attempt(email, at);
 
+CREATE INDEX nettverk_invitert_organisation ON nettverk_invitert(organisation_id);
+
 CREATE INDEX nettverksdokument_nettverk ON nettverksdokument(kompetansenettverk_id);
 
 CREATE INDEX nettverksmote_nettverk ON nettverksmote(kompetansenettverk_id, date);
@@ -207,6 +209,15 @@ CREATE TABLE "nettverk_behandling" (
     forwarded_by TEXT,
     version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
     UNIQUE (kompetansenettverk_id, runde_id, ordning)
+);
+
+CREATE TABLE nettverk_invitert (
+    kompetansenettverk_id INTEGER NOT NULL REFERENCES kompetansenettverk(id) ON DELETE RESTRICT,
+    organisation_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    role_text TEXT NOT NULL CHECK (length(role_text) BETWEEN 1 AND 200),
+    invited_at TEXT NOT NULL,
+    invited_by TEXT NOT NULL CHECK (length(invited_by) BETWEEN 1 AND 200),
+    PRIMARY KEY (kompetansenettverk_id, organisation_id)
 );
 
 CREATE TABLE nettverk_prioritet (

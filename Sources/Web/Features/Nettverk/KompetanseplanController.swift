@@ -13,6 +13,7 @@ struct KompetanseplanController {
         let form = SiteRoute.kompetanseplanEndre(nettverk: 0).routerPath
         router.get(form) { request, context in try await self.edit(request, context) }
         router.post(form) { request, context in try await self.publish(request, context) }
+        router.post(SiteRoute.nettverksmedlemmer(nettverk: 0).routerPath) { request, context in try await self.members(request, context) }
     }
 
     struct Loaded {
@@ -24,13 +25,18 @@ struct KompetanseplanController {
         let versjoner: [PublisertKompetanseplan]
         /// The member organisations, by name.
         let medlemmer: [Organisasjon]
+        /// Those of them the leader invited, with the role given.
+        let inviterte: [Int64: String]
+        /// The organisations the leader may invite: the register's, but members and the Statsforvalter.
+        let kandidater: [Organisasjon]
     }
 
     func load(_ request: Request, _ context: AppRequestContext, _ handling: (Kompetansenettverk, Set<Int64>) -> Handling) async throws -> Loaded {
         let side = try await Nettverksside.load(deps, request, context, handling)
-        let medlemmer = try await deps.database.organisasjoner().filter { side.medlemmer.contains($0.id) }
-            .sorted { $0.navn.localizedStandardCompare($1.navn) == .orderedAscending }
-        return Loaded(side: side, versjoner: try await deps.database.kompetanseplaner(nettverkId: side.nettverk.id), medlemmer: medlemmer)
+        let all = try await deps.database.organisasjoner().sorted { $0.navn.localizedStandardCompare($1.navn) == .orderedAscending }
+        return Loaded(side: side, versjoner: try await deps.database.kompetanseplaner(nettverkId: side.nettverk.id),
+                      medlemmer: all.filter { side.medlemmer.contains($0.id) }, inviterte: try await deps.database.inviterte(nettverkId: side.nettverk.id),
+                      kandidater: all.filter { !side.medlemmer.contains($0.id) && $0.type != .statsforvalter })
     }
 
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -44,8 +50,51 @@ struct KompetanseplanController {
             shown = found
         case .some(.none): throw HTTPError(.notFound)
         }
-        let page = KompetanseplanPage(loaded, shown: shown, t: .bokmal)
-        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.session.rolle?.kind ?? .eier), context))
+        return try render(context, loaded, shown: shown)
+    }
+
+    func render(_ context: AppRequestContext, _ loaded: Loaded, shown: PublisertKompetanseplan?, invitasjon: Nettverksinvitasjon.Utkast = .init(),
+                errors: [Feltmelding] = [], status: HTTPResponse.Status = .ok) throws -> Response {
+        let page = KompetanseplanPage(loaded, shown: shown, invitasjon: invitasjon, errors: errors, t: .bokmal)
+        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.session.rolle?.kind ?? .eier), context), status: status)
+    }
+
+    /// `inviter` adds an organisation with its role; `fjern` ends invitation `organisasjon`. A
+    /// problem brings the plan's page back with what was typed and the errors beside the fields.
+    func members(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let loaded = try await load(request, context) { nettverk, _ in .ledeNettverk(nettverkId: nettverk.id) }
+        let form = context.form
+        let t = Catalogue.bokmal
+        let audit = deps.audit(loaded.session)
+        switch form["handling"] {
+        case "inviter":
+            let utkast = Nettverksinvitasjon.Utkast(organisasjon: form[.invitasjon(.organisasjon)], rolle: form[.invitasjon(.rolle)])
+            func refused(_ failure: Skjemafeil) throws -> Response {
+                try render(context, loaded, shown: loaded.versjoner.first, invitasjon: utkast, errors: t.meldinger(failure), status: .unprocessableContent)
+            }
+            switch utkast.valider(nettverkId: loaded.nettverk.id, kandidater: Set(loaded.kandidater.map(\.id))) {
+            case .failure(let failure):
+                return try refused(failure)
+            case .success(let invitasjon):
+                do {
+                    try await deps.database.inviter(invitasjon, av: loaded.session.bruker.navn, now: deps.clock.now(), audit: audit)
+                } catch StorageError.duplicate {
+                    // Invited by someone else in between.
+                    return try refused(Skjemafeil([Feltfeil(.invitasjon(.organisasjon), .invitasjonIkkeKandidat)]))
+                }
+                let name = loaded.kandidater.first { $0.id == invitasjon.organisasjonId }?.navn ?? ""
+                return try await deps.redirect(.kompetanseplan(nettverk: loaded.nettverk.id), fragment: "medlemmer",
+                                               flash: t.format(.kpInvited, ["navn": name]), loaded.session)
+            }
+        case "fjern":
+            guard let id = Int64(form["organisasjon"]), loaded.inviterte[id] != nil else { throw HTTPError(.badRequest) }
+            try await deps.database.fjernInvitasjon(nettverkId: loaded.nettverk.id, organisasjonId: id, audit: audit)
+            let name = loaded.medlemmer.first { $0.id == id }?.navn ?? ""
+            return try await deps.redirect(.kompetanseplan(nettverk: loaded.nettverk.id), fragment: "medlemmer",
+                                           flash: t.format(.kpUninvited, ["navn": name]), loaded.session)
+        default:
+            throw HTTPError(.badRequest)
+        }
     }
 
     func edit(_ request: Request, _ context: AppRequestContext) async throws -> Response {

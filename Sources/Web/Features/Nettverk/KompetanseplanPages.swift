@@ -42,13 +42,26 @@ struct KompetanseplanPage: Page {
     struct Member: Sendable {
         let name: String
         let role: String
+        /// For the leader, an invited member's organisation id (its «Fjern» button).
+        let removeId: String?
     }
 
-    /// The member organisations with their role in the network, the partners last.
+    /// The leader's form to invite an organisation.
+    struct Invite: Sendable {
+        let summary: ErrorSummary?
+        let organisation: SelectField
+        let role: Field
+    }
+
+    /// The member organisations with their role in the network, the partners and the invited last.
     let members: [Member]
     let membersHeading: String
+    let membersAction: String
+    let csrf: String
+    let invite: Invite?
 
-    init(_ loaded: KompetanseplanController.Loaded, shown: PublisertKompetanseplan?, t: Catalogue) {
+    init(_ loaded: KompetanseplanController.Loaded, shown: PublisertKompetanseplan?, invitasjon: Nettverksinvitasjon.Utkast = .init(),
+         errors: [Feltmelding] = [], t: Catalogue) {
         let nettverk = loaded.nettverk
         title = t.format(.kpTitle, ["nettverk": nettverk.navn])
         back = SiteRoute.hjem(loaded.session.rolle?.kind ?? .eier).path
@@ -79,10 +92,28 @@ struct KompetanseplanPage: Page {
                     change: version.plan.endring.isEmpty ? t.text(.kpFirst) : version.plan.endring, current: version.plan.versjon == current)
         }
         hasVersions = !versions.isEmpty
-        let roles = loaded.medlemmer.compactMap { org in Nettverksrolle(org.type, i: nettverk.type).map { (org.navn, $0) } }
+        let leads = loaded.side.kanLede
+        // An invited organisation is listed by the role it was given, even where its kind would give it another.
+        let roles = loaded.medlemmer.compactMap { org -> (Organisasjon, Nettverksrolle)? in
+            loaded.inviterte[org.id] != nil ? (org, .invitert) : Nettverksrolle(org.type, i: nettverk.type).map { (org, $0) }
+        }
         members = roles.sorted { (Nettverksrolle.allCases.firstIndex(of: $0.1) ?? 0) < (Nettverksrolle.allCases.firstIndex(of: $1.1) ?? 0) }
-            .map { Member(name: $0.0, role: t.text(Self.rolle($0.1))) }
+            .map { org, rolle in
+                let invited = loaded.inviterte[org.id]
+                return Member(name: org.navn, role: invited.map { t.format(.kpRole_invitert, ["rolle": $0]) } ?? t.text(Self.rolle(rolle)),
+                              removeId: leads && invited != nil ? String(org.id) : nil)
+            }
         membersHeading = t.format(.kpMembers, ["antall": String(members.count)])
+        membersAction = SiteRoute.nettverksmedlemmer(nettverk: nettverk.id).path
+        csrf = loaded.session.csrfToken
+        invite = leads ? Invite(
+            summary: ErrorSummary(errors, t: t),
+            organisation: SelectField(Nettverksinvitasjon.Del.organisasjon.rawValue, label: t.text(.kpInviteOrganisation), selected: invitasjon.organisasjon,
+                                      options: [("", t.text(.kpInviteChoose))] + loaded.kandidater.map { (String($0.id), $0.navn) },
+                                      hint: t.text(.kpInviteOrganisationHint), errors: errors),
+            role: Field(Nettverksinvitasjon.Del.rolle.rawValue, label: t.text(.kpInviteRole), value: invitasjon.rolle, hint: t.text(.kpInviteRoleHint),
+                        errors: errors)
+        ) : nil
     }
 
     static func rolle(_ rolle: Nettverksrolle) -> MessageKey {
@@ -91,6 +122,7 @@ struct KompetanseplanPage: Page {
         case .offentligEier: .kpRole_offentligEier
         case .privatEier: .kpRole_privatEier
         case .samarbeidspartner: .kpRole_samarbeidspartner
+        case .invitert: .kpRole_invitert
         }
     }
 }

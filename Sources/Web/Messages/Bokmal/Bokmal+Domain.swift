@@ -178,6 +178,9 @@ enum BokmalDomain {
         case .moteUtenSted: return "Skriv hvor møtet holdes; et fysisk møte trenger et sted."
         case .dokumentUtenTittel: return "Skriv en tittel på dokumentet."
         case .dokumentVelgLesere: return "Velg hvem som kan lese dokumentet."
+        case .invitasjonVelgOrganisasjon: return "Velg organisasjonen du vil invitere."
+        case .invitasjonIkkeKandidat: return "Organisasjonen kan ikke inviteres: den er allerede med i nettverket, eller finnes ikke i registeret."
+        case .invitasjonUtenRolle: return "Skriv hvilken rolle organisasjonen har i nettverket."
         case .dokumentUtenFil: return "Velg en PDF-fil å laste opp."
         case .dokumentIkkePDF: return "Filen er ikke en PDF. Lagre dokumentet som PDF og last det opp igjen."
         case .dokumentForStort(let bytes, let maks):
@@ -384,6 +387,7 @@ enum BokmalDomain {
         case .kompetanseplanEndring: "Hva som er endret"
         case .mote(let del): moteDel(del)
         case .dokumentTittel: "Tittelen"
+        case .invitasjonRolle: "Rollen"
         case .ubruktBegrunnelse: "Begrunnelsen for avgjørelsen om ubrukte midler"
         case .avtale(let del): avtaledel(del)
         case .kommentar: "Kommentaren"

@@ -30,6 +30,8 @@ extension Catalogue {
         .vsBody_rekom30Vedtak: "Statsforvalteren har fattet vedtak om fordelingen i {andel}-runden for {ordning} {aar}. Vedtaksbrevet til dere ligger klart.",
         .vsSubject_nettverksmote: "Nettverksmøte {dato}: {hva}",
         .vsBody_nettverksmote: "Nettverket har lagt inn eller endret et møte {dato}: {hva}. Møteplanen viser tid, sted og hvem som har ansvar.",
+        .vsSubject_nettverksinvitasjon: "Dere er invitert med i {navn}",
+        .vsBody_nettverksinvitasjon: "Lederen av {navn} har invitert dere med i nettverket, som {rolle}. Dere kan nå lese nettverkets kompetanseplan, møteplan og dokumenter.",
         .vsSubject_frist: "Påminnelse: frist {dato} for {ordning}",
         .vsFrist_utkast: "Behovsmeldingen for {ordning} fra partnerskapet «{navn}» er ikke sendt ennå. Fristen er {dato}.",
         .vsFrist_signatur: "Behovsmeldingen for {ordning} fra partnerskapet «{navn}» venter på teksten og signaturen deres. Fristen er {dato}.",
@@ -43,6 +45,7 @@ extension Catalogue {
         // The «Varsler» page.
         .vsTitle: "Varsler og kalender",
         .vsLead: "Her velger du hvilke e-poster du får fra Behovsmelding, ser de siste varslene dine og henter en kalender med dine frister.",
+        .vsEmailHeading: "E-post",
         .vsChoiceLegend: "Hvilke e-poster vil du ha?",
         .vsChoice_straks: "En e-post hver gang noe venter på meg",
         .vsChoiceHint_straks: "Anbefalt når du har saker som må behandles raskt.",
