@@ -30,11 +30,21 @@ public struct Utsending: Service {
         self.logger = logger
     }
 
+    /// Reminders are looked for at most this often (they are days apart; the queries read the round).
+    static let paminnelsesintervall: TimeInterval = 3600
+
     public func run() async throws {
         try await cancelWhenGracefulShutdown {
+            var remindedAt: Date?
             while !Task.isCancelled {
                 do {
-                    try await kjor(now: clock.now())
+                    let now = clock.now()
+                    if remindedAt.map({ now.timeIntervalSince($0) >= Self.paminnelsesintervall }) ?? true {
+                        try await paminn(now: now)
+                        remindedAt = now
+                    }
+                    try await komponer(now: now)
+                    try await send(now: now)
                 } catch is CancellationError {
                     return
                 } catch {
@@ -45,7 +55,7 @@ public struct Utsending: Service {
         }
     }
 
-    /// One pass: reminders, composing, sending.
+    /// One whole pass: reminders, composing, sending (the loop looks for reminders hourly).
     public func kjor(now: Date) async throws {
         try await paminn(now: now)
         try await komponer(now: now)
@@ -53,7 +63,7 @@ public struct Utsending: Service {
     }
 
     /// Writes the reminders of every round's deadlines that are near. A reminder already written
-    /// is not written again (its event key), so running this every pass costs only the queries.
+    /// is not written again (its event key), so running this again writes nothing new.
     func paminn(now: Date) async throws {
         let today = Dato(instant: now)
         for runde in try await database.runder() {
@@ -110,14 +120,17 @@ public struct Utsending: Service {
     }
 
     /// Sends the e-mails that are due. Without a server, they are kept for the «Sendt e-post» page.
+    /// A batch at a time until none is due (a failed one waits at least a minute, so this ends);
+    /// a server that cannot be reached ends the pass, so one that is down does not cost a
+    /// timeout per e-mail.
     func send(now: Date) async throws {
-        // A batch at a time until none is due: a failed one waits at least a minute, so this ends.
         while case let batch = try await database.forfalteEposter(now: now), !batch.isEmpty {
-            try await send(batch, now: now)
+            guard try await send(batch, now: now) else { return }
         }
     }
 
-    func send(_ batch: [Epost], now: Date) async throws {
+    /// False when the server could not take mail at all.
+    func send(_ batch: [Epost], now: Date) async throws -> Bool {
         for epost in batch {
             guard postbud.leverer else {
                 try await database.markerEpost(id: epost.id, .holdt, now: now)
@@ -130,7 +143,11 @@ public struct Utsending: Service {
                 let next = now.addingTimeInterval(Varsel.ventetid(etterFeiledeForsok: epost.forsok + 1))
                 logger.warning("E-post \(epost.id) ble ikke sendt (forsøk \(epost.forsok + 1)): \(error)")
                 try await database.markerEpost(id: epost.id, .venter, now: now, feil: String(describing: error).prefix(500).description, nesteForsok: next)
+                // The server refused this message for good (5xx, e.g. an unknown recipient): go on with the rest.
+                if case SMTPFeil.svar(let kode, _) = error, (500..<600).contains(kode) { continue }
+                return false
             }
         }
+        return true
     }
 }

@@ -78,9 +78,9 @@ struct VarslerController {
         let host = deps.site.publicURL.host(percentEncoded: false) ?? "behovsmelding"
         let t = Catalogue.bokmal
         var events: [Kalender.Hendelse] = []
+        let wanted = roller.reduce(into: Set<Arshjul.Stegkode>()) { $0.formUnion(Arshjul.stegkoder(for: $1.kind)) }
         for runde in try await deps.database.runder() {
-            let wanted = roller.reduce(into: Set<Arshjul.Stegkode>()) { $0.formUnion(Arshjul.stegkoder(for: $1.kind)) }
-            events += Kalender.hendelser(runde, host: host, today: Dato(instant: now), t: t).filter { wanted.contains($0.steg!) }
+            events += Kalender.hendelser(runde, host: host, today: Dato(instant: now), t: t).filter { $0.steg.map(wanted.contains) ?? false }
         }
         events += moter.map { Kalender.hendelse($0, nettverk: names[$0.nettverkId] ?? "", host: host, t: t) }
         let body = Kalender.ics(navn: t.format(.calendarPrivateName, ["navn": bruker.navn]), hendelser: events, now: now)
