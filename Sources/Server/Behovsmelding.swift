@@ -7,7 +7,7 @@ struct Behovsmelding: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "behovsmelding",
         abstract: "Behovsmelding: kompetansemidler for barnehage og skole.",
-        subcommands: [Serve.self, Migrate.self, SeedDemo.self, Backup.self],
+        subcommands: [Serve.self, Migrate.self, SeedDemo.self, SeedBench.self, Backup.self],
         defaultSubcommand: Serve.self
     )
 }

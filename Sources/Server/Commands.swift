@@ -87,6 +87,35 @@ struct SeedDemo: AsyncParsableCommand {
     }
 }
 
+struct SeedBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seed-bench",
+        abstract: "Last inn et datasett i nasjonal skala (for make bench) i en tom database.",
+        discussion: "Samme frø gir samme data. Brukerne har passordet til demoen; se BenchData.innlogginger."
+    )
+    @OptionGroup var options: Options
+    @Option(help: "fylke (om lag 300 behovsmeldinger) eller nasjonal (ti fylker, om lag 3 000).") var storrelse = "nasjonal"
+    @Option(help: "Frøet til tilfeldige valg.") var seed: UInt64 = 1
+
+    func validate() throws {
+        guard BenchData.Storrelse(rawValue: storrelse) != nil else { throw ValidationError("--storrelse må være fylke eller nasjonal.") }
+    }
+
+    func run() async throws {
+        let database = try openDatabase(options.config())
+        let hash = try await PasswordHasher().hash(AppDatabase.demoPassword)
+        let size = BenchData.Storrelse(rawValue: storrelse) ?? .nasjonal
+        switch try await database.seedBench(size, seed: seed, now: options.clock().now(), passwordHash: hash) {
+        case .seeded(let runde):
+            print("Testdata (\(size.rawValue)) lastet inn med tildelingsrunde \(runde). Brukere (passord \(AppDatabase.demoPassword)): "
+                  + BenchData.innlogginger.map(\.epost).joined(separator: ", "))
+        case .alreadyHasData:
+            print("Databasen har allerede data; testdata ble ikke lastet inn.")
+        }
+        try database.close()
+    }
+}
+
 struct Backup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Lag en konsistent kopi av databasen, også mens tjenesten kjører.",

@@ -1,0 +1,201 @@
+import Domain
+import Foundation
+import GRDB
+
+/// A dataset at national scale for `make bench` (issue 23), built through the same persistence
+/// code as the application: ten fylker (or one), each with two or three competence regions and
+/// their two networks, kommuner and private owners, a UH per fylke, partnerships of one or two
+/// owners and the UH, a behovsmelding per partnership and scheme with 1–5 tiltak (some over
+/// several years), nine in ten delivered; every network has forwarded, the fagutvalg have
+/// assessed every delivered one, Rekom's innstilling is decided (the letters exist) and the
+/// other schemes' are with the forum, which has approved one of them. The same seed number
+/// gives the same data.
+public enum BenchData {
+    public enum Storrelse: String, CaseIterable, Sendable {
+        /// One fylke: about 300 behovsmeldinger.
+        case fylke
+        /// Ten fylker: about 3 000 behovsmeldinger, 15 000 tiltak.
+        case nasjonal
+
+        var fylker: Int { self == .fylke ? 1 : 10 }
+    }
+
+    /// The logins `make bench` uses, one per role (password `AppDatabase.demoPassword`).
+    public static let innlogginger: [(rolle: String, epost: String)] = [
+        ("statsforvalter", "sf@bench.no"), ("samarbeidsforum", "forum@bench.no"), ("eier", "eier.1.1.1@bench.no"),
+        ("uh", "uh.1@bench.no"), ("nettverksleder", "nettverk.1.1.barnehage@bench.no"), ("fagutvalg", "fagutvalg.barnehage@bench.no"),
+    ]
+
+    /// Fylke numbers the data uses (real ones, so letterheads read «Statsforvalteren i …»).
+    static let fylkenumre = ["03", "11", "15", "18", "31", "32", "33", "34", "39", "40"]
+
+    /// A small deterministic generator (SplitMix64), so a seed number gives the same data on every machine.
+    struct Tall {
+        var state: UInt64
+        mutating func neste() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func under(_ n: Int) -> Int { Int(neste() % UInt64(n)) }
+    }
+}
+
+extension AppDatabase {
+    /// Loads the bench dataset of `storrelse` into an empty database, in one transaction.
+    @discardableResult
+    public func seedBench(_ storrelse: BenchData.Storrelse, seed: UInt64, now: Date, passwordHash: String) async throws -> SeedResult {
+        let today = Dato(instant: now)
+        return try await writer.write { db in
+            guard try OrganisationRecord.fetchCount(db) == 0 else { return .alreadyHasData }
+            var tall = BenchData.Tall(state: seed)
+            let audit = AuditEvent(at: now, userName: "Testdata", action: .seedDemo)
+            var serial = 0
+            func organisation(_ kind: Organisasjonstype, _ name: String, kommune: String?, region: Int64?) throws -> Int64 {
+                serial += 1
+                var record = OrganisationRecord(kind: kind, name: name, orgnr: DemoData.orgnr(serial),
+                                                kommunenummer: kommune.flatMap { try? Kommunenummer.parse($0).get() }, regionId: region,
+                                                saerligeUtfordringer: serial % 17 == 0, isDemo: true)
+                try record.insert(db)
+                return record.id!
+            }
+            func user(_ email: String, _ name: String, _ roller: [Rolle]) throws {
+                _ = try Self.insertUser(navn: name, epost: email, passwordHash: passwordHash, roller: roller, erDemo: true,
+                                        audit: audit.on(.opprett, "bruker", nil), db)
+            }
+            let aar = Runde.nesteTildelingsaar(fra: today)
+            let fylker = storrelse.fylker
+            let runde = Runde.standard(aar: aar, budsjett: [
+                .rekom: Kroner(11_000_000 * fylker), .dekom: Kroner(12_000_000 * fylker), .kompetanseloftet: Kroner(8_000_000 * fylker),
+            ])
+            _ = try Self.insert(runde, audit: audit.on(.seedDemo, "runde", nil), db)
+            _ = try organisation(.statsforvalter, "Statsforvalteren", kommune: nil, region: nil)
+            try user("sf@bench.no", "Siri Statsforvalter", [.statsforvalter])
+            try user("forum@bench.no", "Frode Forum", [.samarbeidsforum])
+            for sektor in Sektor.allCases {
+                try user("fagutvalg.\(sektor.rawValue)@bench.no", "Fagutvalg \(sektor.rawValue)", [.fagutvalg(sektor: sektor)])
+            }
+            let catalogue = DemoData.tiltakskatalog
+            let ordninger = Runde.Mal.retningslinjer2021.koder
+            for fylkeIndex in 1...fylker {
+                let fylke = BenchData.fylkenumre[fylkeIndex - 1]
+                let uh = try organisation(.uh, "Høgskolen i fylke \(fylkeIndex)", kommune: fylke + "01", region: nil)
+                try user("uh.\(fylkeIndex)@bench.no", "Una UH \(fylkeIndex)", [.uh(organisasjonId: uh)])
+                let regioner = fylkeIndex % 2 == 1 ? 3 : 2
+                for regionIndex in 1...regioner {
+                    var region = RegionRecord(id: nil, name: "Region \(fylkeIndex).\(regionIndex)", fylke: fylke)
+                    try region.insert(db)
+                    let regionId = region.id!
+                    for type in Nettverkstype.allCases {
+                        var network = KompetansenettverkRecord(id: nil, regionId: regionId, type: type.rawValue,
+                                                               name: "Kompetansenettverk \(type.rawValue) region \(fylkeIndex).\(regionIndex)")
+                        try network.insert(db)
+                        try user("nettverk.\(fylkeIndex).\(regionIndex).\(type.rawValue)@bench.no", "Nettverksleder \(fylkeIndex).\(regionIndex)",
+                                 [.nettverksleder(nettverkId: network.id!)])
+                    }
+                    // 12 kommuner and 4 private owners a region: 400 owners in ten fylker.
+                    var owners: [Partnerskap.Part] = []
+                    for number in 1...16 {
+                        let kommune = String(format: "%@%02d", fylke, regionIndex * 20 + min(number, 12))
+                        let kind: Organisasjonstype = number <= 12 ? .kommune : .privatEier
+                        let name = number <= 12 ? "Kommune \(fylkeIndex).\(regionIndex).\(number)" : "Barnehageeier \(fylkeIndex).\(regionIndex).\(number)"
+                        let id = try organisation(kind, name, kommune: kommune, region: regionId)
+                        try user("eier.\(fylkeIndex).\(regionIndex).\(number)@bench.no", "Eier \(fylkeIndex).\(regionIndex).\(number)",
+                                 [.eier(organisasjonId: id)])
+                        guard let record = try OrganisationRecord.fetchOne(db, key: id) else { throw StorageError.notFound }
+                        owners.append(Partnerskap.Part(try record.domain()))
+                    }
+                    guard let partner = try OrganisationRecord.fetchOne(db, key: uh) else { throw StorageError.notFound }
+                    let uhPart = Partnerskap.Part(try partner.domain())
+                    // 40 partnerships a region, of one or two owners (every owner in several), each
+                    // with a behovsmelding per scheme: 120 a region, 3 000 in ten fylker.
+                    for index in 0..<40 {
+                        let first = owners[index % owners.count]
+                        let second = owners[(index * 7 + 3) % owners.count]
+                        let eiere = index % 3 == 0 || first.organisasjonId == second.organisasjonId ? [first] : [first, second]
+                        let value = Partnerskap(id: 0, navn: "Partnerskap \(fylkeIndex).\(regionIndex).\(index + 1)", eiere: eiere, uh: [uhPart],
+                                                avtale: .init(hvem: "Eier koordinerer; UH leder samlingene.", hva: "Kompetanseutvikling i regionen.",
+                                                              naar: "2027–2029."), regionId: regionId)
+                        let id = try Self.insertPartnerskap(value, now: now, audit: audit.on(.opprett, "partnerskap", nil), db)
+                        for part in value.parter {
+                            try Self.sign(id: id, organisationId: part.organisasjonId, userId: nil, expectedVersion: 1, now: now,
+                                          audit: audit.on(.signer, "partnerskap", nil), db)
+                        }
+                        var stored = value
+                        stored.id = id
+                        for ordning in ordninger {
+                            let items = catalogue[ordning] ?? []
+                            let count = tall.under(10) < 7 ? 5 : 1 + tall.under(4)
+                            let tiltak = (0..<count).map { nummer -> Tiltak in
+                                let (title, hva, hvem, deltakere) = items[(index + nummer + tall.under(items.count)) % items.count]
+                                let years = tall.under(4) == 0 ? 2 : 1
+                                let uhPartAmount = 100_000 + tall.under(40) * 10_000
+                                let eierAmount = 40_000 + tall.under(30) * 5_000
+                                return DemoData.tiltak(nummer + 1, title, nummer == 0 ? .planlegging : .gjennomforing, hva, hvem, deltakere,
+                                                       Array(repeating: (eierAmount, uhPartAmount), count: years))
+                            }
+                            _ = try DemoData.behovsmelding(stored, ordning: ordning, runde: aar, tiltak: tiltak, levert: tall.under(10) != 0, now: now, db)
+                        }
+                    }
+                }
+            }
+            try BenchData.seedGjennomgang(runde, tall: &tall, now: now, db)
+            for ordning in ordninger { try DemoData.seedInnstilling(runde, ordning: ordning, now: now, db) }
+            try BenchData.seedForum(runde, now: now, db)
+            // Like the demo, the bench starts with no notices: its history happened at once.
+            try db.execute(sql: "DELETE FROM varsel")
+            return .seeded(runde: aar)
+        }
+    }
+}
+
+extension BenchData {
+    /// Every network forwards its delivered behovsmeldinger in a random order, and the fagutvalg
+    /// of the scheme's sectors assess each: priority 1–5, one in twenty with a criterion not met.
+    static func seedGjennomgang(_ runde: Runde, tall: inout Tall, now: Date, _ db: Database) throws {
+        let audit = AuditEvent(at: now, userName: "Testdata", action: .seedDemo, objectType: "nettverk_behandling")
+        let meldinger = try AppDatabase.loadBehovsmeldinger(db, where: "r.year = ? AND b.status = 'levert'", [runde.aar])
+        let regionOf = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, region_id FROM partnerskap").map {
+            ($0["id"] as Int64, $0["region_id"] as Int64?)
+        })
+        for network in try KompetansenettverkRecord.fetchAll(db).map({ try $0.domain() }) {
+            for ordning in runde.ordninger(for: network.type) {
+                var own = meldinger.filter { $0.melding.ordning == ordning && regionOf[$0.melding.partnerskapId] == network.regionId }.map(\.id)
+                guard !own.isEmpty else { continue }
+                for index in own.indices.reversed() { own.swapAt(index, tall.under(index + 1)) }
+                var behandling = StoredNettverkBehandling.ny(nettverkId: network.id, rundeAar: runde.aar, ordning: ordning)
+                behandling.prioritet = own
+                behandling.forwardedAt = now
+                behandling.forwardedBy = "Testdata"
+                _ = try AppDatabase.writeBehandling(behandling, expectedVersion: 0, audit: audit.on(.videresend, "nettverk_behandling", nil), db)
+            }
+        }
+        for melding in meldinger {
+            var kriterier: [Kriterium: Vurdering.Svar] = [:]
+            for kriterium in Kriterium.allCases { kriterier[kriterium] = .init(oppfylt: true) }
+            if tall.under(20) == 0 {
+                kriterier[.kollektiveProsesser] = .init(oppfylt: false, begrunnelse: "Hele personalgruppen er ikke med i utviklingsarbeidet.")
+            }
+            let vurdering = Vurdering(kriterier: kriterier, prioritet: 1 + tall.under(5), kommentar: "", iSamsvarMedOppfolging: false)
+            _ = try AppDatabase.insertVurdering(vurdering, behovsmeldingId: melding.id, userId: nil, userName: "Fagutvalget", now: now,
+                                                audit: audit.on(.vurder, "behovsmelding", nil), db)
+        }
+    }
+
+    /// Rekom's innstilling is decided (so the grant letters exist); the forum has approved Dekom's.
+    static func seedForum(_ runde: Runde, now: Date, _ db: Database) throws {
+        let audit = AuditEvent(at: now, userName: "Testdata", action: .vedta, objectType: "innstilling")
+        if var rekom = try AppDatabase.loadInnstilling(db, rundeAar: runde.aar, ordning: .rekom, status: [.forelopig]) {
+            rekom.status = .vedtatt
+            rekom.vedtaksdato = Dato(instant: now)
+            _ = try AppDatabase.writeInnstilling(rekom, expectedVersion: rekom.version, now: now, audit: audit, db)
+        }
+        if let dekom = try AppDatabase.loadInnstilling(db, rundeAar: runde.aar, ordning: .dekom, status: [.forelopig]), let id = dekom.id {
+            try db.execute(sql: """
+                INSERT INTO innstilling_forum (innstilling_id, user_id, user_name, at, kind, text) VALUES (?, NULL, 'Frode Forum', ?, 'godkjent', '')
+                """, arguments: [id, AuditEvent.timestamp(now)])
+        }
+    }
+}
