@@ -32,7 +32,7 @@ define apt_ensure
 	fi
 endef
 
-.PHONY: setup build release run migrate seed-demo test swift-test e2e-setup e2e screenshots clean
+.PHONY: setup build release run migrate seed-demo test swift-test e2e-setup e2e screenshots bench clean
 
 ## setup: install the system libraries when missing (SQLite, zlib, time zones).
 setup:
@@ -90,6 +90,14 @@ release: setup
 ## screenshots: every page per role at 1280 and 390 px wide, in screenshots/.
 screenshots: e2e-setup release
 	BEHOVSMELDING_BIN=$(RELEASE_BIN) BEHOVSMELDING_ROOT=$(CURDIR) $(E2E_PY) Tests/Browser/screenshots.py screenshots
+
+## bench: the national dataset (seed-bench) under the release binary: every role's daily pages
+## with wrk against the static-file rate of the same run, single-user times, a write mix of 32
+## owners saving drafts, peak RSS; a table, and JSON in .build/bench.json. BENCH_SIZE=fylke for a
+## quick run; BENCH_SECONDS, BENCH_RUNS and BENCH_CLIENTS change the load (see Tests/Bench/bench.py).
+bench: release
+	$(call apt_ensure,wrk)
+	BEHOVSMELDING_BIN=$(RELEASE_BIN) BEHOVSMELDING_ROOT=$(CURDIR) python3 Tests/Bench/bench.py
 
 ## clean: remove build output and the local database.
 clean:

@@ -1,0 +1,246 @@
+"""make bench: seeds the national dataset, starts the release binary, logs in as each role and
+measures the pages every role uses against the static-file rate of the same run, then a write
+mix of 32 owners saving drafts. Prints a table and writes it as JSON, with the server's peak
+RSS. Speed is read as ratios (share of the static rate), not as absolute times: the load
+generator shares the machine's cores with the server.
+
+Environment: BENCH_SIZE (nasjonal | fylke), BENCH_SECONDS (per wrk run, 4), BENCH_RUNS (3),
+BENCH_CLIENTS (64), BENCH_OUT (the JSON file), BEHOVSMELDING_BIN, BEHOVSMELDING_ROOT."""
+import html
+import json
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from html.parser import HTMLParser
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "Browser"))
+from probe import Client  # noqa: E402
+
+ROOT = os.environ.get("BEHOVSMELDING_ROOT", os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..")))
+BIN = os.environ.get("BEHOVSMELDING_BIN", os.path.join(ROOT, ".build", "release", "behovsmelding"))
+SIZE = os.environ.get("BENCH_SIZE", "nasjonal")
+SECONDS = int(os.environ.get("BENCH_SECONDS", "4"))
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+CLIENTS = int(os.environ.get("BENCH_CLIENTS", "64"))
+OUT = os.environ.get("BENCH_OUT", os.path.join(ROOT, ".build", "bench.json"))
+TODAY = "2026-11-23"
+WRITERS = 32
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class FormFields(HTMLParser):
+    """The fields of the form posting to `action`, as a browser would send them (without buttons)."""
+
+    def __init__(self, action):
+        super().__init__()
+        self.action, self.inside, self.fields, self.textarea, self.select = action, False, [], None, None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "form":
+            self.inside = a.get("action") == self.action and a.get("method") == "post"
+        elif not self.inside:
+            return
+        elif tag == "input" and a.get("name") and a.get("type") not in ("submit", "button", "file"):
+            if a.get("type") in ("checkbox", "radio") and "checked" not in a:
+                return
+            self.fields.append((a["name"], a.get("value") or ""))
+        elif tag == "textarea" and a.get("name"):
+            self.textarea = [a["name"], ""]
+        elif tag == "select" and a.get("name"):
+            self.select = [a["name"], None]
+        elif tag == "option" and self.select is not None:
+            if self.select[1] is None or "selected" in a:
+                self.select[1] = a.get("value", "")
+
+    def handle_data(self, data):
+        if self.textarea is not None:
+            self.textarea[1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.inside = False
+        elif tag == "textarea" and self.textarea is not None:
+            self.fields.append(tuple(self.textarea))
+            self.textarea = None
+        elif tag == "select" and self.select is not None:
+            self.fields.append((self.select[0], self.select[1] or ""))
+            self.select = None
+
+
+def first(pattern, text, what):
+    found = re.search(pattern, text)
+    if not found:
+        raise SystemExit(f"bench: found no {what}")
+    return html.unescape(found.group(1))
+
+
+def single(client, path, count=15):
+    """Median milliseconds of `count` requests one after another (after one to warm up)."""
+    client.get(path)
+    times = []
+    for _ in range(count):
+        start = time.perf_counter()
+        status, _, _ = client.get(path)
+        times.append((time.perf_counter() - start) * 1000)
+        if status != 200:
+            raise SystemExit(f"bench: {path} answered {status}")
+    return statistics.median(times)
+
+
+def wrk(url, cookie):
+    """Requests per second and p99 in ms at CLIENTS connections, over RUNS runs (medians)."""
+    rates, p99s = [], []
+    for _ in range(RUNS):
+        args = ["wrk", "-t2", f"-c{CLIENTS}", f"-d{SECONDS}s", "--latency", url]
+        if cookie:
+            args[1:1] = ["-H", f"Cookie: {cookie}"]
+        out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+        rates.append(float(first(r"Requests/sec:\s+([\d.]+)", out, "rate")))
+        value, unit = re.search(r"\s99%\s+([\d.]+)(us|ms|s)", out).groups()
+        p99s.append(float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit])
+        if re.search(r"Non-2xx or 3xx responses", out):
+            raise SystemExit(f"bench: {url} answered errors under load")
+    return statistics.median(rates), statistics.median(p99s)
+
+
+def peak_rss_mb(pid):
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0
+
+
+def write_mix(owners, seconds):
+    """32 owners each open their own draft and save it, over and over; p99 of the saves and errors."""
+    times, errors, lock = [], [], threading.Lock()
+    stop = time.time() + seconds
+
+    def owner(client, path):
+        while time.time() < stop:
+            _, _, page = client.get(path)
+            form = FormFields(path)
+            form.feed(page)
+            fields = [f for f in form.fields if f[0] != "_csrf"] + [("handling", "lagre")]
+            start = time.perf_counter()
+            status, _, _ = client.post(path, fields)
+            elapsed = (time.perf_counter() - start) * 1000
+            with lock:
+                times.append(elapsed)
+                if status not in (303, 200):
+                    errors.append(f"{path}: {status}")
+
+    threads = [threading.Thread(target=owner, args=pair) for pair in owners]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    times.sort()
+    return {"saves": len(times), "p50_ms": round(statistics.median(times), 1) if times else None,
+            "p99_ms": round(times[int(len(times) * 0.99) - 1], 1) if times else None, "errors": errors[:5], "error_count": len(errors)}
+
+
+def main():
+    folder = tempfile.mkdtemp(prefix="behovsmelding-bench-")
+    db = os.path.join(folder, "bench.sqlite")
+    started = time.time()
+    subprocess.run([BIN, "seed-bench", "--db", db, "--root", ROOT, "--today", TODAY, "--storrelse", SIZE], check=True, stdout=subprocess.DEVNULL)
+    seeded = time.time() - started
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log = open(os.path.join(folder, "server.log"), "w")
+    server = subprocess.Popen([BIN, "serve", "--host", "127.0.0.1", "--port", str(port), "--db", db, "--root", ROOT, "--today", TODAY],
+                              stdout=log, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.time() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/healthz", timeout=1):
+                    break
+            except OSError:
+                if time.time() > deadline:
+                    raise SystemExit("bench: the server did not start")
+                time.sleep(0.2)
+        clients = {role: Client(port, timeout=60).login(email) for role, email in [
+            ("statsforvalter", "sf@bench.no"), ("samarbeidsforum", "forum@bench.no"), ("eier", "eier.1.1.1@bench.no"),
+            ("uh", "uh.1@bench.no"), ("nettverksleder", "nettverk.1.1.barnehage@bench.no"), ("fagutvalg", "fagutvalg.barnehage@bench.no"),
+        ]}
+        anonymous = Client(port)
+        eier_home = clients["eier"].get("/eier")[2]
+        melding = first(r'href="(/behovsmelding/\d+)"', eier_home, "behovsmelding on the owner's home page")
+        fag_home = clients["fagutvalg"].get("/fagutvalg")[2]
+        vurdering = first(r'href="(/fagutvalg/behovsmelding/\d+)"', fag_home, "behovsmelding on the fagutvalg's page")
+        letters = clients["statsforvalter"].get("/tildelingsbrev/2027")[2]
+        letter = first(r'href="(/tildelingsbrev/2027/rekom/\d+)"', letters, "letter")
+        pages = [
+            ("anonym", "statisk CSS", "/css/site.css"), ("anonym", "startsiden", "/"), ("anonym", "innlogging", "/logg-inn"),
+            ("eier", "eier: hjem", "/eier"), ("eier", "behovsmelding", melding), ("eier", "utskrift", melding + "/utskrift"),
+            ("uh", "UH: hjem", "/uh"), ("nettverksleder", "nettverk: hjem", "/nettverk"),
+            ("nettverksleder", "nettverk: behandling", "/nettverk/2027/rekom"),
+            ("fagutvalg", "fagutvalg: hjem", "/fagutvalg"), ("fagutvalg", "vurdering", vurdering),
+            ("statsforvalter", "SF: hjem", "/statsforvalter"), ("statsforvalter", "innstilling Rekom", "/statsforvalter/innstilling/2027/rekom"),
+            ("statsforvalter", "innstilling Dekom", "/statsforvalter/innstilling/2027/dekom"),
+            ("statsforvalter", "tildelingsbrev", "/tildelingsbrev/2027"), ("statsforvalter", "ett brev", letter),
+            ("samarbeidsforum", "forum: hjem", "/samarbeidsforum"), ("samarbeidsforum", "forum: tabeller", "/samarbeidsforum/2027"),
+            ("samarbeidsforum", "eksport CSV", "/samarbeidsforum/2027/eksport/per-ordning-2027.csv"),
+            ("statsforvalter", "delingssystem", "/delingssystem?q=spr%C3%A5k"),
+        ]
+        rows = []
+        static_rate = None
+        for role, name, path in pages:
+            client = anonymous if role == "anonym" else clients[role]
+            cookie = "; ".join(f"{k}={v}" for k, v in client.cookies.items())
+            p50 = single(client, path)
+            rate, p99 = wrk(base + path, cookie)
+            static_rate = static_rate or rate
+            rows.append({"side": name, "rolle": role, "sti": path, "enkelt_p50_ms": round(p50, 1), "req_s": round(rate),
+                         "p99_ms": round(p99, 1), "andel_av_statisk": round(rate / static_rate, 3)})
+            print(f"{name:24} {rate:9.0f} req/s  p99 {p99:8.1f} ms  {100 * rate / static_rate:5.1f} %  enkelt p50 {p50:7.1f} ms", flush=True)
+        # The write mix: owners of distinct drafts (seed-bench gives odd fylker three regions, even ones two).
+        owners, paths = [], set()
+        for fylke in range(1, 2 if SIZE == "fylke" else 11):
+            for region in range(1, 4 if fylke % 2 == 1 else 3):
+                for number in range(1, 17):
+                    if len(owners) == WRITERS:
+                        break
+                    client = Client(port, timeout=30).login(f"eier.{fylke}.{region}.{number}@bench.no")
+                    home = client.get("/eier")[2]
+                    for candidate in re.findall(r'href="(/behovsmelding/\d+)"', home):
+                        page = client.get(candidate)[2]
+                        if f'action="{candidate}"' in page and 'value="lagre"' in page and candidate not in paths:
+                            paths.add(candidate)
+                            owners.append((client, candidate))
+                            break
+        mix = write_mix(owners, SECONDS * 2)
+        print(f"skrivemiks: {len(owners)} eiere, {mix['saves']} lagringer, p50 {mix['p50_ms']} ms, p99 {mix['p99_ms']} ms, feil {mix['error_count']}")
+        rss = peak_rss_mb(server.pid)
+        print(f"høyeste RSS: {rss:.0f} MB; datasettet ({SIZE}) lastet på {seeded:.0f} s")
+        result = {"storrelse": SIZE, "klienter": CLIENTS, "sekunder": SECONDS, "kjoringer": RUNS, "sider": rows, "skrivemiks": mix,
+                  "hoyeste_rss_mb": round(rss), "lasting_s": round(seeded)}
+        os.makedirs(os.path.dirname(OUT), exist_ok=True)
+        with open(OUT, "w") as out:
+            json.dump(result, out, ensure_ascii=False, indent=2)
+        print(f"skrevet til {OUT}")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
