@@ -33,8 +33,12 @@ public struct Utsending: Service {
     /// Reminders are looked for at most this often (they are days apart; the queries read the round).
     static let paminnelsesintervall: TimeInterval = 3600
 
+    /// Runs until the graceful shutdown; then it ends between two passes (a pass under way is
+    /// cancelled, and what it had not marked is done after the restart).
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        // Cancellation is how the shutdown reaches it: an ordinary end, not an error (which
+        // would make the server exit with a failure).
+        try? await cancelWhenGracefulShutdown {
             var remindedAt: Date?
             while !Task.isCancelled {
                 do {
@@ -53,6 +57,7 @@ public struct Utsending: Service {
                 try await Task.sleep(for: intervall)
             }
         }
+        logger.info("Utsendingen av e-post er stoppet.")
     }
 
     /// One whole pass: reminders, composing, sending (the loop looks for reminders hourly).
