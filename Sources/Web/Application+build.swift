@@ -43,7 +43,7 @@ public func buildApplication(_ config: AppConfig, clock: any AppClock = SystemCl
         logger.notice("Ingen e-posttjener er satt opp (BEHOVSMELDING_SMTP_HOST): e-post blir liggende på siden «Sendt e-post».")
     }
     app.addServices(Utsending(
-        database: database, postbud: postbud, clock: clock, site: deps.site.publicURL, paminnelsesdager: config.paminnelsesdager,
+        database: database, postbud: postbud, clock: clock, site: deps.site, paminnelsesdager: config.paminnelsesdager,
         intervall: .milliseconds(Int64(config.utsendingsintervall * 1000)), logger: logger
     ))
     return app

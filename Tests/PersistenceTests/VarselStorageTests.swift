@@ -118,7 +118,9 @@ import TestSupport
         let db = try await database()
         let runde = try #require(try await db.runde(aar: 2027))
         let owner = try await userId(db, "eier.bodo@demo.no")
-        for _ in 0..<2 { try await db.varsleFrist(.behovsmelding, runde: runde, now: now) }
+        let steg = Arshjul(runde: runde, today: Dato(instant: now)).steg
+        let behovsmelding = try #require(steg.first { $0.kode == .behovsmelding })
+        for _ in 0..<2 { try await db.varsleFrist(behovsmelding, runde: runde, now: now) }
         let reminders = try await waiting(db, .frist)
         // Bodø's drafts (behovsmeldinger 5 and 6) are still drafts in the demo.
         let bodo = reminders.filter { $0.userId == owner }
@@ -127,7 +129,7 @@ import TestSupport
         #expect(Set(bodo.map(\.id)).count == bodo.count)
         // A delivered behovsmelding needs no reminder.
         #expect(!reminders.contains { $0.params["behovsmelding"] == "1" })
-        try await db.varsleFrist(.nettverk, runde: runde, now: now)
+        try await db.varsleFrist(try #require(steg.first { $0.kode == .nettverk }), runde: runde, now: now)
         // Every demo network with delivered behovsmeldinger has forwarded them, but Salten's
         // for Kompetanseløftet, left for its leader.
         let leader = try await userId(db, "nettverk.salten@demo.no")

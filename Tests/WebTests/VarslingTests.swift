@@ -36,7 +36,7 @@ actor Opptak: Postbud {
 /// private calendar feed.
 @Suite struct VarslingTests {
     static let now = Repository.fixedNow
-    static let site = URL(string: "https://behovsmelding.example.no")!
+    static let site = SiteSettings(publicURL: URL(string: "https://behovsmelding.example.no")!)
 
     func worker(_ app: TestApp, _ postbud: any Postbud, dager: Int = 7) -> Utsending {
         Utsending(database: app.deps.database, postbud: postbud, clock: app.deps.clock, site: Self.site, paminnelsesdager: dager)

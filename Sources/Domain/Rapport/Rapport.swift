@@ -20,6 +20,15 @@ public struct Rapport: Hashable, Sendable {
             }
         }
 
+        /// The report whose deadline is the year-cycle step `kode`; nil for any other step.
+        public init?(frist kode: Arshjul.Stegkode) {
+            switch kode {
+            case .rapport: self = .aar
+            case .halvaarsrapport: self = .halvaar
+            default: return nil
+            }
+        }
+
         /// What its form asks per tiltak: the half-year report only what is done so far, how
         /// it goes against the plan and the money used so far.
         public var deler: [Felt.Rapportdel] {

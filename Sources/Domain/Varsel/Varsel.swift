@@ -98,15 +98,16 @@ public enum Varsel {
     public static let standardPaminnelsesdager = 7
     public static let paminnelsesdagerGrense = 0...60
 
-    /// The deadlines of `runde` that reminders go out for on `today`: those from `dager`
-    /// days ahead up to and including the day itself. `dager` 0 turns reminders off.
-    public static func fristerAPaminne(_ runde: Runde, dager: Int, today: Dato) -> [Arshjul.Stegkode] {
+    /// The deadlines of `runde` (steps, with their dates) that reminders go out for on
+    /// `today`: those from `dager` days ahead up to and including the day itself. `dager` 0
+    /// turns reminders off.
+    public static func fristerAPaminne(_ runde: Runde, dager: Int, today: Dato) -> [Arshjul.Steg] {
         guard dager > 0 else { return [] }
         return Arshjul(runde: runde, today: today).steg.filter { step in
             guard step.erFrist, paminnes.contains(step.kode) else { return false }
             let left = today.days(until: step.dato)
             return left >= 0 && left <= dager
-        }.map(\.kode)
+        }
     }
 
     /// The deadlines where someone may still be behind: the owners' draft, the UH's signature,

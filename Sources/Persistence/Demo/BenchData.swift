@@ -156,22 +156,9 @@ extension BenchData {
     /// of the scheme's sectors assess each: priority 1–5, one in twenty with a criterion not met.
     static func seedGjennomgang(_ runde: Runde, tall: inout Tall, now: Date, _ db: Database) throws {
         let audit = AuditEvent(at: now, userName: "Testdata", action: .seedDemo, objectType: "nettverk_behandling")
-        let meldinger = try AppDatabase.loadBehovsmeldinger(db, where: "r.year = ? AND b.status = 'levert'", [runde.aar])
-        let regionOf = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, region_id FROM partnerskap").map {
-            ($0["id"] as Int64, $0["region_id"] as Int64?)
+        let meldinger = try DemoData.videresend(runde, av: "Testdata", now: now, db, ordne: { own in
+            for index in own.indices.reversed() { own.swapAt(index, tall.under(index + 1)) }
         })
-        for network in try KompetansenettverkRecord.fetchAll(db).map({ try $0.domain() }) {
-            for ordning in runde.ordninger(for: network.type) {
-                var own = meldinger.filter { $0.melding.ordning == ordning && regionOf[$0.melding.partnerskapId] == network.regionId }.map(\.id)
-                guard !own.isEmpty else { continue }
-                for index in own.indices.reversed() { own.swapAt(index, tall.under(index + 1)) }
-                var behandling = StoredNettverkBehandling.ny(nettverkId: network.id, rundeAar: runde.aar, ordning: ordning)
-                behandling.prioritet = own
-                behandling.forwardedAt = now
-                behandling.forwardedBy = "Testdata"
-                _ = try AppDatabase.writeBehandling(behandling, expectedVersion: 0, audit: audit.on(.videresend, "nettverk_behandling", nil), db)
-            }
-        }
         for melding in meldinger {
             var kriterier: [Kriterium: Vurdering.Svar] = [:]
             for kriterium in Kriterium.allCases { kriterier[kriterium] = .init(oppfylt: true) }

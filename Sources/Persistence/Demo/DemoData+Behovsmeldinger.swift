@@ -214,23 +214,10 @@ extension DemoData {
     /// and the grunnskole fagutvalg the Dekom ones.
     static func seedGjennomgang(runde: Int, now: Date, _ db: Database) throws {
         let audit = AuditEvent(at: now, userName: "Demodata", action: .seedDemo, objectType: "nettverk_behandling")
-        let meldinger = try AppDatabase.loadBehovsmeldinger(db, where: "r.year = ? AND b.status = 'levert'", [runde])
-        let regionOf = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, region_id FROM partnerskap").map {
-            ($0["id"] as Int64, $0["region_id"] as Int64?)
-        })
-        let networks = try KompetansenettverkRecord.fetchAll(db).map { try $0.domain() }
         let salten = try Int64.fetchOne(db, sql: "SELECT id FROM region WHERE name = 'Salten'")
-        for network in networks {
-            for ordning in Runde.Mal.retningslinjer2021.runde(aar: runde).ordninger(for: network.type) {
-                let own = meldinger.filter { $0.melding.ordning == ordning && regionOf[$0.melding.partnerskapId] == network.regionId }
-                guard !own.isEmpty, !(network.regionId == salten && ordning == .kompetanseloftet) else { continue }
-                var behandling = StoredNettverkBehandling.ny(nettverkId: network.id, rundeAar: runde, ordning: ordning)
-                behandling.prioritet = own.map(\.id)
-                behandling.forwardedAt = now
-                behandling.forwardedBy = "Demodata"
-                _ = try AppDatabase.writeBehandling(behandling, expectedVersion: 0, audit: audit.on(.videresend, "nettverk_behandling", nil), db)
-            }
-        }
+        let meldinger = try videresend(Runde.Mal.retningslinjer2021.runde(aar: runde), av: "Demodata", now: now, db, utenom: { network, ordning in
+            network.regionId == salten && ordning == Ordning.kompetanseloftet
+        })
         let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM partnerskap").map { ($0["id"] as Int64, $0["name"] as String) })
         func met(_ prioritet: Int, unmet: Kriterium? = nil, samsvar: Bool = false) -> Vurdering {
             var kriterier: [Kriterium: Vurdering.Svar] = [:]
@@ -286,5 +273,34 @@ extension DemoData {
         stored.sentAt = now
         _ = try AppDatabase.writeInnstilling(stored, expectedVersion: 0, now: now,
                                              audit: AuditEvent(at: now, userName: "Demodata", action: .send, objectType: "innstilling"), db)
+    }
+}
+
+extension DemoData {
+    /// Every network forwards the delivered behovsmeldinger of its region in each scheme it
+    /// receives (those of `runde`), in the order `ordne` puts them, but where `utenom` says no;
+    /// the round's delivered behovsmeldinger are returned. The demo and the bench data share it.
+    static func videresend(
+        _ runde: Runde, av navn: String, now: Date, _ db: Database, ordne: (inout [Int64]) -> Void = { _ in },
+        utenom: (Kompetansenettverk, Ordning) -> Bool = { _, _ in false }
+    ) throws -> [StoredBehovsmelding] {
+        let audit = AuditEvent(at: now, userName: navn, action: .seedDemo, objectType: "nettverk_behandling")
+        let meldinger = try AppDatabase.loadBehovsmeldinger(db, where: "r.year = ? AND b.status = 'levert'", [runde.aar])
+        let regionOf = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, region_id FROM partnerskap").map {
+            ($0["id"] as Int64, $0["region_id"] as Int64?)
+        })
+        for network in try KompetansenettverkRecord.fetchAll(db).map({ try $0.domain() }) {
+            for ordning in runde.ordninger(for: network.type) where !utenom(network, ordning) {
+                var own = meldinger.filter { $0.melding.ordning == ordning && regionOf[$0.melding.partnerskapId] == network.regionId }.map(\.id)
+                guard !own.isEmpty else { continue }
+                ordne(&own)
+                var behandling = StoredNettverkBehandling.ny(nettverkId: network.id, rundeAar: runde.aar, ordning: ordning)
+                behandling.prioritet = own
+                behandling.forwardedAt = now
+                behandling.forwardedBy = navn
+                _ = try AppDatabase.writeBehandling(behandling, expectedVersion: 0, audit: audit.on(.videresend, "nettverk_behandling", nil), db)
+            }
+        }
+        return meldinger
     }
 }

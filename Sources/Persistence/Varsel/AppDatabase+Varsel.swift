@@ -340,12 +340,12 @@ extension AppDatabase {
 // MARK: Reminders of the round's deadlines
 
 extension AppDatabase {
-    /// Reminds of deadline `kode` of `runde` those who are still behind: the owners of a
+    /// Reminds of deadline `steg` of `runde` those who are still behind: the owners of a
     /// behovsmelding not yet sent, each UH that has not signed one sent to it, and the leaders
     /// of the networks that have delivered behovsmeldinger they have not forwarded. A person
     /// gets one reminder per deadline and matter, however often this runs.
-    public func varsleFrist(_ kode: Arshjul.Stegkode, runde: Runde, now: Date) async throws {
-        let dato = kode == .nettverk ? runde.frister.nettverk : runde.frister.behovsmelding
+    public func varsleFrist(_ steg: Arshjul.Steg, runde: Runde, now: Date) async throws {
+        let (kode, dato) = (steg.kode, steg.dato)
         try await writer.write { db in
             func remind(_ key: String, _ til: [Mottakere], _ params: [String: String]) throws {
                 try Self.varsle(.frist, hendelse: "\(runde.aar):\(kode.rawValue):\(key)", til: til,

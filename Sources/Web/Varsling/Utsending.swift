@@ -13,13 +13,13 @@ public struct Utsending: Service {
     let postbud: any Postbud
     let clock: any AppClock
     /// The site's address, the base of the links in the e-mails.
-    let site: URL
+    let site: SiteSettings
     /// Reminders go out this many days before a deadline (0: none).
     let paminnelsesdager: Int
     let intervall: Duration
     let logger: Logger
 
-    public init(database: AppDatabase, postbud: any Postbud, clock: any AppClock, site: URL, paminnelsesdager: Int = Varsel.standardPaminnelsesdager,
+    public init(database: AppDatabase, postbud: any Postbud, clock: any AppClock, site: SiteSettings, paminnelsesdager: Int = Varsel.standardPaminnelsesdager,
                 intervall: Duration = .seconds(15), logger: Logger = Logger(label: "utsending")) {
         self.database = database
         self.postbud = postbud
@@ -74,10 +74,10 @@ public struct Utsending: Service {
         for runde in try await database.runder() {
             let frister = Varsel.fristerAPaminne(runde, dager: paminnelsesdager, today: today)
             guard !frister.isEmpty else { continue }
-            for kode in frister where kode == .behovsmelding || kode == .nettverk {
-                try await database.varsleFrist(kode, runde: runde, now: now)
+            for steg in frister where steg.kode == .behovsmelding || steg.kode == .nettverk {
+                try await database.varsleFrist(steg, runde: runde, now: now)
             }
-            let slag: [Rapport.Slag] = frister.compactMap { $0 == .rapport ? .aar : $0 == .halvaarsrapport ? .halvaar : nil }
+            let slag = frister.compactMap { Rapport.Slag(frist: $0.kode) }
             guard !slag.isEmpty else { continue }
             for grunnlag in try await Rapportgrunnlag.load(database, runde: runde, slag, t: .bokmal) {
                 for expected in grunnlag.forventet where !expected.stored.rapport.erRapportert {

@@ -102,9 +102,9 @@ struct Varseltekst: Equatable {
 /// The e-mails of notices: one per notice, or a day's notices in one digest.
 enum Varselpost {
     /// The e-mail for `varsler` (all of one reader): a single notice as itself, several as a digest.
-    static func epost(_ varsler: [VentendeVarsel], site: URL, now: Date, t: Catalogue) -> Epost? {
+    static func epost(_ varsler: [VentendeVarsel], site: SiteSettings, now: Date, t: Catalogue) -> Epost? {
         guard let first = varsler.first else { return nil }
-        func url(_ path: String) -> String { site.absoluteString.trimmingSuffix("/") + path }
+        let url = site.absolute
         let texts = varsler.map { Varseltekst($0.slag, $0.params, t: t) }
         let emne: String
         var lines = [t.format(.vsGreeting, ["navn": first.navn]), ""]
@@ -119,13 +119,9 @@ enum Varselpost {
             }
         }
         lines += ["", "–", t.format(.vsFooter, ["lenke": url(SiteRoute.varsler.path)])]
-        let host = site.host(percentEncoded: false) ?? "behovsmelding"
+        let host = site.publicURL.host(percentEncoded: false) ?? "behovsmelding"
         return Epost(userId: first.userId, til: first.epost, navn: first.navn, emne: emne, tekst: lines.joined(separator: "\n"),
                      messageId: "varsel-\(first.id).\(UUID().uuidString.lowercased())@\(host)",
                      createdAt: now, nesteForsok: now)
     }
-}
-
-extension String {
-    func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
 }

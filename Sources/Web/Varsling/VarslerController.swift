@@ -36,7 +36,7 @@ struct VarslerController {
         case "kalender":
             let token = SecureToken.make()
             try await deps.database.settKalendernokkel(userId: session.bruker.id, tokenHash: SecureToken.hash(token), now: now, audit: deps.audit(session))
-            return try await render(context, session: session, nyAdresse: absolute(SiteRoute.kalenderPrivat(token: token).path))
+            return try await render(context, session: session, nyAdresse: deps.site.absolute(SiteRoute.kalenderPrivat(token: token).path))
         default:
             throw HTTPError(.badRequest)
         }
@@ -50,14 +50,12 @@ struct VarslerController {
         let runde = try await database.gjeldendeRunde(today: Dato(instant: deps.clock.now()))
         let page = VarslerPage(
             session: session, valg: try await valg, varsler: try await varsler, harKalender: try await harKalender, nyAdresse: nyAdresse,
-            offentlig: runde.map { (aar: $0.aar, url: absolute(SiteRoute.kalender(aar: $0.aar).path)) }, t: .bokmal
+            offentlig: runde.map { (aar: $0.aar, url: deps.site.absolute(SiteRoute.kalender(aar: $0.aar).path)) }, t: .bokmal
         )
         var chrome = deps.chrome(.varsler, context)
         if nyAdresse != nil { chrome.flash = Catalogue.bokmal.text(.vsCalCreated) }
         return try deps.renderer.response(page, chrome: chrome)
     }
-
-    func absolute(_ path: String) -> String { deps.site.publicURL.absoluteString.trimmingSuffix("/") + path }
 
     /// The private feed: the steps of every round that the holder's roles take part in, and the
     /// meetings of the networks they lead or belong to. An unknown or renewed address is 404.
