@@ -12,12 +12,16 @@ public struct Organisasjon: Hashable, Sendable, Identifiable {
     public var oppfolgingsordningen: Bool
     /// Demo organisations are fictitious data and are marked as such in the UI.
     public var erDemo: Bool
+    /// The written form the organisation has adopted; its letters are written in it.
+    public var malform: Malform
 
     public init(
         id: Int64, type: Organisasjonstype, navn: String, orgnr: Organisasjonsnummer,
         kommunenummer: Kommunenummer? = nil, regionId: Int64? = nil,
-        saerligeUtfordringer: Bool = false, oppfolgingsordningen: Bool = false, erDemo: Bool = false
+        saerligeUtfordringer: Bool = false, oppfolgingsordningen: Bool = false, erDemo: Bool = false,
+        malform: Malform = .noytral
     ) {
+        self.malform = malform
         self.id = id
         self.type = type
         self.navn = navn

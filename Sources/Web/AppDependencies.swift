@@ -36,17 +36,19 @@ public struct AppDependencies: Sendable {
         unknownUserHash = try await passwordHasher.hash(SecureToken.make())
     }
 
-    /// The layout settings for a page in `section`, without a logged-in user (error pages
-    /// raised before the session is known).
-    func chrome(_ section: SiteRoute? = nil) -> Chrome {
-        Chrome(catalogue: .bokmal, current: section, isDemo: isDemo)
+    /// The layout settings for a page in `section` rendered outside a request (the snapshot
+    /// tests): no user, in the language of `t`.
+    func chrome(_ section: SiteRoute?, t: Catalogue = .bokmal) -> Chrome {
+        Chrome(catalogue: t, current: section, isDemo: isDemo)
     }
 
-    /// The layout settings for a page in `section` as seen by the request's user.
+    /// The layout settings for a page in `section` as seen by the request's user, in the
+    /// request's language.
     func chrome(_ section: SiteRoute?, _ context: AppRequestContext) -> Chrome {
-        var chrome = chrome(section)
+        var chrome = chrome(section, t: context.t)
+        chrome.sprakLenke = context.sprakLenke
         if let session = context.session {
-            chrome.user = ChromeUser(session, idleTimeout: sessions.idleTimeout)
+            chrome.user = ChromeUser(session, idleTimeout: sessions.idleTimeout, t: context.t)
             chrome.flash = session.flash
         }
         return chrome

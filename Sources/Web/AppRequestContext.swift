@@ -19,11 +19,20 @@ public struct AppRequestContext: RequestContext {
     /// The client's address: the peer's, or behind a trusted proxy the one it forwarded for
     /// (`ClientAddressMiddleware`).
     public var remoteAddress: String
+    /// The page's language (`SprakMiddleware`, then the user's profile in `SessionMiddleware`).
+    public var sprak: Catalogue.Language = .bokmal
+    /// The language this browser chose (by `?lang=` now, or remembered in its cookie), if any.
+    var sprakValgt: Catalogue.Language?
+    /// This page in the other language: the header's link.
+    var sprakLenke = "?lang=nn"
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         remoteAddress = source.channel.remoteAddress?.ipAddress ?? "ukjent"
     }
+
+    /// The catalogue of the page's language.
+    public var t: Catalogue { .of(sprak) }
 
     /// The token a form on this page must send back: the session's, or the anonymous one.
     var formToken: String { session?.csrfToken ?? anonymousFormToken ?? "" }

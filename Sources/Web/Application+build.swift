@@ -61,7 +61,7 @@ public func openDatabase(_ config: AppConfig) throws -> AppDatabase {
 
 /// The router with its middleware, outermost first: request log, the client's address (behind
 /// a trusted proxy, the one it forwarded for), gzip (so static files are
-/// compressed too), security headers, error pages (for failures before the session is
+/// compressed too), security headers, the page's language, error pages (for failures before the session is
 /// known), the session (skipped for static files), error pages again (now with the user in
 /// the header), static files (Hummingbird's file middleware serves a file when the router
 /// answers 404, so it sits inside the error pages), the CSRF check of every POST, then the
@@ -73,6 +73,7 @@ public func buildRouter(_ deps: AppDependencies, publicDirectory: URL) -> Router
         ClientAddressMiddleware(trustedProxies: deps.site.trustedProxies)
         GzipMiddleware()
         SecurityHeadersMiddleware(strictTransportSecurity: deps.sessions.secureCookies)
+        SprakMiddleware(deps: deps)
         ErrorPageMiddleware(deps: deps)
         SessionMiddleware(deps: deps)
         ErrorPageMiddleware(deps: deps)

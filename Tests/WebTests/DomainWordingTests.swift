@@ -96,6 +96,7 @@ import Testing
             .kompetanseplanEndret(versjon: 3),
             .organisasjonUtenNavn,
             .velgOrganisasjonstype,
+            .velgMalform,
             .kommuneUtenNummer,
             .eierUtenRegion,
             .ukjentRegion,

@@ -44,7 +44,8 @@ import TestSupport
             }
         }
         #expect(!used.isEmpty)
-        #expect(used.subtracting(keys).isEmpty, "missing: \(used.subtracting(keys).sorted())")
+        // `{{t.lang}}` is the catalogue's language code, not a message.
+        #expect(used.subtracting(keys).subtracting(["lang"]).isEmpty, "missing: \(used.subtracting(keys).sorted())")
     }
 
     @Test("the catalogue has a text for every key, none empty, and no text it has no key for")
@@ -79,7 +80,7 @@ import TestSupport
             let code = "x"
             let homeHref = "/"
         }
-        let html = try renderer.html(Evil(), chrome: Chrome())
+        let html = try renderer.html(Evil(), chrome: Chrome(catalogue: .bokmal))
         #expect(!html.contains("<script>alert(1)</script>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     }

@@ -183,6 +183,7 @@ public enum Feilgrunn: Hashable, Sendable {
 
     case organisasjonUtenNavn
     case velgOrganisasjonstype
+    case velgMalform
     case kommuneUtenNummer
     case eierUtenRegion
     case ukjentRegion

@@ -10,11 +10,13 @@ extension Organisasjon {
         public var regionId: String
         public var saerligeUtfordringer: Bool
         public var oppfolgingsordningen: Bool
+        public var malform: String
 
         public init(
             navn: String = "", type: String = "", orgnr: String = "", kommunenummer: String = "", regionId: String = "",
-            saerligeUtfordringer: Bool = false, oppfolgingsordningen: Bool = false
+            saerligeUtfordringer: Bool = false, oppfolgingsordningen: Bool = false, malform: String = Malform.noytral.rawValue
         ) {
+            self.malform = malform
             self.navn = navn
             self.type = type
             self.orgnr = orgnr
@@ -29,7 +31,8 @@ extension Organisasjon {
             self.init(
                 navn: org.navn, type: org.type.rawValue, orgnr: org.orgnr.formatted,
                 kommunenummer: org.kommunenummer?.digits ?? "", regionId: org.regionId.map(String.init) ?? "",
-                saerligeUtfordringer: org.saerligeUtfordringer, oppfolgingsordningen: org.oppfolgingsordningen
+                saerligeUtfordringer: org.saerligeUtfordringer, oppfolgingsordningen: org.oppfolgingsordningen,
+                malform: org.malform.rawValue
             )
         }
 
@@ -78,10 +81,12 @@ extension Organisasjon {
             if oppfolgingsordningen, let kind, kind != .kommune {
                 feil.append(Feltfeil(Felt("oppfolgingsordningen"), .oppfolgingsordningenBareKommune))
             }
-            guard feil.isEmpty, let kind, let number else { return .failure(Skjemafeil(feil)) }
+            let form = Malform(rawValue: malform)
+            if form == nil { feil.append(Feltfeil(Felt("malform"), .velgMalform)) }
+            guard feil.isEmpty, let kind, let number, let form else { return .failure(Skjemafeil(feil)) }
             return .success(Organisasjon(
                 id: id, type: kind, navn: name, orgnr: number, kommunenummer: kommune, regionId: region,
-                saerligeUtfordringer: saerligeUtfordringer, oppfolgingsordningen: oppfolgingsordningen, erDemo: erDemo
+                saerligeUtfordringer: saerligeUtfordringer, oppfolgingsordningen: oppfolgingsordningen, erDemo: erDemo, malform: form
             ))
         }
     }

@@ -16,8 +16,11 @@ public struct Bruker: Hashable, Sendable, Identifiable {
     public var aktiv: Bool
     public var erDemo: Bool
     public var tildelinger: [Tildeling]
+    /// The screen language the user last chose (bokmål or nynorsk); nil until they choose.
+    public var sprak: Malform?
 
-    public init(id: Int64, navn: String, epost: String, aktiv: Bool = true, erDemo: Bool = false, tildelinger: [Tildeling] = []) {
+    public init(id: Int64, navn: String, epost: String, aktiv: Bool = true, erDemo: Bool = false, tildelinger: [Tildeling] = [], sprak: Malform? = nil) {
+        self.sprak = sprak
         self.id = id
         self.navn = navn
         self.epost = epost

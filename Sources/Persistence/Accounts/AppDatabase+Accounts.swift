@@ -25,7 +25,7 @@ extension AppDatabase {
     ) throws -> Bruker {
         var user = UserRecord(
             id: nil, name: navn, email: epost.lowercased(), passwordHash: passwordHash, isActive: true, isDemo: erDemo,
-            createdAt: AuditEvent.timestamp(audit.at)
+            createdAt: AuditEvent.timestamp(audit.at), language: nil
         )
         try unique("epost") { try user.insert(db) }
         let id = user.id!
@@ -56,11 +56,14 @@ extension AppDatabase {
         try await writer.read { db in try Self.fetchUser(id: id, db) }
     }
 
-    static func fetchUser(id: Int64, _ db: Database) throws -> Bruker? {
-        guard let record = try UserRecord.fetchOne(db, key: id) else { return nil }
-        let grants = try RoleGrantRecord.filter(Column("user_id") == id).order(Column("id")).fetchAll(db).map { try $0.domain() }
-        return Bruker(id: id, navn: record.name, epost: record.email, aktiv: record.isActive, erDemo: record.isDemo, tildelinger: grants)
+    /// Remembers the screen language the user chose (a preference, not an audited change).
+    public func lagreSprak(userId: Int64, _ sprak: Malform) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "UPDATE user SET language = ? WHERE id = ?", arguments: [sprak.rawValue, userId])
+        }
     }
+
+    static func fetchUser(id: Int64, _ db: Database) throws -> Bruker? { try bruker(id: id, db) }
 }
 
 /// Sessions kept in SQLite so they survive a restart.

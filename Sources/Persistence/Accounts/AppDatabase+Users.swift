@@ -23,7 +23,7 @@ extension AppDatabase {
     static func bruker(_ record: UserRecord, _ grants: [RoleGrantRecord]) throws -> Bruker {
         Bruker(
             id: record.id!, navn: record.name, epost: record.email, aktiv: record.isActive, erDemo: record.isDemo,
-            tildelinger: try grants.map { try $0.domain() }
+            tildelinger: try grants.map { try $0.domain() }, sprak: record.language.flatMap(Malform.init(rawValue:))
         )
     }
 

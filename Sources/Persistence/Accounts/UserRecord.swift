@@ -12,6 +12,7 @@ struct UserRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var isActive: Bool
     var isDemo: Bool
     var createdAt: String
+    var language: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

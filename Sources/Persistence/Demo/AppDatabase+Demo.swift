@@ -80,6 +80,9 @@ enum DemoData {
     /// Kommuner flagged for R11 in the demo.
     static let saerligeUtfordringer: Set<String> = ["1856", "1857", "1835"]
     static let oppfolgingsordningen: Set<String> = ["1839"]
+    /// The målform some demo kommuner have adopted (the rest are nøytral), so a letter in
+    /// nynorsk can be seen.
+    static let malform: [String: Malform] = ["1806": .bokmal, "1865": .nynorsk]
 
     /// Budgets of seed 003 ("Midler 2023").
     static let budsjett: [Ordning: Kroner] = [
@@ -165,7 +168,7 @@ extension AppDatabase {
                     regionId: region.flatMap { regionIds[$0] },
                     saerligeUtfordringer: kommune.map(DemoData.saerligeUtfordringer.contains) ?? false,
                     oppfolgingsordningen: kommune.map(DemoData.oppfolgingsordningen.contains) ?? false,
-                    isDemo: true
+                    isDemo: true, malform: kind == .kommune ? kommune.flatMap { DemoData.malform[$0] } ?? .noytral : .noytral
                 )
                 try record.insert(db)
             }

@@ -37,6 +37,16 @@ extension AppDatabase {
         try await writer.read { db in try OrganisationRecord.fetchOne(db, key: id).map { try $0.domain() } }
     }
 
+    /// The målform of each of `ids`, in their order (nøytral for an id that is not there).
+    public func malformer(_ ids: [Int64]) async throws -> [Malform] {
+        let stored = try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, malform FROM organisation WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
+                             arguments: StatementArguments(ids))
+        }
+        let byId = Dictionary(stored.map { (($0["id"] as Int64), Malform(rawValue: $0["malform"]) ?? .noytral) }) { first, _ in first }
+        return ids.map { byId[$0] ?? .noytral }
+    }
+
     /// Creates an organisation; a taken orgnr is `StorageError.duplicate(field: "orgnr")`.
     @discardableResult
     public func createOrganisasjon(_ org: Organisasjon, audit: AuditEvent) async throws -> Int64 {
@@ -104,7 +114,8 @@ extension OrganisationRecord {
     init(_ org: Organisasjon) {
         self.init(
             kind: org.type, name: org.navn, orgnr: org.orgnr, kommunenummer: org.kommunenummer, regionId: org.regionId,
-            saerligeUtfordringer: org.saerligeUtfordringer, oppfolgingsordningen: org.oppfolgingsordningen, isDemo: org.erDemo
+            saerligeUtfordringer: org.saerligeUtfordringer, oppfolgingsordningen: org.oppfolgingsordningen, isDemo: org.erDemo,
+            malform: org.malform
         )
     }
 
@@ -113,7 +124,7 @@ extension OrganisationRecord {
         [
             "navn": name, "type": kind, "orgnr": orgnr, "kommunenummer": kommunenummer ?? "",
             "region": regionId.map(String.init) ?? "", "saerligeUtfordringer": String(saerligeUtfordringer),
-            "oppfolgingsordningen": String(oppfolgingsordningen),
+            "oppfolgingsordningen": String(oppfolgingsordningen), "malform": malform,
         ]
     }
 }

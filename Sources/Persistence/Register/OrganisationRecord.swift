@@ -42,13 +42,16 @@ struct OrganisationRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var saerligeUtfordringer: Bool
     var oppfolgingsordningen: Bool
     var isDemo: Bool
+    var malform: String
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     init(
         kind: Organisasjonstype, name: String, orgnr: Organisasjonsnummer, kommunenummer: Kommunenummer?,
-        regionId: Int64?, saerligeUtfordringer: Bool = false, oppfolgingsordningen: Bool = false, isDemo: Bool
+        regionId: Int64?, saerligeUtfordringer: Bool = false, oppfolgingsordningen: Bool = false, isDemo: Bool,
+        malform: Malform = .noytral
     ) {
+        self.malform = malform.rawValue
         self.kind = kind.rawValue
         self.name = name
         self.orgnr = orgnr.digits
@@ -71,9 +74,10 @@ struct OrganisationRecord: Codable, FetchableRecord, MutablePersistableRecord {
             }
             kommune = parsed
         }
+        guard let form = Malform(rawValue: malform) else { throw StorageError.corrupt("organisasjon \(name): målform \(malform)") }
         return Organisasjon(
             id: id ?? 0, type: type, navn: name, orgnr: number, kommunenummer: kommune, regionId: regionId,
-            saerligeUtfordringer: saerligeUtfordringer, oppfolgingsordningen: oppfolgingsordningen, erDemo: isDemo
+            saerligeUtfordringer: saerligeUtfordringer, oppfolgingsordningen: oppfolgingsordningen, erDemo: isDemo, malform: form
         )
     }
 }

@@ -47,6 +47,8 @@ public struct VentendeVarsel: Sendable, Equatable {
     public var navn: String
     public var epost: String
     public var valg: Varsel.Valg
+    /// The language of the reader's e-mail (`Malform.forEpost`).
+    public var sprak: Malform
 }
 
 /// A notice as its reader's «Varsler» page lists it.
@@ -142,7 +144,9 @@ extension AppDatabase {
     public func ventendeVarsler(limit: Int = 10_000) async throws -> [VentendeVarsel] {
         try await writer.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT v.id, v.kind, v.params_json, v.created_at, u.id AS user_id, u.name, u.email, c.choice
+                SELECT v.id, v.kind, v.params_json, v.created_at, u.id AS user_id, u.name, u.email, c.choice, u.language,
+                       (SELECT group_concat(malform) FROM (SELECT o.malform FROM role_grant g JOIN organisation o ON o.id = g.organisation_id
+                                                           WHERE g.user_id = u.id ORDER BY g.id)) AS malformer
                 FROM varsel v JOIN user u ON u.id = v.user_id LEFT JOIN varsel_valg c ON c.user_id = v.user_id
                 WHERE v.state = 'venter' ORDER BY v.id LIMIT ?
                 """, arguments: [limit]).compactMap { row in
@@ -151,7 +155,11 @@ extension AppDatabase {
                     id: row["id"], slag: slag, params: AuditEvent.fields(row["params_json"]),
                     createdAt: (row["created_at"] as String?).flatMap(AuditEvent.parseTimestamp) ?? .distantPast,
                     userId: row["user_id"], navn: row["name"], epost: row["email"],
-                    valg: (row["choice"] as String?).flatMap(Varsel.Valg.init(rawValue:)) ?? .standard
+                    valg: (row["choice"] as String?).flatMap(Varsel.Valg.init(rawValue:)) ?? .standard,
+                    sprak: Malform.forEpost(
+                        valgt: (row["language"] as String?).flatMap(Malform.init(rawValue:)),
+                        organisasjoner: ((row["malformer"] as String?) ?? "").split(separator: ",").compactMap { Malform(rawValue: String($0)) }
+                    )
                 )
             }
         }

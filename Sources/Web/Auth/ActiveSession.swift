@@ -33,12 +33,13 @@ public struct ActiveSession: Sendable {
     }
 
     /// "Eier – Bodø kommune".
-    func label(_ grant: Bruker.Tildeling) -> String {
-        Catalogue.bokmal.navn(grant.rolle, omfang: scopeNames[grant.id])
+    func label(_ grant: Bruker.Tildeling, t: Catalogue) -> String {
+        t.navn(grant.rolle, omfang: scopeNames[grant.id])
     }
 
-    /// An audit line by this user acting in this role, at `now`.
+    /// An audit line by this user acting in this role, at `now`. The trail is kept in bokmål,
+    /// whatever language the user reads the pages in.
     func audit(_ now: Date) -> AuditEvent {
-        AuditEvent(at: now, userId: bruker.id, userName: bruker.navn, actingRole: tildeling.map(label))
+        AuditEvent(at: now, userId: bruker.id, userName: bruker.navn, actingRole: tildeling.map { label($0, t: .bokmal) })
     }
 }

@@ -23,19 +23,19 @@ extension Array where Element == Feltmelding {
 }
 
 extension Catalogue {
-    /// Domain's reason in this catalogue's language. (Only bokmål has wordings so far; the
-    /// nynorsk catalogue adds its own `NynorskDomain` with the same switch.)
-    func tekst(_ grunn: Feilgrunn) -> String { BokmalDomain.tekst(grunn) }
-    func tekst(_ grunn: Avslagsgrunn) -> String { BokmalDomain.tekst(grunn) }
-    func tekst(_ grunn: Forslagsgrunn) -> String { BokmalDomain.tekst(grunn) }
-    func tekst(_ vilkar: Tildelingsbrev.Vilkar) -> String { BokmalDomain.tekst(vilkar) }
-    func omtale(_ tiltak: Tiltaknavn) -> String { BokmalDomain.omtale(tiltak) }
-    func omtale(_ linje: Linjenavn) -> String { BokmalDomain.omtale(linje) }
-    func fristnavn(_ kode: Arshjul.Stegkode) -> String { BokmalDomain.fristnavn(kode) }
-    func avtaledel(_ del: Avtaledel) -> String { BokmalDomain.avtaledel(del) }
-    func tekst(_ del: Kompetanseplan.Del) -> String { BokmalDomain.planDel(del) }
-    func tekst(_ del: Nettverksmote.Del) -> String { BokmalDomain.moteDel(del) }
-    func megabytes(_ bytes: Int) -> String { BokmalDomain.megabytes(bytes) }
+    /// Domain's reason in this catalogue's language: `BokmalDomain` and `NynorskDomain` are
+    /// the same switch in each form.
+    func tekst(_ grunn: Feilgrunn) -> String { language == .nynorsk ? NynorskDomain.tekst(grunn) : BokmalDomain.tekst(grunn) }
+    func tekst(_ grunn: Avslagsgrunn) -> String { language == .nynorsk ? NynorskDomain.tekst(grunn) : BokmalDomain.tekst(grunn) }
+    func tekst(_ grunn: Forslagsgrunn) -> String { language == .nynorsk ? NynorskDomain.tekst(grunn) : BokmalDomain.tekst(grunn) }
+    func tekst(_ vilkar: Tildelingsbrev.Vilkar) -> String { language == .nynorsk ? NynorskDomain.tekst(vilkar) : BokmalDomain.tekst(vilkar) }
+    func omtale(_ tiltak: Tiltaknavn) -> String { language == .nynorsk ? NynorskDomain.omtale(tiltak) : BokmalDomain.omtale(tiltak) }
+    func omtale(_ linje: Linjenavn) -> String { language == .nynorsk ? NynorskDomain.omtale(linje) : BokmalDomain.omtale(linje) }
+    func fristnavn(_ kode: Arshjul.Stegkode) -> String { language == .nynorsk ? NynorskDomain.fristnavn(kode) : BokmalDomain.fristnavn(kode) }
+    func avtaledel(_ del: Avtaledel) -> String { language == .nynorsk ? NynorskDomain.avtaledel(del) : BokmalDomain.avtaledel(del) }
+    func tekst(_ del: Kompetanseplan.Del) -> String { language == .nynorsk ? NynorskDomain.planDel(del) : BokmalDomain.planDel(del) }
+    func tekst(_ del: Nettverksmote.Del) -> String { language == .nynorsk ? NynorskDomain.moteDel(del) : BokmalDomain.moteDel(del) }
+    func megabytes(_ bytes: Int) -> String { language == .nynorsk ? NynorskDomain.megabytes(bytes) : BokmalDomain.megabytes(bytes) }
 
     func melding(_ feil: Feltfeil) -> Feltmelding { Feltmelding(feil.felt.navn, tekst(feil.grunn)) }
     func meldinger(_ feil: [Feltfeil]) -> [Feltmelding] { feil.map(melding) }

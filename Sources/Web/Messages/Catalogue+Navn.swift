@@ -13,6 +13,7 @@ extension Catalogue {
     func navn(_ value: Rolle.Kind) -> String { text(.navn(value)) }
     func navn(_ value: Sektor) -> String { text(.navn(value)) }
     func navn(_ value: Malgruppe) -> String { text(.navn(value)) }
+    func navn(_ value: Malform) -> String { text(.navn(value)) }
     func navn(_ value: Runde.Mal) -> String { text(.navn(value)) }
     func navn(_ value: Nettverkstype) -> String { text(.navn(value)) }
 

@@ -23,6 +23,15 @@ public struct Catalogue: Sendable, MustacheParent {
     }
 
     public static let bokmal = Catalogue(language: .bokmal, texts: Catalogue.bokmalTexts)
+    public static let nynorsk = Catalogue(language: .nynorsk, texts: Catalogue.nynorskTexts)
+
+    /// The catalogue of `language`.
+    public static func of(_ language: Language) -> Catalogue {
+        switch language {
+        case .bokmal: bokmal
+        case .nynorsk: nynorsk
+        }
+    }
 
     /// The text for `key`. A test checks that every catalogue has every key; should one be
     /// missing all the same, it shows as `⟦key⟧` so it is seen.
@@ -59,7 +68,22 @@ public struct Catalogue: Sendable, MustacheParent {
     }
 
     /// `{{t.key}}` in a template; a name that is no key shows as `⟦name⟧`.
-    public func child(named name: String) -> Any? { MessageKey(rawValue: name).map(text) ?? "⟦\(name)⟧" }
+    /// `{{t.lang}}` is the catalogue's language code, for a `lang` attribute on a part of a page
+    /// written in another form than the page (a letter in its recipient's målform).
+    public func child(named name: String) -> Any? {
+        if name == "lang" { return language.rawValue }
+        return MessageKey(rawValue: name).map(text) ?? "⟦\(name)⟧"
+    }
 
     public var keys: Set<String> { Set(texts.keys.map(\.rawValue)) }
+}
+
+extension Catalogue.Language {
+    /// The language a document in `malform` is written in (a nøytral form: bokmål).
+    public init(_ malform: Malform) { self = malform == .nynorsk ? .nynorsk : .bokmal }
+
+    public var malform: Malform { self == .nynorsk ? .nynorsk : .bokmal }
+
+    /// The other of the two: what the header's link offers.
+    var andre: Catalogue.Language { self == .bokmal ? .nynorsk : .bokmal }
 }

@@ -213,6 +213,14 @@ extension MessageKey {
         }
     }
 
+    static func navn(_ value: Malform) -> MessageKey {
+        switch value {
+        case .bokmal: .malform_bokmal
+        case .nynorsk: .malform_nynorsk
+        case .noytral: .malform_noytral
+        }
+    }
+
     static func navn(_ value: Malgruppe) -> MessageKey {
         switch value {
         case .barnehage: .malgruppe_barnehage

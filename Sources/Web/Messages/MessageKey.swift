@@ -90,6 +90,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case a11yHowCycle
     case a11yHowKeyboardTest
     case a11yHowNarrow
+    case a11yLanguageHeading
+    case a11yLanguage
     case a11yKnownHeading
     case a11yKnown
     case a11yReportHeading
@@ -235,6 +237,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case adminKommunenummerHint
     case adminNoRegion
     case adminRegionHint
+    case adminOrgMalform
+    case adminOrgMalformHint
     case adminR11Legend
     case adminSaerligeHint
     case adminOppfolgingHint
@@ -799,6 +803,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case psHint_avtaleNaar = "psHint_avtale.naar"
 
     // The year cycle as a calendar
+    case languageOther
     case startCalendarLink
     case startCalendarHint
     case calendarName
@@ -827,6 +832,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case r30bTitle, r30bIntro, r30bIntroRefused, r30bPartly, r30bRanOut, r30bUse, r30bReport, r30bUnused, r30bTo, r30bColNote, r30bRefusedHeading, r30bAsked, r30bHomeLink
     case bmStatus_utkast, bmStatus_tilUH, bmStatus_levert
     case inStatus_utkast, inStatus_forelopig, inStatus_vedtatt
+    case malform_bokmal, malform_nynorsk, malform_noytral
     case orgType_kommune, orgType_fylkeskommune, orgType_privatEier, orgType_uh, orgType_fagskole, orgType_nasjonaltSenter, orgType_statsforvalter
     case partnerKort_uh, partnerKort_fagskole, partnerKort_nasjonaltSenter
     case malgruppe_barnehage, malgruppe_grunnskole, malgruppe_sfo, malgruppe_ppt, malgruppe_kulturskole, malgruppe_videregaende

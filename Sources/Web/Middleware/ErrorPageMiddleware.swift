@@ -29,11 +29,11 @@ struct ErrorPageMiddleware: RouterMiddleware {
             )
         } catch let earlier as FormFromEarlierSession {
             guard let session = context.session else { throw earlier }
-            let model = ResumePage(path: earlier.path, typed: earlier.typed, csrf: session.csrfToken, homeHref: session.homeHref, t: .bokmal)
+            let model = ResumePage(path: earlier.path, typed: earlier.typed, csrf: session.csrfToken, homeHref: session.homeHref, t: context.t)
             return try deps.renderer.response(model, chrome: deps.chrome(nil, context), status: .ok)
         } catch is FormTokenRejected {
             await refused(request, context, reason: .skjemaUtenGyldigNokkel)
-            return page(ErrorPage(status: .forbidden, staleForm: true, t: .bokmal), status: .forbidden, headers: [:], context: context)
+            return page(ErrorPage(status: .forbidden, staleForm: true, t: context.t), status: .forbidden, headers: [:], context: context)
         } catch let error as HTTPResponseError {
             let status = error.status
             var headers = (error as? HTTPError)?.headers ?? [:]
@@ -45,10 +45,10 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 // What is left of an oversized upload is not read: the connection closes.
                 headers[.connection] = "close"
             }
-            return page(ErrorPage(status: status, t: .bokmal), status: status, headers: headers, context: context)
+            return page(ErrorPage(status: status, t: context.t), status: status, headers: headers, context: context)
         } catch {
             context.logger.error("Uventet feil ved \(request.method) \(request.uri.path): \(String(reflecting: error))")
-            return page(ErrorPage(status: .internalServerError, t: .bokmal), status: .internalServerError, headers: [:], context: context)
+            return page(ErrorPage(status: .internalServerError, t: context.t), status: .internalServerError, headers: [:], context: context)
         }
     }
 

@@ -20,6 +20,17 @@ struct SessionMiddleware: RouterMiddleware {
             || path == "/robots.txt" || path == "/favicon.ico" || path == SiteRoute.health.path
     }
 
+    /// A choice of language made in this browser goes on the user's profile; a browser that
+    /// has made none shows the profile's.
+    private func sprak(_ context: inout Context, _ request: Request, profil bruker: Bruker) async throws {
+        if let valgt = context.sprakValgt {
+            if bruker.sprak != valgt.malform { try await deps.database.lagreSprak(userId: bruker.id, valgt.malform) }
+        } else if let lagret = bruker.sprak {
+            context.sprak = Catalogue.Language(lagret)
+            context.sprakLenke = SprakMiddleware.lenke(request, til: context.sprak.andre)
+        }
+    }
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if Self.isStatic(request.uri.path) { return try await next(request, context) }
         var context = context
@@ -35,6 +46,7 @@ struct SessionMiddleware: RouterMiddleware {
                     clearCookie = true
                 } else {
                     context.session = ActiveSession(tokenHash: hash, stored: stored)
+                    try await sprak(&context, request, profil: stored.bruker)
                     if idle > Self.touchInterval { try await deps.database.touchSession(tokenHash: hash, now: now) }
                     if stored.session.flash != nil, request.method == .get {
                         try await deps.database.setFlash(tokenHash: hash, nil)

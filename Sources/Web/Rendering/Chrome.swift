@@ -9,8 +9,10 @@ public struct Chrome: Sendable {
     public var isDemo: Bool
     var user: ChromeUser?
     var flash: String?
+    /// This page in the other language.
+    var sprakLenke = "?lang=nn"
 
-    public init(catalogue: Catalogue = .bokmal, current: SiteRoute? = nil, isDemo: Bool = false) {
+    public init(catalogue: Catalogue, current: SiteRoute? = nil, isDemo: Bool = false) {
         self.catalogue = catalogue
         self.current = current
         self.isDemo = isDemo
@@ -36,13 +38,13 @@ struct ChromeUser: Sendable {
     let idleSeconds: Int
     let renewHref = SiteRoute.fornyOkt.path
 
-    init(_ session: ActiveSession, idleTimeout: TimeInterval = 0) {
+    init(_ session: ActiveSession, idleTimeout: TimeInterval, t: Catalogue) {
         idleSeconds = Int(idleTimeout)
         name = session.bruker.navn
-        actingLabel = session.tildeling.map(session.label)
+        actingLabel = session.tildeling.map { session.label($0, t: t) }
         homeHref = session.homeHref
         grants = session.bruker.tildelinger.map {
-            Grant(id: String($0.id), label: session.label($0), selected: $0.id == session.tildeling?.id)
+            Grant(id: String($0.id), label: session.label($0, t: t), selected: $0.id == session.tildeling?.id)
         }
         canSwitch = grants.count > 1
         csrf = session.csrfToken
@@ -51,6 +53,12 @@ struct ChromeUser: Sendable {
 
 /// The layout's model.
 struct LayoutModel: Sendable {
+    struct OtherLanguage: Sendable {
+        let label: String
+        let lang: String
+        let href: String
+    }
+
     struct NavItem: Sendable {
         let label: String
         let href: String
@@ -58,6 +66,8 @@ struct LayoutModel: Sendable {
     }
 
     let lang: String
+    /// The header's link to the page in the other language, named in that language.
+    let otherLanguage: OtherLanguage
     let documentTitle: String
     let content: String
     let isDemo: Bool

@@ -58,6 +58,9 @@ public struct Renderer: Sendable {
         ]
         let layout = LayoutModel(
             lang: t.language.rawValue,
+            otherLanguage: .init(
+                label: t.text(.languageOther), lang: t.language.andre.rawValue, href: chrome.sprakLenke
+            ),
             documentTitle: "\(page.title) – \(t.text(.pageTitleSuffix))",
             content: content,
             isDemo: chrome.isDemo,
@@ -77,7 +80,7 @@ public struct Renderer: Sendable {
     }
 
     /// A part of a page, for a script that swaps it in place (the behovsmelding summary).
-    func fragment(_ template: String, model: Any, t: Catalogue = .bokmal) throws -> Response {
+    func fragment(_ template: String, model: Any, t: Catalogue) throws -> Response {
         guard let html = library.render(RenderScope(t: t, model: model), withTemplate: template) else {
             throw RenderError.templateFailed(template)
         }

@@ -116,7 +116,7 @@ public struct Utsending: Service {
     }
 
     func lag(_ varsler: [VentendeVarsel], now: Date) async throws {
-        guard let epost = Varselpost.epost(varsler, site: site, now: now, t: .bokmal) else { return }
+        guard let epost = Varselpost.epost(varsler, site: site, now: now, t: .of(Catalogue.Language(varsler.first?.sprak ?? .bokmal))) else { return }
         do {
             try await database.lagEpost(epost, varsler: varsler.map(\.id))
         } catch StorageError.conflict {

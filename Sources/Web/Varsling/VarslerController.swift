@@ -32,7 +32,7 @@ struct VarslerController {
             // The choice is radio buttons: anything else was not sent by the page.
             guard let valg = Varsel.Valg(rawValue: form["valg"]) else { throw HTTPError(.badRequest) }
             try await deps.database.settVarselvalg(userId: session.bruker.id, valg, now: now, audit: deps.audit(session))
-            return try await deps.redirect(.varsler, flash: Catalogue.bokmal.text(.vsSaved), session)
+            return try await deps.redirect(.varsler, flash: context.t.text(.vsSaved), session)
         case "kalender":
             let token = SecureToken.make()
             try await deps.database.settKalendernokkel(userId: session.bruker.id, tokenHash: SecureToken.hash(token), now: now, audit: deps.audit(session))
@@ -50,10 +50,10 @@ struct VarslerController {
         let runde = try await database.gjeldendeRunde(today: Dato(instant: deps.clock.now()))
         let page = VarslerPage(
             session: session, valg: try await valg, varsler: try await varsler, harKalender: try await harKalender, nyAdresse: nyAdresse,
-            offentlig: runde.map { (aar: $0.aar, url: deps.site.absolute(SiteRoute.kalender(aar: $0.aar).path)) }, t: .bokmal
+            offentlig: runde.map { (aar: $0.aar, url: deps.site.absolute(SiteRoute.kalender(aar: $0.aar).path)) }, t: context.t
         )
         var chrome = deps.chrome(.varsler, context)
-        if nyAdresse != nil { chrome.flash = Catalogue.bokmal.text(.vsCalCreated) }
+        if nyAdresse != nil { chrome.flash = context.t.text(.vsCalCreated) }
         return try deps.renderer.response(page, chrome: chrome)
     }
 
@@ -74,7 +74,8 @@ struct VarslerController {
         let names = Dictionary(try await deps.database.nettverk().map { ($0.id, $0.navn) }, uniquingKeysWith: { first, _ in first })
         let now = deps.clock.now()
         let host = deps.site.publicURL.host(percentEncoded: false) ?? "behovsmelding"
-        let t = Catalogue.bokmal
+        // A calendar program sends no cookie: the holder's chosen language, unless the address says `?lang=`.
+        let t = context.sprakValgt == nil ? Catalogue.of(bruker.sprak.map(Catalogue.Language.init) ?? context.sprak) : context.t
         var events: [Kalender.Hendelse] = []
         let wanted = roller.reduce(into: Set<Arshjul.Stegkode>()) { $0.formUnion(Arshjul.stegkoder(for: $1.kind)) }
         for runde in try await deps.database.runder() {
@@ -100,14 +101,14 @@ struct VarslerController {
         let side = max(Int(request.uri.queryParameters["side"].map(String.init) ?? "") ?? 1, 1)
         let result = try await deps.database.eposter(limit: Self.perSide, offset: (side - 1) * Self.perSide)
         let page = EpostlistePage(eposter: result.eposter, antall: result.antall, side: side, perSide: Self.perSide, leverer: deps.leverer,
-                                  now: deps.clock.now(), t: .bokmal)
+                                  now: deps.clock.now(), t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.adminEpost, context))
     }
 
     func message(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         try context.require(request, .administrere)
         guard let epost = try await deps.database.epost(id: try context.id()) else { throw HTTPError(.notFound) }
-        let page = EpostPage(epost: epost, now: deps.clock.now(), t: .bokmal)
+        let page = EpostPage(epost: epost, now: deps.clock.now(), t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.adminEpost, context))
     }
 }

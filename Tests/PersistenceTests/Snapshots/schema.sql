@@ -261,7 +261,8 @@ CREATE TABLE "organisation" (
     saerlige_utfordringer INTEGER NOT NULL DEFAULT 0 CHECK (saerlige_utfordringer IN (0, 1)),
     oppfolgingsordningen INTEGER NOT NULL DEFAULT 0 CHECK (oppfolgingsordningen IN (0, 1)),
     is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1))
-);
+, malform TEXT NOT NULL DEFAULT 'noytral'
+    CHECK (malform IN ('bokmal', 'nynorsk', 'noytral')));
 
 CREATE TABLE partnerskap (
     id INTEGER PRIMARY KEY,
@@ -526,7 +527,7 @@ CREATE TABLE user (
     is_active INTEGER NOT NULL DEFAULT 1 CHECK (is_active IN (0, 1)),
     is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
     created_at TEXT NOT NULL
-);
+, language TEXT CHECK (language IS NULL OR language IN ('bokmal', 'nynorsk')));
 
 CREATE TABLE varsel (
     id INTEGER PRIMARY KEY,

@@ -21,20 +21,20 @@ struct AdminAuditController {
         let users = try await deps.database.brukere()
         if !input.user.isEmpty {
             if let id = Int64(input.user), users.contains(where: { $0.id == id }) { filter.userId = id } else {
-                errors.append(Feltmelding("bruker", Catalogue.bokmal.text(.auditUnknownUser)))
+                errors.append(Feltmelding("bruker", context.t.text(.auditUnknownUser)))
             }
         }
         let from = AdminAuditPage.date(input.from)
         let until = AdminAuditPage.date(input.until)
-        if !input.from.isEmpty, from == nil { errors.append(Feltmelding("fra", Catalogue.bokmal.text(.auditBadDate))) }
-        if !input.until.isEmpty, until == nil { errors.append(Feltmelding("til", Catalogue.bokmal.text(.auditBadDate))) }
-        if let from, let until, until < from { errors.append(Feltmelding("til", Catalogue.bokmal.text(.auditUntilBeforeFrom))) }
+        if !input.from.isEmpty, from == nil { errors.append(Feltmelding("fra", context.t.text(.auditBadDate))) }
+        if !input.until.isEmpty, until == nil { errors.append(Feltmelding("til", context.t.text(.auditBadDate))) }
+        if let from, let until, until < from { errors.append(Feltmelding("til", context.t.text(.auditUntilBeforeFrom))) }
         filter.from = from?.startInstant()
         filter.until = until?.endInstant()
         if !input.objectType.isEmpty { filter.objectType = input.objectType }
         if !input.objectId.isEmpty { filter.objectId = input.objectId }
         let events = errors.isEmpty ? try await deps.database.auditEvents(filter) : []
-        let page = AdminAuditPage(input: input, users: users, events: events, errors: errors, t: .bokmal)
+        let page = AdminAuditPage(input: input, users: users, events: events, errors: errors, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.adminLogg, context), status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 }

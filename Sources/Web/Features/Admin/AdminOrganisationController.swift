@@ -20,7 +20,7 @@ struct AdminOrganisationController {
         let type = request.uri.queryParameters["type"].map(String.init) ?? ""
         let page = AdminOrganisationListPage(
             organisasjoner: try await deps.database.organisasjoner(), regions: try await deps.database.regions(),
-            query: query, type: type, t: .bokmal
+            query: query, type: type, t: context.t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.adminOrganisasjoner, context))
     }
@@ -57,17 +57,17 @@ struct AdminOrganisationController {
         }
         switch utkast.valider(id: existing?.id ?? 0, erDemo: existing?.erDemo ?? false, regioner: regions) {
         case .failure(let errors):
-            return try await refused(Catalogue.bokmal.meldinger(errors))
+            return try await refused(context.t.meldinger(errors))
         case .success(let org):
             do {
                 if existing != nil {
                     try await deps.database.updateOrganisasjon(org, audit: deps.audit(session))
-                    return try await deps.redirect(.adminOrganisasjon(org.id), flash: Catalogue.bokmal.text(.adminSaved), session)
+                    return try await deps.redirect(.adminOrganisasjon(org.id), flash: context.t.text(.adminSaved), session)
                 }
                 let id = try await deps.database.createOrganisasjon(org, audit: deps.audit(session))
-                return try await deps.redirect(.adminOrganisasjon(id), flash: Catalogue.bokmal.format(.adminOrgCreated, ["navn": org.navn]), session)
+                return try await deps.redirect(.adminOrganisasjon(id), flash: context.t.format(.adminOrgCreated, ["navn": org.navn]), session)
             } catch StorageError.duplicate {
-                return try await refused([Feltmelding("orgnr", Catalogue.bokmal.text(.adminOrgnrTaken))])
+                return try await refused([Feltmelding("orgnr", context.t.text(.adminOrgnrTaken))])
             }
         }
     }
@@ -76,7 +76,8 @@ struct AdminOrganisationController {
         Organisasjon.Utkast(
             navn: form["navn"], type: form["type"], orgnr: form["orgnr"], kommunenummer: form["kommunenummer"],
             regionId: form["regionId"], saerligeUtfordringer: form.isChecked("saerligeUtfordringer"),
-            oppfolgingsordningen: form.isChecked("oppfolgingsordningen")
+            oppfolgingsordningen: form.isChecked("oppfolgingsordningen"),
+            malform: form["malform"].isEmpty ? Malform.noytral.rawValue : form["malform"]
         )
     }
 
@@ -88,7 +89,7 @@ struct AdminOrganisationController {
         if let id { history = try await deps.database.auditEvents(AuditFilter(objectType: "organisasjon", objectId: String(id), limit: 50)) }
         let page = AdminOrganisationFormPage(
             id: id, existing: org, utkast: utkast, regions: try await deps.database.regions(), errors: errors,
-            history: history, csrf: session.csrfToken, t: .bokmal
+            history: history, csrf: session.csrfToken, t: context.t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.adminOrganisasjoner, context), status: status)
     }

@@ -16,6 +16,7 @@ struct AdminOrganisationFormPage: Page {
     let orgnr: Field
     let kommunenummer: Field
     let regionId: SelectField
+    let malform: SelectField
     let saerlige: CheckboxField
     let oppfolging: CheckboxField
     let isDemo: Bool
@@ -47,6 +48,10 @@ struct AdminOrganisationFormPage: Page {
         regionId = SelectField(
             "regionId", label: t.text(.homeFactRegion), selected: utkast.regionId,
             options: [("", t.text(.adminNoRegion))] + regions.map { (String($0.id), $0.navn) }, hint: t.text(.adminRegionHint), errors: errors
+        )
+        malform = SelectField(
+            "malform", label: t.text(.adminOrgMalform), selected: utkast.malform,
+            options: Malform.allCases.map { ($0.rawValue, t.navn($0)) }, hint: t.text(.adminOrgMalformHint), errors: errors
         )
         saerlige = CheckboxField("saerligeUtfordringer", label: t.text(.orgSaerlige), checked: utkast.saerligeUtfordringer, hint: t.text(.adminSaerligeHint), errors: errors)
         oppfolging = CheckboxField("oppfolgingsordningen", label: t.text(.orgOppfolging), checked: utkast.oppfolgingsordningen, hint: t.text(.adminOppfolgingHint), errors: errors)

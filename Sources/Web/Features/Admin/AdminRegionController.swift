@@ -16,7 +16,7 @@ struct AdminRegionController {
         _ = try context.requireAdmin(request)
         let page = AdminRegionListPage(
             regions: try await deps.database.regions(), networks: try await deps.database.nettverk(),
-            leaders: try await deps.database.nettverksledere(), organisasjoner: try await deps.database.organisasjoner(), t: .bokmal
+            leaders: try await deps.database.nettverksledere(), organisasjoner: try await deps.database.organisasjoner(), t: context.t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.adminRegioner, context))
     }
@@ -37,13 +37,13 @@ struct AdminRegionController {
             if let chosen = Int64(form["leder"]), try await deps.database.user(id: chosen)?.aktiv == true {
                 leader = chosen
             } else {
-                errors.append(Feltmelding("leder", Catalogue.bokmal.text(.adminLeaderUnknown)))
+                errors.append(Feltmelding("leder", context.t.text(.adminLeaderUnknown)))
             }
         }
         var name = network.navn
         switch Kompetansenettverk.valider(navn: form["navn"]) {
         case .success(let value): name = value
-        case .failure(let failure): errors += Catalogue.bokmal.meldinger(failure)
+        case .failure(let failure): errors += context.t.meldinger(failure)
         }
         guard errors.isEmpty else {
             return try await regionPage(
@@ -52,7 +52,7 @@ struct AdminRegionController {
             )
         }
         try await deps.database.updateNettverk(id: id, navn: name, lederId: leader, audit: deps.audit(session))
-        return try await deps.redirect(.adminRegion(network.regionId), flash: Catalogue.bokmal.format(.adminNetworkSaved, ["navn": name]), session)
+        return try await deps.redirect(.adminRegion(network.regionId), flash: context.t.format(.adminNetworkSaved, ["navn": name]), session)
     }
 
     func regionPage(
@@ -64,7 +64,7 @@ struct AdminRegionController {
             region: region, networks: try await deps.database.nettverk().filter { $0.regionId == regionId },
             leaders: try await deps.database.nettverksledere(), users: try await deps.database.brukere(),
             members: try await deps.database.organisasjoner().filter { $0.regionId == regionId },
-            errors: errors, typed: typed, csrf: session.csrfToken, t: .bokmal
+            errors: errors, typed: typed, csrf: session.csrfToken, t: context.t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.adminRegioner, context), status: status)
     }

@@ -19,7 +19,7 @@ struct AdminRundeController {
         _ = try context.requireAdmin(request)
         let page = AdminRundeListPage(
             runder: try await deps.database.runder(), locked: try await deps.database.lockedRoundYears(),
-            today: Dato(instant: deps.clock.now()), t: .bokmal
+            today: Dato(instant: deps.clock.now()), t: context.t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.adminRunder, context))
     }
@@ -32,7 +32,7 @@ struct AdminRundeController {
         let runder = try await deps.database.runder()
         var aar = Runde.nesteTildelingsaar(fra: Dato(instant: deps.clock.now()))
         while runder.contains(where: { $0.aar == aar }) { aar += 1 }
-        let t = Catalogue.bokmal
+        let t = context.t
         let latest = runder.max(by: { $0.aar < $1.aar })
         var valg = Runde.Mal.allCases.map { (kode: $0.rawValue, navn: t.navn($0)) }
         if let latest { valg.insert((kode: Self.forrige, navn: t.format(.adminTemplateForrige, ["aar": String(latest.aar)])), at: 0) }
@@ -59,17 +59,17 @@ struct AdminRundeController {
         let utkast = Self.utkast(context.form, aar: context.form["aar"])
         switch utkast.valider() {
         case .failure(let failure):
-            return try form(context, session, aar: nil, utkast: utkast, errors: Catalogue.bokmal.meldinger(failure), locked: false, history: [], status: .unprocessableContent)
+            return try form(context, session, aar: nil, utkast: utkast, errors: context.t.meldinger(failure), locked: false, history: [], status: .unprocessableContent)
         case .success(let runde):
             do {
                 var audit = deps.audit(session)
                 audit = audit.with(.opprett)
                 try await deps.database.createRunde(runde, audit: audit)
             } catch StorageError.duplicate {
-                let errors = [Feltmelding("aar", Catalogue.bokmal.format(.adminRoundTaken, ["aar": String(runde.aar)]))]
+                let errors = [Feltmelding("aar", context.t.format(.adminRoundTaken, ["aar": String(runde.aar)]))]
                 return try form(context, session, aar: nil, utkast: utkast, errors: errors, locked: false, history: [], status: .unprocessableContent)
             }
-            return try await deps.redirect(.adminRunde(aar: runde.aar), flash: Catalogue.bokmal.format(.adminRoundCreated, ["aar": String(runde.aar)]), session)
+            return try await deps.redirect(.adminRunde(aar: runde.aar), flash: context.t.format(.adminRoundCreated, ["aar": String(runde.aar)]), session)
         }
     }
 
@@ -86,7 +86,7 @@ struct AdminRundeController {
         let existing = try await round(context)
         let utkast = Self.utkast(context.form, aar: String(existing.aar))
         func refusedAsLocked() async throws -> Response {
-            try form(context, session, aar: existing.aar, utkast: Runde.Utkast(existing), errors: [Feltmelding("aar", Catalogue.bokmal.tekst(.rundeLaast))],
+            try form(context, session, aar: existing.aar, utkast: Runde.Utkast(existing), errors: [Feltmelding("aar", context.t.tekst(.rundeLaast))],
                      locked: true, history: try await history(existing.aar), status: .conflict)
         }
         // A locked round keeps its rules; its dates may move (the deadline for behovsmeldinger only later).
@@ -95,20 +95,20 @@ struct AdminRundeController {
             case .failure(let failure):
                 var shown = Runde.Utkast(existing)
                 shown.datoer = utkast.datoer
-                return try form(context, session, aar: existing.aar, utkast: shown, errors: Catalogue.bokmal.meldinger(failure), locked: true,
+                return try form(context, session, aar: existing.aar, utkast: shown, errors: context.t.meldinger(failure), locked: true,
                                 history: try await history(existing.aar), status: .unprocessableContent)
             case .success(let moved):
                 try await deps.database.updateRundeFrister(moved, audit: deps.audit(session))
-                return try await deps.redirect(.adminRunde(aar: moved.aar), flash: Catalogue.bokmal.text(.adminRoundDatesSaved), session)
+                return try await deps.redirect(.adminRunde(aar: moved.aar), flash: context.t.text(.adminRoundDatesSaved), session)
             }
         }
         switch utkast.valider() {
         case .failure(let failure):
-            return try form(context, session, aar: existing.aar, utkast: utkast, errors: Catalogue.bokmal.meldinger(failure), locked: false,
+            return try form(context, session, aar: existing.aar, utkast: utkast, errors: context.t.meldinger(failure), locked: false,
                             history: try await history(existing.aar), status: .unprocessableContent)
         case .success(let runde):
             if let inUse = runde.ordningIBrukFeil(iBruk: try await deps.database.ordningerIBruk(aar: existing.aar)) {
-                return try form(context, session, aar: existing.aar, utkast: utkast, errors: [Catalogue.bokmal.melding(inUse)], locked: false,
+                return try form(context, session, aar: existing.aar, utkast: utkast, errors: [context.t.melding(inUse)], locked: false,
                                 history: try await history(existing.aar), status: .unprocessableContent)
             }
             do {
@@ -116,7 +116,7 @@ struct AdminRundeController {
             } catch StorageError.locked {
                 return try await refusedAsLocked()
             }
-            return try await deps.redirect(.adminRunde(aar: runde.aar), flash: Catalogue.bokmal.text(.adminSaved), session)
+            return try await deps.redirect(.adminRunde(aar: runde.aar), flash: context.t.text(.adminSaved), session)
         }
     }
 
@@ -158,7 +158,7 @@ struct AdminRundeController {
         history: [AuditEvent], maler: (valg: [(kode: String, navn: String)], valgt: String)? = nil, status: HTTPResponse.Status
     ) throws -> Response {
         let page = AdminRundeFormPage(aar: aar, utkast: utkast, errors: errors, locked: locked, history: history, maler: maler,
-                                      csrf: session.csrfToken, t: .bokmal)
+                                      csrf: session.csrfToken, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.adminRunder, context), status: status)
     }
 }

@@ -23,7 +23,7 @@ struct AdminUserController {
     func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         _ = try context.requireAdmin(request)
         let query = request.uri.queryParameters["q"].map(String.init) ?? ""
-        let page = AdminUserListPage(users: try await deps.database.brukere(), options: try await roleOptions(), query: query, t: .bokmal)
+        let page = AdminUserListPage(users: try await deps.database.brukere(), options: try await roleOptions(context.t), query: query, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.adminBrukere, context))
     }
 
@@ -41,12 +41,12 @@ struct AdminUserController {
         var person: (navn: String, epost: String)?
         switch utkast.valider() {
         case .success(let value): person = value
-        case .failure(let failure): errors += Catalogue.bokmal.meldinger(failure)
+        case .failure(let failure): errors += context.t.meldinger(failure)
         }
         var rolle: Rolle?
         switch try await validate(rolleUtkast) {
         case .success(let value): rolle = value
-        case .failure(let failure): errors += Catalogue.bokmal.meldinger(failure)
+        case .failure(let failure): errors += context.t.meldinger(failure)
         }
         guard errors.isEmpty, let person, let rolle else {
             return try await newPage(context, session, utkast: utkast, rolle: rolleUtkast, errors: errors, status: .unprocessableContent)
@@ -57,7 +57,7 @@ struct AdminUserController {
                 navn: person.navn, epost: person.epost, passwordHash: nil, roller: [rolle], audit: deps.audit(session)
             )
         } catch StorageError.duplicate {
-            let errors = [Feltmelding("epost", Catalogue.bokmal.text(.adminEmailTaken))]
+            let errors = [Feltmelding("epost", context.t.text(.adminEmailTaken))]
             return try await newPage(context, session, utkast: utkast, rolle: rolleUtkast, errors: errors, status: .unprocessableContent)
         }
         return try await linkPage(request, context, session, bruker: bruker, isNew: true)
@@ -76,15 +76,15 @@ struct AdminUserController {
         let utkast = Bruker.Utkast(navn: context.form["navn"], epost: context.form["epost"])
         switch utkast.valider() {
         case .failure(let failure):
-            return try await userPage(context, session, bruker: bruker, utkast: utkast, rolle: Rolle.Utkast(), errors: Catalogue.bokmal.meldinger(failure), status: .unprocessableContent)
+            return try await userPage(context, session, bruker: bruker, utkast: utkast, rolle: Rolle.Utkast(), errors: context.t.meldinger(failure), status: .unprocessableContent)
         case .success(let person):
             do {
                 try await deps.database.updateUser(id: bruker.id, navn: person.navn, epost: person.epost, audit: deps.audit(session))
             } catch StorageError.duplicate {
-                let errors = [Feltmelding("epost", Catalogue.bokmal.text(.adminEmailTaken))]
+                let errors = [Feltmelding("epost", context.t.text(.adminEmailTaken))]
                 return try await userPage(context, session, bruker: bruker, utkast: utkast, rolle: Rolle.Utkast(), errors: errors, status: .unprocessableContent)
             }
-            return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text(.adminSaved), session)
+            return try await deps.redirect(.adminBruker(bruker.id), flash: context.t.text(.adminSaved), session)
         }
     }
 
@@ -95,15 +95,15 @@ struct AdminUserController {
         let keep = Bruker.Utkast(navn: bruker.navn, epost: bruker.epost)
         switch try await validate(utkast) {
         case .failure(let failure):
-            return try await userPage(context, session, bruker: bruker, utkast: keep, rolle: utkast, errors: Catalogue.bokmal.meldinger(failure), status: .unprocessableContent)
+            return try await userPage(context, session, bruker: bruker, utkast: keep, rolle: utkast, errors: context.t.meldinger(failure), status: .unprocessableContent)
         case .success(let rolle):
             do {
                 try await deps.database.addGrant(userId: bruker.id, rolle: rolle, audit: deps.audit(session))
             } catch StorageError.duplicate {
-                let errors = [Feltmelding("rolle", Catalogue.bokmal.text(.adminGrantTaken))]
+                let errors = [Feltmelding("rolle", context.t.text(.adminGrantTaken))]
                 return try await userPage(context, session, bruker: bruker, utkast: keep, rolle: utkast, errors: errors, status: .unprocessableContent)
             }
-            return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text(.adminGrantAdded), session)
+            return try await deps.redirect(.adminBruker(bruker.id), flash: context.t.text(.adminGrantAdded), session)
         }
     }
 
@@ -113,10 +113,10 @@ struct AdminUserController {
         let grantId = try context.id("grant")
         guard bruker.tildelinger.contains(where: { $0.id == grantId }) else { throw HTTPError(.notFound) }
         if grantId == session.tildeling?.id {
-            return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text(.adminGrantOwn), session)
+            return try await deps.redirect(.adminBruker(bruker.id), flash: context.t.text(.adminGrantOwn), session)
         }
         try await deps.database.removeGrant(userId: bruker.id, grantId: grantId, audit: deps.audit(session))
-        return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text(.adminGrantRemoved), session)
+        return try await deps.redirect(.adminBruker(bruker.id), flash: context.t.text(.adminGrantRemoved), session)
     }
 
     func setActive(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -124,17 +124,17 @@ struct AdminUserController {
         let bruker = try await user(context)
         let active = context.form["aktiv"] == "1"
         if !active, bruker.id == session.bruker.id {
-            return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text(.adminDeactivateSelf), session)
+            return try await deps.redirect(.adminBruker(bruker.id), flash: context.t.text(.adminDeactivateSelf), session)
         }
         try await deps.database.setActive(userId: bruker.id, active, audit: deps.audit(session))
-        return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text(active ? .adminActivated : .adminDeactivated), session)
+        return try await deps.redirect(.adminBruker(bruker.id), flash: context.t.text(active ? .adminActivated : .adminDeactivated), session)
     }
 
     func passwordLink(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let session = try context.requireAdmin(request)
         let bruker = try await user(context)
         guard bruker.aktiv else {
-            return try await deps.redirect(.adminBruker(bruker.id), flash: Catalogue.bokmal.text(.adminLinkInactive), session)
+            return try await deps.redirect(.adminBruker(bruker.id), flash: context.t.text(.adminLinkInactive), session)
         }
         return try await linkPage(request, context, session, bruker: bruker, isNew: false)
     }
@@ -155,15 +155,15 @@ struct AdminUserController {
         utkast.valider(organisasjoner: try await deps.database.organisasjoner(), nettverk: Set(try await deps.database.nettverk().map(\.id)))
     }
 
-    func roleOptions() async throws -> RoleOptions {
-        RoleOptions(organisasjoner: try await deps.database.organisasjoner(), nettverk: try await deps.database.nettverk(), t: .bokmal)
+    func roleOptions(_ t: Catalogue) async throws -> RoleOptions {
+        RoleOptions(organisasjoner: try await deps.database.organisasjoner(), nettverk: try await deps.database.nettverk(), t: t)
     }
 
     func newPage(
         _ context: AppRequestContext, _ session: ActiveSession, utkast: Bruker.Utkast, rolle: Rolle.Utkast, errors: [Feltmelding],
         status: HTTPResponse.Status
     ) async throws -> Response {
-        let page = AdminUserNewPage(utkast: utkast, rolle: rolle, options: try await roleOptions(), errors: errors, csrf: session.csrfToken, t: .bokmal)
+        let page = AdminUserNewPage(utkast: utkast, rolle: rolle, options: try await roleOptions(context.t), errors: errors, csrf: session.csrfToken, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.adminBrukere, context), status: status)
     }
 
@@ -173,9 +173,9 @@ struct AdminUserController {
     ) async throws -> Response {
         let history = try await deps.database.auditEvents(AuditFilter(objectType: "bruker", objectId: String(bruker.id), limit: 50))
         let page = AdminUserPage(
-            bruker: bruker, utkast: utkast, rolle: rolle, options: try await roleOptions(),
+            bruker: bruker, utkast: utkast, rolle: rolle, options: try await roleOptions(context.t),
             errors: errors, history: history, isSelf: bruker.id == session.bruker.id, actingGrant: session.tildeling?.id,
-            csrf: session.csrfToken, t: .bokmal
+            csrf: session.csrfToken, t: context.t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.adminBrukere, context), status: status)
     }
@@ -189,7 +189,7 @@ struct AdminUserController {
         try await deps.database.createPasswordToken(userId: bruker.id, tokenHash: SecureToken.hash(token), expires: expires, audit: deps.audit(session))
         // The public URL, never the request's Host header: a forged Host would send the token elsewhere.
         let link = deps.site.absolute(SiteRoute.settPassord(token: token).path)
-        let page = AdminPasswordLinkPage(bruker: bruker, link: link, expires: expires, isNew: isNew, t: .bokmal)
+        let page = AdminPasswordLinkPage(bruker: bruker, link: link, expires: expires, isNew: isNew, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.adminBrukere, context), status: isNew ? .created : .ok)
     }
 }

@@ -11,8 +11,10 @@ struct RoleOptions: Sendable {
     let sectors: [(String, String)]
     let organisationNames: [Int64: String]
     let networkNames: [Int64: String]
+    let t: Catalogue
 
     init(organisasjoner: [Organisasjon], nettverk: [Kompetansenettverk], t: Catalogue) {
+        self.t = t
         organisationNames = Dictionary(uniqueKeysWithValues: organisasjoner.map { ($0.id, $0.navn) })
         networkNames = Dictionary(uniqueKeysWithValues: nettverk.map { ($0.id, $0.navn) })
         kinds = [("", t.text(.adminChoose))] + Rolle.Kind.allCases.map { ($0.rawValue, t.navn($0)) }
@@ -38,7 +40,7 @@ struct RoleOptions: Sendable {
     }
 
     /// "Eier – Bodø kommune".
-    func label(_ rolle: Rolle, t: Catalogue = .bokmal) -> String {
+    func label(_ rolle: Rolle) -> String {
         switch rolle {
         case .eier(let id), .uh(let id): return t.navn(rolle, omfang: organisationNames[id])
         case .nettverksleder(let id): return t.navn(rolle, omfang: networkNames[id])

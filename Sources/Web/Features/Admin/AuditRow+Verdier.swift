@@ -4,7 +4,7 @@ import Persistence
 extension AuditRow {
     /// An audit value as the Statsforvalter reads it. The trail stores values (codes, kroner,
     /// basis points); the fields whose meaning the key gives are worded here.
-    static func lesbar(_ key: String, _ value: String, objectType: String, t: Catalogue = .bokmal) -> String {
+    static func lesbar(_ key: String, _ value: String, objectType: String, t: Catalogue) -> String {
         guard !value.isEmpty else { return value }
         let last = key.split(separator: ".").last.map(String.init) ?? key
         switch last {

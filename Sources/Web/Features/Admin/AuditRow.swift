@@ -38,8 +38,8 @@ struct AuditRow: Sendable {
         let after = AuditEvent.fields(event.after)
         let keys = Set(before.keys).union(after.keys).sorted()
         changes = keys.compactMap { key in
-            let b = Self.lesbar(key, before[key] ?? "", objectType: event.objectType)
-            let a = Self.lesbar(key, after[key] ?? "", objectType: event.objectType)
+            let b = Self.lesbar(key, before[key] ?? "", objectType: event.objectType, t: t)
+            let a = Self.lesbar(key, after[key] ?? "", objectType: event.objectType, t: t)
             // Unchanged fields are left out, and so are empty ones of a new object.
             if b == a && (!before.isEmpty || a.isEmpty) { return nil }
             return Change(field: key, before: b.isEmpty ? nil : b, after: a.isEmpty ? "–" : a)

@@ -38,7 +38,7 @@ struct BehovsmeldingController {
     func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context) { .redigereSomEier(eiere: $0.eierIds) }
         let now = deps.clock.now()
-        let t = Catalogue.bokmal.forOrdning(loaded.runde.ordninger[loaded.stored.melding.ordning])
+        let t = context.t.forOrdning(loaded.runde.ordninger[loaded.stored.melding.ordning])
         let form = context.form
         let version = Int(form["version"]) ?? 0
         var utkast = Self.utkast(form, tiltakCount: Self.tiltakCount(form), years: maxYears(loaded))
@@ -55,7 +55,7 @@ struct BehovsmeldingController {
                                  conflict: conflict, version: version, status: status)
         }
         guard stored.melding.kanRedigeresAvEier(runde: loaded.runde, now: now) else {
-            let reason = stored.melding.statusFeil(krever: .utkast, runde: loaded.runde, now: now).map(Catalogue.bokmal.meldinger) ?? []
+            let reason = stored.melding.statusFeil(krever: .utkast, runde: loaded.runde, now: now).map(context.t.meldinger) ?? []
             return try await reading(context, loaded, uhDraft: nil, kommentar: "", errors: reason, conflict: nil, version: stored.version, status: .conflict)
         }
         switch knapp {
@@ -73,7 +73,7 @@ struct BehovsmeldingController {
         }
         let melding: Behovsmelding
         switch utkast.anvend(pa: stored.melding, maksAar: maxYears(loaded), planmal: goals) {
-        case .failure(let failure): return try await refused(Catalogue.bokmal.meldinger(failure), .unprocessableContent, version: version)
+        case .failure(let failure): return try await refused(context.t.meldinger(failure), .unprocessableContent, version: version)
         case .success(let value): melding = value
         }
 
@@ -88,7 +88,7 @@ struct BehovsmeldingController {
                 next.returnComment = nil
                 action = .send
             case .failure(let failure):
-                sendRefusal = Catalogue.bokmal.meldinger(failure)
+                sendRefusal = context.t.meldinger(failure)
             }
         }
         let audit = deps.audit(loaded.session).with(action)
@@ -97,7 +97,7 @@ struct BehovsmeldingController {
             newVersion = try await deps.database.saveBehovsmelding(next, expectedVersion: version, now: now, audit: audit)
         } catch StorageError.conflict {
             let latest = try await deps.database.behovsmelding(id: stored.id)
-            let who = try await lastEditor(stored.id)
+            let who = try await lastEditor(stored.id, t: context.t)
             return try await refused([], .conflict, version: latest?.version ?? version, conflict: t.format(.bmConflict, ["hvem": who]))
         }
         if !sendRefusal.isEmpty {
@@ -137,13 +137,13 @@ struct BehovsmeldingController {
         case .success(let melding):
             let violations = melding.validate(partnerskap: partnerskap, runde: loaded.runde, andre: loaded.andre, steg: .tilUH, now: now)
             oversikt = BehovsmeldingOversikt(melding: melding, partnerskap: partnerskap, runde: loaded.runde, violations: violations,
-                                             steg: .tilUH, partnerskapHref: partnerskapHref, now: now, t: .bokmal)
+                                             steg: .tilUH, partnerskapHref: partnerskapHref, now: now, t: context.t)
         case .failure(let failure):
             // The rules are checked again once every typed value can be read.
             oversikt = BehovsmeldingOversikt(melding: loaded.stored.melding, partnerskap: partnerskap, runde: loaded.runde, violations: [],
-                                             formatErrors: failure.felter, steg: .tilUH, partnerskapHref: partnerskapHref, now: now, t: .bokmal)
+                                             formatErrors: failure.felter, steg: .tilUH, partnerskapHref: partnerskapHref, now: now, t: context.t)
         }
-        return try deps.renderer.fragment(BehovsmeldingOversikt.template, model: oversikt)
+        return try deps.renderer.fragment(BehovsmeldingOversikt.template, model: oversikt, t: context.t)
     }
 
     // MARK: The UH
@@ -153,7 +153,7 @@ struct BehovsmeldingController {
     func uh(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context) { .redigereSomUH(uh: $0.uhIds) }
         let now = deps.clock.now()
-        let t = Catalogue.bokmal.forOrdning(loaded.runde.ordninger[loaded.stored.melding.ordning])
+        let t = context.t.forOrdning(loaded.runde.ordninger[loaded.stored.melding.ordning])
         let form = context.form
         let version = Int(form["version"]) ?? 0
         // The return form does not carry the text; only a form that sends it changes it.
@@ -178,7 +178,7 @@ struct BehovsmeldingController {
             switch next.melding.signerSomUH(own, signert: stored.uhSignert, partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde,
                                             andre: loaded.andre, now: now) {
             case .failure(let failure):
-                return try await refused(Catalogue.bokmal.meldinger(failure), .unprocessableContent, version: version)
+                return try await refused(context.t.meldinger(failure), .unprocessableContent, version: version)
             case .success(let (signed, signert)):
                 next.melding = signed
                 next.uhSignert = signert
@@ -188,7 +188,7 @@ struct BehovsmeldingController {
         case .returner:
             switch next.melding.returner(kommentar: kommentar, runde: loaded.runde, now: now) {
             case .failure(let failure):
-                return try await refused(Catalogue.bokmal.meldinger(failure), .unprocessableContent, version: version)
+                return try await refused(context.t.meldinger(failure), .unprocessableContent, version: version)
             case .success(let returned):
                 next.melding = returned
                 next.returnComment = kommentar.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -198,7 +198,7 @@ struct BehovsmeldingController {
             }
         default:
             if let refusal = stored.melding.statusFeil(krever: .tilUH, runde: loaded.runde, now: now) {
-                return try await refused(Catalogue.bokmal.meldinger(refusal), .conflict, version: version)
+                return try await refused(context.t.meldinger(refusal), .conflict, version: version)
             }
             flash = t.format(.bmSaved, ["tid": Tidspunkt.oslo(now)])
         }
@@ -207,7 +207,7 @@ struct BehovsmeldingController {
             try await deps.database.saveBehovsmelding(next, expectedVersion: version, now: now, audit: audit)
         } catch StorageError.conflict {
             let latest = try await deps.database.behovsmelding(id: stored.id)
-            return try await refused([], .conflict, conflict: t.format(.bmConflict, ["hvem": try await lastEditor(stored.id)]),
+            return try await refused([], .conflict, conflict: t.format(.bmConflict, ["hvem": try await lastEditor(stored.id, t: context.t)]),
                                      version: latest?.version ?? version)
         }
         return try await deps.redirect(.behovsmelding(stored.id), flash: flash, loaded.session)
@@ -221,18 +221,18 @@ struct BehovsmeldingController {
         let typed = (dato: form["fristDato"], begrunnelse: form["fristBegrunnelse"])
         switch Fristforlengelse.valider(dato: typed.dato, begrunnelse: typed.begrunnelse, runde: loaded.runde) {
         case .failure(let failure):
-            return try await reading(context, loaded, uhDraft: nil, kommentar: "", errors: Catalogue.bokmal.meldinger(failure), conflict: nil,
+            return try await reading(context, loaded, uhDraft: nil, kommentar: "", errors: context.t.meldinger(failure), conflict: nil,
                                      version: loaded.stored.version, status: .unprocessableContent, frist: typed)
         case .success(let forlengelse):
             try await deps.database.forlengFrist(behovsmeldingId: loaded.stored.id, forlengelse, audit: deps.audit(loaded.session).with(.forlengFrist))
             return try await deps.redirect(.behovsmelding(loaded.stored.id),
-                                           flash: Catalogue.bokmal.format(.bmExtended, ["dato": forlengelse.dato.formatted]), loaded.session)
+                                           flash: context.t.format(.bmExtended, ["dato": forlengelse.dato.formatted]), loaded.session)
         }
     }
 
     func print(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context, reviewers: true) { .sePartnerskap(parter: $0.partIds) }
-        let page = BehovsmeldingPrintPage(stored: loaded.stored, partnerskap: loaded.partnerskap, runde: loaded.runde, now: deps.clock.now(), t: .bokmal)
+        let page = BehovsmeldingPrintPage(stored: loaded.stored, partnerskap: loaded.partnerskap, runde: loaded.runde, now: deps.clock.now(), t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.rolle.kind), context))
     }
 
@@ -255,10 +255,10 @@ struct BehovsmeldingController {
     }
 
     /// Who saved last, for the conflict message.
-    func lastEditor(_ id: Int64) async throws -> String {
+    func lastEditor(_ id: Int64, t: Catalogue) async throws -> String {
         let events = try await deps.database.auditEvents(AuditFilter(objectType: "behovsmelding", objectId: String(id), limit: 1))
-        guard let last = events.first else { return Catalogue.bokmal.text(.bmSomeoneElse) }
-        return "\(last.userName ?? Catalogue.bokmal.text(.bmSomeoneElse)) (\(Tidspunkt.oslo(last.at)))"
+        guard let last = events.first else { return t.text(.bmSomeoneElse) }
+        return "\(last.userName ?? t.text(.bmSomeoneElse)) (\(Tidspunkt.oslo(last.at)))"
     }
 
     func ownerForm(
@@ -268,7 +268,7 @@ struct BehovsmeldingController {
         let page = BehovsmeldingFormPage(
             stored: loaded.stored, utkast: utkast, shown: shown, partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde,
             andre: loaded.andre, planer: try await planer(loaded), errors: errors, showViolations: showViolations, conflict: conflict,
-            version: version, now: deps.clock.now(), csrf: loaded.session.csrfToken, t: .bokmal
+            version: version, now: deps.clock.now(), csrf: loaded.session.csrfToken, t: context.t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.rolle.kind), context), status: status)
     }
@@ -281,9 +281,9 @@ struct BehovsmeldingController {
         var page = BehovsmeldingPage(
             stored: loaded.stored, partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde, andre: loaded.andre, rolle: loaded.rolle,
             uhDraft: uhDraft, kommentar: kommentar, frist: frist, errors: errors, conflict: conflict, version: version, history: history.reversed(),
-            now: deps.clock.now(), csrf: loaded.session.csrfToken, t: .bokmal
+            now: deps.clock.now(), csrf: loaded.session.csrfToken, t: context.t
         )
-        try await deps.medLignende(&page.innhold, loaded.stored.melding, id: loaded.stored.id, rolle: loaded.rolle)
+        try await deps.medLignende(&page.innhold, loaded.stored.melding, id: loaded.stored.id, rolle: loaded.rolle, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.rolle.kind), context), status: status)
     }
 

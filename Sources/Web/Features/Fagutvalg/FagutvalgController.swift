@@ -25,7 +25,7 @@ struct FagutvalgController {
         let loaded = try await load(request, context)
         let form = context.form
         if let reason = loaded.inhabil {
-            return try await render(context, loaded, utkast: Vurdering.Utkast(), errors: [Feltmelding("inhabil", Catalogue.bokmal.tekst(reason))], status: .forbidden)
+            return try await render(context, loaded, utkast: Vurdering.Utkast(), errors: [Feltmelding("inhabil", context.t.tekst(reason))], status: .forbidden)
         }
         var utkast = Vurdering.Utkast(prioritet: form["prioritet"], kommentar: form["kommentar"], samsvar: loaded.oppfolging && form["samsvar"] == "ja")
         for kriterium in Kriterium.allCases {
@@ -35,24 +35,24 @@ struct FagutvalgController {
         for item in loaded.stored.melding.tiltak { utkast.anbefalt[item.nummer] = form[.anbefalt(item.nummer)] }
         switch utkast.anvend(tiltak: loaded.stored.melding.tiltak) {
         case .failure(let failure):
-            return try await render(context, loaded, utkast: utkast, errors: Catalogue.bokmal.meldinger(failure), status: .unprocessableContent)
+            return try await render(context, loaded, utkast: utkast, errors: context.t.meldinger(failure), status: .unprocessableContent)
         case .success(let vurdering):
             let now = deps.clock.now()
             try await deps.database.saveVurdering(vurdering, behovsmeldingId: loaded.stored.id, userId: loaded.session.bruker.id,
                                                   userName: loaded.session.bruker.navn, now: now, audit: deps.audit(loaded.session))
-            return try await deps.redirect(.hjem(.fagutvalg), flash: Catalogue.bokmal.format(.fuSaved, ["tid": Tidspunkt.oslo(now)]), loaded.session)
+            return try await deps.redirect(.hjem(.fagutvalg), flash: context.t.format(.fuSaved, ["tid": Tidspunkt.oslo(now)]), loaded.session)
         }
     }
 
     func render(_ context: AppRequestContext, _ loaded: Loaded, utkast: Vurdering.Utkast, errors: [Feltmelding], status: HTTPResponse.Status) async throws -> Response {
         var page = FagutvalgPage(
             stored: loaded.stored, partnerskap: loaded.partnerskap, runde: loaded.runde, sektor: loaded.sektor, oppfolging: loaded.oppfolging,
-            utkast: utkast, history: loaded.history, inhabil: loaded.inhabil.map(Catalogue.bokmal.tekst), errors: errors, csrf: loaded.session.csrfToken, t: .bokmal
+            utkast: utkast, history: loaded.history, inhabil: loaded.inhabil.map(context.t.tekst), errors: errors, csrf: loaded.session.csrfToken, t: context.t
         )
         page.tidligereRapporter = try await TidligereRapporter.load(deps.database, runde: loaded.runde, partnerskapIds: [loaded.partnerskap.id],
-                                                                    now: deps.clock.now(), t: .bokmal)
+                                                                    now: deps.clock.now(), t: context.t)
         if let rolle = loaded.session.rolle {
-            try await deps.medLignende(&page.innhold, loaded.stored.melding, id: loaded.stored.id, rolle: rolle)
+            try await deps.medLignende(&page.innhold, loaded.stored.melding, id: loaded.stored.id, rolle: rolle, t: context.t)
         }
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.fagutvalg), context), status: status)
     }

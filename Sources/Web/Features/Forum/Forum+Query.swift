@@ -14,7 +14,7 @@ extension ForumController {
         let innstillinger = try await deps.database.innstillinger(rundeAar: aar, status: [.forelopig, .vedtatt])
         // The reports on the year's letters, once any innstilling is vedtatt.
         let rapporter = innstillinger.values.contains { $0.status == .vedtatt }
-            ? try await Rapportgrunnlag.load(deps.database, runde: runde, t: Catalogue.bokmal.forRunde(runde)) : nil
+            ? try await Rapportgrunnlag.load(deps.database, runde: runde, t: context.t.forRunde(runde)) : nil
         return Forumgrunnlag(runde: runde, innstillinger: innstillinger, tidligere: tidligere, rekom30: rekom30?.stored.status == .utkast ? nil : rekom30,
                              rapporter: rapporter, now: deps.clock.now())
     }

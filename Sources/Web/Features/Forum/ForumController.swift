@@ -21,7 +21,7 @@ struct ForumController {
         let grunnlag = try await load(context)
         // An ordning the round has no innstilling for shows every ordning.
         let ordning = request.uri.queryParameters["ordning"].flatMap { Ordning(kode: String($0)) }.flatMap { grunnlag.innstillinger[$0] == nil ? nil : $0 }
-        let page = ForumFordelingPage(grunnlag, ordning: ordning, homeHref: SiteRoute.hjem(rolle.kind).path, t: .bokmal)
+        let page = ForumFordelingPage(grunnlag, ordning: ordning, homeHref: SiteRoute.hjem(rolle.kind).path, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.samarbeidsforum), context))
     }
 
@@ -35,7 +35,7 @@ struct ForumController {
     func answer(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (session, rolle) = try context.require(request, .svarePaInnstilling)
         let (grunnlag, ordning, stored) = try await loadInnstilling(context)
-        let t = Catalogue.bokmal
+        let t = context.t
         let form = context.form
         let art = try ForumSvar.art(form)
         guard let id = stored.id else { throw HTTPError(.notFound) }
@@ -44,7 +44,7 @@ struct ForumController {
         let text: String
         switch Forumsvar.sjekk(art, tekst: form["kommentar"], harGodkjent: approved) {
         case .failure(let failure):
-            return try await render(context, grunnlag, ordning, stored, session: session, rolle: rolle, typed: form["kommentar"], errors: Catalogue.bokmal.meldinger(failure),
+            return try await render(context, grunnlag, ordning, stored, session: session, rolle: rolle, typed: form["kommentar"], errors: context.t.meldinger(failure),
                                     status: .unprocessableContent)
         case .success(let value): text = value
         }
@@ -65,7 +65,7 @@ struct ForumController {
         var innspill: [ForumInnspill] = []
         if let id = stored.id { innspill = try await deps.database.forumInnspill(innstillingId: id) }
         let page = ForumInnstillingPage(grunnlag, ordning: ordning, stored: stored, innspill: innspill, rolle: rolle, userId: session.bruker.id,
-                                        typed: typed, errors: errors, csrf: session.csrfToken, t: .bokmal)
+                                        typed: typed, errors: errors, csrf: session.csrfToken, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context), status: status)
     }
 
@@ -74,7 +74,7 @@ struct ForumController {
         try context.require(request, .seInnstilling)
         let grunnlag = try await load(context)
         let file = context.parameters.get("fil") ?? ""
-        guard let dot = file.lastIndex(of: "."), let tabell = grunnlag.tabell(String(file[..<dot]), t: Catalogue.bokmal.forRunde(grunnlag.runde)),
+        guard let dot = file.lastIndex(of: "."), let tabell = grunnlag.tabell(String(file[..<dot]), t: context.t.forRunde(grunnlag.runde)),
               let response = tabell.fil(file) else { throw HTTPError(.notFound) }
         return response
     }

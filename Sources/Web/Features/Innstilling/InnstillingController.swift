@@ -28,7 +28,7 @@ struct InnstillingController {
     func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context)
         let form = context.form
-        let t = Catalogue.bokmal
+        let t = context.t
         let now = deps.clock.now()
         // A form sent with Enter from a cell has no button: that is a save.
         guard let knapp = form["handling"].isEmpty ? Knapp.lagre : form.knapp else { throw HTTPError(.badRequest) }
@@ -45,7 +45,7 @@ struct InnstillingController {
             }
             switch Innstilling.Utkast(felter: form.fields).anvend(pa: next.innstilling) {
             case .failure(let failure):
-                return try await render(context, loaded, shown: next, typed: form, errors: Catalogue.bokmal.meldinger(failure), status: .unprocessableContent)
+                return try await render(context, loaded, shown: next, typed: form, errors: context.t.meldinger(failure), status: .unprocessableContent)
             case .success(let innstilling):
                 // A reason left as the proposal worded it stays the proposal's, worded anew in
                 // each reader's language; only the Statsforvalter's own words are stored.
@@ -66,7 +66,7 @@ struct InnstillingController {
             if knapp == .send {
                 switch next.status.sendTilForum(next.innstilling.check(loaded.midler(next.innstilling)), ikkeVideresendt: loaded.review.ikkeVideresendte.count) {
                 case .failure(let failure):
-                    sendRefusal = Catalogue.bokmal.meldinger(failure)
+                    sendRefusal = context.t.meldinger(failure)
                 case .success(let status):
                     next.status = status
                     action = .send
@@ -80,7 +80,7 @@ struct InnstillingController {
             }
             switch next.status.vedta(dato: dato, idag: Dato(instant: now)) {
             case .failure(let failure):
-                return try await render(context, loaded, shown: next, typed: form, errors: Catalogue.bokmal.meldinger(failure), status: .unprocessableContent)
+                return try await render(context, loaded, shown: next, typed: form, errors: context.t.meldinger(failure), status: .unprocessableContent)
             case .success(let status):
                 next.status = status
                 next.vedtaksdato = dato
@@ -139,7 +139,7 @@ struct InnstillingController {
             throw HTTPError(.conflict)
         }
         return try await deps.redirect(.innstilling(aar: loaded.runde.aar, loaded.ordning),
-                                       flash: Catalogue.bokmal.format(.inAccepted, ["belop": svar.belop.sum.formatted]), loaded.session)
+                                       flash: context.t.format(.inAccepted, ["belop": svar.belop.sum.formatted]), loaded.session)
     }
 
     /// Stops a tiltak of an earlier vedtak from this round's year on (R7): its commitment is
@@ -150,7 +150,7 @@ struct InnstillingController {
         let (tiltak, bound) = try bundetTiltak(form, loaded)
         switch TiltakIVedtak.stansBegrunnelse(form["begrunnelse"]) {
         case .failure(let failure):
-            let errors = Catalogue.bokmal.meldinger(failure).map { Feltmelding(InnstillingPage.stansFelt(tiltak), $0.melding) }
+            let errors = context.t.meldinger(failure).map { Feltmelding(InnstillingPage.stansFelt(tiltak), $0.melding) }
             return try await render(context, loaded, shown: loaded.current, typed: form, errors: errors, status: .unprocessableContent)
         case .success(let reason):
             do {
@@ -161,7 +161,7 @@ struct InnstillingController {
             }
             let freed = bound.map(\.belop.sum).sum()
             return try await deps.redirect(.innstilling(aar: loaded.runde.aar, loaded.ordning),
-                                           flash: Catalogue.bokmal.format(.inStopped, ["belop": freed.formatted]), loaded.session)
+                                           flash: context.t.format(.inStopped, ["belop": freed.formatted]), loaded.session)
         }
     }
 
@@ -172,10 +172,10 @@ struct InnstillingController {
         if let id = shown.id, shown.status != .utkast { forum = try await deps.database.forumInnspill(innstillingId: id) }
         var page = InnstillingPage(
             stored: shown, midler: loaded.midler(shown.innstilling), runde: loaded.runde, notForwarded: loaded.review.ikkeVideresendte.count,
-            forum: forum, typed: typed, errors: errors, csrf: loaded.session.csrfToken, today: Dato(instant: deps.clock.now()), t: .bokmal
+            forum: forum, typed: typed, errors: errors, csrf: loaded.session.csrfToken, today: Dato(instant: deps.clock.now()), t: context.t
         )
         page.tidligereRapporter = try await TidligereRapporter.load(deps.database, runde: loaded.runde,
-                                                                    partnerskapIds: Set(loaded.review.partnerskap.keys), now: deps.clock.now(), t: .bokmal)
+                                                                    partnerskapIds: Set(loaded.review.partnerskap.keys), now: deps.clock.now(), t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context), status: status)
     }
 }

@@ -37,7 +37,7 @@ struct LoginController {
         let password = form["passord"]
         let next = RedirectTarget.safe(form["neste"])
         let resume = TypedForm(form)
-        let t = Catalogue.bokmal
+        let t = context.t
         var missing: [Feltmelding] = []
         if email.isEmpty { missing.append(Feltmelding("epost", t.text(.loginMissingEmail))) }
         if password.isEmpty { missing.append(Feltmelding("passord", t.text(.loginMissingPassword))) }
@@ -92,9 +92,9 @@ struct LoginController {
         if let resume {
             // What was typed before the session ended, ready to be saved with one click.
             let page = ResumePage(path: resume.path, typed: resume.typed, csrf: csrfToken, homeHref: home, t: t)
-            var chrome = deps.chrome(nil)
+            var chrome = deps.chrome(nil, context)
             if let stored = try await deps.database.sessionUser(tokenHash: tokenHash) {
-                chrome.user = ChromeUser(ActiveSession(tokenHash: tokenHash, stored: stored), idleTimeout: deps.sessions.idleTimeout)
+                chrome.user = ChromeUser(ActiveSession(tokenHash: tokenHash, stored: stored), idleTimeout: deps.sessions.idleTimeout, t: context.t)
             }
             response = try deps.renderer.response(page, chrome: chrome, status: .ok)
         } else {
@@ -109,7 +109,7 @@ struct LoginController {
         resume: TypedForm? = nil, status: HTTPResponse.Status
     ) throws -> Response {
         let (formToken, headers) = anonymousFormToken(context)
-        let t = Catalogue.bokmal
+        let t = context.t
         let page = LoginPage(
             email: email, next: next, csrf: formToken, errors: errors, summaryOnly: summaryOnly,
             notice: notice.map(t.text), demoLogins: deps.isDemo ? AppDatabase.demoLogins : nil, resume: resume, t: t
@@ -152,7 +152,8 @@ struct LoginController {
         try await deps.database.setSessionRole(tokenHash: session.tokenHash, roleGrantId: grant.id)
         try await deps.database.record(session.audit(deps.clock.now()).on(
             .byttRolle, "bruker", String(session.bruker.id),
-            before: AuditEvent.json(["rolle": session.tildeling.map(session.label) ?? ""]), after: AuditEvent.json(["rolle": session.label(grant)])
+            before: AuditEvent.json(["rolle": session.tildeling.map { session.label($0, t: .bokmal) } ?? ""]),
+            after: AuditEvent.json(["rolle": session.label(grant, t: .bokmal)])
         ))
         return .redirect(to: SiteRoute.hjem(grant.rolle.kind).path, type: .normal)
     }
@@ -181,7 +182,7 @@ struct LoginController {
         let now = deps.clock.now()
         guard let bruker = try await deps.database.passwordTokenUser(tokenHash: hash, now: now) else { throw HTTPError(.notFound) }
         let password = context.form["passord"]
-        let errors = Catalogue.bokmal.meldinger(Passordregel.valider(passord: password, gjenta: context.form["gjenta"]))
+        let errors = context.t.meldinger(Passordregel.valider(passord: password, gjenta: context.form["gjenta"]))
         guard errors.isEmpty else { return try passwordPage(context, token: token, bruker: bruker, errors: errors, status: .unprocessableContent) }
         let passwordHash = try await deps.passwordHasher.hash(password)
         guard try await deps.database.setPassword(
@@ -194,7 +195,7 @@ struct LoginController {
 
     func passwordPage(_ context: AppRequestContext, token: String, bruker: Bruker, errors: [Feltmelding], status: HTTPResponse.Status) throws -> Response {
         let (formToken, headers) = anonymousFormToken(context)
-        let page = PasswordPage(bruker: bruker, action: SiteRoute.settPassord(token: token).path, csrf: formToken, errors: errors, t: .bokmal)
+        let page = PasswordPage(bruker: bruker, action: SiteRoute.settPassord(token: token).path, csrf: formToken, errors: errors, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(nil, context), status: status, headers: headers)
     }
 }

@@ -28,7 +28,7 @@ struct DelingssystemController {
         let result = searched ? try await deps.database.sokTiltak(filter) : (treff: [], antall: 0)
         let page = DelingssystemPage(filter: filter, searched: searched, treff: result.treff, antall: result.antall, runder: runder, regioner: regioner,
                                      // Only a role that may see every partnership opens the behovsmelding itself (the Statsforvalter).
-                                     kanApne: Tilgang.kan(rolle, .sePartnerskap(parter: [])), back: SiteRoute.hjem(rolle.kind).path, t: .bokmal)
+                                     kanApne: Tilgang.kan(rolle, .sePartnerskap(parter: [])), back: SiteRoute.hjem(rolle.kind).path, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context))
     }
 }
@@ -46,8 +46,8 @@ extension AppDependencies {
     }
 
     /// Beside each tiltak of `innhold`, the similar ones, when `rolle` may search.
-    func medLignende(_ innhold: inout BehovsmeldingInnhold, _ melding: Behovsmelding, id: Int64, rolle: Rolle) async throws {
+    func medLignende(_ innhold: inout BehovsmeldingInnhold, _ melding: Behovsmelding, id: Int64, rolle: Rolle, t: Catalogue) async throws {
         guard let lignende = try await lignendeTiltak(melding, id: id, rolle: rolle) else { return }
-        innhold.medLignende(lignende, runder: Runder(try await database.runder()), t: .bokmal)
+        innhold.medLignende(lignende, runder: Runder(try await database.runder()), t: t)
     }
 }

@@ -55,7 +55,7 @@ struct KompetanseplanController {
 
     func render(_ context: AppRequestContext, _ loaded: Loaded, shown: PublisertKompetanseplan?, invitasjon: Nettverksinvitasjon.Utkast = .init(),
                 errors: [Feltmelding] = [], status: HTTPResponse.Status = .ok) throws -> Response {
-        let page = KompetanseplanPage(loaded, shown: shown, invitasjon: invitasjon, errors: errors, t: .bokmal)
+        let page = KompetanseplanPage(loaded, shown: shown, invitasjon: invitasjon, errors: errors, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.session.rolle?.kind ?? .eier), context), status: status)
     }
 
@@ -64,7 +64,7 @@ struct KompetanseplanController {
     func members(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context) { nettverk, _ in .ledeNettverk(nettverkId: nettverk.id) }
         let form = context.form
-        let t = Catalogue.bokmal
+        let t = context.t
         let audit = deps.audit(loaded.session)
         switch form["handling"] {
         case "inviter":
@@ -106,7 +106,7 @@ struct KompetanseplanController {
     func publish(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context) { nettverk, _ in .ledeNettverk(nettverkId: nettverk.id) }
         let form = context.form
-        let t = Catalogue.bokmal
+        let t = context.t
         let utkast = Kompetanseplan.Utkast(tekster: Dictionary(uniqueKeysWithValues: Kompetanseplan.Del.allCases.map { ($0, form[.kompetanseplan($0)]) }),
                                            endring: form[.kompetanseplanEndring])
         let forrige = Int(form["forrige"]) ?? -1
@@ -135,7 +135,7 @@ struct KompetanseplanController {
     func render(
         _ context: AppRequestContext, _ loaded: Loaded, utkast: Kompetanseplan.Utkast, forrige: Int, errors: [Feltmelding], status: HTTPResponse.Status
     ) throws -> Response {
-        let page = KompetanseplanFormPage(loaded, utkast: utkast, forrige: forrige, errors: errors, csrf: loaded.session.csrfToken, t: .bokmal)
+        let page = KompetanseplanFormPage(loaded, utkast: utkast, forrige: forrige, errors: errors, csrf: loaded.session.csrfToken, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.nettverksleder), context), status: status)
     }
 }

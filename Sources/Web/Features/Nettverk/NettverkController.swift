@@ -25,7 +25,7 @@ struct NettverkController {
     func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context)
         let form = context.form
-        let t = Catalogue.bokmal
+        let t = context.t
         guard let knapp = form["handling"].isEmpty ? Knapp.lagre : form.knapp else { throw HTTPError(.badRequest) }
         let version = Int(form["version"]) ?? -1
         var next = loaded.behandling
@@ -40,12 +40,12 @@ struct NettverkController {
             let typed = Dictionary(uniqueKeysWithValues: ids.map { ($0, form["prioritet.\($0)"]) })
             switch Nettverksprioritet.parse(typed, current: Self.order(loaded)) {
             case .failure(let failure):
-                return try render(context, loaded, behandling: next, typed: form, errors: Catalogue.bokmal.meldinger(failure), status: .unprocessableContent)
+                return try render(context, loaded, behandling: next, typed: form, errors: context.t.meldinger(failure), status: .unprocessableContent)
             case .success(let order): next.prioritet = order
             }
             let note = form["note"].trimmingCharacters(in: .whitespacesAndNewlines)
             if let tooLong = Tekstgrense.middels.sjekk(note, felt: Felt("note"), navn: .nettverksnotat) {
-                return try render(context, loaded, behandling: next, typed: form, errors: [Catalogue.bokmal.melding(tooLong)], status: .unprocessableContent)
+                return try render(context, loaded, behandling: next, typed: form, errors: [context.t.melding(tooLong)], status: .unprocessableContent)
             }
             next.note = note
             if knapp == .videresend {
@@ -118,7 +118,7 @@ struct NettverkController {
         let page = NettverkPage(
             nettverk: loaded.nettverk, runde: loaded.runde, videresendingsfrist: loaded.videresendingsfrist, ordning: loaded.ordning, meldinger: loaded.meldinger, partnerskap: loaded.partnerskap,
             behandling: behandling, order: Self.order(loaded), typed: typed, errors: errors, csrf: loaded.session.csrfToken,
-            now: deps.clock.now(), t: .bokmal
+            now: deps.clock.now(), t: context.t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.nettverksleder), context), status: status)
     }

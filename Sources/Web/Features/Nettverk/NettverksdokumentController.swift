@@ -27,7 +27,7 @@ struct NettverksdokumentController {
     func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let side = try await Nettverksside.load(deps, request, context) { nettverk, _ in .ledeNettverk(nettverkId: nettverk.id) }
         let form = context.form
-        let t = Catalogue.bokmal
+        let t = context.t
         let back = SiteRoute.nettverksdokumenter(nettverk: side.nettverk.id)
         switch form["handling"] {
         case "slett":
@@ -76,7 +76,7 @@ struct NettverksdokumentController {
         _ context: AppRequestContext, _ side: Nettverksside, utkast: Nettverksdokument.Utkast, errors: [Feltmelding], status: HTTPResponse.Status
     ) async throws -> Response {
         let synlige = try await deps.database.nettverksdokumenter(nettverkId: side.nettverk.id).filter { side.kanLese($0.dokument.lesere) }
-        let page = NettverksdokumentPage(side, dokumenter: synlige, utkast: utkast, errors: errors, t: .bokmal)
+        let page = NettverksdokumentPage(side, dokumenter: synlige, utkast: utkast, errors: errors, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(side.session.rolle?.kind ?? .eier), context), status: status)
     }
 }

@@ -32,7 +32,7 @@ struct NettverksmoteController {
     func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let side = try await Nettverksside.load(deps, request, context) { nettverk, _ in .ledeNettverk(nettverkId: nettverk.id) }
         let form = context.form
-        let t = Catalogue.bokmal
+        let t = context.t
         let id = Int64(form["mote"]) ?? 0
         let moter = try await deps.database.nettverksmoter(nettverkId: side.nettverk.id)
         guard id == 0 || moter.contains(where: { $0.id == id }) else { throw HTTPError(.notFound) }
@@ -61,7 +61,7 @@ struct NettverksmoteController {
         status: HTTPResponse.Status
     ) throws -> Response {
         let page = NettverksmotePage(side, moter: moter, utkast: utkast, moteId: moteId, errors: errors,
-                                     today: Dato(instant: deps.clock.now()), t: .bokmal)
+                                     today: Dato(instant: deps.clock.now()), t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(side.session.rolle?.kind ?? .eier), context), status: status)
     }
 }

@@ -36,11 +36,11 @@ struct PartnerskapController {
         let utkast = Self.utkast(context.form)
         switch try await validate(utkast, own: own) {
         case .failure(let failure):
-            return try await form(context, session, own: own, editing: nil, utkast: utkast, version: nil, errors: Catalogue.bokmal.meldinger(failure), notice: nil,
+            return try await form(context, session, own: own, editing: nil, utkast: utkast, version: nil, errors: context.t.meldinger(failure), notice: nil,
                                   status: .unprocessableContent)
         case .success(let partnerskap):
             let id = try await deps.database.createPartnerskap(partnerskap, now: deps.clock.now(), audit: deps.audit(session))
-            return try await deps.redirect(.partnerskap(id), flash: Catalogue.bokmal.text(.psCreated), session)
+            return try await deps.redirect(.partnerskap(id), flash: context.t.text(.psCreated), session)
         }
     }
 
@@ -52,7 +52,7 @@ struct PartnerskapController {
             navn: p.navn, regionId: p.regionId.map(String.init) ?? "", andreEiere: p.eiere.dropFirst().map { String($0.organisasjonId) },
             uh: p.uh.map { String($0.organisasjonId) }, avtale: p.avtale
         )
-        let notice = p.signert.isEmpty ? nil : Catalogue.bokmal.text(.psEditClearsSignatures)
+        let notice = p.signert.isEmpty ? nil : context.t.text(.psEditClearsSignatures)
         return try await form(context, session, own: own, editing: stored, utkast: utkast, version: stored.version, errors: [], notice: notice, status: .ok)
     }
 
@@ -63,13 +63,13 @@ struct PartnerskapController {
         let version = Int(context.form["version"]) ?? 0
         // The first owner stays first: whoever edits, the creating owner keeps its place.
         let first = try await deps.database.organisasjon(id: stored.partnerskap.eiere.first?.organisasjonId ?? own.id) ?? own
-        let t = Catalogue.bokmal
+        let t = context.t
         func refused(_ errors: [Feltmelding], _ status: HTTPResponse.Status, version: Int) async throws -> Response {
             try await form(context, session, own: first, editing: stored, utkast: utkast, version: version, errors: errors, notice: nil, status: status)
         }
         switch try await validate(utkast, own: first) {
         case .failure(let failure):
-            return try await refused(Catalogue.bokmal.meldinger(failure), .unprocessableContent, version: version)
+            return try await refused(context.t.meldinger(failure), .unprocessableContent, version: version)
         case .success(var changed):
             changed.id = stored.id
             do {
@@ -114,7 +114,7 @@ struct PartnerskapController {
         let page = PartnerskapPage(
             stored: stored, rolle: rolle, regionName: regionName, runde: current, runder: Runder(all), meldinger: try await meldinger,
             forpliktelser: promised, svarApent: open, svar: typed, errors: errors,
-            history: try await history, now: now, csrf: session.csrfToken, t: .bokmal
+            history: try await history, now: now, csrf: session.csrfToken, t: context.t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context), status: status)
     }
@@ -145,21 +145,21 @@ struct PartnerskapController {
         }
         guard Forpliktelsessvar.kanSvares(innstilling: try await deps.database.innstilling(rundeAar: runde.aar, ordning: key.ordning)?.status) else {
             return try await page(context, session, rolle, stored, svar: form,
-                                  errors: [Feltmelding(PartnerskapPage.svarFelt(key, "svar.eier"), Catalogue.bokmal.text(.psAnswerClosed))], status: .conflict)
+                                  errors: [Feltmelding(PartnerskapPage.svarFelt(key, "svar.eier"), context.t.text(.psAnswerClosed))], status: .conflict)
         }
         switch Forpliktelsessvar.valider(eier: form["svar.eier"], uh: form["svar.uh"], begrunnelse: form["svar.begrunnelse"], forpliktelse: line) {
         case .failure(let failure):
-            let errors = Catalogue.bokmal.meldinger(failure).map { Feltmelding(PartnerskapPage.svarFelt(key, $0.felt), $0.melding) }
+            let errors = context.t.meldinger(failure).map { Feltmelding(PartnerskapPage.svarFelt(key, $0.felt), $0.melding) }
             return try await page(context, session, rolle, stored, svar: form, errors: errors, status: .unprocessableContent)
         case .success(let answer):
             try await deps.database.svarPaForpliktelse(key, aar: line.aar, answer, now: now, audit: deps.audit(session).with(.svarForpliktelse))
-            return try await deps.redirect(.partnerskap(stored.id), flash: Catalogue.bokmal.text(.psAnswered), session)
+            return try await deps.redirect(.partnerskap(stored.id), flash: context.t.text(.psAnswered), session)
         }
     }
 
     func sign(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (session, rolle, stored) = try await load(request, context) { .signere(parter: $0.partIds) }
-        let t = Catalogue.bokmal
+        let t = context.t
         guard let own = rolle.organisasjonId else { throw HTTPError(.forbidden) }
         if let blocker = stored.partnerskap.signeringsfeil.first {
             return try await deps.redirect(.partnerskap(stored.id), flash: t.tekst(blocker.grunn), session)
@@ -179,7 +179,7 @@ struct PartnerskapController {
         let (session, _, stored) = try await load(request, context) { .redigereSomEier(eiere: $0.eierIds) }
         let party = try context.id("organisasjon")
         guard let part = stored.partnerskap.parter.first(where: { $0.organisasjonId == party }) else { throw HTTPError(.notFound) }
-        let t = Catalogue.bokmal
+        let t = context.t
         do {
             try await deps.database.remindPartnerskap(id: stored.id, organisationId: party, now: deps.clock.now(), audit: deps.audit(session))
         } catch StorageError.notFound {
@@ -195,16 +195,16 @@ struct PartnerskapController {
         guard let code = context.parameters.get("ordning"), let ordning = Ordning(kode: code) else { throw HTTPError(.notFound) }
         let now = deps.clock.now()
         guard let runde = try await deps.database.gjeldendeRunde(today: Dato(instant: now)) else {
-            return try await deps.redirect(.partnerskap(stored.id), flash: Catalogue.bokmal.text(.startNoRound), session)
+            return try await deps.redirect(.partnerskap(stored.id), flash: context.t.text(.startNoRound), session)
         }
         if let refusal = runde.startfeil(ordning, now: now) {
-            return try await deps.redirect(.partnerskap(stored.id), flash: Catalogue.bokmal.tekst(refusal), session)
+            return try await deps.redirect(.partnerskap(stored.id), flash: context.t.tekst(refusal), session)
         }
         do {
             let id = try await deps.database.createBehovsmelding(
                 partnerskapId: stored.id, ordning: ordning, rundeAar: runde.aar, now: now, audit: deps.audit(session)
             )
-            return try await deps.redirect(.behovsmelding(id), flash: Catalogue.bokmal.text(.bmStarted), session)
+            return try await deps.redirect(.behovsmelding(id), flash: context.t.text(.bmStarted), session)
         } catch StorageError.duplicate {
             let existing = try await deps.database.behovsmeldinger(partnerskapIds: [stored.id])
                 .first { $0.melding.ordning == ordning && $0.melding.rundeAar == runde.aar }
@@ -253,7 +253,7 @@ struct PartnerskapController {
         let page = PartnerskapFormPage(
             editing: editing?.id, utkast: utkast, own: own, owners: organisations.filter(\.type.erEier),
             universities: organisations.filter(\.type.erKunnskapspartner), regions: try await deps.database.regions(), version: version,
-            errors: errors, notice: notice, csrf: session.csrfToken, t: .bokmal
+            errors: errors, notice: notice, csrf: session.csrfToken, t: context.t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.eier), context), status: status)
     }

@@ -40,7 +40,7 @@ struct HomeController {
             throw HTTPError(.notFound)
         }
         let host = deps.site.publicURL.host(percentEncoded: false) ?? "behovsmelding"
-        let body = Kalender.ics(runde, host: host, now: deps.clock.now(), t: .bokmal)
+        let body = Kalender.ics(runde, host: host, now: deps.clock.now(), t: context.t)
         return Response(
             status: .ok,
             headers: [

@@ -43,7 +43,7 @@ struct RapportController {
         guard let ordning = Ordning(kode: context.parameters.get("ordning") ?? ""), let id = Int64(context.parameters.get("id") ?? "") else {
             throw HTTPError(.notFound)
         }
-        let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: runde, slag, t: .bokmal)
+        let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: runde, slag, t: context.t)
         guard let forventet = grunnlag.forRolle(rolle, ordning: ordning, partnerskapId: id),
               Tilgang.kan(rolle, .rapportere(parter: forventet.brev.parter)) else { throw HTTPError(.notFound) }
         return Loaded(session: session, grunnlag: grunnlag, forventet: forventet)
@@ -58,7 +58,7 @@ struct RapportController {
     func save(_ request: Request, _ context: AppRequestContext, _ slag: Rapport.Slag) async throws -> Response {
         let loaded = try await load(request, context, slag)
         let form = context.form
-        let t = Catalogue.bokmal
+        let t = context.t
         let stored = loaded.forventet.stored
         let utkast = RapportPage.utkast(form, linjer: stored.rapport.linjer.count)
         let version = Int(form["version"]) ?? -1
@@ -100,7 +100,7 @@ struct RapportController {
         _ context: AppRequestContext, _ loaded: Loaded, utkast: Rapport.Utkast, errors: [Feltmelding], version: Int, status: HTTPResponse.Status
     ) throws -> Response {
         let page = RapportPage(loaded.forventet, runde: loaded.grunnlag.runde, utkast: utkast, errors: errors, version: version,
-                               now: deps.clock.now(), csrf: loaded.session.csrfToken, t: .bokmal)
+                               now: deps.clock.now(), csrf: loaded.session.csrfToken, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.session.rolle?.kind ?? .eier), context), status: status)
     }
 
@@ -108,8 +108,8 @@ struct RapportController {
 
     func oppfolging(_ request: Request, _ context: AppRequestContext, _ slag: Rapport.Slag) async throws -> Response {
         let (session, _) = try context.require(request, .folgeOppRapporter)
-        let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: try await round(context), slag, t: .bokmal)
-        let page = RapportOppfolgingPage(grunnlag, now: deps.clock.now(), csrf: session.csrfToken, t: .bokmal)
+        let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: try await round(context), slag, t: context.t)
+        let page = RapportOppfolgingPage(grunnlag, now: deps.clock.now(), csrf: session.csrfToken, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context))
     }
 
@@ -117,7 +117,7 @@ struct RapportController {
     func eksport(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         _ = try context.require(request, .folgeOppRapporter)
         let runde = try await round(context)
-        let t = Catalogue.bokmal.forRunde(runde)
+        let t = context.t.forRunde(runde)
         let file = context.parameters.get("fil") ?? ""
         let now = deps.clock.now()
         let tables = try await Rapportgrunnlag.load(deps.database, runde: runde, Rapport.Slag.allCases, t: t).flatMap { $0.tabeller(now: now, t: t) }
@@ -128,7 +128,7 @@ struct RapportController {
     }
 
     func expected(_ context: AppRequestContext, _ slag: Rapport.Slag) async throws -> (Rapportgrunnlag, Rapportgrunnlag.Forventet) {
-        let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: try await round(context), slag, t: .bokmal)
+        let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: try await round(context), slag, t: context.t)
         guard let ordning = Ordning(kode: context.parameters.get("ordning") ?? ""), let id = Int64(context.parameters.get("id") ?? ""),
               let org = Int64(context.parameters.get("organisasjon") ?? ""),
               let found = grunnlag.forventet.first(where: { $0.brev.ordning == ordning && $0.brev.partnerskap.id == id && $0.organisasjonId == org })
@@ -146,7 +146,7 @@ struct RapportController {
         let (session, _) = try context.require(request, .folgeOppRapporter)
         let (grunnlag, found) = try await expected(context, slag)
         let form = context.form
-        let t = Catalogue.bokmal
+        let t = context.t
         let kommentar = form["kommentar"]
         if form["handling"] == "paminn" {
             let brev = found.brev
@@ -199,7 +199,7 @@ struct RapportController {
         kommentar: String, ubrukt: (valg: String, begrunnelse: String)? = nil, errors: [Feltmelding], status: HTTPResponse.Status
     ) throws -> Response {
         let page = RapportBehandlingPage(found, grunnlag: grunnlag, kommentar: kommentar, ubrukt: ubrukt, errors: errors, now: deps.clock.now(),
-                                         csrf: session.csrfToken, t: .bokmal)
+                                         csrf: session.csrfToken, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context), status: status)
     }
 }

@@ -29,7 +29,7 @@ struct ForumRekom30Controller {
     func answer(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (session, rolle) = try context.require(request, .svarePaInnstilling)
         let grunnlag = try await load(context)
-        let t = Catalogue.bokmal
+        let t = context.t
         let form = context.form
         let art = try ForumSvar.art(form)
         let aar = grunnlag.runde.aar
@@ -56,7 +56,7 @@ struct ForumRekom30Controller {
     ) async throws -> Response {
         let innspill = try await deps.database.rekom30Innspill(rundeAar: grunnlag.runde.aar)
         let page = ForumRekom30Page(grunnlag, innspill: innspill, rolle: rolle, userId: session.bruker.id, typed: typed, errors: errors,
-                                    csrf: session.csrfToken, t: .bokmal)
+                                    csrf: session.csrfToken, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context), status: status)
     }
 }

@@ -38,7 +38,7 @@ struct Rekom30FordelingController {
         let loaded = try await load(request, context)
         let grunnlag = loaded.grunnlag
         let form = context.form
-        let t = Catalogue.bokmal
+        let t = context.t
         let now = deps.clock.now()
         let handling = form["handling"]
         let version = Int(form["version"]) ?? -1
@@ -124,7 +124,7 @@ struct Rekom30FordelingController {
     ) async throws -> Response {
         let innspill = try await deps.database.rekom30Innspill(rundeAar: loaded.grunnlag.runde.aar)
         let page = Rekom30FordelingPage(loaded.grunnlag, rest: loaded.rest, fordeling: fordeling, innspill: innspill, typed: typed, errors: errors, now: deps.clock.now(),
-                                        csrf: loaded.session.csrfToken, t: .bokmal)
+                                        csrf: loaded.session.csrfToken, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context), status: status)
     }
 }

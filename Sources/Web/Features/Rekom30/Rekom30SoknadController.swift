@@ -42,7 +42,7 @@ struct Rekom30SoknadController {
     func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context)
         let form = context.form
-        let t = Catalogue.bokmal
+        let t = context.t
         var utkast = Rekom30SoknadPage.utkast(form)
         let handling = form["handling"]
         let version = Int(form["version"]) ?? -1
@@ -95,7 +95,7 @@ struct Rekom30SoknadController {
     ) throws -> Response {
         let page = Rekom30SoknadPage(
             stored: loaded.stored, runde: loaded.runde, organisasjon: loaded.organisasjon, utkast: utkast, errors: errors, version: version,
-            now: deps.clock.now(), focus: focus, csrf: loaded.session.csrfToken, t: .bokmal
+            now: deps.clock.now(), focus: focus, csrf: loaded.session.csrfToken, t: context.t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.eier), context), status: status)
     }

@@ -18,7 +18,7 @@ struct RoleHomeController {
         let (session, rolle) = try context.require(request, .seHjem(kind))
         let today = Dato(instant: deps.clock.now())
         let runde = try await deps.database.gjeldendeRunde(today: today)
-        let t = Catalogue.bokmal
+        let t = context.t
         var content: RoleHomeContent
         switch rolle {
         case .eier(let id), .uh(let id): content = try await eierOgUH(id: id, rolle: rolle, session: session, runde: runde, t: t)
@@ -31,7 +31,7 @@ struct RoleHomeController {
             content.links.append(.init(label: t.text(.dsTitle), href: SiteRoute.delingssystem.path, text: t.text(.dsHomeText)))
         }
         let page = RoleHomePage(
-            kind: kind, actingLabel: session.tildeling.map(session.label) ?? t.navn(kind), runde: runde, today: today,
+            kind: kind, actingLabel: session.tildeling.map { session.label($0, t: t) } ?? t.navn(kind), runde: runde, today: today,
             facts: content.facts, links: content.links, recent: content.recent, arbeid: content.arbeid,
             newPartnershipHref: kind == .eier ? SiteRoute.nyttPartnerskap.path : nil, t: t
         )

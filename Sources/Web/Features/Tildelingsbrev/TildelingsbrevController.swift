@@ -23,13 +23,19 @@ struct TildelingsbrevController {
             throw HTTPError(.notFound)
         }
         let fylke = try await deps.database.organisasjon(id: id)?.kommunenummer.map { Fylke.navn($0.fylke) }
-        let page = Rekom30BrevPage(brev, runde: samling.runde, mottaker: samling.navn(brev), fylke: fylke, t: .bokmal)
+        let page = Rekom30BrevPage(brev, runde: samling.runde, mottaker: samling.navn(brev), fylke: fylke, t: try await brevsprak([id]))
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context))
+    }
+
+    /// A letter is written in the målform its recipients adopted (språklova § 15), whatever
+    /// language the reader's pages are in; Domain says which when they differ.
+    func brevsprak(_ mottakere: [Int64]) async throws -> Catalogue {
+        .of(Catalogue.Language(Malform.forDokument(til: try await deps.database.malformer(mottakere))))
     }
 
     func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (_, rolle) = try context.require(request, .seTildelingsbrevliste)
-        let page = TildelingsbrevListePage(try await load(context), rolle: rolle, t: .bokmal)
+        let page = TildelingsbrevListePage(try await load(context), rolle: rolle, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context))
     }
 
@@ -44,7 +50,8 @@ struct TildelingsbrevController {
         guard let brev = samling.brev(ordning, partnerskapId: id), Tilgang.kan(rolle, .seTildelingsbrev(parter: brev.parter)) else {
             throw HTTPError(.notFound)
         }
-        let page = TildelingsbrevPage(brev, runde: samling.runde, fylke: samling.fylke[id], rolle: rolle, t: .bokmal)
+        let page = TildelingsbrevPage(brev, runde: samling.runde, fylke: samling.fylke[id], rolle: rolle,
+                                      t: try await brevsprak(brev.partnerskap.eiere.map(\.organisasjonId)))
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context))
     }
 }

@@ -191,6 +191,7 @@ enum BokmalDomain {
         // The register
         case .organisasjonUtenNavn: return "Skriv inn navnet på organisasjonen, slik det står i Enhetsregisteret."
         case .velgOrganisasjonstype: return "Velg hva slags organisasjon dette er."
+        case .velgMalform: return "Velg bokmål, nynorsk eller nøytral."
         case .kommuneUtenNummer: return "En kommune må ha kommunenummer, for eksempel 1804 for Bodø."
         case .eierUtenRegion: return "Velg kompetanseregionen eieren hører til. Behovsmeldingen går til regionens nettverk."
         case .ukjentRegion: return "Velg en region fra listen."

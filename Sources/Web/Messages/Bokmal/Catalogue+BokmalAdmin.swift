@@ -31,6 +31,8 @@ extension Catalogue {
         .adminKommunenummerHint: "4 siffer. Påkrevd for kommuner; for andre eiere kommunen de holder til i.",
         .adminNoRegion: "Ingen region",
         .adminRegionHint: "Eiere må høre til en region: behovsmeldingen går til regionens kompetansenettverk.",
+        .adminOrgMalform: "Målform",
+        .adminOrgMalformHint: "Den målformen organisasjonen har vedtatt. Tildelingsbrev og andre dokumenter til den skrives i denne formen; er den nøytral, skrives de på bokmål.",
         .adminR11Legend: "Prioritering (R11)",
         .adminSaerligeHint: "Eiere med særlige utfordringer prioriteres i fordelingen.",
         .adminOppfolgingHint: "Kommuner i oppfølgingsordningen får midler bare til tiltak som henger sammen med oppfølgingen.",
