@@ -129,6 +129,10 @@ import TestSupport
             var browser = Browser()
             let first = try await browser.open(client, "/?lang=nn")
             #expect(Self.lang(first.text) == "nn")
+            // The year's calendar, for a program that sends no cookie, says nynorsk in its address.
+            #expect(first.text.contains(#"href="/runde/2027/kalender.ics?lang=nn""#))
+            let calendar = try await Browser().get(client, "/runde/2027/kalender.ics?lang=nn")
+            #expect(calendar.text.contains("Frist for behovsmeldingar"))
             #expect(first.text.contains("Kompetansemiddel for barnehage og skule"))
             #expect(first.text.contains(#"<a href="/?lang=nb" hreflang="nb" lang="nb">Bokmål</a>"#))
             #expect(browser.cookies[SprakMiddleware.cookie] == "nn")
@@ -145,6 +149,27 @@ import TestSupport
             // An unknown value changes nothing.
             let odd = try await browser.get(client, "/?lang=sv")
             #expect(Self.lang(odd.text) == "nb")
+        }
+    }
+
+    @Test("a page answering a form links to the form's page in the other language, not to an address that takes only POST")
+    func lenkeEtterSkjema() async throws {
+        let app = try await TestApp.make()
+        try await app.test { client in
+            var browser = Browser()
+            _ = try await browser.open(client, "/logg-inn")
+            var headers = browser.headers
+            headers[.contentType] = "application/x-www-form-urlencoded"
+            headers[.referer] = "http://127.0.0.1:8080/logg-inn?neste=%2Feier"
+            let body = "_csrf=\(browser.csrf)&epost=&passord="
+            let refused = try await client.execute(uri: "/logg-inn", method: .post, headers: headers, body: ByteBuffer(string: body))
+            #expect(refused.text.contains(#"<a href="/logg-inn?neste=%2Feier&amp;lang=nn" hreflang="nn" lang="nn">Nynorsk</a>"#))
+            headers[.referer] = nil
+            let noReferer = try await client.execute(uri: "/logg-inn", method: .post, headers: headers, body: ByteBuffer(string: body))
+            #expect(noReferer.text.contains(#"<a href="/?lang=nn" hreflang="nn" lang="nn">Nynorsk</a>"#))
+            headers[.referer] = "http://127.0.0.1:8080//evil.example/x"
+            let odd = try await client.execute(uri: "/logg-inn", method: .post, headers: headers, body: ByteBuffer(string: body))
+            #expect(odd.text.contains(#"<a href="/?lang=nn" hreflang="nn" lang="nn">Nynorsk</a>"#))
         }
     }
 

@@ -58,6 +58,11 @@ public struct Catalogue: Sendable, MustacheParent {
         return Catalogue(language: language, texts: texts, fyll: fyll)
     }
 
+    /// `path` for a reader who sends no cookie (a calendar program): in nynorsk it says so.
+    public func lenke(_ path: String) -> String {
+        language == .bokmal ? path : path + "?" + SprakMiddleware.parameter + "=" + language.rawValue
+    }
+
     /// The text for `key` with `{name}` placeholders filled in.
     public func format(_ key: MessageKey, _ values: [String: String]) -> String {
         var result = text(key)

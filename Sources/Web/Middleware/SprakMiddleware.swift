@@ -51,9 +51,18 @@ struct SprakMiddleware: RouterMiddleware {
     }
 
     /// This address with `lang` set to `sprak`, every other query parameter kept as it was sent.
+    /// A page answering a form (a POST) links to the page the form was on, as the browser's
+    /// `Referer` names it, or to the start page: its own address may take no GET. A path that
+    /// a browser would read as another site's (`//host`) gives the start page.
     static func lenke(_ request: Request, til sprak: Catalogue.Language) -> String {
-        let uri = request.uri
-        let kept = (uri.query ?? "").split(separator: "&").filter { !$0.hasPrefix(parameter + "=") && $0 != Substring(parameter) }
-        return uri.path + "?" + (kept + [Substring(parameter + "=" + sprak.rawValue)]).joined(separator: "&")
+        var path = request.uri.path, query = request.uri.query ?? ""
+        if request.method != .get && request.method != .head {
+            let referer = request.headers[.referer].flatMap { URLComponents(string: $0) }
+            path = referer?.percentEncodedPath ?? "/"
+            query = referer?.percentEncodedQuery ?? ""
+        }
+        if !path.hasPrefix("/") || path.hasPrefix("//") || path.contains("\\") { (path, query) = ("/", "") }
+        let kept = query.split(separator: "&").filter { !$0.hasPrefix(parameter + "=") && $0 != Substring(parameter) }
+        return path + "?" + (kept + [Substring(parameter + "=" + sprak.rawValue)]).joined(separator: "&")
     }
 }

@@ -50,7 +50,7 @@ struct VarslerController {
         let runde = try await database.gjeldendeRunde(today: Dato(instant: deps.clock.now()))
         let page = VarslerPage(
             session: session, valg: try await valg, varsler: try await varsler, harKalender: try await harKalender, nyAdresse: nyAdresse,
-            offentlig: runde.map { (aar: $0.aar, url: deps.site.absolute(SiteRoute.kalender(aar: $0.aar).path)) }, t: context.t
+            offentlig: runde.map { (aar: $0.aar, url: deps.site.absolute(context.t.lenke(SiteRoute.kalender(aar: $0.aar).path))) }, t: context.t
         )
         var chrome = deps.chrome(.varsler, context)
         if nyAdresse != nil { chrome.flash = context.t.text(.vsCalCreated) }

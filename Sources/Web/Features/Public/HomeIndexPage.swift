@@ -80,7 +80,7 @@ struct HomeIndexPage: Page {
             laterRoundTotal: values.map(\.fordeling.senereRunde).sum().formatted,
             arshjulHeading: t.format(.startArshjulHeading, year),
             steps: steps,
-            calendarHref: SiteRoute.kalender(aar: runde.aar).path
+            calendarHref: t.lenke(SiteRoute.kalender(aar: runde.aar).path)
         )
     }
 }
