@@ -79,14 +79,20 @@ import TestSupport
 
     @Test("every page as its role sees it", arguments: pages)
     func page(side: Side) async throws {
+        _ = try await Self.snapshot(side)
+    }
+
+    /// Opens `side` as its role and compares it with its snapshot; returns the page.
+    static func snapshot(_ side: Side) async throws -> String {
         let app = try await TestApp.make()
-        try await app.test { client in
+        return try await app.test { client in
             var browser = Browser()
             if let email = side.who.email { browser = try await Browser.loggedIn(client, email) }
             let response = try await browser.get(client, side.path)
             #expect(response.status == .ok)
-            let failure = assertSnapshot(Self.masked(response.text), named: "pages/\(side.name).html")
+            let failure = assertSnapshot(masked(response.text), named: "pages/\(side.name).html")
             #expect(failure == nil, "\(failure ?? "")")
+            return response.text
         }
     }
 }
