@@ -69,12 +69,16 @@ extension AppDatabase {
         try await writer.read { db in try Self.loadLeverte(db, rundeAar: rundeAar, ordning: ordning, regionId: regionId) }
     }
 
-    static func loadLeverte(_ db: Database, rundeAar: Int, ordning: Ordning, regionId: Int64? = nil) throws -> [StoredBehovsmelding] {
+    static func loadLeverte(_ db: Database, rundeAar: Int, ordning: Ordning, regionId: Int64? = nil, ids: [Int64]? = nil) throws -> [StoredBehovsmelding] {
         var condition = "r.year = ? AND b.ordning = ? AND b.status = 'levert'"
         var arguments: StatementArguments = [rundeAar, ordning.rawValue]
         if let regionId {
             condition += " AND b.partnerskap_id IN (SELECT id FROM partnerskap WHERE region_id = ?)"
             arguments += [regionId]
+        }
+        if let ids {
+            condition += " AND b.id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ", ")))"
+            arguments += StatementArguments(ids)
         }
         return try loadBehovsmeldinger(db, where: condition, arguments)
     }

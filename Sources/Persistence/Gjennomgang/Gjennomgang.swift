@@ -16,13 +16,15 @@ public struct Gjennomgang: Sendable {
     public let behandlinger: [StoredNettverkBehandling]
     public let vurderinger: [Int64: StoredVurdering]
 
-    /// Everything, read in one transaction so the pages see one state.
-    public static func load(_ database: AppDatabase, runde: Runde, ordning: Ordning) async throws -> Gjennomgang {
-        try await database.writer.read { db in try load(db, runde: runde, ordning: ordning) }
+    /// Everything, read in one transaction so the pages see one state. With `behovsmeldinger`,
+    /// only those of the delivered ones (a page about one of them: what it costs does not grow
+    /// with the others); the register, the networks and the forwardings are read whole.
+    public static func load(_ database: AppDatabase, runde: Runde, ordning: Ordning, behovsmeldinger: [Int64]? = nil) async throws -> Gjennomgang {
+        try await database.writer.read { db in try load(db, runde: runde, ordning: ordning, behovsmeldinger: behovsmeldinger) }
     }
 
-    static func load(_ db: Database, runde: Runde, ordning: Ordning) throws -> Gjennomgang {
-        let leverte = try AppDatabase.loadLeverte(db, rundeAar: runde.aar, ordning: ordning)
+    static func load(_ db: Database, runde: Runde, ordning: Ordning, behovsmeldinger: [Int64]? = nil) throws -> Gjennomgang {
+        let leverte = try AppDatabase.loadLeverte(db, rundeAar: runde.aar, ordning: ordning, ids: behovsmeldinger)
         let partnerskap = try Set(leverte.map(\.melding.partnerskapId)).compactMap { try AppDatabase.loadPartnerskap($0, db) }
         return Gjennomgang(
             runde: runde, ordning: ordning, leverte: leverte,

@@ -42,8 +42,8 @@ extension BehovsmeldingController {
 
     /// Whether `rolle` may read `melding` as a reviewer (`Gjennomgangsregler.lesing`).
     func reviewerMaySee(_ rolle: Rolle, _ melding: Behovsmelding) async throws -> Bool {
-        guard melding.status == .levert, let runde = try await deps.database.runde(aar: melding.rundeAar) else { return false }
-        let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: melding.ordning)
+        guard melding.status == .levert, let id = melding.id, let runde = try await deps.database.runde(aar: melding.rundeAar) else { return false }
+        let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: melding.ordning, behovsmeldinger: [id])
         return Tilgang.kan(rolle, review.lesing(melding))
     }
 }

@@ -23,7 +23,7 @@ extension FagutvalgController {
         guard let sektor = rolle.sektor, let stored = try await deps.database.behovsmelding(id: id), stored.melding.status == .levert,
               let runde = try await deps.database.runde(aar: stored.melding.rundeAar),
               Tilgang.kan(rolle, .vurdere(sektorer: Set(runde.ordninger[stored.melding.ordning]?.sektorer ?? []))) else { throw HTTPError(.notFound) }
-        let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: stored.melding.ordning)
+        let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: stored.melding.ordning, behovsmeldinger: [stored.id])
         guard review.erVideresendt(stored.melding), let partnerskap = review.partnerskap[stored.melding.partnerskapId] else {
             throw HTTPError(.notFound)
         }

@@ -43,7 +43,8 @@ struct RapportController {
         guard let ordning = Ordning(kode: context.parameters.get("ordning") ?? ""), let id = Int64(context.parameters.get("id") ?? "") else {
             throw HTTPError(.notFound)
         }
-        let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: runde, slag, t: context.t)
+        let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: runde, slag,
+                                                      behovsmeldinger: try await deps.behovsmeldinger(for: rolle, partnerskap: id), t: context.t)
         guard let forventet = grunnlag.forRolle(rolle, ordning: ordning, partnerskapId: id),
               Tilgang.kan(rolle, .rapportere(parter: forventet.brev.parter)) else { throw HTTPError(.notFound) }
         return Loaded(session: session, grunnlag: grunnlag, forventet: forventet)

@@ -41,13 +41,16 @@ struct Rapportgrunnlag: Sendable {
     /// The deadline of this kind of report in the round.
     var frist: Dato { slag.frist(runde.frister) }
 
-    static func load(_ database: AppDatabase, runde: Runde, _ slag: Rapport.Slag = .aar, t: Catalogue) async throws -> Rapportgrunnlag {
-        try await load(database, runde: runde, [slag], t: t)[0]
+    static func load(_ database: AppDatabase, runde: Runde, _ slag: Rapport.Slag = .aar, behovsmeldinger: Set<Int64>? = nil,
+                     t: Catalogue) async throws -> Rapportgrunnlag {
+        try await load(database, runde: runde, [slag], behovsmeldinger: behovsmeldinger, t: t)[0]
     }
 
-    /// One for each of `slag`, reading the letters once.
-    static func load(_ database: AppDatabase, runde: Runde, _ slag: [Rapport.Slag], t: Catalogue) async throws -> [Rapportgrunnlag] {
-        let samling = try await Tildelingsbrevsamling.load(database, runde: runde)
+    /// One for each of `slag`, reading the letters once; with `behovsmeldinger`, only the
+    /// letters on those (`Tildelingsbrevsamling.load`).
+    static func load(_ database: AppDatabase, runde: Runde, _ slag: [Rapport.Slag], behovsmeldinger: Set<Int64>? = nil,
+                     t: Catalogue) async throws -> [Rapportgrunnlag] {
+        let samling = try await Tildelingsbrevsamling.load(database, runde: runde, behovsmeldinger: behovsmeldinger)
         let stored = try await database.rapporter(rundeAar: runde.aar)
         let reminders = try await database.rapportPaminnelser(rundeAar: runde.aar)
         let regioner = Dictionary(try await database.regions().map { ($0.id, $0.navn) }, uniquingKeysWith: { first, _ in first })

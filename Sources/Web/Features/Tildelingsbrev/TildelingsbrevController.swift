@@ -18,7 +18,7 @@ struct TildelingsbrevController {
     func showRekom30(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (_, rolle) = try context.require(request, .seTildelingsbrevliste)
         guard let id = Int64(context.parameters.get("id") ?? "") else { throw HTTPError(.notFound) }
-        let samling = try await load(context)
+        let samling = try await load(context, rolle: rolle)
         guard let brev = samling.rekom30.first(where: { $0.organisasjonId == id }), Tilgang.kan(rolle, .seTildelingsbrev(parter: [id])) else {
             throw HTTPError(.notFound)
         }
@@ -35,7 +35,7 @@ struct TildelingsbrevController {
 
     func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (_, rolle) = try context.require(request, .seTildelingsbrevliste)
-        let page = TildelingsbrevListePage(try await load(context), rolle: rolle, t: context.t)
+        let page = TildelingsbrevListePage(try await load(context, rolle: rolle), rolle: rolle, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context))
     }
 
@@ -46,7 +46,7 @@ struct TildelingsbrevController {
         guard let ordning = Ordning(kode: context.parameters.get("ordning") ?? ""), let id = Int64(context.parameters.get("id") ?? "") else {
             throw HTTPError(.notFound)
         }
-        let samling = try await load(context)
+        let samling = try await load(context, rolle: rolle, partnerskap: id)
         guard let brev = samling.brev(ordning, partnerskapId: id), Tilgang.kan(rolle, .seTildelingsbrev(parter: brev.parter)) else {
             throw HTTPError(.notFound)
         }

@@ -13,20 +13,24 @@ struct Tildelingsbrevsamling: Sendable {
     let rekom30: [Rekom30Brev]
     let rekom30Grunnlag: Rekom30Grunnlag?
 
-    static func load(_ database: AppDatabase, runde: Runde) async throws -> Tildelingsbrevsamling {
+    /// The round's letters; with `behovsmeldinger`, only the letters on those (the partnerships
+    /// of an owner's or UH's home page): what that costs does not grow with other counties.
+    static func load(_ database: AppDatabase, runde: Runde, behovsmeldinger: Set<Int64>? = nil) async throws -> Tildelingsbrevsamling {
         let vedtatte = try await database.innstillinger(rundeAar: runde.aar, status: [.vedtatt])
+        let regions = Dictionary(try await database.regions().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var brev: [Tildelingsbrev] = []
         var fylke: [Int64: String] = [:]
         for (ordning, _) in runde.ordningerSortert {
-            guard let stored = vedtatte[ordning], let dato = stored.vedtaksdato else { continue }
-            let review = try await Gjennomgang.load(database, runde: runde, ordning: ordning)
-            let tidligere = try await database.forpliktelser(ordning: ordning, fraAar: runde.aar).filter { $0.aar == runde.aar }
-            var partnerskap = try await database.partnerskap(behovsmeldingIds: tidligere.map(\.behovsmeldingId)).mapValues(\.partnerskap)
-            for melding in review.leverte {
-                partnerskap[melding.id] = review.partnerskap[melding.melding.partnerskapId]
+            guard var stored = vedtatte[ordning], let dato = stored.vedtaksdato else { continue }
+            var tidligere = try await database.forpliktelser(ordning: ordning, fraAar: runde.aar).filter { $0.aar == runde.aar }
+            if let behovsmeldinger {
+                stored.innstilling.linjer.removeAll { !behovsmeldinger.contains($0.behovsmeldingId) }
+                tidligere.removeAll { !behovsmeldinger.contains($0.behovsmeldingId) }
             }
+            let ids = stored.innstilling.linjer.map(\.behovsmeldingId) + tidligere.map(\.behovsmeldingId)
+            let partnerskap = try await database.partnerskap(behovsmeldingIds: ids).mapValues(\.partnerskap)
             for owner in partnerskap.values {
-                if let region = owner.regionId.flatMap({ review.regions[$0] }) { fylke[owner.id] = Fylke.navn(region.fylke) }
+                if let region = owner.regionId.flatMap({ regions[$0] }) { fylke[owner.id] = Fylke.navn(region.fylke) }
             }
             brev += Tildelingsbrev.brev(stored.innstilling, tidligere: tidligere, vedtaksdato: dato, halvaarsrapportfrist: runde.frister.halvaarsrapport,
                                         rapportfrist: runde.frister.rapport,
