@@ -95,6 +95,51 @@ import TestSupport
         }
     }
 
+    @Test("a selection shows a region, a priority or a state at a time; a save changes only what it shows and comes back to it")
+    func utvalg() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        try await app.test { client in
+            var sf = try await Browser.loggedIn(client, "sf@demo.no")
+            let path = "/statsforvalter/innstilling/2027/dekom"
+            _ = try await sf.post(client, path, [("version", "0"), ("handling", "foresla")])
+            let stored = try #require(try await db.innstilling(rundeAar: 2027, ordning: .dekom))
+            let lines = stored.innstilling.kvalifiserte
+            let salten = try #require(lines.first { $0.regionNavn == "Salten" })
+            let other = try #require(lines.first { $0.regionId != salten.regionId })
+            let all = try await sf.open(client, path)
+            #expect(all.text.contains("Viser \(lines.count) av \(lines.count) kvalifiserte tiltak."))
+            #expect(all.text.contains(#"<option value="\#(salten.regionId)">Salten</option>"#))
+
+            let page = try await sf.open(client, path + "?region=\(salten.regionId)")
+            let inSalten = lines.filter { $0.regionId == salten.regionId }.count
+            #expect(page.text.contains("Viser \(inSalten) av \(lines.count) kvalifiserte tiltak."))
+            #expect(page.text.contains(#"name="linje[\#(salten.id)].aar[1].eier""#))
+            #expect(!page.text.contains(#"name="linje[\#(other.id)].aar[1].eier""#))
+            #expect(page.text.contains(#"<form method="post" action="\#(path)?region=\#(salten.regionId)""#))
+            #expect(page.text.contains(#"<a href="\#(path)">Vis alle.</a>"#))
+
+            // Saving the selected lines keeps the others as they were, and comes back to the selection.
+            let saved = try await sf.post(client, path + "?region=\(salten.regionId)", [
+                ("version", String(stored.version)), ("handling", "lagre"), ("linje[\(salten.id)].aar[1].eier", "1"),
+            ])
+            #expect(saved.status == .seeOther)
+            #expect(saved.headers[.location] == path + "?region=\(salten.regionId)")
+            let after = try #require(try await db.innstilling(rundeAar: 2027, ordning: .dekom))
+            #expect(after.innstilling.linjer.first { $0.id == salten.id }?.foreslatt.first?.eier == Kroner(1))
+            #expect(after.innstilling.linjer.first { $0.id == other.id }?.foreslatt == other.foreslatt)
+
+            // Cut to 1 kr, the Salten line gets less than requested; a state selection finds it.
+            let reduced = try await sf.open(client, path + "?tilstand=redusert")
+            #expect(reduced.text.contains(#"name="linje[\#(salten.id)].aar[1].eier""#))
+            let nothing = try await sf.open(client, path + "?region=\(salten.regionId)&prioritet=99")
+            #expect(nothing.text.contains("Ingen kvalifiserte tiltak passer med utvalget."))
+            // Nonsense in the address selects everything; it is no error.
+            let odd = try await sf.open(client, path + "?region=%3Cb%3E&tilstand=x")
+            #expect(odd.status == .ok && odd.text.contains("Viser \(lines.count) av \(lines.count)"))
+        }
+    }
+
     @Test("two rounds in a row: the 2027 vedtak binds 2028; the later years are checked against the expected budget")
     func twoRounds() async throws {
         let app = try await TestApp.make()

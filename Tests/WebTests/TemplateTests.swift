@@ -137,7 +137,7 @@ import TestSupport
         let stored = try #require(try await db.innstilling(rundeAar: 2027, ordning: .rekom))
         let innstilling = InnstillingPage(
             stored: stored, midler: stored.innstilling.midler(iRunde, tidligere: []), runde: runde, notForwarded: 0, forum: [], typed: nil, errors: [], csrf: "fast-token",
-            today: Dato(instant: Repository.fixedNow), t: .bokmal
+            today: Dato(instant: Repository.fixedNow), utvalg: Innstilling.Utvalg(), t: .bokmal
         )
         let sf = app.deps.chrome(.hjem(.statsforvalter))
         var failure = assertSnapshot(try app.deps.renderer.html(innstilling, chrome: sf), named: "innstilling-rekom.html")

@@ -213,6 +213,15 @@ extension MessageKey {
         }
     }
 
+    static func inFilterState(_ value: Innstilling.Utvalg.Tilstand) -> MessageKey {
+        switch value {
+        case .fullt: .inState_fullt
+        case .redusert: .inState_redusert
+        case .ingen: .inState_ingen
+        case .brudd: .inState_brudd
+        }
+    }
+
     static func navn(_ value: Malform) -> MessageKey {
         switch value {
         case .bokmal: .malform_bokmal

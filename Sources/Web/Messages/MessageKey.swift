@@ -687,6 +687,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case inNewVersion
     case inNewVersionRefused
     case inUnqualifiedHeading
+    case inFilterHeading, inFilterState, inFilterShowing, inFilterReset, inFilterHint, inFilterNone
+    case inState_fullt, inState_redusert, inState_ingen, inState_brudd
     case inColWhy
     case inColRequestedSum
     case inForumHeading

@@ -18,10 +18,11 @@ extension AppRequestContext {
 
 extension AppDependencies {
     /// Shows `message` once on the next page, then redirects there (POST → redirect → GET).
-    /// `fragment` (`#tiltak-3`) lands the reader on a part of that page.
-    func redirect(_ route: SiteRoute, fragment: String = "", flash message: String, _ session: ActiveSession) async throws -> Response {
+    /// `query` (`?region=2`) keeps what the page selected; `fragment` (`#tiltak-3`) lands the
+    /// reader on a part of that page.
+    func redirect(_ route: SiteRoute, query: String = "", fragment: String = "", flash message: String, _ session: ActiveSession) async throws -> Response {
         try await database.setFlash(tokenHash: session.tokenHash, message)
-        return .redirect(to: route.path + fragment, type: .normal)
+        return .redirect(to: route.path + query + fragment, type: .normal)
     }
 
     /// An audit line by the request's user, now.

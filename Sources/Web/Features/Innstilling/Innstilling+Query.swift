@@ -15,6 +15,8 @@ extension InnstillingController {
         let current: StoredInnstilling
         /// What earlier rounds' vedtak bind in this ordning from this year on.
         let tidligere: [Forpliktelse]
+        /// The lines the address selects (`?region=&prioritet=&tilstand=`).
+        let utvalg: Innstilling.Utvalg
 
         /// The round's money as `innstilling` meets it: with its expected later budgets.
         func midler(_ innstilling: Innstilling) -> Midler { innstilling.midler(iRunde, tidligere: tidligere) }
@@ -30,6 +32,25 @@ extension InnstillingController {
             ?? .ny(Innstilling(aar: aar, ordning: ordning, linjer: fresh), nummer: 1, now: deps.clock.now())
         if current.status == .utkast { current.innstilling = current.innstilling.oppdatert(med: fresh) }
         let tidligere = try await deps.database.forpliktelser(ordning: ordning, fraAar: aar)
-        return Loaded(session: session, runde: runde, ordning: ordning, iRunde: iRunde, review: review, current: current, tidligere: tidligere)
+        let query = request.uri.queryParameters
+        let utvalg = Innstilling.Utvalg(region: query["region"].map(String.init) ?? "", prioritet: query["prioritet"].map(String.init) ?? "",
+                                        tilstand: query["tilstand"].map(String.init) ?? "")
+        return Loaded(session: session, runde: runde, ordning: ordning, iRunde: iRunde, review: review, current: current, tidligere: tidligere,
+                      utvalg: utvalg)
+    }
+}
+
+extension Innstilling.Utvalg {
+    /// The selection as an address's query, with its `?`; empty for everything.
+    var query: String {
+        var parts: [String] = []
+        if let regionId { parts.append("region=\(regionId)") }
+        switch prioritet {
+        case .none: break
+        case .uten?: parts.append("prioritet=uten")
+        case .nummer(let nummer)?: parts.append("prioritet=\(nummer)")
+        }
+        if let tilstand { parts.append("tilstand=\(tilstand.rawValue)") }
+        return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
     }
 }

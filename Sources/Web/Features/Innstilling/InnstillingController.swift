@@ -108,7 +108,7 @@ struct InnstillingController {
         if !sendRefusal.isEmpty {
             return try await render(context, loaded, shown: saved, typed: nil, errors: sendRefusal, status: .unprocessableContent)
         }
-        return try await deps.redirect(.innstilling(aar: loaded.runde.aar, loaded.ordning), flash: flash, loaded.session)
+        return try await deps.redirect(.innstilling(aar: loaded.runde.aar, loaded.ordning), query: loaded.utvalg.query, flash: flash, loaded.session)
     }
 
     func store(_ stored: StoredInnstilling, version: Int, action: AuditAction, _ loaded: Loaded) async throws -> StoredInnstilling {
@@ -172,7 +172,8 @@ struct InnstillingController {
         if let id = shown.id, shown.status != .utkast { forum = try await deps.database.forumInnspill(innstillingId: id) }
         var page = InnstillingPage(
             stored: shown, midler: loaded.midler(shown.innstilling), runde: loaded.runde, notForwarded: loaded.review.ikkeVideresendte.count,
-            forum: forum, typed: typed, errors: errors, csrf: loaded.session.csrfToken, today: Dato(instant: deps.clock.now()), t: context.t
+            forum: forum, typed: typed, errors: errors, csrf: loaded.session.csrfToken, today: Dato(instant: deps.clock.now()), utvalg: loaded.utvalg,
+            t: context.t
         )
         page.tidligereRapporter = try await TidligereRapporter.load(deps.database, runde: loaded.runde,
                                                                     partnerskapIds: Set(loaded.review.partnerskap.keys), now: deps.clock.now(), t: context.t)

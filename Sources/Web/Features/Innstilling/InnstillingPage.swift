@@ -82,6 +82,17 @@ struct InnstillingPage: Page {
 
     typealias Problem = BehovsmeldingOversikt.Problem
 
+    /// The selection of lines to show (a GET form), and how many it shows.
+    struct Filter: Sendable {
+        let action: String
+        let region: SelectField
+        let prioritet: SelectField
+        let tilstand: SelectField
+        let showing: String
+        /// Back to every line, when a selection is made.
+        let resetHref: String?
+    }
+
     let title: String
     let lead: String
     let status: String
@@ -111,6 +122,9 @@ struct InnstillingPage: Page {
     let clean: String?
     let groups: [RegionGroup]
     let hasLines: Bool
+    let filter: Filter?
+    /// No qualified line is in the selection.
+    let filterEmpty: Bool
     let unqualified: [Unqualified]
     let hasUnqualified: Bool
     let notForwarded: String?
@@ -163,7 +177,7 @@ struct InnstillingPage: Page {
 
     init(
         stored: StoredInnstilling, midler: Midler, runde: Runde, notForwarded: Int, forum: [ForumInnspill], typed: FormData?, errors: [Feltmelding],
-        csrf: String, today: Dato, t: Catalogue
+        csrf: String, today: Dato, utvalg: Innstilling.Utvalg, t: Catalogue
     ) {
         let innstilling = stored.innstilling
         let iRunde = midler.ordningIRunde
@@ -177,7 +191,9 @@ struct InnstillingPage: Page {
         editable = stored.status == .utkast
         canDecide = stored.status == .forelopig
         canNewVersion = stored.status.kanFaNyVersjon
-        action = SiteRoute.innstilling(aar: innstilling.aar, innstilling.ordning).path
+        let path = SiteRoute.innstilling(aar: innstilling.aar, innstilling.ordning).path
+        // The forms return to the lines they showed.
+        action = path + utvalg.query
         self.csrf = csrf
         version = String(stored.version)
         summary = ErrorSummary(errors, t: t)
@@ -228,8 +244,14 @@ struct InnstillingPage: Page {
         laterHint = t.format(.inLaterHint, ["belop": midler.tildelbart.formatted])
         regions = kontroll.perRegion.map { BehovsmeldingOversikt.Row(label: $0.navn, belop: $0.foreslatt) }
         hasRegions = !regions.isEmpty
+        let brudd = innstilling.linjerMedBrudd(kontroll.violations)
+        let shown = Set(innstilling.linjer.filter { utvalg.passer($0, brudd: brudd) }.map(\.id))
+        // A rule about a line the selection hides links to the line in its region's lines.
         func problem(_ violation: Violation) -> Problem {
-            Problem(href: violation.felt.sted == .innstillingslinje ? "#felt-" + violation.felt.navn : "#kontroll", message: t.tekst(violation.grunn))
+            guard violation.felt.sted == .innstillingslinje else { return Problem(href: "#kontroll", message: t.tekst(violation.grunn)) }
+            let line = innstilling.linjer.first { innstilling.linjerMedBrudd([violation]).contains($0.id) }
+            let base = line.map { shown.contains($0.id) ? "" : path + Innstilling.Utvalg(regionId: $0.regionId).query } ?? ""
+            return Problem(href: base + "#felt-" + violation.felt.navn, message: t.tekst(violation.grunn))
         }
         blockers = kontroll.violations.filter(\.blokkerer).map(problem)
         warnings = kontroll.violations.filter { !$0.blokkerer }.map(problem)
@@ -237,7 +259,7 @@ struct InnstillingPage: Page {
         hasWarnings = !warnings.isEmpty
         clean = kontroll.violations.isEmpty ? t.text(.inClean) : nil
 
-        let qualified = innstilling.kvalifiserte
+        let qualified = innstilling.kvalifiserte.filter { shown.contains($0.id) }
         let byRegion = Dictionary(grouping: qualified, by: \.regionNavn)
         groups = byRegion.keys.sorted().enumerated().map { index, navn in
             let lines = (byRegion[navn] ?? []).sorted(by: Innstilling.Linje.iPrioritetsrekkefolge)
@@ -277,8 +299,10 @@ struct InnstillingPage: Page {
                 sum: (byRegion[navn] ?? []).map(\.foreslattForsteAar).sum().sum.formatted
             )
         }
-        hasLines = !qualified.isEmpty
-        unqualified = innstilling.ikkeKvalifiserte.map { line in
+        hasLines = !innstilling.kvalifiserte.isEmpty
+        filterEmpty = hasLines && qualified.isEmpty
+        filter = hasLines ? Self.filter(innstilling, utvalg: utvalg, viste: qualified.count, path: path, t: t) : nil
+        unqualified = innstilling.ikkeKvalifiserte.filter { shown.contains($0.id) }.map { line in
             Unqualified(omtale: t.omtale(line.navn), partnerskap: line.partnerskap, region: line.regionNavn,
                         reason: Innstilling.grunnTilAvslag(line).map(t.tekst) ?? "–", sokt: line.soktForsteAar.sum.formatted)
         }
@@ -298,5 +322,28 @@ struct InnstillingPage: Page {
         }
         vedtaksdato = Field("vedtaksdato", label: t.text(.inDecisionDate), value: typed?["vedtaksdato"] ?? "", hint: t.format(.inDecisionDateHint, ["dato": String(format: "%02d.%02d.%04d", today.day, today.month, today.year)]),
                             errors: errors, width: "input-date")
+    }
+
+    /// The selection form: the regions of the lines, the priorities given, and what a line gets.
+    static func filter(_ innstilling: Innstilling, utvalg: Innstilling.Utvalg, viste: Int, path: String, t: Catalogue) -> Filter {
+        let regions = Dictionary(innstilling.linjer.map { ($0.regionId, $0.regionNavn) }, uniquingKeysWith: { first, _ in first })
+        let priorities = Set(innstilling.linjer.compactMap(\.prioritet)).sorted()
+        let all = ("", t.text(.dsAll))
+        let prioritet: String = switch utvalg.prioritet {
+        case .none: ""
+        case .uten?: "uten"
+        case .nummer(let nummer)?: String(nummer)
+        }
+        return Filter(
+            action: path,
+            region: SelectField("region", label: t.text(.inColRegion), selected: utvalg.regionId.map(String.init) ?? "",
+                                options: [all] + regions.sorted { $0.value < $1.value }.map { (String($0.key), $0.value) }),
+            prioritet: SelectField("prioritet", label: t.text(.inColPriority), selected: prioritet,
+                                   options: [all] + priorities.map { (String($0), String($0)) } + [("uten", t.text(.fuPriorityNone))]),
+            tilstand: SelectField("tilstand", label: t.text(.inFilterState), selected: utvalg.tilstand?.rawValue ?? "",
+                                  options: [all] + Innstilling.Utvalg.Tilstand.allCases.map { ($0.rawValue, t.text(.inFilterState($0))) }),
+            showing: t.format(.inFilterShowing, ["vist": String(viste), "antall": String(innstilling.kvalifiserte.count)]),
+            resetHref: utvalg.erAlle ? nil : path
+        )
     }
 }
