@@ -119,6 +119,16 @@ extension AppDatabase {
             LEFT JOIN runde_ordning ro ON ro.runde_id = b.runde_id AND ro.ordning = b.ordning
             WHERE \(condition) ORDER BY b.partnerskap_id, r.year DESC, ro.position, b.ordning
             """, arguments: arguments)
+        // Their tiltak, years and signatures in three queries, not three per behovsmelding.
+        let ids = rows.map { $0["id"] as Int64 }
+        let tiltak = try loadTiltak(ids, db)
+        var signed: [Int64: Set<Int64>] = [:]
+        for chunk in ids.chunked(Self.idsPerQuery) {
+            for row in try Row.fetchAll(db, sql: "SELECT behovsmelding_id, organisation_id FROM behovsmelding_uh_signatur WHERE behovsmelding_id IN (\(marks(chunk.count)))",
+                                        arguments: StatementArguments(chunk)) {
+                signed[row["behovsmelding_id"], default: []].insert(row["organisation_id"])
+            }
+        }
         return try rows.map { row in
             let id: Int64 = row["id"]
             let ordning = Ordning(rawValue: row["ordning"])
@@ -133,13 +143,13 @@ extension AppDatabase {
             let melding = Behovsmelding(
                 id: id, partnerskapId: row["partnerskap_id"], ordning: ordning, rundeAar: row["year"], kriterier: kriterier,
                 uhLaererutdanning: row["uh_laererutdanning"], enheter: row["enheter"], kontaktperson: row["kontaktperson"],
-                tiltak: try loadTiltak(id, db), status: status,
+                tiltak: tiltak[id] ?? [], status: status,
                 fristforlengelse: try Self.fristforlengelse(row, id: id)
             )
             func date(_ column: String) -> Date? { (row[column] as String?).flatMap(AuditEvent.parseTimestamp) }
             return StoredBehovsmelding(
                 melding: melding, version: row["version"],
-                uhSignert: Set(try Int64.fetchAll(db, sql: "SELECT organisation_id FROM behovsmelding_uh_signatur WHERE behovsmelding_id = ?", arguments: [id])),
+                uhSignert: signed[id] ?? [],
                 returnComment: row["return_comment"], updatedAt: date("updated_at") ?? Date(timeIntervalSince1970: 0),
                 sentAt: date("sent_at"), deliveredAt: date("delivered_at")
             )
@@ -182,18 +192,40 @@ extension AppDatabase {
     }
 
     static func loadTiltak(_ behovsmeldingId: Int64, _ db: Database) throws -> [Tiltak] {
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM tiltak WHERE behovsmelding_id = ? ORDER BY nummer", arguments: [behovsmeldingId])
-        return try rows.map { row in
-            let id: Int64 = row["id"]
-            let years = try Row.fetchAll(db, sql: "SELECT eier, uh FROM tiltak_aar WHERE tiltak_id = ? ORDER BY aar", arguments: [id])
-            let fase: String? = row["fase"]
-            return Tiltak(
-                nummer: row["nummer"], tittel: row["title"], fase: fase.flatMap(Fase.init(rawValue:)), hvaSkalGjores: row["hva_skal_gjores"],
-                hvemGjorHva: row["hvem_gjor_hva"], deltakere: row["deltakere"], varighetAar: row["varighet_aar"],
-                aarsbelop: years.map { Belop(eier: Kroner($0["eier"] as Int), uh: Kroner($0["uh"] as Int)) },
-                koordinator: Kroner(row["koordinator"] as Int), koordinatorBegrunnelse: row["koordinator_begrunnelse"], planmal: row["plan_goal"]
-            )
+        try loadTiltak([behovsmeldingId], db)[behovsmeldingId] ?? []
+    }
+
+    /// At most this many ids in one `IN (…)` (SQLite allows 32 766 parameters).
+    static let idsPerQuery = 5_000
+
+    /// `?, ?, ?` for `count` parameters.
+    static func marks(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
+
+    /// The tiltak of each of these behovsmeldinger, in order, with their years: two queries
+    /// per 5 000 behovsmeldinger, whatever their number of tiltak.
+    static func loadTiltak(_ behovsmeldingIds: [Int64], _ db: Database) throws -> [Int64: [Tiltak]] {
+        var result: [Int64: [Tiltak]] = [:]
+        for chunk in behovsmeldingIds.chunked(idsPerQuery) {
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM tiltak WHERE behovsmelding_id IN (\(marks(chunk.count))) ORDER BY behovsmelding_id, nummer",
+                                        arguments: StatementArguments(chunk))
+            var years: [Int64: [Belop]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT ta.tiltak_id, ta.eier, ta.uh FROM tiltak_aar ta JOIN tiltak t ON t.id = ta.tiltak_id
+                WHERE t.behovsmelding_id IN (\(marks(chunk.count))) ORDER BY ta.tiltak_id, ta.aar
+                """, arguments: StatementArguments(chunk)) {
+                years[row["tiltak_id"], default: []].append(Belop(eier: Kroner(row["eier"] as Int), uh: Kroner(row["uh"] as Int)))
+            }
+            for row in rows {
+                let fase: String? = row["fase"]
+                result[row["behovsmelding_id"], default: []].append(Tiltak(
+                    nummer: row["nummer"], tittel: row["title"], fase: fase.flatMap(Fase.init(rawValue:)), hvaSkalGjores: row["hva_skal_gjores"],
+                    hvemGjorHva: row["hvem_gjor_hva"], deltakere: row["deltakere"], varighetAar: row["varighet_aar"],
+                    aarsbelop: years[row["id"]] ?? [],
+                    koordinator: Kroner(row["koordinator"] as Int), koordinatorBegrunnelse: row["koordinator_begrunnelse"], planmal: row["plan_goal"]
+                ))
+            }
         }
+        return result
     }
 
     /// Every field of a behovsmelding as the audit trail names it (`kriterium.forankring`,
@@ -245,5 +277,12 @@ extension AppDatabase {
         ]
         if let comment = stored.returnComment { fields["kommentar"] = comment }
         return fields
+    }
+}
+
+extension Array {
+    /// The array in pieces of at most `size` elements, in order.
+    func chunked(_ size: Int) -> [[Element]] {
+        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
     }
 }
