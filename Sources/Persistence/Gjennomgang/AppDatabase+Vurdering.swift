@@ -85,7 +85,7 @@ extension AppDatabase {
 
     /// Every partnership with these ids.
     public func partnerskap(ids: [Int64]) async throws -> [StoredPartnerskap] {
-        try await writer.read { db in try Set(ids).sorted().compactMap { try Self.loadPartnerskap($0, db) } }
+        try await writer.read { db in try Self.loadPartnerskap(ids, db).values.sorted { $0.id < $1.id } }
     }
 
     /// The partnership of each of these behovsmeldinger (of any round), by behovsmelding id.
@@ -94,13 +94,9 @@ extension AppDatabase {
         return try await writer.read { db in
             let marks = Array(repeating: "?", count: Set(ids).count).joined(separator: ", ")
             let rows = try Row.fetchAll(db, sql: "SELECT id, partnerskap_id FROM behovsmelding WHERE id IN (\(marks))", arguments: StatementArguments(Set(ids).sorted()))
-            var loaded: [Int64: StoredPartnerskap] = [:]
+            let loaded = try Self.loadPartnerskap(rows.map { $0["partnerskap_id"] as Int64 }, db)
             var result: [Int64: StoredPartnerskap] = [:]
-            for row in rows {
-                let owner: Int64 = row["partnerskap_id"]
-                if loaded[owner] == nil { loaded[owner] = try Self.loadPartnerskap(owner, db) }
-                result[row["id"]] = loaded[owner]
-            }
+            for row in rows { result[row["id"]] = loaded[row["partnerskap_id"] as Int64] }
             return result
         }
     }

@@ -25,10 +25,10 @@ public struct Gjennomgang: Sendable {
 
     static func load(_ db: Database, runde: Runde, ordning: Ordning, behovsmeldinger: [Int64]? = nil) throws -> Gjennomgang {
         let leverte = try AppDatabase.loadLeverte(db, rundeAar: runde.aar, ordning: ordning, ids: behovsmeldinger)
-        let partnerskap = try Set(leverte.map(\.melding.partnerskapId)).compactMap { try AppDatabase.loadPartnerskap($0, db) }
+        let partnerskap = try AppDatabase.loadPartnerskap(leverte.map(\.melding.partnerskapId), db)
         return Gjennomgang(
             runde: runde, ordning: ordning, leverte: leverte,
-            partnerskap: Dictionary(uniqueKeysWithValues: partnerskap.map { ($0.id, $0.partnerskap) }),
+            partnerskap: partnerskap.mapValues(\.partnerskap),
             regions: Dictionary(uniqueKeysWithValues: try RegionRecord.fetchAll(db).map(\.domain).map { ($0.id, $0) }),
             organisasjoner: Dictionary(uniqueKeysWithValues: try OrganisationRecord.fetchAll(db).map { try $0.domain() }.map { ($0.id, $0) }),
             nettverk: try KompetansenettverkRecord.order(Column("region_id"), Column("type")).fetchAll(db).map { try $0.domain() },

@@ -36,7 +36,8 @@ extension AppDatabase {
             let ids = try Int64.fetchAll(db, sql: """
                 SELECT partnerskap_id FROM partnerskap_part WHERE organisation_id = ? ORDER BY partnerskap_id DESC
                 """, arguments: [organisationId])
-            return try ids.compactMap { try Self.loadPartnerskap($0, db) }
+            let loaded = try Self.loadPartnerskap(ids, db)
+            return ids.compactMap { loaded[$0] }
         }
     }
 
@@ -134,30 +135,42 @@ extension AppDatabase {
     }
 
     static func loadPartnerskap(_ id: Int64, _ db: Database) throws -> StoredPartnerskap? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM partnerskap WHERE id = ?", arguments: [id]) else { return nil }
-        let parts = try Row.fetchAll(db, sql: """
-            SELECT p.organisation_id, p.side, p.signed_at, p.reminded_at, o.name, o.kommunenummer, o.kind
-            FROM partnerskap_part p JOIN organisation o ON o.id = p.organisation_id
-            WHERE p.partnerskap_id = ? ORDER BY p.position
-            """, arguments: [id])
-        var eiere: [Partnerskap.Part] = []
-        var uh: [Partnerskap.Part] = []
-        var signedAt: [Int64: Date] = [:]
-        var remindedAt: [Int64: Date] = [:]
-        for part in parts {
-            let org: Int64 = part["organisation_id"]
-            let value = Partnerskap.Part(organisasjonId: org, navn: part["name"], kommunenummer: part["kommunenummer"],
-                                         type: Organisasjonstype(rawValue: part["kind"]))
-            if (part["side"] as String) == "uh" { uh.append(value) } else { eiere.append(value) }
-            if let text: String = part["signed_at"] { signedAt[org] = AuditEvent.parseTimestamp(text) }
-            if let text: String = part["reminded_at"] { remindedAt[org] = AuditEvent.parseTimestamp(text) }
+        try loadPartnerskap([id], db)[id]
+    }
+
+    /// These partnerships with their parties, by id: two queries per 5 000, whatever their number.
+    static func loadPartnerskap(_ ids: [Int64], _ db: Database) throws -> [Int64: StoredPartnerskap] {
+        var result: [Int64: StoredPartnerskap] = [:]
+        for chunk in Array(Set(ids)).sorted().chunked(idsPerQuery) {
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM partnerskap WHERE id IN (\(marks(chunk.count)))", arguments: StatementArguments(chunk))
+            let parts = Dictionary(grouping: try Row.fetchAll(db, sql: """
+                SELECT p.partnerskap_id, p.organisation_id, p.side, p.signed_at, p.reminded_at, o.name, o.kommunenummer, o.kind
+                FROM partnerskap_part p JOIN organisation o ON o.id = p.organisation_id
+                WHERE p.partnerskap_id IN (\(marks(chunk.count))) ORDER BY p.partnerskap_id, p.position
+                """, arguments: StatementArguments(chunk)), by: { $0["partnerskap_id"] as Int64 })
+            for row in rows {
+                let id: Int64 = row["id"]
+                var eiere: [Partnerskap.Part] = []
+                var uh: [Partnerskap.Part] = []
+                var signedAt: [Int64: Date] = [:]
+                var remindedAt: [Int64: Date] = [:]
+                for part in parts[id] ?? [] {
+                    let org: Int64 = part["organisation_id"]
+                    let value = Partnerskap.Part(organisasjonId: org, navn: part["name"], kommunenummer: part["kommunenummer"],
+                                                 type: Organisasjonstype(rawValue: part["kind"]))
+                    if (part["side"] as String) == "uh" { uh.append(value) } else { eiere.append(value) }
+                    if let text: String = part["signed_at"] { signedAt[org] = AuditEvent.parseTimestamp(text) }
+                    if let text: String = part["reminded_at"] { remindedAt[org] = AuditEvent.parseTimestamp(text) }
+                }
+                let partnerskap = Partnerskap(
+                    id: id, navn: row["name"], eiere: eiere, uh: uh,
+                    avtale: .init(hvem: row["avtale_hvem"], hva: row["avtale_hva"], naar: row["avtale_naar"]),
+                    regionId: row["region_id"], signert: Set(signedAt.keys)
+                )
+                result[id] = StoredPartnerskap(partnerskap: partnerskap, version: row["version"], signedAt: signedAt, remindedAt: remindedAt)
+            }
         }
-        let partnerskap = Partnerskap(
-            id: id, navn: row["name"], eiere: eiere, uh: uh,
-            avtale: .init(hvem: row["avtale_hvem"], hva: row["avtale_hva"], naar: row["avtale_naar"]),
-            regionId: row["region_id"], signert: Set(signedAt.keys)
-        )
-        return StoredPartnerskap(partnerskap: partnerskap, version: row["version"], signedAt: signedAt, remindedAt: remindedAt)
+        return result
     }
 
     static func partName(_ organisationId: Int64, _ stored: StoredPartnerskap) -> String {
