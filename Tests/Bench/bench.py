@@ -35,7 +35,7 @@ TODAY = "2026-11-23"
 WRITERS = 32
 # A page slower than this alone is not put under load: 64 clients would queue minutes of work
 # (and it is far outside every budget already); the table says so.
-LOAD_LIMIT_MS = float(os.environ.get("BENCH_LOAD_LIMIT_MS", "250"))
+LOAD_LIMIT_MS = float(os.environ.get("BENCH_LOAD_LIMIT_MS", "100"))
 
 
 def free_port():

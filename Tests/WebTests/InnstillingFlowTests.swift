@@ -289,3 +289,19 @@ import TestSupport
         }
     }
 }
+
+/// What an owner's pages read of a round's letters: only their own lines, the same as the whole.
+@Suite struct InnstillingUtsnittTests {
+    @Test("an innstilling read for some behovsmeldinger holds exactly their lines, in order")
+    func utsnitt() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        let hele = try #require(try await db.innstillinger(rundeAar: 2026, status: [.vedtatt])[.rekom])
+        let noen = Set(hele.innstilling.linjer.prefix(2).map(\.behovsmeldingId))
+        #expect(!noen.isEmpty)
+        let utsnitt = try #require(try await db.innstillinger(rundeAar: 2026, status: [.vedtatt], behovsmeldinger: noen)[.rekom])
+        #expect(utsnitt.innstilling.linjer == hele.innstilling.linjer.filter { noen.contains($0.behovsmeldingId) })
+        #expect(utsnitt.id == hele.id && utsnitt.vedtaksdato == hele.vedtaksdato)
+        #expect(try await db.innstillinger(rundeAar: 2026, status: [.vedtatt], behovsmeldinger: [])[.rekom]?.innstilling.linjer.isEmpty == true)
+    }
+}

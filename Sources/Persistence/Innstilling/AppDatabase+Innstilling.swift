@@ -28,13 +28,16 @@ extension AppDatabase {
 
     /// Every ordning's newest innstilling of a round; with `status`, the newest of those in it
     /// (the samarbeidsforum sees foreløpig and vedtatt ones, letters come from the vedtatt one).
-    public func innstillinger(rundeAar: Int, status: Set<Innstillingsstatus> = Set(Innstillingsstatus.allCases)) async throws -> [Ordning: StoredInnstilling] {
+    /// With `behovsmeldinger`, each holds only the lines of those (an owner's letters): SQLite
+    /// picks them out of the stored lines, so the rest are never decoded.
+    public func innstillinger(rundeAar: Int, status: Set<Innstillingsstatus> = Set(Innstillingsstatus.allCases),
+                              behovsmeldinger: Set<Int64>? = nil) async throws -> [Ordning: StoredInnstilling] {
         try await writer.read { db in
             var result: [Ordning: StoredInnstilling] = [:]
             let ordninger = try String.fetchAll(db, sql: "SELECT DISTINCT i.ordning FROM innstilling i JOIN runde r ON r.id = i.runde_id WHERE r.year = ?",
                                                 arguments: [rundeAar]).map(Ordning.init(rawValue:))
             for ordning in ordninger {
-                result[ordning] = try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning, status: status)
+                result[ordning] = try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning, status: status, behovsmeldinger: behovsmeldinger)
             }
             return result
         }
@@ -127,24 +130,35 @@ extension AppDatabase {
     }
 
     static func loadInnstilling(
-        _ db: Database, rundeAar: Int, ordning: Ordning, status: Set<Innstillingsstatus> = Set(Innstillingsstatus.allCases)
+        _ db: Database, rundeAar: Int, ordning: Ordning, status: Set<Innstillingsstatus> = Set(Innstillingsstatus.allCases),
+        behovsmeldinger: Set<Int64>? = nil
     ) throws -> StoredInnstilling? {
-        let marks = Array(repeating: "?", count: status.count).joined(separator: ", ")
         var arguments: StatementArguments = [rundeAar, ordning.rawValue]
         arguments += StatementArguments(status.map(\.rawValue).sorted())
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT i.* FROM innstilling i JOIN runde r ON r.id = i.runde_id WHERE r.year = ? AND i.ordning = ? AND i.status IN (\(marks))
+            SELECT i.id, i.status, i.nummer, i.version, i.updated_at, i.sent_at, i.vedtak_date, i.expected_json
+            FROM innstilling i JOIN runde r ON r.id = i.runde_id WHERE r.year = ? AND i.ordning = ? AND i.status IN (\(marks(status.count)))
             ORDER BY i.nummer DESC LIMIT 1
             """, arguments: arguments) else { return nil }
         let id: Int64 = row["id"]
         guard let status = Innstillingsstatus(rawValue: row["status"]) else { throw StorageError.corrupt("innstilling \(id)") }
-        let json: String = row["lines_json"]
         let expectedJSON: String = row["expected_json"]
         let linjer: [Innstilling.Linje]
         let expected: [String: Int]
         do {
-            linjer = try JSONDecoder().decode([Innstilling.Linje].self, from: Data(json.utf8))
+            if let behovsmeldinger {
+                let ids = behovsmeldinger.sorted()
+                linjer = try String.fetchAll(db, sql: """
+                    SELECT j.value FROM innstilling i, json_each(i.lines_json) j
+                    WHERE i.id = ? AND json_extract(j.value, '$.behovsmeldingId') IN (\(marks(ids.count))) ORDER BY j.key
+                    """, arguments: [id] + StatementArguments(ids)).map { try JSONDecoder().decode(Innstilling.Linje.self, from: Data($0.utf8)) }
+            } else {
+                let json = try String.fetchOne(db, sql: "SELECT lines_json FROM innstilling WHERE id = ?", arguments: [id]) ?? "[]"
+                linjer = try JSONDecoder().decode([Innstilling.Linje].self, from: Data(json.utf8))
+            }
             expected = try JSONDecoder().decode([String: Int].self, from: Data(expectedJSON.utf8))
+        } catch let error as DatabaseError {
+            throw error
         } catch {
             throw StorageError.corrupt("innstilling \(id)")
         }

@@ -249,7 +249,8 @@ struct InnstillingPage: Page {
         // A rule about a line the selection hides links to the line in its region's lines.
         func problem(_ violation: Violation) -> Problem {
             guard violation.felt.sted == .innstillingslinje else { return Problem(href: "#kontroll", message: t.tekst(violation.grunn)) }
-            let line = innstilling.linjer.first { innstilling.linjerMedBrudd([violation]).contains($0.id) }
+            let ids = innstilling.linjerMedBrudd([violation])
+            let line = innstilling.linjer.first { ids.contains($0.id) }
             let base = line.map { shown.contains($0.id) ? "" : path + Innstilling.Utvalg(regionId: $0.regionId).query } ?? ""
             return Problem(href: base + "#felt-" + violation.felt.navn, message: t.tekst(violation.grunn))
         }

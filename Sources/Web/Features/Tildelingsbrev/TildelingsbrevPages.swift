@@ -16,17 +16,14 @@ struct Tildelingsbrevsamling: Sendable {
     /// The round's letters; with `behovsmeldinger`, only the letters on those (the partnerships
     /// of an owner's or UH's home page): what that costs does not grow with other counties.
     static func load(_ database: AppDatabase, runde: Runde, behovsmeldinger: Set<Int64>? = nil) async throws -> Tildelingsbrevsamling {
-        let vedtatte = try await database.innstillinger(rundeAar: runde.aar, status: [.vedtatt])
+        let vedtatte = try await database.innstillinger(rundeAar: runde.aar, status: [.vedtatt], behovsmeldinger: behovsmeldinger)
         let regions = Dictionary(try await database.regions().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var brev: [Tildelingsbrev] = []
         var fylke: [Int64: String] = [:]
         for (ordning, _) in runde.ordningerSortert {
-            guard var stored = vedtatte[ordning], let dato = stored.vedtaksdato else { continue }
+            guard let stored = vedtatte[ordning], let dato = stored.vedtaksdato else { continue }
             var tidligere = try await database.forpliktelser(ordning: ordning, fraAar: runde.aar).filter { $0.aar == runde.aar }
-            if let behovsmeldinger {
-                stored.innstilling.linjer.removeAll { !behovsmeldinger.contains($0.behovsmeldingId) }
-                tidligere.removeAll { !behovsmeldinger.contains($0.behovsmeldingId) }
-            }
+            if let behovsmeldinger { tidligere.removeAll { !behovsmeldinger.contains($0.behovsmeldingId) } }
             let ids = stored.innstilling.linjer.map(\.behovsmeldingId) + tidligere.map(\.behovsmeldingId)
             let partnerskap = try await database.partnerskap(behovsmeldingIds: ids).mapValues(\.partnerskap)
             for owner in partnerskap.values {
