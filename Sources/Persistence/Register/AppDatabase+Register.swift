@@ -39,11 +39,10 @@ extension AppDatabase {
 
     /// The målform of each of `ids`, in their order (nøytral for an id that is not there).
     public func malformer(_ ids: [Int64]) async throws -> [Malform] {
-        let stored = try await writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, malform FROM organisation WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
-                             arguments: StatementArguments(ids))
+        let byId = try await writer.read { db in
+            Dictionary(try Row.fetchAll(db, sql: "SELECT id, malform FROM organisation WHERE id IN (\(Self.marks(ids.count)))", arguments: StatementArguments(ids))
+                .map { ($0["id"] as Int64, Malform(rawValue: $0["malform"]) ?? .noytral) }) { first, _ in first }
         }
-        let byId = Dictionary(stored.map { (($0["id"] as Int64), Malform(rawValue: $0["malform"]) ?? .noytral) }) { first, _ in first }
         return ids.map { byId[$0] ?? .noytral }
     }
 

@@ -41,15 +41,20 @@ extension InnstillingController {
 }
 
 extension Innstilling.Utvalg {
+    /// The priority as the address and the form write it: a number, «uten», or empty for any.
+    var prioritetVerdi: String {
+        switch prioritet {
+        case .none: ""
+        case .uten?: "uten"
+        case .nummer(let nummer)?: String(nummer)
+        }
+    }
+
     /// The selection as an address's query, with its `?`; empty for everything.
     var query: String {
         var parts: [String] = []
         if let regionId { parts.append("region=\(regionId)") }
-        switch prioritet {
-        case .none: break
-        case .uten?: parts.append("prioritet=uten")
-        case .nummer(let nummer)?: parts.append("prioritet=\(nummer)")
-        }
+        if prioritet != nil { parts.append("prioritet=\(prioritetVerdi)") }
         if let tilstand { parts.append("tilstand=\(tilstand.rawValue)") }
         return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
     }

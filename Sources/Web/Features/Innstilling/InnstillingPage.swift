@@ -330,16 +330,11 @@ struct InnstillingPage: Page {
         let regions = Dictionary(innstilling.linjer.map { ($0.regionId, $0.regionNavn) }, uniquingKeysWith: { first, _ in first })
         let priorities = Set(innstilling.linjer.compactMap(\.prioritet)).sorted()
         let all = ("", t.text(.dsAll))
-        let prioritet: String = switch utvalg.prioritet {
-        case .none: ""
-        case .uten?: "uten"
-        case .nummer(let nummer)?: String(nummer)
-        }
         return Filter(
             action: path,
             region: SelectField("region", label: t.text(.inColRegion), selected: utvalg.regionId.map(String.init) ?? "",
                                 options: [all] + regions.sorted { $0.value < $1.value }.map { (String($0.key), $0.value) }),
-            prioritet: SelectField("prioritet", label: t.text(.inColPriority), selected: prioritet,
+            prioritet: SelectField("prioritet", label: t.text(.inColPriority), selected: utvalg.prioritetVerdi,
                                    options: [all] + priorities.map { (String($0), String($0)) } + [("uten", t.text(.fuPriorityNone))]),
             tilstand: SelectField("tilstand", label: t.text(.inFilterState), selected: utvalg.tilstand?.rawValue ?? "",
                                   options: [all] + Innstilling.Utvalg.Tilstand.allCases.map { ($0.rawValue, t.text(.inFilterState($0))) }),
