@@ -77,7 +77,7 @@ extension AppDatabase {
             arguments += [regionId]
         }
         if let ids {
-            condition += " AND b.id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ", ")))"
+            condition += " AND b.id IN (\(marks(ids.count)))"
             arguments += StatementArguments(ids)
         }
         return try loadBehovsmeldinger(db, where: condition, arguments)
@@ -92,8 +92,8 @@ extension AppDatabase {
     public func partnerskap(behovsmeldingIds ids: [Int64]) async throws -> [Int64: StoredPartnerskap] {
         guard !ids.isEmpty else { return [:] }
         return try await writer.read { db in
-            let marks = Array(repeating: "?", count: Set(ids).count).joined(separator: ", ")
-            let rows = try Row.fetchAll(db, sql: "SELECT id, partnerskap_id FROM behovsmelding WHERE id IN (\(marks))", arguments: StatementArguments(Set(ids).sorted()))
+            let unique = Set(ids).sorted()
+            let rows = try Row.fetchAll(db, sql: "SELECT id, partnerskap_id FROM behovsmelding WHERE id IN (\(Self.marks(unique.count)))", arguments: StatementArguments(unique))
             let loaded = try Self.loadPartnerskap(rows.map { $0["partnerskap_id"] as Int64 }, db)
             var result: [Int64: StoredPartnerskap] = [:]
             for row in rows { result[row["id"]] = loaded[row["partnerskap_id"] as Int64] }

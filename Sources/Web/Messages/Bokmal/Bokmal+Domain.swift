@@ -3,7 +3,7 @@ import Domain
 /// Domain's reasons in bokmål: every case of `Feilgrunn`, `Avslagsgrunn`, `Forslagsgrunn` and
 /// the grant letter's conditions, worded with the numbers Domain gives. A switch without a
 /// default, so a new reason does not compile until it has its words here.
-enum BokmalDomain {
+enum BokmalDomain: Domeneord {
     private static let bokmal = Catalogue.bokmal
 
     static func tekst(_ grunn: Feilgrunn) -> String {
@@ -320,14 +320,6 @@ enum BokmalDomain {
         }
     }
 
-    /// `Tiltak 2 «Språkløft»`, or `Tiltak 2` without a title.
-    static func omtale(_ tiltak: Tiltaknavn) -> String {
-        tiltak.tittel.isEmpty ? "Tiltak \(tiltak.nummer)" : "Tiltak \(tiltak.nummer) «\(tiltak.tittel)»"
-    }
-
-    /// `Tiltak 2 «Lesing» (Bodø kommune)`.
-    static func omtale(_ linje: Linjenavn) -> String { "\(omtale(linje.tiltak)) (\(linje.partnerskap))" }
-
     static func avtaledel(_ del: Avtaledel) -> String {
         switch del {
         case .hvem: "Hvem som gjør hva"
@@ -454,20 +446,6 @@ enum BokmalDomain {
         }
     }
 
-    /// «a», «a eller b», «a, b eller c».
-    static func eller(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " eller " + items.last!
-    }
-
-    /// A part of a report's line, as messages name it.
-    /// A file's size: `5 242 880` bytes as «5,0 MB», `4 300` as «5 kB» (whole kB, at least 1).
-    static func megabytes(_ bytes: Int) -> String {
-        guard bytes >= 1_048_576 else { return "\(max(1, (bytes + 1023) / 1024)) kB" }
-        let tenths = (bytes * 10 + 524_288) / 1_048_576
-        return "\(tenths / 10),\(tenths % 10) MB"
-    }
-
     /// The columns of seed 003's meeting plan.
     static func moteDel(_ del: Nettverksmote.Del) -> String {
         switch del {
@@ -493,6 +471,7 @@ enum BokmalDomain {
         }
     }
 
+    /// A part of a report's line, as messages name it.
     static func rapportdel(_ del: Felt.Rapportdel) -> String {
         switch del {
         case .brukt: "Brukte midler"

@@ -3,7 +3,7 @@ import Domain
 /// Domain's reasons in nynorsk: the same switch as `BokmalDomain`, case for case, worded with
 /// the numbers Domain gives. A switch without a default, so a new reason does not compile
 /// until it has its words here too.
-enum NynorskDomain {
+enum NynorskDomain: Domeneord {
     private static let nynorsk = Catalogue.nynorsk
 
     static func tekst(_ grunn: Feilgrunn) -> String {
@@ -320,14 +320,6 @@ enum NynorskDomain {
         }
     }
 
-    /// `Tiltak 2 «Språkløft»`, or `Tiltak 2` without a title.
-    static func omtale(_ tiltak: Tiltaknavn) -> String {
-        tiltak.tittel.isEmpty ? "Tiltak \(tiltak.nummer)" : "Tiltak \(tiltak.nummer) «\(tiltak.tittel)»"
-    }
-
-    /// `Tiltak 2 «Lesing» (Bodø kommune)`.
-    static func omtale(_ linje: Linjenavn) -> String { "\(omtale(linje.tiltak)) (\(linje.partnerskap))" }
-
     static func avtaledel(_ del: Avtaledel) -> String {
         switch del {
         case .hvem: "Kven som gjer kva"
@@ -454,15 +446,6 @@ enum NynorskDomain {
         }
     }
 
-    /// «a», «a eller b», «a, b eller c».
-    static func eller(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " eller " + items.last!
-    }
-
-    /// A file's size: `5 242 880` bytes as «5,0 MB», `4 300` as «5 kB» (whole kB, at least 1).
-    static func megabytes(_ bytes: Int) -> String { BokmalDomain.megabytes(bytes) }
-
     /// The columns of seed 003's meeting plan.
     static func moteDel(_ del: Nettverksmote.Del) -> String {
         switch del {
@@ -488,6 +471,7 @@ enum NynorskDomain {
         }
     }
 
+    /// A part of a report's line, as messages name it.
     static func rapportdel(_ del: Felt.Rapportdel) -> String {
         switch del {
         case .brukt: "Brukte midlar"
