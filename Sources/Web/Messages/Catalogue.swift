@@ -1,5 +1,6 @@
 import Domain
 import Mustache
+import NIOConcurrencyHelpers
 
 /// The message catalogue: every text a page shows comes from here. Templates read it as
 /// `{{t.key}}`; page models use `text(_:)` and `format(_:_:)`. A nynorsk catalogue is a
@@ -11,19 +12,31 @@ public struct Catalogue: Sendable, MustacheParent {
     }
 
     public let language: Language
+    /// The texts as written, with their `{placeholders}`.
     let texts: [MessageKey: String]
     /// Placeholders every text of this catalogue fills in: `{partner}`, what the scheme of the
     /// page calls the partnership's knowledge partner («UH» unless a page says otherwise).
     let fyll: [String: String]
+    /// The texts with `fyll` filled in, once: a page reads hundreds.
+    private let utfylt: [MessageKey: String]
+    /// One of the application's own catalogues (`bokmal`, `nynorsk` and their variants), whose
+    /// variants are kept; a catalogue a test makes is not.
+    private let delt: Bool
 
     public init(language: Language, texts: [MessageKey: String], fyll: [String: String] = ["partner": "UH"]) {
+        self.init(language: language, texts: texts, fyll: fyll, delt: false)
+    }
+
+    private init(language: Language, texts: [MessageKey: String], fyll: [String: String], delt: Bool) {
         self.language = language
         self.texts = texts
         self.fyll = fyll
+        self.delt = delt
+        utfylt = texts.mapValues { Self.fyllInn($0, fyll) }
     }
 
-    public static let bokmal = Catalogue(language: .bokmal, texts: Catalogue.bokmalTexts)
-    public static let nynorsk = Catalogue(language: .nynorsk, texts: Catalogue.nynorskTexts)
+    public static let bokmal = Catalogue(language: .bokmal, texts: Catalogue.bokmalTexts, fyll: ["partner": "UH"], delt: true)
+    public static let nynorsk = Catalogue(language: .nynorsk, texts: Catalogue.nynorskTexts, fyll: ["partner": "UH"], delt: true)
 
     /// The catalogue of `language`.
     public static func of(_ language: Language) -> Catalogue {
@@ -36,9 +49,7 @@ public struct Catalogue: Sendable, MustacheParent {
     /// The text for `key`. A test checks that every catalogue has every key; should one be
     /// missing all the same, it shows as `⟦key⟧` so it is seen.
     public func text(_ key: MessageKey) -> String {
-        guard let raw = texts[key] else { return "⟦\(key.rawValue)⟧" }
-        guard raw.contains("{") else { return raw }
-        return fyll.reduce(raw) { result, pair in result.replacingOccurrences(of: "{\(pair.key)}", with: pair.value) }
+        utfylt[key] ?? "⟦\(key.rawValue)⟧"
     }
 
     /// This catalogue for pages of `ordning`: `{partner}` says what the scheme accepts as
@@ -55,8 +66,22 @@ public struct Catalogue: Sendable, MustacheParent {
     private func medPartnere(_ kinds: [Organisasjonstype]) -> Catalogue {
         var fyll = self.fyll
         fyll["partner"] = kinds.isEmpty ? text(.partnerKort_uh) : kinds.map { text(.partnerKort($0)) }.joined(separator: "/")
-        return Catalogue(language: language, texts: texts, fyll: fyll)
+        guard fyll != self.fyll else { return self }
+        guard delt else { return Catalogue(language: language, texts: texts, fyll: fyll) }
+        // The same few variants serve every page, so each is filled in once.
+        let key = CatalogueVariant(language: language, fyll: fyll)
+        if let known = Self.varianter.withLockedValue({ $0[key] }) { return known }
+        let catalogue = Catalogue(language: language, texts: texts, fyll: fyll, delt: true)
+        Self.varianter.withLockedValue { $0[key] = catalogue }
+        return catalogue
     }
+
+    private struct CatalogueVariant: Hashable {
+        let language: Language
+        let fyll: [String: String]
+    }
+
+    private static let varianter = NIOLockedValueBox<[CatalogueVariant: Catalogue]>([:])
 
     /// `path` for a reader who sends no cookie (a calendar program): in nynorsk it says so.
     public func lenke(_ path: String) -> String {
@@ -65,10 +90,30 @@ public struct Catalogue: Sendable, MustacheParent {
 
     /// The text for `key` with `{name}` placeholders filled in.
     public func format(_ key: MessageKey, _ values: [String: String]) -> String {
-        var result = text(key)
-        for (name, value) in values {
-            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        Self.fyllInn(text(key), values)
+    }
+
+    /// `text` with each `{name}` of `values` replaced by its value, in one pass: a value is not
+    /// read again, so a name someone typed with braces in it stays as typed. Braces around a
+    /// name that is not in `values` stay.
+    static func fyllInn(_ text: String, _ values: [String: String]) -> String {
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        guard text.utf8.contains(open) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 32)
+        var rest = text[...]
+        while let start = rest.utf8.firstIndex(of: open) {
+            result += rest[..<start]
+            let nameStart = rest.utf8.index(after: start)
+            if let end = rest.utf8[nameStart...].firstIndex(of: close), let value = values[String(rest[nameStart..<end])] {
+                result += value
+                rest = rest[rest.utf8.index(after: end)...]
+            } else {
+                result += "{"
+                rest = rest[nameStart...]
+            }
         }
+        result += rest
         return result
     }
 
@@ -77,8 +122,11 @@ public struct Catalogue: Sendable, MustacheParent {
     /// written in another form than the page (a letter in its recipient's målform).
     public func child(named name: String) -> Any? {
         if name == "lang" { return language.rawValue }
-        return MessageKey(rawValue: name).map(text) ?? "⟦\(name)⟧"
+        return Self.keyByName[name].map(text) ?? "⟦\(name)⟧"
     }
+
+    /// `MessageKey(rawValue:)` compares the name with the keys one by one; templates ask often.
+    private static let keyByName = Dictionary(uniqueKeysWithValues: MessageKey.allCases.map { ($0.rawValue, $0) })
 
     public var keys: Set<String> { Set(texts.keys.map(\.rawValue)) }
 }

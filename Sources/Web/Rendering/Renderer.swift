@@ -36,15 +36,27 @@ public struct Renderer: Sendable {
         guard FileManager.default.fileExists(atPath: path) else {
             throw RenderError.missingTemplates(Self.requiredTemplates, directory: path)
         }
-        library = try await MustacheLibrary(directory: path)
+        var library = try await MustacheLibrary(directory: path)
         let missing = Self.requiredTemplates.filter { library.getTemplate(named: $0) == nil }
         guard missing.isEmpty else { throw RenderError.missingTemplates(missing, directory: path) }
+        // Each template gets a twin that sets our HTML escaping and includes it;
+        // its partials inherit that. The templates themselves stay as written.
+        MustacheContentTypes.register(HtmlEscaping(), named: HtmlEscaping.name)
+        let names = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }
+        for name in names {
+            try library.register("{{% CONTENT_TYPE: \(HtmlEscaping.name)}}{{> \(name)}}", named: Self.html(name))
+        }
+        self.library = library
     }
+
+    /// The twin of template `name` that renders it with `HtmlEscaping`.
+    private static func html(_ name: String) -> String { "html:" + name }
 
     /// The whole HTML document of `page`.
     public func html<P: Page>(_ page: P, chrome: Chrome) throws -> String {
         let t = chrome.catalogue
-        guard let content = library.render(RenderScope(t: t, model: page), withTemplate: P.template) else {
+        guard let content = library.render(RenderScope(t: t, model: page), withTemplate: Self.html(P.template)) else {
             throw RenderError.templateFailed(P.template)
         }
         var nav: [LayoutModel.NavItem] = []
@@ -73,7 +85,7 @@ public struct Renderer: Sendable {
             logoutHref: SiteRoute.loggUt.path,
             switchRoleHref: SiteRoute.byttRolle.path
         )
-        guard let document = library.render(RenderScope(t: t, model: layout), withTemplate: Self.layoutTemplate) else {
+        guard let document = library.render(RenderScope(t: t, model: layout), withTemplate: Self.html(Self.layoutTemplate)) else {
             throw RenderError.templateFailed(Self.layoutTemplate)
         }
         return document
@@ -81,7 +93,7 @@ public struct Renderer: Sendable {
 
     /// A part of a page, for a script that swaps it in place (the behovsmelding summary).
     func fragment(_ template: String, model: Any, t: Catalogue) throws -> Response {
-        guard let html = library.render(RenderScope(t: t, model: model), withTemplate: template) else {
+        guard let html = library.render(RenderScope(t: t, model: model), withTemplate: Self.html(template)) else {
             throw RenderError.templateFailed(template)
         }
         return Self.htmlResponse(html, status: .ok, headers: [:])
@@ -109,13 +121,14 @@ public struct Renderer: Sendable {
 /// catalogue for its scheme), and the model's own properties.
 struct RenderScope: MustacheParent {
     let t: Catalogue
-    let model: Any
+    let model: Any?
+
+    init(t: Catalogue, model: Any) {
+        self.t = t
+        self.model = Malverdi.pakk(model)
+    }
 
     func child(named name: String) -> Any? {
-        if name == "t" { return (Mirror(reflecting: model).children.first { $0.label == "t" }?.value as? Catalogue) ?? t }
-        guard let child = Mirror(reflecting: model).children.first(where: { $0.label == name }) else { return nil }
-        let inner = Mirror(reflecting: child.value)
-        guard inner.displayStyle == .optional else { return child.value }
-        return inner.children.first?.value
+        (model as? MustacheParent)?.child(named: name) ?? (name == "t" ? t : nil)
     }
 }

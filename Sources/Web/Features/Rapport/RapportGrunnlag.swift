@@ -55,19 +55,20 @@ struct Rapportgrunnlag: Sendable {
         let reminders = try await database.rapportPaminnelser(rundeAar: runde.aar)
         let regioner = Dictionary(try await database.regions().map { ($0.id, $0.navn) }, uniquingKeysWith: { first, _ in first })
         let ubrukte = try await database.ubrukteMidler(rundeAar: runde.aar)
+        // By reporter, the first of each as a search from the front would find it.
+        let savedBy = Dictionary(stored.map { (ReporterKey($0.rapport.slag, $0.rapport.ordning, $0.rapport.partnerskapId, $0.rapport.organisasjonId), $0) },
+                                 uniquingKeysWith: { first, _ in first })
+        let remindedBy = Dictionary(reminders.map { (ReporterKey($0.slag, $0.ordning, $0.partnerskapId, $0.organisasjonId), $0) },
+                                    uniquingKeysWith: { first, _ in first })
         return slag.map { slag in
             var forventet: [Forventet] = []
             for brev in samling.brev where !brev.erAvslag && runde.ordninger[brev.ordning]?.rapport != false {
                 for (part, side) in Rapport.rapportorer(brev.partnerskap) {
-                    let saved = stored.first {
-                        $0.rapport.slag == slag && $0.rapport.ordning == brev.ordning && $0.rapport.partnerskapId == brev.partnerskap.id
-                            && $0.rapport.organisasjonId == part.organisasjonId
-                    }
+                    let key = ReporterKey(slag, brev.ordning, brev.partnerskap.id, part.organisasjonId)
+                    let saved = savedBy[key]
                     let name = side == .eier
                         ? t.format(.rpOwners, ["navn": brev.partnerskap.eiere.map(\.navn).joined(separator: ", ")]) : part.navn
-                    let reminded = reminders.first {
-                        $0.slag == slag && $0.ordning == brev.ordning && $0.partnerskapId == brev.partnerskap.id && $0.organisasjonId == part.organisasjonId
-                    }
+                    let reminded = remindedBy[key]
                     forventet.append(Forventet(brev: brev, organisasjonId: part.organisasjonId, side: side, rapportor: name,
                                                stored: saved ?? .ny(Rapport.ny(brev, slag: slag, organisasjonId: part.organisasjonId, side: side)),
                                                paminnet: reminded?.tid))
@@ -116,6 +117,15 @@ struct Rapportgrunnlag: Sendable {
         let letters = Dictionary(grouping: reports) { LetterKey(ordning: $0.brev.ordning, partnerskapId: $0.brev.partnerskap.id) }
         return letters.values.map { Rapport.summer($0.map(\.stored.rapport)) }.reduce((Kroner.zero, Kroner.zero, Kroner.zero)) {
             ($0.0 + $1.tildelt, $0.1 + $1.brukt, $0.2 + $1.ubrukt)
+        }
+    }
+
+    /// One reporter's report of one kind on one letter.
+    private struct ReporterKey: Hashable {
+        let slag: Rapport.Slag, ordning: Ordning, partnerskapId: Int64, organisasjonId: Int64
+
+        init(_ slag: Rapport.Slag, _ ordning: Ordning, _ partnerskapId: Int64, _ organisasjonId: Int64) {
+            (self.slag, self.ordning, self.partnerskapId, self.organisasjonId) = (slag, ordning, partnerskapId, organisasjonId)
         }
     }
 

@@ -1,0 +1,118 @@
+import Mustache
+import PropertyBased
+import Testing
+@testable import Web
+
+/// The two things `Renderer` does in place of swift-mustache's own, for speed: finding a
+/// model's properties (`Malverdi`) and escaping HTML (`HtmlEscaping`). Each must give the same
+/// page as swift-mustache would; the page snapshots check that on every page, these on
+/// purpose-made models and every string.
+@Suite struct RenderingTests {
+    final class Holder {
+        let name = "klasse"
+        let tall = 3
+    }
+
+    struct Inner {
+        let name: String
+        let note: String?
+        let tags: [String]
+    }
+
+    struct Model {
+        let title: String
+        let count: Int
+        let visible: Bool
+        let hidden: Bool
+        let inner: Inner
+        let maybe: Inner?
+        let missing: Inner?
+        let rows: [Inner]
+        let empty: [Inner]
+        let optionalRows: [Inner?]
+        let holder: Holder
+        let anything: Any
+        let title2: String
+    }
+
+    static var model: Model {
+        Model(
+        title: "Tittel <b>&</b> «sitat» \"dobbel\" 'enkel'", count: 0, visible: true, hidden: false,
+        inner: Inner(name: "indre", note: nil, tags: ["a", "b<"]),
+        maybe: Inner(name: "kanskje", note: "merknad", tags: []), missing: nil,
+        rows: [Inner(name: "én", note: "x", tags: ["1"]), Inner(name: "to", note: nil, tags: [])], empty: [],
+        optionalRows: [Inner(name: "tre", note: nil, tags: []), nil], holder: Holder(),
+        anything: Inner(name: "som Any", note: "y", tags: ["z"]), title2: "andre")
+    }
+
+    static let template = """
+        {{title}}|{{{title}}}|{{count}}|{{#visible}}V{{/visible}}{{^hidden}}H{{/hidden}}
+        {{inner.name}}/{{inner.note}}/{{#inner.note}}N{{/inner.note}}{{^inner.note}}ingen{{/inner.note}}
+        {{#inner.tags}}[{{.}}]{{/inner.tags}}{{^inner.tags}}tom{{/inner.tags}}
+        {{#maybe}}{{name}}:{{note}}:{{title2}}{{/maybe}}{{^missing}}mangler{{/missing}}{{missing.name}}
+        {{#rows}}<{{name}} {{note}} {{title}} {{#tags}}({{.}}){{/tags}}>{{/rows}}
+        {{^empty}}ingen rader{{/empty}}{{#empty}}rader{{/empty}}
+        {{#optionalRows}}{{name}};{{/optionalRows}}
+        {{holder.name}}{{holder.tall}}{{#holder}}{{name}}{{title2}}{{/holder}}
+        {{anything.name}}{{#anything}}{{note}}{{#tags}}{{.}}{{/tags}}{{/anything}}
+        {{nothing}}{{inner.nothing}}{{#nothing}}x{{/nothing}}{{^nothing}}y{{/nothing}}
+        """
+
+    @Test("a model reads the same through Malverdi as through swift-mustache's reflection")
+    func sameAsMirror() throws {
+        let template = try MustacheTemplate(string: Self.template)
+        let plain = template.render(Self.model)
+        let fast = template.render(Malverdi.pakk(Self.model) as Any)
+        #expect(fast == plain)
+        #expect(plain.contains("klasse3") && plain.contains("ingen rader") && plain.contains("<én x"))
+    }
+
+    @Test("the page's `t` is the model's own catalogue when it has one, else the page's")
+    func catalogue() throws {
+        struct WithOwn { let t: Catalogue }
+        struct WithoutOwn { let x = 1 }
+        let nynorsk = RenderScope(t: .bokmal, model: WithOwn(t: .nynorsk))
+        #expect((nynorsk.child(named: "t") as? Catalogue)?.language == .nynorsk)
+        let bokmal = RenderScope(t: .bokmal, model: WithoutOwn())
+        #expect((bokmal.child(named: "t") as? Catalogue)?.language == .bokmal)
+        #expect(bokmal.child(named: "x") as? Int == 1)
+        #expect(bokmal.child(named: "y") == nil)
+    }
+
+    static let htmlTemplate = try! MustacheTemplate(string: "{{x}}")
+
+    @Test("HTML escaping gives what swift-mustache's does, for every string of these characters", arguments: [
+        "", "plain", "<script>alert('x')</script>", "a & b \"c\" 'd' <e>", "æøå ÆØÅ «» – 🇳🇴", "&amp;", "<<>>&&",
+    ])
+    func escapeTable(_ text: String) {
+        #expect(HtmlEscaping.escape(text) == Self.htmlTemplate.render(["x": text]))
+    }
+
+    @Test("HTML escaping gives what swift-mustache's does, for random strings")
+    func escapeProperty() async {
+        let alphabet: [String] = ["a", "Z", " ", "<", ">", "&", "\"", "'", "æ", "Ø", "«", "–", "🇳🇴", "\n", ";", "#"]
+        await propertyCheck(count: 500, input: Gen.element(of: alphabet).array(of: 0...40)) { characters in
+            let text = characters.compactMap { $0 }.joined()
+            #expect(HtmlEscaping.escape(text) == Self.htmlTemplate.render(["x": text]))
+        }
+    }
+
+    @Test("a quote with a combining mark after it is escaped too (swift-mustache, by whole characters, would not)")
+    func combining() {
+        #expect(HtmlEscaping.escape("\"\u{301}<\u{301}") == "&quot;\u{301}&lt;\u{301}")
+    }
+
+    @Test("placeholders are filled in one pass", arguments: [
+        ("Hei {navn}!", ["navn": "Bodø"], "Hei Bodø!"),
+        ("{a}{b}{a}", ["a": "1", "b": "2"], "121"),
+        ("ingen", ["a": "1"], "ingen"),
+        ("{ukjent} og {a}", ["a": "1"], "{ukjent} og 1"),
+        ("{a {a}", ["a": "1"], "{a 1"),
+        ("åpen {", ["a": "1"], "åpen {"),
+        ("{a}", ["a": "{b}", "b": "2"], "{b}"),
+        ("«{ø}» – {a}", ["ø": "Øst", "a": "🇳🇴"], "«Øst» – 🇳🇴"),
+    ])
+    func fyllInn(_ text: String, _ values: [String: String], _ expected: String) {
+        #expect(Catalogue.fyllInn(text, values) == expected)
+    }
+}
