@@ -15,6 +15,23 @@ struct UserRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var language: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    init(id: Int64? = nil, name: String, email: String, passwordHash: String?, isActive: Bool, isDemo: Bool, createdAt: String, language: String? = nil) {
+        (self.id, self.name, self.email, self.passwordHash) = (id, name, email, passwordHash)
+        (self.isActive, self.isDemo, self.createdAt, self.language) = (isActive, isDemo, createdAt, language)
+    }
+
+    /// Column by column: every request reads its user (GRDB's Codable decoding is slow).
+    init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        name = try row.decode(forColumn: "name")
+        email = try row.decode(forColumn: "email")
+        passwordHash = try row.decode(forColumn: "password_hash")
+        isActive = try row.decode(forColumn: "is_active")
+        isDemo = try row.decode(forColumn: "is_demo")
+        createdAt = try row.decode(forColumn: "created_at")
+        language = try row.decode(forColumn: "language")
+    }
 }
 
 struct RoleGrantRecord: Codable, FetchableRecord, MutablePersistableRecord {
@@ -29,6 +46,15 @@ struct RoleGrantRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var sector: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        userId = try row.decode(forColumn: "user_id")
+        role = try row.decode(forColumn: "role")
+        organisationId = try row.decode(forColumn: "organisation_id")
+        kompetansenettverkId = try row.decode(forColumn: "kompetansenettverk_id")
+        sector = try row.decode(forColumn: "sector")
+    }
 
     init(userId: Int64, rolle: Rolle) {
         self.userId = userId
@@ -68,6 +94,23 @@ struct SessionRecord: Codable, FetchableRecord, PersistableRecord {
     var lastSeenAt: String
     var expiresAt: String
     var flash: String?
+
+    init(tokenHash: String, userId: Int64, roleGrantId: Int64?, csrfToken: String, createdAt: String, lastSeenAt: String, expiresAt: String, flash: String? = nil) {
+        (self.tokenHash, self.userId, self.roleGrantId, self.csrfToken) = (tokenHash, userId, roleGrantId, csrfToken)
+        (self.createdAt, self.lastSeenAt, self.expiresAt, self.flash) = (createdAt, lastSeenAt, expiresAt, flash)
+    }
+
+    /// Column by column: every request reads its session.
+    init(row: Row) throws {
+        tokenHash = try row.decode(forColumn: "token_hash")
+        userId = try row.decode(forColumn: "user_id")
+        roleGrantId = try row.decode(forColumn: "role_grant_id")
+        csrfToken = try row.decode(forColumn: "csrf_token")
+        createdAt = try row.decode(forColumn: "created_at")
+        lastSeenAt = try row.decode(forColumn: "last_seen_at")
+        expiresAt = try row.decode(forColumn: "expires_at")
+        flash = try row.decode(forColumn: "flash")
+    }
 }
 
 struct PasswordTokenRecord: Codable, FetchableRecord, PersistableRecord {

@@ -20,6 +20,14 @@ extension AppDatabase {
         }
     }
 
+    /// How many organisations, active users and rounds there are: the Statsforvalter's home
+    /// says so without reading them.
+    public func registerTall() async throws -> (organisasjoner: Int, aktiveBrukere: Int, runder: Int) {
+        try await writer.read { db in
+            (try OrganisationRecord.fetchCount(db), try UserRecord.filter(Column("is_active") == true).fetchCount(db), try RundeRecord.fetchCount(db))
+        }
+    }
+
     /// True when the register holds no organisation yet (a new database).
     public func isEmpty() async throws -> Bool {
         try await writer.read { db in try OrganisationRecord.fetchCount(db) == 0 }
@@ -35,6 +43,19 @@ extension AppDatabase {
 extension AppDatabase {
     public func organisasjon(id: Int64) async throws -> Organisasjon? {
         try await writer.read { db in try OrganisationRecord.fetchOne(db, key: id).map { try $0.domain() } }
+    }
+
+    /// The names of the organisations `ids` (an id that is not there is left out).
+    public func organisasjonsnavn(_ ids: Set<Int64>) async throws -> [Int64: String] {
+        try await writer.read { db in
+            var names: [Int64: String] = [:]
+            for chunk in Array(ids).chunked(Self.idsPerQuery) {
+                for row in try Row.fetchAll(db, sql: "SELECT id, name FROM organisation WHERE id IN (\(Self.marks(chunk.count)))", arguments: StatementArguments(chunk)) {
+                    names[row["id"]] = row["name"] as String
+                }
+            }
+            return names
+        }
     }
 
     /// The målform of each of `ids`, in their order (nøytral for an id that is not there).

@@ -9,6 +9,17 @@ struct RegionRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
+    init(id: Int64? = nil, name: String, fylke: String) {
+        (self.id, self.name, self.fylke) = (id, name, fylke)
+    }
+
+    /// Column by column, as the other records of the register (GRDB's Codable decoding is slow).
+    init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        name = try row.decode(forColumn: "name")
+        fylke = try row.decode(forColumn: "fylke")
+    }
+
     var domain: Region { Region(id: id ?? 0, navn: name, fylke: fylke) }
 }
 
@@ -22,6 +33,17 @@ struct KompetansenettverkRecord: Codable, FetchableRecord, MutablePersistableRec
     var name: String
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    init(id: Int64? = nil, regionId: Int64, type: String, name: String) {
+        (self.id, self.regionId, self.type, self.name) = (id, regionId, type, name)
+    }
+
+    init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        regionId = try row.decode(forColumn: "region_id")
+        type = try row.decode(forColumn: "type")
+        name = try row.decode(forColumn: "name")
+    }
 
     func domain() throws -> Kompetansenettverk {
         guard let kind = Nettverkstype(rawValue: type) else { throw StorageError.corrupt("nettverk \(name): \(type)") }
@@ -45,6 +67,21 @@ struct OrganisationRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var malform: String
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// Column by column: GRDB's Codable decoding converts each key from snake case on every row,
+    /// and pages read many organisations.
+    init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        kind = try row.decode(forColumn: "kind")
+        name = try row.decode(forColumn: "name")
+        orgnr = try row.decode(forColumn: "orgnr")
+        kommunenummer = try row.decode(forColumn: "kommunenummer")
+        regionId = try row.decode(forColumn: "region_id")
+        saerligeUtfordringer = try row.decode(forColumn: "saerlige_utfordringer")
+        oppfolgingsordningen = try row.decode(forColumn: "oppfolgingsordningen")
+        isDemo = try row.decode(forColumn: "is_demo")
+        malform = try row.decode(forColumn: "malform")
+    }
 
     init(
         kind: Organisasjonstype, name: String, orgnr: Organisasjonsnummer, kommunenummer: Kommunenummer?,

@@ -22,6 +22,22 @@ struct RundeRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
+    /// Column by column: GRDB's Codable decoding converts each key from snake case on every row.
+    init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        year = try row.decode(forColumn: "year")
+        opensOn = try row.decode(forColumn: "opens_on")
+        behovsmeldingDeadline = try row.decode(forColumn: "behovsmelding_deadline")
+        nettverkDeadline = try row.decode(forColumn: "nettverk_deadline")
+        fagutvalgDeadline = try row.decode(forColumn: "fagutvalg_deadline")
+        tildelingsbrevDeadline = try row.decode(forColumn: "tildelingsbrev_deadline")
+        rekom30OpensOn = try row.decode(forColumn: "rekom30_opens_on")
+        rekom30Deadline = try row.decode(forColumn: "rekom30_deadline")
+        rekom30AllocatedAfter = try row.decode(forColumn: "rekom30_allocated_after")
+        halfYearReportDeadline = try row.decode(forColumn: "half_year_report_deadline")
+        reportDeadline = try row.decode(forColumn: "report_deadline")
+    }
+
     init(_ runde: Runde) {
         let f = runde.frister
         year = runde.aar
@@ -80,6 +96,27 @@ struct RundeOrdningRecord: Codable, FetchableRecord, PersistableRecord {
     var multiYearMaxBp: Int
     var viaBehovsmeldingBp: Int
     var egenandelBp: Int
+
+    init(row: Row) throws {
+        rundeId = try row.decode(forColumn: "runde_id")
+        ordning = try row.decode(forColumn: "ordning")
+        name = try row.decode(forColumn: "name")
+        shortName = try row.decode(forColumn: "short_name")
+        sectors = try row.decode(forColumn: "sectors")
+        targetGroups = try row.decode(forColumn: "target_groups")
+        networkKinds = try row.decode(forColumn: "network_kinds")
+        partnerKinds = try row.decode(forColumn: "partner_kinds")
+        report = try row.decode(forColumn: "report")
+        position = try row.decode(forColumn: "position")
+        budget = try row.decode(forColumn: "budget")
+        maxTiltak = try row.decode(forColumn: "max_tiltak")
+        coordinatorMaxBp = try row.decode(forColumn: "coordinator_max_bp")
+        coordinatorMinKommuner = try row.decode(forColumn: "coordinator_min_kommuner")
+        maxYears = try row.decode(forColumn: "max_years")
+        multiYearMaxBp = try row.decode(forColumn: "multi_year_max_bp")
+        viaBehovsmeldingBp = try row.decode(forColumn: "via_behovsmelding_bp")
+        egenandelBp = try row.decode(forColumn: "egenandel_bp")
+    }
 
     init(rundeId: Int64, ordning: Ordning, value: OrdningIRunde) {
         let p = value.parametre

@@ -25,9 +25,8 @@ struct Rekom30Grunnlag: Sendable {
     static func load(_ database: AppDatabase, runde: Runde) async throws -> Rekom30Grunnlag? {
         guard runde.senereRunde != nil else { return nil }
         let soknader = try await database.rekom30Soknader(rundeAar: runde.aar)
-        let orgs = try await database.organisasjoner()
         return Rekom30Grunnlag(runde: runde, soknader: soknader, stored: try await database.rekom30Fordeling(rundeAar: runde.aar),
-                               navn: Dictionary(orgs.map { ($0.id, $0.navn) }, uniquingKeysWith: { first, _ in first }))
+                               navn: try await database.organisasjonsnavn(Set(soknader.map(\.soknad.organisasjonId))))
     }
 
     /// What the round's vedtatt Rekom innstilling left of the 70 % part (0 before the vedtak):

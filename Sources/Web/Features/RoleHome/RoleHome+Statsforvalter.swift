@@ -7,18 +7,18 @@ extension RoleHomeController {
     /// The Statsforvalter's home: the register in numbers, the round's innstillinger, the latest audit lines.
     func statsforvalter(rolle: Rolle, session: ActiveSession, runde: Runde?, t: Catalogue) async throws -> RoleHomeContent {
         var content = RoleHomeContent()
-        async let organisations = deps.database.organisasjoner()
-        async let users = deps.database.brukere()
+        async let tall = deps.database.registerTall()
         async let rounds = deps.database.runder()
         async let events = deps.database.auditEvents(limit: 8)
+        let antall = try await tall
         content.links = [
             .init(label: t.text(.adminOrganisations), href: SiteRoute.adminOrganisasjoner.path,
-                  text: t.format(.homeCountOrganisations, ["antall": String(try await organisations.count)])),
+                  text: t.format(.homeCountOrganisations, ["antall": String(antall.organisasjoner)])),
             .init(label: t.text(.adminRegions), href: SiteRoute.adminRegioner.path, text: t.text(.homeRegionsText)),
             .init(label: t.text(.adminUsers), href: SiteRoute.adminBrukere.path,
-                  text: t.format(.homeCountUsers, ["antall": String(try await users.filter(\.aktiv).count)])),
+                  text: t.format(.homeCountUsers, ["antall": String(antall.aktiveBrukere)])),
             .init(label: t.text(.adminRounds), href: SiteRoute.adminRunder.path,
-                  text: t.format(.homeCountRounds, ["antall": String(try await rounds.count)])),
+                  text: t.format(.homeCountRounds, ["antall": String(antall.runder)])),
             .init(label: t.text(.adminAudit), href: SiteRoute.adminLogg.path, text: t.text(.homeAuditText)),
             .init(label: t.text(.epHomeLink), href: SiteRoute.adminEpost.path, text: t.text(.epHomeText)),
         ]
