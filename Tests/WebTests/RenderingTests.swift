@@ -115,4 +115,12 @@ import Testing
     func fyllInn(_ text: String, _ values: [String: String], _ expected: String) {
         #expect(Catalogue.fyllInn(text, values) == expected)
     }
+
+    @Test("the request log's time in milliseconds with one decimal, rounded", arguments: [
+        (Duration.zero, "0.0"), (.microseconds(49), "0.0"), (.microseconds(50), "0.1"), (.microseconds(12_345), "12.3"),
+        (.microseconds(12_351), "12.4"), (.milliseconds(999), "999.0"), (.seconds(2) + .microseconds(1_960), "2002.0"),
+    ])
+    func logTime(_ duration: Duration, _ expected: String) {
+        #expect(RequestLogMiddleware<AppRequestContext>.milliseconds(duration) == expected)
+    }
 }

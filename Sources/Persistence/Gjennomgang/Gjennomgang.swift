@@ -15,6 +15,8 @@ public struct Gjennomgang: Sendable {
     public let nettverk: [Kompetansenettverk]
     public let behandlinger: [StoredNettverkBehandling]
     public let vurderinger: [Int64: StoredVurdering]
+    /// The networks that have forwarded, found once rather than for each behovsmelding.
+    let videresendtAv: Set<Int64>
 
     /// Everything, read in one transaction so the pages see one state. With `behovsmeldinger`,
     /// only those of the delivered ones (a page about one of them: what it costs does not grow
@@ -26,14 +28,16 @@ public struct Gjennomgang: Sendable {
     static func load(_ db: Database, runde: Runde, ordning: Ordning, behovsmeldinger: [Int64]? = nil) throws -> Gjennomgang {
         let leverte = try AppDatabase.loadLeverte(db, rundeAar: runde.aar, ordning: ordning, ids: behovsmeldinger)
         let partnerskap = try AppDatabase.loadPartnerskap(leverte.map(\.melding.partnerskapId), db)
+        let behandlinger = try AppDatabase.loadBehandling(db, "r.year = ? AND nb.ordning = ? AND nb.forwarded_at IS NOT NULL", [runde.aar, ordning.rawValue])
         return Gjennomgang(
             runde: runde, ordning: ordning, leverte: leverte,
             partnerskap: partnerskap.mapValues(\.partnerskap),
             regions: Dictionary(uniqueKeysWithValues: try RegionRecord.fetchAll(db).map(\.domain).map { ($0.id, $0) }),
             organisasjoner: Dictionary(uniqueKeysWithValues: try OrganisationRecord.fetchAll(db).map { try $0.domain() }.map { ($0.id, $0) }),
             nettverk: try KompetansenettverkRecord.order(Column("region_id"), Column("type")).fetchAll(db).map { try $0.domain() },
-            behandlinger: try AppDatabase.loadBehandling(db, "r.year = ? AND nb.ordning = ? AND nb.forwarded_at IS NOT NULL", [runde.aar, ordning.rawValue]),
-            vurderinger: try AppDatabase.loadGjeldendeVurderinger(db, behovsmeldingIds: leverte.map(\.id))
+            behandlinger: behandlinger,
+            vurderinger: try AppDatabase.loadGjeldendeVurderinger(db, behovsmeldingIds: leverte.map(\.id)),
+            videresendtAv: Set(behandlinger.filter { $0.forwardedAt != nil }.map(\.nettverkId))
         )
     }
 
@@ -45,8 +49,7 @@ public struct Gjennomgang: Sendable {
     /// Whether `melding` has been forwarded (`Gjennomgangsregler.erVideresendt`).
     public func erVideresendt(_ melding: Behovsmelding) -> Bool {
         Gjennomgangsregler.erVideresendt(
-            ordning: ordningIRunde, regionId: regionId(melding), nettverk: nettverk,
-            videresendtAv: Set(behandlinger.filter { $0.forwardedAt != nil }.map(\.nettverkId))
+            ordning: ordningIRunde, regionId: regionId(melding), nettverk: nettverk, videresendtAv: videresendtAv
         )
     }
 

@@ -22,8 +22,13 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     static func milliseconds(since start: ContinuousClock.Instant) -> String {
-        let elapsed = ContinuousClock.now - start
-        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        return String(format: "%.1f", ms)
+        milliseconds(ContinuousClock.now - start)
+    }
+
+    /// «12.3»: tenths of a millisecond, rounded, without Foundation's formatter (every request logs one).
+    static func milliseconds(_ duration: Duration) -> String {
+        let elapsed = duration.components
+        let tenths = elapsed.seconds * 10_000 + (elapsed.attoseconds + 50_000_000_000_000) / 100_000_000_000_000
+        return "\(tenths / 10).\(tenths % 10)"
     }
 }
