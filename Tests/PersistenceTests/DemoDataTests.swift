@@ -66,6 +66,24 @@ import TestSupport
         #expect(audit.first?.at == Repository.fixedNow)
         #expect(try await db.auditEvents(objectType: "bruker").count == AppDatabase.demoLogins.count)
     }
+
+    @Test("an innstilling's head is the innstilling without its lines, and the register's counts are the register's")
+    func hoderOgTall() async throws {
+        let db = try await seeded()
+        let whole = try await db.innstillinger(rundeAar: 2026)
+        let heads = try await db.innstillingshoder(rundeAar: 2026)
+        #expect(!whole.isEmpty && whole.values.allSatisfy { !$0.innstilling.linjer.isEmpty })
+        #expect(Set(heads.keys) == Set(whole.keys))
+        for (ordning, stored) in whole {
+            var head = stored
+            head.innstilling.linjer = []
+            #expect(heads[ordning] == head)
+        }
+        let tall = try await db.registerTall()
+        #expect(tall.organisasjoner == (try await db.organisasjoner()).count)
+        #expect(tall.aktiveBrukere == (try await db.brukere()).filter { $0.aktiv }.count)
+        #expect(tall.runder == (try await db.runder()).count)
+    }
 }
 
 /// The demo is a Nordland at seed 003's scale: the round's requests are seed 003's figures,

@@ -43,6 +43,12 @@ extension AppDatabase {
         }
     }
 
+    /// The newest innstilling of each scheme of the round without its lines: its number, state
+    /// and dates, for a summary (the homes of the Statsforvalter and the forum). No line is read.
+    public func innstillingshoder(rundeAar: Int, status: Set<Innstillingsstatus> = Set(Innstillingsstatus.allCases)) async throws -> [Ordning: StoredInnstilling] {
+        try await innstillinger(rundeAar: rundeAar, status: status, behovsmeldinger: [])
+    }
+
     /// What earlier rounds' vedtak bind in `ordning` from `aar` on: the later years of each
     /// earlier round's newest vedtatt innstilling (a new version replaces the one before it).
     public func forpliktelser(ordning: Ordning, fraAar aar: Int) async throws -> [Forpliktelse] {
@@ -146,7 +152,9 @@ extension AppDatabase {
         let linjer: [Innstilling.Linje]
         let expected: [String: Int]
         do {
-            if let behovsmeldinger {
+            if let behovsmeldinger, behovsmeldinger.isEmpty {
+                linjer = []
+            } else if let behovsmeldinger {
                 let ids = behovsmeldinger.sorted()
                 linjer = try String.fetchAll(db, sql: """
                     SELECT j.value FROM innstilling i, json_each(i.lines_json) j

@@ -11,7 +11,7 @@ extension RoleHomeController {
             content.facts = runde.ordningerSortert.map { ordning, value in
                 .init(term: value.navn, value: value.budsjett.formatted)
             }
-            let sent = try await deps.database.innstillinger(rundeAar: runde.aar, status: [.forelopig, .vedtatt])
+            let sent = try await deps.database.innstillingshoder(rundeAar: runde.aar, status: [.forelopig, .vedtatt])
             content.links.append(.init(label: t.format(.foTitle, ["aar": String(runde.aar)]), href: SiteRoute.forum(aar: runde.aar).path,
                                text: t.text(sent.isEmpty ? .homeForumNone : .homeForumTables)))
             for (ordning, iRunde) in runde.ordningerSortert {

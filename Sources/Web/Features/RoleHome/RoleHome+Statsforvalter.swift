@@ -46,7 +46,7 @@ extension RoleHomeController {
             }
         }
         if let runde {
-            let innstillinger = try await deps.database.innstillinger(rundeAar: runde.aar)
+            let innstillinger = try await deps.database.innstillingshoder(rundeAar: runde.aar)
             for (ordning, iRunde) in runde.ordningerSortert {
                 content.links.append(.init(label: t.format(.inTitle, ["ordning": iRunde.kortnavn, "aar": String(runde.aar)]),
                                    href: SiteRoute.innstilling(aar: runde.aar, ordning).path,
