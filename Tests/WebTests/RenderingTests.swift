@@ -1,6 +1,8 @@
+import Foundation
 import Mustache
 import PropertyBased
 import Testing
+import TestSupport
 @testable import Web
 
 /// The two things `Renderer` does in place of swift-mustache's own, for speed: finding a
@@ -122,5 +124,19 @@ import Testing
     ])
     func logTime(_ duration: Duration, _ expected: String) {
         #expect(RequestLogMiddleware<AppRequestContext>.milliseconds(duration) == expected)
+    }
+
+    @Test("pages and their partials are escaped by HtmlEscaping: a '<' with a combining mark is escaped in both")
+    func escapingIsOurs() async throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("bm-templates-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try FileManager.default.copyItem(at: Repository.templates, to: copy)
+        try "{{#rows}}\n[{{x}}]\n{{/rows}}\n{{> probe-partial}}\n".write(to: copy.appendingPathComponent("probe.mustache"), atomically: true, encoding: .utf8)
+        try "({{x}})".write(to: copy.appendingPathComponent("probe-partial.mustache"), atomically: true, encoding: .utf8)
+        struct Row { let x: String }
+        struct Probe { let x: String; let rows: [Row] }
+        let renderer = try await Renderer(templatesDirectory: copy)
+        let body = try renderer.render("probe", model: Probe(x: "<\u{301}", rows: [Row(x: "'\u{301}")]), t: .bokmal)
+        #expect(body == "[&#39;\u{301}]\n(&lt;\u{301})", "the standalone pragma line leaves the template's lines as written")
     }
 }

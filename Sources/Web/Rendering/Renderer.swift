@@ -39,24 +39,24 @@ public struct Renderer: Sendable {
         var library = try await MustacheLibrary(directory: path)
         let missing = Self.requiredTemplates.filter { library.getTemplate(named: $0) == nil }
         guard missing.isEmpty else { throw RenderError.missingTemplates(missing, directory: path) }
-        // Each template gets a twin that sets our HTML escaping and includes it;
-        // its partials inherit that. The templates themselves stay as written.
+        // Every template, partials included, starts by choosing our HTML escaping: swift-mustache
+        // goes back to its own for each partial, so choosing it once per page is not enough. The
+        // pragma stands on a line of its own, which the parser drops with its line break, so the
+        // template renders exactly as written.
         MustacheContentTypes.register(HtmlEscaping(), named: HtmlEscaping.name)
         let names = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }
         for name in names {
-            try library.register("{{% CONTENT_TYPE: \(HtmlEscaping.name)}}{{> \(name)}}", named: Self.html(name))
+            guard let template = library.getTemplate(named: name) else { continue }
+            try library.register("{{% CONTENT_TYPE: \(HtmlEscaping.name)}}\n" + template.description, named: name)
         }
         self.library = library
     }
 
-    /// The twin of template `name` that renders it with `HtmlEscaping`.
-    private static func html(_ name: String) -> String { "html:" + name }
-
     /// The whole HTML document of `page`.
     public func html<P: Page>(_ page: P, chrome: Chrome) throws -> String {
         let t = chrome.catalogue
-        guard let content = library.render(RenderScope(t: t, model: page), withTemplate: Self.html(P.template)) else {
+        guard let content = library.render(RenderScope(t: t, model: page), withTemplate: P.template) else {
             throw RenderError.templateFailed(P.template)
         }
         var nav: [LayoutModel.NavItem] = []
@@ -85,7 +85,7 @@ public struct Renderer: Sendable {
             logoutHref: SiteRoute.loggUt.path,
             switchRoleHref: SiteRoute.byttRolle.path
         )
-        guard let document = library.render(RenderScope(t: t, model: layout), withTemplate: Self.html(Self.layoutTemplate)) else {
+        guard let document = library.render(RenderScope(t: t, model: layout), withTemplate: Self.layoutTemplate) else {
             throw RenderError.templateFailed(Self.layoutTemplate)
         }
         return document
@@ -93,10 +93,15 @@ public struct Renderer: Sendable {
 
     /// A part of a page, for a script that swaps it in place (the behovsmelding summary).
     func fragment(_ template: String, model: Any, t: Catalogue) throws -> Response {
-        guard let html = library.render(RenderScope(t: t, model: model), withTemplate: Self.html(template)) else {
+        Self.htmlResponse(try render(template, model: model, t: t), status: .ok, headers: [:])
+    }
+
+    /// `template` rendered with `model`, without the layout.
+    func render(_ template: String, model: Any, t: Catalogue) throws -> String {
+        guard let html = library.render(RenderScope(t: t, model: model), withTemplate: template) else {
             throw RenderError.templateFailed(template)
         }
-        return Self.htmlResponse(html, status: .ok, headers: [:])
+        return html
     }
 
     /// An HTML response for `page`.
