@@ -8,11 +8,13 @@ import GRDB
 public final class AppDatabase: Sendable {
     let writer: any DatabaseWriter
     public let migrations: MigrationSet
+    let runderCache = RunderCache()
 
     init(writer: any DatabaseWriter, migrations: MigrationSet) throws {
         self.writer = writer
         self.migrations = migrations
         try migrator.migrate(writer)
+        writer.add(transactionObserver: runderCache, extent: .databaseLifetime)
     }
 
     /// Opens (creating if needed) the database file at `path` and applies pending migrations.
