@@ -28,8 +28,8 @@ extension AppDatabase {
 
     /// Every ordning's newest innstilling of a round; with `status`, the newest of those in it
     /// (the samarbeidsforum sees foreløpig and vedtatt ones, letters come from the vedtatt one).
-    /// With `behovsmeldinger`, each holds only the lines of those (an owner's letters): SQLite
-    /// picks them out of the stored lines, so the rest are never decoded.
+    /// With `behovsmeldinger`, each holds only the lines of those (an owner's letters): they are
+    /// read through the index on `innstilling_linje`, so the rest are never read.
     public func innstillinger(rundeAar: Int, status: Set<Innstillingsstatus> = Set(Innstillingsstatus.allCases),
                               behovsmeldinger: Set<Int64>? = nil) async throws -> [Ordning: StoredInnstilling] {
         try await writer.read { db in
@@ -152,18 +152,16 @@ extension AppDatabase {
         let linjer: [Innstilling.Linje]
         let expected: [String: Int]
         do {
-            if let behovsmeldinger, behovsmeldinger.isEmpty {
-                linjer = []
-            } else if let behovsmeldinger {
-                let ids = behovsmeldinger.sorted()
-                linjer = try String.fetchAll(db, sql: """
-                    SELECT j.value FROM innstilling i, json_each(i.lines_json) j
-                    WHERE i.id = ? AND json_extract(j.value, '$.behovsmeldingId') IN (\(marks(ids.count))) ORDER BY j.key
-                    """, arguments: [id] + StatementArguments(ids)).map { try JSONDecoder().decode(Innstilling.Linje.self, from: Data($0.utf8)) }
-            } else {
-                let json = try String.fetchOne(db, sql: "SELECT lines_json FROM innstilling WHERE id = ?", arguments: [id]) ?? "[]"
-                linjer = try JSONDecoder().decode([Innstilling.Linje].self, from: Data(json.utf8))
+            // The lines in their order; with `behovsmeldinger`, only theirs, found by the index.
+            var sql = "SELECT line_json FROM innstilling_linje WHERE innstilling_id = ?"
+            var lineArguments: StatementArguments = [id]
+            if let behovsmeldinger {
+                sql += " AND behovsmelding_id IN (\(marks(behovsmeldinger.count)))"
+                lineArguments += StatementArguments(behovsmeldinger.sorted())
             }
+            let lines = behovsmeldinger?.isEmpty == true ? [] : try String.fetchAll(db, sql: sql + " ORDER BY position", arguments: lineArguments)
+            // One array for the decoder, not a decoder per line.
+            linjer = try JSONDecoder().decode([Innstilling.Linje].self, from: Data(("[" + lines.joined(separator: ",") + "]").utf8))
             expected = try JSONDecoder().decode([String: Int].self, from: Data(expectedJSON.utf8))
         } catch let error as DatabaseError {
             throw error
@@ -186,6 +184,15 @@ extension AppDatabase {
         try await writer.write { db in try Self.writeInnstilling(stored, expectedVersion: expectedVersion, now: now, audit: audit, db) }
     }
 
+    /// The lines of innstilling `innstillingId` as `linjer` has them, one row each in their order.
+    private static func writeLines(_ linjer: [Innstilling.Linje], innstillingId: Int64, encoder: JSONEncoder, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM innstilling_linje WHERE innstilling_id = ?", arguments: [innstillingId])
+        let insert = try db.cachedStatement(sql: "INSERT INTO innstilling_linje (innstilling_id, position, behovsmelding_id, line_json) VALUES (?, ?, ?, ?)")
+        for (position, linje) in linjer.enumerated() {
+            try insert.execute(arguments: [innstillingId, position, linje.behovsmeldingId, String(decoding: try encoder.encode(linje), as: UTF8.self)])
+        }
+    }
+
     static func writeInnstilling(_ stored: StoredInnstilling, expectedVersion: Int, now: Date, audit: AuditEvent, _ db: Database) throws -> StoredInnstilling {
         let innstilling = stored.innstilling
         guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [innstilling.aar]) else {
@@ -193,7 +200,6 @@ extension AppDatabase {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let json = String(decoding: try encoder.encode(innstilling.linjer), as: UTF8.self)
         let expected = Dictionary(uniqueKeysWithValues: innstilling.forventet.map { (String($0.key), $0.value.value) })
         let expectedJSON = String(decoding: try encoder.encode(expected), as: UTF8.self)
         let stamp = AuditEvent.timestamp(now)
@@ -210,23 +216,24 @@ extension AppDatabase {
             next.version = expectedVersion + 1
             if stored.status == .forelopig, (current["status"] as String) == Innstillingsstatus.utkast.rawValue { next.sentAt = now }
             try db.execute(sql: """
-                UPDATE innstilling SET status = ?, lines_json = ?, expected_json = ?, version = ?, updated_at = ?, sent_at = ?, vedtak_date = ?
+                UPDATE innstilling SET status = ?, expected_json = ?, version = ?, updated_at = ?, sent_at = ?, vedtak_date = ?
                 WHERE id = ?
-                """, arguments: [stored.status.rawValue, json, expectedJSON, next.version, stamp, next.sentAt.map(AuditEvent.timestamp),
+                """, arguments: [stored.status.rawValue, expectedJSON, next.version, stamp, next.sentAt.map(AuditEvent.timestamp),
                                  stored.vedtaksdato?.description, id])
         } else {
             // Sent to the forum without being saved as an utkast first.
             if stored.status == .forelopig, stored.sentAt == nil { next.sentAt = now }
             try Self.unique("nummer") {
                 try db.execute(sql: """
-                    INSERT INTO innstilling (runde_id, ordning, nummer, status, lines_json, expected_json, version, updated_at, sent_at, vedtak_date)
-                    VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
-                    """, arguments: [rundeId, innstilling.ordning.rawValue, stored.nummer, stored.status.rawValue, json, expectedJSON, stamp,
+                    INSERT INTO innstilling (runde_id, ordning, nummer, status, expected_json, version, updated_at, sent_at, vedtak_date)
+                    VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)
+                    """, arguments: [rundeId, innstilling.ordning.rawValue, stored.nummer, stored.status.rawValue, expectedJSON, stamp,
                                      next.sentAt.map(AuditEvent.timestamp), stored.vedtaksdato?.description])
             }
             next.id = db.lastInsertedRowID
             next.version = 1
         }
+        try writeLines(innstilling.linjer, innstillingId: next.id ?? 0, encoder: encoder, db)
         let proposed = innstilling.linjer.map(\.foreslattForsteAar).sum()
         try audit.about("innstilling", String(next.id ?? 0), after: AuditEvent.json([
             "ordning": innstilling.ordning.rawValue, "runde": String(innstilling.aar), "nummer": String(stored.nummer),

@@ -12,6 +12,8 @@ CREATE INDEX epost_due ON epost(state, next_attempt_at) WHERE state = 'venter';
 
 CREATE INDEX innstilling_forum_innstilling ON innstilling_forum(innstilling_id, id);
 
+CREATE INDEX innstilling_linje_behovsmelding ON innstilling_linje(innstilling_id, behovsmelding_id);
+
 CREATE INDEX login_attempt_address ON login_attempt(address, at);
 
 CREATE INDEX login_attempt_email ON login_attempt(email, at);
@@ -142,7 +144,6 @@ CREATE TABLE "innstilling" (
     ordning TEXT NOT NULL CHECK (length(ordning) BETWEEN 2 AND 30),
     nummer INTEGER NOT NULL CHECK (nummer >= 1),
     status TEXT NOT NULL DEFAULT 'utkast' CHECK (status IN ('utkast', 'forelopig', 'vedtatt')),
-    lines_json TEXT NOT NULL,
     version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
     updated_at TEXT NOT NULL,
     sent_at TEXT,
@@ -160,6 +161,14 @@ CREATE TABLE innstilling_forum (
     kind TEXT NOT NULL CHECK (kind IN ('kommentar', 'godkjent')),
     text TEXT NOT NULL DEFAULT '' CHECK (length(text) <= 2000)
 );
+
+CREATE TABLE innstilling_linje (
+    innstilling_id INTEGER NOT NULL REFERENCES innstilling(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    behovsmelding_id INTEGER NOT NULL,
+    line_json TEXT NOT NULL CHECK (json_valid(line_json)),
+    PRIMARY KEY (innstilling_id, position)
+) WITHOUT ROWID;
 
 CREATE TABLE kalender_nokkel (
     user_id INTEGER PRIMARY KEY REFERENCES user(id) ON DELETE CASCADE,
