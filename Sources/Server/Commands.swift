@@ -41,6 +41,7 @@ struct Serve: AsyncParsableCommand {
     var trustedProxies: [String] { trustedProxy.flatMap { $0.split(separator: ",").map(String.init) } }
 
     func run() async throws {
+        Minne.begrensArenaer()
         var config = options.config(host: host, port: port)
         config.secureCookies = secureCookies
         config.publicURL = publicUrl.flatMap(URL.init(string:))
