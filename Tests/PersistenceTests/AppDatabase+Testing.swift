@@ -1,3 +1,4 @@
+import Foundation
 import TestSupport
 @testable import Persistence
 
@@ -6,4 +7,29 @@ extension AppDatabase {
     static func forTesting() throws -> AppDatabase {
         try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
     }
+}
+
+/// A database file as an earlier release left it: the migrations before `migration` applied, in a
+/// folder of its own that `remove()` deletes. `reopen()` applies every migration, as the new
+/// release does on start.
+struct EarlierRelease {
+    let path: String
+    let folder: URL
+    private let earlier: MigrationSet
+    private let all: MigrationSet
+
+    init(before migration: String) throws {
+        all = try MigrationSet.load(from: Repository.migrations)
+        earlier = MigrationSet(files: all.files.filter { $0.identifier < migration })
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("bm-\(UUID().uuidString)")
+        path = folder.appendingPathComponent("db.sqlite").path
+    }
+
+    /// The database with the earlier release's migrations only.
+    func open() throws -> AppDatabase { try AppDatabase.openFile(path: path, migrations: earlier) }
+
+    /// The same file with every migration applied.
+    func reopen() throws -> AppDatabase { try AppDatabase.openFile(path: path, migrations: all) }
+
+    func remove() { try? FileManager.default.removeItem(at: folder) }
 }

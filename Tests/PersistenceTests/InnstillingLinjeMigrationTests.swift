@@ -20,13 +20,9 @@ import TestSupport
         encoder.outputFormatting = [.sortedKeys]
         let array = String(decoding: try encoder.encode(linjer), as: UTF8.self)
 
-        let all = try MigrationSet.load(from: Repository.migrations)
-        let previous = MigrationSet(files: all.files.filter { $0.identifier < "0023" })
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bm-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("db.sqlite").path
-
-        let old = try AppDatabase.openFile(path: path, migrations: previous)
+        let release = try EarlierRelease(before: "0023")
+        defer { release.remove() }
+        let old = try release.open()
         try await old.createRunde(Runde.standard(aar: 2026, budsjett: [.rekom: Kroner(10_000_000), .dekom: Kroner(1)]),
                                   audit: AuditEvent(at: Repository.fixedNow, action: .opprett, objectType: "runde"))
         try await old.writer.write { db in
@@ -39,7 +35,7 @@ import TestSupport
         }
         try old.close()
 
-        let db = try AppDatabase.openFile(path: path, migrations: all)
+        let db = try release.reopen()
         let moved = try await db.innstillinger(rundeAar: 2026)
         #expect(moved[.rekom]?.innstilling.linjer == linjer)
         #expect(moved[.rekom]?.version == 3 && moved[.rekom]?.status == .vedtatt)

@@ -41,17 +41,13 @@ import TestSupport
 
     @Test("a database of the previous release migrates: every row kept, the three schemes as the 2021 template defines them, the same codes")
     func fromPreviousRelease() async throws {
-        let all = try MigrationSet.load(from: Repository.migrations)
-        let previous = MigrationSet(files: all.files.filter { $0.identifier < "0011" })
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bm-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("db.sqlite").path
-
-        let old = try AppDatabase.openFile(path: path, migrations: previous)
+        let release = try EarlierRelease(before: "0011")
+        defer { release.remove() }
+        let old = try release.open()
         try await old.writer.write { db in try db.execute(sql: Self.before) }
         try old.close()
 
-        let db = try AppDatabase.openFile(path: path, migrations: all)
+        let db = try release.reopen()
         #expect(try await db.appliedMigrations().contains("0011_add_schemes_as_round_data"))
         let runde = try #require(try await db.runde(aar: 2027))
         let expected = Runde.standard(aar: 2027, budsjett: [.rekom: Kroner(10_886_000), .dekom: Kroner(12_070_000), .kompetanseloftet: Kroner(8_296_000)])
