@@ -28,10 +28,17 @@ struct Rapportgrunnlag: Sendable {
     let regioner: [Int64: String]
     /// The Statsforvalter's decisions on unused funds, per letter.
     let ubrukte: [UbrukteMidler]
+    /// `forventet` by letter, in its order: a round's pages ask for every letter's reports.
+    private let perBrev: [LetterKey: [Forventet]]
+
+    init(runde: Runde, slag: Rapport.Slag, forventet: [Forventet], regioner: [Int64: String], ubrukte: [UbrukteMidler]) {
+        (self.runde, self.slag, self.forventet, self.regioner, self.ubrukte) = (runde, slag, forventet, regioner, ubrukte)
+        perBrev = Dictionary(grouping: forventet) { LetterKey(ordning: $0.brev.ordning, partnerskapId: $0.brev.partnerskap.id) }
+    }
 
     /// The reports `brev` asks for (one per reporter).
     func rapporter(_ brev: Tildelingsbrev) -> [Forventet] {
-        forventet.filter { $0.brev.ordning == brev.ordning && $0.brev.partnerskap.id == brev.partnerskap.id }
+        perBrev[LetterKey(ordning: brev.ordning, partnerskapId: brev.partnerskap.id)] ?? []
     }
 
     func ubrukt(_ brev: Tildelingsbrev) -> UbrukteMidler? {
