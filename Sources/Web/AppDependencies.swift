@@ -49,7 +49,7 @@ public struct AppDependencies: Sendable {
         chrome.sprakLenke = context.sprakLenke
         if let session = context.session {
             chrome.user = ChromeUser(session, idleTimeout: sessions.idleTimeout, t: context.t)
-            chrome.flash = session.flash
+            chrome.flash = context.flash
         }
         return chrome
     }

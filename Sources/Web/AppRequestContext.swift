@@ -10,6 +10,8 @@ public struct AppRequestContext: RequestContext {
     public var session: ActiveSession?
     /// Set by `SessionMiddleware` when the cookie named a session that has run out.
     public var sessionExpired = false
+    /// The message the last redirect left for this page (`Cookies.flash`), for a logged-in GET.
+    var flash: String?
     /// The anonymous form token (double-submit cookie) for forms shown before login.
     public var anonymousFormToken: String?
     /// Set by `CSRFMiddleware` for every POST.

@@ -68,6 +68,7 @@ import TestSupport
         "0021_create_network_invitations.sql": "706b76015e47a507b4d82f328b11aa64b70e278bb957b6b9674c11d212e34988",
         "0022_add_language_forms.sql": "ec283ab4340a81363454d0188e7c2d9039e460005e344cdf9ddba4009f636e9b",
         "0023_move_innstilling_lines_to_rows.sql": "8cfaa35c5de9e9dbb68c04ae01923931b9efac1b2bd5ef78c8241c971093d252",
+        "0024_drop_session_flash.sql": "99025dea7e021edf5cf83008f367b970754df77870fb9de30cdd8613f4392140",
     ]
 
     @Test("a shipped migration is never edited: every file has the checksum it shipped with, and every file is listed")

@@ -16,7 +16,6 @@ import TestSupport
         let user = try #require(try await db.credentials(epost: "sf@demo.no")).bruker
         try await db.createSession(tokenHash: "hash", userId: user.id, roleGrantId: user.tildelinger.first?.id, csrfToken: "csrf",
                                    now: Repository.fixedNow, expires: Repository.fixedNow.addingTimeInterval(3600))
-        try await db.setFlash(tokenHash: "hash", "Lagret")
         try await db.writer.read { db in
             try Self.check(RundeRecord.self, db)
             try Self.check(RundeOrdningRecord.self, db)

@@ -228,4 +228,33 @@ import TestSupport
             #expect(response.headers[.location] == "/statsforvalter/brukere?q=siri")
         }
     }
+
+    @Test("a redirect's message travels in an HttpOnly cookie: shown once to the logged-in user, letters kept, garbage ignored")
+    func flashCookie() async throws {
+        let message = "Lagret kl. 09.12 – «Bodø»; ære & vær"
+        #expect(Cookies.flashText(Cookies.flash(message, SessionSettings()).value) == message)
+        #expect(Cookies.flash(message, SessionSettings()).value.allSatisfy { $0.isASCII && !" ;,\"".contains($0) })
+        #expect(Cookies.flashText("%E2%28") == nil && Cookies.flashText("") == nil)
+
+        let app = try await TestApp.make()
+        try await app.test { client in
+            var sf = try await Browser.loggedIn(client, "sf@demo.no")
+            let saved = try await sf.post(client, "/varsler", [("handling", "lagre"), ("valg", "straks")])
+            #expect(saved.status == .seeOther)
+            let cookie = try #require(saved.headers[values: .setCookie].first { $0.hasPrefix(Cookies.flash + "=") })
+            #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"))
+            let shown = try await sf.open(client, "/varsler")
+            #expect(shown.text.contains("class=\"flash\""))
+            #expect(sf.cookies[Cookies.flash] == nil, "the page that shows it forgets it")
+            #expect(!(try await sf.open(client, "/varsler")).text.contains("class=\"flash\""))
+
+            // Typed by hand or left over: no page shows it to someone not logged in, and nonsense shows nothing.
+            var anonymous = Browser()
+            anonymous.cookies[Cookies.flash] = "Falsk%20melding"
+            #expect(!(try await anonymous.open(client, "/")).text.contains("Falsk melding"))
+            sf.cookies[Cookies.flash] = "%E2%28"
+            let page = try await sf.open(client, "/varsler")
+            #expect(page.status == .ok && !page.text.contains("class=\"flash\""))
+        }
+    }
 }

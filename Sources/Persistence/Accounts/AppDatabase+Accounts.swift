@@ -74,7 +74,6 @@ extension AppDatabase {
         public let csrfToken: String
         public let lastSeen: Date
         public let expires: Date
-        public let flash: String?
     }
 
     /// A session with its user, the user's grants and the names of what each grant covers
@@ -118,12 +117,6 @@ extension AppDatabase {
         }
     }
 
-    /// Keeps a message to show once on the next page.
-    public func setFlash(tokenHash: String, _ message: String?) async throws {
-        try await writer.write { db in
-            try db.execute(sql: "UPDATE session SET flash = ? WHERE token_hash = ?", arguments: [message, tokenHash])
-        }
-    }
 
     /// Ends every session of a user (deactivation, new password).
     static func deleteSessions(userId: Int64, _ db: Database) throws {
@@ -139,8 +132,7 @@ extension AppDatabase {
             if let replacing { _ = try SessionRecord.deleteOne(db, key: replacing) }
             try SessionRecord(
                 tokenHash: tokenHash, userId: userId, roleGrantId: roleGrantId, csrfToken: csrfToken,
-                createdAt: AuditEvent.timestamp(now), lastSeenAt: AuditEvent.timestamp(now), expiresAt: AuditEvent.timestamp(expires),
-                flash: nil
+                createdAt: AuditEvent.timestamp(now), lastSeenAt: AuditEvent.timestamp(now), expiresAt: AuditEvent.timestamp(expires)
             ).insert(db)
         }
     }
@@ -196,7 +188,7 @@ extension AppDatabase.StoredSession {
         self.init(
             userId: record.userId, roleGrantId: record.roleGrantId, csrfToken: record.csrfToken,
             lastSeen: AuditEvent.parseTimestamp(record.lastSeenAt) ?? .distantPast,
-            expires: AuditEvent.parseTimestamp(record.expiresAt) ?? .distantPast, flash: record.flash
+            expires: AuditEvent.parseTimestamp(record.expiresAt) ?? .distantPast
         )
     }
 }

@@ -93,11 +93,10 @@ struct SessionRecord: Codable, FetchableRecord, PersistableRecord {
     var createdAt: String
     var lastSeenAt: String
     var expiresAt: String
-    var flash: String?
 
-    init(tokenHash: String, userId: Int64, roleGrantId: Int64?, csrfToken: String, createdAt: String, lastSeenAt: String, expiresAt: String, flash: String? = nil) {
+    init(tokenHash: String, userId: Int64, roleGrantId: Int64?, csrfToken: String, createdAt: String, lastSeenAt: String, expiresAt: String) {
         (self.tokenHash, self.userId, self.roleGrantId, self.csrfToken) = (tokenHash, userId, roleGrantId, csrfToken)
-        (self.createdAt, self.lastSeenAt, self.expiresAt, self.flash) = (createdAt, lastSeenAt, expiresAt, flash)
+        (self.createdAt, self.lastSeenAt, self.expiresAt) = (createdAt, lastSeenAt, expiresAt)
     }
 
     /// Column by column: every request reads its session.
@@ -109,7 +108,6 @@ struct SessionRecord: Codable, FetchableRecord, PersistableRecord {
         createdAt = try row.decode(forColumn: "created_at")
         lastSeenAt = try row.decode(forColumn: "last_seen_at")
         expiresAt = try row.decode(forColumn: "expires_at")
-        flash = try row.decode(forColumn: "flash")
     }
 }
 

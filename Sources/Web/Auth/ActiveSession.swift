@@ -2,15 +2,14 @@ import Domain
 import Foundation
 import Persistence
 
-/// The logged-in user of this request: who they are, which grant they act as, the session's
-/// CSRF token and the one-time message to show.
+/// The logged-in user of this request: who they are, which grant they act as and the session's
+/// CSRF token.
 public struct ActiveSession: Sendable {
     let tokenHash: String
     public let bruker: Bruker
     /// The grant acted as; nil when the user has no grant (or the acted one was removed).
     public let tildeling: Bruker.Tildeling?
     let csrfToken: String
-    let flash: String?
     /// Organisation or network name by grant id.
     let scopeNames: [Int64: String]
 
@@ -28,7 +27,6 @@ public struct ActiveSession: Sendable {
         let grants = stored.bruker.tildelinger
         tildeling = grants.first { $0.id == stored.session.roleGrantId } ?? grants.first
         csrfToken = stored.session.csrfToken
-        flash = stored.session.flash
         scopeNames = stored.scopeNames
     }
 

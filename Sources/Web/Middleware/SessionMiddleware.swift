@@ -48,9 +48,7 @@ struct SessionMiddleware: RouterMiddleware {
                     context.session = ActiveSession(tokenHash: hash, stored: stored)
                     try await sprak(&context, request, profil: stored.bruker)
                     if idle > Self.touchInterval { try await deps.database.touchSession(tokenHash: hash, now: now) }
-                    if stored.session.flash != nil, request.method == .get {
-                        try await deps.database.setFlash(tokenHash: hash, nil)
-                    }
+                    if request.method == .get { context.flash = request.cookies[Cookies.flash].flatMap { Cookies.flashText($0.value) } }
                 }
             } else {
                 clearCookie = true
@@ -60,6 +58,11 @@ struct SessionMiddleware: RouterMiddleware {
             context.anonymousFormToken = token
         }
         var response = try await next(request, context)
+        // A message is shown once: the GET that reads it forgets it (unless it leaves a new one).
+        if request.method == .get, request.cookies[Cookies.flash] != nil,
+           !response.headers[values: .setCookie].contains(where: { $0.hasPrefix(Cookies.flash + "=") }) {
+            response.setCookie(Cookies.expired(Cookies.flash, deps.sessions))
+        }
         if clearCookie, !response.headers[values: .setCookie].contains(where: { $0.hasPrefix(Cookies.session + "=") }) {
             response.setCookie(Cookies.expired(Cookies.session, deps.sessions))
         }

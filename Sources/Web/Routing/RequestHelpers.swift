@@ -21,8 +21,9 @@ extension AppDependencies {
     /// `query` (`?region=2`) keeps what the page selected; `fragment` (`#tiltak-3`) lands the
     /// reader on a part of that page.
     func redirect(_ route: SiteRoute, query: String = "", fragment: String = "", flash message: String, _ session: ActiveSession) async throws -> Response {
-        try await database.setFlash(tokenHash: session.tokenHash, message)
-        return .redirect(to: route.path + query + fragment, type: .normal)
+        var response = Response.redirect(to: route.path + query + fragment, type: .normal)
+        response.setCookie(Cookies.flash(message, sessions))
+        return response
     }
 
     /// An audit line by the request's user, now.

@@ -466,7 +466,7 @@ CREATE TABLE session (
     created_at TEXT NOT NULL,
     last_seen_at TEXT NOT NULL,
     expires_at TEXT NOT NULL
-, flash TEXT);
+);
 
 CREATE TABLE "stopped_commitment" (
     decision_year INTEGER NOT NULL,
