@@ -117,7 +117,6 @@ extension AppDatabase {
         }
     }
 
-
     /// Ends every session of a user (deactivation, new password).
     static func deleteSessions(userId: Int64, _ db: Database) throws {
         try db.execute(sql: "DELETE FROM session WHERE user_id = ?", arguments: [userId])

@@ -3,7 +3,6 @@ import GRDB
 
 struct UserRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "user"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
     var id: Int64?
     var name: String
@@ -36,7 +35,6 @@ struct UserRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
 struct RoleGrantRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "role_grant"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
     var id: Int64?
     var userId: Int64
@@ -84,7 +82,6 @@ struct RoleGrantRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
 struct SessionRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "session"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
     var tokenHash: String
     var userId: Int64

@@ -25,7 +25,6 @@ struct RegionRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
 struct KompetansenettverkRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "kompetansenettverk"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
     var id: Int64?
     var regionId: Int64
@@ -53,7 +52,6 @@ struct KompetansenettverkRecord: Codable, FetchableRecord, MutablePersistableRec
 
 struct OrganisationRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "organisation"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
     var id: Int64?
     var kind: String

@@ -3,7 +3,6 @@ import GRDB
 
 struct RundeRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "runde"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
@@ -75,7 +74,6 @@ struct RundeRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
 struct RundeOrdningRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "runde_ordning"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var rundeId: Int64
