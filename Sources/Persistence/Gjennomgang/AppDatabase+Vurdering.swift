@@ -113,29 +113,44 @@ extension AppDatabase {
     }
 
     static func loadBehandling(_ db: Database, _ condition: String, _ arguments: StatementArguments) throws -> [StoredNettverkBehandling] {
-        let rows = try Row.fetchAll(db, sql: """
+        var stored = try Row.decodeAll(db, sql: """
             SELECT nb.*, r.year FROM nettverk_behandling nb JOIN runde r ON r.id = nb.runde_id WHERE \(condition) ORDER BY nb.id
-            """, arguments: arguments)
-        return try rows.map { row in
-            let id: Int64 = row["id"]
-            let ordning = Ordning(rawValue: row["ordning"])
-            let order = try Int64.fetchAll(db, sql: "SELECT behovsmelding_id FROM nettverk_prioritet WHERE behandling_id = ? ORDER BY position", arguments: [id])
-            let groups = try Row.fetchAll(db, sql: "SELECT id, note FROM felles_tiltak WHERE behandling_id = ? ORDER BY id", arguments: [id])
-            let felles = try groups.map { group in
-                let groupId: Int64 = group["id"]
-                let members = try Row.fetchAll(db, sql: """
-                    SELECT behovsmelding_id, tiltak_nummer FROM felles_tiltak_medlem WHERE felles_tiltak_id = ? ORDER BY behovsmelding_id, tiltak_nummer
-                    """, arguments: [groupId])
-                return StoredNettverkBehandling.Felles(id: groupId, note: group["note"], medlemmer: members.map {
-                    Tiltaksnokkel(behovsmeldingId: $0["behovsmelding_id"], nummer: $0["tiltak_nummer"])
-                })
-            }
-            return StoredNettverkBehandling(
-                id: id, nettverkId: row["kompetansenettverk_id"], rundeAar: row["year"], ordning: ordning, prioritet: order, felles: felles,
+            """, arguments: arguments) { row in
+            StoredNettverkBehandling(
+                id: row["id"], nettverkId: row["kompetansenettverk_id"], rundeAar: row["year"], ordning: Ordning(rawValue: row["ordning"]),
+                prioritet: [], felles: [],
                 note: row["note"], forwardedAt: (row["forwarded_at"] as String?).flatMap(AuditEvent.parseTimestamp),
                 forwardedBy: row["forwarded_by"], version: row["version"]
             )
         }
+        // Their priorities and joint tiltak in three queries, not three per handling.
+        var prioritet: [Int64: [Int64]] = [:]
+        var felles: [Int64: [StoredNettverkBehandling.Felles]] = [:]
+        var medlemmer: [Int64: [Tiltaksnokkel]] = [:]
+        for chunk in stored.compactMap(\.id).chunked(idsPerQuery) {
+            let ids = StatementArguments(chunk)
+            try Row.forEach(db, sql: "SELECT behandling_id, behovsmelding_id FROM nettverk_prioritet WHERE behandling_id IN (\(marks(chunk.count))) ORDER BY behandling_id, position",
+                            arguments: ids) { row in
+                prioritet[row["behandling_id"], default: []].append(row["behovsmelding_id"])
+            }
+            try Row.forEach(db, sql: """
+                SELECT m.felles_tiltak_id, m.behovsmelding_id, m.tiltak_nummer FROM felles_tiltak_medlem m JOIN felles_tiltak f ON f.id = m.felles_tiltak_id
+                WHERE f.behandling_id IN (\(marks(chunk.count))) ORDER BY m.felles_tiltak_id, m.behovsmelding_id, m.tiltak_nummer
+                """, arguments: ids) { row in
+                medlemmer[row["felles_tiltak_id"], default: []].append(Tiltaksnokkel(behovsmeldingId: row["behovsmelding_id"], nummer: row["tiltak_nummer"]))
+            }
+            try Row.forEach(db, sql: "SELECT id, behandling_id, note FROM felles_tiltak WHERE behandling_id IN (\(marks(chunk.count))) ORDER BY id",
+                            arguments: ids) { row in
+                let id: Int64 = row["id"]
+                felles[row["behandling_id"], default: []].append(.init(id: id, note: row["note"], medlemmer: medlemmer[id] ?? []))
+            }
+        }
+        for index in stored.indices {
+            guard let id = stored[index].id else { continue }
+            stored[index].prioritet = prioritet[id] ?? []
+            stored[index].felles = felles[id] ?? []
+        }
+        return stored
     }
 
     /// Writes the handling as `stored` has it (priority, note, joint tiltak, forwarding), creating
@@ -249,23 +264,29 @@ extension AppDatabase {
     }
 
     static func loadVurderinger(_ db: Database, _ condition: String, _ arguments: StatementArguments) throws -> [StoredVurdering] {
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM vurdering WHERE \(condition) ORDER BY id DESC", arguments: arguments)
-        return try rows.map { row in
-            let id: Int64 = row["id"]
-            let anbefalt = try Row.fetchAll(db, sql: "SELECT tiltak_nummer, belop FROM vurdering_anbefaling WHERE vurdering_id = ?", arguments: [id])
+        var stored = try Row.decodeAll(db, sql: "SELECT * FROM vurdering WHERE \(condition) ORDER BY id DESC", arguments: arguments) { row in
             let vurdering = Vurdering(
                 kriterier: [
                     .forankring: .init(oppfylt: row["forankring_oppfylt"], begrunnelse: row["forankring_begrunnelse"]),
                     .kollektiveProsesser: .init(oppfylt: row["kollektive_oppfylt"], begrunnelse: row["kollektive_begrunnelse"]),
                     .partnerskap: .init(oppfylt: row["partnerskap_oppfylt"], begrunnelse: row["partnerskap_begrunnelse"]),
                 ],
-                prioritet: row["prioritet"], kommentar: row["kommentar"], iSamsvarMedOppfolging: row["oppfolging_samsvar"],
-                anbefalt: Dictionary(uniqueKeysWithValues: anbefalt.map { ($0["tiltak_nummer"] as Int, Kroner($0["belop"] as Int)) })
+                prioritet: row["prioritet"], kommentar: row["kommentar"], iSamsvarMedOppfolging: row["oppfolging_samsvar"], anbefalt: [:]
             )
-            return StoredVurdering(id: id, behovsmeldingId: row["behovsmelding_id"], userName: row["user_name"],
+            return StoredVurdering(id: row["id"], behovsmeldingId: row["behovsmelding_id"], userName: row["user_name"],
                                    savedAt: (row["saved_at"] as String?).flatMap(AuditEvent.parseTimestamp) ?? Date(timeIntervalSince1970: 0),
                                    vurdering: vurdering)
         }
+        // The recommended sums of them all in one query per 5 000, not one per assessment.
+        var anbefalt: [Int64: [Int: Kroner]] = [:]
+        for chunk in stored.map(\.id).chunked(idsPerQuery) {
+            try Row.forEach(db, sql: "SELECT vurdering_id, tiltak_nummer, belop FROM vurdering_anbefaling WHERE vurdering_id IN (\(marks(chunk.count)))",
+                            arguments: StatementArguments(chunk)) { row in
+                anbefalt[row["vurdering_id"], default: [:]][row["tiltak_nummer"]] = Kroner(row["belop"] as Int)
+            }
+        }
+        for index in stored.indices { stored[index].vurdering.anbefalt = anbefalt[stored[index].id] ?? [:] }
+        return stored
     }
 }
 

@@ -54,13 +54,11 @@ extension AppDatabase {
     public func forpliktelser(ordning: Ordning, fraAar aar: Int) async throws -> [Forpliktelse] {
         try await writer.read { db in
             let years = try Int.fetchAll(db, sql: "SELECT year FROM runde WHERE year < ? ORDER BY year", arguments: [aar])
-            let stops = try Row.fetchAll(db, sql: "SELECT * FROM stopped_commitment WHERE ordning = ?", arguments: [ordning.rawValue])
-            let stopped = Dictionary(stops.map { row in
+            let stopped = Dictionary(try Row.decodeAll(db, sql: "SELECT * FROM stopped_commitment WHERE ordning = ?", arguments: [ordning.rawValue]) { row in
                 (TiltakIVedtak(vedtaksaar: row["decision_year"], ordning: ordning, behovsmeldingId: row["behovsmelding_id"], tiltakNummer: row["tiltak_nummer"]),
                  (fra: row["from_year"] as Int, begrunnelse: row["reason"] as String))
             }, uniquingKeysWith: { $0.fra <= $1.fra ? $0 : $1 })
-            let answerRows = try Row.fetchAll(db, sql: "SELECT * FROM commitment_answer WHERE ordning = ? AND year >= ?", arguments: [ordning.rawValue, aar])
-            let answers = Dictionary(answerRows.map { row in
+            let answers = Dictionary(try Row.decodeAll(db, sql: "SELECT * FROM commitment_answer WHERE ordning = ? AND year >= ?", arguments: [ordning.rawValue, aar]) { row in
                 (SvarNokkel(tiltak: TiltakIVedtak(vedtaksaar: row["decision_year"], ordning: ordning, behovsmeldingId: row["behovsmelding_id"],
                                                  tiltakNummer: row["tiltak_nummer"]), aar: row["year"]),
                  Forpliktelsessvar(belop: Belop(eier: Kroner(row["eier"] as Int), uh: Kroner(row["uh"] as Int)), begrunnelse: row["reason"],

@@ -114,22 +114,11 @@ extension AppDatabase {
     }
 
     static func loadBehovsmeldinger(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [StoredBehovsmelding] {
-        let rows = try Row.fetchAll(db, sql: """
+        var stored = try Row.decodeAll(db, sql: """
             SELECT b.*, r.year FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
             LEFT JOIN runde_ordning ro ON ro.runde_id = b.runde_id AND ro.ordning = b.ordning
             WHERE \(condition) ORDER BY b.partnerskap_id, r.year DESC, ro.position, b.ordning
-            """, arguments: arguments)
-        // Their tiltak, years and signatures in three queries, not three per behovsmelding.
-        let ids = rows.map { $0["id"] as Int64 }
-        let tiltak = try loadTiltak(ids, db)
-        var signed: [Int64: Set<Int64>] = [:]
-        for chunk in ids.chunked(Self.idsPerQuery) {
-            for row in try Row.fetchAll(db, sql: "SELECT behovsmelding_id, organisation_id FROM behovsmelding_uh_signatur WHERE behovsmelding_id IN (\(marks(chunk.count)))",
-                                        arguments: StatementArguments(chunk)) {
-                signed[row["behovsmelding_id"], default: []].insert(row["organisation_id"])
-            }
-        }
-        return try rows.map { row in
+            """, arguments: arguments) { row in
             let id: Int64 = row["id"]
             let ordning = Ordning(rawValue: row["ordning"])
             guard let status = Behovsmelding.Status(rawValue: row["status"]) else {
@@ -143,17 +132,32 @@ extension AppDatabase {
             let melding = Behovsmelding(
                 id: id, partnerskapId: row["partnerskap_id"], ordning: ordning, rundeAar: row["year"], kriterier: kriterier,
                 uhLaererutdanning: row["uh_laererutdanning"], enheter: row["enheter"], kontaktperson: row["kontaktperson"],
-                tiltak: tiltak[id] ?? [], status: status,
+                tiltak: [], status: status,
                 fristforlengelse: try Self.fristforlengelse(row, id: id)
             )
             func date(_ column: String) -> Date? { (row[column] as String?).flatMap(AuditEvent.parseTimestamp) }
             return StoredBehovsmelding(
-                melding: melding, version: row["version"],
-                uhSignert: signed[id] ?? [],
+                melding: melding, version: row["version"], uhSignert: [],
                 returnComment: row["return_comment"], updatedAt: date("updated_at") ?? Date(timeIntervalSince1970: 0),
                 sentAt: date("sent_at"), deliveredAt: date("delivered_at")
             )
         }
+        // Their tiltak, years and signatures in three queries, not three per behovsmelding.
+        let ids = stored.map(\.id)
+        let tiltak = try loadTiltak(ids, db)
+        var signed: [Int64: Set<Int64>] = [:]
+        for chunk in ids.chunked(Self.idsPerQuery) {
+            try Row.forEach(db, sql: "SELECT behovsmelding_id, organisation_id FROM behovsmelding_uh_signatur WHERE behovsmelding_id IN (\(marks(chunk.count)))",
+                            arguments: StatementArguments(chunk)) { row in
+                signed[row["behovsmelding_id"], default: []].insert(row["organisation_id"])
+            }
+        }
+        for index in stored.indices {
+            let id = stored[index].id
+            stored[index].melding.tiltak = tiltak[id] ?? []
+            stored[index].uhSignert = signed[id] ?? []
+        }
+        return stored
     }
 
     static func fristforlengelse(_ row: Row, id: Int64) throws -> Fristforlengelse? {
@@ -206,16 +210,15 @@ extension AppDatabase {
     static func loadTiltak(_ behovsmeldingIds: [Int64], _ db: Database) throws -> [Int64: [Tiltak]] {
         var result: [Int64: [Tiltak]] = [:]
         for chunk in behovsmeldingIds.chunked(idsPerQuery) {
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM tiltak WHERE behovsmelding_id IN (\(marks(chunk.count))) ORDER BY behovsmelding_id, nummer",
-                                        arguments: StatementArguments(chunk))
             var years: [Int64: [Belop]] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            try Row.forEach(db, sql: """
                 SELECT ta.tiltak_id, ta.eier, ta.uh FROM tiltak_aar ta JOIN tiltak t ON t.id = ta.tiltak_id
                 WHERE t.behovsmelding_id IN (\(marks(chunk.count))) ORDER BY ta.tiltak_id, ta.aar
-                """, arguments: StatementArguments(chunk)) {
+                """, arguments: StatementArguments(chunk)) { row in
                 years[row["tiltak_id"], default: []].append(Belop(eier: Kroner(row["eier"] as Int), uh: Kroner(row["uh"] as Int)))
             }
-            for row in rows {
+            try Row.forEach(db, sql: "SELECT * FROM tiltak WHERE behovsmelding_id IN (\(marks(chunk.count))) ORDER BY behovsmelding_id, nummer",
+                            arguments: StatementArguments(chunk)) { row in
                 let fase: String? = row["fase"]
                 result[row["behovsmelding_id"], default: []].append(Tiltak(
                     nummer: row["nummer"], tittel: row["title"], fase: fase.flatMap(Fase.init(rawValue:)), hvaSkalGjores: row["hva_skal_gjores"],

@@ -142,25 +142,27 @@ extension AppDatabase {
     static func loadPartnerskap(_ ids: [Int64], _ db: Database) throws -> [Int64: StoredPartnerskap] {
         var result: [Int64: StoredPartnerskap] = [:]
         for chunk in Array(Set(ids)).sorted().chunked(idsPerQuery) {
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM partnerskap WHERE id IN (\(marks(chunk.count)))", arguments: StatementArguments(chunk))
-            let parts = Dictionary(grouping: try Row.fetchAll(db, sql: """
+            // Each partnership's parties, in order: (side, signed at, reminded at, the party).
+            var parts: [Int64: [(side: String, signedAt: String?, remindedAt: String?, part: Partnerskap.Part)]] = [:]
+            try Row.forEach(db, sql: """
                 SELECT p.partnerskap_id, p.organisation_id, p.side, p.signed_at, p.reminded_at, o.name, o.kommunenummer, o.kind
                 FROM partnerskap_part p JOIN organisation o ON o.id = p.organisation_id
                 WHERE p.partnerskap_id IN (\(marks(chunk.count))) ORDER BY p.partnerskap_id, p.position
-                """, arguments: StatementArguments(chunk)), by: { $0["partnerskap_id"] as Int64 })
-            for row in rows {
+                """, arguments: StatementArguments(chunk)) { row in
+                let part = Partnerskap.Part(organisasjonId: row["organisation_id"], navn: row["name"], kommunenummer: row["kommunenummer"],
+                                            type: Organisasjonstype(rawValue: row["kind"]))
+                parts[row["partnerskap_id"], default: []].append((row["side"], row["signed_at"], row["reminded_at"], part))
+            }
+            try Row.forEach(db, sql: "SELECT * FROM partnerskap WHERE id IN (\(marks(chunk.count)))", arguments: StatementArguments(chunk)) { row in
                 let id: Int64 = row["id"]
                 var eiere: [Partnerskap.Part] = []
                 var uh: [Partnerskap.Part] = []
                 var signedAt: [Int64: Date] = [:]
                 var remindedAt: [Int64: Date] = [:]
-                for part in parts[id] ?? [] {
-                    let org: Int64 = part["organisation_id"]
-                    let value = Partnerskap.Part(organisasjonId: org, navn: part["name"], kommunenummer: part["kommunenummer"],
-                                                 type: Organisasjonstype(rawValue: part["kind"]))
-                    if (part["side"] as String) == "uh" { uh.append(value) } else { eiere.append(value) }
-                    if let text: String = part["signed_at"] { signedAt[org] = AuditEvent.parseTimestamp(text) }
-                    if let text: String = part["reminded_at"] { remindedAt[org] = AuditEvent.parseTimestamp(text) }
+                for (side, signed, reminded, part) in parts[id] ?? [] {
+                    if side == "uh" { uh.append(part) } else { eiere.append(part) }
+                    if let signed { signedAt[part.organisasjonId] = AuditEvent.parseTimestamp(signed) }
+                    if let reminded { remindedAt[part.organisasjonId] = AuditEvent.parseTimestamp(reminded) }
                 }
                 let partnerskap = Partnerskap(
                     id: id, navn: row["name"], eiere: eiere, uh: uh,

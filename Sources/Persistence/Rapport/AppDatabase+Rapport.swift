@@ -39,18 +39,23 @@ extension AppDatabase {
     }
 
     static func loadRapporter(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [StoredRapport] {
-        let rows = try Row.fetchAll(db, sql: """
+        // The lines of every report found, in one query rather than one per report.
+        var linjer: [Int64: [Rapport.Linje]] = [:]
+        try Row.forEach(db, sql: """
+            SELECT * FROM rapport_linje WHERE rapport_id IN (SELECT p.id FROM rapport p JOIN runde r ON r.id = p.runde_id WHERE \(condition))
+            ORDER BY rapport_id, position
+            """, arguments: arguments) { line in
+            linjer[line["rapport_id"], default: []].append(Rapport.Linje(
+                behovsmeldingId: line["behovsmelding_id"], tiltakNummer: line["tiltak_nummer"], tittel: line["title"],
+                tildelt: Kroner(line["granted"] as Int), brukt: (line["used"] as Int?).map(Kroner.init), hvaErGjort: line["done"],
+                deltakere: line["participants"], motPlan: line["against_plan"], utbytte: line["outcome"], avvik: line["deviation"]
+            ))
+        }
+        return try Row.decodeAll(db, sql: """
             SELECT p.*, r.year FROM rapport p JOIN runde r ON r.id = p.runde_id WHERE \(condition) ORDER BY p.id
-            """, arguments: arguments)
-        return try rows.map { row in
+            """, arguments: arguments) { row in
             let id: Int64 = row["id"]
-            let lines = try Row.fetchAll(db, sql: "SELECT * FROM rapport_linje WHERE rapport_id = ? ORDER BY position", arguments: [id]).map { line in
-                Rapport.Linje(
-                    behovsmeldingId: line["behovsmelding_id"], tiltakNummer: line["tiltak_nummer"], tittel: line["title"],
-                    tildelt: Kroner(line["granted"] as Int), brukt: (line["used"] as Int?).map(Kroner.init), hvaErGjort: line["done"],
-                    deltakere: line["participants"], motPlan: line["against_plan"], utbytte: line["outcome"], avvik: line["deviation"]
-                )
-            }
+            let lines = linjer[id] ?? []
             guard let status = Rapport.Status(rawValue: row["status"]), let side = Felt.Side(rawValue: row["side"]),
                   let slag = Rapport.Slag(rawValue: row["kind"]) else {
                 throw StorageError.corrupt("rapport \(id)")

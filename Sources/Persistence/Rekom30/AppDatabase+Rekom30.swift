@@ -44,18 +44,23 @@ extension AppDatabase {
     }
 
     static func loadRekom30(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [StoredRekom30Soknad] {
-        let rows = try Row.fetchAll(db, sql: """
+        // The lines of every application found, in one query rather than one per application.
+        var linjer: [Int64: [Rekom30Soknad.Linje]] = [:]
+        try Row.forEach(db, sql: """
+            SELECT * FROM rekom30_linje WHERE soknad_id IN (SELECT s.id FROM rekom30_soknad s JOIN runde r ON r.id = s.runde_id WHERE \(condition))
+            ORDER BY soknad_id, nummer
+            """, arguments: arguments) { line in
+            linjer[line["soknad_id"], default: []].append(Rekom30Soknad.Linje(
+                nummer: line["nummer"], formal: Rekom30Kandidat.Formal(kode: line["formal"]) ?? .tilrettelegging, barnehage: line["barnehage"],
+                person: line["person"], studium: line["studium"], semester: line["semester"], semestre: line["semestre"],
+                dispensasjonerBarnehage: line["dispensasjoner_barnehage"], belop: Kroner(line["belop"] as Int)
+            ))
+        }
+        return try Row.decodeAll(db, sql: """
             SELECT s.*, r.year FROM rekom30_soknad s JOIN runde r ON r.id = s.runde_id WHERE \(condition) ORDER BY s.id
-            """, arguments: arguments)
-        return try rows.map { row in
+            """, arguments: arguments) { row in
             let id: Int64 = row["id"]
-            let lines = try Row.fetchAll(db, sql: "SELECT * FROM rekom30_linje WHERE soknad_id = ? ORDER BY nummer", arguments: [id]).map { line in
-                Rekom30Soknad.Linje(
-                    nummer: line["nummer"], formal: Rekom30Kandidat.Formal(kode: line["formal"]) ?? .tilrettelegging, barnehage: line["barnehage"],
-                    person: line["person"], studium: line["studium"], semester: line["semester"], semestre: line["semestre"],
-                    dispensasjonerBarnehage: line["dispensasjoner_barnehage"], belop: Kroner(line["belop"] as Int)
-                )
-            }
+            let lines = linjer[id] ?? []
             let soknad = Rekom30Soknad(
                 id: id, organisasjonId: row["organisation_id"], rundeAar: row["year"], dispensasjonerKommune: row["dispensasjoner_kommune"],
                 kontaktperson: row["kontaktperson"], linjer: lines, status: Rekom30Soknad.Status(rawValue: row["status"]) ?? .utkast,

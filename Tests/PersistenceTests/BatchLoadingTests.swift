@@ -1,0 +1,94 @@
+import Domain
+import Foundation
+import GRDB
+import Testing
+import TestSupport
+@testable import Persistence
+
+/// The loaders that read many rows at once read their children (tiltak, years, signatures,
+/// parties, priorities, joint tiltak, recommended sums, report and application lines) in one
+/// query for them all: each row must get its own children, in order, as when read alone.
+@Suite struct BatchLoadingTests {
+    /// The demo, plus what it lacks: joint tiltak in two networks' handlings, recommended sums
+    /// on two assessments, and a second line in two reports.
+    func seeded() async throws -> AppDatabase {
+        let db = try AppDatabase.forTesting()
+        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        try await db.writer.write { db in
+            let prioritised = try Row.fetchAll(db, sql: """
+                SELECT p.behandling_id, p.behovsmelding_id FROM nettverk_prioritet p
+                WHERE EXISTS (SELECT 1 FROM tiltak t WHERE t.behovsmelding_id = p.behovsmelding_id AND t.nummer = 2)
+                ORDER BY p.behandling_id, p.position
+                """)
+            let perBehandling = Dictionary(grouping: prioritised, by: { $0["behandling_id"] as Int64 })
+            for (behandling, rows) in perBehandling.sorted(by: { $0.key < $1.key }).prefix(2) {
+                for note in ["Felles kurs", "Felles veiledning"] {
+                    try db.execute(sql: "INSERT INTO felles_tiltak (behandling_id, note) VALUES (?, ?)", arguments: [behandling, note])
+                    let group = db.lastInsertedRowID
+                    for row in rows {
+                        for nummer in [2, 1] {
+                            try db.execute(sql: "INSERT INTO felles_tiltak_medlem (felles_tiltak_id, behovsmelding_id, tiltak_nummer) VALUES (?, ?, ?)",
+                                           arguments: [group, row["behovsmelding_id"] as Int64, nummer])
+                        }
+                    }
+                }
+            }
+            for (index, vurdering) in try Int64.fetchAll(db, sql: "SELECT id FROM vurdering ORDER BY id LIMIT 2").enumerated() {
+                for nummer in 1...2 {
+                    try db.execute(sql: "INSERT INTO vurdering_anbefaling (vurdering_id, tiltak_nummer, belop) VALUES (?, ?, ?)",
+                                   arguments: [vurdering, nummer, 10_000 * (index + 1) + nummer])
+                }
+            }
+            try db.execute(sql: """
+                INSERT INTO rapport_linje (rapport_id, position, behovsmelding_id, tiltak_nummer, title, granted)
+                SELECT rapport_id, position + 1, behovsmelding_id, tiltak_nummer, title || ' (del 2)', granted + 1 FROM rapport_linje
+                WHERE rapport_id IN (SELECT id FROM rapport ORDER BY id LIMIT 2) AND position = 1
+                """)
+        }
+        return db
+    }
+
+    @Test("every row read with the others equals the same row read alone, and the data has several children per row")
+    func sameAsAlone() async throws {
+        let database = try await seeded()
+        try await database.writer.read { db in
+            let behandlinger = try AppDatabase.loadBehandling(db, "1 = 1", [])
+            #expect(behandlinger.filter { $0.felles.count == 2 && $0.prioritet.count >= 1 }.count == 2)
+            for stored in behandlinger {
+                #expect(try AppDatabase.loadBehandling(db, "nb.id = ?", [stored.id]) == [stored])
+            }
+
+            let vurderinger = try AppDatabase.loadVurderinger(db, "1 = 1", [])
+            #expect(vurderinger.filter { $0.vurdering.anbefalt.count == 2 }.count == 2)
+            for stored in vurderinger {
+                #expect(try AppDatabase.loadVurderinger(db, "id = ?", [stored.id]) == [stored])
+            }
+
+            let rapporter = try AppDatabase.loadRapporter(db, where: "1 = 1", [])
+            #expect(rapporter.filter { $0.rapport.linjer.count == 2 }.count == 2)
+            #expect(rapporter.allSatisfy { $0.rapport.linjer.first.map { !$0.tittel.hasSuffix("(del 2)") } ?? true }, "lines in their order")
+            for stored in rapporter {
+                #expect(try AppDatabase.loadRapporter(db, where: "p.id = ?", [stored.id]) == [stored])
+            }
+
+            let soknader = try AppDatabase.loadRekom30(db, where: "1 = 1", [])
+            #expect(soknader.filter { $0.soknad.linjer.count >= 2 }.count >= 2)
+            for stored in soknader {
+                #expect(try AppDatabase.loadRekom30(db, where: "s.id = ?", [stored.soknad.id]) == [stored])
+            }
+
+            let meldinger = try AppDatabase.loadBehovsmeldinger(db, where: "1 = 1", [])
+            #expect(meldinger.filter { $0.melding.tiltak.count >= 2 }.count >= 2)
+            #expect(meldinger.contains { !$0.uhSignert.isEmpty })
+            for stored in meldinger {
+                #expect(try AppDatabase.loadBehovsmeldinger(db, where: "b.id = ?", [stored.id]) == [stored])
+            }
+
+            let partnerskap = try AppDatabase.loadPartnerskap(meldinger.map(\.melding.partnerskapId), db)
+            #expect(partnerskap.values.filter { $0.partnerskap.parter.count >= 3 }.count >= 2)
+            for (id, stored) in partnerskap {
+                #expect(try AppDatabase.loadPartnerskap(id, db) == stored)
+            }
+        }
+    }
+}
