@@ -9,6 +9,7 @@ public final class AppDatabase: Sendable {
     let writer: any DatabaseWriter
     public let migrations: MigrationSet
     let runderCache = RunderCache()
+    let linjeCache = LinjeCache()
 
     init(writer: any DatabaseWriter, migrations: MigrationSet) throws {
         self.writer = writer

@@ -23,7 +23,7 @@ public struct StoredInnstilling: Sendable, Equatable {
 extension AppDatabase {
     /// The newest innstilling of a round and ordning.
     public func innstilling(rundeAar: Int, ordning: Ordning) async throws -> StoredInnstilling? {
-        try await writer.read { db in try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning) }
+        try await writer.read { db in try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning, cache: linjeCache) }
     }
 
     /// Every ordning's newest innstilling of a round; with `status`, the newest of those in it
@@ -37,7 +37,8 @@ extension AppDatabase {
             let ordninger = try String.fetchAll(db, sql: "SELECT DISTINCT i.ordning FROM innstilling i JOIN runde r ON r.id = i.runde_id WHERE r.year = ?",
                                                 arguments: [rundeAar]).map(Ordning.init(rawValue:))
             for ordning in ordninger {
-                result[ordning] = try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning, status: status, behovsmeldinger: behovsmeldinger)
+                result[ordning] = try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning, status: status, behovsmeldinger: behovsmeldinger,
+                                                           cache: linjeCache)
             }
             return result
         }
@@ -65,7 +66,7 @@ extension AppDatabase {
                                    godtatt: (row["accepted"] as Int) == 1))
             }, uniquingKeysWith: { first, _ in first })
             return try years.flatMap { year in
-                let promised = try Self.loadInnstilling(db, rundeAar: year, ordning: ordning, status: [.vedtatt])?.innstilling.forpliktelser ?? []
+                let promised = try Self.loadInnstilling(db, rundeAar: year, ordning: ordning, status: [.vedtatt], cache: linjeCache)?.innstilling.forpliktelser ?? []
                 return promised.filter { $0.aar >= aar }.map { item in
                     var item = item
                     let stop = stopped[item.tiltakIVedtak]
@@ -135,7 +136,7 @@ extension AppDatabase {
 
     static func loadInnstilling(
         _ db: Database, rundeAar: Int, ordning: Ordning, status: Set<Innstillingsstatus> = Set(Innstillingsstatus.allCases),
-        behovsmeldinger: Set<Int64>? = nil
+        behovsmeldinger: Set<Int64>? = nil, cache: LinjeCache? = nil
     ) throws -> StoredInnstilling? {
         var arguments: StatementArguments = [rundeAar, ordning.rawValue]
         arguments += StatementArguments(status.map(\.rawValue).sorted())
@@ -151,15 +152,22 @@ extension AppDatabase {
         let expected: [String: Int]
         do {
             // The lines in their order; with `behovsmeldinger`, only theirs, found by the index.
-            var sql = "SELECT line_json FROM innstilling_linje WHERE innstilling_id = ?"
-            var lineArguments: StatementArguments = [id]
-            if let behovsmeldinger {
-                sql += " AND behovsmelding_id IN (\(marks(behovsmeldinger.count)))"
-                lineArguments += StatementArguments(behovsmeldinger.sorted())
+            func les() throws -> [Innstilling.Linje] {
+                var sql = "SELECT line_json FROM innstilling_linje WHERE innstilling_id = ?"
+                var lineArguments: StatementArguments = [id]
+                if let behovsmeldinger {
+                    sql += " AND behovsmelding_id IN (\(marks(behovsmeldinger.count)))"
+                    lineArguments += StatementArguments(behovsmeldinger.sorted())
+                }
+                let lines = behovsmeldinger?.isEmpty == true ? [] : try String.fetchAll(db, sql: sql + " ORDER BY position", arguments: lineArguments)
+                // One array for the decoder, not a decoder per line.
+                return try JSONDecoder().decode([Innstilling.Linje].self, from: Data(("[" + lines.joined(separator: ",") + "]").utf8))
             }
-            let lines = behovsmeldinger?.isEmpty == true ? [] : try String.fetchAll(db, sql: sql + " ORDER BY position", arguments: lineArguments)
-            // One array for the decoder, not a decoder per line.
-            linjer = try JSONDecoder().decode([Innstilling.Linje].self, from: Data(("[" + lines.joined(separator: ",") + "]").utf8))
+            if let cache, behovsmeldinger == nil {
+                linjer = try cache.linjer(.init(id: id, version: row["version"], endret: row["updated_at"] ?? ""), les: les)
+            } else {
+                linjer = try les()
+            }
             expected = try JSONDecoder().decode([String: Int].self, from: Data(expectedJSON.utf8))
         } catch let error as DatabaseError {
             throw error

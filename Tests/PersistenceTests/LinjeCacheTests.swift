@@ -1,0 +1,53 @@
+import Domain
+import Foundation
+import Testing
+import TestSupport
+@testable import Persistence
+
+/// Whole innstillinger's decoded lines are kept by the version they were read at (`LinjeCache`):
+/// a saved change is read at once, and what is kept is bounded.
+@Suite struct LinjeCacheTests {
+    @Test("a saved change to an innstilling's lines is read at once; an unchanged one is not decoded again")
+    func changes() async throws {
+        let db = try AppDatabase.forTesting()
+        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        let open = try #require(try await db.innstillinger(rundeAar: 2027).values.first { $0.status != .vedtatt && !$0.innstilling.linjer.isEmpty })
+        let ordning = open.innstilling.ordning
+        let kept = db.linjeCache.innstillinger
+        #expect(kept >= 1)
+        #expect(try await db.innstilling(rundeAar: 2027, ordning: ordning) == open)
+        #expect(db.linjeCache.innstillinger == kept, "read again from what was kept")
+
+        var changed = open
+        changed.innstilling.linjer[0].begrunnelse = "Endret etter møtet i forumet."
+        try await db.saveInnstilling(changed, expectedVersion: open.version, now: Repository.fixedNow + 60,
+                                     audit: AuditEvent(at: Repository.fixedNow + 60, action: .endre, objectType: "innstilling"))
+        let read = try #require(try await db.innstilling(rundeAar: 2027, ordning: ordning))
+        #expect(read.innstilling.linjer[0].begrunnelse == "Endret etter møtet i forumet.")
+        #expect(read.innstilling.linjer == changed.innstilling.linjer)
+        #expect(read.version == open.version + 1)
+
+        // An owner's own lines are read through the index, never from what is kept.
+        let one = open.innstilling.linjer[0].behovsmeldingId
+        let own = try await db.innstillinger(rundeAar: 2027, behovsmeldinger: [one])[ordning]
+        #expect(own?.innstilling.linjer == read.innstilling.linjer.filter { $0.behovsmeldingId == one })
+    }
+
+    @Test("a kept version is not read again; past the bound it starts over")
+    func bound() throws {
+        let cache = LinjeCache(grense: 3)
+        let linje = Innstilling.Linje(id: 1, behovsmeldingId: 1, tiltakNummer: 1, tiltakTittel: "Lesing", partnerskap: "Bodø", regionId: 1,
+                                      regionNavn: "Salten", sokt: [Belop(eier: Kroner(100), uh: Kroner(50))])
+        var reads = 0
+        func les() -> [Innstilling.Linje] { reads += 1; return [linje, linje] }
+        let first = LinjeCache.Versjon(id: 1, version: 1, endret: "2027-03-01T10:00:00Z")
+        #expect(cache.linjer(first, les: les).count == 2)
+        #expect(cache.linjer(first, les: les).count == 2)
+        #expect(reads == 1)
+        #expect(cache.linjer(.init(id: 1, version: 2, endret: "2027-03-01T10:05:00Z"), les: les).count == 2)
+        #expect(reads == 2, "a new version is read")
+        #expect(cache.innstillinger == 1, "four lines are over the bound of three: the first was let go")
+        _ = cache.linjer(first, les: les)
+        #expect(reads == 3)
+    }
+}
