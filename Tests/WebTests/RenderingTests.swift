@@ -115,7 +115,7 @@ import TestSupport
         ("«{ø}» – {a}", ["ø": "Øst", "a": "🇳🇴"], "«Øst» – 🇳🇴"),
     ])
     func fyllInn(_ text: String, _ values: [String: String], _ expected: String) {
-        #expect(Catalogue.fyllInn(text, values) == expected)
+        #expect(Plassholdere.fyll(text, values) == expected)
     }
 
     @Test("the request log's time in milliseconds with one decimal, rounded", arguments: [

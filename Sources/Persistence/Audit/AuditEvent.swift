@@ -51,8 +51,12 @@ public struct AuditEvent: Sendable, Equatable {
         date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
     }
 
+    /// The time `timestamp` wrote. Nearly every row has one or more, so the form it writes
+    /// («2026-11-23T07:31:44.342Z») is read by hand; anything else goes to Foundation's parser,
+    /// which took a twentieth of a page listing a county's behovsmeldinger.
     static func parseTimestamp(_ text: String) -> Date? {
-        try? Date(text, strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
+        if let date = Tidsstempel.les(text.utf8) { return date }
+        return try? Date(text, strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
     }
 }
 

@@ -32,7 +32,7 @@ public struct Catalogue: Sendable, MustacheParent {
         self.texts = texts
         self.fyll = fyll
         self.delt = delt
-        utfylt = texts.mapValues { Self.fyllInn($0, fyll) }
+        utfylt = texts.mapValues { Plassholdere.fyll($0, fyll) }
     }
 
     public static let bokmal = Catalogue(language: .bokmal, texts: Catalogue.bokmalTexts, fyll: ["partner": "UH"], delt: true)
@@ -90,31 +90,7 @@ public struct Catalogue: Sendable, MustacheParent {
 
     /// The text for `key` with `{name}` placeholders filled in.
     public func format(_ key: MessageKey, _ values: [String: String]) -> String {
-        Self.fyllInn(text(key), values)
-    }
-
-    /// `text` with each `{name}` of `values` replaced by its value, in one pass: a value is not
-    /// read again, so a name someone typed with braces in it stays as typed. Braces around a
-    /// name that is not in `values` stay.
-    static func fyllInn(_ text: String, _ values: [String: String]) -> String {
-        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
-        guard text.utf8.contains(open) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 32)
-        var rest = text[...]
-        while let start = rest.utf8.firstIndex(of: open) {
-            result += rest[..<start]
-            let nameStart = rest.utf8.index(after: start)
-            if let end = rest.utf8[nameStart...].firstIndex(of: close), let value = values[String(rest[nameStart..<end])] {
-                result += value
-                rest = rest[rest.utf8.index(after: end)...]
-            } else {
-                result += "{"
-                rest = rest[nameStart...]
-            }
-        }
-        result += rest
-        return result
+        Plassholdere.fyll(text(key), values)
     }
 
     /// `{{t.key}}` in a template; a name that is no key shows as `⟦name⟧`.

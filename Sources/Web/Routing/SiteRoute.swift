@@ -188,46 +188,40 @@ public enum SiteRoute: Hashable, Sendable {
     public var path: String {
         switch self {
         case .settPassord(let token):
-            return pattern.replacingOccurrences(of: "{token}", with: token)
+            return Plassholdere.fyll(pattern, ["token": token])
         case .kalenderPrivat(let token):
-            return pattern.replacingOccurrences(of: "{token}", with: token + ".ics")
+            return Plassholdere.fyll(pattern, ["token": token + ".ics"])
         case .adminOrganisasjon(let id), .adminRegion(let id), .adminNettverk(let id), .adminBruker(let id),
              .adminBrukerRoller(let id), .adminBrukerAktiv(let id), .adminBrukerPassordlenke(let id),
              .partnerskap(let id), .partnerskapEndre(let id), .partnerskapForpliktelse(let id), .partnerskapSigner(let id), .behovsmelding(let id),
              .behovsmeldingUH(let id), .behovsmeldingUtskrift(let id), .behovsmeldingOversikt(let id), .behovsmeldingFrist(let id), .fagutvalgVurdering(let id),
              .kompetanseplan(let id), .kompetanseplanEndre(let id), .nettverksmoter(let id), .nettverksdokumenter(let id), .adminEpostVis(let id),
              .nettverksmedlemmer(let id):
-            return pattern.replacingOccurrences(of: "{id}", with: String(id))
+            return Plassholdere.fyll(pattern, ["id": String(id)])
         case .partnerskapPaminn(let id, let organisasjon):
-            return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{organisasjon}", with: String(organisasjon))
+            return Plassholdere.fyll(pattern, ["id": String(id), "organisasjon": String(organisasjon)])
         case .partnerskapStartBehovsmelding(let id, let ordning):
-            return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
+            return Plassholdere.fyll(pattern, ["id": String(id), "ordning": ordning.kode])
         case .adminBrukerFjernRolle(let id, let grant):
-            return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{grant}", with: String(grant))
-        case .adminRunde(let aar):
-            return pattern.replacingOccurrences(of: "{aar}", with: String(aar))
+            return Plassholdere.fyll(pattern, ["id": String(id), "grant": String(grant)])
         case .nettverkBehandling(let aar, let ordning), .innstilling(let aar, let ordning), .innstillingStans(let aar, let ordning), .innstillingGodta(let aar, let ordning),
              .forumInnstilling(let aar, let ordning):
-            return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
-        case .forum(let aar), .tildelingsbrevListe(let aar), .kalender(let aar), .rekom30Soknad(let aar), .rekom30Fordeling(let aar), .forumRekom30(let aar):
-            return pattern.replacingOccurrences(of: "{aar}", with: String(aar))
+            return Plassholdere.fyll(pattern, ["aar": String(aar), "ordning": ordning.kode])
+        case .adminRunde(let aar), .forum(let aar), .tildelingsbrevListe(let aar), .kalender(let aar), .rekom30Soknad(let aar), .rekom30Fordeling(let aar),
+             .forumRekom30(let aar), .rapportOppfolging(let aar, _):
+            return Plassholdere.fyll(pattern, ["aar": String(aar)])
         case .forumEksport(let aar, let fil), .rapportEksport(let aar, let fil):
-            return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{fil}", with: fil)
+            return Plassholdere.fyll(pattern, ["aar": String(aar), "fil": fil])
         case .nettverksdokument(let id, let dokument):
-            return pattern.replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{dokument}", with: String(dokument))
+            return Plassholdere.fyll(pattern, ["id": String(id), "dokument": String(dokument)])
         case .rekom30Brev(let aar, let id):
-            return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{id}", with: String(id))
-        case .rapportOppfolging(let aar, _):
-            return pattern.replacingOccurrences(of: "{aar}", with: String(aar))
+            return Plassholdere.fyll(pattern, ["aar": String(aar), "id": String(id)])
         case .rapport(let aar, let ordning, let id, _):
-            return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
-                .replacingOccurrences(of: "{id}", with: String(id))
+            return Plassholdere.fyll(pattern, ["aar": String(aar), "ordning": ordning.kode, "id": String(id)])
         case .rapportBehandling(let aar, let ordning, let id, let organisasjon, _):
-            return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
-                .replacingOccurrences(of: "{id}", with: String(id)).replacingOccurrences(of: "{organisasjon}", with: String(organisasjon))
+            return Plassholdere.fyll(pattern, ["aar": String(aar), "ordning": ordning.kode, "id": String(id), "organisasjon": String(organisasjon)])
         case .tildelingsbrev(let aar, let ordning, let id):
-            return pattern.replacingOccurrences(of: "{aar}", with: String(aar)).replacingOccurrences(of: "{ordning}", with: ordning.kode)
-                .replacingOccurrences(of: "{id}", with: String(id))
+            return Plassholdere.fyll(pattern, ["aar": String(aar), "ordning": ordning.kode, "id": String(id)])
         default:
             return pattern
         }
