@@ -34,7 +34,8 @@ enum Tidsstempel {
         }
         guard neste == UInt8(ascii: "Z"), iterator.next() == nil else { return nil }
         let sekunder = ((dagerFraEpoke(aar: aar, maaned: maaned, dag: dag) * 24 + time) * 60 + minutt) * 60 + sekund
-        // Counted from 2001 as Date keeps it, the fraction added last: as Foundation reads it, to the last bit.
+        // Counted from 2001 as Date keeps it, the fraction added last: as Foundation reads it, to
+        // the last bit except near 2001 itself (an ulp or three, far below the millisecond written).
         return Date(timeIntervalSinceReferenceDate: Double(sekunder - 978_307_200) + brok)
     }
 
