@@ -18,6 +18,8 @@ public struct AppDependencies: Sendable {
     /// A hash compared against when the e-mail is unknown, so a wrong e-mail takes as long
     /// as a wrong password and the timing does not tell which was wrong.
     let unknownUserHash: String
+    /// The start page as anonymous visitors see it, rendered once per language and day.
+    let anonymForside = AnonymForside()
     /// True when e-mail goes to a mail server; false keeps it in the outbox (the demo).
     public var leverer = false
 

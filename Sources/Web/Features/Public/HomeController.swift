@@ -18,7 +18,11 @@ struct HomeController {
         let today = Dato(instant: deps.clock.now())
         let runde = try await deps.database.gjeldendeRunde(today: today)
         let chrome = deps.chrome(.start, context)
-        return try deps.renderer.response(HomeIndexPage(runde: runde, today: today, t: chrome.catalogue), chrome: chrome)
+        let page = { HomeIndexPage(runde: runde, today: today, t: chrome.catalogue) }
+        guard chrome.user == nil else { return try deps.renderer.response(page(), chrome: chrome) }
+        let nokkel = AnonymForside.Nokkel(sprak: chrome.catalogue.language, sprakLenke: chrome.sprakLenke, isDemo: chrome.isDemo, today: today, runde: runde)
+        let html = try deps.anonymForside.html(nokkel) { try deps.renderer.html(page(), chrome: chrome) }
+        return Renderer.htmlResponse(html, status: .ok, headers: [:])
     }
 
     func accessibility(_ context: AppRequestContext) throws -> Response {
