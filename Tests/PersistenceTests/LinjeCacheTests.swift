@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Testing
+import GRDB
 import TestSupport
 @testable import Persistence
 
@@ -27,10 +28,29 @@ import TestSupport
         #expect(read.innstilling.linjer == changed.innstilling.linjer)
         #expect(read.version == open.version + 1)
 
-        // An owner's own lines are read through the index, never from what is kept.
+        // One behovsmelding's lines: from the kept innstilling, as the index gives them.
         let one = open.innstilling.linjer[0].behovsmeldingId
-        let own = try await db.innstillinger(rundeAar: 2027, behovsmeldinger: [one])[ordning]
-        #expect(own?.innstilling.linjer == read.innstilling.linjer.filter { $0.behovsmeldingId == one })
+        let own = try #require(try await db.innstillinger(rundeAar: 2027, behovsmeldinger: [one])[ordning])
+        #expect(!own.innstilling.linjer.isEmpty)
+        #expect(own.innstilling.linjer == read.innstilling.linjer.filter { $0.behovsmeldingId == one })
+    }
+
+    @Test("some behovsmeldinger's lines are read by the index while the innstilling is not kept, and keep nothing")
+    func subset() async throws {
+        let db = try AppDatabase.forTesting()
+        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        let kept = db.linjeCache.innstillinger
+        let hoder = try await db.innstillingshoder(rundeAar: 2027)
+        let ordning = try #require(hoder.keys.sorted { $0.rawValue < $1.rawValue }.first)
+        let ids: Set<Int64> = try await db.writer.read { db in
+            Set(try Int64.fetchAll(db, sql: "SELECT behovsmelding_id FROM innstilling_linje WHERE innstilling_id = ? LIMIT 3", arguments: [hoder[ordning]?.id]))
+        }
+        let some = try #require(try await db.innstillinger(rundeAar: 2027, behovsmeldinger: ids)[ordning])
+        #expect(db.linjeCache.innstillinger == kept)
+        let whole = try #require(try await db.innstilling(rundeAar: 2027, ordning: ordning))
+        #expect(db.linjeCache.innstillinger == kept + 1, "it was not kept before")
+        #expect(!some.innstilling.linjer.isEmpty)
+        #expect(some.innstilling.linjer == whole.innstilling.linjer.filter { ids.contains($0.behovsmeldingId) })
     }
 
     @Test("a kept version is not read again; past the bound it starts over")

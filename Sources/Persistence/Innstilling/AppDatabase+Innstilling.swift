@@ -163,8 +163,12 @@ extension AppDatabase {
                 // One array for the decoder, not a decoder per line.
                 return try JSONDecoder().decode([Innstilling.Linje].self, from: Data(("[" + lines.joined(separator: ",") + "]").utf8))
             }
-            if let cache, behovsmeldinger == nil {
-                linjer = try cache.linjer(.init(id: id, version: row["version"], endret: row["updated_at"] ?? ""), les: les)
+            let versjon = LinjeCache.Versjon(id: id, version: row["version"], endret: row["updated_at"] ?? "")
+            if let cache, let behovsmeldinger {
+                // Some behovsmeldinger's lines: from the whole innstilling when it is kept, else by the index.
+                linjer = try cache.kjente(versjon)?.filter { behovsmeldinger.contains($0.behovsmeldingId) } ?? les()
+            } else if let cache {
+                linjer = try cache.linjer(versjon, les: les)
             } else {
                 linjer = try les()
             }

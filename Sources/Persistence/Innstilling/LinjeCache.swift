@@ -8,8 +8,10 @@ import Foundation
 /// An innstilling's lines are written only by `writeInnstilling`, which gives it a new version
 /// (or a new id): so lines kept under an (id, version, time of change) read in the same
 /// transaction as the lines are the lines. Nothing has to be told of a change, and a reader of
-/// an older snapshot finds the lines of its own version. When more than `grense` lines are kept
-/// it starts over.
+/// an older snapshot finds the lines of its own version. A page that reads only some
+/// behovsmeldinger's lines (an owner's or a partner's home) takes them from a kept innstilling,
+/// and otherwise reads them by the index without keeping anything. When more than `grense`
+/// lines are kept it starts over.
 final class LinjeCache: @unchecked Sendable {
     struct Versjon: Hashable {
         let id: Int64
@@ -28,13 +30,18 @@ final class LinjeCache: @unchecked Sendable {
 
     /// The lines of `versjon`, as kept or as `les` reads them.
     func linjer(_ versjon: Versjon, les: () throws -> [Innstilling.Linje]) rethrows -> [Innstilling.Linje] {
-        if let kjent = lock.withLock({ lagret[versjon] }) { return kjent }
+        if let kjent = kjente(versjon) { return kjent }
         let linjer = try les()
         lock.withLock {
             if antall + linjer.count > grense { (lagret, antall) = ([:], 0) }
             if lagret.updateValue(linjer, forKey: versjon) == nil { antall += linjer.count }
         }
         return linjer
+    }
+
+    /// The lines of `versjon` if they are kept; nothing is read.
+    func kjente(_ versjon: Versjon) -> [Innstilling.Linje]? {
+        lock.withLock { lagret[versjon] }
     }
 
     /// How many innstillinger are kept (tests).
