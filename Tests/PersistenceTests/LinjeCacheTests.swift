@@ -35,22 +35,38 @@ import TestSupport
         #expect(own.innstilling.linjer == read.innstilling.linjer.filter { $0.behovsmeldingId == one })
     }
 
-    @Test("some behovsmeldinger's lines are read by the index while the innstilling is not kept, and keep nothing")
+    @Test("some behovsmeldinger's lines: by the index while an open innstilling is not kept; a vedtatt one is read whole and kept")
     func subset() async throws {
         let db = try AppDatabase.forTesting()
         try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
-        let kept = db.linjeCache.innstillinger
         let hoder = try await db.innstillingshoder(rundeAar: 2027)
-        let ordning = try #require(hoder.keys.sorted { $0.rawValue < $1.rawValue }.first)
-        let ids: Set<Int64> = try await db.writer.read { db in
-            Set(try Int64.fetchAll(db, sql: "SELECT behovsmelding_id FROM innstilling_linje WHERE innstilling_id = ? LIMIT 3", arguments: [hoder[ordning]?.id]))
+        let hoder2026 = try await db.innstillingshoder(rundeAar: 2026)
+        func some(_ head: StoredInnstilling?) async throws -> Set<Int64> {
+            try await db.writer.read { db in
+                Set(try Int64.fetchAll(db, sql: "SELECT behovsmelding_id FROM innstilling_linje WHERE innstilling_id = ? ORDER BY position DESC LIMIT 3",
+                                       arguments: [head?.id]))
+            }
         }
-        let some = try #require(try await db.innstillinger(rundeAar: 2027, behovsmeldinger: ids)[ordning])
-        #expect(db.linjeCache.innstillinger == kept)
-        let whole = try #require(try await db.innstilling(rundeAar: 2027, ordning: ordning))
+
+        let open = try #require(hoder.first { $0.value.status != .vedtatt }?.key)
+        let openIds = try await some(hoder[open])
+        let kept = db.linjeCache.innstillinger
+        let fewOpen = try #require(try await db.innstillinger(rundeAar: 2027, behovsmeldinger: openIds)[open])
+        #expect(db.linjeCache.innstillinger == kept, "an open innstilling is not kept for a few of its lines")
+        let wholeOpen = try #require(try await db.innstilling(rundeAar: 2027, ordning: open))
         #expect(db.linjeCache.innstillinger == kept + 1, "it was not kept before")
-        #expect(!some.innstilling.linjer.isEmpty)
-        #expect(some.innstilling.linjer == whole.innstilling.linjer.filter { ids.contains($0.behovsmeldingId) })
+        #expect(!fewOpen.innstilling.linjer.isEmpty)
+        #expect(fewOpen.innstilling.linjer == wholeOpen.innstilling.linjer.filter { openIds.contains($0.behovsmeldingId) })
+
+        let vedtatt = try #require(hoder2026.first { $0.value.status == .vedtatt }?.key)
+        let vedtattIds = try await some(hoder2026[vedtatt])
+        let fewVedtatt = try #require(try await db.innstillinger(rundeAar: 2026, status: [.vedtatt], behovsmeldinger: vedtattIds)[vedtatt])
+        let vedtatte = hoder2026.values.filter { $0.status == .vedtatt }.count
+        #expect(db.linjeCache.innstillinger == kept + 1 + vedtatte, "each vedtatt innstilling of the round is kept whole")
+        let wholeVedtatt = try #require(try await db.innstilling(rundeAar: 2026, ordning: vedtatt))
+        #expect(db.linjeCache.innstillinger == kept + 1 + vedtatte, "and read from what is kept")
+        #expect(!fewVedtatt.innstilling.linjer.isEmpty)
+        #expect(fewVedtatt.innstilling.linjer == wholeVedtatt.innstilling.linjer.filter { vedtattIds.contains($0.behovsmeldingId) })
     }
 
     @Test("a kept version is not read again; past the bound it starts over")

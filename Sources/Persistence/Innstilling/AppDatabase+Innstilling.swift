@@ -152,7 +152,7 @@ extension AppDatabase {
         let expected: [String: Int]
         do {
             // The lines in their order; with `behovsmeldinger`, only theirs, found by the index.
-            func les() throws -> [Innstilling.Linje] {
+            func les(_ behovsmeldinger: Set<Int64>?) throws -> [Innstilling.Linje] {
                 var sql = "SELECT line_json FROM innstilling_linje WHERE innstilling_id = ?"
                 var lineArguments: StatementArguments = [id]
                 if let behovsmeldinger {
@@ -164,13 +164,20 @@ extension AppDatabase {
                 return try JSONDecoder().decode([Innstilling.Linje].self, from: Data(("[" + lines.joined(separator: ",") + "]").utf8))
             }
             let versjon = LinjeCache.Versjon(id: id, version: row["version"], endret: row["updated_at"] ?? "")
-            if let cache, let behovsmeldinger {
-                // Some behovsmeldinger's lines: from the whole innstilling when it is kept, else by the index.
-                linjer = try cache.kjente(versjon)?.filter { behovsmeldinger.contains($0.behovsmeldingId) } ?? les()
-            } else if let cache {
-                linjer = try cache.linjer(versjon, les: les)
-            } else {
-                linjer = try les()
+            switch (cache, behovsmeldinger) {
+            case (let cache?, let behovsmeldinger?) where !behovsmeldinger.isEmpty:
+                // Some behovsmeldinger's lines: from the whole innstilling when it is kept, or when
+                // it is vedtatt (it never changes again, and every party's letter reads it);
+                // else by the index, keeping nothing.
+                if status == .vedtatt {
+                    linjer = try cache.linjer(versjon) { try les(nil) }.filter { behovsmeldinger.contains($0.behovsmeldingId) }
+                } else {
+                    linjer = try cache.kjente(versjon)?.filter { behovsmeldinger.contains($0.behovsmeldingId) } ?? les(behovsmeldinger)
+                }
+            case (let cache?, nil):
+                linjer = try cache.linjer(versjon) { try les(nil) }
+            default:
+                linjer = try les(behovsmeldinger)
             }
             expected = try JSONDecoder().decode([String: Int].self, from: Data(expectedJSON.utf8))
         } catch let error as DatabaseError {

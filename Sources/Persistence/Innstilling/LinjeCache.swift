@@ -9,9 +9,10 @@ import Foundation
 /// (or a new id): so lines kept under an (id, version, time of change) read in the same
 /// transaction as the lines are the lines. Nothing has to be told of a change, and a reader of
 /// an older snapshot finds the lines of its own version. A page that reads only some
-/// behovsmeldinger's lines (an owner's or a partner's home) takes them from a kept innstilling,
-/// and otherwise reads them by the index without keeping anything. When more than `grense`
-/// lines are kept it starts over.
+/// behovsmeldinger's lines (an owner's or a partner's home, their letters) takes them from the
+/// whole innstilling when it is kept or vedtatt (a vedtatt one never changes again, and every
+/// party reads its letters from it); from another it reads them by the index, keeping nothing.
+/// When more than `grense` lines are kept it starts over.
 final class LinjeCache: @unchecked Sendable {
     struct Versjon: Hashable {
         let id: Int64
