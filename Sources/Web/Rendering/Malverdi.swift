@@ -6,18 +6,24 @@ import NIOConcurrencyHelpers
 ///
 /// swift-mustache finds `{{name}}` in a plain struct with `Mirror`, reflecting every property of
 /// the struct (resolving each one's type at run time) on every lookup, and again for each outer
-/// model a name is not found in. That was most of the time of a page (`make bench`). This asks
-/// a per-type table for the position of the name and reflects that one property only; a name the
-/// type does not have costs one dictionary lookup. What a template sees is unchanged: the same
+/// model a name is not found in. That was most of the time of a page (`make bench`). This
+/// reflects a model once, when it is wrapped, and asks a per-type table for the position of a
+/// name; a name the type does not have costs one dictionary lookup. What a template sees is unchanged: the same
 /// properties, optionals unwrapped, lists as lists, everything else as swift-mustache sees it.
 struct Malverdi: MustacheParent {
-    private let verdi: Any
+    /// The model's properties in their order, reflected once when it is wrapped: a `Mirror` made
+    /// for each lookup, indexed through its type-erased children, was a third of a small page.
+    private let barn: [Any]
     private let felter: [String: Int]
+
+    private init(verdi: Any, felter: [String: Int]) {
+        barn = Mirror(reflecting: verdi).children.map(\.value)
+        self.felter = felter
+    }
 
     func child(named name: String) -> Any? {
         guard let plass = felter[name] else { return nil }
-        let barn = Mirror(reflecting: verdi).children
-        return Self.pakk(barn[barn.index(barn.startIndex, offsetBy: plass)].value)
+        return Self.pakk(barn[plass])
     }
 
     /// `value` as a template should get it: a struct or class as a `Malverdi`, an optional
