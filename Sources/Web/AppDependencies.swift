@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import NIOCore
 import Persistence
 
 /// What the controllers share: storage, templates, the clock, session settings and whether
@@ -18,6 +19,8 @@ public struct AppDependencies: Sendable {
     /// A hash compared against when the e-mail is unknown, so a wrong e-mail takes as long
     /// as a wrong password and the timing does not tell which was wrong.
     let unknownUserHash: String
+    /// How many page requests are worked on at once (`AdgangMiddleware`): two per core, at least four.
+    let adgang = Adgang(plasser: max(4, 2 * System.coreCount))
     /// The start page as anonymous visitors see it, rendered once per language and day.
     let anonymForside = AnonymForside()
     /// True when e-mail goes to a mail server; false keeps it in the outbox (the demo).
