@@ -19,7 +19,7 @@ public struct AppDependencies: Sendable {
     /// A hash compared against when the e-mail is unknown, so a wrong e-mail takes as long
     /// as a wrong password and the timing does not tell which was wrong.
     let unknownUserHash: String
-    /// How many page requests are worked on at once (`AdgangMiddleware`): two per core, at least four.
+    /// How many page views are worked on at once (`AdgangMiddleware`): two per core, at least four.
     let adgang = Adgang(plasser: max(4, 2 * System.coreCount))
     /// The start page as anonymous visitors see it, rendered once per language and day.
     let anonymForside = AnonymForside()

@@ -65,7 +65,7 @@ public func openDatabase(_ config: AppConfig) throws -> AppDatabase {
 /// known), the session (skipped for static files), error pages again (now with the user in
 /// the header), static files (Hummingbird's file middleware serves a file when the router
 /// answers 404, so it sits inside the error pages), the CSRF check of every POST, the queue
-/// that lets a few page requests be worked on at once, then the controllers.
+/// that lets a few page views be worked on at once, then the controllers.
 public func buildRouter(_ deps: AppDependencies, publicDirectory: URL) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.addMiddleware {

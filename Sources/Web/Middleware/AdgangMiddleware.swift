@@ -1,21 +1,23 @@
 import Hummingbird
 import NIOConcurrencyHelpers
 
-/// At most `plasser` page requests are worked on at once; the others wait their turn, in the
-/// order they came. Static files and the health check pass by.
+/// At most `plasser` page views (GET and HEAD) are worked on at once; the others wait their
+/// turn, in the order they came. Static files and the health check pass by, and so does every
+/// form sent (a save, a login): it must not wait behind other people's pages.
 ///
 /// Two cores render two pages at a time whatever the number of requests in flight, but each
 /// request in flight holds what it has read: 64 clients on the Statsforvalter's home, the letter
 /// list or an export each held a whole round's letters and reports, and the peak RSS passed
-/// 300 MB (`make bench`). Waiting here costs nothing but a suspended task. The body of a form
-/// is read before (by `CSRFMiddleware`) and the response written after, so a slow client holds
-/// no place.
+/// 300 MB (`make bench`). Waiting here costs nothing but a suspended task. The response is
+/// written after the place is given back, so a slow client holds no place.
 struct AdgangMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let adgang: Adgang
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        if SessionMiddleware.isStatic(request.uri.path) { return try await next(request, context) }
+        guard request.method == .get || request.method == .head, !SessionMiddleware.isStatic(request.uri.path) else {
+            return try await next(request, context)
+        }
         try await adgang.vent()
         defer { adgang.slipp() }
         return try await next(request, context)
