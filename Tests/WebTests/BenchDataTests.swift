@@ -83,3 +83,63 @@ import TestSupport
         }
     }
 }
+
+/// The fagutvalg's work list at a county's size: a page of 50 at a time, every one reached by
+/// the pages, and a selection by state that shows what it names.
+@Suite struct VurderingslisteWebTests {
+    static func ids(_ html: String) -> [String] {
+        html.matches(of: /href="\/fagutvalg\/behovsmelding\/(\d+)"/).map { String($0.output.1) }
+    }
+
+    static func next(_ html: String) -> String? {
+        html.firstMatch(of: /<a href="([^"]+)" rel="next">/).map { String($0.output.1).replacingOccurrences(of: "&amp;", with: "&") }
+    }
+
+    @Test("50 rows a page; the pages together hold each forwarded behovsmelding once; a page past the end shows the last")
+    func sider() async throws {
+        let app = try await BenchDataTests.shared.value
+        try await app.test { client in
+            let browser = try await Browser.loggedIn(client, "fagutvalg.barnehage@bench.no")
+            let first = try await browser.get(client, "/fagutvalg")
+            #expect(first.status == .ok)
+            let total = try #require(first.text.firstMatch(of: /Viser 1–50 av (\d+)\./).flatMap { Int($0.output.1) })
+            #expect(total > 100)
+            var seen = Self.ids(first.text)
+            #expect(seen.count == 50)
+            var next = Self.next(first.text)
+            var pages = 1
+            while let href = next, pages < 20 {
+                let page = try await browser.get(client, href)
+                #expect(page.status == .ok)
+                seen += Self.ids(page.text)
+                next = Self.next(page.text)
+                pages += 1
+            }
+            #expect(seen.count == total)
+            #expect(Set(seen).count == total)
+            #expect(pages == (total + 49) / 50)
+            let past = try await browser.get(client, "/fagutvalg?side=9999")
+            #expect(past.text.contains("Side \(pages) av \(pages)"))
+            #expect(Self.ids(past.text).count == total - (pages - 1) * 50)
+        }
+    }
+
+    @Test("a selection by state shows only that state, as many as its option says; nonsense selects everything")
+    func utvalg() async throws {
+        let app = try await BenchDataTests.shared.value
+        try await app.test { client in
+            let browser = try await Browser.loggedIn(client, "fagutvalg.barnehage@bench.no")
+            let all = try await browser.get(client, "/fagutvalg")
+            let venter = try #require(all.text.firstMatch(of: /Venter på vurdering \((\d+)\)/).flatMap { Int($0.output.1) })
+            let page = try await browser.get(client, "/fagutvalg?tilstand=venter")
+            #expect(page.text.contains("Viser \(venter == 0 ? 0 : 1)–\(min(venter, 50)) av \(venter)."))
+            #expect(page.text.matches(of: /<tr><th scope="row">/).count == min(venter, 50))
+            #expect(page.text.matches(of: /Ikke vurdert ennå\./).count == min(venter, 50))
+            #expect(page.text.contains("<option value=\"venter\" selected"))
+            let nonsense = try await browser.get(client, "/fagutvalg?tilstand=%3Cb%3E&region=x&ordning=..&side=-1")
+            #expect(nonsense.status == .ok)
+            #expect(nonsense.text.contains("Viser 1–50 av"))
+            #expect(!nonsense.text.contains("<b>"))
+        }
+    }
+}

@@ -69,7 +69,8 @@ extension AppDatabase {
         try await writer.read { db in try Self.loadLeverte(db, rundeAar: rundeAar, ordning: ordning, regionId: regionId) }
     }
 
-    static func loadLeverte(_ db: Database, rundeAar: Int, ordning: Ordning, regionId: Int64? = nil, ids: [Int64]? = nil) throws -> [StoredBehovsmelding] {
+    static func loadLeverte(_ db: Database, rundeAar: Int, ordning: Ordning, regionId: Int64? = nil, ids: [Int64]? = nil,
+                            bareHoder: Bool = false) throws -> [StoredBehovsmelding] {
         var condition = "r.year = ? AND b.ordning = ? AND b.status = 'levert'"
         var arguments: StatementArguments = [rundeAar, ordning.rawValue]
         if let regionId {
@@ -80,7 +81,7 @@ extension AppDatabase {
             condition += " AND b.id IN (\(marks(ids.count)))"
             arguments += StatementArguments(ids)
         }
-        return try loadBehovsmeldinger(db, where: condition, arguments)
+        return try loadBehovsmeldinger(db, where: condition, arguments, bareHoder: bareHoder)
     }
 
     /// Every partnership with these ids.

@@ -13,32 +13,53 @@ public struct Gjennomgang: Sendable {
     public let regions: [Int64: Region]
     public let organisasjoner: [Int64: Organisasjon]
     public let nettverk: [Kompetansenettverk]
-    public let behandlinger: [StoredNettverkBehandling]
     public let vurderinger: [Int64: StoredVurdering]
     /// The networks that have forwarded, found once rather than for each behovsmelding.
     let videresendtAv: Set<Int64>
 
     /// Everything, read in one transaction so the pages see one state. With `behovsmeldinger`,
     /// only those of the delivered ones (a page about one of them: what it costs does not grow
-    /// with the others); the register, the networks and the forwardings are read whole.
-    public static func load(_ database: AppDatabase, runde: Runde, ordning: Ordning, behovsmeldinger: [Int64]? = nil) async throws -> Gjennomgang {
-        try await database.writer.read { db in try load(db, runde: runde, ordning: ordning, behovsmeldinger: behovsmeldinger) }
+    /// with the others); the regions and networks are read whole, the register only for the
+    /// parties of the partnerships read.
+    /// With `bareHoder`, the behovsmeldinger come without their tiltak and signatures and the
+    /// register is not read: for a list of who and where and how far (the fagutvalg's work
+    /// list), never for `grunnlag` or `iOppfolgingsordningen`.
+    public static func load(_ database: AppDatabase, runde: Runde, ordning: Ordning, behovsmeldinger: [Int64]? = nil,
+                            bareHoder: Bool = false) async throws -> Gjennomgang {
+        try await database.writer.read { db in try load(db, runde: runde, ordning: ordning, behovsmeldinger: behovsmeldinger, bareHoder: bareHoder) }
     }
 
-    static func load(_ db: Database, runde: Runde, ordning: Ordning, behovsmeldinger: [Int64]? = nil) throws -> Gjennomgang {
-        let leverte = try AppDatabase.loadLeverte(db, rundeAar: runde.aar, ordning: ordning, ids: behovsmeldinger)
+    static func load(_ db: Database, runde: Runde, ordning: Ordning, behovsmeldinger: [Int64]? = nil, bareHoder: Bool = false) throws -> Gjennomgang {
+        let leverte = try AppDatabase.loadLeverte(db, rundeAar: runde.aar, ordning: ordning, ids: behovsmeldinger, bareHoder: bareHoder)
         let partnerskap = try AppDatabase.loadPartnerskap(leverte.map(\.melding.partnerskapId), db)
-        let behandlinger = try AppDatabase.loadBehandling(db, "r.year = ? AND nb.ordning = ? AND nb.forwarded_at IS NOT NULL", [runde.aar, ordning.rawValue])
         return Gjennomgang(
             runde: runde, ordning: ordning, leverte: leverte,
             partnerskap: partnerskap.mapValues(\.partnerskap),
             regions: Dictionary(uniqueKeysWithValues: try RegionRecord.fetchAll(db).map(\.domain).map { ($0.id, $0) }),
-            organisasjoner: Dictionary(uniqueKeysWithValues: try OrganisationRecord.fetchAll(db).map { try $0.domain() }.map { ($0.id, $0) }),
+            organisasjoner: bareHoder ? [:] : try parter(of: partnerskap.values.map(\.partnerskap), db),
             nettverk: try KompetansenettverkRecord.order(Column("region_id"), Column("type")).fetchAll(db).map { try $0.domain() },
-            behandlinger: behandlinger,
             vurderinger: try AppDatabase.loadGjeldendeVurderinger(db, behovsmeldingIds: leverte.map(\.id)),
-            videresendtAv: Set(behandlinger.filter { $0.forwardedAt != nil }.map(\.nettverkId))
+            // Which networks have forwarded is all the review asks of their handling; their
+            // priorities and joint tiltak are the network pages' to read.
+            videresendtAv: Set(try Int64.fetchAll(db, sql: """
+                SELECT nb.kompetansenettverk_id FROM nettverk_behandling nb JOIN runde r ON r.id = nb.runde_id
+                WHERE r.year = ? AND nb.ordning = ? AND nb.forwarded_at IS NOT NULL
+                """, arguments: [runde.aar, ordning.rawValue]))
         )
+    }
+
+    /// The organisations that are parties of `partnerskap`, by id: what `grunnlag` and the
+    /// oppfølgingsordningen ask of the register (not every organisation of every county).
+    static func parter(of partnerskap: [Partnerskap], _ db: Database) throws -> [Int64: Organisasjon] {
+        var result: [Int64: Organisasjon] = [:]
+        for chunk in Set(partnerskap.flatMap { $0.parter.map(\.organisasjonId) }).sorted().chunked(AppDatabase.idsPerQuery) {
+            for record in try OrganisationRecord.fetchAll(db, sql: "SELECT * FROM organisation WHERE id IN (\(AppDatabase.marks(chunk.count)))",
+                                                          arguments: StatementArguments(chunk)) {
+                let organisasjon = try record.domain()
+                result[organisasjon.id] = organisasjon
+            }
+        }
+        return result
     }
 
     public func regionId(_ melding: Behovsmelding) -> Int64? { partnerskap[melding.partnerskapId]?.regionId }

@@ -113,7 +113,10 @@ extension AppDatabase {
         }
     }
 
-    static func loadBehovsmeldinger(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [StoredBehovsmelding] {
+    /// With `bareHoder`, without their tiltak and UH signatures: for lists that say whose and
+    /// where, not what (the fagutvalg's work list).
+    static func loadBehovsmeldinger(_ db: Database, where condition: String, _ arguments: StatementArguments,
+                                    bareHoder: Bool = false) throws -> [StoredBehovsmelding] {
         var stored = try Row.decodeAll(db, sql: """
             SELECT b.*, r.year FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
             LEFT JOIN runde_ordning ro ON ro.runde_id = b.runde_id AND ro.ordning = b.ordning
@@ -142,6 +145,7 @@ extension AppDatabase {
                 sentAt: date("sent_at"), deliveredAt: date("delivered_at")
             )
         }
+        if bareHoder { return stored }
         // Their tiltak, years and signatures in three queries, not three per behovsmelding.
         let ids = stored.map(\.id)
         let tiltak = try loadTiltak(ids, db)

@@ -213,6 +213,15 @@ extension MessageKey {
         }
     }
 
+    static func fuListState(_ value: Vurderingsliste.Tilstand) -> MessageKey {
+        switch value {
+        case .venter: .fuListState_venter
+        case .oppfylt: .fuListState_oppfylt
+        case .ikkeOppfylt: .fuListState_ikkeOppfylt
+        case .inhabil: .fuListState_inhabil
+        }
+    }
+
     static func inFilterState(_ value: Innstilling.Utvalg.Tilstand) -> MessageKey {
         switch value {
         case .fullt: .inState_fullt

@@ -4,29 +4,34 @@ import Hummingbird
 import Persistence
 
 extension RoleHomeController {
-    /// A fagutvalg member's home: every forwarded behovsmelding of the sector with its assessment state.
-    func fagutvalg(sektor: Sektor, rolle: Rolle, session: ActiveSession, runde: Runde?, t: Catalogue) async throws -> RoleHomeContent {
+    /// A fagutvalg member's home: the work list of every forwarded behovsmelding of the sector with
+    /// its assessment state, chosen by `utvalg` and shown a page at a time.
+    func fagutvalg(sektor: Sektor, session: ActiveSession, runde: Runde?, utvalg: Vurderingsliste.Utvalg, t: Catalogue) async throws -> RoleHomeContent {
         var content = RoleHomeContent()
         content.facts = [.init(term: t.text(.homeFactSector), value: t.navn(sektor))]
         if let runde {
             let own = session.organisasjonIds
+            var poster: [Vurderingsliste.Post] = []
+            var detaljer: [Int64: Vurderingsarbeid.Detalj] = [:]
+            var ordninger: [(Ordning, String)] = []
+            var regions: [Int64: Region] = [:]
             for (ordning, iRunde) in runde.ordningerSortert where iRunde.sektorer.contains(sektor) {
-                let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: ordning)
+                // The list says whose and how far, not what: the tiltak stay unread.
+                let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: ordning, bareHoder: true)
+                ordninger.append((ordning, iRunde.kortnavn))
+                regions = review.regions
                 for stored in review.forFagutvalg(sektor) {
                     guard let partnerskap = review.partnerskap[stored.melding.partnerskapId] else { continue }
-                    let state: String
-                    if Vurdering.inhabil(medlemAv: own, partnerskap: partnerskap) != nil {
-                        state = t.text(.homeAssessConflict)
-                    } else if let vurdering = review.vurderinger[stored.id] {
-                        let unmet = vurdering.vurdering.ikkeOppfylt
-                        state = unmet.isEmpty ? t.format(.homeAssessDone, ["hvem": vurdering.userName])
-                            : t.format(.homeAssessUnmet, ["hvem": vurdering.userName, "kriterier": unmet.map(t.navn).joined(separator: ", ")])
-                    } else {
-                        state = t.text(.homeAssessWaiting)
-                    }
-                    content.links.append(.init(label: "\(iRunde.kortnavn): \(partnerskap.navn)", href: SiteRoute.fagutvalgVurdering(stored.id).path, text: state))
+                    let vurdering = review.vurderinger[stored.id]
+                    let tilstand = Vurderingsliste.Tilstand(vurdering: vurdering?.vurdering,
+                                                            inhabil: Vurdering.inhabil(medlemAv: own, partnerskap: partnerskap) != nil)
+                    poster.append(.init(behovsmeldingId: stored.id, ordning: ordning, regionId: partnerskap.regionId, tilstand: tilstand))
+                    detaljer[stored.id] = .init(lenketekst: "\(iRunde.kortnavn): \(partnerskap.navn)", vurdertAv: vurdering?.userName,
+                                                ikkeOppfylt: vurdering?.vurdering.ikkeOppfylt ?? [])
                 }
             }
+            content.vurderinger = Vurderingsarbeid(poster: poster, detaljer: detaljer, ordninger: ordninger, regions: regions, utvalg: utvalg,
+                                                   path: SiteRoute.hjem(.fagutvalg).path, t: t)
         }
         let type = Nettverkstype(sektor)
         content.links += try await nettverkLenker(Set(try await deps.database.nettverk().filter { $0.type == type }.map(\.id)), t: t)

@@ -23,7 +23,11 @@ struct RoleHomeController {
         switch rolle {
         case .eier(let id), .uh(let id): content = try await eierOgUH(id: id, rolle: rolle, session: session, runde: runde, t: t)
         case .nettverksleder(let id): content = try await nettverksleder(id: id, rolle: rolle, session: session, runde: runde, t: t)
-        case .fagutvalg(let sektor): content = try await fagutvalg(sektor: sektor, rolle: rolle, session: session, runde: runde, t: t)
+        case .fagutvalg(let sektor):
+            let query = request.uri.queryParameters
+            let utvalg = Vurderingsliste.Utvalg(ordning: query["ordning"].map(String.init) ?? "", region: query["region"].map(String.init) ?? "",
+                                                tilstand: query["tilstand"].map(String.init) ?? "", side: query["side"].map(String.init) ?? "")
+            content = try await fagutvalg(sektor: sektor, session: session, runde: runde, utvalg: utvalg, t: t)
         case .statsforvalter: content = try await statsforvalter(rolle: rolle, session: session, runde: runde, t: t)
         case .samarbeidsforum: content = try await samarbeidsforum(rolle: rolle, session: session, runde: runde, t: t)
         }
@@ -32,7 +36,7 @@ struct RoleHomeController {
         }
         let page = RoleHomePage(
             kind: kind, actingLabel: session.tildeling.map { session.label($0, t: t) } ?? t.navn(kind), runde: runde, today: today,
-            facts: content.facts, links: content.links, recent: content.recent, arbeid: content.arbeid,
+            facts: content.facts, links: content.links, recent: content.recent, arbeid: content.arbeid, vurderinger: content.vurderinger,
             newPartnershipHref: kind == .eier ? SiteRoute.nyttPartnerskap.path : nil, t: t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(kind), context))
@@ -45,4 +49,6 @@ struct RoleHomeContent: Sendable {
     var links: [RoleHomePage.Link] = []
     var recent: [AuditRow] = []
     var arbeid: PartnerskapArbeid?
+    /// The fagutvalg's work list.
+    var vurderinger: Vurderingsarbeid?
 }

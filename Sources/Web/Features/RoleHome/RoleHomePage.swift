@@ -48,9 +48,11 @@ struct RoleHomePage: Page {
     let arbeid: PartnerskapArbeid?
     let hasWork: Bool
     let newPartnershipHref: String?
+    /// The fagutvalg: its work list.
+    let vurderinger: Vurderingsarbeid?
 
     init(kind: Rolle.Kind, actingLabel: String, runde: Runde?, today: Dato, facts: [Fact], links: [Link], recent: [AuditRow],
-         arbeid: PartnerskapArbeid? = nil, newPartnershipHref: String? = nil, t: Catalogue) {
+         arbeid: PartnerskapArbeid? = nil, vurderinger: Vurderingsarbeid? = nil, newPartnershipHref: String? = nil, t: Catalogue) {
         title = actingLabel
         lead = t.text(.hjemIngress(kind))
         var tasks: [Task] = []
@@ -87,6 +89,7 @@ struct RoleHomePage: Page {
         hasRecent = !recent.isEmpty
         auditHref = SiteRoute.adminLogg.path
         self.arbeid = arbeid
+        self.vurderinger = vurderinger
         hasWork = !(arbeid?.items.isEmpty ?? true)
         self.newPartnershipHref = newPartnershipHref
     }

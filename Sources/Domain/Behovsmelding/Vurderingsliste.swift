@@ -1,0 +1,104 @@
+/// A fagutvalg member's work list: every forwarded behovsmelding of the sector, in the state it is
+/// in for this member, chosen by scheme, region and state and shown a page at a time. A county's
+/// committee meets hundreds of them; a list of them all in one column is no work list.
+public enum Vurderingsliste {
+    /// How many rows one page shows.
+    public static let sidestorrelse = 50
+
+    /// Where a behovsmelding stands for the member who reads the list.
+    public enum Tilstand: String, CaseIterable, Hashable, Sendable {
+        /// Nobody has assessed it yet.
+        case venter
+        /// Assessed: all three criteria met (R1).
+        case oppfylt
+        /// Assessed: a criterion not met, so it gets no money (R1).
+        case ikkeOppfylt = "ikke-oppfylt"
+        /// The member belongs to a party of the partnership and may not assess it.
+        case inhabil
+
+        /// The state of a behovsmelding with the committee's current assessment (if any) for a
+        /// member who is or is not `inhabil`. Inhabil wins: such a member cannot act on it at all.
+        public init(vurdering: Vurdering?, inhabil: Bool) {
+            if inhabil {
+                self = .inhabil
+            } else if let vurdering {
+                self = vurdering.ikkeOppfylt.isEmpty ? .oppfylt : .ikkeOppfylt
+            } else {
+                self = .venter
+            }
+        }
+    }
+
+    /// One behovsmelding on the list.
+    public struct Post: Hashable, Sendable {
+        public let behovsmeldingId: Int64
+        public let ordning: Ordning
+        public let regionId: Int64?
+        public let tilstand: Tilstand
+
+        public init(behovsmeldingId: Int64, ordning: Ordning, regionId: Int64?, tilstand: Tilstand) {
+            self.behovsmeldingId = behovsmeldingId
+            self.ordning = ordning
+            self.regionId = regionId
+            self.tilstand = tilstand
+        }
+    }
+
+    /// What the member chose to see, and which page of it.
+    public struct Utvalg: Hashable, Sendable {
+        public var ordning: Ordning?
+        public var regionId: Int64?
+        public var tilstand: Tilstand?
+        /// From 1; a page past the last shows the last.
+        public var side: Int
+
+        public init(ordning: Ordning? = nil, regionId: Int64? = nil, tilstand: Tilstand? = nil, side: Int = 1) {
+            self.ordning = ordning
+            self.regionId = regionId
+            self.tilstand = tilstand
+            self.side = max(1, side)
+        }
+
+        /// A selection from an address's parameters; what cannot be read selects everything
+        /// (and the first page).
+        public init(ordning: String, region: String, tilstand: String, side: String) {
+            self.init(ordning: Ordning(kode: ordning), regionId: Int64(region), tilstand: Tilstand(rawValue: tilstand), side: Int(side) ?? 1)
+        }
+
+        /// No choice made: every behovsmelding.
+        public var erAlle: Bool { ordning == nil && regionId == nil && tilstand == nil }
+
+        public func passer(_ post: Post) -> Bool {
+            (ordning == nil || post.ordning == ordning) && (regionId == nil || post.regionId == regionId) && (tilstand == nil || post.tilstand == tilstand)
+        }
+    }
+
+    /// One page of a selection.
+    public struct Side: Sendable, Equatable {
+        /// The rows of this page, in the list's order.
+        public let poster: [Post]
+        /// How many the selection holds in all.
+        public let antall: Int
+        /// This page (from 1) of `sider` (at least 1, so an empty selection is page 1 of 1).
+        public let nummer: Int
+        public let sider: Int
+        /// The positions (from 1) of this page's first and last row in the selection; 0 and 0 when it is empty.
+        public let fra: Int
+        public var til: Int { poster.isEmpty ? 0 : fra + poster.count - 1 }
+    }
+
+    /// The page `utvalg` asks for of the posts it selects from `poster`, kept in their order.
+    public static func side(_ poster: [Post], utvalg: Utvalg, storrelse: Int = sidestorrelse) -> Side {
+        let valgte = poster.filter(utvalg.passer)
+        let sider = max(1, (valgte.count + storrelse - 1) / storrelse)
+        let nummer = min(utvalg.side, sider)
+        let start = (nummer - 1) * storrelse
+        let vist = Array(valgte[start ..< min(start + storrelse, valgte.count)])
+        return Side(poster: vist, antall: valgte.count, nummer: nummer, sider: sider, fra: vist.isEmpty ? 0 : start + 1)
+    }
+
+    /// How many posts are in each state (a state none is in is left out).
+    public static func antall(_ poster: [Post]) -> [Tilstand: Int] {
+        poster.reduce(into: [:]) { $0[$1.tilstand, default: 0] += 1 }
+    }
+}

@@ -1,0 +1,101 @@
+import Domain
+import Foundation
+
+/// The fagutvalg's work list on its home page (`Vurderingsliste`): how many wait and how many are
+/// done, a selection by scheme, region and state, one page of rows and the way to the others.
+struct Vurderingsarbeid: Sendable {
+    /// What the page knows of one behovsmelding on the list, besides its place in it.
+    struct Detalj: Sendable {
+        let lenketekst: String
+        let vurdertAv: String?
+        let ikkeOppfylt: [Kriterium]
+    }
+
+    struct Row: Sendable {
+        let label: String
+        let href: String
+        let region: String
+        let state: String
+        let waiting: Bool
+    }
+
+    let counts: String?
+    let action: String
+    /// Only when the sector's fagutvalg assesses more than one scheme this round.
+    let ordning: SelectField?
+    let region: SelectField
+    let tilstand: SelectField
+    let showing: String
+    let resetHref: String?
+    let rows: [Row]
+    let hasRows: Bool
+    let none: String
+    let caption: String
+    let pager: Sidevelger?
+
+    init(poster: [Vurderingsliste.Post], detaljer: [Int64: Detalj], ordninger: [(Ordning, String)], regions: [Int64: Region],
+         utvalg: Vurderingsliste.Utvalg, path: String, t: Catalogue) {
+        let side = Vurderingsliste.side(poster, utvalg: utvalg)
+        let antall = Vurderingsliste.antall(poster)
+        let tall = { (tilstand: Vurderingsliste.Tilstand) in String(antall[tilstand] ?? 0) }
+        let inhabil = antall[.inhabil].map { t.format(.fuListCountsInhabil, ["inhabil": String($0)]) }
+        counts = poster.isEmpty ? nil : ([t.format(.fuListCounts, ["antall": String(poster.count), "venter": tall(.venter), "oppfylt": tall(.oppfylt),
+                                                                   "ikkeOppfylt": tall(.ikkeOppfylt)])] + [inhabil].compactMap { $0 }).joined(separator: " ")
+        action = path
+        let all = ("", t.text(.dsAll))
+        ordning = ordninger.count > 1
+            ? SelectField("ordning", label: t.text(.fuListOrdning), selected: utvalg.ordning?.kode ?? "", options: [all] + ordninger.map { ($0.0.kode, $0.1) })
+            : nil
+        let regionIds = Set(poster.compactMap(\.regionId))
+        region = SelectField("region", label: t.text(.fuListColRegion), selected: utvalg.regionId.map(String.init) ?? "",
+                             options: [all] + regionIds.compactMap { regions[$0] }.sorted { $0.navn < $1.navn }.map { (String($0.id), $0.navn) })
+        tilstand = SelectField("tilstand", label: t.text(.fuListState), selected: utvalg.tilstand?.rawValue ?? "",
+                               options: [all] + Vurderingsliste.Tilstand.allCases.map { ($0.rawValue, "\(t.text(.fuListState($0))) (\(tall($0)))") })
+        showing = t.format(.fuListShowing, ["fra": String(side.fra), "til": String(side.til), "antall": String(side.antall)])
+        resetHref = utvalg.erAlle ? nil : path
+        rows = side.poster.map { post in
+            let detalj = detaljer[post.behovsmeldingId]
+            let state: String = switch post.tilstand {
+            case .venter: t.text(.homeAssessWaiting)
+            case .inhabil: t.text(.homeAssessConflict)
+            case .oppfylt: t.format(.homeAssessDone, ["hvem": detalj?.vurdertAv ?? ""])
+            case .ikkeOppfylt: t.format(.homeAssessUnmet, ["hvem": detalj?.vurdertAv ?? "",
+                                                           "kriterier": (detalj?.ikkeOppfylt ?? []).map(t.navn).joined(separator: ", ")])
+            }
+            return Row(label: detalj?.lenketekst ?? "", href: SiteRoute.fagutvalgVurdering(post.behovsmeldingId).path,
+                       region: post.regionId.flatMap { regions[$0]?.navn } ?? "–", state: state, waiting: post.tilstand == .venter)
+        }
+        hasRows = !rows.isEmpty
+        none = t.text(poster.isEmpty ? .fuListNoneForwarded : .fuListNone)
+        caption = t.format(.fuListCaption, ["side": String(side.nummer), "sider": String(side.sider)])
+        pager = Sidevelger(nummer: side.nummer, sider: side.sider, href: { path + utvalg.query(side: $0) }, t: t)
+    }
+}
+
+/// Previous and next page of a list that is shown a page at a time; nil when it has one page.
+struct Sidevelger: Sendable {
+    let label: String
+    let text: String
+    let previous: String?
+    let next: String?
+
+    init?(nummer: Int, sider: Int, href: (Int) -> String, t: Catalogue) {
+        guard sider > 1 else { return nil }
+        label = t.text(.pagerLabel)
+        text = t.format(.pagerPage, ["side": String(nummer), "sider": String(sider)])
+        previous = nummer > 1 ? href(nummer - 1) : nil
+        next = nummer < sider ? href(nummer + 1) : nil
+    }
+}
+
+extension Vurderingsliste.Utvalg {
+    /// The selection as an address's query, on page `side` (left out on the first).
+    func query(side: Int = 1) -> String {
+        var parts: [String] = []
+        if let ordning { parts.append("ordning=\(ordning.kode)") }
+        if let regionId { parts.append("region=\(regionId)") }
+        if let tilstand { parts.append("tilstand=\(tilstand.rawValue)") }
+        if side > 1 { parts.append("side=\(side)") }
+        return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
+    }
+}
