@@ -55,7 +55,12 @@ import TestSupport
     func similar() async throws {
         let database = try await Self.database()
         let lesing = try await database.sokTiltak(Soksfilter(tekst: "Lesing i alle fag")).treff[0]
-        let similar = try await database.lignendeTiltak(behovsmeldingId: lesing.behovsmeldingId, nummer: lesing.tiltak.nummer)
+        let all = try await database.lignendeTiltak(behovsmeldingId: lesing.behovsmeldingId)
+        let similar = try #require(all[lesing.tiltak.nummer])
         #expect(similar.count == 3 && similar.allSatisfy { $0.tiltak.tittel == "Lesing i alle fag" && $0.partnerskap != lesing.partnerskap })
+        // Each tiltak of the behovsmelding whose title has a word to search for gets its own list, of other partnerships only.
+        let melding = try #require(try await database.behovsmelding(id: lesing.behovsmeldingId)).melding
+        #expect(Set(all.keys) == Set(melding.tiltak.filter { Sok.lignende($0.tittel) != nil }.map(\.nummer)))
+        #expect(all.values.allSatisfy { $0.count <= 3 && $0.allSatisfy { $0.partnerskap != lesing.partnerskap } })
     }
 }

@@ -71,21 +71,30 @@ extension AppDatabase {
         }
     }
 
-    /// The delivered tiltak most like tiltak `nummer` of behovsmelding `behovsmeldingId` in
-    /// other partnerships (any region or round): those sharing the most of its title's longer
-    /// words, the most similar first.
-    public func lignendeTiltak(behovsmeldingId: Int64, nummer: Int, limit: Int = 3) async throws -> [Sokstreff] {
+    /// For each tiltak of behovsmelding `behovsmeldingId`, by number: the delivered tiltak most
+    /// like it in other partnerships (any region or round), those sharing the most of its
+    /// title's longer words, the most similar first. One read for them all; tiltak with the
+    /// same words are searched once.
+    public func lignendeTiltak(behovsmeldingId: Int64, limit: Int = 3) async throws -> [Int: [Sokstreff]] {
         try await writer.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT t.title, b.partnerskap_id FROM tiltak t JOIN behovsmelding b ON b.id = t.behovsmelding_id
-                WHERE t.behovsmelding_id = ? AND t.nummer = ?
-                """, arguments: [behovsmeldingId, nummer]), let expression = Sok.lignende(row["title"]) else { return [] }
-            let ids = try Int64.fetchAll(db, sql: """
-                SELECT t.id FROM tiltak_sok s JOIN tiltak t ON t.id = s.rowid JOIN behovsmelding b ON b.id = t.behovsmelding_id
-                WHERE tiltak_sok MATCH ? AND b.status = 'levert' AND b.partnerskap_id <> ?
-                ORDER BY \(Self.rank), t.id LIMIT ?
-                """, arguments: [expression, row["partnerskap_id"] as Int64, limit])
-            return try Self.treff(ids, db)
+            var ids: [Int: [Int64]] = [:]
+            var etterUttrykk: [String: [Int64]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT t.nummer, t.title, b.partnerskap_id FROM tiltak t JOIN behovsmelding b ON b.id = t.behovsmelding_id
+                WHERE t.behovsmelding_id = ?
+                """, arguments: [behovsmeldingId]) {
+                guard let expression = Sok.lignende(row["title"]) else { continue }
+                let found = try etterUttrykk[expression] ?? Int64.fetchAll(db, sql: """
+                    SELECT t.id FROM tiltak_sok s JOIN tiltak t ON t.id = s.rowid JOIN behovsmelding b ON b.id = t.behovsmelding_id
+                    WHERE tiltak_sok MATCH ? AND b.status = 'levert' AND b.partnerskap_id <> ?
+                    ORDER BY \(Self.rank), t.id LIMIT ?
+                    """, arguments: [expression, row["partnerskap_id"] as Int64, limit])
+                etterUttrykk[expression] = found
+                ids[row["nummer"]] = found
+            }
+            let alle = Array(Set(ids.values.joined())).sorted()
+            let treff = Dictionary(uniqueKeysWithValues: zip(alle, try Self.treff(alle, db)))
+            return ids.mapValues { $0.compactMap { treff[$0] } }
         }
     }
 

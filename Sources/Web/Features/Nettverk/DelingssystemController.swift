@@ -38,11 +38,7 @@ extension AppDependencies {
     /// `melding` (by tiltak number); nil for anyone else.
     func lignendeTiltak(_ melding: Behovsmelding, id: Int64, rolle: Rolle) async throws -> [Int: [Sokstreff]]? {
         guard Tilgang.kan(rolle, .sokeITiltak), melding.status == .levert else { return nil }
-        var result: [Int: [Sokstreff]] = [:]
-        for tiltak in melding.tiltak {
-            result[tiltak.nummer] = try await database.lignendeTiltak(behovsmeldingId: id, nummer: tiltak.nummer)
-        }
-        return result
+        return try await database.lignendeTiltak(behovsmeldingId: id)
     }
 
     /// Beside each tiltak of `innhold`, the similar ones, when `rolle` may search.
