@@ -102,7 +102,7 @@ import TestSupport
             let browser = try await Browser.loggedIn(client, "fagutvalg.barnehage@bench.no")
             let first = try await browser.get(client, "/fagutvalg")
             #expect(first.status == .ok)
-            let total = try #require(first.text.firstMatch(of: /Viser 1–50 av (\d+)\./).flatMap { Int($0.output.1) })
+            let total = try #require(first.text.firstMatch(of: /Viser 1–50 av ([\d ]+)\./).flatMap { Self.tall($0.output.1) })
             #expect(total > 100)
             var seen = Self.ids(first.text)
             #expect(seen.count == 50)
@@ -124,18 +124,24 @@ import TestSupport
         }
     }
 
-    @Test("a selection by state shows only that state, as many as its option says; nonsense selects everything")
+    static func tall(_ text: Substring) -> Int? { Int(text.filter(\.isNumber)) }
+
+    @Test("a selection by state shows only that state, as many as its option says; an empty one says so; nonsense selects everything")
     func utvalg() async throws {
         let app = try await BenchDataTests.shared.value
         try await app.test { client in
             let browser = try await Browser.loggedIn(client, "fagutvalg.barnehage@bench.no")
             let all = try await browser.get(client, "/fagutvalg")
-            let venter = try #require(all.text.firstMatch(of: /Venter på vurdering \((\d+)\)/).flatMap { Int($0.output.1) })
-            let page = try await browser.get(client, "/fagutvalg?tilstand=venter")
-            #expect(page.text.contains("Viser \(venter == 0 ? 0 : 1)–\(min(venter, 50)) av \(venter)."))
-            #expect(page.text.matches(of: /<tr><th scope="row">/).count == min(venter, 50))
-            #expect(page.text.matches(of: /Ikke vurdert ennå\./).count == min(venter, 50))
-            #expect(page.text.contains("<option value=\"venter\" selected"))
+            let unmet = try #require(all.text.firstMatch(of: /Kriterier ikke oppfylt \(([\d ]+)\)/).flatMap { Self.tall($0.output.1) })
+            #expect(unmet > 0)
+            let page = try await browser.get(client, "/fagutvalg?tilstand=ikke-oppfylt")
+            #expect(page.text.contains("Viser 1–\(min(unmet, 50)) av \(unmet)."))
+            #expect(page.text.matches(of: /<tr><th scope="row">/).count == min(unmet, 50))
+            #expect(page.text.components(separatedBy: ": ikke oppfylt – ").count - 1 == min(unmet, 50))
+            #expect(page.text.contains("<option value=\"ikke-oppfylt\" selected"))
+            let inhabil = try await browser.get(client, "/fagutvalg?tilstand=inhabil")
+            #expect(inhabil.text.contains("Ingen behovsmeldinger passer til utvalget."))
+            #expect(!inhabil.text.contains("<tbody>"))
             let nonsense = try await browser.get(client, "/fagutvalg?tilstand=%3Cb%3E&region=x&ordning=..&side=-1")
             #expect(nonsense.status == .ok)
             #expect(nonsense.text.contains("Viser 1–50 av"))

@@ -25,7 +25,8 @@ struct Vurderingsarbeid: Sendable {
     let ordning: SelectField?
     let region: SelectField
     let tilstand: SelectField
-    let showing: String
+    /// Which rows of how many; nil when none.
+    let showing: String?
     let resetHref: String?
     let rows: [Row]
     let hasRows: Bool
@@ -37,9 +38,9 @@ struct Vurderingsarbeid: Sendable {
          utvalg: Vurderingsliste.Utvalg, path: String, t: Catalogue) {
         let side = Vurderingsliste.side(poster, utvalg: utvalg)
         let antall = Vurderingsliste.antall(poster)
-        let tall = { (tilstand: Vurderingsliste.Tilstand) in String(antall[tilstand] ?? 0) }
-        let inhabil = antall[.inhabil].map { t.format(.fuListCountsInhabil, ["inhabil": String($0)]) }
-        counts = poster.isEmpty ? nil : ([t.format(.fuListCounts, ["antall": String(poster.count), "venter": tall(.venter), "oppfylt": tall(.oppfylt),
+        let tall = { (tilstand: Vurderingsliste.Tilstand) in Kroner.groupDigits(antall[tilstand] ?? 0) }
+        let inhabil = antall[.inhabil].map { t.format(.fuListCountsInhabil, ["inhabil": Kroner.groupDigits($0)]) }
+        counts = poster.isEmpty ? nil : ([t.format(.fuListCounts, ["antall": Kroner.groupDigits(poster.count), "venter": tall(.venter), "oppfylt": tall(.oppfylt),
                                                                    "ikkeOppfylt": tall(.ikkeOppfylt)])] + [inhabil].compactMap { $0 }).joined(separator: " ")
         action = path
         let all = ("", t.text(.dsAll))
@@ -51,7 +52,8 @@ struct Vurderingsarbeid: Sendable {
                              options: [all] + regionIds.compactMap { regions[$0] }.sorted { $0.navn < $1.navn }.map { (String($0.id), $0.navn) })
         tilstand = SelectField("tilstand", label: t.text(.fuListState), selected: utvalg.tilstand?.rawValue ?? "",
                                options: [all] + Vurderingsliste.Tilstand.allCases.map { ($0.rawValue, "\(t.text(.fuListState($0))) (\(tall($0)))") })
-        showing = t.format(.fuListShowing, ["fra": String(side.fra), "til": String(side.til), "antall": String(side.antall)])
+        showing = side.antall == 0 ? nil
+            : t.format(.fuListShowing, ["fra": Kroner.groupDigits(side.fra), "til": Kroner.groupDigits(side.til), "antall": Kroner.groupDigits(side.antall)])
         resetHref = utvalg.erAlle ? nil : path
         rows = side.poster.map { post in
             let detalj = detaljer[post.behovsmeldingId]
