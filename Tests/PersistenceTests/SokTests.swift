@@ -63,4 +63,19 @@ import TestSupport
         #expect(Set(all.keys) == Set(melding.tiltak.filter { Sok.lignende($0.tittel) != nil }.map(\.nummer)))
         #expect(all.values.allSatisfy { $0.count <= 3 && $0.allSatisfy { $0.partnerskap != lesing.partnerskap } })
     }
+
+    @Test("each hit read with the others carries its own tiltak and its partnership's owners and UH, in order")
+    func treffLestSammen() async throws {
+        let database = try await Self.database()
+        let treff = try await database.sokTiltak(Soksfilter(), limit: 40).treff
+        #expect(treff.count == 40)
+        let meldinger = try await database.behovsmeldinger(partnerskapIds: Array(1...100))
+        let partnerskap = Dictionary(uniqueKeysWithValues: try await database.partnerskap(ids: Array(1...100)).map { ($0.partnerskap.navn, $0.partnerskap) })
+        for hit in treff {
+            let melding = try #require(meldinger.first { $0.id == hit.behovsmeldingId })
+            #expect(melding.melding.tiltak.contains(hit.tiltak))
+            let parter = try #require(partnerskap[hit.partnerskap])
+            #expect(hit.eiere == parter.eiere.map(\.navn) && hit.uh == parter.uh.map(\.navn))
+        }
+    }
 }

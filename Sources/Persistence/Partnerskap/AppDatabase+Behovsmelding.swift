@@ -199,10 +199,6 @@ extension AppDatabase {
         }
     }
 
-    static func loadTiltak(_ behovsmeldingId: Int64, _ db: Database) throws -> [Tiltak] {
-        try loadTiltak([behovsmeldingId], db)[behovsmeldingId] ?? []
-    }
-
     /// At most this many ids in one `IN (…)` (SQLite allows 32 766 parameters).
     static let idsPerQuery = 5_000
 
