@@ -561,7 +561,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case homeAssessConflict
     /// The fagutvalg's work list on its home page.
     case fuListHeading, fuListCounts, fuListCountsInhabil, fuListOrdning, fuListState, fuListShowing, fuListNone, fuListNoneForwarded
-    case fuListColMelding, fuListColRegion, fuListColState, fuListCaption
+    case fuListColMelding, fuListColRegion, fuListCaption
     case fuListState_venter, fuListState_oppfylt, fuListState_ikkeOppfylt, fuListState_inhabil
     case pagerLabel, pagerPage, pagerPrevious, pagerNext
     case nwTitle

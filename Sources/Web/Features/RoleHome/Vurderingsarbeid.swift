@@ -40,8 +40,9 @@ struct Vurderingsarbeid: Sendable {
         let antall = Vurderingsliste.antall(poster)
         let tall = { (tilstand: Vurderingsliste.Tilstand) in Kroner.groupDigits(antall[tilstand] ?? 0) }
         let inhabil = antall[.inhabil].map { t.format(.fuListCountsInhabil, ["inhabil": Kroner.groupDigits($0)]) }
-        counts = poster.isEmpty ? nil : ([t.format(.fuListCounts, ["antall": Kroner.groupDigits(poster.count), "venter": tall(.venter), "oppfylt": tall(.oppfylt),
-                                                                   "ikkeOppfylt": tall(.ikkeOppfylt)])] + [inhabil].compactMap { $0 }).joined(separator: " ")
+        let alle = t.format(.fuListCounts, ["antall": Kroner.groupDigits(poster.count), "venter": tall(.venter), "oppfylt": tall(.oppfylt),
+                                            "ikkeOppfylt": tall(.ikkeOppfylt)])
+        counts = poster.isEmpty ? nil : [alle, inhabil].compactMap { $0 }.joined(separator: " ")
         action = path
         let all = ("", t.text(.dsAll))
         ordning = ordninger.count > 1

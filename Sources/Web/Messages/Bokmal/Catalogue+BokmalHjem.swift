@@ -72,7 +72,6 @@ extension Catalogue {
         .fuListNoneForwarded: "Ingen behovsmeldinger er videresendt til fagutvalget ennå.",
         .fuListColMelding: "Behovsmelding",
         .fuListColRegion: "Region",
-        .fuListColState: "Vurdering",
         .fuListCaption: "Behovsmeldinger til vurdering, side {side} av {sider}",
         .fuListState_venter: "Venter på vurdering",
         .fuListState_oppfylt: "Alle kriterier oppfylt",

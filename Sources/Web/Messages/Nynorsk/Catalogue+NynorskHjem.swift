@@ -72,7 +72,6 @@ extension Catalogue {
         .fuListNoneForwarded: "Ingen behovsmeldingar er vidaresende til fagutvalet enno.",
         .fuListColMelding: "Behovsmelding",
         .fuListColRegion: "Region",
-        .fuListColState: "Vurdering",
         .fuListCaption: "Behovsmeldingar til vurdering, side {side} av {sider}",
         .fuListState_venter: "Ventar på vurdering",
         .fuListState_oppfylt: "Alle kriterium oppfylte",
