@@ -99,10 +99,10 @@ extension AppDatabase {
     }
 
     /// The tiltak of `ids`, in that order, with their behovsmelding's round, region and parties:
-    /// one prepared query per hit, then the hits' tiltak and parties in one query each.
+    /// one prepared query per hit, then the hits' tiltak and partnerships read together.
     static func treff(_ ids: [Int64], _ db: Database) throws -> [Sokstreff] {
         let hit = try db.cachedStatement(sql: """
-            SELECT t.behovsmelding_id, t.nummer, b.ordning, r.year, g.name AS region, p.id AS partnerskap_id, p.name AS partnerskap
+            SELECT t.behovsmelding_id, t.nummer, b.ordning, r.year, g.name AS region, b.partnerskap_id
             FROM tiltak t JOIN behovsmelding b ON b.id = t.behovsmelding_id JOIN partnerskap p ON p.id = b.partnerskap_id
                 JOIN runde r ON r.id = b.runde_id LEFT JOIN region g ON g.id = p.region_id
             WHERE t.id = ?
@@ -112,24 +112,13 @@ extension AppDatabase {
             return row
         }
         let tiltak = try loadTiltak(Set(rows.map { $0["behovsmelding_id"] as Int64 }).sorted(), db)
-        var eiere: [Int64: [String]] = [:]
-        var uh: [Int64: [String]] = [:]
-        for chunk in Set(rows.map { $0["partnerskap_id"] as Int64 }).sorted().chunked(idsPerQuery) {
-            try Row.forEach(db, sql: """
-                SELECT pp.partnerskap_id, pp.side, o.name FROM partnerskap_part pp JOIN organisation o ON o.id = pp.organisation_id
-                WHERE pp.partnerskap_id IN (\(marks(chunk.count))) ORDER BY pp.partnerskap_id, pp.position
-                """, arguments: StatementArguments(chunk)) { row in
-                let side: String = row["side"]
-                if side == "eier" { eiere[row["partnerskap_id"], default: []].append(row["name"]) }
-                if side == "uh" { uh[row["partnerskap_id"], default: []].append(row["name"]) }
-            }
-        }
+        let partnerskap = try loadPartnerskap(rows.map { $0["partnerskap_id"] as Int64 }, db)
         return try zip(ids, rows).map { id, row in
             let meldingId: Int64 = row["behovsmelding_id"]
-            let partnerskapId: Int64 = row["partnerskap_id"]
-            guard let found = tiltak[meldingId]?.first(where: { $0.nummer == row["nummer"] as Int }) else { throw StorageError.corrupt("tiltak \(id)") }
+            guard let found = tiltak[meldingId]?.first(where: { $0.nummer == row["nummer"] as Int }),
+                  let parter = partnerskap[row["partnerskap_id"]]?.partnerskap else { throw StorageError.corrupt("tiltak \(id)") }
             return Sokstreff(behovsmeldingId: meldingId, tiltak: found, ordning: Ordning(rawValue: row["ordning"]), aar: row["year"],
-                             region: row["region"] ?? "", partnerskap: row["partnerskap"], eiere: eiere[partnerskapId] ?? [], uh: uh[partnerskapId] ?? [])
+                             region: row["region"] ?? "", partnerskap: parter.navn, eiere: parter.eiere.map(\.navn), uh: parter.uh.map(\.navn))
         }
     }
 }
