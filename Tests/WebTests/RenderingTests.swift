@@ -69,6 +69,53 @@ import TestSupport
         #expect(plain.contains("klasse3") && plain.contains("ingen rader") && plain.contains("<én x"))
     }
 
+    /// Shapes of struct the layout-reading path (`_forEachField`) must read as `Mirror` does:
+    /// generic, with an enum, a double, a dictionary, a tuple, a set, an optional of an optional
+    /// (empty, or with a value: `.some(nil)` is the one case where swift-mustache itself shows
+    /// «nil» and a wrapped model nothing, as before this path), a class inside, one that
+    /// gives its own `Mirror`, and a struct behind `any Sendable`. (`Model` above has a property
+    /// of type `Any`.)
+    enum Kind: String { case en, to }
+    struct Boks<Innhold> { let innhold: Innhold; let merke: String }
+    struct Egen: CustomReflectable {
+        let skjult = "skjult"
+        var customMirror: Mirror { Mirror(self, children: ["synlig": "vist"]) }
+    }
+    struct Former {
+        let kind: Kind
+        let tall: Double
+        let oppslag: [String: Int]
+        let par: (Int, String)
+        let sett: Set<Int>
+        let dobbel: String??
+        let boks: Boks<Inner>
+        let bokser: [Boks<Int>]
+        let holder: Holder
+        let egen: Egen
+        let noe: any Sendable
+        let siste: Bool
+    }
+
+    @Test("structs of every shape read the same through Malverdi as through swift-mustache's reflection")
+    func shapesSameAsMirror() throws {
+        let template = try MustacheTemplate(string: """
+            {{kind}}|{{tall}}|{{oppslag.a}}|{{par}}|{{#sett}}{{.}}{{/sett}}|{{dobbel}}|{{#dobbel}}D{{/dobbel}}
+            {{boks.innhold.name}}{{boks.merke}}{{#boks.innhold.tags}}<{{.}}>{{/boks.innhold.tags}}
+            {{#bokser}}{{innhold}}{{merke}}{{siste}};{{/bokser}}{{holder.tall}}|{{egen.synlig}}{{egen.skjult}}|{{noe.name}}{{#noe}}{{note}}{{/noe}}|{{#siste}}S{{/siste}}
+            """)
+        for model in [
+            Former(kind: .to, tall: 2.5, oppslag: ["a": 1], par: (1, "x"), sett: [3], dobbel: .some("d"),
+                   boks: Boks(innhold: Inner(name: "n", note: nil, tags: ["t", "u"]), merke: "m"),
+                   bokser: [Boks(innhold: 1, merke: "a"), Boks(innhold: 2, merke: "b")], holder: Holder(), egen: Egen(),
+                   noe: Inner(name: "noe", note: "n", tags: []), siste: true),
+            Former(kind: .en, tall: 0, oppslag: [:], par: (0, ""), sett: [], dobbel: nil,
+                   boks: Boks(innhold: Inner(name: "", note: "m", tags: []), merke: ""), bokser: [], holder: Holder(), egen: Egen(),
+                   noe: 7, siste: false),
+        ] {
+            #expect(template.render(Malverdi.pakk(model) as Any) == template.render(model))
+        }
+    }
+
     @Test("the page's `t` is the model's own catalogue when it has one, else the page's")
     func catalogue() throws {
         struct WithOwn { let t: Catalogue }

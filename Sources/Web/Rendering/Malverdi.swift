@@ -1,3 +1,4 @@
+@_spi(Reflection) import Swift
 import Mustache
 import NIOConcurrencyHelpers
 
@@ -10,20 +11,37 @@ import NIOConcurrencyHelpers
 /// reflects a model once, when it is wrapped, and asks a per-type table for the position of a
 /// name; a name the type does not have costs one dictionary lookup. What a template sees is unchanged: the same
 /// properties, optionals unwrapped, lists as lists, everything else as swift-mustache sees it.
-struct Malverdi: MustacheParent {
+final class Malverdi: MustacheParent {
     /// The model's properties in their order, reflected once when it is wrapped: a `Mirror` made
     /// for each lookup, indexed through its type-erased children, was a third of a small page.
     private let barn: [Any]
     private let felter: [String: Int]
+    /// Each property as the template gets it, wrapped the first time it is asked for: a list
+    /// that a row's template walks three times (the innstilling's years) is wrapped once, and so
+    /// are its elements.
+    private var pakket: [Pakket]
 
-    private init(verdi: Any, felter: [String: Int]) {
-        barn = Mirror(reflecting: verdi).children.map(\.value)
+    private enum Pakket {
+        case ikkeEnna
+        case som(Any?)
+    }
+
+    private init(verdi: Any, felter: [String: Int], felt: [Felt]?) {
+        if let felt {
+            barn = Self.les(verdi, som: Swift.type(of: verdi), felt)
+        } else {
+            barn = Mirror(reflecting: verdi).children.map(\.value)
+        }
         self.felter = felter
+        pakket = Array(repeating: .ikkeEnna, count: barn.count)
     }
 
     func child(named name: String) -> Any? {
         guard let plass = felter[name] else { return nil }
-        return Self.pakk(barn[plass])
+        if case .som(let verdi) = pakket[plass] { return verdi }
+        let verdi = Self.pakk(barn[plass])
+        pakket[plass] = .som(verdi)
+        return verdi
     }
 
     /// `value` as a template should get it: a struct or class as a `Malverdi`, an optional
@@ -33,21 +51,68 @@ struct Malverdi: MustacheParent {
         case .somDenEr:
             return value
         case .valgfri:
-            return Mirror(reflecting: value).children.first.flatMap { pakk($0.value) }
+            return (value as? any Valgfri)?.innhold.flatMap(pakk)
         case .liste:
-            // An optional element stays as it is: swift-mustache finds nothing in it, not even when it has a value.
-            return Mirror(reflecting: value).children.map { element -> Any in
-                if case .valgfri = art(av: element.value) { return element.value }
-                return pakk(element.value) ?? element.value
-            }
-        case .modell(let felter):
-            return Malverdi(verdi: value, felter: felter)
+            guard let liste = value as? any Sequence else { return value }
+            return elementer(liste)
+        case .modell(let felter, let felt):
+            return Malverdi(verdi: value, felter: felter, felt: felt)
+        }
+    }
+
+    /// The elements of a list, each wrapped; an optional element stays as it is: swift-mustache
+    /// finds nothing in it, not even when it has a value. (Opened as the sequence it is, not
+    /// through a `Mirror`, which looks up each element's type by its mangled name.)
+    private static func elementer<Liste: Sequence>(_ liste: Liste) -> [Any] {
+        liste.map { element -> Any in
+            if case .valgfri = art(av: element) { return element }
+            return pakk(element) ?? element
         }
     }
 
     private enum Art {
         case somDenEr, valgfri, liste
-        case modell([String: Int])
+        /// A struct or class: the position of each property by name, and for a plain struct
+        /// where each property lies in it and of what type.
+        case modell([String: Int], [Felt]?)
+    }
+
+    /// A stored property of a struct: where in the struct it lies, and its type.
+    private struct Felt {
+        let offset: Int
+        let type: Any.Type
+    }
+
+    /// The stored properties of struct type `type` in their order (the order `Mirror` gives),
+    /// found once per type from its metadata; nil when the runtime cannot describe them all, or
+    /// when one is of a kind other than a struct, enum, optional, tuple or class (an `Any` or
+    /// `any P` property, read generically, would come out boxed twice, which `Mirror` does not do).
+    private static func felt(av type: Any.Type) -> [Felt]? {
+        var felt: [Felt] = []
+        let alle = _forEachField(of: type) { _, offset, type, kind in
+            guard [.struct, .enum, .optional, .tuple, .class].contains(kind) else { return false }
+            felt.append(Felt(offset: offset, type: type))
+            return true
+        }
+        return alle ? felt : nil
+    }
+
+    /// The properties of struct `verdi`, each read where its type's metadata says it lies (a
+    /// `Mirror` looks up each property's type by its mangled name for every value, which was
+    /// most of the time of wrapping a model). A value that opens to another type than the
+    /// struct's own (an `Any` or `any P` around it, as a `Mirror` gives a property of that
+    /// type) is read through its `Mirror`.
+    private static func les(_ verdi: Any, som type: Any.Type, _ felt: [Felt]) -> [Any] {
+        func fra<Modell>(_ modell: Modell) -> [Any] {
+            guard Modell.self == type else { return Mirror(reflecting: modell).children.map(\.value) }
+            return withUnsafeBytes(of: modell) { bytes in
+                felt.map { felt in
+                    func verdi<Verdi>(_: Verdi.Type) -> Any { bytes.load(fromByteOffset: felt.offset, as: Verdi.self) }
+                    return _openExistential(felt.type, do: verdi)
+                }
+            }
+        }
+        return _openExistential(verdi, do: fra)
     }
 
     /// What each type is, found once: types are few, lookups are many.
@@ -79,9 +144,21 @@ struct Malverdi: MustacheParent {
                 // The first of two equal names wins, as swift-mustache's search finds it first.
                 if let navn = barn.label, felter[navn] == nil { felter[navn] = plass }
             }
-            return .modell(felter)
+            // A class, or a struct that reflects itself its own way, is read through its `Mirror`.
+            let plain = mirror.displayStyle == .struct && !(value is CustomReflectable)
+            let felt = plain ? felt(av: Swift.type(of: value)) : nil
+            return .modell(felter, felt?.count == mirror.children.count ? felt : nil)
         default:
             return .somDenEr
         }
     }
+}
+
+/// An optional's value, if it has one, without a `Mirror`.
+private protocol Valgfri {
+    var innhold: Any? { get }
+}
+
+extension Optional: Valgfri {
+    var innhold: Any? { self.map { $0 as Any } }
 }
