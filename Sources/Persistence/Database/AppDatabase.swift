@@ -8,14 +8,19 @@ import GRDB
 public final class AppDatabase: Sendable {
     let writer: any DatabaseWriter
     public let migrations: MigrationSet
-    let runderCache = RunderCache()
+    /// The rounds: nearly every page asks for them (which round is current), and they change a
+    /// few times a year.
+    let runderBuffer = Tabellbuffer<Bool, [Runde]>(plasser: 1) { ["runde", "runde_ordning"].contains($0) }
+    /// Whole ordninger's reviews (`Gjennomgang`), by round, ordning and reading.
+    let gjennomgangBuffer = Tabellbuffer<Gjennomgang.Nokkel, Gjennomgang>(plasser: 8) { !Gjennomgang.leserIkke.contains($0) }
     let linjeCache = LinjeCache()
 
     init(writer: any DatabaseWriter, migrations: MigrationSet) throws {
         self.writer = writer
         self.migrations = migrations
         try migrator.migrate(writer)
-        writer.add(transactionObserver: runderCache, extent: .databaseLifetime)
+        writer.add(transactionObserver: runderBuffer, extent: .databaseLifetime)
+        writer.add(transactionObserver: gjennomgangBuffer, extent: .databaseLifetime)
     }
 
     /// Opens (creating if needed) the database file at `path` and applies pending migrations.

@@ -4,9 +4,9 @@ import GRDB
 
 /// Funding rounds with their per-ordning budgets and rule parameters.
 extension AppDatabase {
-    /// Every round, by year (kept in memory between changes: `RunderCache`).
+    /// Every round, by year (kept in memory between changes: `runderBuffer`).
     public func runder() async throws -> [Runde] {
-        try await runderCache.runder { try await writer.read { db in try Self.fetchRunder(db) } }
+        try await runderBuffer.verdi(true) { try await writer.read { db in try Self.fetchRunder(db) } }
     }
 
     public func runde(aar: Int) async throws -> Runde? {

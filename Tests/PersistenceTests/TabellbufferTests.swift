@@ -1,0 +1,73 @@
+import Domain
+import Foundation
+import GRDB
+import Testing
+import TestSupport
+@testable import Persistence
+
+/// What is kept in memory between changes of its tables (`Tabellbuffer`): the rounds and whole
+/// ordninger's reviews. A committed change to a table they are read from is read at once, a
+/// rolled-back one never, and a change to a table they are not read from keeps them.
+@Suite struct TabellbufferTests {
+    @Test("a committed change to a round or its schemes is read at once; a rolled-back one is not")
+    func changes() async throws {
+        let db = try AppDatabase.forTesting()
+        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        let before = try #require(try await db.runde(aar: 2027))
+        #expect(try await db.runde(aar: 2027) == before, "read again, unchanged")
+
+        try await db.writer.write { db in try db.execute(sql: "UPDATE runde SET report_deadline = '2028-09-01' WHERE year = 2027") }
+        #expect(try await db.runde(aar: 2027)?.frister.rapport == Dato(iso: "2028-09-01"))
+
+        try await db.writer.write { db in try db.execute(sql: "UPDATE runde_ordning SET budget = 1000000 WHERE ordning = 'rekom' AND runde_id = (SELECT id FROM runde WHERE year = 2027)") }
+        #expect(try await db.runde(aar: 2027)?.ordninger[.rekom]?.budsjett == Kroner(1_000_000))
+
+        try? await db.writer.write { db in
+            try db.execute(sql: "UPDATE runde SET report_deadline = '2029-01-01' WHERE year = 2027")
+            throw StorageError.conflict
+        }
+        #expect(try await db.runde(aar: 2027)?.frister.rapport == Dato(iso: "2028-09-01"), "the rolled-back change is not read")
+
+        let created = Runde.standard(aar: 2029, budsjett: [.rekom: Kroner(1_000)])
+        try await db.createRunde(created, audit: AuditEvent(at: Repository.fixedNow, action: nil))
+        #expect(try await db.runder().map(\.aar).contains(2029))
+    }
+
+    @Test("a whole ordning's review is kept until a table it is read from changes; one behovsmelding's never")
+    func gjennomgang() async throws {
+        let db = try AppDatabase.forTesting()
+        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        let runde = try #require(try await db.runde(aar: 2027))
+        let first = try await Gjennomgang.load(db, runde: runde, ordning: .rekom)
+        _ = try await Gjennomgang.load(db, runde: runde, ordning: .rekom)
+        #expect(db.gjennomgangBuffer.lesninger == 1, "read once, kept")
+        _ = try await Gjennomgang.load(db, runde: runde, ordning: .rekom, bareHoder: true)
+        _ = try await Gjennomgang.load(db, runde: runde, ordning: .dekom)
+        #expect(db.gjennomgangBuffer.lesninger == 3, "kept by ordning and reading")
+        let melding = try #require(first.leverte.first)
+        _ = try await Gjennomgang.load(db, runde: runde, ordning: .rekom, behovsmeldinger: [melding.id])
+        #expect(db.gjennomgangBuffer.lesninger == 3, "one behovsmelding's review is read, never kept")
+
+        // Logging in and the audit trail touch no table a review reads.
+        try await db.writer.write { db in
+            try db.execute(sql: "INSERT INTO audit_log (at, action, object_type, object_id) VALUES ('2026-11-23T10:00:00Z', 'endre', 'x', '1')")
+        }
+        _ = try await Gjennomgang.load(db, runde: runde, ordning: .rekom)
+        #expect(db.gjennomgangBuffer.lesninger == 3)
+
+        let partnerskapId = melding.melding.partnerskapId
+        try? await db.writer.write { db in
+            try db.execute(sql: "UPDATE partnerskap SET name = 'Tilbakerullet' WHERE id = ?", arguments: [partnerskapId])
+            throw StorageError.conflict
+        }
+        #expect(try await Gjennomgang.load(db, runde: runde, ordning: .rekom).partnerskap[partnerskapId]?.navn != "Tilbakerullet")
+        #expect(db.gjennomgangBuffer.lesninger == 3, "a rolled-back change keeps it")
+
+        try await db.writer.write { db in
+            try db.execute(sql: "UPDATE partnerskap SET name = 'Nytt navn' WHERE id = ?", arguments: [partnerskapId])
+        }
+        #expect(try await Gjennomgang.load(db, runde: runde, ordning: .rekom).partnerskap[partnerskapId]?.navn == "Nytt navn")
+        #expect(try await Gjennomgang.load(db, runde: runde, ordning: .rekom, bareHoder: true).partnerskap[partnerskapId]?.navn == "Nytt navn")
+        #expect(db.gjennomgangBuffer.lesninger == 5, "a committed change forgets every review kept")
+    }
+}
