@@ -28,6 +28,21 @@ import TestSupport
         #expect(antall == titles.count)
     }
 
+    @Test("the count is of every match, not of the hits shown; a smaller limit shows the first of the same order")
+    func countBeyondLimit() async throws {
+        let database = try await Self.database()
+        for filter in [Soksfilter(tekst: "lesing"), Soksfilter(tekst: "kommune"), Soksfilter(ordning: .rekom), Soksfilter()] {
+            let all = try await database.sokTiltak(filter, limit: 10_000)
+            #expect(all.antall == all.treff.count && all.antall > 3, "\(filter)")
+            let three = try await database.sokTiltak(filter, limit: 3)
+            #expect(three.antall == all.antall)
+            #expect(three.treff.map(\.tiltak.tittel) == all.treff.prefix(3).map(\.tiltak.tittel))
+        }
+        let none = try await database.sokTiltak(Soksfilter(tekst: "lesing"), limit: 0)
+        let lesing = try await database.sokTiltak(Soksfilter(tekst: "lesing"))
+        #expect(none.treff.isEmpty && none.antall == lesing.antall, "a limit of 0 shows nothing and still counts")
+    }
+
     @Test("the goal of the plan is searched too; a name finds its partnership's tiltak; drafts are never found")
     func fields() async throws {
         let database = try await Self.database()

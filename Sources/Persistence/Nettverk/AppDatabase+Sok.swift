@@ -50,9 +50,12 @@ extension AppDatabase {
                 arguments.append(expression)
                 let name = "%" + filter.tekst.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\\", with: "\\\\")
                     .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+                // The partnerships whose name or a party's name holds the query are found once,
+                // not asked again for each tiltak.
                 conditions.append("""
-                    (s.id IS NOT NULL OR p.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM partnerskap_part pp
-                        JOIN organisation o ON o.id = pp.organisation_id WHERE pp.partnerskap_id = p.id AND o.name LIKE ? ESCAPE '\\'))
+                    (s.id IS NOT NULL OR p.id IN (SELECT id FROM partnerskap WHERE name LIKE ? ESCAPE '\\'
+                        UNION SELECT pp.partnerskap_id FROM partnerskap_part pp JOIN organisation o ON o.id = pp.organisation_id
+                        WHERE o.name LIKE ? ESCAPE '\\'))
                     """)
                 arguments += [name, name]
                 order = "s.score IS NULL, s.score, " + order
@@ -65,9 +68,15 @@ extension AppDatabase {
                     JOIN runde r ON r.id = b.runde_id \(join)
                 WHERE \(conditions.joined(separator: " AND "))
                 """
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: StatementArguments(arguments)) ?? 0
-            let ids = try Int64.fetchAll(db, sql: "SELECT t.id \(from) ORDER BY \(order) LIMIT ?", arguments: StatementArguments(arguments + [limit]))
-            return (try Self.treff(ids, db), total)
+            // One pass: each row carries the count of them all, taken before the limit.
+            var total = 0
+            var ids: [Int64] = []
+            try Row.forEach(db, sql: "SELECT t.id, count(*) OVER () AS antall \(from) ORDER BY \(order) LIMIT ?",
+                            arguments: StatementArguments(arguments + [max(1, limit)])) { row in
+                total = row["antall"]
+                ids.append(row["id"])
+            }
+            return (try Self.treff(Array(ids.prefix(max(0, limit))), db), total)
         }
     }
 
