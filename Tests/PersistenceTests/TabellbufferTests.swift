@@ -40,20 +40,20 @@ import TestSupport
         let runde = try #require(try await db.runde(aar: 2027))
         let first = try await Gjennomgang.load(db, runde: runde, ordning: .rekom)
         _ = try await Gjennomgang.load(db, runde: runde, ordning: .rekom)
-        #expect(db.gjennomgangBuffer.lesninger == 1, "read once, kept")
+        #expect(db.innholdBuffer.lesninger == 1, "read once, kept")
         _ = try await Gjennomgang.load(db, runde: runde, ordning: .rekom, bareHoder: true)
         _ = try await Gjennomgang.load(db, runde: runde, ordning: .dekom)
-        #expect(db.gjennomgangBuffer.lesninger == 3, "kept by ordning and reading")
+        #expect(db.innholdBuffer.lesninger == 3, "kept by ordning and reading")
         let melding = try #require(first.leverte.first)
         _ = try await Gjennomgang.load(db, runde: runde, ordning: .rekom, behovsmeldinger: [melding.id])
-        #expect(db.gjennomgangBuffer.lesninger == 3, "one behovsmelding's review is read, never kept")
+        #expect(db.innholdBuffer.lesninger == 3, "one behovsmelding's review is read, never kept")
 
         // Logging in and the audit trail touch no table a review reads.
         try await db.writer.write { db in
             try db.execute(sql: "INSERT INTO audit_log (at, action, object_type, object_id) VALUES ('2026-11-23T10:00:00Z', 'endre', 'x', '1')")
         }
         _ = try await Gjennomgang.load(db, runde: runde, ordning: .rekom)
-        #expect(db.gjennomgangBuffer.lesninger == 3)
+        #expect(db.innholdBuffer.lesninger == 3)
 
         let partnerskapId = melding.melding.partnerskapId
         try? await db.writer.write { db in
@@ -61,13 +61,26 @@ import TestSupport
             throw StorageError.conflict
         }
         #expect(try await Gjennomgang.load(db, runde: runde, ordning: .rekom).partnerskap[partnerskapId]?.navn != "Tilbakerullet")
-        #expect(db.gjennomgangBuffer.lesninger == 3, "a rolled-back change keeps it")
+        #expect(db.innholdBuffer.lesninger == 3, "a rolled-back change keeps it")
 
         try await db.writer.write { db in
             try db.execute(sql: "UPDATE partnerskap SET name = 'Nytt navn' WHERE id = ?", arguments: [partnerskapId])
         }
         #expect(try await Gjennomgang.load(db, runde: runde, ordning: .rekom).partnerskap[partnerskapId]?.navn == "Nytt navn")
         #expect(try await Gjennomgang.load(db, runde: runde, ordning: .rekom, bareHoder: true).partnerskap[partnerskapId]?.navn == "Nytt navn")
-        #expect(db.gjennomgangBuffer.lesninger == 5, "a committed change forgets every review kept")
+        #expect(db.innholdBuffer.lesninger == 5, "a committed change forgets every review kept")
+    }
+
+    @Test("what is kept under keys of different types is kept apart, and read again after a change")
+    func beholdt() async throws {
+        struct A: Hashable, Sendable { let n: Int }
+        struct B: Hashable, Sendable { let n: Int }
+        let db = try AppDatabase.forTesting()
+        #expect(try await db.beholdt(A(n: 1)) { "a" } == "a")
+        #expect(try await db.beholdt(B(n: 1)) { 2 } == 2)
+        #expect(try await db.beholdt(A(n: 1)) { "ny" } == "a", "kept")
+        #expect(try await db.beholdt(A(n: 2)) { "to" } == "to")
+        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        #expect(try await db.beholdt(A(n: 1)) { "ny" } == "ny", "the demo data changed the tables")
     }
 }

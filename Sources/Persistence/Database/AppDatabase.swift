@@ -11,8 +11,9 @@ public final class AppDatabase: Sendable {
     /// The rounds: nearly every page asks for them (which round is current), and they change a
     /// few times a year.
     let runderBuffer = Tabellbuffer<Bool, [Runde]>(plasser: 1) { ["runde", "runde_ordning"].contains($0) }
-    /// Whole ordninger's reviews (`Gjennomgang`), by round, ordning and reading.
-    let gjennomgangBuffer = Tabellbuffer<Gjennomgang.Nokkel, Gjennomgang>(plasser: 8) { !Gjennomgang.leserIkke.contains($0) }
+    /// What is read from the whole dataset and read again and again while it stands still (a
+    /// whole ordning's review, a whole round's letters): `beholdt`.
+    let innholdBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 16) { !AppDatabase.ikkeInnhold.contains($0) }
     let linjeCache = LinjeCache()
 
     init(writer: any DatabaseWriter, migrations: MigrationSet) throws {
@@ -20,7 +21,25 @@ public final class AppDatabase: Sendable {
         self.migrations = migrations
         try migrator.migrate(writer)
         writer.add(transactionObserver: runderBuffer, extent: .databaseLifetime)
-        writer.add(transactionObserver: gjennomgangBuffer, extent: .databaseLifetime)
+        writer.add(transactionObserver: innholdBuffer, extent: .databaseLifetime)
+    }
+
+    /// The tables no content is read from, whose changes leave what `beholdt` keeps as it is:
+    /// those written by logging in, by the notices and by the audit trail. Every other table's
+    /// change forgets it all (a table added later is watched until it is named here).
+    static let ikkeInnhold: Set<String> = [
+        "session", "login_attempt", "password_token", "audit_log", "epost", "varsel", "varsel_valg", "kalender_nokkel",
+    ]
+
+    /// The value `les` reads, kept under `nokkel` until a committed change to a table content is
+    /// read from (`Tabellbuffer`; every table but `ikkeInnhold`). For reads of the whole
+    /// dataset that many requests make while nothing changes; `les` must read only through
+    /// this database and depend on nothing but `nokkel` (no clock, no user).
+    public func beholdt<Nokkel: Hashable & Sendable, Verdi: Sendable>(_ nokkel: Nokkel, les: () async throws -> Verdi) async throws -> Verdi {
+        let verdi = try await innholdBuffer.verdi(AnyHashable(nokkel)) { try await les() }
+        // A key's type says its value's: a value of another type is never kept under it.
+        if let verdi = verdi as? Verdi { return verdi }
+        return try await les()
     }
 
     /// Opens (creating if needed) the database file at `path` and applies pending migrations.

@@ -24,29 +24,22 @@ public struct Gjennomgang: Sendable {
     /// With `bareHoder`, the behovsmeldinger come without their tiltak and signatures and the
     /// register is not read: for a list of who and where and how far (the fagutvalg's work
     /// list), never for `grunnlag` or `iOppfolgingsordningen`.
-    /// A whole ordning's review is kept (`AppDatabase.gjennomgangBuffer`) until a table it may
-    /// be read from changes: the fagutvalg's members and the Statsforvalter read the same one
-    /// again and again while it stands still.
+    /// A whole ordning's review is kept (`AppDatabase.beholdt`) until a table it may be read
+    /// from changes: the fagutvalg's members and the Statsforvalter read the same one again and
+    /// again while it stands still.
     public static func load(_ database: AppDatabase, runde: Runde, ordning: Ordning, behovsmeldinger: [Int64]? = nil,
                             bareHoder: Bool = false) async throws -> Gjennomgang {
         let les = { try await database.writer.read { db in try load(db, runde: runde, ordning: ordning, behovsmeldinger: behovsmeldinger, bareHoder: bareHoder) } }
         guard behovsmeldinger == nil else { return try await les() }
-        return try await database.gjennomgangBuffer.verdi(Nokkel(runde: runde, ordning: ordning, bareHoder: bareHoder), les: les)
+        return try await database.beholdt(Nokkel(runde: runde, ordning: ordning, bareHoder: bareHoder), les: les)
     }
 
     /// What a whole ordning's review is kept under.
-    struct Nokkel: Hashable {
+    struct Nokkel: Hashable, Sendable {
         let runde: Runde
         let ordning: Ordning
         let bareHoder: Bool
     }
-
-    /// The tables a review is never read from, whose changes leave a kept review as it is: those
-    /// written on logging in and by the notices and the audit trail. Every other table's change
-    /// forgets it (a table added later is watched until it is named here).
-    static let leserIkke: Set<String> = [
-        "session", "login_attempt", "password_token", "audit_log", "epost", "varsel", "varsel_valg", "kalender_nokkel",
-    ]
 
     static func load(_ db: Database, runde: Runde, ordning: Ordning, behovsmeldinger: [Int64]? = nil, bareHoder: Bool = false) throws -> Gjennomgang {
         let leverte = try AppDatabase.loadLeverte(db, rundeAar: runde.aar, ordning: ordning, ids: behovsmeldinger, bareHoder: bareHoder)

@@ -15,7 +15,19 @@ struct Tildelingsbrevsamling: Sendable {
 
     /// The round's letters; with `behovsmeldinger`, only the letters on those (the partnerships
     /// of an owner's or UH's home page): what that costs does not grow with other counties.
+    /// A whole round's letters (no `behovsmeldinger`) are kept until the data changes
+    /// (`AppDatabase.beholdt`): the Statsforvalter's list, the reports and the forum read them all.
     static func load(_ database: AppDatabase, runde: Runde, behovsmeldinger: Set<Int64>? = nil) async throws -> Tildelingsbrevsamling {
+        guard behovsmeldinger == nil else { return try await les(database, runde: runde, behovsmeldinger: behovsmeldinger) }
+        return try await database.beholdt(Nokkel(runde: runde)) { try await les(database, runde: runde, behovsmeldinger: nil) }
+    }
+
+    /// What a whole round's letters are kept under.
+    private struct Nokkel: Hashable, Sendable {
+        let runde: Runde
+    }
+
+    private static func les(_ database: AppDatabase, runde: Runde, behovsmeldinger: Set<Int64>?) async throws -> Tildelingsbrevsamling {
         let vedtatte = try await database.innstillinger(rundeAar: runde.aar, status: [.vedtatt], behovsmeldinger: behovsmeldinger)
         let regions = Dictionary(try await database.regions().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var brev: [Tildelingsbrev] = []
