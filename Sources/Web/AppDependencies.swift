@@ -19,8 +19,10 @@ public struct AppDependencies: Sendable {
     /// A hash compared against when the e-mail is unknown, so a wrong e-mail takes as long
     /// as a wrong password and the timing does not tell which was wrong.
     let unknownUserHash: String
-    /// How many page views are worked on at once (`AdgangMiddleware`): two per core, at least four.
-    let adgang = Adgang(plasser: max(4, 2 * System.coreCount))
+    /// How many page views are worked on at once (`AdgangMiddleware`): one per core, at least two.
+    /// A page's reads run on its own thread (`AppDatabase.les`), so a page view waits for nothing
+    /// but a core; a second one per core only made the saves wait longer for theirs.
+    let adgang = Adgang(plasser: max(2, System.coreCount))
     /// The start page as anonymous visitors see it, rendered once per language and day.
     let anonymForside = AnonymForside()
     /// True when e-mail goes to a mail server; false keeps it in the outbox (the demo).

@@ -222,7 +222,7 @@ extension KompetanseplanFlowTests {
         let fagskole = try #require(try await db.organisasjoner().first { $0.navn == "Fagskolen i Nordland" })
         let bodo = try #require(try await db.organisasjoner().first { $0.navn == "Bodø kommune" })
         try await app.test { client in
-            var guest = try await Browser.loggedIn(client, "fagskole@demo.no")
+            let guest = try await Browser.loggedIn(client, "fagskole@demo.no")
             #expect(try await guest.get(client, "/kompetanseplan/1").status == .forbidden)
 
             var leader = try await Browser.loggedIn(client, "nettverk.salten@demo.no")

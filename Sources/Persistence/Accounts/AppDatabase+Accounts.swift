@@ -45,7 +45,7 @@ extension AppDatabase {
     }
 
     public func credentials(epost: String) async throws -> Credentials? {
-        try await writer.read { db in
+        try await les { db in
             guard let record = try UserRecord.filter(Column("email") == epost.lowercased()).fetchOne(db),
                   let bruker = try Self.fetchUser(id: record.id!, db) else { return nil }
             return Credentials(bruker: bruker, passwordHash: record.passwordHash)
@@ -53,7 +53,7 @@ extension AppDatabase {
     }
 
     public func user(id: Int64) async throws -> Bruker? {
-        try await writer.read { db in try Self.fetchUser(id: id, db) }
+        try await les { db in try Self.fetchUser(id: id, db) }
     }
 
     /// Remembers the screen language the user chose (a preference, not an audited change).
@@ -85,7 +85,7 @@ extension AppDatabase {
     }
 
     public func sessionUser(tokenHash: String) async throws -> SessionUser? {
-        try await writer.read { db in
+        try await les { db in
             guard let record = try SessionRecord.fetchOne(db, key: tokenHash),
                   let bruker = try Self.fetchUser(id: record.userId, db) else { return nil }
             return SessionUser(session: StoredSession(record), bruker: bruker, scopeNames: try Self.scopeNames(bruker.tildelinger, db))
@@ -138,7 +138,7 @@ extension AppDatabase {
 
     /// The session, if it exists; expiry is the caller's decision (Web knows the timeouts).
     public func session(tokenHash: String) async throws -> StoredSession? {
-        try await writer.read { db in
+        try await les { db in
             try SessionRecord.fetchOne(db, key: tokenHash).map(StoredSession.init)
         }
     }
@@ -170,7 +170,7 @@ extension AppDatabase {
 
     /// Failed logins since `since`, for the account and for the address.
     public func recentFailures(epost: String, address: String, since: Date) async throws -> (account: [Date], address: [Date]) {
-        try await writer.read { db in
+        try await les { db in
             let from = AuditEvent.timestamp(since)
             func dates(_ column: String, _ value: String) throws -> [Date] {
                 try LoginAttemptRecord

@@ -7,7 +7,7 @@ import GRDB
 extension AppDatabase {
     /// Every user with grants, ordered by name.
     public func brukere() async throws -> [Bruker] {
-        try await writer.read { db in
+        try await les { db in
             let records = try UserRecord.order(Column("name").collating(.localizedCaseInsensitiveCompare), Column("id")).fetchAll(db)
             let grants = Dictionary(grouping: try RoleGrantRecord.order(Column("id")).fetchAll(db), by: \.userId)
             return try records.map { try Self.bruker($0, grants[$0.id!] ?? []) }
@@ -87,7 +87,7 @@ extension AppDatabase {
 
     /// The user a one-time link belongs to, while it is unused and unexpired.
     public func passwordTokenUser(tokenHash: String, now: Date) async throws -> Bruker? {
-        try await writer.read { db in
+        try await les { db in
             guard let token = try Self.validToken(tokenHash, now: now, db) else { return nil }
             return try Self.fetchUser(id: token.userId, db)
         }

@@ -177,7 +177,7 @@ extension AppDatabase {
 
     /// The audit trail matching `filter`, newest first.
     public func auditEvents(_ filter: AuditFilter) async throws -> [AuditEvent] {
-        try await writer.read { db in
+        try await les { db in
             var request = AuditRecord.order(Column("id").desc).limit(filter.limit)
             if let userId = filter.userId { request = request.filter(Column("user_id") == userId) }
             if let from = filter.from { request = request.filter(Column("at") >= AuditEvent.timestamp(from)) }

@@ -16,7 +16,7 @@ public struct ForumInnspill: Sendable, Equatable {
 extension AppDatabase {
     /// The forum's comments and approvals of an innstilling, oldest first.
     public func forumInnspill(innstillingId: Int64) async throws -> [ForumInnspill] {
-        try await writer.read { db in
+        try await les { db in
             try Row.fetchAll(db, sql: "SELECT * FROM innstilling_forum WHERE innstilling_id = ? ORDER BY id", arguments: [innstillingId]).map { row in
                 ForumInnspill(id: row["id"], userId: row["user_id"], userName: row["user_name"],
                               at: (row["at"] as String?).flatMap(AuditEvent.parseTimestamp) ?? Date(timeIntervalSince1970: 0),

@@ -66,7 +66,7 @@ extension AppDatabase {
     /// The delivered behovsmeldinger of a round and ordning; with `regionId`, only those of
     /// partnerships in that region.
     public func leverteBehovsmeldinger(rundeAar: Int, ordning: Ordning, regionId: Int64? = nil) async throws -> [StoredBehovsmelding] {
-        try await writer.read { db in try Self.loadLeverte(db, rundeAar: rundeAar, ordning: ordning, regionId: regionId) }
+        try await les { db in try Self.loadLeverte(db, rundeAar: rundeAar, ordning: ordning, regionId: regionId) }
     }
 
     static func loadLeverte(_ db: Database, rundeAar: Int, ordning: Ordning, regionId: Int64? = nil, ids: [Int64]? = nil,
@@ -86,13 +86,13 @@ extension AppDatabase {
 
     /// Every partnership with these ids.
     public func partnerskap(ids: [Int64]) async throws -> [StoredPartnerskap] {
-        try await writer.read { db in try Self.loadPartnerskap(ids, db).values.sorted { $0.id < $1.id } }
+        try await les { db in try Self.loadPartnerskap(ids, db).values.sorted { $0.id < $1.id } }
     }
 
     /// The partnership of each of these behovsmeldinger (of any round), by behovsmelding id.
     public func partnerskap(behovsmeldingIds ids: [Int64]) async throws -> [Int64: StoredPartnerskap] {
         guard !ids.isEmpty else { return [:] }
-        return try await writer.read { db in
+        return try await les { db in
             let unique = Set(ids).sorted()
             let rows = try Row.fetchAll(db, sql: "SELECT id, partnerskap_id FROM behovsmelding WHERE id IN (\(Self.marks(unique.count)))", arguments: StatementArguments(unique))
             let loaded = try Self.loadPartnerskap(rows.map { $0["partnerskap_id"] as Int64 }, db)
@@ -105,12 +105,12 @@ extension AppDatabase {
     // MARK: The network
 
     public func nettverkBehandling(nettverkId: Int64, rundeAar: Int, ordning: Ordning) async throws -> StoredNettverkBehandling? {
-        try await writer.read { db in try Self.loadBehandling(db, "nb.kompetansenettverk_id = ? AND r.year = ? AND nb.ordning = ?", [nettverkId, rundeAar, ordning.rawValue]).first }
+        try await les { db in try Self.loadBehandling(db, "nb.kompetansenettverk_id = ? AND r.year = ? AND nb.ordning = ?", [nettverkId, rundeAar, ordning.rawValue]).first }
     }
 
     /// Every forwarded handling of a round and ordning.
     public func videresendteBehandlinger(rundeAar: Int, ordning: Ordning) async throws -> [StoredNettverkBehandling] {
-        try await writer.read { db in try Self.loadBehandling(db, "r.year = ? AND nb.ordning = ? AND nb.forwarded_at IS NOT NULL", [rundeAar, ordning.rawValue]) }
+        try await les { db in try Self.loadBehandling(db, "r.year = ? AND nb.ordning = ? AND nb.forwarded_at IS NOT NULL", [rundeAar, ordning.rawValue]) }
     }
 
     static func loadBehandling(_ db: Database, _ condition: String, _ arguments: StatementArguments) throws -> [StoredNettverkBehandling] {
@@ -247,12 +247,12 @@ extension AppDatabase {
 
     /// Every assessment of a behovsmelding, newest first.
     public func vurderinger(behovsmeldingId: Int64) async throws -> [StoredVurdering] {
-        try await writer.read { db in try Self.loadVurderinger(db, "behovsmelding_id = ?", [behovsmeldingId]) }
+        try await les { db in try Self.loadVurderinger(db, "behovsmelding_id = ?", [behovsmeldingId]) }
     }
 
     /// The committee's agreed (newest) assessment of each of these behovsmeldinger.
     public func gjeldendeVurderinger(behovsmeldingIds: [Int64]) async throws -> [Int64: StoredVurdering] {
-        try await writer.read { db in try Self.loadGjeldendeVurderinger(db, behovsmeldingIds: behovsmeldingIds) }
+        try await les { db in try Self.loadGjeldendeVurderinger(db, behovsmeldingIds: behovsmeldingIds) }
     }
 
     static func loadGjeldendeVurderinger(_ db: Database, behovsmeldingIds: [Int64]) throws -> [Int64: StoredVurdering] {

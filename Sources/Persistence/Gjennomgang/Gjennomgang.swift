@@ -29,7 +29,7 @@ public struct Gjennomgang: Sendable {
     /// again while it stands still.
     public static func load(_ database: AppDatabase, runde: Runde, ordning: Ordning, behovsmeldinger: [Int64]? = nil,
                             bareHoder: Bool = false) async throws -> Gjennomgang {
-        let les = { try await database.writer.read { db in try load(db, runde: runde, ordning: ordning, behovsmeldinger: behovsmeldinger, bareHoder: bareHoder) } }
+        let les = { try await database.les { db in try load(db, runde: runde, ordning: ordning, behovsmeldinger: behovsmeldinger, bareHoder: bareHoder) } }
         guard behovsmeldinger == nil else { return try await les() }
         return try await database.beholdt(Nokkel(runde: runde, ordning: ordning, bareHoder: bareHoder), les: les)
     }

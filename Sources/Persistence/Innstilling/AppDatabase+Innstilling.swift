@@ -23,7 +23,7 @@ public struct StoredInnstilling: Sendable, Equatable {
 extension AppDatabase {
     /// The newest innstilling of a round and ordning.
     public func innstilling(rundeAar: Int, ordning: Ordning) async throws -> StoredInnstilling? {
-        try await writer.read { db in try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning, cache: linjeCache) }
+        try await les { db in try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning, cache: linjeCache) }
     }
 
     /// Every ordning's newest innstilling of a round; with `status`, the newest of those in it
@@ -32,7 +32,7 @@ extension AppDatabase {
     /// read through the index on `innstilling_linje`, so the rest are never read.
     public func innstillinger(rundeAar: Int, status: Set<Innstillingsstatus> = Set(Innstillingsstatus.allCases),
                               behovsmeldinger: Set<Int64>? = nil) async throws -> [Ordning: StoredInnstilling] {
-        try await writer.read { db in
+        try await les { db in
             var result: [Ordning: StoredInnstilling] = [:]
             let ordninger = try String.fetchAll(db, sql: "SELECT DISTINCT i.ordning FROM innstilling i JOIN runde r ON r.id = i.runde_id WHERE r.year = ?",
                                                 arguments: [rundeAar]).map(Ordning.init(rawValue:))
@@ -53,7 +53,7 @@ extension AppDatabase {
     /// What earlier rounds' vedtak bind in `ordning` from `aar` on: the later years of each
     /// earlier round's newest vedtatt innstilling (a new version replaces the one before it).
     public func forpliktelser(ordning: Ordning, fraAar aar: Int) async throws -> [Forpliktelse] {
-        try await writer.read { db in
+        try await les { db in
             let years = try Int.fetchAll(db, sql: "SELECT year FROM runde WHERE year < ? ORDER BY year", arguments: [aar])
             let stopped = Dictionary(try Row.decodeAll(db, sql: "SELECT * FROM stopped_commitment WHERE ordning = ?", arguments: [ordning.rawValue]) { row in
                 (TiltakIVedtak(vedtaksaar: row["decision_year"], ordning: ordning, behovsmeldingId: row["behovsmelding_id"], tiltakNummer: row["tiltak_nummer"]),

@@ -17,12 +17,12 @@ extension AppDatabase {
 
     /// Every version of the network's plan, the newest first.
     public func kompetanseplaner(nettverkId: Int64) async throws -> [PublisertKompetanseplan] {
-        try await writer.read { db in try Self.loadPlaner(db, where: "kompetansenettverk_id = ?", [nettverkId]) }
+        try await les { db in try Self.loadPlaner(db, where: "kompetansenettverk_id = ?", [nettverkId]) }
     }
 
     /// The networks that have published a plan, with the current version's number.
     public func kompetanseplanVersjoner() async throws -> [Int64: Int] {
-        try await writer.read { db in
+        try await les { db in
             Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
                 SELECT kompetansenettverk_id, max(version) AS version FROM kompetanseplan GROUP BY kompetansenettverk_id
                 """).map { ($0["kompetansenettverk_id"] as Int64, $0["version"] as Int) })
@@ -42,7 +42,7 @@ extension AppDatabase {
     /// The organisations that are members of the network: the owners of its region, the
     /// knowledge partners of the region's partnerships, and those its leader invited.
     public func nettverksmedlemmer(nettverkId: Int64) async throws -> Set<Int64> {
-        try await writer.read { db in try Self.nettverksmedlemmer(nettverkId: nettverkId, db) }
+        try await les { db in try Self.nettverksmedlemmer(nettverkId: nettverkId, db) }
     }
 
     static func nettverksmedlemmer(nettverkId: Int64, _ db: Database) throws -> Set<Int64> {
@@ -60,7 +60,7 @@ extension AppDatabase {
 
     /// The networks `organisasjonId` is a member of (as `nettverksmedlemmer` decides).
     public func nettverk(medlem organisasjonId: Int64) async throws -> [Int64] {
-        try await writer.read { db in
+        try await les { db in
             try Int64.fetchAll(db, sql: """
                 SELECT n.id FROM kompetansenettverk n JOIN organisation o ON o.region_id = n.region_id
                     WHERE o.id = ? AND o.kind IN ('kommune', 'fylkeskommune', 'privat_eier')
@@ -98,7 +98,7 @@ extension AppDatabase {
 extension AppDatabase {
     /// The current plan of each network of `regionId` of the kinds `typer`, with the network's name.
     public func gjeldendeKompetanseplaner(regionId: Int64, typer: [Nettverkstype]) async throws -> [(nettverk: String, plan: Kompetanseplan)] {
-        try await writer.read { db in
+        try await les { db in
             let networks = try Row.fetchAll(db, sql: "SELECT id, name, type FROM kompetansenettverk WHERE region_id = ? ORDER BY type", arguments: [regionId])
             return try networks.compactMap { row -> (String, Kompetanseplan)? in
                 guard let type = Nettverkstype(rawValue: row["type"]), typer.contains(type),
@@ -112,7 +112,7 @@ extension AppDatabase {
 extension AppDatabase {
     /// The organisations the leader invited, by organisation id, with their role.
     public func inviterte(nettverkId: Int64) async throws -> [Int64: String] {
-        try await writer.read { db in
+        try await les { db in
             Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
                 SELECT organisation_id, role_text FROM nettverk_invitert WHERE kompetansenettverk_id = ?
                 """, arguments: [nettverkId]).map { ($0["organisation_id"] as Int64, $0["role_text"] as String) })

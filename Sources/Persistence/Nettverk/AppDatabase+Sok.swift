@@ -40,7 +40,7 @@ extension AppDatabase {
     /// part or the goal of the plan it serves (`Sok`); or the whole query is part of the name of
     /// its partnership, one of its owners or UH.
     public func sokTiltak(_ filter: Soksfilter, limit: Int = 50) async throws -> (treff: [Sokstreff], antall: Int) {
-        try await writer.read { db in
+        try await les { db in
             var conditions = ["b.status = 'levert'"]
             var arguments: [any DatabaseValueConvertible] = []
             var join = ""
@@ -85,7 +85,7 @@ extension AppDatabase {
     /// title's longer words, the most similar first. One read for them all; tiltak with the
     /// same words are searched once.
     public func lignendeTiltak(behovsmeldingId: Int64, limit: Int = 3) async throws -> [Int: [Sokstreff]] {
-        try await writer.read { db in
+        try await les { db in
             var ids: [Int: [Int64]] = [:]
             var etterUttrykk: [String: [Int64]] = [:]
             for row in try Row.fetchAll(db, sql: """

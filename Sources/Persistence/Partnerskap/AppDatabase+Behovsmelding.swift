@@ -31,13 +31,13 @@ extension AppDatabase {
     }
 
     public func behovsmelding(id: Int64) async throws -> StoredBehovsmelding? {
-        try await writer.read { db in try Self.loadBehovsmeldinger(db, where: "b.id = ?", [id]).first }
+        try await les { db in try Self.loadBehovsmeldinger(db, where: "b.id = ?", [id]).first }
     }
 
     /// Every behovsmelding of these partnerships, in partnership and ordning order.
     public func behovsmeldinger(partnerskapIds: [Int64]) async throws -> [StoredBehovsmelding] {
         guard !partnerskapIds.isEmpty else { return [] }
-        return try await writer.read { db in
+        return try await les { db in
             let marks = Array(repeating: "?", count: partnerskapIds.count).joined(separator: ", ")
             return try Self.loadBehovsmeldinger(db, where: "b.partnerskap_id IN (\(marks))", StatementArguments(partnerskapIds))
         }
@@ -188,7 +188,7 @@ extension AppDatabase {
     /// The later deadlines given to behovsmeldinger of a region's set (round, ordning), and
     /// whether each is delivered (`Runde.videresendingsfrist` decides what they hold back).
     public func fristforlengelser(rundeAar: Int, ordning: Ordning, regionId: Int64) async throws -> [(dato: Dato, levert: Bool)] {
-        try await writer.read { db in
+        try await les { db in
             try Row.fetchAll(db, sql: """
                 SELECT b.deadline_extended_to, b.status FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
                 WHERE r.year = ? AND b.ordning = ? AND b.deadline_extended_to IS NOT NULL

@@ -27,12 +27,12 @@ extension AppDatabase {
     }
 
     public func partnerskap(id: Int64) async throws -> StoredPartnerskap? {
-        try await writer.read { db in try Self.loadPartnerskap(id, db) }
+        try await les { db in try Self.loadPartnerskap(id, db) }
     }
 
     /// The partnerships an organisation is a party of, newest first.
     public func partnerskap(forOrganisation organisationId: Int64) async throws -> [StoredPartnerskap] {
-        try await writer.read { db in
+        try await les { db in
             let ids = try Int64.fetchAll(db, sql: """
                 SELECT partnerskap_id FROM partnerskap_part WHERE organisation_id = ? ORDER BY partnerskap_id DESC
                 """, arguments: [organisationId])

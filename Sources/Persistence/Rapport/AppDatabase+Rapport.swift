@@ -19,20 +19,20 @@ public struct StoredRapport: Sendable, Equatable {
 extension AppDatabase {
     /// The stored reports of round `aar` (every scheme, partnership and reporter).
     public func rapporter(rundeAar aar: Int) async throws -> [StoredRapport] {
-        try await writer.read { db in try Self.loadRapporter(db, where: "r.year = ?", [aar]) }
+        try await les { db in try Self.loadRapporter(db, where: "r.year = ?", [aar]) }
     }
 
     /// The stored reports of these partnerships, every round.
     public func rapporter(partnerskapIds ids: [Int64]) async throws -> [StoredRapport] {
         guard !ids.isEmpty else { return [] }
-        return try await writer.read { db in
+        return try await les { db in
             try Self.loadRapporter(db, where: "p.partnerskap_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))", StatementArguments(ids))
         }
     }
 
     /// One reporter's report of `slag` on one letter, if it has begun one.
     public func rapport(rundeAar aar: Int, _ slag: Rapport.Slag, ordning: Ordning, partnerskapId: Int64, organisasjonId: Int64) async throws -> StoredRapport? {
-        try await writer.read { db in
+        try await les { db in
             try Self.loadRapporter(db, where: "r.year = ? AND p.kind = ? AND p.ordning = ? AND p.partnerskap_id = ? AND p.organisation_id = ?",
                                    [aar, slag.rawValue, ordning.rawValue, partnerskapId, organisasjonId]).first
         }
@@ -134,7 +134,7 @@ extension AppDatabase {
 extension AppDatabase {
     /// The decisions on unused funds of round `aar`.
     public func ubrukteMidler(rundeAar aar: Int) async throws -> [UbrukteMidler] {
-        try await writer.read { db in
+        try await les { db in
             try Row.fetchAll(db, sql: """
                 SELECT u.*, r.year FROM ubrukte_midler u JOIN runde r ON r.id = u.runde_id WHERE r.year = ? ORDER BY u.partnerskap_id, u.ordning
                 """, arguments: [aar]).map { row in
@@ -165,7 +165,7 @@ extension AppDatabase {
 extension AppDatabase {
     /// When the Statsforvalter last reminded each reporter of round `aar`, by scheme, partnership and reporter.
     public func rapportPaminnelser(rundeAar aar: Int) async throws -> [RapportPaminnelse] {
-        try await writer.read { db in
+        try await les { db in
             try Row.fetchAll(db, sql: """
                 SELECT p.*, r.year FROM rapport_paminnelse p JOIN runde r ON r.id = p.runde_id WHERE r.year = ?
                 """, arguments: [aar]).compactMap { row in

@@ -4,18 +4,18 @@ import GRDB
 /// The register: regions, networks and organisations.
 extension AppDatabase {
     public func regions() async throws -> [Region] {
-        try await writer.read { db in try RegionRecord.order(Column("name")).fetchAll(db).map(\.domain) }
+        try await les { db in try RegionRecord.order(Column("name")).fetchAll(db).map(\.domain) }
     }
 
     public func nettverk() async throws -> [Kompetansenettverk] {
-        try await writer.read { db in
+        try await les { db in
             try KompetansenettverkRecord.order(Column("region_id"), Column("type")).fetchAll(db).map { try $0.domain() }
         }
     }
 
     /// All organisations, ordered by kind and name.
     public func organisasjoner() async throws -> [Organisasjon] {
-        try await writer.read { db in
+        try await les { db in
             try OrganisationRecord.order(Column("kind"), Column("name")).fetchAll(db).map { try $0.domain() }
         }
     }
@@ -23,31 +23,31 @@ extension AppDatabase {
     /// How many organisations, active users and rounds there are: the Statsforvalter's home
     /// says so without reading them.
     public func registerTall() async throws -> (organisasjoner: Int, aktiveBrukere: Int, runder: Int) {
-        try await writer.read { db in
+        try await les { db in
             (try OrganisationRecord.fetchCount(db), try UserRecord.filter(Column("is_active") == true).fetchCount(db), try RundeRecord.fetchCount(db))
         }
     }
 
     /// True when the register holds no organisation yet (a new database).
     public func isEmpty() async throws -> Bool {
-        try await writer.read { db in try OrganisationRecord.fetchCount(db) == 0 }
+        try await les { db in try OrganisationRecord.fetchCount(db) == 0 }
     }
 
     /// True when any organisation is demo data: the database is a demo database.
     public func isDemo() async throws -> Bool {
-        try await writer.read { db in try OrganisationRecord.filter(Column("is_demo") == true).fetchCount(db) > 0 }
+        try await les { db in try OrganisationRecord.filter(Column("is_demo") == true).fetchCount(db) > 0 }
     }
 }
 
 /// The Statsforvalter's changes to the register, each with its audit line.
 extension AppDatabase {
     public func organisasjon(id: Int64) async throws -> Organisasjon? {
-        try await writer.read { db in try OrganisationRecord.fetchOne(db, key: id).map { try $0.domain() } }
+        try await les { db in try OrganisationRecord.fetchOne(db, key: id).map { try $0.domain() } }
     }
 
     /// The names of the organisations `ids` (an id that is not there is left out).
     public func organisasjonsnavn(_ ids: Set<Int64>) async throws -> [Int64: String] {
-        try await writer.read { db in
+        try await les { db in
             var names: [Int64: String] = [:]
             for chunk in Array(ids).chunked(Self.idsPerQuery) {
                 for row in try Row.fetchAll(db, sql: "SELECT id, name FROM organisation WHERE id IN (\(Self.marks(chunk.count)))", arguments: StatementArguments(chunk)) {
@@ -60,7 +60,7 @@ extension AppDatabase {
 
     /// The målform of each of `ids`, in their order (nøytral for an id that is not there).
     public func malformer(_ ids: [Int64]) async throws -> [Malform] {
-        let byId = try await writer.read { db in
+        let byId = try await les { db in
             Dictionary(try Row.fetchAll(db, sql: "SELECT id, malform FROM organisation WHERE id IN (\(Self.marks(ids.count)))", arguments: StatementArguments(ids))
                 .map { ($0["id"] as Int64, Malform(rawValue: $0["malform"]) ?? .noytral) }) { first, _ in first }
         }
@@ -94,7 +94,7 @@ extension AppDatabase {
 
     /// Each network's leaders (users with a nettverksleder grant for it), by network id.
     public func nettverksledere() async throws -> [Int64: [Bruker]] {
-        try await writer.read { db in
+        try await les { db in
             let grants = try RoleGrantRecord.filter(Column("role") == Rolle.Kind.nettverksleder.rawValue).order(Column("id")).fetchAll(db)
             var result: [Int64: [Bruker]] = [:]
             for grant in grants {

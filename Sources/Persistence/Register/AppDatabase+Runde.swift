@@ -6,7 +6,7 @@ import GRDB
 extension AppDatabase {
     /// Every round, by year (kept in memory between changes: `runderBuffer`).
     public func runder() async throws -> [Runde] {
-        try await runderBuffer.verdi(true) { try await writer.read { db in try Self.fetchRunder(db) } }
+        try await runderBuffer.verdi(true) { try await les { db in try Self.fetchRunder(db) } }
     }
 
     public func runde(aar: Int) async throws -> Runde? {
@@ -58,7 +58,7 @@ extension AppDatabase {
 
     /// The schemes of round `aar` that behovsmeldinger (drafts too) are written for.
     public func ordningerIBruk(aar: Int) async throws -> Set<Ordning> {
-        try await writer.read { db in
+        try await les { db in
             Set(try String.fetchAll(db, sql: """
                 SELECT DISTINCT b.ordning FROM behovsmelding b JOIN runde r ON r.id = b.runde_id WHERE r.year = ?
                 """, arguments: [aar]).map(Ordning.init(rawValue:)))
@@ -93,7 +93,7 @@ extension AppDatabase {
 
     /// The years whose rules are locked.
     public func lockedRoundYears() async throws -> Set<Int> {
-        try await writer.read { db in Set(try Int.fetchAll(db, sql: "SELECT year FROM runde WHERE rules_locked_at IS NOT NULL")) }
+        try await les { db in Set(try Int.fetchAll(db, sql: "SELECT year FROM runde WHERE rules_locked_at IS NOT NULL")) }
     }
 
     static func isLocked(_ rundeId: Int64, _ db: Database) throws -> Bool {

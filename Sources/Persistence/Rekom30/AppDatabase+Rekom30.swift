@@ -28,19 +28,19 @@ public struct StoredRekom30Fordeling: Sendable, Equatable {
 extension AppDatabase {
     /// The owner's application in round `aar`, if it has begun one.
     public func rekom30Soknad(rundeAar aar: Int, organisasjonId: Int64) async throws -> StoredRekom30Soknad? {
-        try await writer.read { db in
+        try await les { db in
             try Self.loadRekom30(db, where: "r.year = ? AND s.organisation_id = ?", [aar, organisasjonId]).first
         }
     }
 
     /// Every application of this owner, newest round first.
     public func rekom30Soknader(organisasjonId: Int64) async throws -> [StoredRekom30Soknad] {
-        try await writer.read { db in try Self.loadRekom30(db, where: "s.organisation_id = ?", [organisasjonId]).sorted { $0.soknad.rundeAar > $1.soknad.rundeAar } }
+        try await les { db in try Self.loadRekom30(db, where: "s.organisation_id = ?", [organisasjonId]).sorted { $0.soknad.rundeAar > $1.soknad.rundeAar } }
     }
 
     /// Every application of round `aar` (drafts too), by id.
     public func rekom30Soknader(rundeAar aar: Int) async throws -> [StoredRekom30Soknad] {
-        try await writer.read { db in try Self.loadRekom30(db, where: "r.year = ?", [aar]) }
+        try await les { db in try Self.loadRekom30(db, where: "r.year = ?", [aar]) }
     }
 
     static func loadRekom30(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [StoredRekom30Soknad] {
@@ -121,7 +121,7 @@ extension AppDatabase {
 
     /// The allocation of round `aar`; a new utkast when none is saved.
     public func rekom30Fordeling(rundeAar aar: Int) async throws -> StoredRekom30Fordeling {
-        try await writer.read { db in
+        try await les { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT f.* FROM rekom30_fordeling f JOIN runde r ON r.id = f.runde_id WHERE r.year = ?
                 """, arguments: [aar]) else { return .ny }
@@ -173,7 +173,7 @@ extension AppDatabase {
 
     /// The forum's comments and approvals of the round's 30 % allocation, oldest first.
     public func rekom30Innspill(rundeAar aar: Int) async throws -> [ForumInnspill] {
-        try await writer.read { db in
+        try await les { db in
             try Row.fetchAll(db, sql: """
                 SELECT f.* FROM rekom30_forum f JOIN runde r ON r.id = f.runde_id WHERE r.year = ? ORDER BY f.id
                 """, arguments: [aar]).map { row in

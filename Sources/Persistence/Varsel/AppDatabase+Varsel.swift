@@ -142,7 +142,7 @@ extension AppDatabase {
 
     /// The notices not yet put into an e-mail, oldest first, with their reader.
     public func ventendeVarsler(limit: Int = 10_000) async throws -> [VentendeVarsel] {
-        try await writer.read { db in
+        try await les { db in
             try Row.fetchAll(db, sql: """
                 SELECT v.id, v.kind, v.params_json, v.created_at, u.id AS user_id, u.name, u.email, c.choice, u.language,
                        (SELECT group_concat(malform) FROM (SELECT o.malform FROM role_grant g JOIN organisation o ON o.id = g.organisation_id
@@ -200,7 +200,7 @@ extension AppDatabase {
 
     /// The e-mails due for an attempt at `now`, oldest first.
     public func forfalteEposter(now: Date, limit: Int = 50) async throws -> [Epost] {
-        try await writer.read { db in
+        try await les { db in
             try Row.fetchAll(db, sql: "SELECT * FROM epost WHERE state = 'venter' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
                              arguments: [AuditEvent.timestamp(now), limit]).map(Epost.init)
         }
@@ -220,21 +220,21 @@ extension AppDatabase {
 
     /// The outbox, newest first (the «Sendt e-post» page).
     public func eposter(limit: Int, offset: Int = 0) async throws -> (eposter: [Epost], antall: Int) {
-        try await writer.read { db in
+        try await les { db in
             let list = try Row.fetchAll(db, sql: "SELECT * FROM epost ORDER BY id DESC LIMIT ? OFFSET ?", arguments: [limit, offset]).map(Epost.init)
             return (list, try Int.fetchOne(db, sql: "SELECT count(*) FROM epost") ?? 0)
         }
     }
 
     public func epost(id: Int64) async throws -> Epost? {
-        try await writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM epost WHERE id = ?", arguments: [id]).map(Epost.init) }
+        try await les { db in try Row.fetchOne(db, sql: "SELECT * FROM epost WHERE id = ?", arguments: [id]).map(Epost.init) }
     }
 
     // MARK: A person's notices and choices
 
     /// `userId`'s newest notices.
     public func varsler(userId: Int64, limit: Int = 30) async throws -> [LagretVarsel] {
-        try await writer.read { db in
+        try await les { db in
             try Row.fetchAll(db, sql: """
                 SELECT v.id, v.kind, v.params_json, v.created_at, v.state, e.state AS mail FROM varsel v LEFT JOIN epost e ON e.id = v.epost_id
                 WHERE v.user_id = ? ORDER BY v.id DESC LIMIT ?
@@ -257,7 +257,7 @@ extension AppDatabase {
     }
 
     public func varselvalg(userId: Int64) async throws -> Varsel.Valg {
-        try await writer.read { db in
+        try await les { db in
             try String.fetchOne(db, sql: "SELECT choice FROM varsel_valg WHERE user_id = ?", arguments: [userId]).flatMap(Varsel.Valg.init) ?? .standard
         }
     }
@@ -286,12 +286,12 @@ extension AppDatabase {
     }
 
     public func harKalendernokkel(userId: Int64) async throws -> Bool {
-        try await writer.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM kalender_nokkel WHERE user_id = ?", arguments: [userId]) ?? false }
+        try await les { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM kalender_nokkel WHERE user_id = ?", arguments: [userId]) ?? false }
     }
 
     /// The active user whose feed secret hashes to `tokenHash`, with their roles.
     public func kalenderbruker(tokenHash: String) async throws -> Bruker? {
-        try await writer.read { db in
+        try await les { db in
             guard let id = try Int64.fetchOne(db, sql: """
                 SELECT k.user_id FROM kalender_nokkel k JOIN user u ON u.id = k.user_id WHERE k.token_hash = ? AND u.is_active = 1
                 """, arguments: [tokenHash]) else { return nil }

@@ -1,0 +1,65 @@
+import Domain
+import Foundation
+import Testing
+import TestSupport
+@testable import Persistence
+
+/// Every read runs on the calling thread (`AppDatabase.les`): none may hop to GRDB's queues,
+/// and many at once on a file database, beside writes, all finish with what was committed.
+@Suite struct LesingTests {
+    let audit = AuditEvent(at: Repository.fixedNow, userId: nil, userName: "Test", action: .lagre)
+
+    @Test("no read goes past AppDatabase.les: an async GRDB read beside them could wait on them")
+    func everyReadThroughLes() throws {
+        let root = Repository.root.appendingPathComponent("Sources")
+        let files = (FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? [])
+            .filter { $0.pathExtension == "swift" }
+        #expect(files.count > 100)
+        var offending: [String] = []
+        for file in files {
+            let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+            for line in lines where ["writer.read", ".unsafeRead", ".asyncRead", "unsafeReentrantRead", "readerPool"].contains(where: line.contains) {
+                offending.append("\(file.lastPathComponent): \(line.trimmingCharacters(in: .whitespaces))")
+            }
+        }
+        #expect(offending == ["AppDatabase.swift: let verdi = try writer.read(value)"])
+    }
+
+    @Test("64 tasks reading at once from a file database while another writes: every read finishes and sees a committed state")
+    func manyReadersBesideWrites() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bm-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = try AppDatabase.openFile(path: directory.appendingPathComponent("a.sqlite").path,
+                                          migrations: try MigrationSet.load(from: Repository.migrations))
+        defer { try? db.close() }
+        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "x")
+        let base = try #require(try await db.behovsmelding(id: 5))
+        let rounds = 20
+        let seen = try await withThrowingTaskGroup(of: Set<String>.self) { group in
+            group.addTask {
+                var stored = base
+                for round in 1...rounds {
+                    stored.melding.kontaktperson = "Kontakt \(round)"
+                    stored.version = try await db.saveBehovsmelding(stored, expectedVersion: stored.version, now: Repository.fixedNow, audit: audit)
+                }
+                return []
+            }
+            for _ in 0..<64 {
+                group.addTask {
+                    var seen: Set<String> = []
+                    for _ in 0..<10 {
+                        let read = try #require(try await db.behovsmelding(id: 5))
+                        seen.insert(read.melding.kontaktperson)
+                        #expect(try await db.organisasjoner().isEmpty == false)
+                    }
+                    return seen
+                }
+            }
+            return try await group.reduce(into: Set<String>()) { $0.formUnion($1) }
+        }
+        let committed = Set([base.melding.kontaktperson] + (1...rounds).map { "Kontakt \($0)" })
+        #expect(seen.isSubset(of: committed))
+        #expect(try await db.behovsmelding(id: 5)?.melding.kontaktperson == "Kontakt \(rounds)")
+    }
+}
