@@ -148,22 +148,30 @@ def peak_rss_mb(pid):
 
 
 def write_mix(owners, seconds):
-    """32 owners each open their own draft and save it, over and over; p99 of the saves and errors."""
+    """32 owners each open their own draft and save it with one text changed, over and over; p99
+    of the saves and errors. Each owner's form is parsed once, as a browser keeps what it shows:
+    later rounds only read the new version number from the page (Python's HTML parser took as
+    much CPU per round as the server, on the same two cores)."""
     times, errors, lock = [], [], threading.Lock()
     stop = time.time() + seconds
 
     def owner(client, path):
+        _, _, page = client.get(path)
+        form = FormFields(path)
+        form.feed(page)
+        fields = [f for f in form.fields if f[0] not in ("_csrf", "version", "kontaktperson")]
+        saved = 0
         while time.time() < stop:
             _, _, page = client.get(path)
-            form = FormFields(path)
-            form.feed(page)
-            fields = [f for f in form.fields if f[0] != "_csrf"] + [("handling", "lagre")]
+            version = first(r'name="version" value="(\d+)"', page, "version on the form")
+            saved += 1
+            changed = fields + [("version", version), ("kontaktperson", f"Kari Nordmann, lagring {saved}"), ("handling", "lagre")]
             start = time.perf_counter()
-            status, _, _ = client.post(path, fields)
+            status, _, _ = client.post(path, changed)
             elapsed = (time.perf_counter() - start) * 1000
             with lock:
                 times.append(elapsed)
-                if status not in (303, 200):
+                if status != 303:
                     errors.append(f"{path}: {status}")
 
     threads = [threading.Thread(target=owner, args=pair) for pair in owners]
