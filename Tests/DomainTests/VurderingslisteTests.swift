@@ -44,7 +44,7 @@ import Testing
     @Test("a selection keeps the posts it names, in their order", arguments: utvalgTabell)
     func utvalg(utvalg: Vurderingsliste.Utvalg, ids: [Int64]) {
         let side = Vurderingsliste.side(Self.alle(12), utvalg: utvalg)
-        #expect(side.poster.map(\.behovsmeldingId) == ids)
+        #expect(side.elementer.map(\.behovsmeldingId) == ids)
         #expect(side.antall == ids.count)
     }
 
@@ -56,15 +56,14 @@ import Testing
         #expect(side.sider == 3)
         #expect(side.nummer == nummer)
         #expect((side.fra, side.til) == (fra, til))
-        #expect(side.poster.first?.behovsmeldingId == Int64(fra))
-        #expect(side.poster.last?.behovsmeldingId == Int64(til))
+        #expect(side.elementer.first?.behovsmeldingId == Int64(fra))
+        #expect(side.elementer.last?.behovsmeldingId == Int64(til))
     }
 
     @Test("an empty selection is page 1 of 1 with nothing on it")
     func tom() {
         let side = Vurderingsliste.side([], utvalg: .init(tilstand: .inhabil, side: 4))
-        #expect(side == Vurderingsliste.Side(poster: [], antall: 0, nummer: 1, sider: 1, fra: 0))
-        #expect(side.til == 0)
+        #expect(side.elementer.isEmpty && side.antall == 0 && side.nummer == 1 && side.sider == 1 && side.fra == 0 && side.til == 0)
     }
 
     @Test("every page together is the selection, each post once, for every size and page size")
@@ -73,7 +72,7 @@ import Testing
             for storrelse in [1, 7, 50] {
                 let poster = Self.alle(max(antall, 1)).prefix(antall)
                 let forste = Vurderingsliste.side(Array(poster), utvalg: .init(), storrelse: storrelse)
-                let sammen = (1...forste.sider).flatMap { Vurderingsliste.side(Array(poster), utvalg: .init(side: $0), storrelse: storrelse).poster }
+                let sammen = (1...forste.sider).flatMap { Vurderingsliste.side(Array(poster), utvalg: .init(side: $0), storrelse: storrelse).elementer }
                 #expect(sammen == Array(poster), "antall \(antall), sidestørrelse \(storrelse)")
                 #expect(forste.sider == max(1, (antall + storrelse - 1) / storrelse))
             }

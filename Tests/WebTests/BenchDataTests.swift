@@ -149,3 +149,49 @@ import TestSupport
         }
     }
 }
+
+/// A university's home at a county's size: its partnerships 20 to a page, those waiting for it
+/// first, each reached once by the pages.
+@Suite struct PartnerskapArbeidWebTests {
+    /// Each partnership on a page, and whether it is marked as waiting for the reader.
+    static func items(_ html: String) -> [(href: String, venter: Bool)] {
+        html.matches(of: /<h3><a href="(\/partnerskap\/\d+)">[^<]*<\/a>( <span class="badge badge-warning">)?/)
+            .map { (String($0.output.1), $0.output.2 != nil) }
+    }
+
+    @Test("20 partnerships a page, waiting ones first; the pages together hold each once; a page out of range or nonsense still shows one")
+    func sider() async throws {
+        let app = try await BenchDataTests.shared.value
+        try await app.test { client in
+            let browser = try await Browser.loggedIn(client, "uh.1@bench.no")
+            let first = try await browser.get(client, "/uh")
+            #expect(first.status == .ok)
+            let total = try #require(first.text.firstMatch(of: /Viser 1–20 av ([\d ]+)\./).flatMap { VurderingslisteWebTests.tall($0.output.1) })
+            #expect(total > 20)
+            var seen = Self.items(first.text)
+            #expect(seen.count == 20)
+            var next = VurderingslisteWebTests.next(first.text)
+            var pages = 1
+            while let href = next, pages < 20 {
+                let page = try await browser.get(client, href)
+                #expect(page.status == .ok)
+                seen += Self.items(page.text)
+                next = VurderingslisteWebTests.next(page.text)
+                pages += 1
+            }
+            #expect(pages == (total + 19) / 20)
+            #expect(seen.count == total)
+            #expect(Set(seen.map(\.href)).count == total)
+            // Once one is not waiting, none after it is.
+            #expect(seen.drop { $0.venter }.allSatisfy { !$0.venter })
+            let past = try await browser.get(client, "/uh?side=9999")
+            #expect(past.text.contains("Side \(pages) av \(pages)"))
+            #expect(Self.items(past.text).map(\.href) == seen.suffix(total - (pages - 1) * 20).map(\.href))
+            for nonsense in ["/uh?side=0", "/uh?side=-3", "/uh?side=x", "/uh?side=99999999999999999999"] {
+                let page = try await browser.get(client, nonsense)
+                #expect(page.status == .ok)
+                #expect(Self.items(page.text).map(\.href) == Self.items(first.text).map(\.href), "\(nonsense)")
+            }
+        }
+    }
+}

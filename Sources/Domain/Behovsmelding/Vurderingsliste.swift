@@ -74,27 +74,11 @@ public enum Vurderingsliste {
     }
 
     /// One page of a selection.
-    public struct Side: Sendable, Equatable {
-        /// The rows of this page, in the list's order.
-        public let poster: [Post]
-        /// How many the selection holds in all.
-        public let antall: Int
-        /// This page (from 1) of `sider` (at least 1, so an empty selection is page 1 of 1).
-        public let nummer: Int
-        public let sider: Int
-        /// The positions (from 1) of this page's first and last row in the selection; 0 and 0 when it is empty.
-        public let fra: Int
-        public var til: Int { poster.isEmpty ? 0 : fra + poster.count - 1 }
-    }
+    public typealias Side = Sideutsnitt<Post>
 
     /// The page `utvalg` asks for of the posts it selects from `poster`, kept in their order.
     public static func side(_ poster: [Post], utvalg: Utvalg, storrelse: Int = sidestorrelse) -> Side {
-        let valgte = poster.filter(utvalg.passer)
-        let sider = max(1, (valgte.count + storrelse - 1) / storrelse)
-        let nummer = min(utvalg.side, sider)
-        let start = (nummer - 1) * storrelse
-        let vist = Array(valgte[start ..< min(start + storrelse, valgte.count)])
-        return Side(poster: vist, antall: valgte.count, nummer: nummer, sider: sider, fra: vist.isEmpty ? 0 : start + 1)
+        Side(poster.filter(utvalg.passer), side: utvalg.side, storrelse: storrelse)
     }
 
     /// How many posts are in each state (a state none is in is left out).

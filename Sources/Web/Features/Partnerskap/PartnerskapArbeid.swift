@@ -4,8 +4,11 @@ import Persistence
 
 /// An owner's or UH's partnerships on their home page: what waits for them (a signature, a
 /// behovsmelding to write or to sign), each behovsmelding with its status, what blocks it and
-/// the days left.
+/// the days left. A page at a time: a university partners with most owners of its county.
 struct PartnerskapArbeid: Sendable {
+    /// Partnerships to a page.
+    static let sidestorrelse = 20
+
     struct Line: Sendable {
         let text: String
         /// Not `href`: a nil value would make the template fall back to the item's link.
@@ -20,10 +23,17 @@ struct PartnerskapArbeid: Sendable {
         let isWaiting: Bool
     }
 
+    /// This page's partnerships.
     let items: [Item]
+    /// Of all partnerships.
     let waitingCount: Int
+    /// Which of how many are shown, when there is more than one page.
+    let showing: String?
+    let pager: Sidevelger?
 
-    init(organisasjonId ownOrg: Int64, partnerskap: [StoredPartnerskap], meldinger: [StoredBehovsmelding], runde: Runde?, runder: Runder, now: Date, t: Catalogue) {
+    /// Page `side` of the partnerships; `path` is the page's address, without a query.
+    init(organisasjonId ownOrg: Int64, partnerskap: [StoredPartnerskap], meldinger: [StoredBehovsmelding], runde: Runde?, runder: Runder,
+         side: Int = 1, path: String, now: Date, t: Catalogue) {
         let today = Dato(instant: now)
         let all = partnerskap.map { stored in
             let p = stored.partnerskap
@@ -68,7 +78,12 @@ struct PartnerskapArbeid: Sendable {
             return Item(title: p.navn, href: SiteRoute.partnerskap(p.id).path, lines: lines, isWaiting: lines.contains(where: \.isWaiting))
         }
         // What waits for the reader first; otherwise newest first, as stored.
-        items = all.filter(\.isWaiting) + all.filter { !$0.isWaiting }
-        waitingCount = items.filter(\.isWaiting).count
+        let waiting = all.filter(\.isWaiting)
+        let page = Sideutsnitt(waiting + all.filter { !$0.isWaiting }, side: side, storrelse: Self.sidestorrelse)
+        items = page.elementer
+        waitingCount = waiting.count
+        showing = page.sider == 1 ? nil
+            : t.format(.fuListShowing, ["fra": Kroner.groupDigits(page.fra), "til": Kroner.groupDigits(page.til), "antall": Kroner.groupDigits(page.antall)])
+        pager = Sidevelger(nummer: page.nummer, sider: page.sider, href: { path + ($0 > 1 ? "?side=\($0)" : "") }, t: t)
     }
 }

@@ -4,8 +4,9 @@ import Hummingbird
 import Persistence
 
 extension RoleHomeController {
-    /// An owner's or UH's home: the organisation, its partnerships and behovsmeldinger with what waits, and its grant letters.
-    func eierOgUH(id: Int64, rolle: Rolle, session: ActiveSession, runde: Runde?, t: Catalogue) async throws -> RoleHomeContent {
+    /// An owner's or UH's home: the organisation, its partnerships and behovsmeldinger with what waits (page `side` of them), and
+    /// its grant letters.
+    func eierOgUH(id: Int64, rolle: Rolle, session: ActiveSession, runde: Runde?, side: Int, t: Catalogue) async throws -> RoleHomeContent {
         var content = RoleHomeContent()
         guard let org = try await deps.database.organisasjon(id: id) else { throw HTTPError(.notFound) }
         let regions = try await deps.database.regions()
@@ -14,7 +15,7 @@ extension RoleHomeController {
         let meldinger = try await deps.database.behovsmeldinger(partnerskapIds: partnerskap.map(\.id))
         let runder = Runder(try await deps.database.runder())
         content.arbeid = PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, runde: runde, runder: runder,
-                                           now: deps.clock.now(), t: t)
+                                           side: side, path: SiteRoute.hjem(rolle.kind).path, now: deps.clock.now(), t: t)
         // Only this organisation's letters and reports are read: the page costs the same whatever other counties hold.
         let egne = Set(meldinger.map(\.id))
         if let runde {

@@ -19,12 +19,13 @@ struct RoleHomeController {
         let today = Dato(instant: deps.clock.now())
         let runde = try await deps.database.gjeldendeRunde(today: today)
         let t = context.t
+        let query = request.uri.queryParameters
         var content: RoleHomeContent
         switch rolle {
-        case .eier(let id), .uh(let id): content = try await eierOgUH(id: id, rolle: rolle, session: session, runde: runde, t: t)
+        case .eier(let id), .uh(let id):
+            content = try await eierOgUH(id: id, rolle: rolle, session: session, runde: runde, side: query["side"].flatMap { Int($0) } ?? 1, t: t)
         case .nettverksleder(let id): content = try await nettverksleder(id: id, rolle: rolle, session: session, runde: runde, t: t)
         case .fagutvalg(let sektor):
-            let query = request.uri.queryParameters
             let utvalg = Vurderingsliste.Utvalg(ordning: query["ordning"].map(String.init) ?? "", region: query["region"].map(String.init) ?? "",
                                                 tilstand: query["tilstand"].map(String.init) ?? "", side: query["side"].map(String.init) ?? "")
             content = try await fagutvalg(sektor: sektor, session: session, runde: runde, utvalg: utvalg, t: t)

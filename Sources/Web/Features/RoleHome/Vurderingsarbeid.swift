@@ -56,7 +56,7 @@ struct Vurderingsarbeid: Sendable {
         showing = side.antall == 0 ? nil
             : t.format(.fuListShowing, ["fra": Kroner.groupDigits(side.fra), "til": Kroner.groupDigits(side.til), "antall": Kroner.groupDigits(side.antall)])
         resetHref = utvalg.erAlle ? nil : path
-        rows = side.poster.map { post in
+        rows = side.elementer.map { post in
             let detalj = detaljer[post.behovsmeldingId]
             let state: String = switch post.tilstand {
             case .venter: t.text(.homeAssessWaiting)
