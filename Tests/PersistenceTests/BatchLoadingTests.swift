@@ -91,4 +91,17 @@ import TestSupport
             }
         }
     }
+
+    @Test("behovsmeldinger without their tiltak are the same in all else, UH signatures included")
+    func utenTiltak() async throws {
+        let db = try await seeded()
+        let ids = Array(1...40).map(Int64.init)
+        let hele = try await db.behovsmeldinger(partnerskapIds: ids)
+        let uten = try await db.behovsmeldinger(partnerskapIds: ids, medTiltak: false)
+        #expect(hele.contains { !$0.uhSignert.isEmpty } && hele.contains { !$0.melding.tiltak.isEmpty })
+        #expect(uten.allSatisfy { $0.melding.tiltak.isEmpty })
+        var utenTiltak = hele
+        for index in utenTiltak.indices { utenTiltak[index].melding.tiltak = [] }
+        #expect(uten == utenTiltak)
+    }
 }

@@ -35,11 +35,12 @@ extension AppDatabase {
     }
 
     /// Every behovsmelding of these partnerships, in partnership and ordning order.
-    public func behovsmeldinger(partnerskapIds: [Int64]) async throws -> [StoredBehovsmelding] {
+    /// Without `medTiltak`, their tiltak are left out (the UH's home says whose turn, not what).
+    public func behovsmeldinger(partnerskapIds: [Int64], medTiltak: Bool = true) async throws -> [StoredBehovsmelding] {
         guard !partnerskapIds.isEmpty else { return [] }
         return try await les { db in
             let marks = Array(repeating: "?", count: partnerskapIds.count).joined(separator: ", ")
-            return try Self.loadBehovsmeldinger(db, where: "b.partnerskap_id IN (\(marks))", StatementArguments(partnerskapIds))
+            return try Self.loadBehovsmeldinger(db, where: "b.partnerskap_id IN (\(marks))", StatementArguments(partnerskapIds), medTiltak: medTiltak)
         }
     }
 
@@ -114,9 +115,9 @@ extension AppDatabase {
     }
 
     /// With `bareHoder`, without their tiltak and UH signatures: for lists that say whose and
-    /// where, not what (the fagutvalg's work list).
+    /// where, not what (the fagutvalg's work list). Without `medTiltak`, without their tiltak.
     static func loadBehovsmeldinger(_ db: Database, where condition: String, _ arguments: StatementArguments,
-                                    bareHoder: Bool = false) throws -> [StoredBehovsmelding] {
+                                    bareHoder: Bool = false, medTiltak: Bool = true) throws -> [StoredBehovsmelding] {
         var stored = try Row.decodeAll(db, sql: """
             SELECT b.*, r.year FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
             LEFT JOIN runde_ordning ro ON ro.runde_id = b.runde_id AND ro.ordning = b.ordning
@@ -148,7 +149,7 @@ extension AppDatabase {
         if bareHoder { return stored }
         // Their tiltak, years and signatures in three queries, not three per behovsmelding.
         let ids = stored.map(\.id)
-        let tiltak = try loadTiltak(ids, db)
+        let tiltak = medTiltak ? try loadTiltak(ids, db) : [:]
         var signed: [Int64: Set<Int64>] = [:]
         for chunk in ids.chunked(Self.idsPerQuery) {
             try Row.forEach(db, sql: "SELECT behovsmelding_id, organisation_id FROM behovsmelding_uh_signatur WHERE behovsmelding_id IN (\(marks(chunk.count)))",
