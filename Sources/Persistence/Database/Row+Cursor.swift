@@ -10,7 +10,7 @@ extension Row {
     /// `transform` must not keep the row: the cursor reuses it for the next one.
     static func decodeAll<T>(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments(),
                              _ transform: (Row) throws -> T) throws -> [T] {
-        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        let cursor = try Row.fetchCursor(try statement(db, sql), arguments: arguments)
         var result: [T] = []
         while let row = try cursor.next() { result.append(try transform(row)) }
         return result
@@ -19,7 +19,20 @@ extension Row {
     /// `body` on every row of `sql`, read in place as in `decodeAll`.
     static func forEach(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments(),
                         _ body: (Row) throws -> Void) throws {
-        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        let cursor = try Row.fetchCursor(try statement(db, sql), arguments: arguments)
         while let row = try cursor.next() { try body(row) }
+    }
+
+    /// The most placeholders a statement kept for reuse may have.
+    static let behold = 16
+
+    /// `sql` compiled, kept by the connection for the next request when it has at most `behold`
+    /// placeholders. Compiling is most of a small query's time: GRDB's authorizer is asked about
+    /// every column the statement reads, to learn which tables it observes (a tenth of the owner's
+    /// home). A list of ids (`IN (?, ?, …)`) gives one text per length, so only short ones are
+    /// kept, and a connection keeps a bounded number. A statement kept is reused from its start:
+    /// `transform` and `body` must not run the same `sql` while its rows are being read.
+    private static func statement(_ db: Database, _ sql: String) throws -> Statement {
+        sql.utf8.lazy.filter { $0 == UInt8(ascii: "?") }.count <= behold ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
     }
 }
