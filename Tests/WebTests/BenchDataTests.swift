@@ -95,6 +95,22 @@ import TestSupport
         html.firstMatch(of: /<a href="([^"]+)" rel="next">/).map { String($0.output.1).replacingOccurrences(of: "&amp;", with: "&") }
     }
 
+    /// The rows of the page `first` and of every page its «next» links lead to, and how many pages.
+    static func walk<Row>(_ browser: Browser, _ client: any TestClientProtocol, from first: String,
+                          rows: (String) -> [Row]) async throws -> (rows: [Row], pages: Int) {
+        var seen = rows(first)
+        var next = Self.next(first)
+        var pages = 1
+        while let href = next, pages < 20 {
+            let page = try await browser.get(client, href)
+            #expect(page.status == .ok)
+            seen += rows(page.text)
+            next = Self.next(page.text)
+            pages += 1
+        }
+        return (seen, pages)
+    }
+
     @Test("50 rows a page; the pages together hold each forwarded behovsmelding once; a page past the end shows the last")
     func sider() async throws {
         let app = try await BenchDataTests.shared.value
@@ -104,17 +120,8 @@ import TestSupport
             #expect(first.status == .ok)
             let total = try #require(first.text.firstMatch(of: /Viser 1–50 av ([\d ]+)\./).flatMap { Self.tall($0.output.1) })
             #expect(total > 100)
-            var seen = Self.ids(first.text)
-            #expect(seen.count == 50)
-            var next = Self.next(first.text)
-            var pages = 1
-            while let href = next, pages < 20 {
-                let page = try await browser.get(client, href)
-                #expect(page.status == .ok)
-                seen += Self.ids(page.text)
-                next = Self.next(page.text)
-                pages += 1
-            }
+            #expect(Self.ids(first.text).count == 50)
+            let (seen, pages) = try await Self.walk(browser, client, from: first.text, rows: Self.ids)
             #expect(seen.count == total)
             #expect(Set(seen).count == total)
             #expect(pages == (total + 49) / 50)
@@ -168,17 +175,8 @@ import TestSupport
             #expect(first.status == .ok)
             let total = try #require(first.text.firstMatch(of: /Viser 1–20 av ([\d ]+)\./).flatMap { VurderingslisteWebTests.tall($0.output.1) })
             #expect(total > 20)
-            var seen = Self.items(first.text)
-            #expect(seen.count == 20)
-            var next = VurderingslisteWebTests.next(first.text)
-            var pages = 1
-            while let href = next, pages < 20 {
-                let page = try await browser.get(client, href)
-                #expect(page.status == .ok)
-                seen += Self.items(page.text)
-                next = VurderingslisteWebTests.next(page.text)
-                pages += 1
-            }
+            #expect(Self.items(first.text).count == 20)
+            let (seen, pages) = try await VurderingslisteWebTests.walk(browser, client, from: first.text, rows: Self.items)
             #expect(pages == (total + 19) / 20)
             #expect(seen.count == total)
             #expect(Set(seen.map(\.href)).count == total)
