@@ -86,7 +86,7 @@ extension AppDatabase {
 
     public func sessionUser(tokenHash: String) async throws -> SessionUser? {
         try await les { db in
-            guard let record = try SessionRecord.fetchOne(db, key: tokenHash),
+            guard let record = try SessionRecord.fetchOne(db, kept: "SELECT * FROM session WHERE token_hash = ?", arguments: [tokenHash]),
                   let bruker = try Self.fetchUser(id: record.userId, db) else { return nil }
             return SessionUser(session: StoredSession(record), bruker: bruker, scopeNames: try Self.scopeNames(bruker.tildelinger, db))
         }
@@ -102,9 +102,9 @@ extension AppDatabase {
     static func scopeName(_ rolle: Rolle, _ db: Database) throws -> String? {
         switch rolle {
         case .eier(let org), .uh(let org):
-            return try String.fetchOne(db, sql: "SELECT name FROM organisation WHERE id = ?", arguments: [org])
+            return try String.fetchOne(try Row.statement(db, "SELECT name FROM organisation WHERE id = ?"), arguments: [org])
         case .nettverksleder(let id):
-            return try String.fetchOne(db, sql: "SELECT name FROM kompetansenettverk WHERE id = ?", arguments: [id])
+            return try String.fetchOne(try Row.statement(db, "SELECT name FROM kompetansenettverk WHERE id = ?"), arguments: [id])
         case .fagutvalg, .statsforvalter, .samarbeidsforum:
             return nil
         }

@@ -16,8 +16,8 @@ extension AppDatabase {
 
     /// The user `id` with their grants; nil when there is none.
     static func bruker(id: Int64, _ db: Database) throws -> Bruker? {
-        guard let record = try UserRecord.fetchOne(db, key: id) else { return nil }
-        return try bruker(record, try RoleGrantRecord.filter(Column("user_id") == id).order(Column("id")).fetchAll(db))
+        guard let record = try UserRecord.fetchOne(db, kept: "SELECT * FROM user WHERE id = ?", arguments: [id]) else { return nil }
+        return try bruker(record, try RoleGrantRecord.fetchAll(db, kept: "SELECT * FROM role_grant WHERE user_id = ? ORDER BY id", arguments: [id]))
     }
 
     static func bruker(_ record: UserRecord, _ grants: [RoleGrantRecord]) throws -> Bruker {

@@ -32,7 +32,20 @@ extension Row {
     /// home). A list of ids (`IN (?, ?, …)`) gives one text per length, so only short ones are
     /// kept, and a connection keeps a bounded number. A statement kept is reused from its start:
     /// `transform` and `body` must not run the same `sql` while its rows are being read.
-    private static func statement(_ db: Database, _ sql: String) throws -> Statement {
+    static func statement(_ db: Database, _ sql: String) throws -> Statement {
         sql.utf8.lazy.filter { $0 == UInt8(ascii: "?") }.count <= behold ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+    }
+}
+
+extension FetchableRecord {
+    /// The first row of `sql` as a record, through a statement the connection keeps
+    /// (`Row.statement`): for the reads every request makes (its session and user).
+    static func fetchOne(_ db: Database, kept sql: String, arguments: StatementArguments) throws -> Self? {
+        try fetchOne(try Row.statement(db, sql), arguments: arguments)
+    }
+
+    /// Every row of `sql` as a record, through a statement the connection keeps.
+    static func fetchAll(_ db: Database, kept sql: String, arguments: StatementArguments) throws -> [Self] {
+        try fetchAll(try Row.statement(db, sql), arguments: arguments)
     }
 }
