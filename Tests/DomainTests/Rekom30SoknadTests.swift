@@ -120,8 +120,7 @@ import Testing
         #expect(Rekom30Fordeling.tillegg("") == .success(.zero))
     }
 
-    @Test("for every set of applications and pool, the proposal never passes the pool and funds in rank order",
-          .timeLimit(.minutes(1)))
+    @Test("for every set of applications and pool, the proposal never passes the pool and funds in rank order")
     func proposalProperty() async {
         await propertyCheck(count: 200, input: zip(Gen.int(in: 0...5_000_000).array(of: 1...12), Gen.int(in: 0...8_000_000))) { amounts, pool in
             let lines = amounts.enumerated().map { index, amount in
