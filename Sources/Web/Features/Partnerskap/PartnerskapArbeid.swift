@@ -25,8 +25,6 @@ struct PartnerskapArbeid: Sendable {
 
     /// This page's partnerships.
     let items: [Item]
-    /// Of all partnerships.
-    let waitingCount: Int
     /// Which of how many are shown, when there is more than one page.
     let showing: String?
     let pager: Sidevelger?
@@ -78,10 +76,8 @@ struct PartnerskapArbeid: Sendable {
             return Item(title: p.navn, href: SiteRoute.partnerskap(p.id).path, lines: lines, isWaiting: lines.contains(where: \.isWaiting))
         }
         // What waits for the reader first; otherwise newest first, as stored.
-        let waiting = all.filter(\.isWaiting)
-        let page = Sideutsnitt(waiting + all.filter { !$0.isWaiting }, side: side, storrelse: Self.sidestorrelse)
+        let page = Sideutsnitt(all.filter(\.isWaiting) + all.filter { !$0.isWaiting }, side: side, storrelse: Self.sidestorrelse)
         items = page.elementer
-        waitingCount = waiting.count
         showing = page.sider == 1 ? nil
             : t.format(.fuListShowing, ["fra": Kroner.groupDigits(page.fra), "til": Kroner.groupDigits(page.til), "antall": Kroner.groupDigits(page.antall)])
         pager = Sidevelger(nummer: page.nummer, sider: page.sider, href: { path + ($0 > 1 ? "?side=\($0)" : "") }, t: t)
