@@ -162,8 +162,14 @@ def write_mix(owners, seconds):
         fields = [f for f in form.fields if f[0] not in ("_csrf", "version", "kontaktperson")]
         saved = 0
         while time.time() < stop:
-            _, _, page = client.get(path)
-            version = first(r'name="version" value="(\d+)"', page, "version on the form")
+            status, _, page = client.get(path)
+            found = re.search(r'name="version" value="(\d+)"', page)
+            if status != 200 or not found:
+                # Counted, not lost: a failure here would otherwise end this owner's thread unseen.
+                with lock:
+                    errors.append(f"GET {path}: {status}")
+                continue
+            version = found.group(1)
             saved += 1
             changed = fields + [("version", version), ("kontaktperson", f"Kari Nordmann, lagring {saved}"), ("handling", "lagre")]
             start = time.perf_counter()
