@@ -7,6 +7,20 @@ extension AppDatabase {
     static func forTesting() throws -> AppDatabase {
         try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
     }
+
+    /// A fresh in-memory database with the demo loaded, as of `Repository.fixedNow`.
+    static func demoForTesting() async throws -> AppDatabase {
+        let db = try forTesting()
+        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        return db
+    }
+}
+
+/// A new empty folder of its own under the temporary directory, for database files.
+func temporaryFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bm-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
 }
 
 /// A database file as an earlier release left it: the migrations before `migration` applied, in a
@@ -21,7 +35,7 @@ struct EarlierRelease {
     init(before migration: String) throws {
         all = try MigrationSet.load(from: Repository.migrations)
         earlier = MigrationSet(files: all.files.filter { $0.identifier < migration })
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("bm-\(UUID().uuidString)")
+        folder = try temporaryFolder()
         path = folder.appendingPathComponent("db.sqlite").path
     }
 

@@ -12,8 +12,7 @@ import TestSupport
     /// The demo, plus what it lacks: joint tiltak in two networks' handlings, recommended sums
     /// on two assessments, and a second line in two reports.
     func seeded() async throws -> AppDatabase {
-        let db = try AppDatabase.forTesting()
-        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        let db = try await AppDatabase.demoForTesting()
         try await db.writer.write { db in
             let prioritised = try Row.fetchAll(db, sql: """
                 SELECT p.behandling_id, p.behovsmelding_id FROM nettverk_prioritet p

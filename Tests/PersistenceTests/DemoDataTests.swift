@@ -91,8 +91,7 @@ import TestSupport
 @Suite struct DemoScaleTests {
     @Test("the demo round requests exactly seed 003's «Innkomne behovsmeldinger», per ordning and eier/UH")
     func seed003() async throws {
-        let db = try AppDatabase.forTesting()
-        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        let db = try await AppDatabase.demoForTesting()
         let runde = try #require(try await db.runde(aar: 2027))
         var total = Belop(eier: .zero, uh: .zero)
         let expected: [Ordning: Int] = [.rekom: 14_825_160, .dekom: 17_816_072, .kompetanseloftet: 17_530_348]
@@ -121,8 +120,7 @@ import TestSupport
 
     @Test("the demo's Rekom innstilling cuts, and the demo's own walk-through keeps its full amounts")
     func rekomCuts() async throws {
-        let db = try AppDatabase.forTesting()
-        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        let db = try await AppDatabase.demoForTesting()
         let innstilling = try #require(try await db.innstilling(rundeAar: 2027, ordning: .rekom)).innstilling
         let kvalifiserte = innstilling.kvalifiserte
         #expect(kvalifiserte.contains { $0.foreslattForsteAar.sum < $0.soktForsteAar.sum }, "some lines are cut")
@@ -137,8 +135,7 @@ import TestSupport
 @Suite struct DemoUserTests {
     @Test("the eleven demo users exist with their grants and the given password hash")
     func users() async throws {
-        let db = try AppDatabase.forTesting()
-        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        let db = try await AppDatabase.demoForTesting()
         #expect(AppDatabase.demoLogins.count == 11)
         let orgs = try await db.organisasjoner()
         for email in AppDatabase.demoLogins {
@@ -159,7 +156,7 @@ import TestSupport
 @Suite struct SessionStorageTests {
     @Test("a session survives closing and reopening the database file, and is gone after delete")
     func survivesRestart() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bm-\(UUID().uuidString)")
+        let directory = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("db.sqlite").path
         let migrations = try MigrationSet.load(from: Repository.migrations)

@@ -36,15 +36,9 @@ import TestSupport
         }
     }
 
-    func folder() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bm-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory
-    }
-
     @Test("after close the .sqlite file alone has every change: the WAL is checkpointed")
     func checkpointOnClose() async throws {
-        let directory = try folder()
+        let directory = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("a.sqlite").path
         let migrations = try MigrationSet.load(from: Repository.migrations)
@@ -64,7 +58,7 @@ import TestSupport
 
     @Test("a backup is consistent, has no sessions or one-time links, and never overwrites a file")
     func backup() async throws {
-        let directory = try folder()
+        let directory = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: directory) }
         let migrations = try MigrationSet.load(from: Repository.migrations)
         let db = try AppDatabase.openFile(path: directory.appendingPathComponent("a.sqlite").path, migrations: migrations)

@@ -11,8 +11,7 @@ import TestSupport
     @Test("every innstilling's lines move to rows in their order; whole and by behovsmelding, they read as before")
     func linesToRows() async throws {
         // Real lines: the demo's longest innstilling, written as the array held them.
-        let demo = try AppDatabase.forTesting()
-        try await demo.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        let demo = try await AppDatabase.demoForTesting()
         let stored = Array((try await demo.innstillinger(rundeAar: 2026)).values) + Array((try await demo.innstillinger(rundeAar: 2027)).values)
         let linjer = try #require(stored.max { $0.innstilling.linjer.count < $1.innstilling.linjer.count }).innstilling.linjer
         #expect(linjer.count > 3)

@@ -27,8 +27,7 @@ import TestSupport
 
     @Test("64 tasks reading at once from a file database while another writes: every read finishes and sees a committed state")
     func manyReadersBesideWrites() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bm-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = try AppDatabase.openFile(path: directory.appendingPathComponent("a.sqlite").path,
                                           migrations: try MigrationSet.load(from: Repository.migrations))

@@ -10,8 +10,7 @@ import TestSupport
 @Suite struct LinjeCacheTests {
     @Test("a saved change to an innstilling's lines is read at once; an unchanged one is not decoded again")
     func changes() async throws {
-        let db = try AppDatabase.forTesting()
-        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        let db = try await AppDatabase.demoForTesting()
         let open = try #require(try await db.innstillinger(rundeAar: 2027).values.first { $0.status != .vedtatt && !$0.innstilling.linjer.isEmpty })
         let ordning = open.innstilling.ordning
         let kept = db.linjeCache.innstillinger
@@ -37,8 +36,7 @@ import TestSupport
 
     @Test("some behovsmeldinger's lines: by the index while an open innstilling is not kept; a vedtatt one is read whole and kept")
     func subset() async throws {
-        let db = try AppDatabase.forTesting()
-        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        let db = try await AppDatabase.demoForTesting()
         let hoder = try await db.innstillingshoder(rundeAar: 2027)
         let hoder2026 = try await db.innstillingshoder(rundeAar: 2026)
         func some(_ head: StoredInnstilling?) async throws -> Set<Int64> {

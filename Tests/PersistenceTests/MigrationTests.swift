@@ -22,7 +22,7 @@ import TestSupport
 
     @Test("a WAL file database migrates, and opening it again applies nothing twice")
     func walFileTwice() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bm-\(UUID().uuidString)")
+        let directory = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("db.sqlite").path
         let first = try AppDatabase.openFile(path: path, migrations: migrations)

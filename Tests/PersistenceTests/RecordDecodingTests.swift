@@ -11,8 +11,7 @@ import TestSupport
 @Suite struct RecordDecodingTests {
     @Test("every register and account record reads back the row it was stored as")
     func roundTrip() async throws {
-        let db = try AppDatabase.forTesting()
-        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        let db = try await AppDatabase.demoForTesting()
         let user = try #require(try await db.credentials(epost: "sf@demo.no")).bruker
         try await db.createSession(tokenHash: "hash", userId: user.id, roleGrantId: user.tildelinger.first?.id, csrfToken: "csrf",
                                    now: Repository.fixedNow, expires: Repository.fixedNow.addingTimeInterval(3600))

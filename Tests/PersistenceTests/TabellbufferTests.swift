@@ -11,8 +11,7 @@ import TestSupport
 @Suite struct TabellbufferTests {
     @Test("a committed change to a round or its schemes is read at once; a rolled-back one is not")
     func changes() async throws {
-        let db = try AppDatabase.forTesting()
-        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        let db = try await AppDatabase.demoForTesting()
         let before = try #require(try await db.runde(aar: 2027))
         #expect(try await db.runde(aar: 2027) == before, "read again, unchanged")
 
@@ -35,8 +34,7 @@ import TestSupport
 
     @Test("a whole ordning's review is kept until a table it is read from changes; one behovsmelding's never")
     func gjennomgang() async throws {
-        let db = try AppDatabase.forTesting()
-        try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
+        let db = try await AppDatabase.demoForTesting()
         let runde = try #require(try await db.runde(aar: 2027))
         let first = try await Gjennomgang.load(db, runde: runde, ordning: .rekom)
         _ = try await Gjennomgang.load(db, runde: runde, ordning: .rekom)
