@@ -11,18 +11,31 @@ import TestSupport
 
     @Test("no read goes past AppDatabase.les: an async GRDB read beside them could wait on them")
     func everyReadThroughLes() throws {
+        let offending = try Self.sourceLines { line in
+            ["writer.read", ".unsafeRead", ".asyncRead", "unsafeReentrantRead", "readerPool"].contains(where: line.contains)
+        }
+        #expect(offending == ["AppDatabase.swift: let verdi = try writer.read(value)"])
+    }
+
+    @Test("no read by SQL text compiles its statement anew: each goes through one the connection keeps (Row.statement)")
+    func everyReadKeepsItsStatement() throws {
+        let compiling = try Regex(#"\.fetch(All|One|Set|Cursor)\(db, sql:"#)
+        #expect(try Self.sourceLines { $0.contains(compiling) } == [])
+    }
+
+    /// The lines of the sources (`Sources/`) that `matches`, each after its file's name.
+    static func sourceLines(where matches: (Substring) -> Bool) throws -> [String] {
         let root = Repository.root.appendingPathComponent("Sources")
         let files = (FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? [])
             .filter { $0.pathExtension == "swift" }
         #expect(files.count > 100)
-        var offending: [String] = []
+        var found: [String] = []
         for file in files {
-            let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
-            for line in lines where ["writer.read", ".unsafeRead", ".asyncRead", "unsafeReentrantRead", "readerPool"].contains(where: line.contains) {
-                offending.append("\(file.lastPathComponent): \(line.trimmingCharacters(in: .whitespaces))")
+            for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") where matches(line) {
+                found.append("\(file.lastPathComponent): \(line.trimmingCharacters(in: .whitespaces))")
             }
         }
-        #expect(offending == ["AppDatabase.swift: let verdi = try writer.read(value)"])
+        return found
     }
 
     @Test("64 tasks reading at once from a file database while another writes: every read finishes and sees a committed state")

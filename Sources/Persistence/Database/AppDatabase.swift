@@ -151,23 +151,23 @@ public final class AppDatabase: Sendable {
 
     /// The `synchronous` setting in force (2 = FULL).
     public func synchronous() async throws -> Int {
-        try await les { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
+        try await les { db in try Int.fetchOne(db, kept: "PRAGMA synchronous") ?? -1 }
     }
 
     /// SQLite's own check of the file: "ok" when it is sound.
     public func integrityCheck() async throws -> String {
-        try await les { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+        try await les { db in try String.fetchAll(db, kept: "PRAGMA integrity_check").joined(separator: "\n") }
     }
 
     /// The journal mode SQLite reports ("wal" for a file database).
     public func journalMode() async throws -> String {
-        try await les { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+        try await les { db in try String.fetchOne(db, kept: "PRAGMA journal_mode") ?? "" }
     }
 
     /// Every table, index and trigger as SQLite stores it, for the schema snapshot.
     public func schemaSQL() async throws -> String {
         try await les { db in
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchAll(db, kept: """
                 SELECT type, name, sql FROM sqlite_master
                 WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'
                 ORDER BY type, name

@@ -37,15 +37,42 @@ extension Row {
     }
 }
 
+// Every read by SQL text goes through a statement the connection keeps (`Row.statement`):
+// `fetchAll(db, kept: sql)` where GRDB's own `fetchAll(db, sql: sql)` would compile it again.
+// Each of these reads all its rows before it returns, so none can meet its own statement half-read.
+
 extension FetchableRecord {
-    /// The first row of `sql` as a record, through a statement the connection keeps
-    /// (`Row.statement`): for the reads every request makes (its session and user).
-    static func fetchOne(_ db: Database, kept sql: String, arguments: StatementArguments) throws -> Self? {
+    /// The first row of `sql` as a record.
+    static func fetchOne(_ db: Database, kept sql: String, arguments: StatementArguments = StatementArguments()) throws -> Self? {
         try fetchOne(try Row.statement(db, sql), arguments: arguments)
     }
 
-    /// Every row of `sql` as a record, through a statement the connection keeps.
-    static func fetchAll(_ db: Database, kept sql: String, arguments: StatementArguments) throws -> [Self] {
+    /// Every row of `sql` as a record.
+    static func fetchAll(_ db: Database, kept sql: String, arguments: StatementArguments = StatementArguments()) throws -> [Self] {
+        try fetchAll(try Row.statement(db, sql), arguments: arguments)
+    }
+}
+
+extension Row {
+    /// The first row of `sql`, copied.
+    static func fetchOne(_ db: Database, kept sql: String, arguments: StatementArguments = StatementArguments()) throws -> Row? {
+        try fetchOne(try statement(db, sql), arguments: arguments)
+    }
+
+    /// Every row of `sql`, copied.
+    static func fetchAll(_ db: Database, kept sql: String, arguments: StatementArguments = StatementArguments()) throws -> [Row] {
+        try fetchAll(try statement(db, sql), arguments: arguments)
+    }
+}
+
+extension DatabaseValueConvertible where Self: StatementColumnConvertible {
+    /// The first column of the first row of `sql`.
+    static func fetchOne(_ db: Database, kept sql: String, arguments: StatementArguments = StatementArguments()) throws -> Self? {
+        try fetchOne(try Row.statement(db, sql), arguments: arguments)
+    }
+
+    /// The first column of every row of `sql`.
+    static func fetchAll(_ db: Database, kept sql: String, arguments: StatementArguments = StatementArguments()) throws -> [Self] {
         try fetchAll(try Row.statement(db, sql), arguments: arguments)
     }
 }

@@ -214,11 +214,11 @@ extension DemoData {
     /// and the grunnskole fagutvalg the Dekom ones.
     static func seedGjennomgang(runde: Int, now: Date, _ db: Database) throws {
         let audit = AuditEvent(at: now, userName: "Demodata", action: .seedDemo, objectType: "nettverk_behandling")
-        let salten = try Int64.fetchOne(db, sql: "SELECT id FROM region WHERE name = 'Salten'")
+        let salten = try Int64.fetchOne(db, kept: "SELECT id FROM region WHERE name = 'Salten'")
         let meldinger = try videresend(Runde.Mal.retningslinjer2021.runde(aar: runde), av: "Demodata", now: now, db, utenom: { network, ordning in
             network.regionId == salten && ordning == Ordning.kompetanseloftet
         })
-        let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM partnerskap").map { ($0["id"] as Int64, $0["name"] as String) })
+        let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, kept: "SELECT id, name FROM partnerskap").map { ($0["id"] as Int64, $0["name"] as String) })
         func met(_ prioritet: Int, unmet: Kriterium? = nil, samsvar: Bool = false) -> Vurdering {
             var kriterier: [Kriterium: Vurdering.Svar] = [:]
             for kriterium in Kriterium.allCases { kriterier[kriterium] = .init(oppfylt: true) }
@@ -286,7 +286,7 @@ extension DemoData {
     ) throws -> [StoredBehovsmelding] {
         let audit = AuditEvent(at: now, userName: navn, action: .seedDemo, objectType: "nettverk_behandling")
         let meldinger = try AppDatabase.loadBehovsmeldinger(db, where: "r.year = ? AND b.status = 'levert'", [runde.aar])
-        let regionOf = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, region_id FROM partnerskap").map {
+        let regionOf = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, kept: "SELECT id, region_id FROM partnerskap").map {
             ($0["id"] as Int64, $0["region_id"] as Int64?)
         })
         for network in try KompetansenettverkRecord.fetchAll(db).map({ try $0.domain() }) {

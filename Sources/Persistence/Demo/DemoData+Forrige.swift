@@ -28,7 +28,7 @@ extension DemoData {
         var lines: [Ordning: [Innstilling.Linje]] = [:]
         var partnerskapFor: [Int64: Partnerskap] = [:]
         for (navn, ordning, tiltak) in forrigeRunde {
-            guard let row = try Row.fetchOne(db, sql: "SELECT p.id, p.region_id, r.name AS region FROM partnerskap p JOIN region r ON r.id = p.region_id WHERE p.name = ?",
+            guard let row = try Row.fetchOne(db, kept: "SELECT p.id, p.region_id, r.name AS region FROM partnerskap p JOIN region r ON r.id = p.region_id WHERE p.name = ?",
                                              arguments: [navn]),
                   let partnerskap = try AppDatabase.loadPartnerskap(row["id"], db) else { throw StorageError.corrupt("demo: \(navn)") }
             guard let stored = try behovsmelding(partnerskap.partnerskap, ordning: ordning, runde: forrige.aar, tiltak: [tiltak], levert: true, now: now, db) else {

@@ -17,7 +17,7 @@ extension AppDatabase {
     /// The forum's comments and approvals of an innstilling, oldest first.
     public func forumInnspill(innstillingId: Int64) async throws -> [ForumInnspill] {
         try await les { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM innstilling_forum WHERE innstilling_id = ? ORDER BY id", arguments: [innstillingId]).map { row in
+            try Row.fetchAll(db, kept: "SELECT * FROM innstilling_forum WHERE innstilling_id = ? ORDER BY id", arguments: [innstillingId]).map { row in
                 ForumInnspill(id: row["id"], userId: row["user_id"], userName: row["user_name"],
                               at: (row["at"] as String?).flatMap(AuditEvent.parseTimestamp) ?? Date(timeIntervalSince1970: 0),
                               art: ForumInnspill.Art(rawValue: row["kind"]) ?? .kommentar, text: row["text"])
@@ -28,7 +28,7 @@ extension AppDatabase {
     /// Adds a comment or an approval; refused (`.locked`) unless the innstilling is foreløpig.
     public func addForumInnspill(innstillingId: Int64, art: ForumInnspill.Art, text: String, userId: Int64?, userName: String, now: Date, audit: AuditEvent) async throws {
         try await writer.write { db in
-            guard let status = try String.fetchOne(db, sql: "SELECT status FROM innstilling WHERE id = ?", arguments: [innstillingId]) else {
+            guard let status = try String.fetchOne(db, kept: "SELECT status FROM innstilling WHERE id = ?", arguments: [innstillingId]) else {
                 throw StorageError.notFound
             }
             guard status == Innstillingsstatus.forelopig.rawValue else { throw StorageError.locked }

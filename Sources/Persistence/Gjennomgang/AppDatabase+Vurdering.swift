@@ -94,7 +94,7 @@ extension AppDatabase {
         guard !ids.isEmpty else { return [:] }
         return try await les { db in
             let unique = Set(ids).sorted()
-            let rows = try Row.fetchAll(db, sql: "SELECT id, partnerskap_id FROM behovsmelding WHERE id IN (\(Self.marks(unique.count)))", arguments: StatementArguments(unique))
+            let rows = try Row.fetchAll(db, kept: "SELECT id, partnerskap_id FROM behovsmelding WHERE id IN (\(Self.marks(unique.count)))", arguments: StatementArguments(unique))
             let loaded = try Self.loadPartnerskap(rows.map { $0["partnerskap_id"] as Int64 }, db)
             var result: [Int64: StoredPartnerskap] = [:]
             for row in rows { result[row["id"]] = loaded[row["partnerskap_id"] as Int64] }
@@ -162,7 +162,7 @@ extension AppDatabase {
     }
 
     static func writeBehandling(_ stored: StoredNettverkBehandling, expectedVersion: Int, audit: AuditEvent, _ db: Database) throws -> Int {
-        guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [stored.rundeAar]) else {
+        guard let rundeId = try Int64.fetchOne(db, kept: "SELECT id FROM runde WHERE year = ?", arguments: [stored.rundeAar]) else {
             throw StorageError.notFound
         }
         let existing = try loadBehandling(db, "nb.kompetansenettverk_id = ? AND nb.runde_id = ? AND nb.ordning = ?",
@@ -295,11 +295,11 @@ extension AppDatabase {
     /// Tells the fagutvalg that read the network's kind of work in this scheme that the
     /// network's behovsmeldinger have come.
     static func varsleVideresendt(_ stored: StoredNettverkBehandling, audit: AuditEvent, _ db: Database) throws {
-        guard let type = try String.fetchOne(db, sql: "SELECT type FROM kompetansenettverk WHERE id = ?", arguments: [stored.nettverkId])
+        guard let type = try String.fetchOne(db, kept: "SELECT type FROM kompetansenettverk WHERE id = ?", arguments: [stored.nettverkId])
             .flatMap(Nettverkstype.init(rawValue:)) else { return }
         let scheme = try ordning(stored.ordning, aar: stored.rundeAar, db)
         let sektorer = (scheme?.sektorer ?? []).filter { Nettverkstype($0) == type }
-        let navn = try String.fetchOne(db, sql: "SELECT name FROM kompetansenettverk WHERE id = ?", arguments: [stored.nettverkId]) ?? ""
+        let navn = try String.fetchOne(db, kept: "SELECT name FROM kompetansenettverk WHERE id = ?", arguments: [stored.nettverkId]) ?? ""
         try varsle(.videresendtFagutvalg, hendelse: hendelse("nettverk-\(stored.nettverkId)-\(stored.rundeAar)-\(stored.ordning.rawValue)", audit.at),
                    til: [.fagutvalg(sektorer)], unntatt: audit.userId,
                    params: ["nettverk": navn, "ordning": scheme?.kortnavn ?? stored.ordning.rawValue, "aar": String(stored.rundeAar),

@@ -53,7 +53,7 @@ public struct Gjennomgang: Sendable {
             vurderinger: try AppDatabase.loadGjeldendeVurderinger(db, behovsmeldingIds: leverte.map(\.id)),
             // Which networks have forwarded is all the review asks of their handling; their
             // priorities and joint tiltak are the network pages' to read.
-            videresendtAv: Set(try Int64.fetchAll(db, sql: """
+            videresendtAv: Set(try Int64.fetchAll(db, kept: """
                 SELECT nb.kompetansenettverk_id FROM nettverk_behandling nb JOIN runde r ON r.id = nb.runde_id
                 WHERE r.year = ? AND nb.ordning = ? AND nb.forwarded_at IS NOT NULL
                 """, arguments: [runde.aar, ordning.rawValue]))
@@ -65,7 +65,7 @@ public struct Gjennomgang: Sendable {
     static func parter(of partnerskap: [Partnerskap], _ db: Database) throws -> [Int64: Organisasjon] {
         var result: [Int64: Organisasjon] = [:]
         for chunk in Set(partnerskap.flatMap { $0.parter.map(\.organisasjonId) }).sorted().chunked(AppDatabase.idsPerQuery) {
-            for record in try OrganisationRecord.fetchAll(db, sql: "SELECT * FROM organisation WHERE id IN (\(AppDatabase.marks(chunk.count)))",
+            for record in try OrganisationRecord.fetchAll(db, kept: "SELECT * FROM organisation WHERE id IN (\(AppDatabase.marks(chunk.count)))",
                                                           arguments: StatementArguments(chunk)) {
                 let organisasjon = try record.domain()
                 result[organisasjon.id] = organisasjon

@@ -34,7 +34,7 @@ extension AppDatabase {
                               behovsmeldinger: Set<Int64>? = nil) async throws -> [Ordning: StoredInnstilling] {
         try await les { db in
             var result: [Ordning: StoredInnstilling] = [:]
-            let ordninger = try String.fetchAll(db, sql: "SELECT DISTINCT i.ordning FROM innstilling i JOIN runde r ON r.id = i.runde_id WHERE r.year = ?",
+            let ordninger = try String.fetchAll(db, kept: "SELECT DISTINCT i.ordning FROM innstilling i JOIN runde r ON r.id = i.runde_id WHERE r.year = ?",
                                                 arguments: [rundeAar]).map(Ordning.init(rawValue:))
             for ordning in ordninger {
                 result[ordning] = try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning, status: status, behovsmeldinger: behovsmeldinger,
@@ -54,7 +54,7 @@ extension AppDatabase {
     /// earlier round's newest vedtatt innstilling (a new version replaces the one before it).
     public func forpliktelser(ordning: Ordning, fraAar aar: Int) async throws -> [Forpliktelse] {
         try await les { db in
-            let years = try Int.fetchAll(db, sql: "SELECT year FROM runde WHERE year < ? ORDER BY year", arguments: [aar])
+            let years = try Int.fetchAll(db, kept: "SELECT year FROM runde WHERE year < ? ORDER BY year", arguments: [aar])
             let stopped = Dictionary(try Row.decodeAll(db, sql: "SELECT * FROM stopped_commitment WHERE ordning = ?", arguments: [ordning.rawValue]) { row in
                 (TiltakIVedtak(vedtaksaar: row["decision_year"], ordning: ordning, behovsmeldingId: row["behovsmelding_id"], tiltakNummer: row["tiltak_nummer"]),
                  (fra: row["from_year"] as Int, begrunnelse: row["reason"] as String))
@@ -140,7 +140,7 @@ extension AppDatabase {
     ) throws -> StoredInnstilling? {
         var arguments: StatementArguments = [rundeAar, ordning.rawValue]
         arguments += StatementArguments(status.map(\.rawValue).sorted())
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db, kept: """
             SELECT i.id, i.status, i.nummer, i.version, i.updated_at, i.sent_at, i.vedtak_date, i.expected_json
             FROM innstilling i JOIN runde r ON r.id = i.runde_id WHERE r.year = ? AND i.ordning = ? AND i.status IN (\(marks(status.count)))
             ORDER BY i.nummer DESC LIMIT 1
@@ -159,7 +159,7 @@ extension AppDatabase {
                     sql += " AND behovsmelding_id IN (\(marks(behovsmeldinger.count)))"
                     lineArguments += StatementArguments(behovsmeldinger.sorted())
                 }
-                let lines = behovsmeldinger?.isEmpty == true ? [] : try String.fetchAll(db, sql: sql + " ORDER BY position", arguments: lineArguments)
+                let lines = behovsmeldinger?.isEmpty == true ? [] : try String.fetchAll(db, kept: sql + " ORDER BY position", arguments: lineArguments)
                 // One array for the decoder, not a decoder per line.
                 return try JSONDecoder().decode([Innstilling.Linje].self, from: Data(("[" + lines.joined(separator: ",") + "]").utf8))
             }
@@ -212,7 +212,7 @@ extension AppDatabase {
 
     static func writeInnstilling(_ stored: StoredInnstilling, expectedVersion: Int, now: Date, audit: AuditEvent, _ db: Database) throws -> StoredInnstilling {
         let innstilling = stored.innstilling
-        guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [innstilling.aar]) else {
+        guard let rundeId = try Int64.fetchOne(db, kept: "SELECT id FROM runde WHERE year = ?", arguments: [innstilling.aar]) else {
             throw StorageError.notFound
         }
         let encoder = JSONEncoder()
@@ -224,7 +224,7 @@ extension AppDatabase {
         next.updatedAt = now
         var previous = Innstillingsstatus.utkast
         if let id = stored.id {
-            guard let current = try Row.fetchOne(db, sql: "SELECT version, status FROM innstilling WHERE id = ?", arguments: [id]) else {
+            guard let current = try Row.fetchOne(db, kept: "SELECT version, status FROM innstilling WHERE id = ?", arguments: [id]) else {
                 throw StorageError.notFound
             }
             guard (current["version"] as Int) == expectedVersion else { throw StorageError.conflict }
@@ -275,7 +275,7 @@ extension AppDatabase {
             try varsle(.innstillingTilForum, hendelse: key, til: [.samarbeidsforum], unntatt: audit.userId, params: params, now: now, db)
         case .vedtatt:
             let meldinger = Set(innstilling.linjer.map(\.behovsmeldingId))
-            let orgs = try meldinger.isEmpty ? [] : Int64.fetchAll(db, sql: """
+            let orgs = try meldinger.isEmpty ? [] : Int64.fetchAll(db, kept: """
                 SELECT DISTINCT pp.organisation_id FROM behovsmelding b JOIN partnerskap_part pp ON pp.partnerskap_id = b.partnerskap_id
                 WHERE b.id IN (\(meldinger.map { _ in "?" }.joined(separator: ", ")))
                 """, arguments: StatementArguments(Array(meldinger)))

@@ -23,14 +23,14 @@ extension AppDatabase {
     /// The networks that have published a plan, with the current version's number.
     public func kompetanseplanVersjoner() async throws -> [Int64: Int] {
         try await les { db in
-            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, kept: """
                 SELECT kompetansenettverk_id, max(version) AS version FROM kompetanseplan GROUP BY kompetansenettverk_id
                 """).map { ($0["kompetansenettverk_id"] as Int64, $0["version"] as Int) })
         }
     }
 
     static func loadPlaner(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [PublisertKompetanseplan] {
-        try Row.fetchAll(db, sql: "SELECT * FROM kompetanseplan WHERE \(condition) ORDER BY version DESC", arguments: arguments).map { row in
+        try Row.fetchAll(db, kept: "SELECT * FROM kompetanseplan WHERE \(condition) ORDER BY version DESC", arguments: arguments).map { row in
             let tekster = Dictionary(uniqueKeysWithValues: planColumns.map { ($0.0, row[$0.1] as String) })
             guard let at = (row["published_at"] as String?).flatMap(AuditEvent.parseTimestamp) else { throw StorageError.corrupt("kompetanseplan") }
             return PublisertKompetanseplan(
@@ -46,7 +46,7 @@ extension AppDatabase {
     }
 
     static func nettverksmedlemmer(nettverkId: Int64, _ db: Database) throws -> Set<Int64> {
-        Set(try Int64.fetchAll(db, sql: """
+        Set(try Int64.fetchAll(db, kept: """
             SELECT o.id FROM organisation o JOIN kompetansenettverk n ON n.region_id = o.region_id
                 WHERE n.id = ? AND o.kind IN ('kommune', 'fylkeskommune', 'privat_eier')
             UNION
@@ -61,7 +61,7 @@ extension AppDatabase {
     /// The networks `organisasjonId` is a member of (as `nettverksmedlemmer` decides).
     public func nettverk(medlem organisasjonId: Int64) async throws -> [Int64] {
         try await les { db in
-            try Int64.fetchAll(db, sql: """
+            try Int64.fetchAll(db, kept: """
                 SELECT n.id FROM kompetansenettverk n JOIN organisation o ON o.region_id = n.region_id
                     WHERE o.id = ? AND o.kind IN ('kommune', 'fylkeskommune', 'privat_eier')
                 UNION
@@ -81,7 +81,7 @@ extension AppDatabase {
     }
 
     static func writeKompetanseplan(_ plan: Kompetanseplan, av navn: String, now: Date, audit: AuditEvent, _ db: Database) throws {
-        let latest = try Int.fetchOne(db, sql: "SELECT max(version) FROM kompetanseplan WHERE kompetansenettverk_id = ?", arguments: [plan.nettverkId]) ?? 0
+        let latest = try Int.fetchOne(db, kept: "SELECT max(version) FROM kompetanseplan WHERE kompetansenettverk_id = ?", arguments: [plan.nettverkId]) ?? 0
         guard plan.versjon == latest + 1 else { throw StorageError.conflict }
         let columns = planColumns.map(\.1)
         try db.execute(sql: """
@@ -99,7 +99,7 @@ extension AppDatabase {
     /// The current plan of each network of `regionId` of the kinds `typer`, with the network's name.
     public func gjeldendeKompetanseplaner(regionId: Int64, typer: [Nettverkstype]) async throws -> [(nettverk: String, plan: Kompetanseplan)] {
         try await les { db in
-            let networks = try Row.fetchAll(db, sql: "SELECT id, name, type FROM kompetansenettverk WHERE region_id = ? ORDER BY type", arguments: [regionId])
+            let networks = try Row.fetchAll(db, kept: "SELECT id, name, type FROM kompetansenettverk WHERE region_id = ? ORDER BY type", arguments: [regionId])
             return try networks.compactMap { row -> (String, Kompetanseplan)? in
                 guard let type = Nettverkstype(rawValue: row["type"]), typer.contains(type),
                       let plan = try Self.loadPlaner(db, where: "kompetansenettverk_id = ?", [row["id"] as Int64]).first?.plan else { return nil }
@@ -113,7 +113,7 @@ extension AppDatabase {
     /// The organisations the leader invited, by organisation id, with their role.
     public func inviterte(nettverkId: Int64) async throws -> [Int64: String] {
         try await les { db in
-            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, kept: """
                 SELECT organisation_id, role_text FROM nettverk_invitert WHERE kompetansenettverk_id = ?
                 """, arguments: [nettverkId]).map { ($0["organisation_id"] as Int64, $0["role_text"] as String) })
         }
@@ -130,7 +130,7 @@ extension AppDatabase {
             }
             try audit.on(.opprett, "nettverk_invitert", "\(invitasjon.nettverkId)-\(invitasjon.organisasjonId)",
                          after: AuditEvent.json(["rolle": invitasjon.rolle])).write(db)
-            let network = try String.fetchOne(db, sql: "SELECT name FROM kompetansenettverk WHERE id = ?", arguments: [invitasjon.nettverkId]) ?? ""
+            let network = try String.fetchOne(db, kept: "SELECT name FROM kompetansenettverk WHERE id = ?", arguments: [invitasjon.nettverkId]) ?? ""
             try Self.varsle(.nettverksinvitasjon, hendelse: Self.hendelse("nettverk-\(invitasjon.nettverkId)-\(invitasjon.organisasjonId)", now),
                             til: [.organisasjoner([invitasjon.organisasjonId])], unntatt: audit.userId,
                             params: ["nettverk": String(invitasjon.nettverkId), "navn": network, "rolle": invitasjon.rolle], now: now, db)

@@ -13,7 +13,7 @@ extension AppDatabase {
     /// The network's documents, the newest first (without their content).
     public func nettverksdokumenter(nettverkId: Int64) async throws -> [LagretDokument] {
         try await les { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db, kept: """
                 SELECT id, kompetansenettverk_id, title, file_name, readers, length(content) AS bytes, uploaded_by, uploaded_at
                 FROM nettverksdokument WHERE kompetansenettverk_id = ? ORDER BY uploaded_at DESC, id DESC
                 """, arguments: [nettverkId]).map { row in
@@ -30,7 +30,7 @@ extension AppDatabase {
     /// The content of one of the network's documents.
     public func nettverksdokumentInnhold(id: Int64, nettverkId: Int64) async throws -> [UInt8]? {
         try await les { db in
-            try Data.fetchOne(db, sql: "SELECT content FROM nettverksdokument WHERE id = ? AND kompetansenettverk_id = ?", arguments: [id, nettverkId])
+            try Data.fetchOne(db, kept: "SELECT content FROM nettverksdokument WHERE id = ? AND kompetansenettverk_id = ?", arguments: [id, nettverkId])
                 .map { Array($0) }
         }
     }

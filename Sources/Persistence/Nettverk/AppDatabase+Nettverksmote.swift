@@ -6,7 +6,7 @@ extension AppDatabase {
     /// The network's meetings, by date.
     public func nettverksmoter(nettverkId: Int64) async throws -> [Nettverksmote] {
         try await les { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM nettverksmote WHERE kompetansenettverk_id = ? ORDER BY date, id", arguments: [nettverkId]).map { row in
+            try Row.fetchAll(db, kept: "SELECT * FROM nettverksmote WHERE kompetansenettverk_id = ? ORDER BY date, id", arguments: [nettverkId]).map { row in
                 guard let date = Dato(iso: row["date"]), let form = Nettverksmote.Form(rawValue: row["form"]) else { throw StorageError.corrupt("nettverksmote") }
                 return Nettverksmote(id: row["id"], nettverkId: row["kompetansenettverk_id"], dato: date, tid: row["time_text"], hva: row["what"],
                                      ansvar: row["responsible"], form: form, sted: row["place"], referat: row["minutes"])

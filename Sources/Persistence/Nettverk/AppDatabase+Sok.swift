@@ -88,12 +88,12 @@ extension AppDatabase {
         try await les { db in
             var ids: [Int: [Int64]] = [:]
             var etterUttrykk: [String: [Int64]] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(db, kept: """
                 SELECT t.nummer, t.title, b.partnerskap_id FROM tiltak t JOIN behovsmelding b ON b.id = t.behovsmelding_id
                 WHERE t.behovsmelding_id = ?
                 """, arguments: [behovsmeldingId]) {
                 guard let expression = Sok.lignende(row["title"]) else { continue }
-                let found = try etterUttrykk[expression] ?? Int64.fetchAll(db, sql: """
+                let found = try etterUttrykk[expression] ?? Int64.fetchAll(db, kept: """
                     SELECT t.id FROM tiltak_sok s JOIN tiltak t ON t.id = s.rowid JOIN behovsmelding b ON b.id = t.behovsmelding_id
                     WHERE tiltak_sok MATCH ? AND b.status = 'levert' AND b.partnerskap_id <> ?
                     ORDER BY \(Self.rank), t.id LIMIT ?

@@ -15,7 +15,7 @@ extension AppDatabase {
     }
 
     static func insertBehovsmelding(partnerskapId: Int64, ordning: Ordning, rundeAar: Int, now: Date, audit: AuditEvent, _ db: Database) throws -> Int64 {
-        guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [rundeAar]) else {
+        guard let rundeId = try Int64.fetchOne(db, kept: "SELECT id FROM runde WHERE year = ?", arguments: [rundeAar]) else {
             throw StorageError.notFound
         }
         let stamp = AuditEvent.timestamp(now)
@@ -174,7 +174,7 @@ extension AppDatabase {
     /// Gives behovsmelding `id` a later deadline (R9), audited with the old and new one.
     public func forlengFrist(behovsmeldingId id: Int64, _ forlengelse: Fristforlengelse, audit: AuditEvent) async throws {
         try await writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT deadline_extended_to FROM behovsmelding WHERE id = ?", arguments: [id]) else {
+            guard let row = try Row.fetchOne(db, kept: "SELECT deadline_extended_to FROM behovsmelding WHERE id = ?", arguments: [id]) else {
                 throw StorageError.notFound
             }
             try db.execute(sql: """
@@ -190,7 +190,7 @@ extension AppDatabase {
     /// whether each is delivered (`Runde.videresendingsfrist` decides what they hold back).
     public func fristforlengelser(rundeAar: Int, ordning: Ordning, regionId: Int64) async throws -> [(dato: Dato, levert: Bool)] {
         try await les { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db, kept: """
                 SELECT b.deadline_extended_to, b.status FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
                 WHERE r.year = ? AND b.ordning = ? AND b.deadline_extended_to IS NOT NULL
                   AND b.partnerskap_id IN (SELECT id FROM partnerskap WHERE region_id = ?)

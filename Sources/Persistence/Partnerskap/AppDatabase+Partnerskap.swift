@@ -33,7 +33,7 @@ extension AppDatabase {
     /// The partnerships an organisation is a party of, newest first.
     public func partnerskap(forOrganisation organisationId: Int64) async throws -> [StoredPartnerskap] {
         try await les { db in
-            let ids = try Int64.fetchAll(db, sql: """
+            let ids = try Int64.fetchAll(db, kept: """
                 SELECT partnerskap_id FROM partnerskap_part WHERE organisation_id = ? ORDER BY partnerskap_id DESC
                 """, arguments: [organisationId])
             let loaded = try Self.loadPartnerskap(ids, db)
@@ -49,7 +49,7 @@ extension AppDatabase {
         try await writer.write { db in
             guard let stored = try Self.loadPartnerskap(changed.id, db) else { throw StorageError.notFound }
             guard stored.version == expectedVersion else { throw StorageError.conflict }
-            let statuses = try String.fetchAll(db, sql: "SELECT status FROM behovsmelding WHERE partnerskap_id = ?", arguments: [changed.id])
+            let statuses = try String.fetchAll(db, kept: "SELECT status FROM behovsmelding WHERE partnerskap_id = ?", arguments: [changed.id])
             if Partnerskap.endringsfeil(statuser: statuses.compactMap(Behovsmelding.Status.init(rawValue:))) != nil { throw StorageError.locked }
             let (updated, cleared) = stored.partnerskap.endret(til: changed)
             guard updated != stored.partnerskap else { return false }
@@ -61,7 +61,7 @@ extension AppDatabase {
                 arguments: [updated.navn, updated.regionId, updated.avtale.hvem, updated.avtale.hva, updated.avtale.naar,
                             AuditEvent.timestamp(now), updated.id]
             )
-            let kept = try Row.fetchAll(db, sql: """
+            let kept = try Row.fetchAll(db, kept: """
                 SELECT organisation_id, signed_at, signed_by_user_id FROM partnerskap_part WHERE partnerskap_id = ?
                 """, arguments: [updated.id])
             try db.execute(sql: "DELETE FROM partnerskap_part WHERE partnerskap_id = ?", arguments: [updated.id])

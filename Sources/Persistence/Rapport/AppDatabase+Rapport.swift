@@ -81,7 +81,7 @@ extension AppDatabase {
         let stamp = AuditEvent.timestamp(now)
         var id = stored.id
         if id == 0 {
-            guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [rapport.aar]) else {
+            guard let rundeId = try Int64.fetchOne(db, kept: "SELECT id FROM runde WHERE year = ?", arguments: [rapport.aar]) else {
                 throw StorageError.notFound
             }
             do {
@@ -95,7 +95,7 @@ extension AppDatabase {
             }
             id = db.lastInsertedRowID
         } else {
-            guard let version = try Int.fetchOne(db, sql: "SELECT version FROM rapport WHERE id = ?", arguments: [id]) else {
+            guard let version = try Int.fetchOne(db, kept: "SELECT version FROM rapport WHERE id = ?", arguments: [id]) else {
                 throw StorageError.notFound
             }
             guard version == stored.version else { throw StorageError.conflict }
@@ -135,7 +135,7 @@ extension AppDatabase {
     /// The decisions on unused funds of round `aar`.
     public func ubrukteMidler(rundeAar aar: Int) async throws -> [UbrukteMidler] {
         try await les { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db, kept: """
                 SELECT u.*, r.year FROM ubrukte_midler u JOIN runde r ON r.id = u.runde_id WHERE r.year = ? ORDER BY u.partnerskap_id, u.ordning
                 """, arguments: [aar]).map { row in
                 guard let decision = UbrukteMidler.Avgjorelse(rawValue: row["decision"]) else { throw StorageError.corrupt("ubrukte_midler") }
@@ -148,7 +148,7 @@ extension AppDatabase {
     /// Records (or changes) the decision on a letter's unused funds, with an audit line.
     public func saveUbrukteMidler(_ value: UbrukteMidler, now: Date, audit: AuditEvent) async throws {
         try await writer.write { db in
-            guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [value.aar]) else { throw StorageError.notFound }
+            guard let rundeId = try Int64.fetchOne(db, kept: "SELECT id FROM runde WHERE year = ?", arguments: [value.aar]) else { throw StorageError.notFound }
             try db.execute(sql: """
                 INSERT INTO ubrukte_midler (runde_id, ordning, partnerskap_id, amount, decision, reason, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (runde_id, ordning, partnerskap_id) DO UPDATE SET amount = excluded.amount, decision = excluded.decision,
@@ -166,7 +166,7 @@ extension AppDatabase {
     /// When the Statsforvalter last reminded each reporter of round `aar`, by scheme, partnership and reporter.
     public func rapportPaminnelser(rundeAar aar: Int) async throws -> [RapportPaminnelse] {
         try await les { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db, kept: """
                 SELECT p.*, r.year FROM rapport_paminnelse p JOIN runde r ON r.id = p.runde_id WHERE r.year = ?
                 """, arguments: [aar]).compactMap { row in
                 (row["reminded_at"] as String?).flatMap(AuditEvent.parseTimestamp).map {
@@ -179,7 +179,7 @@ extension AppDatabase {
     /// Records a reminder to one reporter of the report of `slag`, with an audit line.
     public func paminnRapport(rundeAar aar: Int, _ slag: Rapport.Slag, ordning: Ordning, partnerskapId: Int64, organisasjonId: Int64, now: Date, audit: AuditEvent) async throws {
         try await writer.write { db in
-            guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [aar]) else { throw StorageError.notFound }
+            guard let rundeId = try Int64.fetchOne(db, kept: "SELECT id FROM runde WHERE year = ?", arguments: [aar]) else { throw StorageError.notFound }
             try db.execute(sql: """
                 INSERT INTO rapport_paminnelse (runde_id, ordning, kind, partnerskap_id, organisation_id, reminded_at) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (runde_id, ordning, kind, partnerskap_id, organisation_id) DO UPDATE SET reminded_at = excluded.reminded_at

@@ -4,12 +4,12 @@ import GRDB
 /// The register: regions, networks and organisations.
 extension AppDatabase {
     public func regions() async throws -> [Region] {
-        try await les { db in try RegionRecord.order(Column("name")).fetchAll(db).map(\.domain) }
+        try await les { db in try RegionRecord.fetchAll(db, kept: "SELECT * FROM region ORDER BY name").map(\.domain) }
     }
 
     public func nettverk() async throws -> [Kompetansenettverk] {
         try await les { db in
-            try KompetansenettverkRecord.order(Column("region_id"), Column("type")).fetchAll(db).map { try $0.domain() }
+            try KompetansenettverkRecord.fetchAll(db, kept: "SELECT * FROM kompetansenettverk ORDER BY region_id, type").map { try $0.domain() }
         }
     }
 
@@ -42,7 +42,7 @@ extension AppDatabase {
 /// The Statsforvalter's changes to the register, each with its audit line.
 extension AppDatabase {
     public func organisasjon(id: Int64) async throws -> Organisasjon? {
-        try await les { db in try OrganisationRecord.fetchOne(db, key: id).map { try $0.domain() } }
+        try await les { db in try OrganisationRecord.fetchOne(db, kept: "SELECT * FROM organisation WHERE id = ?", arguments: [id]).map { try $0.domain() } }
     }
 
     /// The names of the organisations `ids` (an id that is not there is left out).
@@ -50,7 +50,7 @@ extension AppDatabase {
         try await les { db in
             var names: [Int64: String] = [:]
             for chunk in Array(ids).chunked(Self.idsPerQuery) {
-                for row in try Row.fetchAll(db, sql: "SELECT id, name FROM organisation WHERE id IN (\(Self.marks(chunk.count)))", arguments: StatementArguments(chunk)) {
+                for row in try Row.fetchAll(db, kept: "SELECT id, name FROM organisation WHERE id IN (\(Self.marks(chunk.count)))", arguments: StatementArguments(chunk)) {
                     names[row["id"]] = row["name"] as String
                 }
             }
@@ -61,7 +61,7 @@ extension AppDatabase {
     /// The målform of each of `ids`, in their order (nøytral for an id that is not there).
     public func malformer(_ ids: [Int64]) async throws -> [Malform] {
         let byId = try await les { db in
-            Dictionary(try Row.fetchAll(db, sql: "SELECT id, malform FROM organisation WHERE id IN (\(Self.marks(ids.count)))", arguments: StatementArguments(ids))
+            Dictionary(try Row.fetchAll(db, kept: "SELECT id, malform FROM organisation WHERE id IN (\(Self.marks(ids.count)))", arguments: StatementArguments(ids))
                 .map { ($0["id"] as Int64, Malform(rawValue: $0["malform"]) ?? .noytral) }) { first, _ in first }
         }
         return ids.map { byId[$0] ?? .noytral }
@@ -110,10 +110,10 @@ extension AppDatabase {
     public func updateNettverk(id: Int64, navn: String, lederId: Int64?, audit: AuditEvent) async throws {
         try await writer.write { db in
             guard var record = try KompetansenettverkRecord.fetchOne(db, key: id) else { throw StorageError.notFound }
-            let leaders = try Int64.fetchAll(db, sql: "SELECT user_id FROM role_grant WHERE role = 'nettverksleder' AND kompetansenettverk_id = ? ORDER BY id", arguments: [id])
+            let leaders = try Int64.fetchAll(db, kept: "SELECT user_id FROM role_grant WHERE role = 'nettverksleder' AND kompetansenettverk_id = ? ORDER BY id", arguments: [id])
             if let lederId, try !UserRecord.exists(db, key: lederId) { throw StorageError.notFound }
             func names(_ ids: [Int64]) throws -> String {
-                try ids.map { try String.fetchOne(db, sql: "SELECT name FROM user WHERE id = ?", arguments: [$0]) ?? "#\($0)" }.joined(separator: ", ")
+                try ids.map { try String.fetchOne(db, kept: "SELECT name FROM user WHERE id = ?", arguments: [$0]) ?? "#\($0)" }.joined(separator: ", ")
             }
             let before = AuditEvent.json(["navn": record.name, "leder": try names(leaders)])
             record.name = navn

@@ -59,7 +59,7 @@ extension AppDatabase {
     /// The schemes of round `aar` that behovsmeldinger (drafts too) are written for.
     public func ordningerIBruk(aar: Int) async throws -> Set<Ordning> {
         try await les { db in
-            Set(try String.fetchAll(db, sql: """
+            Set(try String.fetchAll(db, kept: """
                 SELECT DISTINCT b.ordning FROM behovsmelding b JOIN runde r ON r.id = b.runde_id WHERE r.year = ?
                 """, arguments: [aar]).map(Ordning.init(rawValue:)))
         }
@@ -93,11 +93,11 @@ extension AppDatabase {
 
     /// The years whose rules are locked.
     public func lockedRoundYears() async throws -> Set<Int> {
-        try await les { db in Set(try Int.fetchAll(db, sql: "SELECT year FROM runde WHERE rules_locked_at IS NOT NULL")) }
+        try await les { db in Set(try Int.fetchAll(db, kept: "SELECT year FROM runde WHERE rules_locked_at IS NOT NULL")) }
     }
 
     static func isLocked(_ rundeId: Int64, _ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT rules_locked_at IS NOT NULL FROM runde WHERE id = ?", arguments: [rundeId]) ?? false
+        try Bool.fetchOne(db, kept: "SELECT rules_locked_at IS NOT NULL FROM runde WHERE id = ?", arguments: [rundeId]) ?? false
     }
 
     /// The round as the audit log records it: one field per date and per ordning parameter

@@ -82,7 +82,7 @@ extension AppDatabase {
         let stamp = AuditEvent.timestamp(now)
         var id = soknad.id
         if id == 0 {
-            guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [soknad.rundeAar]) else {
+            guard let rundeId = try Int64.fetchOne(db, kept: "SELECT id FROM runde WHERE year = ?", arguments: [soknad.rundeAar]) else {
                 throw StorageError.notFound
             }
             try Self.unique("soknad") {
@@ -92,7 +92,7 @@ extension AppDatabase {
             }
             id = db.lastInsertedRowID
         } else {
-            guard let version = try Int.fetchOne(db, sql: "SELECT version FROM rekom30_soknad WHERE id = ?", arguments: [id]) else {
+            guard let version = try Int.fetchOne(db, kept: "SELECT version FROM rekom30_soknad WHERE id = ?", arguments: [id]) else {
                 throw StorageError.notFound
             }
             guard version == expectedVersion else { throw StorageError.conflict }
@@ -122,7 +122,7 @@ extension AppDatabase {
     /// The allocation of round `aar`; a new utkast when none is saved.
     public func rekom30Fordeling(rundeAar aar: Int) async throws -> StoredRekom30Fordeling {
         try await les { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOne(db, kept: """
                 SELECT f.* FROM rekom30_fordeling f JOIN runde r ON r.id = f.runde_id WHERE r.year = ?
                 """, arguments: [aar]) else { return .ny }
             let choices = try JSONDecoder().decode([String: Rekom30Fordeling.Valg].self, from: Data((row["choices_json"] as String).utf8))
@@ -140,8 +140,8 @@ extension AppDatabase {
     @discardableResult
     public func saveRekom30Fordeling(rundeAar aar: Int, _ stored: StoredRekom30Fordeling, expectedVersion: Int, now: Date, audit: AuditEvent) async throws -> Int {
         try await writer.write { db in
-            guard let rundeId = try Int64.fetchOne(db, sql: "SELECT id FROM runde WHERE year = ?", arguments: [aar]) else { throw StorageError.notFound }
-            let current = try Row.fetchOne(db, sql: "SELECT version, status, sent_at FROM rekom30_fordeling WHERE runde_id = ?", arguments: [rundeId])
+            guard let rundeId = try Int64.fetchOne(db, kept: "SELECT id FROM runde WHERE year = ?", arguments: [aar]) else { throw StorageError.notFound }
+            let current = try Row.fetchOne(db, kept: "SELECT version, status, sent_at FROM rekom30_fordeling WHERE runde_id = ?", arguments: [rundeId])
             guard (current?["version"] as Int? ?? 0) == expectedVersion else { throw StorageError.conflict }
             guard (current?["status"] as String?) != Innstillingsstatus.vedtatt.rawValue else { throw StorageError.locked }
             let encoder = JSONEncoder()
@@ -174,7 +174,7 @@ extension AppDatabase {
     /// The forum's comments and approvals of the round's 30 % allocation, oldest first.
     public func rekom30Innspill(rundeAar aar: Int) async throws -> [ForumInnspill] {
         try await les { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db, kept: """
                 SELECT f.* FROM rekom30_forum f JOIN runde r ON r.id = f.runde_id WHERE r.year = ? ORDER BY f.id
                 """, arguments: [aar]).map { row in
                 ForumInnspill(id: row["id"], userId: row["user_id"], userName: row["user_name"],
@@ -187,7 +187,7 @@ extension AppDatabase {
     /// Adds a comment or an approval of the 30 % allocation; refused (`.locked`) unless it is foreløpig.
     public func addRekom30Innspill(rundeAar aar: Int, art: ForumInnspill.Art, text: String, userId: Int64?, userName: String, now: Date, audit: AuditEvent) async throws {
         try await writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOne(db, kept: """
                 SELECT f.runde_id, f.status FROM rekom30_fordeling f JOIN runde r ON r.id = f.runde_id WHERE r.year = ?
                 """, arguments: [aar]) else { throw StorageError.notFound }
             guard (row["status"] as String) == Innstillingsstatus.forelopig.rawValue else { throw StorageError.locked }
@@ -210,7 +210,7 @@ extension AppDatabase {
         case .forelopig:
             try varsle(.rekom30TilForum, hendelse: hendelse("rekom30-\(aar)", now), til: [.samarbeidsforum], unntatt: audit.userId, params: params, now: now, db)
         case .vedtatt:
-            let owners = try Int64.fetchAll(db, sql: """
+            let owners = try Int64.fetchAll(db, kept: """
                 SELECT s.organisation_id FROM rekom30_soknad s JOIN runde r ON r.id = s.runde_id WHERE r.year = ? AND s.status = 'sendt'
                 """, arguments: [aar])
             for owner in owners {

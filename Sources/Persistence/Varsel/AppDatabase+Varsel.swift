@@ -19,20 +19,20 @@ public enum Mottakere: Sendable, Hashable {
         switch self {
         case .organisasjoner(let ids):
             guard !ids.isEmpty else { return [] }
-            return try Int64.fetchAll(db, sql: base + "g.role IN ('eier', 'uh') AND g.organisation_id IN (\(list(ids.count)))",
+            return try Int64.fetchAll(db, kept: base + "g.role IN ('eier', 'uh') AND g.organisation_id IN (\(list(ids.count)))",
                                       arguments: StatementArguments(ids))
         case .nettverksledere(let ids):
             guard !ids.isEmpty else { return [] }
-            return try Int64.fetchAll(db, sql: base + "g.role = 'nettverksleder' AND g.kompetansenettverk_id IN (\(list(ids.count)))",
+            return try Int64.fetchAll(db, kept: base + "g.role = 'nettverksleder' AND g.kompetansenettverk_id IN (\(list(ids.count)))",
                                       arguments: StatementArguments(ids))
         case .fagutvalg(let sektorer):
             guard !sektorer.isEmpty else { return [] }
-            return try Int64.fetchAll(db, sql: base + "g.role = 'fagutvalg' AND g.sector IN (\(list(sektorer.count)))",
+            return try Int64.fetchAll(db, kept: base + "g.role = 'fagutvalg' AND g.sector IN (\(list(sektorer.count)))",
                                       arguments: StatementArguments(sektorer.map(\.rawValue)))
         case .statsforvalter:
-            return try Int64.fetchAll(db, sql: base + "g.role = 'statsforvalter'")
+            return try Int64.fetchAll(db, kept: base + "g.role = 'statsforvalter'")
         case .samarbeidsforum:
-            return try Int64.fetchAll(db, sql: base + "g.role = 'samarbeidsforum'")
+            return try Int64.fetchAll(db, kept: base + "g.role = 'samarbeidsforum'")
         }
     }
 }
@@ -143,7 +143,7 @@ extension AppDatabase {
     /// The notices not yet put into an e-mail, oldest first, with their reader.
     public func ventendeVarsler(limit: Int = 10_000) async throws -> [VentendeVarsel] {
         try await les { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db, kept: """
                 SELECT v.id, v.kind, v.params_json, v.created_at, u.id AS user_id, u.name, u.email, c.choice, u.language,
                        (SELECT group_concat(malform) FROM (SELECT o.malform FROM role_grant g JOIN organisation o ON o.id = g.organisation_id
                                                            WHERE g.user_id = u.id ORDER BY g.id)) AS malformer
@@ -201,7 +201,7 @@ extension AppDatabase {
     /// The e-mails due for an attempt at `now`, oldest first.
     public func forfalteEposter(now: Date, limit: Int = 50) async throws -> [Epost] {
         try await les { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM epost WHERE state = 'venter' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
+            try Row.fetchAll(db, kept: "SELECT * FROM epost WHERE state = 'venter' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
                              arguments: [AuditEvent.timestamp(now), limit]).map(Epost.init)
         }
     }
@@ -221,13 +221,13 @@ extension AppDatabase {
     /// The outbox, newest first (the «Sendt e-post» page).
     public func eposter(limit: Int, offset: Int = 0) async throws -> (eposter: [Epost], antall: Int) {
         try await les { db in
-            let list = try Row.fetchAll(db, sql: "SELECT * FROM epost ORDER BY id DESC LIMIT ? OFFSET ?", arguments: [limit, offset]).map(Epost.init)
-            return (list, try Int.fetchOne(db, sql: "SELECT count(*) FROM epost") ?? 0)
+            let list = try Row.fetchAll(db, kept: "SELECT * FROM epost ORDER BY id DESC LIMIT ? OFFSET ?", arguments: [limit, offset]).map(Epost.init)
+            return (list, try Int.fetchOne(db, kept: "SELECT count(*) FROM epost") ?? 0)
         }
     }
 
     public func epost(id: Int64) async throws -> Epost? {
-        try await les { db in try Row.fetchOne(db, sql: "SELECT * FROM epost WHERE id = ?", arguments: [id]).map(Epost.init) }
+        try await les { db in try Row.fetchOne(db, kept: "SELECT * FROM epost WHERE id = ?", arguments: [id]).map(Epost.init) }
     }
 
     // MARK: A person's notices and choices
@@ -235,7 +235,7 @@ extension AppDatabase {
     /// `userId`'s newest notices.
     public func varsler(userId: Int64, limit: Int = 30) async throws -> [LagretVarsel] {
         try await les { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db, kept: """
                 SELECT v.id, v.kind, v.params_json, v.created_at, v.state, e.state AS mail FROM varsel v LEFT JOIN epost e ON e.id = v.epost_id
                 WHERE v.user_id = ? ORDER BY v.id DESC LIMIT ?
                 """, arguments: [userId, limit]).compactMap { row in
@@ -258,7 +258,7 @@ extension AppDatabase {
 
     public func varselvalg(userId: Int64) async throws -> Varsel.Valg {
         try await les { db in
-            try String.fetchOne(db, sql: "SELECT choice FROM varsel_valg WHERE user_id = ?", arguments: [userId]).flatMap(Varsel.Valg.init) ?? .standard
+            try String.fetchOne(db, kept: "SELECT choice FROM varsel_valg WHERE user_id = ?", arguments: [userId]).flatMap(Varsel.Valg.init) ?? .standard
         }
     }
 
@@ -286,13 +286,13 @@ extension AppDatabase {
     }
 
     public func harKalendernokkel(userId: Int64) async throws -> Bool {
-        try await les { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM kalender_nokkel WHERE user_id = ?", arguments: [userId]) ?? false }
+        try await les { db in try Bool.fetchOne(db, kept: "SELECT 1 FROM kalender_nokkel WHERE user_id = ?", arguments: [userId]) ?? false }
     }
 
     /// The active user whose feed secret hashes to `tokenHash`, with their roles.
     public func kalenderbruker(tokenHash: String) async throws -> Bruker? {
         try await les { db in
-            guard let id = try Int64.fetchOne(db, sql: """
+            guard let id = try Int64.fetchOne(db, kept: """
                 SELECT k.user_id FROM kalender_nokkel k JOIN user u ON u.id = k.user_id WHERE k.token_hash = ? AND u.is_active = 1
                 """, arguments: [tokenHash]) else { return nil }
             return try Self.bruker(id: id, db)
@@ -311,7 +311,7 @@ extension AppDatabase {
     /// The networks of `regionId` that receive behovsmeldinger of `ordning`.
     static func mottakendeNettverk(regionId: Int64?, _ ordning: OrdningIRunde?, _ db: Database) throws -> [Int64] {
         guard let regionId, let ordning else { return [] }
-        return try Row.fetchAll(db, sql: "SELECT id, type FROM kompetansenettverk WHERE region_id = ?", arguments: [regionId]).compactMap { row in
+        return try Row.fetchAll(db, kept: "SELECT id, type FROM kompetansenettverk WHERE region_id = ?", arguments: [regionId]).compactMap { row in
             guard let type = Nettverkstype(rawValue: row["type"]), ordning.nettverk.contains(type) else { return nil }
             return row["id"]
         }
@@ -375,12 +375,12 @@ extension AppDatabase {
                     }
                 }
             case .nettverk:
-                let networks = try Row.fetchAll(db, sql: "SELECT id, region_id, type FROM kompetansenettverk ORDER BY id")
+                let networks = try Row.fetchAll(db, kept: "SELECT id, region_id, type FROM kompetansenettverk ORDER BY id")
                 for (ordning, scheme) in runde.ordningerSortert {
                     for network in networks {
                         guard let type = Nettverkstype(rawValue: network["type"]), scheme.nettverk.contains(type) else { continue }
                         let id: Int64 = network["id"]
-                        let waiting = try Int.fetchOne(db, sql: """
+                        let waiting = try Int.fetchOne(db, kept: """
                             SELECT count(*) FROM behovsmelding b JOIN partnerskap p ON p.id = b.partnerskap_id JOIN runde r ON r.id = b.runde_id
                             WHERE r.year = ? AND b.ordning = ? AND b.status = 'levert' AND p.region_id = ?
                               AND NOT EXISTS (SELECT 1 FROM nettverk_behandling nb WHERE nb.kompetansenettverk_id = ? AND nb.runde_id = r.id
