@@ -69,6 +69,16 @@ extension AppDatabase {
         try await les { db in try Self.loadLeverte(db, rundeAar: rundeAar, ordning: ordning, regionId: regionId) }
     }
 
+    /// How many behovsmeldinger `leverteBehovsmeldinger` would give, without reading them.
+    public func antallLeverte(rundeAar: Int, ordning: Ordning, regionId: Int64) async throws -> Int {
+        try await les { db in
+            try Int.fetchOne(db, kept: """
+                SELECT COUNT(*) FROM behovsmelding b JOIN runde r ON r.id = b.runde_id JOIN partnerskap p ON p.id = b.partnerskap_id
+                WHERE r.year = ? AND b.ordning = ? AND b.status = 'levert' AND p.region_id = ?
+                """, arguments: [rundeAar, ordning.rawValue, regionId]) ?? 0
+        }
+    }
+
     static func loadLeverte(_ db: Database, rundeAar: Int, ordning: Ordning, regionId: Int64? = nil, ids: [Int64]? = nil,
                             bareHoder: Bool = false) throws -> [StoredBehovsmelding] {
         var condition = "r.year = ? AND b.ordning = ? AND b.status = 'levert'"

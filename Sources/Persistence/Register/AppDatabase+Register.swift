@@ -20,6 +20,15 @@ extension AppDatabase {
         }
     }
 
+    /// The organisations of region `regionId`, ordered as `organisasjoner()`: a network's home
+    /// reads its own region's, not the country's.
+    public func organisasjoner(regionId: Int64) async throws -> [Organisasjon] {
+        try await les { db in
+            try OrganisationRecord.fetchAll(db, kept: "SELECT * FROM organisation WHERE region_id = ? ORDER BY kind, name", arguments: [regionId])
+                .map { try $0.domain() }
+        }
+    }
+
     /// How many organisations, active users and rounds there are: the Statsforvalter's home
     /// says so without reading them.
     public func registerTall() async throws -> (organisasjoner: Int, aktiveBrukere: Int, runder: Int) {

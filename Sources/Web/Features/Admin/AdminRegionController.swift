@@ -63,7 +63,7 @@ struct AdminRegionController {
         let page = AdminRegionPage(
             region: region, networks: try await deps.database.nettverk().filter { $0.regionId == regionId },
             leaders: try await deps.database.nettverksledere(), users: try await deps.database.brukere(),
-            members: try await deps.database.organisasjoner().filter { $0.regionId == regionId },
+            members: try await deps.database.organisasjoner(regionId: regionId),
             errors: errors, typed: typed, csrf: session.csrfToken, t: context.t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.adminRegioner, context), status: status)
