@@ -152,7 +152,11 @@ import TestSupport
                 ("version", Self.version(rekom.text)), ("handling", "vedta"), ("vedtaksdato", "20.11.2026"),
             ])
             #expect(decided.status == .seeOther)
-            // What a decided innstilling was made on stays: no stop of the 2026 tiltak it counted as bound.
+            // What a decided innstilling was made on stays: no stop of the 2026 tiltak it counted as bound,
+            // on the page (a bound line without a stop of its own once offered one that posted to the page's form) or by hand.
+            let decidedPage = try await sf.open(client, "/statsforvalter/innstilling/2027/rekom")
+            #expect(decidedPage.text.contains("Tiltak som tidligere vedtak betaler for"))
+            #expect(!decidedPage.text.contains("Stans tiltaket"))
             let lockedStop = try await sf.post(client, "/statsforvalter/innstilling/2027/rekom/stans", [
                 ("vedtaksaar", "2026"), ("ordning", "rekom"), ("behovsmelding", "13"), ("tiltak", "1"), ("begrunnelse", "For sent"),
             ])

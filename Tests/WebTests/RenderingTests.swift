@@ -7,8 +7,9 @@ import TestSupport
 
 /// The two things `Renderer` does in place of swift-mustache's own, for speed: finding a
 /// model's properties (`Malverdi`) and escaping HTML (`HtmlEscaping`). Each must give the same
-/// page as swift-mustache would; the page snapshots check that on every page, these on
-/// purpose-made models and every string.
+/// page as swift-mustache would, but for one thing on purpose: a property without a value is
+/// found where it is, as the Mustache specification says (`emptyHidesOuter`). The page
+/// snapshots check that on every page, these on purpose-made models and every string.
 @Suite struct RenderingTests {
     final class Holder {
         let name = "klasse"
@@ -67,6 +68,26 @@ import TestSupport
         let fast = template.render(Malverdi.pakk(Self.model) as Any)
         #expect(fast == plain)
         #expect(plain.contains("klasse3") && plain.contains("ingen rader") && plain.contains("<én x"))
+    }
+
+    struct Ytre {
+        let hint: String
+        let felt: Felt
+        let tomt: Felt?
+    }
+
+    struct Felt {
+        let hint: String?
+    }
+
+    @Test("a property without a value is found where it is: it hides an outer one of the same name (the Mustache specification)")
+    func emptyHidesOuter() throws {
+        let template = try MustacheTemplate(string: "{{#felt}}[{{hint}}]{{#hint}}H{{/hint}}{{^hint}}ingen{{/hint}}{{/felt}}|{{#tomt}}T{{/tomt}}{{^tomt}}ikke{{/tomt}}{{tomt.hint}}")
+        let model = Ytre(hint: "ytre", felt: Felt(hint: nil), tomt: nil)
+        #expect(template.render(Malverdi.pakk(model) as Any) == "[]ingen|ikke")
+        // swift-mustache searches on past an empty optional, and a field got the page's hint.
+        #expect(template.render(model) == "[ytre]H|ikke")
+        #expect(template.render(Malverdi.pakk(Ytre(hint: "ytre", felt: Felt(hint: "eget"), tomt: Felt(hint: "t"))) as Any) == "[eget]H|Tt")
     }
 
     /// Shapes of struct the layout-reading path (`_forEachField`) must read as `Mirror` does:

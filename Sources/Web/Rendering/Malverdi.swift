@@ -36,10 +36,15 @@ final class Malverdi: MustacheParent {
         pakket = Array(repeating: .ikkeEnna, count: barn.count)
     }
 
+    /// The property `name`, wrapped; nil when the model has none. A property without a value
+    /// (an empty optional) is `Tomt`: a template finds it here, as the Mustache specification
+    /// says, instead of searching on through every outer model up to the page (swift-mustache
+    /// searches on past a nil). A field's `{{#error}}` or `{{#hint}}` with none was such a search
+    /// for every field of a form, through every section around it.
     func child(named name: String) -> Any? {
         guard let plass = felter[name] else { return nil }
         if case .som(let verdi) = pakket[plass] { return verdi }
-        let verdi = Self.pakk(barn[plass])
+        let verdi = Self.pakk(barn[plass]) ?? Tomt()
         pakket[plass] = .som(verdi)
         return verdi
     }
@@ -152,6 +157,13 @@ final class Malverdi: MustacheParent {
             return .somDenEr
         }
     }
+}
+
+/// A property without a value, as a template sees it: nothing to show, a section not shown,
+/// an inverted section shown.
+struct Tomt: MustacheCustomRenderable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
 }
 
 /// An optional's value, if it has one, without a `Mirror`.
