@@ -54,10 +54,11 @@ struct Rapportgrunnlag: Sendable {
     }
 
     /// One for each of `slag`, reading the letters once; with `behovsmeldinger`, only the
-    /// letters on those (`Tildelingsbrevsamling.load`).
+    /// letters on those (`Tildelingsbrevsamling.load`). `lest`: those letters, when the caller
+    /// has read them already.
     static func load(_ database: AppDatabase, runde: Runde, _ slag: [Rapport.Slag], behovsmeldinger: Set<Int64>? = nil,
-                     t: Catalogue) async throws -> [Rapportgrunnlag] {
-        let samling = try await Tildelingsbrevsamling.load(database, runde: runde, behovsmeldinger: behovsmeldinger)
+                     lest: Tildelingsbrevsamling? = nil, t: Catalogue) async throws -> [Rapportgrunnlag] {
+        let samling = if let lest { lest } else { try await Tildelingsbrevsamling.load(database, runde: runde, behovsmeldinger: behovsmeldinger) }
         let stored = try await database.rapporter(rundeAar: runde.aar)
         let reminders = try await database.rapportPaminnelser(rundeAar: runde.aar)
         let regioner = Dictionary(try await database.regions().map { ($0.id, $0.navn) }, uniquingKeysWith: { first, _ in first })

@@ -19,16 +19,17 @@ extension RoleHomeController {
                                            side: side, path: SiteRoute.hjem(rolle.kind).path, now: deps.clock.now(), t: t)
         // Only this organisation's letters and reports are read: the page costs the same whatever other counties hold.
         let egne = Set(meldinger.map(\.id))
-        if let runde {
-            for brev in try await Tildelingsbrevsamling.load(deps.database, runde: runde, behovsmeldinger: egne).synlige(for: rolle) {
-                content.links.append(.init(label: t.format(.homeLetterLink, ["ordning": runde.kortnavn(brev.ordning), "aar": String(brev.aar)]) + ": " + brev.partnerskap.navn,
+        let brevIAar: Tildelingsbrevsamling? = if let runde { try await Tildelingsbrevsamling.load(deps.database, runde: runde, behovsmeldinger: egne) } else { nil }
+        if let brevIAar {
+            for brev in brevIAar.synlige(for: rolle) {
+                content.links.append(.init(label: t.format(.homeLetterLink, ["ordning": brevIAar.runde.kortnavn(brev.ordning), "aar": String(brev.aar)]) + ": " + brev.partnerskap.navn,
                                    href: brev.href, text: brev.kortText(t) + ". " + t.format(.tbDecided, ["dato": brev.vedtaksdato.formatted])))
             }
         }
         if rolle.kind == .eier {
             content.links += try await rekom30Lenker(organisasjonId: id, runde: runde, t: t)
         }
-        content.links += try await rapportLenker(rolle: rolle, runde: runde, runder: runder, behovsmeldinger: egne, t: t)
+        content.links += try await rapportLenker(rolle: rolle, runde: runde, runder: runder, behovsmeldinger: egne, brevIAar: brevIAar, t: t)
         content.links += try await nettverkLenker(Set(try await deps.database.nettverk(medlem: id)), moter: true, t: t)
         return content
     }
@@ -92,14 +93,16 @@ extension RoleHomeController {
 
     /// The reports this owner or partner writes on the letters of the current round and the
     /// one before, half-year reports and reports on the year, until they are approved.
-    func rapportLenker(rolle: Rolle, runde: Runde?, runder: Runder, behovsmeldinger: Set<Int64>, t: Catalogue) async throws -> [RoleHomePage.Link] {
+    /// `brevIAar`: the current round's letters on `behovsmeldinger`, already read.
+    func rapportLenker(rolle: Rolle, runde: Runde?, runder: Runder, behovsmeldinger: Set<Int64>, brevIAar: Tildelingsbrevsamling?,
+                       t: Catalogue) async throws -> [RoleHomePage.Link] {
         guard let runde else { return [] }
         let now = deps.clock.now()
         var links: [RoleHomePage.Link] = []
         for round in [runde.aar - 1, runde.aar].compactMap({ runder.etterAar[$0] }) {
             let t = t.forRunde(round)
-            for grunnlag in try await Rapportgrunnlag.load(deps.database, runde: round, Rapport.Slag.allCases.reversed(),
-                                                           behovsmeldinger: behovsmeldinger, t: t) {
+            for grunnlag in try await Rapportgrunnlag.load(deps.database, runde: round, Rapport.Slag.allCases.reversed(), behovsmeldinger: behovsmeldinger,
+                                                           lest: round.aar == runde.aar ? brevIAar : nil, t: t) {
                 let frist = grunnlag.frist
                 for expected in grunnlag.forRolle(rolle) where expected.stored.rapport.status != .godkjent {
                     let brev = expected.brev
