@@ -9,8 +9,9 @@ import NIOConcurrencyHelpers
 /// the struct (resolving each one's type at run time) on every lookup, and again for each outer
 /// model a name is not found in. That was most of the time of a page (`make bench`). This
 /// reflects a model once, when it is wrapped, and asks a per-type table for the position of a
-/// name; a name the type does not have costs one dictionary lookup. What a template sees is unchanged: the same
-/// properties, optionals unwrapped, lists as lists, everything else as swift-mustache sees it.
+/// name; a name the type does not have costs one dictionary lookup. What a template sees is the same
+/// properties, optionals unwrapped, lists as lists, everything else as swift-mustache sees it, but
+/// for one thing: an empty optional is found where it is (`child(named:)`).
 final class Malverdi: MustacheParent {
     /// The model's properties in their order, reflected once when it is wrapped: a `Mirror` made
     /// for each lookup, indexed through its type-erased children, was a third of a small page.
@@ -18,13 +19,8 @@ final class Malverdi: MustacheParent {
     private let felter: [String: Int]
     /// Each property as the template gets it, wrapped the first time it is asked for: a list
     /// that a row's template walks three times (the innstilling's years) is wrapped once, and so
-    /// are its elements.
-    private var pakket: [Pakket]
-
-    private enum Pakket {
-        case ikkeEnna
-        case som(Any?)
-    }
+    /// are its elements. Nil until then.
+    private var pakket: [Any?]
 
     private init(verdi: Any, felter: [String: Int], felt: [Felt]?) {
         if let felt {
@@ -33,7 +29,7 @@ final class Malverdi: MustacheParent {
             barn = Mirror(reflecting: verdi).children.map(\.value)
         }
         self.felter = felter
-        pakket = Array(repeating: .ikkeEnna, count: barn.count)
+        pakket = Array(repeating: nil, count: barn.count)
     }
 
     /// The property `name`, wrapped; nil when the model has none. A property without a value
@@ -43,9 +39,9 @@ final class Malverdi: MustacheParent {
     /// for every field of a form, through every section around it.
     func child(named name: String) -> Any? {
         guard let plass = felter[name] else { return nil }
-        if case .som(let verdi) = pakket[plass] { return verdi }
+        if let verdi = pakket[plass] { return verdi }
         let verdi = Self.pakk(barn[plass]) ?? Tomt()
-        pakket[plass] = .som(verdi)
+        pakket[plass] = verdi
         return verdi
     }
 
