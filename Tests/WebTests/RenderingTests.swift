@@ -90,6 +90,22 @@ import TestSupport
         #expect(template.render(Malverdi.pakk(Ytre(hint: "ytre", felt: Felt(hint: "eget"), tomt: Felt(hint: "t"))) as Any) == "[eget]H|Tt")
     }
 
+    struct Tekster {
+        let tom: String
+        let full: String
+        let liste: [String]
+        let valgfri: String?
+    }
+
+    @Test("a text reads as swift-mustache reads a String: escaped, raw, in a list, and an empty one still shows its section")
+    func tekstSomString() throws {
+        let template = try MustacheTemplate(string: "{{#tom}}T{{/tom}}{{^tom}}ikke{{/tom}}|{{full}}|{{{full}}}|{{#full}}[{{.}}]{{/full}}|{{#liste}}({{.}}){{/liste}}|{{valgfri}}")
+        let model = Tekster(tom: "", full: "a<b", liste: ["x&", ""], valgfri: "v")
+        #expect(template.render(Malverdi.pakk(model) as Any) == template.render(model))
+        #expect(template.render(Malverdi.pakk(model) as Any) == "T|a&lt;b|a<b|[a&lt;b]|(x&amp;)()|v")
+        #expect(Malverdi.pakk(model).flatMap { ($0 as? MustacheParent)?.child(named: "full") } is Tekst)
+    }
+
     /// Shapes of struct the layout-reading path (`_forEachField`) must read as `Mirror` does:
     /// generic, with an enum, a double, a dictionary, a tuple, a set, an optional of an optional
     /// (empty, or with a value: `.some(nil)` is the one case where swift-mustache itself shows

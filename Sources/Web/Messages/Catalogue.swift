@@ -97,8 +97,8 @@ public struct Catalogue: Sendable, MustacheParent {
     /// `{{t.lang}}` is the catalogue's language code, for a `lang` attribute on a part of a page
     /// written in another form than the page (a letter in its recipient's målform).
     public func child(named name: String) -> Any? {
-        if name == "lang" { return language.rawValue }
-        return Self.keyByName[name].map(text) ?? "⟦\(name)⟧"
+        if name == "lang" { return Tekst(renderText: language.rawValue) }
+        return Tekst(renderText: Self.keyByName[name].map(text) ?? "⟦\(name)⟧")
     }
 
     /// `MessageKey(rawValue:)` compares the name with the keys one by one; templates ask often.

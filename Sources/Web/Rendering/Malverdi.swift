@@ -51,6 +51,8 @@ final class Malverdi: MustacheParent {
         switch art(av: value) {
         case .somDenEr:
             return value
+        case .tekst:
+            return (value as? String).map(Tekst.init) ?? value
         case .valgfri:
             return (value as? any Valgfri)?.innhold.flatMap(pakk)
         case .liste:
@@ -72,7 +74,7 @@ final class Malverdi: MustacheParent {
     }
 
     private enum Art {
-        case somDenEr, valgfri, liste
+        case somDenEr, tekst, valgfri, liste
         /// A struct or class: the position of each property by name, and for a plain struct
         /// where each property lies in it and of what type.
         case modell([String: Int], [Felt]?)
@@ -133,6 +135,8 @@ final class Malverdi: MustacheParent {
         if value is MustacheParent || value is MustacheLambda || value is MustacheCustomRenderable || value is MustacheTemplate {
             return .somDenEr
         }
+        // Its type, not `is`: an optional holding a text is a `String` to `is`.
+        if Swift.type(of: value) == String.self { return .tekst }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:
@@ -153,6 +157,14 @@ final class Malverdi: MustacheParent {
             return .somDenEr
         }
     }
+}
+
+/// A text as a template gets it: swift-mustache prints a `MustacheCustomRenderable` by its
+/// text after three type checks; a `String` it checks against five protocols and then describes.
+/// In a section it is the same as the `String`: shown, also when empty.
+struct Tekst: MustacheCustomRenderable {
+    let renderText: String
+    var isNull: Bool { false }
 }
 
 /// A property without a value, as a template sees it: nothing to show, a section not shown,
