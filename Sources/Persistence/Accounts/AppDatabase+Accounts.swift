@@ -102,9 +102,9 @@ extension AppDatabase {
     static func scopeName(_ rolle: Rolle, _ db: Database) throws -> String? {
         switch rolle {
         case .eier(let org), .uh(let org):
-            return try String.fetchOne(try Row.statement(db, "SELECT name FROM organisation WHERE id = ?"), arguments: [org])
+            return try String.fetchOne(db, kept: "SELECT name FROM organisation WHERE id = ?", arguments: [org])
         case .nettverksleder(let id):
-            return try String.fetchOne(try Row.statement(db, "SELECT name FROM kompetansenettverk WHERE id = ?"), arguments: [id])
+            return try String.fetchOne(db, kept: "SELECT name FROM kompetansenettverk WHERE id = ?", arguments: [id])
         case .fagutvalg, .statsforvalter, .samarbeidsforum:
             return nil
         }

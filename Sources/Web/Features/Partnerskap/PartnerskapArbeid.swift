@@ -11,7 +11,7 @@ struct PartnerskapArbeid: Sendable {
 
     struct Line: Sendable {
         let text: String
-        /// Not `href`: a nil value would make the template fall back to the item's link.
+        /// The behovsmelding's page; nil for a line about the agreement, shown as text.
         let link: String?
         let isWaiting: Bool
     }
