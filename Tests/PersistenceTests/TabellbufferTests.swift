@@ -32,6 +32,26 @@ import TestSupport
         #expect(try await db.runder().map(\.aar).contains(2029))
     }
 
+    @Test("a committed change to the regions or the networks is read at once")
+    func register() async throws {
+        let db = try await AppDatabase.demoForTesting()
+        let regions = try await db.regions()
+        let nettverk = try await db.nettverk()
+        #expect(try await db.regions() == regions && db.regionBuffer.lesninger == 1, "kept")
+        #expect(try await db.nettverk() == nettverk && db.nettverkBuffer.lesninger == 1, "kept")
+
+        let region = try #require(regions.first)
+        try await db.writer.write { db in try db.execute(sql: "UPDATE region SET name = 'Ny region' WHERE id = ?", arguments: [region.id]) }
+        #expect(try await db.regions().contains { $0.id == region.id && $0.navn == "Ny region" })
+        #expect(db.nettverkBuffer.lesninger == 1, "the networks are kept when a region changes")
+
+        let network = try #require(nettverk.first)
+        try await db.writer.write { db in
+            try db.execute(sql: "UPDATE kompetansenettverk SET name = 'Nytt nettverk' WHERE id = ?", arguments: [network.id])
+        }
+        #expect(try await db.nettverk().first { $0.id == network.id }?.navn == "Nytt nettverk")
+    }
+
     @Test("a whole ordning's review is kept until a table it is read from changes; one behovsmelding's never")
     func gjennomgang() async throws {
         let db = try await AppDatabase.demoForTesting()

@@ -11,6 +11,10 @@ public final class AppDatabase: Sendable {
     /// The rounds: nearly every page asks for them (which round is current), and they change a
     /// few times a year.
     let runderBuffer = Tabellbuffer<Bool, [Runde]>(plasser: 1) { ["runde", "runde_ordning"].contains($0) }
+    /// The regions and the networks: every page's menu and facts name them, and they change
+    /// when the register is edited.
+    let regionBuffer = Tabellbuffer<Bool, [Region]>(plasser: 1) { $0 == "region" }
+    let nettverkBuffer = Tabellbuffer<Bool, [Kompetansenettverk]>(plasser: 1) { $0 == "kompetansenettverk" }
     /// What is read from the whole dataset and read again and again while it stands still (a
     /// whole ordning's review, a whole round's letters): `beholdt`.
     let innholdBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 16) { !AppDatabase.ikkeInnhold.contains($0) }
@@ -20,8 +24,9 @@ public final class AppDatabase: Sendable {
         self.writer = writer
         self.migrations = migrations
         try migrator.migrate(writer)
-        writer.add(transactionObserver: runderBuffer, extent: .databaseLifetime)
-        writer.add(transactionObserver: innholdBuffer, extent: .databaseLifetime)
+        for buffer in [runderBuffer, regionBuffer, nettverkBuffer, innholdBuffer] as [any TransactionObserver] {
+            writer.add(transactionObserver: buffer, extent: .databaseLifetime)
+        }
     }
 
     /// The tables no content is read from, whose changes leave what `beholdt` keeps as it is:
@@ -56,10 +61,35 @@ public final class AppDatabase: Sendable {
     /// waits for anything but a free connection, so it never blocks for long. Mixing in GRDB's
     /// async reads would change that: one holds its connection until the cooperative pool resumes
     /// it, and a thread waiting here for that connection could be the one it needs.
+    ///
+    /// On the file's pool, the read transaction is begun and ended by statements the connection
+    /// keeps (`lesetransaksjon`): GRDB's own `read` compiles its `BEGIN` and `COMMIT` anew each
+    /// time, which was a tenth of an owner's home. The pool's readers are read-only connections,
+    /// so nothing read here can write. The in-memory queue of the tests keeps GRDB's `read`,
+    /// which makes its connection read-only for the time of the read.
     func les<T>(_ value: (Database) throws -> T) async throws -> T {
-        let verdi = try writer.read(value)
+        let verdi = try lesNa(value)
         await Task.yield()
         return verdi
+    }
+
+    private func lesNa<T>(_ value: (Database) throws -> T) throws -> T {
+        guard let pool = writer as? DatabasePool else { return try writer.read(value) }
+        return try pool.unsafeRead { db in try Self.lesetransaksjon(db, value) }
+    }
+
+    /// `value` in one read transaction, so that all it reads is one state of the database,
+    /// begun and ended by statements `db` keeps. An error ends the transaction before it is thrown.
+    static func lesetransaksjon<T>(_ db: Database, _ value: (Database) throws -> T) throws -> T {
+        try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()
+        do {
+            let verdi = try value(db)
+            try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+            return verdi
+        } catch {
+            if db.isInsideTransaction { try? db.rollback() }
+            throw error
+        }
     }
 
     /// Opens (creating if needed) the database file at `path` and applies pending migrations.

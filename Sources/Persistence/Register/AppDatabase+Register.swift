@@ -3,13 +3,19 @@ import GRDB
 
 /// The register: regions, networks and organisations.
 extension AppDatabase {
+    /// Every region by name (kept in memory between changes: `regionBuffer`).
     public func regions() async throws -> [Region] {
-        try await les { db in try RegionRecord.fetchAll(db, kept: "SELECT * FROM region ORDER BY name").map(\.domain) }
+        try await regionBuffer.verdi(true) {
+            try await les { db in try RegionRecord.fetchAll(db, kept: "SELECT * FROM region ORDER BY name").map(\.domain) }
+        }
     }
 
+    /// Every network by region and kind (kept in memory between changes: `nettverkBuffer`).
     public func nettverk() async throws -> [Kompetansenettverk] {
-        try await les { db in
-            try KompetansenettverkRecord.fetchAll(db, kept: "SELECT * FROM kompetansenettverk ORDER BY region_id, type").map { try $0.domain() }
+        try await nettverkBuffer.verdi(true) {
+            try await les { db in
+                try KompetansenettverkRecord.fetchAll(db, kept: "SELECT * FROM kompetansenettverk ORDER BY region_id, type").map { try $0.domain() }
+            }
         }
     }
 
