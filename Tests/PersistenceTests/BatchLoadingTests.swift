@@ -91,16 +91,34 @@ import TestSupport
         }
     }
 
-    @Test("behovsmeldinger without their tiltak are the same in all else, UH signatures included")
-    func utenTiltak() async throws {
+    @Test("an organisation's behovsmeldinger, read by a subquery, are those of its partnerships read by their ids; without their tiltak the same in all else")
+    func organisasjonensBehovsmeldinger() async throws {
         let db = try await seeded()
-        let ids = Array(1...40).map(Int64.init)
-        let hele = try await db.behovsmeldinger(partnerskapIds: ids)
-        let uten = try await db.behovsmeldinger(partnerskapIds: ids, medTiltak: false)
-        #expect(hele.contains { !$0.uhSignert.isEmpty } && hele.contains { !$0.melding.tiltak.isEmpty })
-        #expect(uten.allSatisfy { $0.melding.tiltak.isEmpty })
-        var utenTiltak = hele
-        for index in utenTiltak.indices { utenTiltak[index].melding.tiltak = [] }
-        #expect(uten == utenTiltak)
+        // Every organisation that is a party: owners and UH, with one partnership or many.
+        let organisasjoner = try await db.writer.read { try Int64.fetchAll($0, sql: "SELECT DISTINCT organisation_id FROM partnerskap_part ORDER BY 1") }
+        #expect(organisasjoner.count > 3)
+        var flere = 0
+        for org in organisasjoner {
+            let partnerskap = try await db.partnerskap(forOrganisation: org)
+            let ids = partnerskap.map(\.id)
+            #expect(ids == ids.sorted(by: >), "newest partnership first")
+            #expect(try await db.writer.read { try AppDatabase.loadPartnerskap(ids, $0) } == Dictionary(uniqueKeysWithValues: partnerskap.map { ($0.id, $0) }))
+            if partnerskap.count > 1 { flere += 1 }
+
+            let hele = try await db.behovsmeldinger(organisasjonId: org)
+            #expect(hele == (try await db.behovsmeldinger(partnerskapIds: ids)))
+            #expect(Set(hele.map(\.id)) == (try await db.behovsmeldingIds(organisasjonId: org)))
+            for id in ids {
+                #expect(Set(hele.filter { $0.melding.partnerskapId == id }.map(\.id)) == (try await db.behovsmeldingIds(partnerskapId: id)))
+            }
+
+            let uten = try await db.behovsmeldinger(organisasjonId: org, medTiltak: false)
+            var utenTiltak = hele
+            for index in utenTiltak.indices { utenTiltak[index].melding.tiltak = [] }
+            #expect(uten == utenTiltak)
+        }
+        #expect(flere > 0, "some organisation is in several partnerships")
+        let alle = try await db.behovsmeldinger(partnerskapIds: Array(1...40).map(Int64.init))
+        #expect(alle.contains { !$0.uhSignert.isEmpty } && alle.contains { !$0.melding.tiltak.isEmpty })
     }
 }

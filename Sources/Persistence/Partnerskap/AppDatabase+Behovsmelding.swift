@@ -35,13 +35,33 @@ extension AppDatabase {
     }
 
     /// Every behovsmelding of these partnerships, in partnership and ordning order.
-    /// Without `medTiltak`, their tiltak are left out (the UH's home says whose turn, not what).
-    public func behovsmeldinger(partnerskapIds: [Int64], medTiltak: Bool = true) async throws -> [StoredBehovsmelding] {
+    public func behovsmeldinger(partnerskapIds: [Int64]) async throws -> [StoredBehovsmelding] {
         guard !partnerskapIds.isEmpty else { return [] }
         return try await les { db in
-            let marks = Array(repeating: "?", count: partnerskapIds.count).joined(separator: ", ")
-            return try Self.loadBehovsmeldinger(db, where: "b.partnerskap_id IN (\(marks))", StatementArguments(partnerskapIds), medTiltak: medTiltak)
+            try Self.loadBehovsmeldinger(db, where: "b.partnerskap_id IN (\(Self.marks(partnerskapIds.count)))", StatementArguments(partnerskapIds))
         }
+    }
+
+    /// Every behovsmelding of the partnerships organisation `organisasjonId` is a party to, in
+    /// partnership and ordning order: the same SQL however many they are (a UH may be in a
+    /// hundred), so the connection keeps it compiled. Without `medTiltak`, their tiltak are left
+    /// out (the UH's home says whose turn, not what).
+    public func behovsmeldinger(organisasjonId: Int64, medTiltak: Bool = true) async throws -> [StoredBehovsmelding] {
+        try await les { db in
+            try Self.loadBehovsmeldinger(db, where: "b.partnerskap_id IN (\(Self.partnerskapAv))", [organisasjonId], medTiltak: medTiltak)
+        }
+    }
+
+    /// The ids of the behovsmeldinger of the partnerships organisation `organisasjonId` is a party to.
+    public func behovsmeldingIds(organisasjonId: Int64) async throws -> Set<Int64> {
+        try await les { db in
+            Set(try Int64.fetchAll(db, kept: "SELECT id FROM behovsmelding WHERE partnerskap_id IN (\(Self.partnerskapAv))", arguments: [organisasjonId]))
+        }
+    }
+
+    /// The ids of partnership `partnerskapId`'s behovsmeldinger.
+    public func behovsmeldingIds(partnerskapId: Int64) async throws -> Set<Int64> {
+        try await les { db in Set(try Int64.fetchAll(db, kept: "SELECT id FROM behovsmelding WHERE partnerskap_id = ?", arguments: [partnerskapId])) }
     }
 
     /// Writes the whole behovsmelding as `stored` has it: texts, tiltak, status, UH signatures
@@ -147,15 +167,15 @@ extension AppDatabase {
             )
         }
         if bareHoder { return stored }
-        // Their tiltak, years and signatures in three queries, not three per behovsmelding.
-        let ids = stored.map(\.id)
-        let tiltak = medTiltak ? try loadTiltak(ids, db) : [:]
+        // Their tiltak, years and signatures in three queries, not three per behovsmelding. They
+        // are chosen by `condition` again, not by a list of their ids: the SQL is then the same
+        // however many there are, and the connection keeps it compiled.
+        let utvalg = "IN (SELECT b.id FROM behovsmelding b JOIN runde r ON r.id = b.runde_id WHERE \(condition))"
+        let tiltak = medTiltak ? try loadTiltak(db, behovsmelding: utvalg, arguments) : [:]
         var signed: [Int64: Set<Int64>] = [:]
-        for chunk in ids.chunked(Self.idsPerQuery) {
-            try Row.forEach(db, sql: "SELECT behovsmelding_id, organisation_id FROM behovsmelding_uh_signatur WHERE behovsmelding_id IN (\(marks(chunk.count)))",
-                            arguments: StatementArguments(chunk)) { row in
-                signed[row["behovsmelding_id"], default: []].insert(row["organisation_id"])
-            }
+        try Row.forEach(db, sql: "SELECT behovsmelding_id, organisation_id FROM behovsmelding_uh_signatur WHERE behovsmelding_id \(utvalg)",
+                        arguments: arguments) { row in
+            signed[row["behovsmelding_id"], default: []].insert(row["organisation_id"])
         }
         for index in stored.indices {
             let id = stored[index].id
@@ -211,23 +231,30 @@ extension AppDatabase {
     static func loadTiltak(_ behovsmeldingIds: [Int64], _ db: Database) throws -> [Int64: [Tiltak]] {
         var result: [Int64: [Tiltak]] = [:]
         for chunk in behovsmeldingIds.chunked(idsPerQuery) {
-            var years: [Int64: [Belop]] = [:]
-            try Row.forEach(db, sql: """
-                SELECT ta.tiltak_id, ta.eier, ta.uh FROM tiltak_aar ta JOIN tiltak t ON t.id = ta.tiltak_id
-                WHERE t.behovsmelding_id IN (\(marks(chunk.count))) ORDER BY ta.tiltak_id, ta.aar
-                """, arguments: StatementArguments(chunk)) { row in
-                years[row["tiltak_id"], default: []].append(Belop(eier: Kroner(row["eier"] as Int), uh: Kroner(row["uh"] as Int)))
-            }
-            try Row.forEach(db, sql: "SELECT * FROM tiltak WHERE behovsmelding_id IN (\(marks(chunk.count))) ORDER BY behovsmelding_id, nummer",
-                            arguments: StatementArguments(chunk)) { row in
-                let fase: String? = row["fase"]
-                result[row["behovsmelding_id"], default: []].append(Tiltak(
-                    nummer: row["nummer"], tittel: row["title"], fase: fase.flatMap(Fase.init(rawValue:)), hvaSkalGjores: row["hva_skal_gjores"],
-                    hvemGjorHva: row["hvem_gjor_hva"], deltakere: row["deltakere"], varighetAar: row["varighet_aar"],
-                    aarsbelop: years[row["id"]] ?? [],
-                    koordinator: Kroner(row["koordinator"] as Int), koordinatorBegrunnelse: row["koordinator_begrunnelse"], planmal: row["plan_goal"]
-                ))
-            }
+            result.merge(try loadTiltak(db, behovsmelding: "IN (\(marks(chunk.count)))", StatementArguments(chunk))) { $1 }
+        }
+        return result
+    }
+
+    /// The tiltak, in order, with their years, of each behovsmelding whose id is `utvalg` (an
+    /// `IN (…)` with `arguments`): two queries, whatever their number of tiltak.
+    static func loadTiltak(_ db: Database, behovsmelding utvalg: String, _ arguments: StatementArguments) throws -> [Int64: [Tiltak]] {
+        var result: [Int64: [Tiltak]] = [:]
+        var years: [Int64: [Belop]] = [:]
+        try Row.forEach(db, sql: """
+            SELECT ta.tiltak_id, ta.eier, ta.uh FROM tiltak_aar ta JOIN tiltak t ON t.id = ta.tiltak_id
+            WHERE t.behovsmelding_id \(utvalg) ORDER BY ta.tiltak_id, ta.aar
+            """, arguments: arguments) { row in
+            years[row["tiltak_id"], default: []].append(Belop(eier: Kroner(row["eier"] as Int), uh: Kroner(row["uh"] as Int)))
+        }
+        try Row.forEach(db, sql: "SELECT * FROM tiltak WHERE behovsmelding_id \(utvalg) ORDER BY behovsmelding_id, nummer", arguments: arguments) { row in
+            let fase: String? = row["fase"]
+            result[row["behovsmelding_id"], default: []].append(Tiltak(
+                nummer: row["nummer"], tittel: row["title"], fase: fase.flatMap(Fase.init(rawValue:)), hvaSkalGjores: row["hva_skal_gjores"],
+                hvemGjorHva: row["hvem_gjor_hva"], deltakere: row["deltakere"], varighetAar: row["varighet_aar"],
+                aarsbelop: years[row["id"]] ?? [],
+                koordinator: Kroner(row["koordinator"] as Int), koordinatorBegrunnelse: row["koordinator_begrunnelse"], planmal: row["plan_goal"]
+            ))
         }
         return result
     }

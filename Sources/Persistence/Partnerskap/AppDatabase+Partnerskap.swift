@@ -33,11 +33,7 @@ extension AppDatabase {
     /// The partnerships an organisation is a party of, newest first.
     public func partnerskap(forOrganisation organisationId: Int64) async throws -> [StoredPartnerskap] {
         try await les { db in
-            let ids = try Int64.fetchAll(db, kept: """
-                SELECT partnerskap_id FROM partnerskap_part WHERE organisation_id = ? ORDER BY partnerskap_id DESC
-                """, arguments: [organisationId])
-            let loaded = try Self.loadPartnerskap(ids, db)
-            return ids.compactMap { loaded[$0] }
+            try Self.loadPartnerskap(db, id: "IN (\(Self.partnerskapAv))", [organisationId]).values.sorted { $0.id > $1.id }
         }
     }
 
@@ -138,39 +134,50 @@ extension AppDatabase {
         try loadPartnerskap([id], db)[id]
     }
 
+    /// The ids of the partnerships organisation `?` is a party to, as a subquery.
+    static let partnerskapAv = "SELECT partnerskap_id FROM partnerskap_part WHERE organisation_id = ?"
+
     /// These partnerships with their parties, by id: two queries per 5 000, whatever their number.
     static func loadPartnerskap(_ ids: [Int64], _ db: Database) throws -> [Int64: StoredPartnerskap] {
         var result: [Int64: StoredPartnerskap] = [:]
         for chunk in Array(Set(ids)).sorted().chunked(idsPerQuery) {
-            // Each partnership's parties, in order: (side, signed at, reminded at, the party).
-            var parts: [Int64: [(side: String, signedAt: String?, remindedAt: String?, part: Partnerskap.Part)]] = [:]
-            try Row.forEach(db, sql: """
-                SELECT p.partnerskap_id, p.organisation_id, p.side, p.signed_at, p.reminded_at, o.name, o.kommunenummer, o.kind
-                FROM partnerskap_part p JOIN organisation o ON o.id = p.organisation_id
-                WHERE p.partnerskap_id IN (\(marks(chunk.count))) ORDER BY p.partnerskap_id, p.position
-                """, arguments: StatementArguments(chunk)) { row in
-                let part = Partnerskap.Part(organisasjonId: row["organisation_id"], navn: row["name"], kommunenummer: row["kommunenummer"],
-                                            type: Organisasjonstype(rawValue: row["kind"]))
-                parts[row["partnerskap_id"], default: []].append((row["side"], row["signed_at"], row["reminded_at"], part))
+            result.merge(try loadPartnerskap(db, id: "IN (\(marks(chunk.count)))", StatementArguments(chunk))) { $1 }
+        }
+        return result
+    }
+
+    /// The partnerships whose id is `utvalg` (an `IN (…)` with `arguments`), with their parties,
+    /// by id: two queries.
+    static func loadPartnerskap(_ db: Database, id utvalg: String, _ arguments: StatementArguments) throws -> [Int64: StoredPartnerskap] {
+        var result: [Int64: StoredPartnerskap] = [:]
+        // Each partnership's parties, in order: (side, signed at, reminded at, the party).
+        var parts: [Int64: [(side: String, signedAt: String?, remindedAt: String?, part: Partnerskap.Part)]] = [:]
+        try Row.forEach(db, sql: """
+            SELECT p.partnerskap_id, p.organisation_id, p.side, p.signed_at, p.reminded_at, o.name, o.kommunenummer, o.kind
+            FROM partnerskap_part p JOIN organisation o ON o.id = p.organisation_id
+            WHERE p.partnerskap_id \(utvalg) ORDER BY p.partnerskap_id, p.position
+            """, arguments: arguments) { row in
+            let part = Partnerskap.Part(organisasjonId: row["organisation_id"], navn: row["name"], kommunenummer: row["kommunenummer"],
+                                        type: Organisasjonstype(rawValue: row["kind"]))
+            parts[row["partnerskap_id"], default: []].append((row["side"], row["signed_at"], row["reminded_at"], part))
+        }
+        try Row.forEach(db, sql: "SELECT * FROM partnerskap WHERE id \(utvalg)", arguments: arguments) { row in
+            let id: Int64 = row["id"]
+            var eiere: [Partnerskap.Part] = []
+            var uh: [Partnerskap.Part] = []
+            var signedAt: [Int64: Date] = [:]
+            var remindedAt: [Int64: Date] = [:]
+            for (side, signed, reminded, part) in parts[id] ?? [] {
+                if side == "uh" { uh.append(part) } else { eiere.append(part) }
+                if let signed { signedAt[part.organisasjonId] = AuditEvent.parseTimestamp(signed) }
+                if let reminded { remindedAt[part.organisasjonId] = AuditEvent.parseTimestamp(reminded) }
             }
-            try Row.forEach(db, sql: "SELECT * FROM partnerskap WHERE id IN (\(marks(chunk.count)))", arguments: StatementArguments(chunk)) { row in
-                let id: Int64 = row["id"]
-                var eiere: [Partnerskap.Part] = []
-                var uh: [Partnerskap.Part] = []
-                var signedAt: [Int64: Date] = [:]
-                var remindedAt: [Int64: Date] = [:]
-                for (side, signed, reminded, part) in parts[id] ?? [] {
-                    if side == "uh" { uh.append(part) } else { eiere.append(part) }
-                    if let signed { signedAt[part.organisasjonId] = AuditEvent.parseTimestamp(signed) }
-                    if let reminded { remindedAt[part.organisasjonId] = AuditEvent.parseTimestamp(reminded) }
-                }
-                let partnerskap = Partnerskap(
-                    id: id, navn: row["name"], eiere: eiere, uh: uh,
-                    avtale: .init(hvem: row["avtale_hvem"], hva: row["avtale_hva"], naar: row["avtale_naar"]),
-                    regionId: row["region_id"], signert: Set(signedAt.keys)
-                )
-                result[id] = StoredPartnerskap(partnerskap: partnerskap, version: row["version"], signedAt: signedAt, remindedAt: remindedAt)
-            }
+            let partnerskap = Partnerskap(
+                id: id, navn: row["name"], eiere: eiere, uh: uh,
+                avtale: .init(hvem: row["avtale_hvem"], hva: row["avtale_hva"], naar: row["avtale_naar"]),
+                regionId: row["region_id"], signert: Set(signedAt.keys)
+            )
+            result[id] = StoredPartnerskap(partnerskap: partnerskap, version: row["version"], signedAt: signedAt, remindedAt: remindedAt)
         }
         return result
     }

@@ -12,37 +12,47 @@ import NIOConcurrencyHelpers
 /// name; a name the type does not have costs one dictionary lookup. What a template sees is the same
 /// properties, optionals unwrapped, lists as lists, everything else as swift-mustache sees it, but
 /// for one thing: an empty optional is found where it is (`child(named:)`).
-final class Malverdi: MustacheParent {
-    /// The model's properties in their order, reflected once when it is wrapped: a `Mirror` made
-    /// for each lookup, indexed through its type-erased children, was a third of a small page.
-    private let barn: [Any]
-    private let felter: [String: Int]
-    /// Each property as the template gets it, wrapped the first time it is asked for: a list
-    /// that a row's template walks three times (the innstilling's years) is wrapped once, and so
-    /// are its elements. Nil until then.
-    private var pakket: [Any?]
-
-    private init(verdi: Any, felter: [String: Int], felt: [Felt]?) {
-        if let felt {
-            barn = Self.les(verdi, som: Swift.type(of: verdi), felt)
-        } else {
-            barn = Mirror(reflecting: verdi).children.map(\.value)
-        }
-        self.felter = felter
-        pakket = Array(repeating: nil, count: barn.count)
-    }
+///
+/// It is a struct around the class that keeps the model (`Lager`): swift-mustache asks each
+/// object it searches whether it is a `MustacheCustomRepresentation` before it asks for a
+/// `MustacheParent`, and the runtime says no to a class about twice as slowly as to a struct.
+struct Malverdi: MustacheParent {
+    private let lager: Lager
 
     /// The property `name`, wrapped; nil when the model has none. A property without a value
     /// (an empty optional) is `Tomt`: a template finds it here, as the Mustache specification
     /// says, instead of searching on through every outer model up to the page (swift-mustache
     /// searches on past a nil). A field's `{{#error}}` or `{{#hint}}` with none was such a search
     /// for every field of a form, through every section around it.
-    func child(named name: String) -> Any? {
-        guard let plass = felter[name] else { return nil }
-        if let verdi = pakket[plass] { return verdi }
-        let verdi = Self.pakk(barn[plass]) ?? Tomt()
-        pakket[plass] = verdi
-        return verdi
+    func child(named name: String) -> Any? { lager.child(named: name) }
+
+    private final class Lager {
+        /// The model's properties in their order, reflected once when it is wrapped: a `Mirror`
+        /// made for each lookup, indexed through its type-erased children, was a third of a small page.
+        let barn: [Any]
+        let felter: [String: Int]
+        /// Each property as the template gets it, wrapped the first time it is asked for: a list
+        /// that a row's template walks three times (the innstilling's years) is wrapped once, and
+        /// so are its elements. Nil until then.
+        var pakket: [Any?]
+
+        init(verdi: Any, felter: [String: Int], felt: [Felt]?) {
+            if let felt {
+                barn = Malverdi.les(verdi, som: Swift.type(of: verdi), felt)
+            } else {
+                barn = Mirror(reflecting: verdi).children.map(\.value)
+            }
+            self.felter = felter
+            pakket = Array(repeating: nil, count: barn.count)
+        }
+
+        func child(named name: String) -> Any? {
+            guard let plass = felter[name] else { return nil }
+            if let verdi = pakket[plass] { return verdi }
+            let verdi = Malverdi.pakk(barn[plass]) ?? Tomt()
+            pakket[plass] = verdi
+            return verdi
+        }
     }
 
     /// `value` as a template should get it: a struct or class as a `Malverdi`, an optional
@@ -59,7 +69,7 @@ final class Malverdi: MustacheParent {
             guard let liste = value as? any Sequence else { return value }
             return elementer(liste)
         case .modell(let felter, let felt):
-            return Malverdi(verdi: value, felter: felter, felt: felt)
+            return Malverdi(lager: Lager(verdi: value, felter: felter, felt: felt))
         }
     }
 
@@ -162,9 +172,14 @@ final class Malverdi: MustacheParent {
 /// A text as a template gets it: swift-mustache prints a `MustacheCustomRenderable` by its
 /// text after three type checks; a `String` it checks against five protocols and then describes.
 /// In a section it is the same as the `String`: shown, also when empty.
-struct Tekst: MustacheCustomRenderable {
+///
+/// A section over a text puts it on the stack that names are looked up in (`{{#hint}}…{{id}}…`).
+/// It has no names of its own: as a `MustacheParent` it says so at once, where swift-mustache
+/// would otherwise make a `Mirror` of it for every name looked up through it.
+struct Tekst: MustacheCustomRenderable, MustacheParent {
     let renderText: String
     var isNull: Bool { false }
+    func child(named name: String) -> Any? { nil }
 }
 
 /// A property without a value, as a template sees it: nothing to show, a section not shown,

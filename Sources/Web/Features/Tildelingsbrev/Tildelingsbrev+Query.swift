@@ -18,14 +18,8 @@ extension AppDependencies {
     /// with other counties: the behovsmeldinger of `partnerskap` when given, else of the
     /// partnerships an owner or partner is in; nil (every one) for the roles that see all.
     func behovsmeldinger(for rolle: Rolle, partnerskap: Int64?) async throws -> Set<Int64>? {
-        var ids: [Int64]
-        if let partnerskap {
-            ids = [partnerskap]
-        } else if let org = rolle.organisasjonId {
-            ids = try await database.partnerskap(forOrganisation: org).map(\.id)
-        } else {
-            return nil
-        }
-        return Set(try await database.behovsmeldinger(partnerskapIds: ids).map(\.id))
+        if let partnerskap { return try await database.behovsmeldingIds(partnerskapId: partnerskap) }
+        guard let org = rolle.organisasjonId else { return nil }
+        return try await database.behovsmeldingIds(organisasjonId: org)
     }
 }
