@@ -67,6 +67,24 @@ import TestSupport
         #expect(fewVedtatt.innstilling.linjer == wholeVedtatt.innstilling.linjer.filter { vedtattIds.contains($0.behovsmeldingId) })
     }
 
+    @Test("some behovsmeldinger's lines, found by the index of the kept innstilling, are the lines on them in their order, for any lines and any choice")
+    func index() throws {
+        var generator = SystemRandomNumberGenerator()
+        for runde in 0..<200 {
+            let cache = LinjeCache()
+            let versjon = LinjeCache.Versjon(id: Int64(runde), version: 1, endret: "")
+            let linjer = (0..<Int.random(in: 0...40, using: &generator)).map { nr in
+                Innstilling.Linje(id: Int64(nr), behovsmeldingId: Int64.random(in: 1...12, using: &generator), tiltakNummer: nr % 5 + 1,
+                                  tiltakTittel: "Tiltak \(nr)", partnerskap: "P", regionId: 1, regionNavn: "R", sokt: [])
+            }
+            let valgt = Set((0..<Int.random(in: 0...6, using: &generator)).map { _ in Int64.random(in: 0...13, using: &generator) })
+            #expect(cache.kjente(versjon, pa: valgt) == nil, "nothing kept yet")
+            let funnet = cache.linjer(versjon, pa: valgt) { linjer }
+            #expect(funnet == linjer.filter { valgt.contains($0.behovsmeldingId) })
+            #expect(cache.kjente(versjon, pa: valgt) == funnet)
+        }
+    }
+
     @Test("a kept version is not read again; past the bound it starts over")
     func bound() throws {
         let cache = LinjeCache(grense: 3)

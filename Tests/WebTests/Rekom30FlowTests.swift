@@ -39,6 +39,9 @@ import TestSupport
             #expect(page.status == .ok)
             #expect(page.text.contains("Hvorfor vi spør om personopplysninger"))
             #expect(page.text.contains("3 265 800 kr"), "the held-back 30 % of 10 886 000")
+            // The round's applications as the letters and homes read them: kept, and read again once one is saved.
+            let runde = try #require(try await db.runde(aar: 2027))
+            #expect(try await Rekom30Grunnlag.load(db, runde: runde)?.soknader.isEmpty == true)
 
             // Another line is added without saving anything.
             let added = try await owner.post(client, "/rekom30/2027", [("version", "0"), ("handling", "ny-linje")] + Self.line(1, Self.study))
@@ -60,6 +63,7 @@ import TestSupport
             #expect(draft.status == .seeOther)
             var stored = try #require(try await db.rekom30Soknad(rundeAar: 2027, organisasjonId: 1))
             #expect(stored.soknad.status == .utkast && stored.soknad.dispensasjonerKommune == 7 && stored.soknad.linjer.count == 1)
+            #expect(try await Rekom30Grunnlag.load(db, runde: runde)?.soknader.map(\.soknad) == [stored.soknad])
 
             // Sending checks everything.
             let form = try await owner.open(client, "/rekom30/2027")

@@ -170,9 +170,9 @@ extension AppDatabase {
                 // it is vedtatt (it never changes again, and every party's letter reads it);
                 // else by the index, keeping nothing.
                 if status == .vedtatt {
-                    linjer = try cache.linjer(versjon) { try les(nil) }.filter { behovsmeldinger.contains($0.behovsmeldingId) }
+                    linjer = try cache.linjer(versjon, pa: behovsmeldinger) { try les(nil) }
                 } else {
-                    linjer = try cache.kjente(versjon)?.filter { behovsmeldinger.contains($0.behovsmeldingId) } ?? les(behovsmeldinger)
+                    linjer = try cache.kjente(versjon, pa: behovsmeldinger) ?? les(behovsmeldinger)
                 }
             case (let cache?, nil):
                 linjer = try cache.linjer(versjon) { try les(nil) }

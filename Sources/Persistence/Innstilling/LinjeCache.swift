@@ -21,9 +21,28 @@ final class LinjeCache: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var lagret: [Versjon: [Innstilling.Linje]] = [:]
+    private var lagret: [Versjon: Kept] = [:]
     private var antall = 0
     let grense: Int
+
+    /// An innstilling's lines, and where each behovsmelding's lie among them: an owner's home
+    /// finds its own few lines without walking the country's.
+    private struct Kept {
+        let linjer: [Innstilling.Linje]
+        let plasser: [Int64: [Int]]
+
+        init(_ linjer: [Innstilling.Linje]) {
+            self.linjer = linjer
+            var plasser: [Int64: [Int]] = [:]
+            for (plass, linje) in linjer.enumerated() { plasser[linje.behovsmeldingId, default: []].append(plass) }
+            self.plasser = plasser
+        }
+
+        /// The lines on `behovsmeldinger`, in their order.
+        func linjer(pa behovsmeldinger: Set<Int64>) -> [Innstilling.Linje] {
+            behovsmeldinger.flatMap { plasser[$0] ?? [] }.sorted().map { linjer[$0] }
+        }
+    }
 
     init(grense: Int = 50_000) {
         self.grense = grense
@@ -31,18 +50,28 @@ final class LinjeCache: @unchecked Sendable {
 
     /// The lines of `versjon`, as kept or as `les` reads them.
     func linjer(_ versjon: Versjon, les: () throws -> [Innstilling.Linje]) rethrows -> [Innstilling.Linje] {
-        if let kjent = kjente(versjon) { return kjent }
-        let linjer = try les()
-        lock.withLock {
-            if antall + linjer.count > grense { (lagret, antall) = ([:], 0) }
-            if lagret.updateValue(linjer, forKey: versjon) == nil { antall += linjer.count }
-        }
-        return linjer
+        try kept(versjon, les: les).linjer
     }
 
-    /// The lines of `versjon` if they are kept; nothing is read.
-    func kjente(_ versjon: Versjon) -> [Innstilling.Linje]? {
-        lock.withLock { lagret[versjon] }
+    /// The lines of `versjon` on `behovsmeldinger`, in their order, from the whole innstilling
+    /// as kept or as `les` reads it.
+    func linjer(_ versjon: Versjon, pa behovsmeldinger: Set<Int64>, les: () throws -> [Innstilling.Linje]) rethrows -> [Innstilling.Linje] {
+        try kept(versjon, les: les).linjer(pa: behovsmeldinger)
+    }
+
+    /// The lines of `versjon` on `behovsmeldinger` if it is kept; nothing is read.
+    func kjente(_ versjon: Versjon, pa behovsmeldinger: Set<Int64>) -> [Innstilling.Linje]? {
+        lock.withLock { lagret[versjon] }?.linjer(pa: behovsmeldinger)
+    }
+
+    private func kept(_ versjon: Versjon, les: () throws -> [Innstilling.Linje]) rethrows -> Kept {
+        if let kjent = lock.withLock({ lagret[versjon] }) { return kjent }
+        let kept = Kept(try les())
+        lock.withLock {
+            if antall + kept.linjer.count > grense { (lagret, antall) = ([:], 0) }
+            if lagret.updateValue(kept, forKey: versjon) == nil { antall += kept.linjer.count }
+        }
+        return kept
     }
 
     /// How many innstillinger are kept (tests).

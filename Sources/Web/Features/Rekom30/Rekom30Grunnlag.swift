@@ -3,8 +3,8 @@ import Foundation
 import Persistence
 
 /// What the Rekom 30 % pages of a round read: the applications, the allocation and the owners'
-/// names. Loaded once per request and shared by the Statsforvalter's page, the forum's (and
-/// its exports) and the letters.
+/// names. Read once per request and kept between requests (`load`), shared by the
+/// Statsforvalter's page, the forum's (and its exports), the letters and the owners' homes.
 struct Rekom30Grunnlag: Sendable {
     let runde: Runde
     let soknader: [StoredRekom30Soknad]
@@ -22,11 +22,21 @@ struct Rekom30Grunnlag: Sendable {
     }
 
     /// Nil when no scheme of the round keeps a share back for a later round (`Runde.senereRunde`).
+    /// A whole round's is read by every owner's home (its letter) and the letter pages, so it
+    /// is kept until the data changes (`AppDatabase.beholdt`): an owner's home does not read
+    /// every application in the country.
     static func load(_ database: AppDatabase, runde: Runde) async throws -> Rekom30Grunnlag? {
         guard runde.senereRunde != nil else { return nil }
-        let soknader = try await database.rekom30Soknader(rundeAar: runde.aar)
-        return Rekom30Grunnlag(runde: runde, soknader: soknader, stored: try await database.rekom30Fordeling(rundeAar: runde.aar),
-                               navn: try await database.organisasjonsnavn(Set(soknader.map(\.soknad.organisasjonId))))
+        return try await database.beholdt(Nokkel(runde: runde)) {
+            let soknader = try await database.rekom30Soknader(rundeAar: runde.aar)
+            return Rekom30Grunnlag(runde: runde, soknader: soknader, stored: try await database.rekom30Fordeling(rundeAar: runde.aar),
+                                   navn: try await database.organisasjonsnavn(Set(soknader.map(\.soknad.organisasjonId))))
+        }
+    }
+
+    /// What a round's is kept under.
+    private struct Nokkel: Hashable, Sendable {
+        let runde: Runde
     }
 
     /// What the round's vedtatt Rekom innstilling left of the 70 % part (0 before the vedtak):
