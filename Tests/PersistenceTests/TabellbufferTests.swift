@@ -52,6 +52,40 @@ import TestSupport
         #expect(try await db.nettverk().first { $0.id == network.id }?.navn == "Nytt nettverk")
     }
 
+    @Test("a session is kept; a touch, a removed grant, a renamed organisation, a deactivated user and a logout are read at once")
+    func sesjon() async throws {
+        let db = try await AppDatabase.demoForTesting()
+        let userId = try #require(try await db.writer.read { try Int64.fetchOne($0, sql: "SELECT user_id FROM role_grant WHERE role = 'eier' ORDER BY id") })
+        let grant = try #require(try await db.writer.read { try Row.fetchOne($0, sql: "SELECT id, organisation_id FROM role_grant WHERE user_id = ? ORDER BY id", arguments: [userId]) })
+        let audit = AuditEvent(at: Repository.fixedNow, action: .endre, objectType: "bruker")
+        try await db.createSession(tokenHash: "h", userId: userId, roleGrantId: grant["id"], csrfToken: "c", now: Repository.fixedNow,
+                                   expires: Repository.fixedNow + 3_600)
+        #expect(try await db.sessionUser(tokenHash: "ukjent") == nil)
+        let first = try #require(try await db.sessionUser(tokenHash: "h"))
+        #expect(try await db.sessionUser(tokenHash: "h")?.session == first.session)
+        #expect(try await db.sessionUser(tokenHash: "ukjent") == nil)
+        #expect(db.sesjonBuffer.lesninger == 2, "both kept, the unknown one too")
+
+        try await db.touchSession(tokenHash: "h", now: Repository.fixedNow + 120)
+        #expect(try await db.sessionUser(tokenHash: "h")?.session.lastSeen == Repository.fixedNow + 120)
+
+        let org: Int64 = grant["organisation_id"]
+        try await db.writer.write { try $0.execute(sql: "UPDATE organisation SET name = 'Nytt navn' WHERE id = ?", arguments: [org]) }
+        #expect(try await db.sessionUser(tokenHash: "h")?.scopeNames[grant["id"]] == "Nytt navn")
+
+        try await db.removeGrant(userId: userId, grantId: grant["id"], audit: audit)
+        #expect(try await db.sessionUser(tokenHash: "h")?.bruker.tildelinger.contains { $0.id == grant["id"] } == false)
+
+        try await db.setActive(userId: userId, false, audit: audit)
+        #expect(try await db.sessionUser(tokenHash: "h") == nil, "deactivating ends the sessions")
+
+        try await db.writer.write { try $0.execute(sql: "UPDATE user SET is_active = 1 WHERE id = ?", arguments: [userId]) }
+        try await db.createSession(tokenHash: "h2", userId: userId, roleGrantId: nil, csrfToken: "c", now: Repository.fixedNow, expires: Repository.fixedNow + 3_600)
+        #expect(try await db.sessionUser(tokenHash: "h2") != nil)
+        try await db.deleteSession(tokenHash: "h2")
+        #expect(try await db.sessionUser(tokenHash: "h2") == nil, "logged out")
+    }
+
     @Test("a whole ordning's review is kept until a table it is read from changes; one behovsmelding's never")
     func gjennomgang() async throws {
         let db = try await AppDatabase.demoForTesting()

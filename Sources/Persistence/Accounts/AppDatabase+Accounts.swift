@@ -84,11 +84,15 @@ extension AppDatabase {
         public let scopeNames: [Int64: String]
     }
 
+    /// Kept in memory between changes of the tables it is read from (`sesjonBuffer`); whether
+    /// it has expired is for the caller to say, by the clock.
     public func sessionUser(tokenHash: String) async throws -> SessionUser? {
-        try await les { db in
-            guard let record = try SessionRecord.fetchOne(db, kept: "SELECT * FROM session WHERE token_hash = ?", arguments: [tokenHash]),
-                  let bruker = try Self.fetchUser(id: record.userId, db) else { return nil }
-            return SessionUser(session: StoredSession(record), bruker: bruker, scopeNames: try Self.scopeNames(bruker.tildelinger, db))
+        try await sesjonBuffer.verdi(tokenHash) {
+            try await les { db in
+                guard let record = try SessionRecord.fetchOne(db, kept: "SELECT * FROM session WHERE token_hash = ?", arguments: [tokenHash]),
+                      let bruker = try Self.fetchUser(id: record.userId, db) else { return nil }
+                return SessionUser(session: StoredSession(record), bruker: bruker, scopeNames: try Self.scopeNames(bruker.tildelinger, db))
+            }
         }
     }
 

@@ -15,6 +15,12 @@ public final class AppDatabase: Sendable {
     /// when the register is edited.
     let regionBuffer = Tabellbuffer<Bool, [Region]>(plasser: 1) { $0 == "region" }
     let nettverkBuffer = Tabellbuffer<Bool, [Kompetansenettverk]>(plasser: 1) { $0 == "kompetansenettverk" }
+    /// The sessions asked for, by token hash, with their users: every request asks for its own.
+    /// A login, a logout, a session's touch, a change to a user or a grant, or to the name of what
+    /// a grant covers forgets them all, so an ended session or a removed grant counts at once.
+    let sesjonBuffer = Tabellbuffer<String, SessionUser?>(plasser: 4_096) {
+        ["session", "user", "role_grant", "organisation", "kompetansenettverk"].contains($0)
+    }
     /// What is read from the whole dataset and read again and again while it stands still (a
     /// whole ordning's review, a whole round's letters): `beholdt`.
     let innholdBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 16) { !AppDatabase.ikkeInnhold.contains($0) }
@@ -24,7 +30,7 @@ public final class AppDatabase: Sendable {
         self.writer = writer
         self.migrations = migrations
         try migrator.migrate(writer)
-        for buffer in [runderBuffer, regionBuffer, nettverkBuffer, innholdBuffer] as [any TransactionObserver] {
+        for buffer in [runderBuffer, regionBuffer, nettverkBuffer, sesjonBuffer, innholdBuffer] as [any TransactionObserver] {
             writer.add(transactionObserver: buffer, extent: .databaseLifetime)
         }
     }
