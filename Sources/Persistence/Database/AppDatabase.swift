@@ -18,6 +18,8 @@ public final class AppDatabase: Sendable {
     /// The sessions asked for, by token hash, with their users: every request asks for its own.
     /// A login, a logout, a session's touch, a change to a user or a grant, or to the name of what
     /// a grant covers forgets them all, so an ended session or a removed grant counts at once.
+    /// A change made past the server (by hand in `sqlite3`) counts at the next change through it:
+    /// at the latest when a session in use is touched, once a minute.
     let sesjonBuffer = Tabellbuffer<String, SessionUser?>(plasser: 4_096) {
         ["session", "user", "role_grant", "organisation", "kompetansenettverk"].contains($0)
     }
