@@ -158,6 +158,25 @@ extension RapportFlowTests {
             #expect(decided.status == .seeOther)
             let stored = try await db.ubrukteMidler(rundeAar: 2026)
             #expect(stored.map(\.belop) == [Kroner(40_000)] && stored.first?.avgjorelse == .brukesNesteVar)
+            // An owner's or partner's home reads only its own letters' reports, reminders and
+            // decisions: for every party, the same as it finds among the whole round's.
+            try await db.paminnRapport(rundeAar: 2026, .aar, ordning: .rekom, partnerskapId: 1, organisasjonId: 45, now: Repository.fixedNow,
+                                       audit: AuditEvent(at: Repository.fixedNow, action: .endre, objectType: "rapport"))
+            let runde = try #require(try await db.runde(aar: 2026))
+            let hele = try await Rapportgrunnlag.load(db, runde: runde, .aar, t: Catalogue.bokmal)
+            #expect(hele.forventet.contains { $0.stored.id != 0 } && hele.forventet.contains { $0.paminnet != nil } && !hele.ubrukte.isEmpty)
+            let parter = Set(hele.forventet.flatMap { $0.brev.partnerskap.parter.map(\.organisasjonId) })
+            #expect(parter.count > 3)
+            for org in parter.sorted() {
+                let egne = try await Rapportgrunnlag.load(db, runde: runde, .aar, behovsmeldinger: try await db.behovsmeldingIds(organisasjonId: org), t: Catalogue.bokmal)
+                let partnerskap = Set(egne.forventet.map(\.brev.partnerskap.id))
+                func nokler(_ grunnlag: Rapportgrunnlag) -> [String] {
+                    grunnlag.forventet.filter { partnerskap.contains($0.brev.partnerskap.id) }
+                        .map { "\($0.brev.ordning.rawValue)/\($0.brev.partnerskap.id)/\($0.organisasjonId): \($0.stored.id) \($0.stored.version) \(String(describing: $0.paminnet))" }
+                }
+                #expect(nokler(egne) == nokler(hele))
+                #expect(egne.ubrukte == hele.ubrukte.filter { partnerskap.contains($0.partnerskapId) })
+            }
             let csv = try await sf.get(client, "/statsforvalter/rapporteksport/2026/rapporter-oversikt-2026.csv")
             #expect(csv.text.contains(";Brukes våren etter;"))
             #expect(csv.text.contains("Dekom;600000;560000;40000;0;40000;2 / 2;0"))

@@ -18,8 +18,17 @@ public struct StoredRapport: Sendable, Equatable {
 
 extension AppDatabase {
     /// The stored reports of round `aar` (every scheme, partnership and reporter).
-    public func rapporter(rundeAar aar: Int) async throws -> [StoredRapport] {
-        try await les { db in try Self.loadRapporter(db, where: "r.year = ?", [aar]) }
+    /// With `partnerskap`, only theirs (an owner's or partner's home: what it reads does not grow
+    /// with other counties' reports).
+    public func rapporter(rundeAar aar: Int, partnerskap: Set<Int64>? = nil) async throws -> [StoredRapport] {
+        let (utvalg, arguments) = Self.bare("p.partnerskap_id", partnerskap)
+        return try await les { db in try Self.loadRapporter(db, where: "r.year = ?" + utvalg, [aar] + arguments) }
+    }
+
+    /// ` AND column IN (?, …)` with its arguments for `ids`; nothing for nil (all).
+    static func bare(_ column: String, _ ids: Set<Int64>?) -> (String, StatementArguments) {
+        guard let ids else { return ("", []) }
+        return (" AND \(column) IN (\(marks(ids.count)))", StatementArguments(ids.sorted()))
     }
 
     /// The stored reports of these partnerships, every round.
@@ -132,12 +141,13 @@ extension AppDatabase {
 }
 
 extension AppDatabase {
-    /// The decisions on unused funds of round `aar`.
-    public func ubrukteMidler(rundeAar aar: Int) async throws -> [UbrukteMidler] {
-        try await les { db in
+    /// The decisions on unused funds of round `aar`; with `partnerskap`, only theirs.
+    public func ubrukteMidler(rundeAar aar: Int, partnerskap: Set<Int64>? = nil) async throws -> [UbrukteMidler] {
+        let (utvalg, arguments) = Self.bare("u.partnerskap_id", partnerskap)
+        return try await les { db in
             try Row.fetchAll(db, kept: """
-                SELECT u.*, r.year FROM ubrukte_midler u JOIN runde r ON r.id = u.runde_id WHERE r.year = ? ORDER BY u.partnerskap_id, u.ordning
-                """, arguments: [aar]).map { row in
+                SELECT u.*, r.year FROM ubrukte_midler u JOIN runde r ON r.id = u.runde_id WHERE r.year = ?\(utvalg) ORDER BY u.partnerskap_id, u.ordning
+                """, arguments: [aar] + arguments).map { row in
                 guard let decision = UbrukteMidler.Avgjorelse(rawValue: row["decision"]) else { throw StorageError.corrupt("ubrukte_midler") }
                 return UbrukteMidler(aar: row["year"], ordning: Ordning(rawValue: row["ordning"]), partnerskapId: row["partnerskap_id"],
                                      belop: Kroner(row["amount"] as Int), avgjorelse: decision, begrunnelse: row["reason"])
@@ -163,12 +173,14 @@ extension AppDatabase {
 }
 
 extension AppDatabase {
-    /// When the Statsforvalter last reminded each reporter of round `aar`, by scheme, partnership and reporter.
-    public func rapportPaminnelser(rundeAar aar: Int) async throws -> [RapportPaminnelse] {
-        try await les { db in
+    /// When the Statsforvalter last reminded each reporter of round `aar`, by scheme, partnership
+    /// and reporter; with `partnerskap`, only theirs.
+    public func rapportPaminnelser(rundeAar aar: Int, partnerskap: Set<Int64>? = nil) async throws -> [RapportPaminnelse] {
+        let (utvalg, arguments) = Self.bare("p.partnerskap_id", partnerskap)
+        return try await les { db in
             try Row.fetchAll(db, kept: """
-                SELECT p.*, r.year FROM rapport_paminnelse p JOIN runde r ON r.id = p.runde_id WHERE r.year = ?
-                """, arguments: [aar]).compactMap { row in
+                SELECT p.*, r.year FROM rapport_paminnelse p JOIN runde r ON r.id = p.runde_id WHERE r.year = ?\(utvalg)
+                """, arguments: [aar] + arguments).compactMap { row in
                 (row["reminded_at"] as String?).flatMap(AuditEvent.parseTimestamp).map {
                     RapportPaminnelse(slag: Rapport.Slag(rawValue: row["kind"]) ?? .aar, ordning: Ordning(rawValue: row["ordning"]), partnerskapId: row["partnerskap_id"], organisasjonId: row["organisation_id"], tid: $0)
                 }

@@ -59,10 +59,12 @@ struct Rapportgrunnlag: Sendable {
     static func load(_ database: AppDatabase, runde: Runde, _ slag: [Rapport.Slag], behovsmeldinger: Set<Int64>? = nil,
                      lest: Tildelingsbrevsamling? = nil, t: Catalogue) async throws -> [Rapportgrunnlag] {
         let samling = if let lest { lest } else { try await Tildelingsbrevsamling.load(database, runde: runde, behovsmeldinger: behovsmeldinger) }
-        let stored = try await database.rapporter(rundeAar: runde.aar)
-        let reminders = try await database.rapportPaminnelser(rundeAar: runde.aar)
+        // With `behovsmeldinger`, only the reports, reminders and decisions of their letters' partnerships.
+        let partnerskap = behovsmeldinger.map { _ in Set(samling.brev.map(\.partnerskap.id)) }
+        let stored = try await database.rapporter(rundeAar: runde.aar, partnerskap: partnerskap)
+        let reminders = try await database.rapportPaminnelser(rundeAar: runde.aar, partnerskap: partnerskap)
         let regioner = Dictionary(try await database.regions().map { ($0.id, $0.navn) }, uniquingKeysWith: { first, _ in first })
-        let ubrukte = try await database.ubrukteMidler(rundeAar: runde.aar)
+        let ubrukte = try await database.ubrukteMidler(rundeAar: runde.aar, partnerskap: partnerskap)
         // By reporter, the first of each as a search from the front would find it.
         let savedBy = Dictionary(stored.map { (ReporterKey($0.rapport.slag, $0.rapport.ordning, $0.rapport.partnerskapId, $0.rapport.organisasjonId), $0) },
                                  uniquingKeysWith: { first, _ in first })
