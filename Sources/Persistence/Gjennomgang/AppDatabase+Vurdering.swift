@@ -267,8 +267,7 @@ extension AppDatabase {
 
     static func loadGjeldendeVurderinger(_ db: Database, behovsmeldingIds: [Int64]) throws -> [Int64: StoredVurdering] {
         guard !behovsmeldingIds.isEmpty else { return [:] }
-        let marks = Array(repeating: "?", count: behovsmeldingIds.count).joined(separator: ", ")
-        let all = try loadVurderinger(db, "behovsmelding_id IN (\(marks))", StatementArguments(behovsmeldingIds))
+        let all = try loadVurderinger(db, "behovsmelding_id IN (\(marks(behovsmeldingIds.count)))", StatementArguments(behovsmeldingIds))
         var newest: [Int64: StoredVurdering] = [:]
         for item in all where newest[item.behovsmeldingId] == nil { newest[item.behovsmeldingId] = item }
         return newest

@@ -277,7 +277,7 @@ extension AppDatabase {
             let meldinger = Set(innstilling.linjer.map(\.behovsmeldingId))
             let orgs = try meldinger.isEmpty ? [] : Int64.fetchAll(db, kept: """
                 SELECT DISTINCT pp.organisation_id FROM behovsmelding b JOIN partnerskap_part pp ON pp.partnerskap_id = b.partnerskap_id
-                WHERE b.id IN (\(meldinger.map { _ in "?" }.joined(separator: ", ")))
+                WHERE b.id IN (\(marks(meldinger.count)))
                 """, arguments: StatementArguments(Array(meldinger)))
             try varsle(.vedtak, hendelse: key, til: [.organisasjoner(orgs)], unntatt: audit.userId, params: params, now: now, db)
         case .utkast:

@@ -86,7 +86,7 @@ extension AppDatabase {
         let columns = planColumns.map(\.1)
         try db.execute(sql: """
             INSERT INTO kompetanseplan (kompetansenettverk_id, version, \(columns.joined(separator: ", ")), change_note, published_by, published_at)
-            VALUES (?, ?, \(columns.map { _ in "?" }.joined(separator: ", ")), ?, ?, ?)
+            VALUES (?, ?, \(marks(columns.count)), ?, ?, ?)
             """, arguments: StatementArguments([plan.nettverkId, plan.versjon] as [any DatabaseValueConvertible]
                 + planColumns.map { plan[$0.0] as any DatabaseValueConvertible } + [plan.endring, navn, AuditEvent.timestamp(now)]))
         try audit.about("kompetanseplan", "\(plan.nettverkId)-\(plan.versjon)", after: AuditEvent.json([

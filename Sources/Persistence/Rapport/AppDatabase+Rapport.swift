@@ -35,7 +35,7 @@ extension AppDatabase {
     public func rapporter(partnerskapIds ids: [Int64]) async throws -> [StoredRapport] {
         guard !ids.isEmpty else { return [] }
         return try await les { db in
-            try Self.loadRapporter(db, where: "p.partnerskap_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))", StatementArguments(ids))
+            try Self.loadRapporter(db, where: "p.partnerskap_id IN (\(Self.marks(ids.count)))", StatementArguments(ids))
         }
     }
 

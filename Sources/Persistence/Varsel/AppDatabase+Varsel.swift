@@ -15,19 +15,18 @@ public enum Mottakere: Sendable, Hashable {
 
     func userIds(_ db: Database) throws -> [Int64] {
         let base = "SELECT DISTINCT u.id FROM user u JOIN role_grant g ON g.user_id = u.id WHERE u.is_active = 1 AND "
-        func list(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
         switch self {
         case .organisasjoner(let ids):
             guard !ids.isEmpty else { return [] }
-            return try Int64.fetchAll(db, kept: base + "g.role IN ('eier', 'uh') AND g.organisation_id IN (\(list(ids.count)))",
+            return try Int64.fetchAll(db, kept: base + "g.role IN ('eier', 'uh') AND g.organisation_id IN (\(AppDatabase.marks(ids.count)))",
                                       arguments: StatementArguments(ids))
         case .nettverksledere(let ids):
             guard !ids.isEmpty else { return [] }
-            return try Int64.fetchAll(db, kept: base + "g.role = 'nettverksleder' AND g.kompetansenettverk_id IN (\(list(ids.count)))",
+            return try Int64.fetchAll(db, kept: base + "g.role = 'nettverksleder' AND g.kompetansenettverk_id IN (\(AppDatabase.marks(ids.count)))",
                                       arguments: StatementArguments(ids))
         case .fagutvalg(let sektorer):
             guard !sektorer.isEmpty else { return [] }
-            return try Int64.fetchAll(db, kept: base + "g.role = 'fagutvalg' AND g.sector IN (\(list(sektorer.count)))",
+            return try Int64.fetchAll(db, kept: base + "g.role = 'fagutvalg' AND g.sector IN (\(AppDatabase.marks(sektorer.count)))",
                                       arguments: StatementArguments(sektorer.map(\.rawValue)))
         case .statsforvalter:
             return try Int64.fetchAll(db, kept: base + "g.role = 'statsforvalter'")
@@ -193,7 +192,7 @@ extension AppDatabase {
     public func utenEpost(varsler ids: [Int64]) async throws {
         guard !ids.isEmpty else { return }
         try await writer.write { db in
-            try db.execute(sql: "UPDATE varsel SET state = 'ingen' WHERE state = 'venter' AND id IN (\(ids.map { _ in "?" }.joined(separator: ", ")))",
+            try db.execute(sql: "UPDATE varsel SET state = 'ingen' WHERE state = 'venter' AND id IN (\(Self.marks(ids.count)))",
                            arguments: StatementArguments(ids))
         }
     }
