@@ -79,6 +79,49 @@ import TestSupport
         #expect(all.values.allSatisfy { $0.count <= 3 && $0.allSatisfy { $0.partnerskap != lesing.partnerskap } })
     }
 
+    @Test("similar tiltak: a shared word in the title ranks before any number of it elsewhere; other texts only fill up")
+    func similarTitlesFirst() async throws {
+        let database = try await Self.database()
+        // Four delivered tiltak of four partnerships: A is searched from; C shares a word in its
+        // title; D has both words many times in its text; E has one of them once in its goal.
+        let rows = try await database.writer.write { db in
+            try Row.fetchAll(db, sql: """
+                SELECT min(t.id) AS id, b.partnerskap_id FROM tiltak t JOIN behovsmelding b ON b.id = t.behovsmelding_id
+                WHERE b.status = 'levert' GROUP BY b.partnerskap_id ORDER BY b.partnerskap_id LIMIT 4
+                """)
+        }
+        #expect(rows.count == 4)
+        let (a, c, d, e) = (rows[0]["id"] as Int64, rows[1]["id"] as Int64, rows[2]["id"] as Int64, rows[3]["id"] as Int64)
+        let (melding, nummer) = try await database.writer.read { db in
+            let row = try #require(try Row.fetchOne(db, sql: "SELECT behovsmelding_id, nummer FROM tiltak WHERE id = ?", arguments: [a]))
+            return (row["behovsmelding_id"] as Int64, row["nummer"] as Int)
+        }
+        // Kept before the changes below: they must count at once.
+        _ = try await database.lignendeTiltak(behovsmeldingId: melding)
+        try await database.writer.write { db in
+            try db.execute(sql: "UPDATE tiltak SET title = 'Kvantelek og zorbatrening' WHERE id = ?", arguments: [a])
+            try db.execute(sql: "UPDATE tiltak SET title = 'Zorbatrening i praksis' WHERE id = ?", arguments: [c])
+            try db.execute(sql: "UPDATE tiltak SET hva_skal_gjores = 'Kvantelek, kvantelek og zorbatrening, zorbatrening.' WHERE id = ?", arguments: [d])
+            try db.execute(sql: "UPDATE tiltak SET plan_goal = 'Mer kvantelek.' WHERE id = ?", arguments: [e])
+        }
+        let titler = try await database.writer.read { db in
+            try [c, d, e].map { id in try #require(try String.fetchOne(db, sql: "SELECT title FROM tiltak WHERE id = ?", arguments: [id])) }
+        }
+        let similar = try #require(try await database.lignendeTiltak(behovsmeldingId: melding)[nummer])
+        #expect(similar.map(\.tiltak.tittel) == titler)
+        let one = try #require(try await database.lignendeTiltak(behovsmeldingId: melding, limit: 1)[nummer])
+        #expect(one.map(\.tiltak.tittel) == ["Zorbatrening i praksis"], "a title's match is enough, the texts are not searched")
+
+        let lest = database.lignendeBuffer.lesninger
+        #expect(try await database.lignendeTiltak(behovsmeldingId: melding)[nummer] == similar)
+        #expect(database.lignendeBuffer.lesninger == lest, "asked again with nothing changed, the search is not run again")
+        try await database.writer.write { db in
+            try db.execute(sql: "UPDATE tiltak SET title = 'Noe helt annet' WHERE id = ?", arguments: [c])
+        }
+        let after = try #require(try await database.lignendeTiltak(behovsmeldingId: melding)[nummer])
+        #expect(after.map(\.tiltak.tittel) == Array(titler.dropFirst()), "a changed title counts at once")
+    }
+
     @Test("each hit read with the others carries its own tiltak and its partnership's owners and UH, in order")
     func treffLestSammen() async throws {
         let database = try await Self.database()

@@ -26,13 +26,18 @@ public final class AppDatabase: Sendable {
     /// What is read from the whole dataset and read again and again while it stands still (a
     /// whole ordning's review, a whole round's letters): `beholdt`.
     let innholdBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 16) { !AppDatabase.ikkeInnhold.contains($0) }
+    /// The similar tiltak beside each behovsmelding's tiltak, by behovsmelding and limit: a
+    /// full-text search ranking hundreds of matches, asked again on every view of an assessment.
+    /// Any change to a tiltak or a behovsmelding forgets them all (a new delivery may be the most
+    /// similar to any of them).
+    let lignendeBuffer = Tabellbuffer<[Int64], [Int: [Int64]]>(plasser: 1_024) { ["tiltak", "behovsmelding"].contains($0) }
     let linjeCache = LinjeCache()
 
     init(writer: any DatabaseWriter, migrations: MigrationSet) throws {
         self.writer = writer
         self.migrations = migrations
         try migrator.migrate(writer)
-        for buffer in [runderBuffer, regionBuffer, nettverkBuffer, sesjonBuffer, innholdBuffer] as [any TransactionObserver] {
+        for buffer in [runderBuffer, regionBuffer, nettverkBuffer, sesjonBuffer, innholdBuffer, lignendeBuffer] as [any TransactionObserver] {
             writer.add(transactionObserver: buffer, extent: .databaseLifetime)
         }
     }

@@ -76,58 +76,82 @@ extension AppDatabase {
                 total = row["antall"]
                 ids.append(row["id"])
             }
-            return (try Self.treff(Array(ids.prefix(max(0, limit))), db), total)
+            let shown = Array(ids.prefix(max(0, limit)))
+            let treff = try Self.treff(shown, db)
+            return (shown.compactMap { treff[$0] }, total)
         }
     }
 
     /// For each tiltak of behovsmelding `behovsmeldingId`, by number: the delivered tiltak most
-    /// like it in other partnerships (any region or round), those sharing the most of its
-    /// title's longer words, the most similar first. One read for them all; tiltak with the
-    /// same words are searched once.
+    /// like it in other partnerships (any region or round), the most similar first. Those whose
+    /// title shares its title's longer words come first; only when they are fewer than `limit`
+    /// are tiltak that share them elsewhere (what will be done, the goal) added after them.
+    /// Tiltak with the same words are searched once, and what is found is kept until a tiltak or
+    /// a behovsmelding changes (`lignendeBuffer`).
+    ///
+    /// The titles alone are searched first because they are short: a common word matches a few
+    /// hundred titles against thousands of texts, and each match must be ranked.
     public func lignendeTiltak(behovsmeldingId: Int64, limit: Int = 3) async throws -> [Int: [Sokstreff]] {
-        try await les { db in
-            var ids: [Int: [Int64]] = [:]
-            var etterUttrykk: [String: [Int64]] = [:]
-            for row in try Row.fetchAll(db, kept: """
-                SELECT t.nummer, t.title, b.partnerskap_id FROM tiltak t JOIN behovsmelding b ON b.id = t.behovsmelding_id
-                WHERE t.behovsmelding_id = ?
-                """, arguments: [behovsmeldingId]) {
-                guard let expression = Sok.lignende(row["title"]) else { continue }
-                let found = try etterUttrykk[expression] ?? Int64.fetchAll(db, kept: """
-                    SELECT t.id FROM tiltak_sok s JOIN tiltak t ON t.id = s.rowid JOIN behovsmelding b ON b.id = t.behovsmelding_id
-                    WHERE tiltak_sok MATCH ? AND b.status = 'levert' AND b.partnerskap_id <> ?
-                    ORDER BY \(Self.rank), t.id LIMIT ?
-                    """, arguments: [expression, row["partnerskap_id"] as Int64, limit])
-                etterUttrykk[expression] = found
-                ids[row["nummer"]] = found
-            }
-            let alle = Array(Set(ids.values.joined())).sorted()
-            let treff = Dictionary(uniqueKeysWithValues: zip(alle, try Self.treff(alle, db)))
+        let ids = try await lignendeBuffer.verdi([behovsmeldingId, Int64(limit)]) {
+            try await les { db in try Self.lignende(behovsmeldingId: behovsmeldingId, limit: limit, db) }
+        }
+        return try await les { db in
+            let treff = try Self.treff(Array(Set(ids.values.joined())).sorted(), db)
             return ids.mapValues { $0.compactMap { treff[$0] } }
         }
     }
 
-    /// The tiltak of `ids`, in that order, with their behovsmelding's round, region and parties:
-    /// one prepared query per hit, then the hits' tiltak and partnerships read together.
-    static func treff(_ ids: [Int64], _ db: Database) throws -> [Sokstreff] {
+    /// The ids `lignendeTiltak` shows, by tiltak number.
+    private static func lignende(behovsmeldingId: Int64, limit: Int, _ db: Database) throws -> [Int: [Int64]] {
+        var ids: [Int: [Int64]] = [:]
+        var etterUttrykk: [String: [Int64]] = [:]
+        for row in try Row.fetchAll(db, kept: """
+            SELECT t.nummer, t.title, b.partnerskap_id FROM tiltak t JOIN behovsmelding b ON b.id = t.behovsmelding_id
+            WHERE t.behovsmelding_id = ?
+            """, arguments: [behovsmeldingId]) {
+            guard let expression = Sok.lignende(row["title"]) else { continue }
+            let partnerskap: Int64 = row["partnerskap_id"]
+            let found = try etterUttrykk[expression] ?? {
+                let iTittel = try lignende("tittel : (\(expression))", partnerskap: partnerskap, limit: limit, db)
+                guard iTittel.count < limit else { return iTittel }
+                let overalt = try lignende(expression, partnerskap: partnerskap, limit: limit, db)
+                return Array((iTittel + overalt.filter { !iTittel.contains($0) }).prefix(limit))
+            }()
+            etterUttrykk[expression] = found
+            ids[row["nummer"]] = found
+        }
+        return ids
+    }
+
+    /// The ids of the first `limit` delivered tiltak outside partnership `partnerskap` that
+    /// match the full-text `expression`, the most relevant first.
+    private static func lignende(_ expression: String, partnerskap: Int64, limit: Int, _ db: Database) throws -> [Int64] {
+        try Int64.fetchAll(db, kept: """
+            SELECT t.id FROM tiltak_sok s JOIN tiltak t ON t.id = s.rowid JOIN behovsmelding b ON b.id = t.behovsmelding_id
+            WHERE tiltak_sok MATCH ? AND b.status = 'levert' AND b.partnerskap_id <> ?
+            ORDER BY \(rank), t.id LIMIT ?
+            """, arguments: [expression, partnerskap, limit])
+    }
+
+    /// The tiltak of `ids`, by id, with their behovsmelding's round, region and parties: one
+    /// prepared query per hit, then the hits' tiltak and partnerships read together. An id no
+    /// longer there is left out (kept ids of a tiltak deleted since).
+    static func treff(_ ids: [Int64], _ db: Database) throws -> [Int64: Sokstreff] {
         let hit = try db.cachedStatement(sql: """
             SELECT t.behovsmelding_id, t.nummer, b.ordning, r.year, g.name AS region, b.partnerskap_id
             FROM tiltak t JOIN behovsmelding b ON b.id = t.behovsmelding_id JOIN partnerskap p ON p.id = b.partnerskap_id
                 JOIN runde r ON r.id = b.runde_id LEFT JOIN region g ON g.id = p.region_id
             WHERE t.id = ?
             """)
-        let rows = try ids.map { id in
-            guard let row = try Row.fetchOne(hit, arguments: [id]) else { throw StorageError.corrupt("tiltak \(id)") }
-            return row
-        }
-        let tiltak = try loadTiltak(Set(rows.map { $0["behovsmelding_id"] as Int64 }).sorted(), db)
-        let partnerskap = try loadPartnerskap(rows.map { $0["partnerskap_id"] as Int64 }, db)
-        return try zip(ids, rows).map { id, row in
+        let rows = try ids.compactMap { id in try Row.fetchOne(hit, arguments: [id]).map { (id, $0) } }
+        let tiltak = try loadTiltak(Set(rows.map { $0.1["behovsmelding_id"] as Int64 }).sorted(), db)
+        let partnerskap = try loadPartnerskap(rows.map { $0.1["partnerskap_id"] as Int64 }, db)
+        return try Dictionary(uniqueKeysWithValues: rows.map { id, row in
             let meldingId: Int64 = row["behovsmelding_id"]
             guard let found = tiltak[meldingId]?.first(where: { $0.nummer == row["nummer"] as Int }),
                   let parter = partnerskap[row["partnerskap_id"]]?.partnerskap else { throw StorageError.corrupt("tiltak \(id)") }
-            return Sokstreff(behovsmeldingId: meldingId, tiltak: found, ordning: Ordning(rawValue: row["ordning"]), aar: row["year"],
-                             region: row["region"] ?? "", partnerskap: parter.navn, eiere: parter.eiere.map(\.navn), uh: parter.uh.map(\.navn))
-        }
+            return (id, Sokstreff(behovsmeldingId: meldingId, tiltak: found, ordning: Ordning(rawValue: row["ordning"]), aar: row["year"],
+                                  region: row["region"] ?? "", partnerskap: parter.navn, eiere: parter.eiere.map(\.navn), uh: parter.uh.map(\.navn)))
+        })
     }
 }
