@@ -55,6 +55,26 @@ import TestSupport
         }
     }
 
+    @Test("an owner's or UH's home finds its letters with the partnerships it has read: the same letters as read by behovsmelding, and as the round's own")
+    func egneBrev() async throws {
+        let app = try await Self.shared.value
+        let db = app.deps.database
+        let runde = try #require(try await db.runde(aar: 2027))
+        let alle = try await Tildelingsbrevsamling.load(db, runde: runde)
+        let parter = Set(try await db.partnerskap(ids: Array(1...200)).flatMap { $0.partnerskap.parter.map(\.organisasjonId) })
+        var medBrev = 0
+        for id in parter.sorted() {
+            let meldinger = try await db.behovsmeldinger(organisasjonId: id, medTiltak: false)
+            let egne = RoleHomeController.partnerskap(meldinger, try await db.partnerskap(forOrganisation: id))
+            #expect(Set(egne.keys) == Set(meldinger.map(\.id)))
+            let brev = try await Tildelingsbrevsamling.load(db, runde: runde, egne: egne).brev
+            #expect(brev == (try await Tildelingsbrevsamling.load(db, runde: runde, behovsmeldinger: Set(egne.keys)).brev), "organisation \(id)")
+            #expect(brev == alle.brev.filter { $0.parter.contains(id) }, "organisation \(id)")
+            medBrev += brev.isEmpty ? 0 : 1
+        }
+        #expect(medBrev > 40, "most parties have a letter")
+    }
+
     @Test("every page a bench login reaches by links answers 200, with every text in place", arguments: BenchData.innlogginger.map(\.epost))
     func pages(email: String) async throws {
         let app = try await Self.shared.value

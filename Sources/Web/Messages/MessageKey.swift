@@ -742,6 +742,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case tbNoSignature
     case tbBack
     case homeLetterLink
+    case homeLettersMany
     case foTitle
     case foLead
     case foInnstillingerHeading

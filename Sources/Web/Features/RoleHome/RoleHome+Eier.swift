@@ -19,19 +19,45 @@ extension RoleHomeController {
                                            side: side, path: SiteRoute.hjem(rolle.kind).path, now: deps.clock.now(), t: t)
         // Only this organisation's letters and reports are read: the page costs the same whatever other counties hold.
         let egne = Set(meldinger.map(\.id))
-        let brevIAar: Tildelingsbrevsamling? = if let runde { try await Tildelingsbrevsamling.load(deps.database, runde: runde, behovsmeldinger: egne) } else { nil }
-        if let brevIAar {
-            for brev in brevIAar.synlige(for: rolle) {
-                content.links.append(.init(label: t.format(.homeLetterLink, ["ordning": brevIAar.runde.kortnavn(brev.ordning), "aar": String(brev.aar)]) + ": " + brev.partnerskap.navn,
-                                   href: brev.href, text: brev.kortText(t) + ". " + t.format(.tbDecided, ["dato": brev.vedtaksdato.formatted])))
-            }
-        }
+        let brevIAar: Tildelingsbrevsamling? = if let runde {
+            try await Tildelingsbrevsamling.load(deps.database, runde: runde, egne: Self.partnerskap(meldinger, partnerskap))
+        } else { nil }
+        if let brevIAar { content.links += Self.brevLenker(brevIAar, rolle: rolle, t: t) }
         if rolle.kind == .eier {
             content.links += try await rekom30Lenker(organisasjonId: id, runde: runde, t: t)
         }
         content.links += try await rapportLenker(rolle: rolle, runde: runde, runder: runder, behovsmeldinger: egne, brevIAar: brevIAar, t: t)
         content.links += try await nettverkLenker(Set(try await deps.database.nettverk(medlem: id)), moter: true, t: t)
         return content
+    }
+
+    /// At most this many letters of one ordning are linked one by one from a home; more (a UH
+    /// in a hundred partnerships) are one link to the round's list of them.
+    static let brevEnkeltvis = 3
+
+    /// The links to the letters of `samling` that `rolle` may read: one per letter, or per
+    /// ordning with more than `brevEnkeltvis` of them, to that ordning in the round's list.
+    static func brevLenker(_ samling: Tildelingsbrevsamling, rolle: Rolle, t: Catalogue) -> [RoleHomePage.Link] {
+        let synlige = samling.synlige(for: rolle)
+        return samling.runde.ordningerSortert.flatMap { ordning, _ -> [RoleHomePage.Link] in
+            let brev = synlige.filter { $0.ordning == ordning }
+            guard let first = brev.first else { return [] }
+            let label = t.format(.homeLetterLink, ["ordning": samling.runde.kortnavn(ordning), "aar": String(first.aar)])
+            let vedtatt = t.format(.tbDecided, ["dato": first.vedtaksdato.formatted])
+            guard brev.count > brevEnkeltvis else {
+                return brev.map { .init(label: label + ": " + $0.partnerskap.navn, href: $0.href, text: $0.kortText(t) + ". " + vedtatt) }
+            }
+            let text = t.format(.homeLettersMany, ["antall": String(brev.count), "tildelt": String(brev.filter { !$0.erAvslag }.count),
+                                                   "belop": brev.map(\.total).sum().sum.formatted])
+            return [.init(label: label, href: SiteRoute.tildelingsbrevListe(aar: first.aar).path + "#brev-\(ordning.kode)", text: text + " " + vedtatt)]
+        }
+    }
+
+    /// The partnership of each of `meldinger`, by behovsmelding id, from `partnerskap`.
+    static func partnerskap(_ meldinger: [StoredBehovsmelding], _ partnerskap: [StoredPartnerskap]) -> [Int64: Partnerskap] {
+        let etterId = Dictionary(partnerskap.map { ($0.id, $0.partnerskap) }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(meldinger.compactMap { melding in etterId[melding.melding.partnerskapId].map { (melding.id, $0) } },
+                          uniquingKeysWith: { first, _ in first })
     }
 
     /// The work of the networks `nettverkIds`: each one's competence plan once published (or

@@ -22,12 +22,19 @@ struct Tildelingsbrevsamling: Sendable {
         return try await database.beholdt(Nokkel(runde: runde)) { try await les(database, runde: runde, behovsmeldinger: nil) }
     }
 
+    /// The letters on the behovsmeldinger `egne`, by id with the partnership of each, as a home
+    /// page has read them already: their partnerships are not read again.
+    static func load(_ database: AppDatabase, runde: Runde, egne: [Int64: Partnerskap]) async throws -> Tildelingsbrevsamling {
+        try await les(database, runde: runde, behovsmeldinger: Set(egne.keys), kjente: egne)
+    }
+
     /// What a whole round's letters are kept under.
     private struct Nokkel: Hashable, Sendable {
         let runde: Runde
     }
 
-    private static func les(_ database: AppDatabase, runde: Runde, behovsmeldinger: Set<Int64>?) async throws -> Tildelingsbrevsamling {
+    private static func les(_ database: AppDatabase, runde: Runde, behovsmeldinger: Set<Int64>?,
+                            kjente: [Int64: Partnerskap]? = nil) async throws -> Tildelingsbrevsamling {
         let vedtatte = try await database.innstillinger(rundeAar: runde.aar, status: [.vedtatt], behovsmeldinger: behovsmeldinger)
         let regions = Dictionary(try await database.regions().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var brev: [Tildelingsbrev] = []
@@ -36,8 +43,10 @@ struct Tildelingsbrevsamling: Sendable {
             guard let stored = vedtatte[ordning], let dato = stored.vedtaksdato else { continue }
             var tidligere = try await database.forpliktelser(ordning: ordning, fraAar: runde.aar).filter { $0.aar == runde.aar }
             if let behovsmeldinger { tidligere.removeAll { !behovsmeldinger.contains($0.behovsmeldingId) } }
-            let ids = stored.innstilling.linjer.map(\.behovsmeldingId) + tidligere.map(\.behovsmeldingId)
-            let partnerskap = try await database.partnerskap(behovsmeldingIds: ids).mapValues(\.partnerskap)
+            let partnerskap = if let kjente { kjente } else {
+                try await database.partnerskap(behovsmeldingIds: stored.innstilling.linjer.map(\.behovsmeldingId) + tidligere.map(\.behovsmeldingId))
+                    .mapValues(\.partnerskap)
+            }
             for owner in partnerskap.values {
                 if let region = owner.regionId.flatMap({ regions[$0] }) { fylke[owner.id] = Fylke.navn(region.fylke) }
             }

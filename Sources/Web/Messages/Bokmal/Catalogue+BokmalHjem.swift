@@ -87,5 +87,6 @@ extension Catalogue {
         .homeLettersText: "Brevene fra de vedtatte innstillingene, ett per partnerskap og ordning.",
         .homeForumNone: "Ingen innstilling er sendt til forumet ennå.",
         .homeLetterLink: "Tildelingsbrev {ordning} {aar}",
+        .homeLettersMany: "{antall} brev, {tildelt} med midler, i alt {belop}.",
     ]
 }

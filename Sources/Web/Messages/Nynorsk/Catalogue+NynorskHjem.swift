@@ -87,5 +87,6 @@ extension Catalogue {
         .homeLettersText: "Breva frå dei vedtekne innstillingane, eitt per partnarskap og ordning.",
         .homeForumNone: "Inga innstilling er send til forumet enno.",
         .homeLetterLink: "Tildelingsbrev {ordning} {aar}",
+        .homeLettersMany: "{antall} brev, {tildelt} med midlar, til saman {belop}.",
     ]
 }
