@@ -75,6 +75,30 @@ import TestSupport
         #expect(medBrev > 40, "most parties have a letter")
     }
 
+    @Test("a UH in many letters: one home link per ordning to its letters and to each kind of report; the round's list shows each letter's reports beside it")
+    func mangeBrev() async throws {
+        let app = try await Self.shared.value
+        try await app.test { client in
+            let uh = try await Browser.loggedIn(client, "uh.1@bench.no")
+            let home = try await uh.get(client, "/uh").text
+            #expect(home.components(separatedBy: "href=\"/tildelingsbrev/2027#brev-rekom\"").count == 4,
+                    "the letters, the half-year reports and the reports on the year")
+            #expect(home.contains("Rapporter for 2027: Rekom</a>"))
+            #expect(!home.contains("href=\"/tildelingsbrev/2027/rekom/") && !home.contains("href=\"/halvaarsrapport/2027/rekom/")
+                    && !home.contains("href=\"/rapport/2027/rekom/"))
+            let antall = try #require(home.firstMatch(of: /Halvårsrapporter for 2027: Rekom<\/a>.*?(\d+) partnerskap: (\d+) ikke påbegynt\. Frist/.dotMatchesNewlines()))
+            #expect(antall.output.1 == antall.output.2)
+            let list = try await uh.get(client, "/tildelingsbrev/2027").text
+            #expect(list.contains("<th scope=\"col\">Halvårsrapport</th>") && list.contains("<th scope=\"col\">Rapport</th>"))
+            #expect(list.components(separatedBy: "href=\"/halvaarsrapport/2027/rekom/").count - 1 == Int(antall.output.1))
+            #expect(list.components(separatedBy: "href=\"/rapport/2027/rekom/").count - 1 == Int(antall.output.1))
+
+            let sf = try await Browser.loggedIn(client, "sf@bench.no")
+            let all = try await sf.get(client, "/tildelingsbrev/2027").text
+            #expect(all.contains("id=\"brev-rekom\"") && !all.contains("Halvårsrapport</th>"), "the Statsforvalter follows reports on its own pages")
+        }
+    }
+
     @Test("every page a bench login reaches by links answers 200, with every text in place", arguments: BenchData.innlogginger.map(\.epost))
     func pages(email: String) async throws {
         let app = try await Self.shared.value

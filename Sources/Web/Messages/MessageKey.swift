@@ -873,6 +873,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case rpUsed, rpUsedHint, rpDone, rpParticipants, rpParticipantsHint, rpAgainstPlan, rpOutcome, rpOutcomeHint, rpDeviation, rpDeviationHint
     case rpSave, rpSend, rpSendHint, rpSaved, rpSent, rpConflict, rpNoLines, rpTotals, rpColGranted, rpColUsed, rpColUnused, rpOwners
     case rpStatus_ikkeStartet, rpStatus_utkast, rpStatus_sendt, rpStatus_returnert, rpStatus_godkjent, rpHomeLink, rpHomeText
+    case rpHomeLinkMany, rhHomeLinkMany, rpHomeTextMany, rpColReport, rhColReport
     case rpfTitle, rpfLead, rpfBack, rpfNone, rpfColPartnership, rpfColReporter, rpfColStatus, rpfOverdue, rpfHomeLink, rpfHomeText
     case rpColIn, rpfOverview, rpfPerRegion, rpfAll, foReportsHint, rpColPaidBack, rpColNextSpring
     case rptHeading, rptLead, rptColGrant, rptColReports, rpfRemind, rpfReminded, rpfRemindedAt, rpfRemindSent, rpHomeReminded

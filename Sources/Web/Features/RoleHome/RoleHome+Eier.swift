@@ -31,12 +31,13 @@ extension RoleHomeController {
         return content
     }
 
-    /// At most this many letters of one ordning are linked one by one from a home; more (a UH
-    /// in a hundred partnerships) are one link to the round's list of them.
-    static let brevEnkeltvis = 3
+    /// At most this many letters of one ordning, or reports of one kind on them, are linked one
+    /// by one from a home; more (a UH in a hundred partnerships) are one link to that ordning in
+    /// the round's list of letters, which shows each letter's reports beside it.
+    static let enkeltvis = 3
 
     /// The links to the letters of `samling` that `rolle` may read: one per letter, or per
-    /// ordning with more than `brevEnkeltvis` of them, to that ordning in the round's list.
+    /// ordning with more than `enkeltvis` of them, to that ordning in the round's list.
     static func brevLenker(_ samling: Tildelingsbrevsamling, rolle: Rolle, t: Catalogue) -> [RoleHomePage.Link] {
         let synlige = samling.synlige(for: rolle)
         return samling.runde.ordningerSortert.flatMap { ordning, _ -> [RoleHomePage.Link] in
@@ -44,7 +45,7 @@ extension RoleHomeController {
             guard let first = brev.first else { return [] }
             let label = t.format(.homeLetterLink, ["ordning": samling.runde.kortnavn(ordning), "aar": String(first.aar)])
             let vedtatt = t.format(.tbDecided, ["dato": first.vedtaksdato.formatted])
-            guard brev.count > brevEnkeltvis else {
+            guard brev.count > enkeltvis else {
                 return brev.map { .init(label: label + ": " + $0.partnerskap.navn, href: $0.href, text: $0.kortText(t) + ". " + vedtatt) }
             }
             let text = t.format(.homeLettersMany, ["antall": String(brev.count), "tildelt": String(brev.filter { !$0.erAvslag }.count),
@@ -118,8 +119,8 @@ extension RoleHomeController {
     }
 
     /// The reports this owner or partner writes on the letters of the current round and the
-    /// one before, half-year reports and reports on the year, until they are approved.
-    /// `brevIAar`: the current round's letters on `behovsmeldinger`, already read.
+    /// one before, half-year reports and reports on the year, until they are approved; more
+    /// than `enkeltvis` of one kind and ordning as one link. `brevIAar`: the current round's letters on `behovsmeldinger`, already read.
     func rapportLenker(rolle: Rolle, runde: Runde?, runder: Runder, behovsmeldinger: Set<Int64>, brevIAar: Tildelingsbrevsamling?,
                        t: Catalogue) async throws -> [RoleHomePage.Link] {
         guard let runde else { return [] }
@@ -130,14 +131,35 @@ extension RoleHomeController {
             for grunnlag in try await Rapportgrunnlag.load(deps.database, runde: round, Rapport.Slag.allCases.reversed(), behovsmeldinger: behovsmeldinger,
                                                            lest: round.aar == runde.aar ? brevIAar : nil, t: t) {
                 let frist = grunnlag.frist
-                for expected in grunnlag.forRolle(rolle) where expected.stored.rapport.status != .godkjent {
-                    let brev = expected.brev
-                    let state = expected.status.navn(t) + (expected.status.forSent(frist: frist, now: now) ? " (" + t.text(.rpfOverdue).lowercased() + ")" : "")
-                    links.append(.init(label: t.format(grunnlag.slag.tekst(.rpHomeLink, .rhHomeLink),
-                                                       ["aar": String(brev.aar), "ordning": round.kortnavn(brev.ordning), "partnerskap": brev.partnerskap.navn]),
-                                       href: SiteRoute.rapport(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id, grunnlag.slag).path,
-                                       text: t.format(.rpHomeText, ["status": state, "dato": frist.formatted])
-                                           + (expected.paminnet.map { t.format(.rpHomeReminded, ["tid": Tidspunkt.oslo($0)]) } ?? "")))
+                let apne = grunnlag.forRolle(rolle).filter { $0.stored.rapport.status != .godkjent }
+                func state(_ expected: Rapportgrunnlag.Forventet) -> String {
+                    expected.status.navn(t) + (expected.status.forSent(frist: frist, now: now) ? " (" + t.text(.rpfOverdue).lowercased() + ")" : "")
+                }
+                for ordning in round.ordningerSortert.map(\.0) {
+                    let reports = apne.filter { $0.brev.ordning == ordning }
+                    guard reports.count > Self.enkeltvis else {
+                        links += reports.map { expected in
+                            let brev = expected.brev
+                            return .init(label: t.format(grunnlag.slag.tekst(.rpHomeLink, .rhHomeLink),
+                                                         ["aar": String(brev.aar), "ordning": round.kortnavn(ordning), "partnerskap": brev.partnerskap.navn]),
+                                         href: SiteRoute.rapport(aar: brev.aar, ordning, partnerskap: brev.partnerskap.id, grunnlag.slag).path,
+                                         text: t.format(.rpHomeText, ["status": state(expected), "dato": frist.formatted])
+                                             + (expected.paminnet.map { t.format(.rpHomeReminded, ["tid": Tidspunkt.oslo($0)]) } ?? ""))
+                        }
+                        continue
+                    }
+                    // Many: one link to the round's letters, where each letter shows its reports, with how many are in each state.
+                    var antall: [String: Int] = [:]
+                    var rekkefolge: [String] = []
+                    for expected in reports {
+                        let navn = state(expected).lowercased()
+                        if antall[navn] == nil { rekkefolge.append(navn) }
+                        antall[navn, default: 0] += 1
+                    }
+                    let status = rekkefolge.map { "\(antall[$0] ?? 0) \($0)" }.joined(separator: ", ")
+                    links.append(.init(label: t.format(grunnlag.slag.tekst(.rpHomeLinkMany, .rhHomeLinkMany), ["aar": String(round.aar), "ordning": round.kortnavn(ordning)]),
+                                       href: SiteRoute.tildelingsbrevListe(aar: round.aar).path + "#brev-\(ordning.kode)",
+                                       text: t.format(.rpHomeTextMany, ["antall": String(reports.count), "status": status, "dato": frist.formatted])))
                 }
             }
         }

@@ -8,8 +8,25 @@ extension TildelingsbrevController {
     /// The round's letters in the path that `rolle` may be shown: an owner's or partner's own
     /// partnerships' (or, with `partnerskap`, that one's), every letter for the others.
     func load(_ context: AppRequestContext, rolle: Rolle, partnerskap: Int64? = nil) async throws -> Tildelingsbrevsamling {
+        try await Tildelingsbrevsamling.load(deps.database, runde: try await runde(context),
+                                             behovsmeldinger: try await deps.behovsmeldinger(for: rolle, partnerskap: partnerskap))
+    }
+
+    /// The round's letters `rolle` may be shown, and for an owner or partner the reports it
+    /// writes on them, of each kind.
+    func loadMedRapporter(_ context: AppRequestContext, rolle: Rolle) async throws -> (Tildelingsbrevsamling, [Rapportgrunnlag]) {
+        let runde = try await runde(context)
+        let egne = try await deps.behovsmeldinger(for: rolle, partnerskap: nil)
+        let samling = try await Tildelingsbrevsamling.load(deps.database, runde: runde, behovsmeldinger: egne)
+        guard egne != nil else { return (samling, []) }
+        return (samling, try await Rapportgrunnlag.load(deps.database, runde: runde, [.halvaar, .aar], behovsmeldinger: egne, lest: samling,
+                                                        t: context.t.forRunde(runde)))
+    }
+
+    /// The round in the path.
+    private func runde(_ context: AppRequestContext) async throws -> Runde {
         guard let aar = Int(context.parameters.get("aar") ?? ""), let runde = try await deps.database.runde(aar: aar) else { throw HTTPError(.notFound) }
-        return try await Tildelingsbrevsamling.load(deps.database, runde: runde, behovsmeldinger: try await deps.behovsmeldinger(for: rolle, partnerskap: partnerskap))
+        return runde
     }
 }
 

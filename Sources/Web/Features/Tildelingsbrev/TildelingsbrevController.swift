@@ -35,7 +35,8 @@ struct TildelingsbrevController {
 
     func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (_, rolle) = try context.require(request, .seTildelingsbrevliste)
-        let page = TildelingsbrevListePage(try await load(context, rolle: rolle), rolle: rolle, t: context.t)
+        let (samling, rapporter) = try await loadMedRapporter(context, rolle: rolle)
+        let page = TildelingsbrevListePage(samling, rolle: rolle, rapporter: rapporter, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context))
     }
 

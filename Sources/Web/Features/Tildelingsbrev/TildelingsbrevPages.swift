@@ -98,6 +98,15 @@ struct TildelingsbrevListePage: Page {
         let uh: String
         let sum: String
         let avslag: Bool
+        /// For an owner or partner: the state of each report it writes on the letter, in the
+        /// order of `rapportKolonner`.
+        var rapporter: [Rapportcelle] = []
+    }
+
+    /// One report in a row: its state, linked to it, or a dash when the letter asks for none.
+    struct Rapportcelle: Sendable {
+        let status: String
+        let href: String?
     }
 
     struct Group: Sendable {
@@ -125,8 +134,12 @@ struct TildelingsbrevListePage: Page {
     let rekom30Total: String
     let hasLetters: Bool
     let back: String
+    /// The kinds of report `rapporter` was given for, as column headings.
+    let rapportKolonner: [String]
 
-    init(_ samling: Tildelingsbrevsamling, rolle: Rolle, t: Catalogue) {
+    /// `rapporter`: for an owner or partner, the round's reports it writes, of each kind; a
+    /// column for each beside its letters.
+    init(_ samling: Tildelingsbrevsamling, rolle: Rolle, rapporter: [Rapportgrunnlag] = [], t: Catalogue) {
         let t = t.forRunde(samling.runde)
         self.t = t
         let aar = samling.runde.aar
@@ -141,7 +154,14 @@ struct TildelingsbrevListePage: Page {
             }
             return Group(
                 heading: iRunde.navn, headingId: "brev-\(ordning.kode)", meta: t.format(.tbDecided, ["dato": first.vedtaksdato.formatted]),
-                rows: letters.map { row($0.partnerskap.navn, href: $0.href, $0.total, avslag: $0.erAvslag) },
+                rows: letters.map { brev in
+                    var line = row(brev.partnerskap.navn, href: brev.href, brev.total, avslag: brev.erAvslag)
+                    line.rapporter = rapporter.map { grunnlag in
+                        guard let own = grunnlag.forRolle(rolle, ordning: ordning, partnerskapId: brev.partnerskap.id) else { return Rapportcelle(status: "–", href: nil) }
+                        return Rapportcelle(status: own.status.navn(t), href: SiteRoute.rapport(aar: aar, ordning, partnerskap: brev.partnerskap.id, grunnlag.slag).path)
+                    }
+                    return line
+                },
                 total: row(t.text(.foTotal), href: "", letters.map(\.total).sum(), avslag: false)
             )
         }
@@ -156,6 +176,7 @@ struct TildelingsbrevListePage: Page {
         rekom30Total = own.map(\.total).sum().formattedNumber
         hasLetters = !groups.isEmpty || hasRekom30
         back = SiteRoute.hjem(rolle.kind).path
+        rapportKolonner = rapporter.map { t.text($0.slag.tekst(.rpColReport, .rhColReport)) }
     }
 }
 
