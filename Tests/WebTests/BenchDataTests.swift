@@ -236,4 +236,27 @@ import TestSupport
             }
         }
     }
+
+    @Test("the order is chosen before a page's partnerships are written out: for every party of the demo, what waits for it comes first, and only what its lines say waits")
+    func venterForst() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        let runder = Runder(try await db.runder())
+        let runde = try await db.runde(aar: 2027)
+        let parter = Set(try await db.partnerskap(ids: Array(1...100)).flatMap { $0.partnerskap.parter.map(\.organisasjonId) })
+        var begge = 0
+        for id in parter.sorted() {
+            let partnerskap = try await db.partnerskap(forOrganisation: id)
+            let meldinger = try await db.behovsmeldinger(organisasjonId: id, medTiltak: true)
+            let sider = (partnerskap.count + PartnerskapArbeid.sidestorrelse - 1) / PartnerskapArbeid.sidestorrelse
+            let items = (1...max(1, sider)).flatMap { side in
+                PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, runde: runde, runder: runder,
+                                  side: side, path: "/eier", now: Repository.fixedNow, t: .bokmal).items
+            }
+            #expect(items.map(\.href).sorted() == partnerskap.map { SiteRoute.partnerskap($0.id).path }.sorted())
+            #expect(items.drop(while: \.isWaiting).allSatisfy { !$0.isWaiting }, "organisation \(id)")
+            begge += items.contains(where: \.isWaiting) && items.contains { !$0.isWaiting } ? 1 : 0
+        }
+        #expect(begge > 0, "some party has both what waits and what does not")
+    }
 }

@@ -33,9 +33,26 @@ struct PartnerskapArbeid: Sendable {
     init(organisasjonId ownOrg: Int64, partnerskap: [StoredPartnerskap], meldinger: [StoredBehovsmelding], runde: Runde?, runder: Runder,
          side: Int = 1, path: String, now: Date, t: Catalogue) {
         let today = Dato(instant: now)
-        let all = partnerskap.map { stored in
+        let perPartnerskap = Dictionary(grouping: meldinger, by: \.melding.partnerskapId)
+        let iRunden = runde.map { runde in { (melding: Behovsmelding) in melding.rundeAar == runde.aar ? runde : nil } } ?? { _ in nil }
+        let open = runde?.frister.behovsmelding.erApen(now: now) ?? false
+        // Whose turn it is, as the workflow says (`kanRedigeresAvEier`, `kanBehandlesAvUH`): the owner's to write, the partner's to sign.
+        func eiersTur(_ stored: StoredBehovsmelding, _ p: Partnerskap) -> Bool {
+            guard let runde = iRunden(stored.melding) else { return false }
+            return p.eiere.contains { $0.organisasjonId == ownOrg } && stored.melding.kanRedigeresAvEier(runde: runde, now: now)
+        }
+        func uhsTur(_ stored: StoredBehovsmelding, _ p: Partnerskap) -> Bool {
+            guard let runde = iRunden(stored.melding) else { return false }
+            return !p.eiere.contains { $0.organisasjonId == ownOrg } && stored.melding.kanBehandlesAvUH(runde: runde, now: now)
+        }
+        func venter(_ stored: StoredPartnerskap) -> Bool {
             let p = stored.partnerskap
-            let isOwner = p.eiere.contains { $0.organisasjonId == ownOrg }
+            return !p.signert.contains(ownOrg) || (perPartnerskap[p.id] ?? []).contains { melding in
+                eiersTur(melding, p) || (uhsTur(melding, p) && !melding.uhSignert.contains(ownOrg))
+            }
+        }
+        func item(_ stored: StoredPartnerskap) -> Item {
+            let p = stored.partnerskap
             var lines: [Line] = []
             let signedCount = p.parter.filter { p.signert.contains($0.organisasjonId) }.count
             if !p.signert.contains(ownOrg) {
@@ -47,22 +64,20 @@ struct PartnerskapArbeid: Sendable {
             } else {
                 lines.append(Line(text: t.text(.workAgreementSigned), link: nil, isWaiting: false))
             }
-            let partnershipMeldinger = meldinger.filter { $0.melding.partnerskapId == p.id }
+            let partnershipMeldinger = perPartnerskap[p.id] ?? []
             for stored in partnershipMeldinger {
                 let melding = stored.melding
                 var parts = [t.format(.workMelding, ["ordning": runder.kortnavn(melding.ordning, aar: melding.rundeAar), "aar": String(melding.rundeAar), "status": t.navn(melding.status)])]
                 var waiting = false
-                if let runde, runde.aar == melding.rundeAar {
-                    let open = runde.frister.behovsmelding.erApen(now: now)
-                    // Whose turn it is, as the workflow says (`kanRedigeresAvEier`, `kanBehandlesAvUH`).
-                    if isOwner, melding.kanRedigeresAvEier(runde: runde, now: now) {
+                if let runde = iRunden(melding) {
+                    if eiersTur(stored, p) {
                         let andre = partnershipMeldinger.map(\.melding).filter { $0.id != melding.id }
                         let blocking = melding.validate(partnerskap: p, runde: runde, andre: andre, steg: .tilUH, now: now).filter(\.blokkerer).count
                         parts.append(blocking == 0 ? t.text(.workReadyToSend)
                                      : t.format(blocking == 1 ? .workBlockingOne : .workBlockingMany, ["antall": String(blocking)]))
                         waiting = true
                     }
-                    if !isOwner, melding.kanBehandlesAvUH(runde: runde, now: now) {
+                    if uhsTur(stored, p) {
                         let signed = stored.uhSignert.contains(ownOrg)
                         parts.append(t.text(signed ? .workUHSigned : .workUHTurn))
                         waiting = !signed
@@ -75,9 +90,11 @@ struct PartnerskapArbeid: Sendable {
             }
             return Item(title: p.navn, href: SiteRoute.partnerskap(p.id).path, lines: lines, isWaiting: lines.contains(where: \.isWaiting))
         }
-        // What waits for the reader first; otherwise newest first, as stored.
-        let page = Sideutsnitt(all.filter(\.isWaiting) + all.filter { !$0.isWaiting }, side: side, storrelse: Self.sidestorrelse)
-        items = page.elementer
+        // What waits for the reader first; otherwise newest first, as stored. Only the page's are written out.
+        let waiting = partnerskap.map(venter)
+        let ordered = zip(partnerskap, waiting).filter(\.1).map(\.0) + zip(partnerskap, waiting).filter { !$0.1 }.map(\.0)
+        let page = Sideutsnitt(ordered, side: side, storrelse: Self.sidestorrelse)
+        items = page.elementer.map(item)
         showing = page.sider == 1 ? nil
             : t.format(.fuListShowing, ["fra": Kroner.groupDigits(page.fra), "til": Kroner.groupDigits(page.til), "antall": Kroner.groupDigits(page.antall)])
         pager = Sidevelger(nummer: page.nummer, sider: page.sider, href: { path + ($0 > 1 ? "?side=\($0)" : "") }, t: t)
