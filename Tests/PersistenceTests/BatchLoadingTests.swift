@@ -111,6 +111,13 @@ import TestSupport
             for id in ids {
                 #expect(Set(hele.filter { $0.melding.partnerskapId == id }.map(\.id)) == (try await db.behovsmeldingIds(partnerskapId: id)))
             }
+            // Each with the others of its partnership, in one read, as read one by one.
+            for melding in hele {
+                let (stored, andre) = try #require(try await db.behovsmeldingMedAndre(id: melding.id))
+                let single = try await db.behovsmelding(id: melding.id)
+                #expect(stored == melding && stored == single)
+                #expect(andre == hele.filter { $0.melding.partnerskapId == melding.melding.partnerskapId && $0.id != melding.id })
+            }
 
             let uten = try await db.behovsmeldinger(organisasjonId: org, medTiltak: false)
             var utenTiltak = hele
@@ -118,6 +125,8 @@ import TestSupport
             #expect(uten == utenTiltak)
         }
         #expect(flere > 0, "some organisation is in several partnerships")
+        let missing = try await db.behovsmeldingMedAndre(id: 999_999)
+        #expect(missing == nil)
         let alle = try await db.behovsmeldinger(partnerskapIds: Array(1...40).map(Int64.init))
         #expect(alle.contains { !$0.uhSignert.isEmpty } && alle.contains { !$0.melding.tiltak.isEmpty })
     }

@@ -24,6 +24,7 @@ import TestSupport
             try Self.check(UserRecord.self, db)
             try Self.check(RoleGrantRecord.self, db)
             try Self.check(SessionRecord.self, db)
+            try Self.check(AuditRecord.self, db)
         }
     }
 

@@ -34,6 +34,16 @@ extension AppDatabase {
         try await les { db in try Self.loadBehovsmeldinger(db, where: "b.id = ?", [id]).first }
     }
 
+    /// Behovsmelding `id` and the other behovsmeldinger of its partnership (in ordning order),
+    /// in one read: a behovsmelding's pages check R2 against the others. Nil when there is none.
+    public func behovsmeldingMedAndre(id: Int64) async throws -> (StoredBehovsmelding, andre: [StoredBehovsmelding])? {
+        try await les { db in
+            let alle = try Self.loadBehovsmeldinger(db, where: "b.partnerskap_id = (SELECT partnerskap_id FROM behovsmelding WHERE id = ?)", [id])
+            guard let stored = alle.first(where: { $0.id == id }) else { return nil }
+            return (stored, alle.filter { $0.id != id })
+        }
+    }
+
     /// Every behovsmelding of these partnerships, in partnership and ordning order.
     public func behovsmeldinger(partnerskapIds: [Int64]) async throws -> [StoredBehovsmelding] {
         guard !partnerskapIds.isEmpty else { return [] }

@@ -132,5 +132,19 @@ struct AuditRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var beforeJson: String?
     var afterJson: String?
 
+    init(id: Int64?, at: String, userId: Int64?, userName: String?, actingRole: String?, action: String, objectType: String, objectId: String?,
+         beforeJson: String?, afterJson: String?) {
+        (self.id, self.at, self.userId, self.userName, self.actingRole) = (id, at, userId, userName, actingRole)
+        (self.action, self.objectType, self.objectId, self.beforeJson, self.afterJson) = (action, objectType, objectId, beforeJson, afterJson)
+    }
+
+    /// Read by column, not through `Decodable`: with the snake-case keys that cost more than the
+    /// query for a behovsmelding's history of three lines.
+    init(row: Row) throws {
+        self.init(id: row["id"], at: row["at"], userId: row["user_id"], userName: row["user_name"], actingRole: row["acting_role"],
+                  action: row["action"], objectType: row["object_type"], objectId: row["object_id"],
+                  beforeJson: row["before_json"], afterJson: row["after_json"])
+    }
+
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -24,7 +24,7 @@ extension BehovsmeldingController {
     ) async throws -> Loaded {
         let session = try context.requireSession(request)
         let id = try context.id()
-        guard let stored = try await deps.database.behovsmelding(id: id),
+        guard let (stored, andre) = try await deps.database.behovsmeldingMedAndre(id: id),
               let partnerskap = try await deps.database.partnerskap(id: stored.melding.partnerskapId) else { throw HTTPError(.notFound) }
         guard let acting = session.rolle else { throw HTTPError(.forbidden) }
         let rolle: Rolle
@@ -36,8 +36,7 @@ extension BehovsmeldingController {
             throw HTTPError(.notFound)
         }
         guard let runde = try await deps.database.runde(aar: stored.melding.rundeAar) else { throw HTTPError(.notFound) }
-        let andre = try await deps.database.behovsmeldinger(partnerskapIds: [partnerskap.id]).map(\.melding).filter { $0.id != id }
-        return Loaded(session: session, rolle: rolle, stored: stored, partnerskap: partnerskap, runde: runde, andre: andre)
+        return Loaded(session: session, rolle: rolle, stored: stored, partnerskap: partnerskap, runde: runde, andre: andre.map(\.melding))
     }
 
     /// Whether `rolle` may read `melding` as a reviewer (`Gjennomgangsregler.lesing`).
