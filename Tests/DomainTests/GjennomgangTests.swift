@@ -44,6 +44,8 @@ import Testing
         #expect(Vurdering.inhabil(medlemAv: [25], partnerskap: partnerskap) == .inhabil(part: "Fauske kommune"))
         #expect(Vurdering.inhabil(medlemAv: [999], partnerskap: partnerskap) == nil)
         #expect(Vurdering.inhabil(medlemAv: [], partnerskap: partnerskap) == nil)
+        // Member of both sides: the owner is named, as the parties are listed (owners first).
+        #expect(Vurdering.inhabil(medlemAv: [45, 25], partnerskap: partnerskap) == .inhabil(part: "Fauske kommune"))
     }
 
     @Test("lines: one per tiltak; not assessed counts as unmet; proposals survive a rebuild")

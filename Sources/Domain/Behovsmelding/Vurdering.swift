@@ -35,7 +35,9 @@ public struct Vurdering: Hashable, Sendable, Codable {
     /// Conflict of interest: a member who belongs to an organisation in the partnership may not
     /// assess it. Returns the reason, naming the organisation, or nil.
     public static func inhabil(medlemAv: Set<Int64>, partnerskap: Partnerskap) -> Feilgrunn? {
-        guard let part = partnerskap.parter.first(where: { medlemAv.contains($0.organisasjonId) }) else { return nil }
+        // The owners first, then the partners (`parter`'s order), without joining the two.
+        let member = { (part: Partnerskap.Part) in medlemAv.contains(part.organisasjonId) }
+        guard !medlemAv.isEmpty, let part = partnerskap.eiere.first(where: member) ?? partnerskap.uh.first(where: member) else { return nil }
         return .inhabil(part: part.navn)
     }
 

@@ -95,9 +95,11 @@ public struct Gjennomgang: Sendable {
     /// Delivered, but not forwarded by their network yet.
     public var ikkeVideresendte: [StoredBehovsmelding] { leverte.filter { !erVideresendt($0.melding) } }
 
-    /// The behovsmeldinger a fagutvalg of `sektor` assesses: forwarded, of an ordning of the sector.
-    public func forFagutvalg(_ sektor: Sektor) -> [StoredBehovsmelding] {
-        ordningIRunde?.sektorer.contains(sektor) == true ? videresendte : []
+    /// The behovsmeldinger a fagutvalg of `sektor` assesses: forwarded, of an ordning of the
+    /// sector. Found as they are walked, not copied out first (a county's hundreds).
+    public func forFagutvalg(_ sektor: Sektor) -> LazyFilterSequence<[StoredBehovsmelding]> {
+        let sektorens = ordningIRunde?.sektorer.contains(sektor) == true
+        return leverte.lazy.filter { sektorens && self.erVideresendt($0.melding) }
     }
 
     /// What the innstilling is built from: every forwarded behovsmelding with its facts.

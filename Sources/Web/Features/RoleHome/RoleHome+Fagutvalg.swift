@@ -26,7 +26,7 @@ extension RoleHomeController {
                     let tilstand = Vurderingsliste.Tilstand(vurdering: vurdering?.vurdering,
                                                             inhabil: Vurdering.inhabil(medlemAv: own, partnerskap: partnerskap) != nil)
                     poster.append(.init(behovsmeldingId: stored.id, ordning: ordning, regionId: partnerskap.regionId, tilstand: tilstand))
-                    detaljer[stored.id] = .init(lenketekst: "\(iRunde.kortnavn): \(partnerskap.navn)", vurdertAv: vurdering?.userName,
+                    detaljer[stored.id] = .init(ordning: iRunde.kortnavn, partnerskap: partnerskap.navn, vurdertAv: vurdering?.userName,
                                                 ikkeOppfylt: vurdering?.vurdering.ikkeOppfylt ?? [])
                 }
             }

@@ -6,7 +6,9 @@ import Foundation
 struct Vurderingsarbeid: Sendable {
     /// What the page knows of one behovsmelding on the list, besides its place in it.
     struct Detalj: Sendable {
-        let lenketekst: String
+        /// The link's text is «ordning: partnerskap», written out only for the rows shown.
+        let ordning: String
+        let partnerskap: String
         let vurdertAv: String?
         let ikkeOppfylt: [Kriterium]
     }
@@ -65,7 +67,7 @@ struct Vurderingsarbeid: Sendable {
             case .ikkeOppfylt: t.format(.homeAssessUnmet, ["hvem": detalj?.vurdertAv ?? "",
                                                            "kriterier": (detalj?.ikkeOppfylt ?? []).map(t.navn).joined(separator: ", ")])
             }
-            return Row(label: detalj?.lenketekst ?? "", href: SiteRoute.fagutvalgVurdering(post.behovsmeldingId).path,
+            return Row(label: detalj.map { "\($0.ordning): \($0.partnerskap)" } ?? "", href: SiteRoute.fagutvalgVurdering(post.behovsmeldingId).path,
                        region: post.regionId.flatMap { regions[$0]?.navn } ?? "–", state: state, waiting: post.tilstand == .venter)
         }
         hasRows = !rows.isEmpty
