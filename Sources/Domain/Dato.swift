@@ -29,12 +29,36 @@ public struct Dato: Hashable, Comparable, Sendable, Codable, CustomStringConvert
         self.init(year: y, month: m, day: d)
     }
 
-    /// The date in Norway at the moment `instant`.
+    /// The date in Norway at the moment `instant`: the zone's offset at that instant, then
+    /// plain arithmetic on days (a `Calendar` for each date cost a tenth of pages that ask
+    /// whether hundreds of reports are overdue).
     public init(instant: Date, timeZone: TimeZone = .oslo) {
-        let parts = Calendar.norwegian(timeZone).dateComponents([.year, .month, .day], from: instant)
-        self.year = parts.year!
-        self.month = parts.month!
-        self.day = parts.day!
+        let local = instant.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: instant))
+        self = Dato(dagnummer: Int((local / 86_400).rounded(.down)))
+    }
+
+    /// The date `dagnummer` days after 1 January 1970 (negative before).
+    init(dagnummer: Int) {
+        // Days to civil date in the proleptic Gregorian calendar (H. Hinnant, «chrono-compatible
+        // low-level date algorithms»): eras of 400 years, years from March.
+        let z = dagnummer + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let month = mp < 10 ? mp + 3 : mp - 9
+        (year, self.month, day) = (yoe + era * 400 + (month <= 2 ? 1 : 0), month, doy - (153 * mp + 2) / 5 + 1)
+    }
+
+    /// Days from 1 January 1970 to this date (the inverse of `init(dagnummer:)`).
+    var dagnummer: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
     }
 
     public static func < (lhs: Dato, rhs: Dato) -> Bool {
@@ -66,23 +90,32 @@ public struct Dato: Hashable, Comparable, Sendable, Codable, CustomStringConvert
 
     public var description: String { iso }
 
-    /// The first instant of this date in `timeZone` (midnight; DST-safe through Calendar).
+    /// The first instant of this date in `timeZone`: its midnight, less the zone's offset then.
+    /// Where midnight does not exist (a zone that changes its clocks at midnight), Calendar
+    /// decides, as before.
     public func startInstant(timeZone: TimeZone = .oslo) -> Date {
-        Calendar.norwegian(timeZone).date(from: DateComponents(year: year, month: month, day: day))!
+        midnatt(timeZone) ?? Calendar.norwegian(timeZone).date(from: DateComponents(year: year, month: month, day: day))!
     }
 
     /// The first instant after this date has ended in `timeZone`: a deadline "by 15 December"
     /// is open while `now < endInstant`.
     public func endInstant(timeZone: TimeZone = .oslo) -> Date {
-        Calendar.norwegian(timeZone).date(byAdding: .day, value: 1, to: startInstant(timeZone: timeZone))!
+        Dato(dagnummer: dagnummer + 1).midnatt(timeZone)
+            ?? Calendar.norwegian(timeZone).date(byAdding: .day, value: 1, to: startInstant(timeZone: timeZone))!
+    }
+
+    /// The instant the clocks of `timeZone` show midnight at the start of this date; nil when
+    /// they skip it.
+    private func midnatt(_ timeZone: TimeZone) -> Date? {
+        let midnight = Double(dagnummer) * 86_400
+        let guess = Date(timeIntervalSince1970: midnight - Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: midnight))))
+        let start = Date(timeIntervalSince1970: midnight - Double(timeZone.secondsFromGMT(for: guess)))
+        return start.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: start)) == midnight ? start : nil
     }
 
     /// Whole days from `self` to `other` (negative when `other` is earlier).
     public func days(until other: Dato) -> Int {
-        let calendar = Calendar.norwegian(TimeZone(identifier: "UTC")!)
-        let from = calendar.date(from: DateComponents(year: year, month: month, day: day))!
-        let to = calendar.date(from: DateComponents(year: other.year, month: other.month, day: other.day))!
-        return calendar.dateComponents([.day], from: from, to: to).day!
+        other.dagnummer - dagnummer
     }
 }
 

@@ -38,4 +38,58 @@ import Testing
         #expect(Dato(year: 2027, month: 3, day: 27)!.days(until: Dato(year: 2027, month: 3, day: 29)!) == 2)
         #expect(Dato(year: 2026, month: 12, day: 15)!.days(until: Dato(year: 2026, month: 11, day: 23)!) == -22)
     }
+
+    /// What Calendar says, as Dato said it before it counted days itself.
+    static func calendar(_ timeZone: TimeZone) -> Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar
+    }
+
+    /// São Paulo changed its clocks at midnight until 2019, and Apia skipped a whole day in 2011.
+    /// (Santiago is left out: there Foundation's offsets and ICU's calendar disagree with each
+    /// other on some years' changes.)
+    @Test("counted days agree with Calendar at every instant, in Oslo and in zones with other rules", arguments: [
+        "Europe/Oslo", "UTC", "Asia/Kolkata", "America/Sao_Paulo", "Pacific/Apia", "America/St_Johns",
+    ])
+    func agreesWithCalendar(zone: String) throws {
+        let timeZone = try #require(TimeZone(identifier: zone))
+        let calendar = Self.calendar(timeZone)
+        var generator = SystemRandomNumberGenerator()
+        // Random instants from 1900 to 2200, and every hour around this service's DST changes.
+        let random = (0..<2_000).map { _ in Date(timeIntervalSince1970: Double.random(in: -2_208_988_800...7_258_118_400, using: &generator)) }
+        let aroundChanges = (0..<(24 * 8)).flatMap { hour in
+            [1_806_368_400.0, 1_824_512_400.0, 1_325_239_200.0].map { Date(timeIntervalSince1970: $0 + Double((hour - 96) * 1_800)) }
+        }
+        for instant in random + aroundChanges {
+            let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+            let dato = Dato(instant: instant, timeZone: timeZone)
+            #expect((dato.year, dato.month, dato.day) == (parts.year!, parts.month!, parts.day!), "\(zone) \(instant)")
+            let start = calendar.date(from: DateComponents(year: dato.year, month: dato.month, day: dato.day))!
+            #expect(dato.startInstant(timeZone: timeZone) == start, "\(zone) \(dato)")
+            #expect(dato.endInstant(timeZone: timeZone) == calendar.date(byAdding: .day, value: 1, to: start)!, "\(zone) \(dato)")
+            #expect(dato.startInstant(timeZone: timeZone) <= instant && instant < dato.endInstant(timeZone: timeZone))
+        }
+    }
+
+    @Test("day numbers run on without a gap or a repeat, and agree with Calendar's count of days")
+    func dayNumbers() throws {
+        let utc = Self.calendar(try #require(TimeZone(identifier: "UTC")))
+        var previous = Dato(dagnummer: -80_000)
+        for n in -79_999...120_000 {
+            let dato = Dato(dagnummer: n)
+            #expect(dato.dagnummer == n)
+            #expect(previous < dato && Dato(year: dato.year, month: dato.month, day: dato.day) == dato)
+            previous = dato
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let a = Dato(dagnummer: Int.random(in: -50_000...100_000, using: &generator))
+            let b = Dato(dagnummer: Int.random(in: -50_000...100_000, using: &generator))
+            let from = utc.date(from: DateComponents(year: a.year, month: a.month, day: a.day))!
+            let to = utc.date(from: DateComponents(year: b.year, month: b.month, day: b.day))!
+            #expect(a.days(until: b) == utc.dateComponents([.day], from: from, to: to).day!)
+        }
+        #expect(Dato(dagnummer: 0) == Dato(year: 1970, month: 1, day: 1) && Dato(dagnummer: 11_016) == Dato(year: 2000, month: 2, day: 29))
+    }
 }
