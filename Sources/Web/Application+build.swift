@@ -36,6 +36,7 @@ public func buildApplication(_ config: AppConfig, clock: any AppClock = SystemCl
     )
     // Shut down in reverse order: the delivery worker stops before the database closes.
     app.addServices(DatabaseCloser(database: database, logger: logger))
+    app.addServices(Planstatistikk(database: database, logger: logger))
     let postbud: any Postbud = try config.smtp.map(SMTPPostbud.init) ?? HoldendePostbud()
     if let smtp = config.smtp {
         logger.notice("E-post sendes via \(smtp.host):\(smtp.port) fra \(smtp.avsender).")

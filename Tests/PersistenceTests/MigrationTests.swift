@@ -69,6 +69,7 @@ import TestSupport
         "0022_add_language_forms.sql": "ec283ab4340a81363454d0188e7c2d9039e460005e344cdf9ddba4009f636e9b",
         "0023_move_innstilling_lines_to_rows.sql": "8cfaa35c5de9e9dbb68c04ae01923931b9efac1b2bd5ef78c8241c971093d252",
         "0024_drop_session_flash.sql": "99025dea7e021edf5cf83008f367b970754df77870fb9de30cdd8613f4392140",
+        "0025_add_partnerskap_region_index.sql": "5b7dcf97df1614348c1c70c551eaefda4541312e09cc3e262d39621c228663df",
     ]
 
     @Test("a shipped migration is never edited: every file has the checksum it shipped with, and every file is listed")

@@ -28,6 +28,8 @@ CREATE INDEX organisation_region ON organisation(region_id);
 
 CREATE INDEX partnerskap_part_organisation ON partnerskap_part(organisation_id);
 
+CREATE INDEX partnerskap_region ON partnerskap(region_id);
+
 CREATE INDEX rapport_partnerskap ON rapport(partnerskap_id);
 
 CREATE INDEX rekom30_forum_runde ON rekom30_forum(runde_id, id);

@@ -1,0 +1,29 @@
+import Foundation
+import GRDB
+import Testing
+import TestSupport
+@testable import Persistence
+
+/// The query planner's counts of rows (`oppdaterPlanstatistikk`): with them, a network's read
+/// of its region's delivered behovsmeldinger goes through the region's partnerships.
+@Suite struct PlanstatistikkTests {
+    @Test("after the counts, a region's behovsmeldinger are found through its partnerships, not every delivered one; what is read is the same")
+    func regionensBehovsmeldinger() async throws {
+        let db = try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
+        _ = try await db.seedBench(.fylke, seed: 1, now: Repository.fixedNow, passwordHash: "x")
+        let region = try #require(try await db.regions().first).id
+        let before = try await db.leverteBehovsmeldinger(rundeAar: 2027, ordning: .rekom, regionId: region)
+        try await db.oppdaterPlanstatistikk()
+        let plan = try await db.writer.read { db in
+            try Row.fetchAll(db, sql: """
+                EXPLAIN QUERY PLAN SELECT b.id FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
+                WHERE r.year = ? AND b.ordning = ? AND b.status = 'levert' AND b.partnerskap_id IN (SELECT id FROM partnerskap WHERE region_id = ?)
+                """, arguments: [2027, "rekom", region]).map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.contains("partnerskap_region") }, "\(plan)")
+        #expect(plan.contains { $0.contains("b USING INDEX sqlite_autoindex_behovsmelding_1 (partnerskap_id=?") }, "\(plan)")
+        #expect(try await db.leverteBehovsmeldinger(rundeAar: 2027, ordning: .rekom, regionId: region) == before)
+        #expect(!before.isEmpty)
+        try await db.oppdaterPlanstatistikk()
+    }
+}
