@@ -52,7 +52,7 @@ public struct Dato: Hashable, Comparable, Sendable, Codable, CustomStringConvert
     }
 
     /// Days from 1 January 1970 to this date (the inverse of `init(dagnummer:)`).
-    var dagnummer: Int {
+    public var dagnummer: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400

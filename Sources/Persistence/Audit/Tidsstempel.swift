@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// Reads «YYYY-MM-DDTHH:MM:SS[.f…]Z», the UTC form `AuditEvent.timestamp` writes, without
@@ -16,7 +17,7 @@ enum Tidsstempel {
         func tegn(_ ventet: Character) -> Bool { iterator.next() == ventet.asciiValue }
         guard let aar = tall(4), tegn("-"), let maaned = tall(2), tegn("-"), let dag = tall(2), tegn("T"),
               let time = tall(2), tegn(":"), let minutt = tall(2), tegn(":"), let sekund = tall(2),
-              (1...12).contains(maaned), dag >= 1, dag <= dagerI(maaned: maaned, aar: aar), time < 24, minutt < 60, sekund < 60
+              let dato = Dato(year: aar, month: maaned, day: dag), time < 24, minutt < 60, sekund < 60
         else { return nil }
         var brok = 0.0
         var neste = iterator.next()
@@ -33,28 +34,9 @@ enum Tidsstempel {
             brok = Double(teller) / Double(nevner)
         }
         guard neste == UInt8(ascii: "Z"), iterator.next() == nil else { return nil }
-        let sekunder = ((dagerFraEpoke(aar: aar, maaned: maaned, dag: dag) * 24 + time) * 60 + minutt) * 60 + sekund
+        let sekunder = ((dato.dagnummer * 24 + time) * 60 + minutt) * 60 + sekund
         // Counted from 2001 as Date keeps it, the fraction added last: as Foundation reads it, to
         // the last bit except near 2001 itself (an ulp or three, far below the millisecond written).
         return Date(timeIntervalSinceReferenceDate: Double(sekunder - 978_307_200) + brok)
-    }
-
-    /// Days from 1970-01-01 to the date in the proleptic Gregorian calendar (H. Hinnant's
-    /// `days_from_civil`).
-    static func dagerFraEpoke(aar: Int, maaned: Int, dag: Int) -> Int {
-        let y = maaned <= 2 ? aar - 1 : aar
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (maaned > 2 ? maaned - 3 : maaned + 9) + 2) / 5 + dag - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    static func dagerI(maaned: Int, aar: Int) -> Int {
-        switch maaned {
-        case 2: return (aar % 4 == 0 && aar % 100 != 0) || aar % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 }

@@ -120,7 +120,8 @@ extension RoleHomeController {
 
     /// The reports this owner or partner writes on the letters of the current round and the
     /// one before, half-year reports and reports on the year, until they are approved; more
-    /// than `enkeltvis` of one kind and ordning as one link. `brevIAar`: the current round's letters on `behovsmeldinger`, already read.
+    /// than `enkeltvis` of one kind and ordning as one link. `brevIAar`: the current round's
+    /// letters on `behovsmeldinger`, already read.
     func rapportLenker(rolle: Rolle, runde: Runde?, runder: Runder, behovsmeldinger: Set<Int64>, brevIAar: Tildelingsbrevsamling?,
                        t: Catalogue) async throws -> [RoleHomePage.Link] {
         guard let runde else { return [] }
