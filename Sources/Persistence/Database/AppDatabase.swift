@@ -117,11 +117,15 @@ public final class AppDatabase: Sendable {
     /// about a thousand rows of each index). Without them the planner guesses, and it read a
     /// network's behovsmeldinger through every delivered one of the country, not through the
     /// region's partnerships. The server runs this when it starts and once a day.
+    ///
+    /// A connection reads the counts when it opens, so the pool's readers are closed after it:
+    /// the next reads open new ones (and compile their statements again, once).
     public func oppdaterPlanstatistikk() async throws {
         try await writer.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA analysis_limit = 1000")
             try db.execute(sql: "ANALYZE")
         }
+        (writer as? DatabasePool)?.invalidateReadOnlyConnections()
     }
 
     /// A fresh database in memory with all migrations applied (tests).

@@ -146,12 +146,12 @@ extension AppDatabase {
         let rows = try ids.compactMap { id in try Row.fetchOne(hit, arguments: [id]).map { (id, $0) } }
         let tiltak = try loadTiltak(Set(rows.map { $0.1["behovsmelding_id"] as Int64 }).sorted(), db)
         let partnerskap = try loadPartnerskap(rows.map { $0.1["partnerskap_id"] as Int64 }, db)
-        return try Dictionary(uniqueKeysWithValues: rows.map { id, row in
+        return try Dictionary(rows.map { id, row in
             let meldingId: Int64 = row["behovsmelding_id"]
             guard let found = tiltak[meldingId]?.first(where: { $0.nummer == row["nummer"] as Int }),
                   let parter = partnerskap[row["partnerskap_id"]]?.partnerskap else { throw StorageError.corrupt("tiltak \(id)") }
             return (id, Sokstreff(behovsmeldingId: meldingId, tiltak: found, ordning: Ordning(rawValue: row["ordning"]), aar: row["year"],
                                   region: row["region"] ?? "", partnerskap: parter.navn, eiere: parter.eiere.map(\.navn), uh: parter.uh.map(\.navn)))
-        })
+        }, uniquingKeysWith: { first, _ in first })
     }
 }
