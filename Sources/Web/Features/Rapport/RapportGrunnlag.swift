@@ -90,13 +90,20 @@ struct Rapportgrunnlag: Sendable {
 
     /// The report `rolle` writes on the letter of `ordning` to `partnerskapId`: the owners'
     /// for an owner of the partnership, its own for a partner. Nil when it writes none.
+    /// Found among that letter's reports (`perBrev`), not all of the round's: the list of
+    /// letters asks for each of its rows.
     func forRolle(_ rolle: Rolle, ordning: Ordning, partnerskapId: Int64) -> Forventet? {
-        forRolle(rolle).first { $0.brev.ordning == ordning && $0.brev.partnerskap.id == partnerskapId }
+        perBrev[LetterKey(ordning: ordning, partnerskapId: partnerskapId)]?.first { Self.skrives(av: rolle, $0) }
     }
 
     /// The reports `rolle` writes in this round.
     func forRolle(_ rolle: Rolle) -> [Forventet] {
-        forventet.filter { Rapport.rapportor(rolle, i: $0.brev.partnerskap)?.organisasjonId == $0.organisasjonId }
+        forventet.filter { Self.skrives(av: rolle, $0) }
+    }
+
+    /// Whether `rolle` writes `expected` (`Rapport.rapportor`).
+    private static func skrives(av rolle: Rolle, _ expected: Forventet) -> Bool {
+        Rapport.rapportor(rolle, i: expected.brev.partnerskap)?.organisasjonId == expected.organisasjonId
     }
 
     // MARK: Tables (the pages show them, the exports write them)
