@@ -34,21 +34,19 @@ struct PartnerskapArbeid: Sendable {
          side: Int = 1, path: String, now: Date, t: Catalogue) {
         let today = Dato(instant: now)
         let perPartnerskap = Dictionary(grouping: meldinger, by: \.melding.partnerskapId)
-        let iRunden = runde.map { runde in { (melding: Behovsmelding) in melding.rundeAar == runde.aar ? runde : nil } } ?? { _ in nil }
         let open = runde?.frister.behovsmelding.erApen(now: now) ?? false
-        // Whose turn it is, as the workflow says (`kanRedigeresAvEier`, `kanBehandlesAvUH`): the owner's to write, the partner's to sign.
-        func eiersTur(_ stored: StoredBehovsmelding, _ p: Partnerskap) -> Bool {
-            guard let runde = iRunden(stored.melding) else { return false }
-            return p.eiere.contains { $0.organisasjonId == ownOrg } && stored.melding.kanRedigeresAvEier(runde: runde, now: now)
-        }
-        func uhsTur(_ stored: StoredBehovsmelding, _ p: Partnerskap) -> Bool {
-            guard let runde = iRunden(stored.melding) else { return false }
-            return !p.eiere.contains { $0.organisasjonId == ownOrg } && stored.melding.kanBehandlesAvUH(runde: runde, now: now)
+        func isOwner(_ p: Partnerskap) -> Bool { p.eiere.contains { $0.organisasjonId == ownOrg } }
+        // Whether it is the reader's turn on `melding`, as the workflow says: an owner's to write
+        // (`kanRedigeresAvEier`), a partner's to sign (`kanBehandlesAvUH`); only in the current round.
+        func harTur(_ melding: Behovsmelding, eier: Bool) -> Bool {
+            guard let runde, runde.aar == melding.rundeAar else { return false }
+            return eier ? melding.kanRedigeresAvEier(runde: runde, now: now) : melding.kanBehandlesAvUH(runde: runde, now: now)
         }
         func venter(_ stored: StoredPartnerskap) -> Bool {
             let p = stored.partnerskap
+            let eier = isOwner(p)
             return !p.signert.contains(ownOrg) || (perPartnerskap[p.id] ?? []).contains { melding in
-                eiersTur(melding, p) || (uhsTur(melding, p) && !melding.uhSignert.contains(ownOrg))
+                harTur(melding.melding, eier: eier) && (eier || !melding.uhSignert.contains(ownOrg))
             }
         }
         func item(_ stored: StoredPartnerskap) -> Item {
@@ -65,19 +63,19 @@ struct PartnerskapArbeid: Sendable {
                 lines.append(Line(text: t.text(.workAgreementSigned), link: nil, isWaiting: false))
             }
             let partnershipMeldinger = perPartnerskap[p.id] ?? []
+            let eier = isOwner(p)
             for stored in partnershipMeldinger {
                 let melding = stored.melding
                 var parts = [t.format(.workMelding, ["ordning": runder.kortnavn(melding.ordning, aar: melding.rundeAar), "aar": String(melding.rundeAar), "status": t.navn(melding.status)])]
                 var waiting = false
-                if let runde = iRunden(melding) {
-                    if eiersTur(stored, p) {
+                if let runde, runde.aar == melding.rundeAar {
+                    if eier, harTur(melding, eier: true) {
                         let andre = partnershipMeldinger.map(\.melding).filter { $0.id != melding.id }
                         let blocking = melding.validate(partnerskap: p, runde: runde, andre: andre, steg: .tilUH, now: now).filter(\.blokkerer).count
                         parts.append(blocking == 0 ? t.text(.workReadyToSend)
                                      : t.format(blocking == 1 ? .workBlockingOne : .workBlockingMany, ["antall": String(blocking)]))
                         waiting = true
-                    }
-                    if uhsTur(stored, p) {
+                    } else if !eier, harTur(melding, eier: false) {
                         let signed = stored.uhSignert.contains(ownOrg)
                         parts.append(t.text(signed ? .workUHSigned : .workUHTurn))
                         waiting = !signed
