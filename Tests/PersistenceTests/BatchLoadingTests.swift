@@ -119,15 +119,20 @@ import TestSupport
                 #expect(andre == hele.filter { $0.melding.partnerskapId == melding.melding.partnerskapId && $0.id != melding.id })
             }
 
-            let uten = try await db.behovsmeldinger(organisasjonId: org, medTiltak: false)
+            let uten = try await db.behovsmeldinger(organisasjonId: org, medTiltak: .ingen)
             var utenTiltak = hele
             for index in utenTiltak.indices { utenTiltak[index].melding.tiltak = [] }
             #expect(uten == utenTiltak)
+            var utkastenes = hele
+            for index in utkastenes.indices where utkastenes[index].melding.status != .utkast { utkastenes[index].melding.tiltak = [] }
+            #expect(try await db.behovsmeldinger(organisasjonId: org, medTiltak: .utkast) == utkastenes)
         }
         #expect(flere > 0, "some organisation is in several partnerships")
         let missing = try await db.behovsmeldingMedAndre(id: 999_999)
         #expect(missing == nil)
         let alle = try await db.behovsmeldinger(partnerskapIds: Array(1...40).map(Int64.init))
         #expect(alle.contains { !$0.uhSignert.isEmpty } && alle.contains { !$0.melding.tiltak.isEmpty })
+        #expect(alle.contains { $0.melding.status == .utkast && !$0.melding.tiltak.isEmpty } && alle.contains { $0.melding.status != .utkast && !$0.melding.tiltak.isEmpty },
+                "drafts and others with tiltak")
     }
 }

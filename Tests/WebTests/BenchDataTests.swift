@@ -55,6 +55,28 @@ import TestSupport
         }
     }
 
+    @Test("an owner's home reads only its drafts' tiltak: every owner's lines say what they say with all tiltak read, and many would not without")
+    func utkastensTiltak() async throws {
+        let app = try await Self.shared.value
+        let db = app.deps.database
+        let runder = Runder(try await db.runder())
+        let runde = try await db.runde(aar: 2027)
+        let eiere = Set(try await db.partnerskap(ids: Array(1...200)).flatMap { $0.partnerskap.eiere.map(\.organisasjonId) }).sorted()
+        var avhenger = 0
+        for id in eiere {
+            let partnerskap = try await db.partnerskap(forOrganisation: id)
+            func linjer(_ utvalg: AppDatabase.Tiltakutvalg) async throws -> [[String]] {
+                let meldinger = try await db.behovsmeldinger(organisasjonId: id, medTiltak: utvalg)
+                return PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, runde: runde, runder: runder,
+                                         side: 1, path: "/eier", now: Repository.fixedNow, t: .bokmal).items.map { $0.lines.map(\.text) }
+            }
+            let alle = try await linjer(.alle)
+            #expect(try await linjer(.utkast) == alle, "organisation \(id)")
+            avhenger += try await linjer(.ingen) != alle ? 1 : 0
+        }
+        #expect(eiere.count > 40 && avhenger > 20, "\(avhenger) of \(eiere.count) owners have a draft whose line counts what stops sending")
+    }
+
     @Test("an owner's or UH's home finds its letters with the partnerships it has read: the same letters as read by behovsmelding, and as the round's own")
     func egneBrev() async throws {
         let app = try await Self.shared.value
@@ -64,7 +86,7 @@ import TestSupport
         let parter = Set(try await db.partnerskap(ids: Array(1...200)).flatMap { $0.partnerskap.parter.map(\.organisasjonId) })
         var medBrev = 0
         for id in parter.sorted() {
-            let meldinger = try await db.behovsmeldinger(organisasjonId: id, medTiltak: false)
+            let meldinger = try await db.behovsmeldinger(organisasjonId: id, medTiltak: .ingen)
             let egne = RoleHomeController.partnerskap(meldinger, try await db.partnerskap(forOrganisation: id))
             #expect(Set(egne.keys) == Set(meldinger.map(\.id)))
             let brev = try await Tildelingsbrevsamling.load(db, runde: runde, egne: egne).brev
@@ -247,7 +269,7 @@ import TestSupport
         var begge = 0
         for id in parter.sorted() {
             let partnerskap = try await db.partnerskap(forOrganisation: id)
-            let meldinger = try await db.behovsmeldinger(organisasjonId: id, medTiltak: true)
+            let meldinger = try await db.behovsmeldinger(organisasjonId: id, medTiltak: .alle)
             let sider = (partnerskap.count + PartnerskapArbeid.sidestorrelse - 1) / PartnerskapArbeid.sidestorrelse
             let items = (1...max(1, sider)).flatMap { side in
                 PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, runde: runde, runder: runder,

@@ -131,6 +131,30 @@ import TestSupport
 }
 
 extension RapportFlowTests {
+    @Test("the Statsforvalter's home counts each kind of report as the follow-up lists them: in all, sent, and overdue on either side of each deadline")
+    func telling() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        let runde = try #require(try await db.runde(aar: 2026))
+        let lister = try await Rapportgrunnlag.load(db, runde: runde, Rapport.Slag.allCases, t: Catalogue.bokmal)
+        var forsinket: [String: [Int]] = [:]
+        for dag in ["2026-12-01", "2026-12-02", "2027-06-15", "2027-06-16"] {
+            let now = OrdningFlowTests.noon(dag)
+            let tellinger = try await Rapportgrunnlag.telling(db, runde: runde, Rapport.Slag.allCases, now: now)
+            #expect(tellinger == lister.map { grunnlag in
+                Rapportgrunnlag.Telling(slag: grunnlag.slag, antall: grunnlag.forventet.count,
+                                        sendt: grunnlag.forventet.filter(\.stored.rapport.erRapportert).count,
+                                        forsinket: grunnlag.forventet.filter { $0.status.forSent(frist: grunnlag.frist, now: now) }.count)
+            }, "\(dag)")
+            forsinket[dag] = tellinger.map(\.forsinket)
+        }
+        #expect(lister.allSatisfy { !$0.forventet.isEmpty } && lister.contains { $0.forventet.contains(where: \.stored.rapport.erRapportert) })
+        let aar = try #require(Rapport.Slag.allCases.firstIndex(of: .aar))
+        #expect(forsinket["2027-06-15"]?[aar] == 0 && forsinket["2027-06-16"]?[aar] == 2, "Salten's two: the owners' not begun, Nord's a draft")
+        let halvaar = try #require(Rapport.Slag.allCases.firstIndex(of: .halvaar))
+        #expect(forsinket["2026-12-01"]?[halvaar] == 0 && (forsinket["2026-12-02"]?[halvaar] ?? 0) > 0)
+    }
+
     @Test("unused funds: decided once every report of the letter is sent, with a choice and a reason; the tables show the decision")
     func unused() async throws {
         let app = try await TestApp.make()

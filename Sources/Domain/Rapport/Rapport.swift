@@ -52,6 +52,9 @@ public struct Rapport: Hashable, Sendable {
         /// The Statsforvalter sent it back with a comment; the reporter corrects and sends again.
         case returnert
         case godkjent
+
+        /// Sent or approved: its money counts as reported.
+        public var erRapportert: Bool { self == .sendt || self == .godkjent }
     }
 
     /// One tiltak of the letter as this reporter reports it.
@@ -158,7 +161,7 @@ public struct Rapport: Hashable, Sendable {
     }
 
     /// Sent or approved: its money counts as reported.
-    public var erRapportert: Bool { status == .sendt || status == .godkjent }
+    public var erRapportert: Bool { status.erRapportert }
 
     /// The reporter may change it: a draft, or one returned for correction.
     public var kanEndres: Bool { status == .utkast || status == .returnert }

@@ -52,11 +52,17 @@ extension AppDatabase {
         }
     }
 
+    /// Whose tiltak a list of behovsmeldinger is read with: all, none, or only the drafts' (`utkast`,
+    /// the one state in which the owner may still change them and its home says what stops sending).
+    public enum Tiltakutvalg: Sendable {
+        case alle, ingen, utkast
+    }
+
     /// Every behovsmelding of the partnerships organisation `organisasjonId` is a party to, in
     /// partnership and ordning order: the same SQL however many they are (a UH may be in a
-    /// hundred), so the connection keeps it compiled. Without `medTiltak`, their tiltak are left
-    /// out (the UH's home says whose turn, not what).
-    public func behovsmeldinger(organisasjonId: Int64, medTiltak: Bool = true) async throws -> [StoredBehovsmelding] {
+    /// hundred), so the connection keeps it compiled. `medTiltak`: whose tiltak are read with them
+    /// (the UH's home says whose turn, not what; an owner's home checks only its drafts).
+    public func behovsmeldinger(organisasjonId: Int64, medTiltak: Tiltakutvalg = .alle) async throws -> [StoredBehovsmelding] {
         try await les { db in
             try Self.loadBehovsmeldinger(db, where: "b.partnerskap_id IN (\(Self.partnerskapAv))", [organisasjonId], medTiltak: medTiltak)
         }
@@ -145,9 +151,9 @@ extension AppDatabase {
     }
 
     /// With `bareHoder`, without their tiltak and UH signatures: for lists that say whose and
-    /// where, not what (the fagutvalg's work list). Without `medTiltak`, without their tiltak.
+    /// where, not what (the fagutvalg's work list). `medTiltak`: whose tiltak are read.
     static func loadBehovsmeldinger(_ db: Database, where condition: String, _ arguments: StatementArguments,
-                                    bareHoder: Bool = false, medTiltak: Bool = true) throws -> [StoredBehovsmelding] {
+                                    bareHoder: Bool = false, medTiltak: Tiltakutvalg = .alle) throws -> [StoredBehovsmelding] {
         var stored = try Row.decodeAll(db, sql: """
             SELECT b.*, r.year FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
             LEFT JOIN runde_ordning ro ON ro.runde_id = b.runde_id AND ro.ordning = b.ordning
@@ -181,7 +187,11 @@ extension AppDatabase {
         // are chosen by `condition` again, not by a list of their ids: the SQL is then the same
         // however many there are, and the connection keeps it compiled.
         let utvalg = "IN (SELECT b.id FROM behovsmelding b JOIN runde r ON r.id = b.runde_id WHERE \(condition))"
-        let tiltak = medTiltak ? try loadTiltak(db, behovsmelding: utvalg, arguments) : [:]
+        let tiltak = switch medTiltak {
+        case .alle: try loadTiltak(db, behovsmelding: utvalg, arguments)
+        case .utkast: try loadTiltak(db, behovsmelding: "IN (SELECT b.id FROM behovsmelding b JOIN runde r ON r.id = b.runde_id WHERE (\(condition)) AND b.status = '\(Behovsmelding.Status.utkast.rawValue)')", arguments)
+        case .ingen: [Int64: [Tiltak]]()
+        }
         var signed: [Int64: Set<Int64>] = [:]
         try Row.forEach(db, sql: "SELECT behovsmelding_id, organisation_id FROM behovsmelding_uh_signatur WHERE behovsmelding_id \(utvalg)",
                         arguments: arguments) { row in

@@ -72,19 +72,57 @@ struct Rapportgrunnlag: Sendable {
                                     uniquingKeysWith: { first, _ in first })
         return slag.map { slag in
             var forventet: [Forventet] = []
-            for brev in samling.brev where !brev.erAvslag && runde.ordninger[brev.ordning]?.rapport != false {
-                for (part, side) in Rapport.rapportorer(brev.partnerskap) {
-                    let key = ReporterKey(slag, brev.ordning, brev.partnerskap.id, part.organisasjonId)
-                    let saved = savedBy[key]
-                    let name = side == .eier
-                        ? t.format(.rpOwners, ["navn": brev.partnerskap.eiere.map(\.navn).joined(separator: ", ")]) : part.navn
-                    let reminded = remindedBy[key]
-                    forventet.append(Forventet(brev: brev, organisasjonId: part.organisasjonId, side: side, rapportor: name,
-                                               stored: saved ?? .ny(Rapport.ny(brev, slag: slag, organisasjonId: part.organisasjonId, side: side)),
-                                               paminnet: reminded?.tid))
-                }
+            hverRapportor(samling, runde: runde) { brev, part, side in
+                let key = ReporterKey(slag, brev.ordning, brev.partnerskap.id, part.organisasjonId)
+                let saved = savedBy[key]
+                let name = side == .eier
+                    ? t.format(.rpOwners, ["navn": brev.partnerskap.eiere.map(\.navn).joined(separator: ", ")]) : part.navn
+                let reminded = remindedBy[key]
+                forventet.append(Forventet(brev: brev, organisasjonId: part.organisasjonId, side: side, rapportor: name,
+                                           stored: saved ?? .ny(Rapport.ny(brev, slag: slag, organisasjonId: part.organisasjonId, side: side)),
+                                           paminnet: reminded?.tid))
             }
             return Rapportgrunnlag(runde: runde, slag: slag, forventet: forventet, regioner: regioner, ubrukte: ubrukte)
+        }
+    }
+
+    /// How many reports of one kind a round's letters ask for, how many of them are sent, and
+    /// how many are overdue.
+    struct Telling: Equatable {
+        let slag: Rapport.Slag
+        let antall: Int
+        let sendt: Int
+        let forsinket: Int
+    }
+
+    /// The reports of each of `slag` in `runde`, counted as `load` lists them, without making
+    /// each one (the Statsforvalter's home: a new report per letter not yet reported on, for
+    /// every letter of the country, was half of that page).
+    static func telling(_ database: AppDatabase, runde: Runde, _ slag: [Rapport.Slag], now: Date) async throws -> [Telling] {
+        let samling = try await Tildelingsbrevsamling.load(database, runde: runde)
+        let statusBy = Dictionary(try await database.rapporter(rundeAar: runde.aar, partnerskap: nil).map {
+            (ReporterKey($0.rapport.slag, $0.rapport.ordning, $0.rapport.partnerskapId, $0.rapport.organisasjonId), $0.rapport.status)
+        }, uniquingKeysWith: { first, _ in first })
+        return slag.map { slag in
+            let frist = slag.frist(runde.frister)
+            var (antall, sendt, forsinket) = (0, 0, 0)
+            hverRapportor(samling, runde: runde) { brev, part, _ in
+                let status = statusBy[ReporterKey(slag, brev.ordning, brev.partnerskap.id, part.organisasjonId)]
+                    .map(Rapportstatus.lagret) ?? .ikkeStartet
+                antall += 1
+                if case .lagret(let lagret) = status, lagret.erRapportert { sendt += 1 }
+                if status.forSent(frist: frist, now: now) { forsinket += 1 }
+            }
+            return Telling(slag: slag, antall: antall, sendt: sendt, forsinket: forsinket)
+        }
+    }
+
+    /// Each report the letters of `samling` ask for, by letter and reporter (`Rapport.rapportorer`):
+    /// none on a refusal, nor in a scheme the round takes no reports for.
+    private static func hverRapportor(_ samling: Tildelingsbrevsamling, runde: Runde,
+                                      _ body: (Tildelingsbrev, Partnerskap.Part, Felt.Side) -> Void) {
+        for brev in samling.brev where !brev.erAvslag && runde.ordninger[brev.ordning]?.rapport != false {
+            for (part, side) in Rapport.rapportorer(brev.partnerskap) { body(brev, part, side) }
         }
     }
 

@@ -13,7 +13,7 @@ extension RoleHomeController {
         content.facts = RoleHomePage.facts(org, regions: regions, t: t)
         let partnerskap = try await deps.database.partnerskap(forOrganisation: id)
         // An owner's drafts are checked for what blocks sending; a UH's list says only whose turn it is.
-        let meldinger = try await deps.database.behovsmeldinger(organisasjonId: id, medTiltak: rolle.kind == .eier)
+        let meldinger = try await deps.database.behovsmeldinger(organisasjonId: id, medTiltak: rolle.kind == .eier ? .utkast : .ingen)
         let runder = Runder(try await deps.database.runder())
         content.arbeid = PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, runde: runde, runder: runder,
                                            side: side, path: SiteRoute.hjem(rolle.kind).path, now: deps.clock.now(), t: t)

@@ -35,14 +35,11 @@ extension RoleHomeController {
         let now = deps.clock.now()
         let years = runde.map { [$0.aar - 1, $0.aar] } ?? []
         for round in try await rounds.filter({ years.contains($0.aar) }).sorted(by: { $0.aar < $1.aar }) {
-            for grunnlag in try await Rapportgrunnlag.load(deps.database, runde: round, Rapport.Slag.allCases.reversed(), t: t) {
-                let reports = grunnlag.forventet
-                guard !reports.isEmpty else { continue }
-                let sent = reports.filter(\.stored.rapport.erRapportert).count
-                let late = reports.filter { $0.status.forSent(frist: grunnlag.frist, now: now) }.count
-                content.links.append(.init(label: t.format(grunnlag.slag.tekst(.rpfHomeLink, .rhfHomeLink), ["aar": String(round.aar)]),
-                                           href: SiteRoute.rapportOppfolging(aar: round.aar, grunnlag.slag).path,
-                                           text: t.format(.rpfHomeText, ["sendt": String(sent), "antall": String(reports.count), "forsinket": String(late)])))
+            for telling in try await Rapportgrunnlag.telling(deps.database, runde: round, Rapport.Slag.allCases.reversed(), now: now) where telling.antall > 0 {
+                content.links.append(.init(label: t.format(telling.slag.tekst(.rpfHomeLink, .rhfHomeLink), ["aar": String(round.aar)]),
+                                           href: SiteRoute.rapportOppfolging(aar: round.aar, telling.slag).path,
+                                           text: t.format(.rpfHomeText, ["sendt": String(telling.sendt), "antall": String(telling.antall),
+                                                                         "forsinket": String(telling.forsinket)])))
             }
         }
         if let runde {
