@@ -27,6 +27,23 @@ import Testing
         (oppfylt, true, .inhabil),
     ]
 
+    @Test("all criteria met exactly when none is listed as not met: for every answer or none to each criterion")
+    func alleOppfylt() {
+        let svar: [Vurdering.Svar?] = [nil, .init(oppfylt: true), .init(oppfylt: false)]
+        var antall = 0
+        for a in svar {
+            for b in svar {
+                for c in svar {
+                    let kriterier = zip(Kriterium.allCases, [a, b, c]).compactMap { kriterium, svar in svar.map { (kriterium, $0) } }
+                    let vurdering = Vurdering(kriterier: Dictionary(uniqueKeysWithValues: kriterier))
+                    #expect(vurdering.alleOppfylt == vurdering.ikkeOppfylt.isEmpty, "\(kriterier)")
+                    antall += vurdering.alleOppfylt ? 1 : 0
+                }
+            }
+        }
+        #expect(antall == 1)
+    }
+
     @Test("the state: inhabil first, then the committee's assessment, else waiting", arguments: tilstandTabell)
     func tilstand(vurdering: Vurdering?, inhabil: Bool, forventet: Vurderingsliste.Tilstand) {
         #expect(Vurderingsliste.Tilstand(vurdering: vurdering, inhabil: inhabil) == forventet)

@@ -55,6 +55,28 @@ import TestSupport
         }
     }
 
+    @Test("forwarded is asked once per region: each ordning's forwarded, not forwarded and the fagutvalg's lists are those asked one by one")
+    func videresendtPerRegion() async throws {
+        var begge = 0
+        let demo = try await TestApp.make()
+        for (app, aar) in [(try await Self.shared.value, 2027), (demo, 2026), (demo, 2027)] {
+            let db = app.deps.database
+            let runde = try #require(try await db.runde(aar: aar))
+            for ordning in runde.ordninger.keys {
+                let review = try await Gjennomgang.load(db, runde: runde, ordning: ordning, bareHoder: true)
+                let ids = review.leverte.filter { review.erVideresendt($0.melding) }.map(\.id)
+                #expect(review.videresendte.map(\.id) == ids)
+                #expect(review.ikkeVideresendte.map(\.id) == review.leverte.filter { !review.erVideresendt($0.melding) }.map(\.id))
+                for sektor in Sektor.allCases {
+                    let sektorens = review.ordningIRunde?.sektorer.contains(sektor) == true
+                    #expect(review.forFagutvalg(sektor).map(\.id) == (sektorens ? ids : []), "\(ordning) \(sektor)")
+                }
+                begge += !review.videresendte.isEmpty && !review.ikkeVideresendte.isEmpty ? 1 : 0
+            }
+        }
+        #expect(begge > 0, "some ordning has both forwarded and not forwarded regions")
+    }
+
     @Test("an owner's home reads only its drafts' tiltak: every owner's lines say what they say with all tiltak read, and many would not without")
     func utkastensTiltak() async throws {
         let app = try await Self.shared.value

@@ -46,10 +46,16 @@ public struct Vurdering: Hashable, Sendable, Codable {
         Kriterium.allCases.filter { kriterier[$0]?.oppfylt != true }
     }
 
+    /// R1: every criterion met (`ikkeOppfylt` is empty), asked without listing them: a work list
+    /// asks it of every assessment of the country.
+    public var alleOppfylt: Bool {
+        Kriterium.allCases.allSatisfy { kriterier[$0]?.oppfylt == true }
+    }
+
     /// R1/R11: all three criteria met, so the behovsmelding can get funds. A kommune in the
     /// oppfølgingsordningen also needs the consistency confirmed.
     public func erKvalifisert(oppfolgingsordningen: Bool) -> Bool {
-        ikkeOppfylt.isEmpty && (!oppfolgingsordningen || iSamsvarMedOppfolging)
+        alleOppfylt && (!oppfolgingsordningen || iSamsvarMedOppfolging)
     }
 
     /// Checks the form: every criterion marked, a reason where not met, a valid priority.

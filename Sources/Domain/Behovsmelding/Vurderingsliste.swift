@@ -22,7 +22,7 @@ public enum Vurderingsliste {
             if inhabil {
                 self = .inhabil
             } else if let vurdering {
-                self = vurdering.ikkeOppfylt.isEmpty ? .oppfylt : .ikkeOppfylt
+                self = vurdering.alleOppfylt ? .oppfylt : .ikkeOppfylt
             } else {
                 self = .venter
             }

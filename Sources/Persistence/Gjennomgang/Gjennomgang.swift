@@ -79,7 +79,7 @@ public struct Gjennomgang: Sendable {
     /// The scheme as this round defines it.
     public var ordningIRunde: OrdningIRunde? { runde.ordninger[ordning] }
 
-    /// Whether `melding` has been forwarded (`Gjennomgangsregler.erVideresendt`).
+    /// Whether `melding` has been forwarded (`Gjennomgangsregler.erVideresendt`): by its region.
     public func erVideresendt(_ melding: Behovsmelding) -> Bool {
         Gjennomgangsregler.erVideresendt(
             ordning: ordningIRunde, regionId: regionId(melding), nettverk: nettverk, videresendtAv: videresendtAv
@@ -91,15 +91,30 @@ public struct Gjennomgang: Sendable {
         Gjennomgangsregler.lesing(melding, ordning: ordningIRunde, regionId: regionId(melding), nettverk: nettverk, videresendt: erVideresendt(melding))
     }
 
-    public var videresendte: [StoredBehovsmelding] { leverte.filter { erVideresendt($0.melding) } }
+    public var videresendte: [StoredBehovsmelding] {
+        let regioner = videresendteRegioner
+        return leverte.filter { regioner.contains(regionId($0.melding)) }
+    }
     /// Delivered, but not forwarded by their network yet.
-    public var ikkeVideresendte: [StoredBehovsmelding] { leverte.filter { !erVideresendt($0.melding) } }
+    public var ikkeVideresendte: [StoredBehovsmelding] {
+        let regioner = videresendteRegioner
+        return leverte.filter { !regioner.contains(regionId($0.melding)) }
+    }
 
     /// The behovsmeldinger a fagutvalg of `sektor` assesses: forwarded, of an ordning of the
     /// sector. Found as they are walked, not copied out first (a county's hundreds).
     public func forFagutvalg(_ sektor: Sektor) -> LazyFilterSequence<[StoredBehovsmelding]> {
-        let sektorens = ordningIRunde?.sektorer.contains(sektor) == true
-        return leverte.lazy.filter { sektorens && self.erVideresendt($0.melding) }
+        let regioner = ordningIRunde?.sektorer.contains(sektor) == true ? videresendteRegioner : []
+        return leverte.lazy.filter { regioner.contains(self.regionId($0.melding)) }
+    }
+
+    /// The regions (nil: a partnership without one) of the delivered behovsmeldinger that are
+    /// forwarded. Whether one is forwarded depends only on its region (`erVideresendt`), so it is
+    /// asked once per region, not for each of a country's behovsmeldinger.
+    private var videresendteRegioner: Set<Int64?> {
+        Set(Set(leverte.map { regionId($0.melding) }).filter { regionId in
+            Gjennomgangsregler.erVideresendt(ordning: ordningIRunde, regionId: regionId, nettverk: nettverk, videresendtAv: videresendtAv)
+        })
     }
 
     /// What the innstilling is built from: every forwarded behovsmelding with its facts.

@@ -35,10 +35,12 @@ extension AppDatabase {
     }
 
     /// Behovsmelding `id` and the other behovsmeldinger of its partnership (in ordning order),
-    /// in one read: a behovsmelding's pages check R2 against the others. Nil when there is none.
+    /// in one read: a behovsmelding's pages check R2 against the others. The others come without
+    /// their tiltak: R2 asks only their ordning and round. Nil when there is none.
     public func behovsmeldingMedAndre(id: Int64) async throws -> (StoredBehovsmelding, andre: [StoredBehovsmelding])? {
         try await les { db in
-            let alle = try Self.loadBehovsmeldinger(db, where: "b.partnerskap_id = (SELECT partnerskap_id FROM behovsmelding WHERE id = ?)", [id])
+            let alle = try Self.loadBehovsmeldinger(db, where: "b.partnerskap_id = (SELECT partnerskap_id FROM behovsmelding WHERE id = ?)", [id],
+                                                    medTiltak: .en(id))
             guard let stored = alle.first(where: { $0.id == id }) else { return nil }
             return (stored, alle.filter { $0.id != id })
         }
@@ -52,10 +54,12 @@ extension AppDatabase {
         }
     }
 
-    /// Whose tiltak a list of behovsmeldinger is read with: all, none, or only the drafts' (`utkast`,
-    /// the one state in which the owner may still change them and its home says what stops sending).
+    /// Whose tiltak a list of behovsmeldinger is read with: all, none, only the drafts' (`utkast`,
+    /// the one state in which the owner may still change them and its home says what stops
+    /// sending), or only behovsmelding `en`'s.
     public enum Tiltakutvalg: Sendable {
         case alle, ingen, utkast
+        case en(Int64)
     }
 
     /// Every behovsmelding of the partnerships organisation `organisasjonId` is a party to, in
@@ -190,6 +194,7 @@ extension AppDatabase {
         let tiltak = switch medTiltak {
         case .alle: try loadTiltak(db, behovsmelding: utvalg, arguments)
         case .utkast: try loadTiltak(db, behovsmelding: "IN (SELECT b.id FROM behovsmelding b JOIN runde r ON r.id = b.runde_id WHERE (\(condition)) AND b.status = '\(Behovsmelding.Status.utkast.rawValue)')", arguments)
+        case .en(let id): try loadTiltak(db, behovsmelding: "= ?", [id])
         case .ingen: [Int64: [Tiltak]]()
         }
         var signed: [Int64: Set<Int64>] = [:]

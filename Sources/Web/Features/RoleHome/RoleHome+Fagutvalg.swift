@@ -27,7 +27,7 @@ extension RoleHomeController {
                                                             inhabil: Vurdering.inhabil(medlemAv: own, partnerskap: partnerskap) != nil)
                     poster.append(.init(behovsmeldingId: stored.id, ordning: ordning, regionId: partnerskap.regionId, tilstand: tilstand))
                     detaljer[stored.id] = .init(ordning: iRunde.kortnavn, partnerskap: partnerskap.navn, vurdertAv: vurdering?.userName,
-                                                ikkeOppfylt: vurdering?.vurdering.ikkeOppfylt ?? [])
+                                                vurdering: vurdering?.vurdering)
                 }
             }
             content.vurderinger = Vurderingsarbeid(poster: poster, detaljer: detaljer, ordninger: ordninger, regions: regions, utvalg: utvalg,

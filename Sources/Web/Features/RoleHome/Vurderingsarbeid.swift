@@ -10,7 +10,8 @@ struct Vurderingsarbeid: Sendable {
         let ordning: String
         let partnerskap: String
         let vurdertAv: String?
-        let ikkeOppfylt: [Kriterium]
+        /// The committee's assessment; which criteria it found not met is asked only for the rows shown.
+        let vurdering: Vurdering?
     }
 
     struct Row: Sendable {
@@ -65,7 +66,7 @@ struct Vurderingsarbeid: Sendable {
             case .inhabil: t.text(.homeAssessConflict)
             case .oppfylt: t.format(.homeAssessDone, ["hvem": detalj?.vurdertAv ?? ""])
             case .ikkeOppfylt: t.format(.homeAssessUnmet, ["hvem": detalj?.vurdertAv ?? "",
-                                                           "kriterier": (detalj?.ikkeOppfylt ?? []).map(t.navn).joined(separator: ", ")])
+                                                           "kriterier": (detalj?.vurdering?.ikkeOppfylt ?? []).map(t.navn).joined(separator: ", ")])
             }
             return Row(label: detalj.map { "\($0.ordning): \($0.partnerskap)" } ?? "", href: SiteRoute.fagutvalgVurdering(post.behovsmeldingId).path,
                        region: post.regionId.flatMap { regions[$0]?.navn } ?? "–", state: state, waiting: post.tilstand == .venter)
