@@ -94,6 +94,7 @@ import Testing
     func overdue(status: Rapportstatus, today: String, expected: Bool) {
         let noon = Dato(iso: today)!.startInstant().addingTimeInterval(12 * 3_600)
         #expect(status.forSent(frist: TildelingsbrevTests.frist, now: noon) == expected)
+        #expect(status.forSent(fristUte: !TildelingsbrevTests.frist.erApen(now: noon)) == expected)
     }
 
     @Test("the form keeps what is typed; a wrong amount is named and nothing is taken")

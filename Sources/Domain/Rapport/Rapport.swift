@@ -240,8 +240,14 @@ public enum Rapportstatus: Hashable, Sendable {
 
     /// Overdue: the deadline (`frist`, the end of that day in Oslo) has passed and it is not sent.
     public func forSent(frist: Dato, now: Date) -> Bool {
+        forSent(fristUte: !frist.erApen(now: now))
+    }
+
+    /// Overdue, when whether the deadline has passed is known: a count of a round's reports asks
+    /// that once, not for each report.
+    public func forSent(fristUte: Bool) -> Bool {
         switch self {
-        case .ikkeStartet, .lagret(.utkast), .lagret(.returnert): !frist.erApen(now: now)
+        case .ikkeStartet, .lagret(.utkast), .lagret(.returnert): fristUte
         case .lagret(.sendt), .lagret(.godkjent): false
         }
     }

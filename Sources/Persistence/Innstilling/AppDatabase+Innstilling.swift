@@ -160,6 +160,7 @@ extension AppDatabase {
                     lineArguments += StatementArguments(behovsmeldinger.sorted())
                 }
                 let lines = behovsmeldinger?.isEmpty == true ? [] : try String.fetchAll(db, kept: sql + " ORDER BY position", arguments: lineArguments)
+                guard !lines.isEmpty else { return [] }
                 // One array for the decoder, not a decoder per line.
                 return try JSONDecoder().decode([Innstilling.Linje].self, from: Data(("[" + lines.joined(separator: ",") + "]").utf8))
             }

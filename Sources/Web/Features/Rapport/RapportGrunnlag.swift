@@ -104,14 +104,14 @@ struct Rapportgrunnlag: Sendable {
             (ReporterKey($0.rapport.slag, $0.rapport.ordning, $0.rapport.partnerskapId, $0.rapport.organisasjonId), $0.rapport.status)
         }, uniquingKeysWith: { first, _ in first })
         return slag.map { slag in
-            let frist = slag.frist(runde.frister)
+            let fristUte = !slag.frist(runde.frister).erApen(now: now)
             var (antall, sendt, forsinket) = (0, 0, 0)
             hverRapportor(samling, runde: runde) { brev, part, _ in
                 let status = statusBy[ReporterKey(slag, brev.ordning, brev.partnerskap.id, part.organisasjonId)]
                     .map(Rapportstatus.lagret) ?? .ikkeStartet
                 antall += 1
                 if case .lagret(let lagret) = status, lagret.erRapportert { sendt += 1 }
-                if status.forSent(frist: frist, now: now) { forsinket += 1 }
+                if status.forSent(fristUte: fristUte) { forsinket += 1 }
             }
             return Telling(slag: slag, antall: antall, sendt: sendt, forsinket: forsinket)
         }
@@ -121,8 +121,9 @@ struct Rapportgrunnlag: Sendable {
     /// none on a refusal, nor in a scheme the round takes no reports for.
     private static func hverRapportor(_ samling: Tildelingsbrevsamling, runde: Runde,
                                       _ body: (Tildelingsbrev, Partnerskap.Part, Felt.Side) -> Void) {
-        for brev in samling.brev where !brev.erAvslag && runde.ordninger[brev.ordning]?.rapport != false {
-            for (part, side) in Rapport.rapportorer(brev.partnerskap) { body(brev, part, side) }
+        // By index: `for brev in` copies each letter (every list and text in it retained and released).
+        for index in samling.brev.indices where !samling.brev[index].erAvslag && runde.ordninger[samling.brev[index].ordning]?.rapport != false {
+            for (part, side) in Rapport.rapportorer(samling.brev[index].partnerskap) { body(samling.brev[index], part, side) }
         }
     }
 
@@ -151,7 +152,8 @@ struct Rapportgrunnlag: Sendable {
     func summer(_ reports: [Forventet], now: Date) -> [Tabell.Celle] {
         let money = penger(reports)
         let inn = reports.filter(\.stored.rapport.erRapportert).count
-        let late = reports.filter { $0.status.forSent(frist: frist, now: now) }.count
+        let fristUte = !frist.erApen(now: now)
+        let late = reports.filter { $0.status.forSent(fristUte: fristUte) }.count
         let letters = Set(reports.map { LetterKey(ordning: $0.brev.ordning, partnerskapId: $0.brev.partnerskap.id) })
         let decided = ubrukte.filter { letters.contains(LetterKey(ordning: $0.ordning, partnerskapId: $0.partnerskapId)) }
         func total(_ avgjorelse: UbrukteMidler.Avgjorelse) -> Kroner { decided.filter { $0.avgjorelse == avgjorelse }.map(\.belop).sum() }

@@ -211,6 +211,7 @@ struct RapportOppfolgingPage: Page {
         let runde = grunnlag.runde
         let slag = grunnlag.slag
         let frist = grunnlag.frist
+        let fristUte = !frist.erApen(now: now)
         title = t.format(slag.tekst(.rpfTitle, .rhfTitle), ["aar": String(runde.aar)])
         lead = t.format(slag.tekst(.rpfLead, .rhfLead), ["dato": frist.formatted])
         back = SiteRoute.hjem(.statsforvalter).path
@@ -226,15 +227,15 @@ struct RapportOppfolgingPage: Page {
             guard !reports.isEmpty else { return nil }
             // Overdue first, then the rest by partnership and reporter.
             let sorted = reports.sorted {
-                ($0.status.forSent(frist: frist, now: now) ? 0 : 1, $0.brev.partnerskap.navn, $0.rapportor)
-                    < ($1.status.forSent(frist: frist, now: now) ? 0 : 1, $1.brev.partnerskap.navn, $1.rapportor)
+                ($0.status.forSent(fristUte: fristUte) ? 0 : 1, $0.brev.partnerskap.navn, $0.rapportor)
+                    < ($1.status.forSent(fristUte: fristUte) ? 0 : 1, $1.brev.partnerskap.navn, $1.rapportor)
             }
             let rows = sorted.map { expected in
                 let rapport = expected.stored.rapport
                 let one = SiteRoute.rapportBehandling(aar: runde.aar, ordning, partnerskap: expected.brev.partnerskap.id, organisasjon: expected.organisasjonId, slag).path
                 return Row(
                     partnerskap: expected.brev.partnerskap.navn, rapportor: expected.rapportor, status: expected.status.navn(t),
-                    overdue: expected.status.forSent(frist: frist, now: now),
+                    overdue: expected.status.forSent(fristUte: fristUte),
                     href: expected.stored.id == 0 ? nil : one,
                     remindAction: rapport.erRapportert ? nil : one,
                     reminded: expected.paminnet.map { t.format(.rpfRemindedAt, ["tid": Tidspunkt.oslo($0)]) },
