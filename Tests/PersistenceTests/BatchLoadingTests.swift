@@ -91,6 +91,23 @@ import TestSupport
         }
     }
 
+    @Test("a home's view of each network in one read: its current plan, how many documents, its meetings, as read one by one")
+    func nettverksoversikt() async throws {
+        let db = try await seeded()
+        let ids = Set(try await db.nettverk().map(\.id))
+        let oversikt = try await db.nettverksoversikt(ids)
+        #expect(Set(oversikt.keys) == ids)
+        for id in ids {
+            let enkelt = try #require(oversikt[id])
+            #expect(enkelt.plan == (try await db.kompetanseplaner(nettverkId: id).first))
+            #expect(enkelt.dokumenter == (try await db.nettverksdokumenter(nettverkId: id).count))
+            #expect(enkelt.moter == (try await db.nettverksmoter(nettverkId: id)))
+        }
+        #expect(oversikt.values.contains { $0.plan != nil } && oversikt.values.contains { $0.plan == nil })
+        #expect(oversikt.values.contains { $0.dokumenter > 0 } && oversikt.values.contains { !$0.moter.isEmpty })
+        #expect(try await db.nettverksoversikt([]).isEmpty)
+    }
+
     @Test("an organisation's behovsmeldinger, read by a subquery, are those of its partnerships read by their ids; without their tiltak the same in all else")
     func organisasjonensBehovsmeldinger() async throws {
         let db = try await seeded()

@@ -20,15 +20,6 @@ extension AppDatabase {
         try await les { db in try Self.loadPlaner(db, where: "kompetansenettverk_id = ?", [nettverkId]) }
     }
 
-    /// The networks that have published a plan, with the current version's number.
-    public func kompetanseplanVersjoner() async throws -> [Int64: Int] {
-        try await les { db in
-            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, kept: """
-                SELECT kompetansenettverk_id, max(version) AS version FROM kompetanseplan GROUP BY kompetansenettverk_id
-                """).map { ($0["kompetansenettverk_id"] as Int64, $0["version"] as Int) })
-        }
-    }
-
     static func loadPlaner(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [PublisertKompetanseplan] {
         try Row.fetchAll(db, kept: "SELECT * FROM kompetanseplan WHERE \(condition) ORDER BY version DESC", arguments: arguments).map { row in
             let tekster = Dictionary(uniqueKeysWithValues: planColumns.map { ($0.0, row[$0.1] as String) })

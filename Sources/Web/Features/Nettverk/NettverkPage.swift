@@ -19,7 +19,8 @@ struct NettverkPage: Page {
         let partnerskap: String
         let parter: String
         let sum: String
-        let prioritet: SelectField
+        /// The priority to choose, while the forwarding is open; else only shown (`priorityText`).
+        let prioritet: SelectField?
         let priorityText: String
         let tiltak: [TiltakRow]
         let href: String
@@ -62,8 +63,9 @@ struct NettverkPage: Page {
         title = t.format(.nwTitle, ["ordning": runde.kortnavn(ordning), "aar": String(runde.aar)])
         lead = nettverk.navn
         homeHref = SiteRoute.hjem(.nettverksleder).path
-        isForwarded = behandling.forwardedAt != nil
-        editable = !isForwarded
+        let editable = behandling.forwardedAt == nil
+        isForwarded = !editable
+        self.editable = editable
         if case .forTidlig(let frist) = Nettverksbehandling.videresending(antallLeverte: meldinger.count, frist: videresendingsfrist, now: now) {
             canForward = false
             forwardOpens = t.format(.nwForwardOpens, ["dato": frist.formatted])
@@ -90,8 +92,9 @@ struct NettverkPage: Page {
             return Row(
                 partnerskap: ps.navn, parter: (ps.eiere + ps.uh).map(\.navn).joined(separator: ", "),
                 sum: melding.forsteAar.sum.formatted,
-                prioritet: SelectField(name, label: t.format(.nwPriorityLabel, ["navn": ps.navn]), selected: typed?[name] ?? String(index + 1),
-                                       options: options, errors: errors),
+                // A select of every place for each row: not made once forwarded (a region's hundreds).
+                prioritet: editable ? SelectField(name, label: t.format(.nwPriorityLabel, ["navn": ps.navn]), selected: typed?[name] ?? String(index + 1),
+                                                  options: options, errors: errors) : nil,
                 priorityText: String(index + 1),
                 tiltak: melding.tiltak.map { item in
                     let value = "\(id)-\(item.nummer)"

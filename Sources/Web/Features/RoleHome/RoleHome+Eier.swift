@@ -67,25 +67,25 @@ extension RoleHomeController {
     /// meeting (both always for its leader).
     func nettverkLenker(_ nettverkIds: Set<Int64>, leder: Bool = false, moter: Bool = false, t: Catalogue) async throws -> [RoleHomePage.Link] {
         guard !nettverkIds.isEmpty else { return [] }
-        let versjoner = try await deps.database.kompetanseplanVersjoner()
+        let oversikt = try await deps.database.nettverksoversikt(nettverkIds)
         let today = Dato(instant: deps.clock.now())
         var links: [RoleHomePage.Link] = []
         for nettverk in try await deps.database.nettverk() where nettverkIds.contains(nettverk.id) {
             let label = t.format(.kpHomeLink, ["nettverk": nettverk.navn])
             let href = SiteRoute.kompetanseplan(nettverk: nettverk.id).path
-            if versjoner[nettverk.id] != nil, let current = try await deps.database.kompetanseplaner(nettverkId: nettverk.id).first {
+            if let current = oversikt[nettverk.id]?.plan {
                 links.append(.init(label: label, href: href, text: t.format(.kpHomeText, ["versjon": String(current.plan.versjon),
                                                                                         "dato": Tidspunkt.oslo(current.publisert)])))
             } else if leder {
                 links.append(.init(label: label, href: href, text: t.text(.kpHomeNone)))
             }
             guard moter else { continue }
-            let dokumenter = try await deps.database.nettverksdokumenter(nettverkId: nettverk.id)
-            if !dokumenter.isEmpty || leder {
+            let dokumenter = oversikt[nettverk.id]?.dokumenter ?? 0
+            if dokumenter > 0 || leder {
                 links.append(.init(label: t.format(.ndHomeLink, ["nettverk": nettverk.navn]), href: SiteRoute.nettverksdokumenter(nettverk: nettverk.id).path,
-                                   text: dokumenter.isEmpty ? t.text(.ndNone) : t.format(.ndHomeText, ["antall": String(dokumenter.count)])))
+                                   text: dokumenter == 0 ? t.text(.ndNone) : t.format(.ndHomeText, ["antall": String(dokumenter)])))
             }
-            let next = Nettverksmote.kommende(try await deps.database.nettverksmoter(nettverkId: nettverk.id), today: today).first
+            let next = Nettverksmote.kommende(oversikt[nettverk.id]?.moter ?? [], today: today).first
             guard next != nil || leder else { continue }
             links.append(.init(label: t.format(.nmHomeLink, ["nettverk": nettverk.navn]), href: SiteRoute.nettverksmoter(nettverk: nettverk.id).path,
                                text: next.map { t.format(.nmHomeNext, ["dato": $0.dato.formatted, "hva": $0.hva,
