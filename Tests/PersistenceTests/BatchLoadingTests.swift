@@ -91,6 +91,20 @@ import TestSupport
         }
     }
 
+    @Test("a list of ids given as one argument reads what it names: none, one, more than a statement keeps placeholders for, all, repeated and unknown ids")
+    func iListe() async throws {
+        let db = try await seeded()
+        try await db.writer.read { db in
+            let alle = try Int64.fetchAll(db, sql: "SELECT id FROM behovsmelding ORDER BY id")
+            #expect(alle.count > Row.behold)
+            for ids in [[], [alle[0]], Array(alle.prefix(Row.behold + 1)), alle, [alle[1], alle[1], 999_999]] {
+                let liste = AppDatabase.iListe(ids)
+                let lest = try Int64.fetchAll(db, sql: "SELECT id FROM behovsmelding WHERE id \(liste.sql) ORDER BY id", arguments: liste.argument)
+                #expect(lest == alle.filter(Set(ids).contains), "\(ids.count) ids")
+            }
+        }
+    }
+
     @Test("a home's view of each network in one read: its current plan, how many documents, its meetings, as read one by one")
     func nettverksoversikt() async throws {
         let db = try await seeded()

@@ -156,8 +156,9 @@ extension AppDatabase {
                 var sql = "SELECT line_json FROM innstilling_linje WHERE innstilling_id = ?"
                 var lineArguments: StatementArguments = [id]
                 if let behovsmeldinger {
-                    sql += " AND behovsmelding_id IN (\(marks(behovsmeldinger.count)))"
-                    lineArguments += StatementArguments(behovsmeldinger.sorted())
+                    let liste = iListe(behovsmeldinger)
+                    sql += " AND behovsmelding_id \(liste.sql)"
+                    lineArguments += liste.argument
                 }
                 let lines = behovsmeldinger?.isEmpty == true ? [] : try String.fetchAll(db, kept: sql + " ORDER BY position", arguments: lineArguments)
                 guard !lines.isEmpty else { return [] }

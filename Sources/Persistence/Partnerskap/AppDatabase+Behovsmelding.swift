@@ -251,6 +251,14 @@ extension AppDatabase {
     /// `?, ?, ?` for `count` parameters.
     static func marks(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
 
+    /// `IN (…)` for `ids` as one argument, a JSON array that `json_each` reads: the SQL is the same
+    /// however many they are, so the connection keeps it compiled (`Row.statement` keeps none with
+    /// more than 16 placeholders, and a UH's hundred partnerships gave a new text to compile on
+    /// every view of its home).
+    static func iListe(_ ids: some Collection<Int64>) -> (sql: String, argument: StatementArguments) {
+        ("IN (SELECT value FROM json_each(?))", ["[" + ids.sorted().map(String.init).joined(separator: ",") + "]"])
+    }
+
     /// The tiltak of each of these behovsmeldinger, in order, with their years: two queries
     /// per 5 000 behovsmeldinger, whatever their number of tiltak.
     static func loadTiltak(_ behovsmeldingIds: [Int64], _ db: Database) throws -> [Int64: [Tiltak]] {

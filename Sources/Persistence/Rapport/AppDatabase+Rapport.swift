@@ -25,10 +25,11 @@ extension AppDatabase {
         return try await les { db in try Self.loadRapporter(db, where: "r.year = ?" + utvalg, [aar] + arguments) }
     }
 
-    /// ` AND column IN (?, …)` with its arguments for `ids`; nothing for nil (all).
+    /// ` AND column IN (…)` for `ids` (`iListe`); nothing for nil (all).
     static func bare(_ column: String, _ ids: Set<Int64>?) -> (String, StatementArguments) {
         guard let ids else { return ("", []) }
-        return (" AND \(column) IN (\(marks(ids.count)))", StatementArguments(ids.sorted()))
+        let liste = iListe(ids)
+        return (" AND \(column) \(liste.sql)", liste.argument)
     }
 
     /// The stored reports of these partnerships, every round.
