@@ -25,6 +25,24 @@ extension AppDatabase {
         return try await les { db in try Self.loadRapporter(db, where: "r.year = ?" + utvalg, [aar] + arguments) }
     }
 
+    /// The state of each stored report of round `aar` and whose it is, without its lines: what a
+    /// count of the round's reports needs (the Statsforvalter's home), where `rapporter` would
+    /// read every line of every report of the country.
+    public func rapportstatus(rundeAar aar: Int) async throws
+        -> [(slag: Rapport.Slag, ordning: Ordning, partnerskapId: Int64, organisasjonId: Int64, status: Rapport.Status)] {
+        try await les { db in
+            try Row.fetchAll(db, kept: """
+                SELECT p.id, p.kind, p.ordning, p.partnerskap_id, p.organisation_id, p.status FROM rapport p JOIN runde r ON r.id = p.runde_id
+                WHERE r.year = ?
+                """, arguments: [aar]).map { row in
+                guard let slag = Rapport.Slag(rawValue: row["kind"]), let status = Rapport.Status(rawValue: row["status"]) else {
+                    throw StorageError.corrupt("rapport \(row["id"] as Int64)")
+                }
+                return (slag, Ordning(rawValue: row["ordning"]), row["partnerskap_id"], row["organisation_id"], status)
+            }
+        }
+    }
+
     /// ` AND column IN (…)` for `ids` (`iListe`); nothing for nil (all).
     static func bare(_ column: String, _ ids: Set<Int64>?) -> (String, StatementArguments) {
         guard let ids else { return ("", []) }

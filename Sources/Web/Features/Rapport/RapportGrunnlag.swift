@@ -100,8 +100,8 @@ struct Rapportgrunnlag: Sendable {
     /// every letter of the country, was half of that page).
     static func telling(_ database: AppDatabase, runde: Runde, _ slag: [Rapport.Slag], now: Date) async throws -> [Telling] {
         let samling = try await Tildelingsbrevsamling.load(database, runde: runde)
-        let statusBy = Dictionary(try await database.rapporter(rundeAar: runde.aar, partnerskap: nil).map {
-            (ReporterKey($0.rapport.slag, $0.rapport.ordning, $0.rapport.partnerskapId, $0.rapport.organisasjonId), $0.rapport.status)
+        let statusBy = Dictionary(try await database.rapportstatus(rundeAar: runde.aar).map {
+            (ReporterKey($0.slag, $0.ordning, $0.partnerskapId, $0.organisasjonId), $0.status)
         }, uniquingKeysWith: { first, _ in first })
         return slag.map { slag in
             let fristUte = !slag.frist(runde.frister).erApen(now: now)
