@@ -7,6 +7,15 @@ import TestSupport
 @testable import Web
 
 @Suite struct LoginTests {
+    @Test("a token's stored hash is the lowercase hex SHA-256 it always was (sessions and links already stored still open)")
+    func tokenHash() {
+        // FIPS 180-2's and NIST's examples.
+        #expect(SecureToken.hash("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SecureToken.hash("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SecureToken.hash("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
     @Test("right e-mail and password: a new HttpOnly, SameSite=Lax session cookie and the role's home")
     func loginRight() async throws {
         let app = try await TestApp.make()
