@@ -72,7 +72,8 @@ struct Rapportgrunnlag: Sendable {
                                     uniquingKeysWith: { first, _ in first })
         return slag.map { slag in
             var forventet: [Forventet] = []
-            hverRapportor(samling, runde: runde) { brev, part, side in
+            hverRapportor(samling, runde: runde) { index, part, side in
+                let brev = samling.brev[index]
                 let key = ReporterKey(slag, brev.ordning, brev.partnerskap.id, part.organisasjonId)
                 let saved = savedBy[key]
                 let name = side == .eier
@@ -103,27 +104,30 @@ struct Rapportgrunnlag: Sendable {
         let statusBy = Dictionary(try await database.rapportstatus(rundeAar: runde.aar).map {
             (ReporterKey($0.slag, $0.ordning, $0.partnerskapId, $0.organisasjonId), $0.status)
         }, uniquingKeysWith: { first, _ in first })
-        return slag.map { slag in
-            let fristUte = !slag.frist(runde.frister).erApen(now: now)
-            var (antall, sendt, forsinket) = (0, 0, 0)
-            hverRapportor(samling, runde: runde) { brev, part, _ in
-                let status = statusBy[ReporterKey(slag, brev.ordning, brev.partnerskap.id, part.organisasjonId)]
-                    .map(Rapportstatus.lagret) ?? .ikkeStartet
-                antall += 1
-                if case .lagret(let lagret) = status, lagret.erRapportert { sendt += 1 }
-                if status.forSent(fristUte: fristUte) { forsinket += 1 }
+        let fristUte = slag.map { !$0.frist(runde.frister).erApen(now: now) }
+        var (antall, sendt, forsinket) = (0, [Int](repeating: 0, count: slag.count), [Int](repeating: 0, count: slag.count))
+        // One walk for every kind: the letters and reporters are the same for each.
+        hverRapportor(samling, runde: runde) { index, part, _ in
+            let (ordning, partnerskapId) = (samling.brev[index].ordning, samling.brev[index].partnerskap.id)
+            antall += 1
+            for (plass, slag) in slag.enumerated() {
+                let status = statusBy[ReporterKey(slag, ordning, partnerskapId, part.organisasjonId)].map(Rapportstatus.lagret) ?? .ikkeStartet
+                if case .lagret(let lagret) = status, lagret.erRapportert { sendt[plass] += 1 }
+                if status.forSent(fristUte: fristUte[plass]) { forsinket[plass] += 1 }
             }
-            return Telling(slag: slag, antall: antall, sendt: sendt, forsinket: forsinket)
         }
+        return slag.indices.map { Telling(slag: slag[$0], antall: antall, sendt: sendt[$0], forsinket: forsinket[$0]) }
     }
 
     /// Each report the letters of `samling` ask for, by letter and reporter (`Rapport.rapportorer`):
     /// none on a refusal, nor in a scheme the round takes no reports for.
     private static func hverRapportor(_ samling: Tildelingsbrevsamling, runde: Runde,
-                                      _ body: (Tildelingsbrev, Partnerskap.Part, Felt.Side) -> Void) {
-        // By index: `for brev in` copies each letter (every list and text in it retained and released).
+                                      _ body: (_ brev: Int, Partnerskap.Part, Felt.Side) -> Void) {
+        // By index, and the letter given by its index: `for brev in`, or a letter handed to
+        // `body`, copies each one (every list and text in it retained and released; a tenth
+        // of the Statsforvalter's home, which only counts).
         for index in samling.brev.indices where !samling.brev[index].erAvslag && runde.ordninger[samling.brev[index].ordning]?.rapport != false {
-            for (part, side) in Rapport.rapportorer(samling.brev[index].partnerskap) { body(samling.brev[index], part, side) }
+            for (part, side) in Rapport.rapportorer(samling.brev[index].partnerskap) { body(index, part, side) }
         }
     }
 
