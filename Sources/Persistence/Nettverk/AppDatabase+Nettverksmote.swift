@@ -9,7 +9,12 @@ extension AppDatabase {
     }
 
     static func loadMoter(_ db: Database, nettverkId: Int64) throws -> [Nettverksmote] {
-        try Row.fetchAll(db, kept: "SELECT * FROM nettverksmote WHERE kompetansenettverk_id = ? ORDER BY date, id", arguments: [nettverkId]).map { row in
+        try loadMoter(db, where: "= ?", [nettverkId])
+    }
+
+    /// The meetings of the networks whose id is `condition` (`= ?`, `IN …`), by date.
+    static func loadMoter(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [Nettverksmote] {
+        try Row.fetchAll(db, kept: "SELECT * FROM nettverksmote WHERE kompetansenettverk_id \(condition) ORDER BY date, id", arguments: arguments).map { row in
             guard let date = Dato(iso: row["date"]), let form = Nettverksmote.Form(rawValue: row["form"]) else { throw StorageError.corrupt("nettverksmote") }
             return Nettverksmote(id: row["id"], nettverkId: row["kompetansenettverk_id"], dato: date, tid: row["time_text"], hva: row["what"],
                                  ansvar: row["responsible"], form: form, sted: row["place"], referat: row["minutes"])
@@ -17,19 +22,23 @@ extension AppDatabase {
     }
 
     /// What a home says of each of networks `ids`: its current plan, how many documents it shares,
-    /// and its meetings; in one read (a home made four reads per network).
+    /// and its meetings; in one read of three queries (a home made four reads per network, then
+    /// three queries per network: the fagutvalg's home lists every network of its sector).
     public func nettverksoversikt(_ ids: Set<Int64>) async throws -> [Int64: Nettverksoversikt] {
         guard !ids.isEmpty else { return [:] }
+        let liste = Self.iListe(ids)
         return try await les { db in
-            var result: [Int64: Nettverksoversikt] = [:]
-            for id in ids {
-                result[id] = Nettverksoversikt(
-                    plan: try Self.loadPlaner(db, where: "kompetansenettverk_id = ? AND version = (SELECT max(version) FROM kompetanseplan WHERE kompetansenettverk_id = ?)",
-                                              [id, id]).first,
-                    dokumenter: try Int.fetchOne(db, kept: "SELECT count(*) FROM nettverksdokument WHERE kompetansenettverk_id = ?", arguments: [id]) ?? 0,
-                    moter: try Self.loadMoter(db, nettverkId: id))
-            }
-            return result
+            let gjeldende = "kompetansenettverk_id \(liste.sql) AND version = "
+                + "(SELECT max(k.version) FROM kompetanseplan k WHERE k.kompetansenettverk_id = kompetanseplan.kompetansenettverk_id)"
+            let planer = Dictionary(try Self.loadPlaner(db, where: gjeldende, liste.argument).map { ($0.plan.nettverkId, $0) },
+                                    uniquingKeysWith: { first, _ in first })
+            var dokumenter: [Int64: Int] = [:]
+            try Row.forEach(db, sql: "SELECT kompetansenettverk_id, count(*) FROM nettverksdokument WHERE kompetansenettverk_id \(liste.sql) GROUP BY 1",
+                            arguments: liste.argument) { row in dokumenter[row[0]] = row[1] }
+            let moter = Dictionary(grouping: try Self.loadMoter(db, where: liste.sql, liste.argument), by: \.nettverkId)
+            return Dictionary(uniqueKeysWithValues: ids.map { id in
+                (id, Nettverksoversikt(plan: planer[id], dokumenter: dokumenter[id] ?? 0, moter: moter[id] ?? []))
+            })
         }
     }
 
