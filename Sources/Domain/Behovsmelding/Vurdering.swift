@@ -49,7 +49,9 @@ public struct Vurdering: Hashable, Sendable, Codable {
     /// R1: every criterion met (`ikkeOppfylt` is empty), asked without listing them: a work list
     /// asks it of every assessment of the country.
     public var alleOppfylt: Bool {
-        Kriterium.allCases.allSatisfy { kriterier[$0]?.oppfylt == true }
+        // Every criterion has an answer (the keys are criteria, so all are there when as many
+        // are), each met; without hashing each criterion's name to look it up.
+        kriterier.count == Kriterium.allCases.count && kriterier.values.allSatisfy(\.oppfylt)
     }
 
     /// R1/R11: all three criteria met, so the behovsmelding can get funds. A kommune in the

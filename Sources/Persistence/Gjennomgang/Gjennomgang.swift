@@ -10,6 +10,9 @@ public struct Gjennomgang: Sendable {
     public let ordning: Ordning
     public let leverte: [StoredBehovsmelding]
     public let partnerskap: [Int64: Partnerskap]
+    /// Each partnership's region, by its id (one without is not here): the lists ask it of every
+    /// delivered behovsmelding, and a partnership looked up in `partnerskap` is a copy of all of it.
+    let regionAv: [Int64: Int64]
     public let regions: [Int64: Region]
     public let organisasjoner: [Int64: Organisasjon]
     public let nettverk: [Kompetansenettverk]
@@ -47,6 +50,7 @@ public struct Gjennomgang: Sendable {
         return Gjennomgang(
             runde: runde, ordning: ordning, leverte: leverte,
             partnerskap: partnerskap.mapValues(\.partnerskap),
+            regionAv: partnerskap.compactMapValues(\.partnerskap.regionId),
             regions: Dictionary(uniqueKeysWithValues: try RegionRecord.fetchAll(db).map(\.domain).map { ($0.id, $0) }),
             organisasjoner: bareHoder ? [:] : try parter(of: partnerskap.values.map(\.partnerskap), db),
             nettverk: try KompetansenettverkRecord.order(Column("region_id"), Column("type")).fetchAll(db).map { try $0.domain() },
@@ -74,7 +78,10 @@ public struct Gjennomgang: Sendable {
         return result
     }
 
-    public func regionId(_ melding: Behovsmelding) -> Int64? { partnerskap[melding.partnerskapId]?.regionId }
+    public func regionId(_ melding: Behovsmelding) -> Int64? { regionAv[melding.partnerskapId] }
+
+    /// The region of partnership `partnerskapId`, if it has one.
+    public func regionId(partnerskapId: Int64) -> Int64? { regionAv[partnerskapId] }
 
     /// The scheme as this round defines it.
     public var ordningIRunde: OrdningIRunde? { runde.ordninger[ordning] }
@@ -102,10 +109,12 @@ public struct Gjennomgang: Sendable {
     }
 
     /// The behovsmeldinger a fagutvalg of `sektor` assesses: forwarded, of an ordning of the
-    /// sector. Found as they are walked, not copied out first (a county's hundreds).
-    public func forFagutvalg(_ sektor: Sektor) -> LazyFilterSequence<[StoredBehovsmelding]> {
+    /// sector; by their place in `leverte`. Walking `leverte` itself hands out a copy of each,
+    /// every text and list in it retained and released: a tenth of the fagutvalg's home, which
+    /// reads two numbers of each of the country's.
+    public func forFagutvalg(_ sektor: Sektor) -> [Int] {
         let regioner = ordningIRunde?.sektorer.contains(sektor) == true ? videresendteRegioner : []
-        return leverte.lazy.filter { regioner.contains(self.regionId($0.melding)) }
+        return leverte.indices.filter { regioner.contains(regionAv[leverte[$0].melding.partnerskapId]) }
     }
 
     /// The regions (nil: a partnership without one) of the delivered behovsmeldinger that are

@@ -37,8 +37,9 @@ struct Vurderingsarbeid: Sendable {
     let caption: String
     let pager: Sidevelger?
 
-    init(poster: [Vurderingsliste.Post], detaljer: [Int64: Detalj], ordninger: [(Ordning, String)], regions: [Int64: Region],
-         utvalg: Vurderingsliste.Utvalg, path: String, t: Catalogue) {
+    /// `detalj`: what the page knows of a row, asked only for the rows shown.
+    init(poster: [Vurderingsliste.Post], ordninger: [(Ordning, String)], regions: [Int64: Region],
+         utvalg: Vurderingsliste.Utvalg, path: String, t: Catalogue, detalj: (Vurderingsliste.Post) -> Detalj?) {
         let side = Vurderingsliste.side(poster, utvalg: utvalg)
         let antall = Vurderingsliste.antall(poster)
         let tall = { (tilstand: Vurderingsliste.Tilstand) in Kroner.groupDigits(antall[tilstand] ?? 0) }
@@ -60,7 +61,7 @@ struct Vurderingsarbeid: Sendable {
             : t.format(.fuListShowing, ["fra": Kroner.groupDigits(side.fra), "til": Kroner.groupDigits(side.til), "antall": Kroner.groupDigits(side.antall)])
         resetHref = utvalg.erAlle ? nil : path
         rows = side.elementer.map { post in
-            let detalj = detaljer[post.behovsmeldingId]
+            let detalj = detalj(post)
             let state: String = switch post.tilstand {
             case .venter: t.text(.homeAssessWaiting)
             case .inhabil: t.text(.homeAssessConflict)
