@@ -51,9 +51,11 @@ public struct Gjennomgang: Sendable {
             runde: runde, ordning: ordning, leverte: leverte,
             partnerskap: partnerskap.mapValues(\.partnerskap),
             regionAv: partnerskap.compactMapValues(\.partnerskap.regionId),
-            regions: Dictionary(uniqueKeysWithValues: try RegionRecord.fetchAll(db).map(\.domain).map { ($0.id, $0) }),
+            // By SQL the connection keeps: the query builder wrote and compiled both anew on every
+            // assessment page (a twentieth of it).
+            regions: Dictionary(uniqueKeysWithValues: try RegionRecord.fetchAll(db, kept: "SELECT * FROM region").map(\.domain).map { ($0.id, $0) }),
             organisasjoner: bareHoder ? [:] : try parter(of: partnerskap.values.map(\.partnerskap), db),
-            nettverk: try KompetansenettverkRecord.order(Column("region_id"), Column("type")).fetchAll(db).map { try $0.domain() },
+            nettverk: try KompetansenettverkRecord.fetchAll(db, kept: "SELECT * FROM kompetansenettverk ORDER BY region_id, type").map { try $0.domain() },
             vurderinger: try AppDatabase.loadGjeldendeVurderinger(db, behovsmeldingIds: leverte.map(\.id)),
             // Which networks have forwarded is all the review asks of their handling; their
             // priorities and joint tiltak are the network pages' to read.
