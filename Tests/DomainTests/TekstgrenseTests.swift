@@ -43,4 +43,31 @@ import Testing
             #expect(!once.unicodeScalars.contains { $0 == "\r" || $0 == "\u{0}" })
         }
     }
+
+    @Test("trimmed by scalar: the scalars trimmed are exactly Foundation's white space and line breaks")
+    func trimmedScalarSet() {
+        let foundation = CharacterSet.whitespacesAndNewlines
+        let ulike = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { foundation.contains($0) != String.trims($0) }
+        #expect(ulike.isEmpty, "\(ulike.map { String($0.value, radix: 16) })")
+    }
+
+    /// White space of several kinds, and a space that a combining mark follows (one character,
+    /// two scalars: Foundation trims the space and keeps the mark).
+    static let kanter = ["\u{200B}", " ", "\t", "\n", "\r\n", "\u{A0}", "\u{2003}", "\u{3000}", "\u{85}", " \u{0301}", "\u{2028}"]
+    static let kantet = zip(Gen.int(in: 0...(kanter.count - 1)).array(of: 0...3), text, Gen.int(in: 0...(kanter.count - 1)).array(of: 0...3))
+        .map { før, midt, etter in før.map { kanter[$0] }.joined() + midt + etter.map { kanter[$0] }.joined() }
+
+    @Test("trimmed by scalar: the same text as Foundation's trim of white space and line breaks", arguments: [
+        "", " ", "Tiltak 1", "  Lesing  ", "\n\tLesing\r\n", "\u{A0}Lesing\u{2003}", " \u{0301}Lesing", "Les ing", "\u{85}",
+    ])
+    func trimmedScalarsTable(text: String) {
+        #expect(text.trimmedScalars == text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    @Test("trimmed by scalar: Foundation's trim for any text with any white space around it")
+    func trimmedScalars() async {
+        await propertyCheck(count: 300, input: Self.kantet) { text in
+            #expect(text.trimmedScalars == text.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
 }

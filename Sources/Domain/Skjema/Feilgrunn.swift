@@ -231,7 +231,7 @@ public struct Tiltaknavn: Hashable, Sendable {
 
     public init(nummer: Int, tittel: String) {
         self.nummer = nummer
-        self.tittel = tittel.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.tittel = tittel.trimmedScalars
     }
 }
 
