@@ -55,6 +55,11 @@ extension AppDatabase {
     public func forpliktelser(ordning: Ordning, fraAar aar: Int) async throws -> [Forpliktelse] {
         try await les { db in
             let years = try Int.fetchAll(db, kept: "SELECT year FROM runde WHERE year < ? ORDER BY year", arguments: [aar])
+            let promised = try years.flatMap { year in
+                try Self.loadInnstilling(db, rundeAar: year, ordning: ordning, status: [.vedtatt], cache: linjeCache)?.innstilling.forpliktelser ?? []
+            }.filter { $0.aar >= aar }
+            // Most rounds' letters have none to carry: their stops and answers are then not read.
+            guard !promised.isEmpty else { return [] }
             let stopped = Dictionary(try Row.decodeAll(db, sql: "SELECT * FROM stopped_commitment WHERE ordning = ?", arguments: [ordning.rawValue]) { row in
                 (TiltakIVedtak(vedtaksaar: row["decision_year"], ordning: ordning, behovsmeldingId: row["behovsmelding_id"], tiltakNummer: row["tiltak_nummer"]),
                  (fra: row["from_year"] as Int, begrunnelse: row["reason"] as String))
@@ -65,16 +70,13 @@ extension AppDatabase {
                  Forpliktelsessvar(belop: Belop(eier: Kroner(row["eier"] as Int), uh: Kroner(row["uh"] as Int)), begrunnelse: row["reason"],
                                    godtatt: (row["accepted"] as Int) == 1))
             }, uniquingKeysWith: { first, _ in first })
-            return try years.flatMap { year in
-                let promised = try Self.loadInnstilling(db, rundeAar: year, ordning: ordning, status: [.vedtatt], cache: linjeCache)?.innstilling.forpliktelser ?? []
-                return promised.filter { $0.aar >= aar }.map { item in
-                    var item = item
-                    let stop = stopped[item.tiltakIVedtak]
-                    item.stoppetFra = stop?.fra
-                    item.stansbegrunnelse = stop?.begrunnelse
-                    item.svar = answers[SvarNokkel(tiltak: item.tiltakIVedtak, aar: item.aar)]
-                    return item
-                }
+            return promised.map { item in
+                var item = item
+                let stop = stopped[item.tiltakIVedtak]
+                item.stoppetFra = stop?.fra
+                item.stansbegrunnelse = stop?.begrunnelse
+                item.svar = answers[SvarNokkel(tiltak: item.tiltakIVedtak, aar: item.aar)]
+                return item
             }
         }
     }
