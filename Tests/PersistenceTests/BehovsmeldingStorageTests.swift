@@ -1,6 +1,6 @@
 import Domain
 import Foundation
-import Persistence
+@testable import Persistence
 import Testing
 import TestSupport
 
@@ -43,6 +43,35 @@ import TestSupport
         await #expect(throws: StorageError.conflict) {
             try await db.saveBehovsmelding(stored, expectedVersion: stored.version, now: now, audit: audit)
         }
+    }
+
+    @Test("a behovsmelding's columns, read by position, each land in their own field")
+    func columns() async throws {
+        let db = try await database()
+        let before = try #require(try await db.behovsmelding(id: 5))
+        // A value of its own in every column the loader reads, as SQL writes them.
+        try await db.writer.write { db in
+            try db.execute(sql: """
+                UPDATE behovsmelding SET status = 'til_uh', forankring = 'F', kollektive_prosesser = 'K', partnerskap_svar = 'P',
+                    uh_laererutdanning = 'U', enheter = 'E', kontaktperson = 'KP', return_comment = 'R', version = 41,
+                    updated_at = '2026-01-02T03:04:05Z', sent_at = '2026-02-03T04:05:06Z', delivered_at = '2026-03-04T05:06:07Z',
+                    deadline_extended_to = '2026-04-05', deadline_extension_reason = 'D'
+                WHERE id = 5
+                """)
+        }
+        let back = try #require(try await db.behovsmelding(id: 5))
+        let melding = back.melding
+        #expect(melding.id == 5 && melding.partnerskapId == before.melding.partnerskapId && melding.ordning == before.melding.ordning)
+        #expect(melding.rundeAar == before.melding.rundeAar && melding.status == .tilUH)
+        #expect(melding.kriterier == [.forankring: "F", .kollektiveProsesser: "K", .partnerskap: "P"])
+        #expect(melding.uhLaererutdanning == "U" && melding.enheter == "E" && melding.kontaktperson == "KP")
+        #expect(back.returnComment == "R" && back.version == 41)
+        let time = { (iso: String) in try #require(ISO8601DateFormatter().date(from: iso)) }
+        #expect(back.updatedAt == (try time("2026-01-02T03:04:05Z")))
+        #expect(back.sentAt == (try time("2026-02-03T04:05:06Z")))
+        #expect(back.deliveredAt == (try time("2026-03-04T05:06:07Z")))
+        #expect(melding.fristforlengelse == Fristforlengelse(dato: try #require(Dato(iso: "2026-04-05")), begrunnelse: "D"))
+        #expect(melding.tiltak == before.melding.tiltak && back.uhSignert == before.uhSignert)
     }
 
     @Test("R2: a second behovsmelding for the same partnership, ordning and round is a duplicate")

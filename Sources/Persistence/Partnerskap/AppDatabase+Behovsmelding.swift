@@ -159,31 +159,33 @@ extension AppDatabase {
     static func loadBehovsmeldinger(_ db: Database, where condition: String, _ arguments: StatementArguments,
                                     bareHoder: Bool = false, medTiltak: Tiltakutvalg = .alle) throws -> [StoredBehovsmelding] {
         var stored = try Row.decodeAll(db, sql: """
-            SELECT b.*, r.year FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
+            SELECT \(Behovsmeldingskolonne.sql) FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
             LEFT JOIN runde_ordning ro ON ro.runde_id = b.runde_id AND ro.ordning = b.ordning
             WHERE \(condition) ORDER BY b.partnerskap_id, r.year DESC, ro.position, b.ordning
             """, arguments: arguments) { row in
-            let id: Int64 = row["id"]
-            let ordning = Ordning(rawValue: row["ordning"])
-            guard let status = Behovsmelding.Status(rawValue: row["status"]) else {
-                throw StorageError.corrupt("behovsmelding \(id)")
-            }
+            let id: Int64 = row[.id]
+            guard let status = Behovsmelding.Status(rawValue: row[.status]) else { throw StorageError.corrupt("behovsmelding \(id)") }
             var kriterier: [Kriterium: String] = [:]
-            for (kriterium, column) in [(Kriterium.forankring, "forankring"), (.kollektiveProsesser, "kollektive_prosesser"), (.partnerskap, "partnerskap_svar")] {
-                let text: String = row[column]
+            for (kriterium, kolonne) in [(Kriterium.forankring, Behovsmeldingskolonne.forankring), (.kollektiveProsesser, .kollektiveProsesser),
+                                         (.partnerskap, .partnerskapSvar)] {
+                let text: String = row[kolonne]
                 if !text.isEmpty { kriterier[kriterium] = text }
             }
+            var fristforlengelse: Fristforlengelse?
+            if let text: String = row[.fristTil] {
+                guard let dato = Dato(iso: text) else { throw StorageError.corrupt("behovsmelding \(id)") }
+                fristforlengelse = Fristforlengelse(dato: dato, begrunnelse: row[.fristBegrunnelse] ?? "")
+            }
             let melding = Behovsmelding(
-                id: id, partnerskapId: row["partnerskap_id"], ordning: ordning, rundeAar: row["year"], kriterier: kriterier,
-                uhLaererutdanning: row["uh_laererutdanning"], enheter: row["enheter"], kontaktperson: row["kontaktperson"],
-                tiltak: [], status: status,
-                fristforlengelse: try Self.fristforlengelse(row, id: id)
+                id: id, partnerskapId: row[.partnerskapId], ordning: Ordning(rawValue: row[.ordning]), rundeAar: row[.aar], kriterier: kriterier,
+                uhLaererutdanning: row[.uhLaererutdanning], enheter: row[.enheter], kontaktperson: row[.kontaktperson],
+                tiltak: [], status: status, fristforlengelse: fristforlengelse
             )
-            func date(_ column: String) -> Date? { (row[column] as String?).flatMap(AuditEvent.parseTimestamp) }
+            func date(_ kolonne: Behovsmeldingskolonne) -> Date? { (row[kolonne] as String?).flatMap(AuditEvent.parseTimestamp) }
             return StoredBehovsmelding(
-                melding: melding, version: row["version"], uhSignert: [],
-                returnComment: row["return_comment"], updatedAt: date("updated_at") ?? Date(timeIntervalSince1970: 0),
-                sentAt: date("sent_at"), deliveredAt: date("delivered_at")
+                melding: melding, version: row[.version], uhSignert: [],
+                returnComment: row[.returnComment], updatedAt: date(.updatedAt) ?? Date(timeIntervalSince1970: 0),
+                sentAt: date(.sentAt), deliveredAt: date(.deliveredAt)
             )
         }
         if bareHoder { return stored }
@@ -208,12 +210,6 @@ extension AppDatabase {
             stored[index].uhSignert = signed[id] ?? []
         }
         return stored
-    }
-
-    static func fristforlengelse(_ row: Row, id: Int64) throws -> Fristforlengelse? {
-        guard let text: String = row["deadline_extended_to"] else { return nil }
-        guard let dato = Dato(iso: text) else { throw StorageError.corrupt("behovsmelding \(id)") }
-        return Fristforlengelse(dato: dato, begrunnelse: row["deadline_extension_reason"] ?? "")
     }
 
     /// Gives behovsmelding `id` a later deadline (R9), audited with the old and new one.
@@ -349,4 +345,42 @@ extension Array {
     func chunked(_ size: Int) -> [[Element]] {
         stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
     }
+}
+
+/// The columns `loadBehovsmeldinger` reads, in this order, and reads by position: read by name,
+/// each column's name was hashed again in each row (a tenth of the UH's home, which reads 360).
+/// `BehovsmeldingStorageTests.columns` checks that each lands in its own field.
+enum Behovsmeldingskolonne: Int, CaseIterable {
+    case id, partnerskapId, ordning, status, forankring, kollektiveProsesser, partnerskapSvar, uhLaererutdanning, enheter, kontaktperson
+    case version, returnComment, updatedAt, sentAt, deliveredAt, fristTil, fristBegrunnelse, aar
+
+    var sql: String {
+        switch self {
+        case .id: "b.id"
+        case .partnerskapId: "b.partnerskap_id"
+        case .ordning: "b.ordning"
+        case .status: "b.status"
+        case .forankring: "b.forankring"
+        case .kollektiveProsesser: "b.kollektive_prosesser"
+        case .partnerskapSvar: "b.partnerskap_svar"
+        case .uhLaererutdanning: "b.uh_laererutdanning"
+        case .enheter: "b.enheter"
+        case .kontaktperson: "b.kontaktperson"
+        case .version: "b.version"
+        case .returnComment: "b.return_comment"
+        case .updatedAt: "b.updated_at"
+        case .sentAt: "b.sent_at"
+        case .deliveredAt: "b.delivered_at"
+        case .fristTil: "b.deadline_extended_to"
+        case .fristBegrunnelse: "b.deadline_extension_reason"
+        case .aar: "r.year"
+        }
+    }
+
+    static let sql = allCases.map(\.sql).joined(separator: ", ")
+}
+
+extension Row {
+    subscript<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ kolonne: Behovsmeldingskolonne) -> Value { self[kolonne.rawValue] }
+    subscript<Value: DatabaseValueConvertible>(_ kolonne: Behovsmeldingskolonne) -> Value { self[kolonne.rawValue] }
 }
