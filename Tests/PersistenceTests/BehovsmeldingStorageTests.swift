@@ -74,6 +74,45 @@ import TestSupport
         #expect(melding.tiltak == before.melding.tiltak && back.uhSignert == before.uhSignert)
     }
 
+    @Test("a partnership's and a tiltak's columns, read by position, each land in their own field")
+    func partnerskapOgTiltakColumns() async throws {
+        let db = try await database()
+        let before = try #require(try await db.behovsmelding(id: 5))
+        let partnerskapId = before.melding.partnerskapId
+        let partnerskap = try #require(try await db.partnerskap(id: partnerskapId))
+        let eier = try #require(partnerskap.partnerskap.eiere.first).organisasjonId
+        let region = try #require(try await db.regions().map(\.id).first { $0 != partnerskap.partnerskap.regionId })
+        try await db.writer.write { db in
+            try db.execute(sql: """
+                UPDATE partnerskap SET name = 'N', region_id = ?, avtale_hvem = 'HV', avtale_hva = 'HA', avtale_naar = 'NA', version = 17 WHERE id = ?
+                """, arguments: [region, partnerskapId])
+            try db.execute(sql: """
+                UPDATE partnerskap_part SET signed_at = '2026-05-06T07:08:09Z', reminded_at = '2026-06-07T08:09:10Z'
+                WHERE partnerskap_id = ? AND organisation_id = ?
+                """, arguments: [partnerskapId, eier])
+            try db.execute(sql: "DELETE FROM tiltak_aar WHERE tiltak_id IN (SELECT id FROM tiltak WHERE behovsmelding_id = 5)")
+            try db.execute(sql: "DELETE FROM tiltak WHERE behovsmelding_id = 5")
+            try db.execute(sql: """
+                INSERT INTO tiltak (behovsmelding_id, nummer, title, fase, hva_skal_gjores, hvem_gjor_hva, deltakere, varighet_aar, koordinator,
+                                    koordinator_begrunnelse, plan_goal)
+                VALUES (5, 3, 'T', 'gjennomforing', 'HS', 'HG', 'D', 2, 7, 'KB', 'PM')
+                """)
+            try db.execute(sql: "INSERT INTO tiltak_aar (tiltak_id, aar, eier, uh) VALUES (?, 1, 11, 12), (?, 2, 13, 14)",
+                           arguments: [db.lastInsertedRowID, db.lastInsertedRowID])
+        }
+        let stored = try #require(try await db.partnerskap(id: partnerskapId))
+        #expect(stored.partnerskap.navn == "N" && stored.partnerskap.regionId == region && stored.version == 17)
+        #expect(stored.partnerskap.avtale == .init(hvem: "HV", hva: "HA", naar: "NA"))
+        let time = { (iso: String) in try #require(ISO8601DateFormatter().date(from: iso)) }
+        #expect(stored.signedAt[eier] == (try time("2026-05-06T07:08:09Z")))
+        #expect(stored.remindedAt[eier] == (try time("2026-06-07T08:09:10Z")))
+        #expect(stored.partnerskap.eiere == partnerskap.partnerskap.eiere && stored.partnerskap.uh == partnerskap.partnerskap.uh)
+        let tiltak = try #require(try await db.behovsmelding(id: 5)).melding.tiltak
+        #expect(tiltak == [Tiltak(nummer: 3, tittel: "T", fase: .gjennomforing, hvaSkalGjores: "HS", hvemGjorHva: "HG", deltakere: "D", varighetAar: 2,
+                                  aarsbelop: [Belop(eier: Kroner(11), uh: Kroner(12)), Belop(eier: Kroner(13), uh: Kroner(14))],
+                                  koordinator: Kroner(7), koordinatorBegrunnelse: "KB", planmal: "PM")])
+    }
+
     @Test("R2: a second behovsmelding for the same partnership, ordning and round is a duplicate")
     func r2() async throws {
         let db = try await database()

@@ -163,8 +163,8 @@ extension AppDatabase {
             LEFT JOIN runde_ordning ro ON ro.runde_id = b.runde_id AND ro.ordning = b.ordning
             WHERE \(condition) ORDER BY b.partnerskap_id, r.year DESC, ro.position, b.ordning
             """, arguments: arguments) { row in
-            let id: Int64 = row[.id]
-            guard let status = Behovsmelding.Status(rawValue: row[.status]) else { throw StorageError.corrupt("behovsmelding \(id)") }
+            let id: Int64 = row[Behovsmeldingskolonne.id]
+            guard let status = Behovsmelding.Status(rawValue: row[Behovsmeldingskolonne.status]) else { throw StorageError.corrupt("behovsmelding \(id)") }
             var kriterier: [Kriterium: String] = [:]
             for (kriterium, kolonne) in [(Kriterium.forankring, Behovsmeldingskolonne.forankring), (.kollektiveProsesser, .kollektiveProsesser),
                                          (.partnerskap, .partnerskapSvar)] {
@@ -172,20 +172,20 @@ extension AppDatabase {
                 if !text.isEmpty { kriterier[kriterium] = text }
             }
             var fristforlengelse: Fristforlengelse?
-            if let text: String = row[.fristTil] {
+            if let text: String = row[Behovsmeldingskolonne.fristTil] {
                 guard let dato = Dato(iso: text) else { throw StorageError.corrupt("behovsmelding \(id)") }
-                fristforlengelse = Fristforlengelse(dato: dato, begrunnelse: row[.fristBegrunnelse] ?? "")
+                fristforlengelse = Fristforlengelse(dato: dato, begrunnelse: row[Behovsmeldingskolonne.fristBegrunnelse] ?? "")
             }
             let melding = Behovsmelding(
-                id: id, partnerskapId: row[.partnerskapId], ordning: Ordning(rawValue: row[.ordning]), rundeAar: row[.aar], kriterier: kriterier,
-                uhLaererutdanning: row[.uhLaererutdanning], enheter: row[.enheter], kontaktperson: row[.kontaktperson],
+                id: id, partnerskapId: row[Behovsmeldingskolonne.partnerskapId], ordning: Ordning(rawValue: row[Behovsmeldingskolonne.ordning]), rundeAar: row[Behovsmeldingskolonne.aar], kriterier: kriterier,
+                uhLaererutdanning: row[Behovsmeldingskolonne.uhLaererutdanning], enheter: row[Behovsmeldingskolonne.enheter], kontaktperson: row[Behovsmeldingskolonne.kontaktperson],
                 tiltak: [], status: status, fristforlengelse: fristforlengelse
             )
             func date(_ kolonne: Behovsmeldingskolonne) -> Date? { (row[kolonne] as String?).flatMap(AuditEvent.parseTimestamp) }
             return StoredBehovsmelding(
-                melding: melding, version: row[.version], uhSignert: [],
-                returnComment: row[.returnComment], updatedAt: date(.updatedAt) ?? Date(timeIntervalSince1970: 0),
-                sentAt: date(.sentAt), deliveredAt: date(.deliveredAt)
+                melding: melding, version: row[Behovsmeldingskolonne.version], uhSignert: [],
+                returnComment: row[Behovsmeldingskolonne.returnComment], updatedAt: date(Behovsmeldingskolonne.updatedAt) ?? Date(timeIntervalSince1970: 0),
+                sentAt: date(Behovsmeldingskolonne.sentAt), deliveredAt: date(Behovsmeldingskolonne.deliveredAt)
             )
         }
         if bareHoder { return stored }
@@ -274,15 +274,18 @@ extension AppDatabase {
             SELECT ta.tiltak_id, ta.eier, ta.uh FROM tiltak_aar ta JOIN tiltak t ON t.id = ta.tiltak_id
             WHERE t.behovsmelding_id \(utvalg) ORDER BY ta.tiltak_id, ta.aar
             """, arguments: arguments) { row in
-            years[row["tiltak_id"], default: []].append(Belop(eier: Kroner(row["eier"] as Int), uh: Kroner(row["uh"] as Int)))
+            // By position: tiltak_id, eier, uh.
+            years[row[0], default: []].append(Belop(eier: Kroner(row[1] as Int), uh: Kroner(row[2] as Int)))
         }
-        try Row.forEach(db, sql: "SELECT * FROM tiltak WHERE behovsmelding_id \(utvalg) ORDER BY behovsmelding_id, nummer", arguments: arguments) { row in
-            let fase: String? = row["fase"]
-            result[row["behovsmelding_id"], default: []].append(Tiltak(
-                nummer: row["nummer"], tittel: row["title"], fase: fase.flatMap(Fase.init(rawValue:)), hvaSkalGjores: row["hva_skal_gjores"],
-                hvemGjorHva: row["hvem_gjor_hva"], deltakere: row["deltakere"], varighetAar: row["varighet_aar"],
-                aarsbelop: years[row["id"]] ?? [],
-                koordinator: Kroner(row["koordinator"] as Int), koordinatorBegrunnelse: row["koordinator_begrunnelse"], planmal: row["plan_goal"]
+        try Row.forEach(db, sql: "SELECT \(Tiltakskolonne.sql) FROM tiltak WHERE behovsmelding_id \(utvalg) ORDER BY behovsmelding_id, nummer",
+                        arguments: arguments) { row in
+            let fase: String? = row[Tiltakskolonne.fase]
+            result[row[Tiltakskolonne.behovsmeldingId], default: []].append(Tiltak(
+                nummer: row[Tiltakskolonne.nummer], tittel: row[Tiltakskolonne.tittel], fase: fase.flatMap(Fase.init(rawValue:)),
+                hvaSkalGjores: row[Tiltakskolonne.hvaSkalGjores], hvemGjorHva: row[Tiltakskolonne.hvemGjorHva], deltakere: row[Tiltakskolonne.deltakere],
+                varighetAar: row[Tiltakskolonne.varighetAar], aarsbelop: years[row[Tiltakskolonne.id]] ?? [],
+                koordinator: Kroner(row[Tiltakskolonne.koordinator] as Int), koordinatorBegrunnelse: row[Tiltakskolonne.koordinatorBegrunnelse],
+                planmal: row[Tiltakskolonne.planmal]
             ))
         }
         return result
@@ -347,10 +350,26 @@ extension Array {
     }
 }
 
-/// The columns `loadBehovsmeldinger` reads, in this order, and reads by position: read by name,
-/// each column's name was hashed again in each row (a tenth of the UH's home, which reads 360).
-/// `BehovsmeldingStorageTests.columns` checks that each lands in its own field.
-enum Behovsmeldingskolonne: Int, CaseIterable {
+/// The columns a loader reads, in the order of its cases, read by position: read by name, each
+/// column's name was hashed again in each row (a tenth of the UH's home, which reads 360
+/// behovsmeldinger). `sql` is a case's column as the query names it.
+protocol Kolonner: RawRepresentable<Int>, CaseIterable where AllCases == [Self] {
+    var sql: String { get }
+}
+
+extension Kolonner {
+    /// The select list: every case's column, in order.
+    static var sql: String { allCases.map(\.sql).joined(separator: ", ") }
+}
+
+extension Row {
+    subscript<K: Kolonner, Value: DatabaseValueConvertible & StatementColumnConvertible>(_ kolonne: K) -> Value { self[kolonne.rawValue] }
+    subscript<K: Kolonner, Value: DatabaseValueConvertible>(_ kolonne: K) -> Value { self[kolonne.rawValue] }
+}
+
+/// What `loadBehovsmeldinger` reads (`BehovsmeldingStorageTests.columns` checks that each lands
+/// in its own field).
+enum Behovsmeldingskolonne: Int, Kolonner {
     case id, partnerskapId, ordning, status, forankring, kollektiveProsesser, partnerskapSvar, uhLaererutdanning, enheter, kontaktperson
     case version, returnComment, updatedAt, sentAt, deliveredAt, fristTil, fristBegrunnelse, aar
 
@@ -376,11 +395,27 @@ enum Behovsmeldingskolonne: Int, CaseIterable {
         case .aar: "r.year"
         }
     }
-
-    static let sql = allCases.map(\.sql).joined(separator: ", ")
 }
 
-extension Row {
-    subscript<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ kolonne: Behovsmeldingskolonne) -> Value { self[kolonne.rawValue] }
-    subscript<Value: DatabaseValueConvertible>(_ kolonne: Behovsmeldingskolonne) -> Value { self[kolonne.rawValue] }
+/// What `loadTiltak` reads of each tiltak (`BehovsmeldingStorageTests.partnerskapOgTiltakColumns`
+/// checks that each lands in its own field).
+enum Tiltakskolonne: Int, Kolonner {
+    case id, behovsmeldingId, nummer, tittel, fase, hvaSkalGjores, hvemGjorHva, deltakere, varighetAar, koordinator, koordinatorBegrunnelse, planmal
+
+    var sql: String {
+        switch self {
+        case .id: "id"
+        case .behovsmeldingId: "behovsmelding_id"
+        case .nummer: "nummer"
+        case .tittel: "title"
+        case .fase: "fase"
+        case .hvaSkalGjores: "hva_skal_gjores"
+        case .hvemGjorHva: "hvem_gjor_hva"
+        case .deltakere: "deltakere"
+        case .varighetAar: "varighet_aar"
+        case .koordinator: "koordinator"
+        case .koordinatorBegrunnelse: "koordinator_begrunnelse"
+        case .planmal: "plan_goal"
+        }
+    }
 }

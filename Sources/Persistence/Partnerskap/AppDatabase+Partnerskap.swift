@@ -157,12 +157,13 @@ extension AppDatabase {
             FROM partnerskap_part p JOIN organisation o ON o.id = p.organisation_id
             WHERE p.partnerskap_id \(utvalg) ORDER BY p.partnerskap_id, p.position
             """, arguments: arguments) { row in
-            let part = Partnerskap.Part(organisasjonId: row["organisation_id"], navn: row["name"], kommunenummer: row["kommunenummer"],
-                                        type: Organisasjonstype(rawValue: row["kind"]))
-            parts[row["partnerskap_id"], default: []].append((row["side"], row["signed_at"], row["reminded_at"], part))
+            // By position, as selected (by name, each column's name was hashed in each row).
+            let part = Partnerskap.Part(organisasjonId: row[1], navn: row[5], kommunenummer: row[6], type: Organisasjonstype(rawValue: row[7]))
+            parts[row[0], default: []].append((row[2], row[3], row[4], part))
         }
-        try Row.forEach(db, sql: "SELECT * FROM partnerskap WHERE id \(utvalg)", arguments: arguments) { row in
-            let id: Int64 = row["id"]
+        try Row.forEach(db, sql: "SELECT id, name, region_id, avtale_hvem, avtale_hva, avtale_naar, version FROM partnerskap WHERE id \(utvalg)",
+                        arguments: arguments) { row in
+            let id: Int64 = row[0]
             var eiere: [Partnerskap.Part] = []
             var uh: [Partnerskap.Part] = []
             var signedAt: [Int64: Date] = [:]
@@ -173,11 +174,10 @@ extension AppDatabase {
                 if let reminded { remindedAt[part.organisasjonId] = AuditEvent.parseTimestamp(reminded) }
             }
             let partnerskap = Partnerskap(
-                id: id, navn: row["name"], eiere: eiere, uh: uh,
-                avtale: .init(hvem: row["avtale_hvem"], hva: row["avtale_hva"], naar: row["avtale_naar"]),
-                regionId: row["region_id"], signert: Set(signedAt.keys)
+                id: id, navn: row[1], eiere: eiere, uh: uh, avtale: .init(hvem: row[3], hva: row[4], naar: row[5]),
+                regionId: row[2], signert: Set(signedAt.keys)
             )
-            result[id] = StoredPartnerskap(partnerskap: partnerskap, version: row["version"], signedAt: signedAt, remindedAt: remindedAt)
+            result[id] = StoredPartnerskap(partnerskap: partnerskap, version: row[6], signedAt: signedAt, remindedAt: remindedAt)
         }
         return result
     }
