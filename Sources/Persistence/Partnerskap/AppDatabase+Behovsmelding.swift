@@ -163,29 +163,29 @@ extension AppDatabase {
             LEFT JOIN runde_ordning ro ON ro.runde_id = b.runde_id AND ro.ordning = b.ordning
             WHERE \(condition) ORDER BY b.partnerskap_id, r.year DESC, ro.position, b.ordning
             """, arguments: arguments) { row in
-            let id: Int64 = row[Behovsmeldingskolonne.id]
-            guard let status = Behovsmelding.Status(rawValue: row[Behovsmeldingskolonne.status]) else { throw StorageError.corrupt("behovsmelding \(id)") }
+            typealias K = Behovsmeldingskolonne
+            let id: Int64 = row[K.id]
+            guard let status = Behovsmelding.Status(rawValue: row[K.status]) else { throw StorageError.corrupt("behovsmelding \(id)") }
             var kriterier: [Kriterium: String] = [:]
-            for (kriterium, kolonne) in [(Kriterium.forankring, Behovsmeldingskolonne.forankring), (.kollektiveProsesser, .kollektiveProsesser),
-                                         (.partnerskap, .partnerskapSvar)] {
+            for (kriterium, kolonne) in [(Kriterium.forankring, K.forankring), (.kollektiveProsesser, .kollektiveProsesser), (.partnerskap, .partnerskapSvar)] {
                 let text: String = row[kolonne]
                 if !text.isEmpty { kriterier[kriterium] = text }
             }
             var fristforlengelse: Fristforlengelse?
-            if let text: String = row[Behovsmeldingskolonne.fristTil] {
+            if let text: String = row[K.fristTil] {
                 guard let dato = Dato(iso: text) else { throw StorageError.corrupt("behovsmelding \(id)") }
-                fristforlengelse = Fristforlengelse(dato: dato, begrunnelse: row[Behovsmeldingskolonne.fristBegrunnelse] ?? "")
+                fristforlengelse = Fristforlengelse(dato: dato, begrunnelse: row[K.fristBegrunnelse] ?? "")
             }
             let melding = Behovsmelding(
-                id: id, partnerskapId: row[Behovsmeldingskolonne.partnerskapId], ordning: Ordning(rawValue: row[Behovsmeldingskolonne.ordning]), rundeAar: row[Behovsmeldingskolonne.aar], kriterier: kriterier,
-                uhLaererutdanning: row[Behovsmeldingskolonne.uhLaererutdanning], enheter: row[Behovsmeldingskolonne.enheter], kontaktperson: row[Behovsmeldingskolonne.kontaktperson],
+                id: id, partnerskapId: row[K.partnerskapId], ordning: Ordning(rawValue: row[K.ordning]), rundeAar: row[K.aar],
+                kriterier: kriterier, uhLaererutdanning: row[K.uhLaererutdanning], enheter: row[K.enheter], kontaktperson: row[K.kontaktperson],
                 tiltak: [], status: status, fristforlengelse: fristforlengelse
             )
             func date(_ kolonne: Behovsmeldingskolonne) -> Date? { (row[kolonne] as String?).flatMap(AuditEvent.parseTimestamp) }
             return StoredBehovsmelding(
-                melding: melding, version: row[Behovsmeldingskolonne.version], uhSignert: [],
-                returnComment: row[Behovsmeldingskolonne.returnComment], updatedAt: date(Behovsmeldingskolonne.updatedAt) ?? Date(timeIntervalSince1970: 0),
-                sentAt: date(Behovsmeldingskolonne.sentAt), deliveredAt: date(Behovsmeldingskolonne.deliveredAt)
+                melding: melding, version: row[K.version], uhSignert: [],
+                returnComment: row[K.returnComment], updatedAt: date(K.updatedAt) ?? Date(timeIntervalSince1970: 0),
+                sentAt: date(K.sentAt), deliveredAt: date(K.deliveredAt)
             )
         }
         if bareHoder { return stored }
@@ -279,13 +279,12 @@ extension AppDatabase {
         }
         try Row.forEach(db, sql: "SELECT \(Tiltakskolonne.sql) FROM tiltak WHERE behovsmelding_id \(utvalg) ORDER BY behovsmelding_id, nummer",
                         arguments: arguments) { row in
-            let fase: String? = row[Tiltakskolonne.fase]
-            result[row[Tiltakskolonne.behovsmeldingId], default: []].append(Tiltak(
-                nummer: row[Tiltakskolonne.nummer], tittel: row[Tiltakskolonne.tittel], fase: fase.flatMap(Fase.init(rawValue:)),
-                hvaSkalGjores: row[Tiltakskolonne.hvaSkalGjores], hvemGjorHva: row[Tiltakskolonne.hvemGjorHva], deltakere: row[Tiltakskolonne.deltakere],
-                varighetAar: row[Tiltakskolonne.varighetAar], aarsbelop: years[row[Tiltakskolonne.id]] ?? [],
-                koordinator: Kroner(row[Tiltakskolonne.koordinator] as Int), koordinatorBegrunnelse: row[Tiltakskolonne.koordinatorBegrunnelse],
-                planmal: row[Tiltakskolonne.planmal]
+            typealias K = Tiltakskolonne
+            let fase: String? = row[K.fase]
+            result[row[K.behovsmeldingId], default: []].append(Tiltak(
+                nummer: row[K.nummer], tittel: row[K.tittel], fase: fase.flatMap(Fase.init(rawValue:)), hvaSkalGjores: row[K.hvaSkalGjores],
+                hvemGjorHva: row[K.hvemGjorHva], deltakere: row[K.deltakere], varighetAar: row[K.varighetAar], aarsbelop: years[row[K.id]] ?? [],
+                koordinator: Kroner(row[K.koordinator] as Int), koordinatorBegrunnelse: row[K.koordinatorBegrunnelse], planmal: row[K.planmal]
             ))
         }
         return result
@@ -350,22 +349,6 @@ extension Array {
     }
 }
 
-/// The columns a loader reads, in the order of its cases, read by position: read by name, each
-/// column's name was hashed again in each row (a tenth of the UH's home, which reads 360
-/// behovsmeldinger). `sql` is a case's column as the query names it.
-protocol Kolonner: RawRepresentable<Int>, CaseIterable where AllCases == [Self] {
-    var sql: String { get }
-}
-
-extension Kolonner {
-    /// The select list: every case's column, in order.
-    static var sql: String { allCases.map(\.sql).joined(separator: ", ") }
-}
-
-extension Row {
-    subscript<K: Kolonner, Value: DatabaseValueConvertible & StatementColumnConvertible>(_ kolonne: K) -> Value { self[kolonne.rawValue] }
-    subscript<K: Kolonner, Value: DatabaseValueConvertible>(_ kolonne: K) -> Value { self[kolonne.rawValue] }
-}
 
 /// What `loadBehovsmeldinger` reads (`BehovsmeldingStorageTests.columns` checks that each lands
 /// in its own field).
