@@ -128,6 +128,10 @@ import TestSupport
         let ofoten = try await Self.meldingId(db, "Ofoten barnehage og skole", .rekom)
         try await app.test { client in
             var member = try await Browser.loggedIn(client, "fagutvalg.nord@demo.no")
+            // The work list says so too: that one is «inhabil», the other is not.
+            let inhabile = try await member.open(client, "/fagutvalg?tilstand=inhabil")
+            #expect(inhabile.text.contains("href=\"/fagutvalg/behovsmelding/\(salten)\""))
+            #expect(!inhabile.text.contains("href=\"/fagutvalg/behovsmelding/\(ofoten)\""))
             let page = try await member.open(client, "/fagutvalg/behovsmelding/\(salten)")
             #expect(page.status == .ok)
             #expect(page.text.contains("du hører til Nord universitet, som er part i partnerskapet"))
