@@ -201,6 +201,13 @@ extension RapportFlowTests {
                 #expect(nokler(egne) == nokler(hele))
                 #expect(egne.ubrukte == hele.ubrukte.filter { partnerskap.contains($0.partnerskapId) })
             }
+            // No partnership at all: nothing, without a read (the round's own has some of each).
+            let (rapporter, paminnelser, ubrukte) = (try await db.rapporter(rundeAar: 2026), try await db.rapportPaminnelser(rundeAar: 2026),
+                                                     try await db.ubrukteMidler(rundeAar: 2026))
+            #expect(!rapporter.isEmpty && !paminnelser.isEmpty && !ubrukte.isEmpty)
+            #expect(try await db.rapporter(rundeAar: 2026, partnerskap: []).isEmpty)
+            #expect(try await db.rapportPaminnelser(rundeAar: 2026, partnerskap: []).isEmpty)
+            #expect(try await db.ubrukteMidler(rundeAar: 2026, partnerskap: []).isEmpty)
             let csv = try await sf.get(client, "/statsforvalter/rapporteksport/2026/rapporter-oversikt-2026.csv")
             #expect(csv.text.contains(";Brukes våren etter;"))
             #expect(csv.text.contains("Dekom;600000;560000;40000;0;40000;2 / 2;0"))
