@@ -80,7 +80,7 @@ public struct Gjennomgang: Sendable {
         return result
     }
 
-    public func regionId(_ melding: Behovsmelding) -> Int64? { regionAv[melding.partnerskapId] }
+    public func regionId(_ melding: Behovsmelding) -> Int64? { regionId(partnerskapId: melding.partnerskapId) }
 
     /// The region of partnership `partnerskapId`, if it has one.
     public func regionId(partnerskapId: Int64) -> Int64? { regionAv[partnerskapId] }

@@ -21,8 +21,7 @@ extension AppDatabase {
     /// With `partnerskap`, only theirs (an owner's or partner's home: what it reads does not grow
     /// with other counties' reports).
     public func rapporter(rundeAar aar: Int, partnerskap: Set<Int64>? = nil) async throws -> [StoredRapport] {
-        guard partnerskap?.isEmpty != true else { return [] }
-        let (utvalg, arguments) = Self.bare("p.partnerskap_id", partnerskap)
+        guard let (utvalg, arguments) = Self.bare("p.partnerskap_id", partnerskap) else { return [] }
         return try await les { db in try Self.loadRapporter(db, where: "r.year = ?" + utvalg, [aar] + arguments) }
     }
 
@@ -44,11 +43,12 @@ extension AppDatabase {
         }
     }
 
-    /// ` AND column IN (…)` for `ids` (`iListe`); nothing for nil (all).
-    /// (No partnerships at all need no read: the three readers that take them answer nothing
-    /// at once, as an owner's home asks for a round it has no letters in.)
-    static func bare(_ column: String, _ ids: Set<Int64>?) -> (String, StatementArguments) {
+    /// ` AND column IN (…)` for `ids` (`iListe`); nothing for nil (all); nil for no ids, which no
+    /// row can match, so the reader answers nothing without a read (an owner's home asks for a
+    /// round it has no letters in).
+    static func bare(_ column: String, _ ids: Set<Int64>?) -> (String, StatementArguments)? {
         guard let ids else { return ("", []) }
+        guard !ids.isEmpty else { return nil }
         let liste = iListe(ids)
         return (" AND \(column) \(liste.sql)", liste.argument)
     }
@@ -165,8 +165,7 @@ extension AppDatabase {
 extension AppDatabase {
     /// The decisions on unused funds of round `aar`; with `partnerskap`, only theirs.
     public func ubrukteMidler(rundeAar aar: Int, partnerskap: Set<Int64>? = nil) async throws -> [UbrukteMidler] {
-        guard partnerskap?.isEmpty != true else { return [] }
-        let (utvalg, arguments) = Self.bare("u.partnerskap_id", partnerskap)
+        guard let (utvalg, arguments) = Self.bare("u.partnerskap_id", partnerskap) else { return [] }
         return try await les { db in
             try Row.fetchAll(db, kept: """
                 SELECT u.*, r.year FROM ubrukte_midler u JOIN runde r ON r.id = u.runde_id WHERE r.year = ?\(utvalg) ORDER BY u.partnerskap_id, u.ordning
@@ -199,8 +198,7 @@ extension AppDatabase {
     /// When the Statsforvalter last reminded each reporter of round `aar`, by scheme, partnership
     /// and reporter; with `partnerskap`, only theirs.
     public func rapportPaminnelser(rundeAar aar: Int, partnerskap: Set<Int64>? = nil) async throws -> [RapportPaminnelse] {
-        guard partnerskap?.isEmpty != true else { return [] }
-        let (utvalg, arguments) = Self.bare("p.partnerskap_id", partnerskap)
+        guard let (utvalg, arguments) = Self.bare("p.partnerskap_id", partnerskap) else { return [] }
         return try await les { db in
             try Row.fetchAll(db, kept: """
                 SELECT p.*, r.year FROM rapport_paminnelse p JOIN runde r ON r.id = p.runde_id WHERE r.year = ?\(utvalg)
