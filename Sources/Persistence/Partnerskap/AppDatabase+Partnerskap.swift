@@ -137,13 +137,12 @@ extension AppDatabase {
     /// The ids of the partnerships organisation `?` is a party to, as a subquery.
     static let partnerskapAv = "SELECT partnerskap_id FROM partnerskap_part WHERE organisation_id = ?"
 
-    /// These partnerships with their parties, by id: two queries per 5 000, whatever their number.
+    /// These partnerships with their parties, by id: two queries, whatever their number, each
+    /// the same SQL for any number (`iListe`), so the connection keeps it compiled: a network's
+    /// handling page compiled a list of 70 marks on every view.
     static func loadPartnerskap(_ ids: [Int64], _ db: Database) throws -> [Int64: StoredPartnerskap] {
-        var result: [Int64: StoredPartnerskap] = [:]
-        for chunk in Array(Set(ids)).sorted().chunked(idsPerQuery) {
-            result.merge(try loadPartnerskap(db, id: "IN (\(marks(chunk.count)))", StatementArguments(chunk))) { $1 }
-        }
-        return result
+        let liste = iListe(Set(ids))
+        return try loadPartnerskap(db, id: liste.sql, liste.argument)
     }
 
     /// The partnerships whose id is `utvalg` (an `IN (…)` with `arguments`), with their parties,

@@ -126,14 +126,16 @@ public struct Renderer: Sendable {
 /// catalogue for its scheme), and the model's own properties.
 struct RenderScope: MustacheParent {
     let t: Catalogue
-    let model: Any?
+    /// The model as templates read it, cast once here: a name looked up from the page's root
+    /// cast it again each time.
+    let model: MustacheParent?
 
     init(t: Catalogue, model: Any) {
         self.t = t
-        self.model = Malverdi.pakk(model)
+        self.model = Malverdi.pakk(model) as? MustacheParent
     }
 
     func child(named name: String) -> Any? {
-        (model as? MustacheParent)?.child(named: name) ?? (name == "t" ? t : nil)
+        model?.child(named: name) ?? (name == "t" ? t : nil)
     }
 }
