@@ -7,6 +7,9 @@ import GRDB
 /// invariant is kept in one transaction.
 public final class AppDatabase: Sendable {
     let writer: any DatabaseWriter
+    /// The file's read-only connections; nil for the tests' database in memory, which reads
+    /// through its queue.
+    let lesere: Lesere?
     public let migrations: MigrationSet
     /// The rounds: nearly every page asks for them (which round is current), and they change a
     /// few times a year.
@@ -33,8 +36,9 @@ public final class AppDatabase: Sendable {
     let lignendeBuffer = Tabellbuffer<[Int64], [Int: [Int64]]>(plasser: 1_024) { ["tiltak", "behovsmelding"].contains($0) }
     let linjeCache = LinjeCache()
 
-    init(writer: any DatabaseWriter, migrations: MigrationSet) throws {
+    init(writer: any DatabaseWriter, lesere: Lesere? = nil, migrations: MigrationSet) throws {
         self.writer = writer
+        self.lesere = lesere
         self.migrations = migrations
         try migrator.migrate(writer)
         for buffer in [runderBuffer, regionBuffer, nettverkBuffer, sesjonBuffer, innholdBuffer, lignendeBuffer] as [any TransactionObserver] {
@@ -60,8 +64,8 @@ public final class AppDatabase: Sendable {
         return try await les()
     }
 
-    /// Reads in a read-only transaction of a pooled connection, on the calling thread, then lets
-    /// other tasks run. Every read goes through here.
+    /// Reads in a read-only transaction of one of the file's read connections (`Lesere`), on the
+    /// calling thread, then lets other tasks run. Every read goes through here.
     ///
     /// GRDB's `async` read hops to the connection's dispatch queue and back: executor switches
     /// that each wake a thread, which on two cores cost more than most reads themselves (a fifth
@@ -70,15 +74,15 @@ public final class AppDatabase: Sendable {
     /// reads takes turns with the saves waiting for a core instead of running to its end first
     /// (without it, 32 owners saving drafts waited 3 times as long while the pages ran faster).
     ///
-    /// The pool has more connections (5) than the cooperative pool has threads, and a read never
+    /// There are more read connections (5) than the cooperative pool has threads, and a read never
     /// waits for anything but a free connection, so it never blocks for long. Mixing in GRDB's
     /// async reads would change that: one holds its connection until the cooperative pool resumes
     /// it, and a thread waiting here for that connection could be the one it needs.
     ///
-    /// On the file's pool, the read transaction is begun and ended by statements the connection
-    /// keeps (`lesetransaksjon`): GRDB's own `read` compiles its `BEGIN` and `COMMIT` anew each
-    /// time, which was a tenth of an owner's home. The pool's readers are read-only connections,
-    /// so nothing read here can write. The in-memory queue of the tests keeps GRDB's `read`,
+    /// On the file, the read transaction is begun and ended by statements the connection keeps
+    /// (`lesetransaksjon`): GRDB's own `read` compiles its `BEGIN` and `COMMIT` anew each time,
+    /// which was a tenth of an owner's home. The read connections are opened read-only, so
+    /// nothing read here can write. The in-memory queue of the tests keeps GRDB's `read`,
     /// which makes its connection read-only for the time of the read.
     func les<T>(_ value: (Database) throws -> T) async throws -> T {
         let verdi = try lesNa(value)
@@ -87,8 +91,8 @@ public final class AppDatabase: Sendable {
     }
 
     private func lesNa<T>(_ value: (Database) throws -> T) throws -> T {
-        guard let pool = writer as? DatabasePool else { return try writer.read(value) }
-        return try pool.unsafeRead { db in try Self.lesetransaksjon(db, value) }
+        guard let lesere else { return try writer.read(value) }
+        return try lesere.les { db in try Self.lesetransaksjon(db, value) }
     }
 
     /// `value` in one read transaction, so that all it reads is one state of the database,
@@ -110,7 +114,9 @@ public final class AppDatabase: Sendable {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let pool = try DatabasePool(path: path, configuration: configuration())
-        return try AppDatabase(writer: pool, migrations: migrations)
+        let lesing = { var lesing = configuration(); lesing.readonly = true; return lesing }()
+        let lesere = Lesere(antall: lesing.maximumReaderCount) { try DatabaseQueue(path: path, configuration: lesing) }
+        return try AppDatabase(writer: pool, lesere: lesere, migrations: migrations)
     }
 
     /// Counts the rows of every table and index for SQLite's query planner (`ANALYZE`, on at most
@@ -118,14 +124,14 @@ public final class AppDatabase: Sendable {
     /// network's behovsmeldinger through every delivered one of the country, not through the
     /// region's partnerships. The server runs this when it starts and once a day.
     ///
-    /// A connection reads the counts when it opens, so the pool's readers are closed after it:
+    /// A connection reads the counts when it opens, so the read connections are closed after it:
     /// the next reads open new ones (and compile their statements again, once).
     public func oppdaterPlanstatistikk() async throws {
         try await writer.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA analysis_limit = 1000")
             try db.execute(sql: "ANALYZE")
         }
-        (writer as? DatabasePool)?.invalidateReadOnlyConnections()
+        lesere?.fornye()
     }
 
     /// A fresh database in memory with all migrations applied (tests).
@@ -168,6 +174,7 @@ public final class AppDatabase: Sendable {
     /// every change from the `-wal` file into the database file, so the `.sqlite` file alone
     /// is complete once the server has stopped.
     public func close() throws {
+        lesere?.fornye()
         if let pool = writer as? DatabasePool {
             _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
             try pool.close()
