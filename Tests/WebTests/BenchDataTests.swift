@@ -119,23 +119,82 @@ import TestSupport
         #expect(medBrev > 40, "most parties have a letter")
     }
 
+    @Test("the Statsforvalter's list of letters: 50 to a page; a choice of region or outcome shows only its letters, with their sum; what cannot be read chooses nothing or everything, never an error")
+    func brevliste() async throws {
+        let app = try await Self.shared.value
+        let runde = try #require(try await app.deps.database.runde(aar: 2027))
+        let alle = try await Tildelingsbrevsamling.load(app.deps.database, runde: runde).brev
+        #expect(alle.count > Brevliste.sidestorrelse)
+        try await app.test { client in
+            var sf = try await Browser.loggedIn(client, "sf@bench.no")
+            func rows(_ page: String) -> Int { page.components(separatedBy: "<tr><th scope=\"row\"><a href=\"/tildelingsbrev/2027/").count - 1 }
+            func showing(_ page: String) -> String? { page.firstMatch(of: /Viser ([\d  ]+)–([\d  ]+) av ([\d  ]+)\./).map { "\($0.output.1)–\($0.output.2) av \($0.output.3)" } }
+            let first = try await sf.get(client, "/tildelingsbrev/2027").text
+            #expect(first.contains("name=\"region\"") && first.contains("name=\"utfall\""))
+            #expect(rows(first) == Brevliste.sidestorrelse)
+            #expect(showing(first) == "1–50 av \(Kroner.groupDigits(alle.count))")
+            #expect(first.contains("rel=\"next\"") && !first.contains("rel=\"prev\""))
+            // The first scheme's letters go on past the page: its total is of them all, and says so.
+            let forste = alle.filter { $0.ordning == alle[0].ordning }
+            #expect(forste.count > Brevliste.sidestorrelse)
+            #expect(first.contains("<th scope=\"row\">Totalt for alle \(Kroner.groupDigits(forste.count)) brev i utvalget</th>"))
+            #expect(first.contains("<td class=\"num\">\(forste.map(\.total).sum().sum.formattedNumber)</td></tr></tfoot>"))
+
+            let region = try #require(alle.compactMap(\.partnerskap.regionId).first)
+            let iRegion = alle.filter { $0.partnerskap.regionId == region }
+            let valgt = try await sf.get(client, "/tildelingsbrev/2027?region=\(region)&side=99").text
+            let sider = (iRegion.count + Brevliste.sidestorrelse - 1) / Brevliste.sidestorrelse
+            #expect(rows(valgt) == iRegion.count - (sider - 1) * Brevliste.sidestorrelse, "a page past the last is the last")
+            for brev in iRegion.suffix(rows(valgt)) {
+                #expect(valgt.contains("href=\"\(brev.href)\""), "\(brev.partnerskap.navn)")
+            }
+            #expect(valgt.contains("<option value=\"\(region)\" selected>"))
+
+            let ingen = try await sf.get(client, "/tildelingsbrev/2027?utfall=ingen-midler").text
+            let tildelt = try await sf.get(client, "/tildelingsbrev/2027?utfall=tildelt&ordning=rekom").text
+            #expect(rows(ingen) == ingen.components(separatedBy: "<span class=\"badge\">Ingen midler</span>").count - 1)
+            #expect(rows(tildelt) > 0 && !tildelt.contains("<span class=\"badge\">Ingen midler</span>") && !tildelt.contains("id=\"brev-dekom\""))
+            let rekom = alle.filter { $0.ordning == .rekom && !$0.erAvslag }
+            let sum = rekom.map(\.total).sum().sum.formattedNumber
+            #expect(tildelt.contains(rekom.count > Brevliste.sidestorrelse ? "Totalt for alle \(rekom.count) brev i utvalget" : "<th scope=\"row\">Totalt</th>"))
+            #expect(tildelt.contains("<td class=\"num\">\(sum)</td></tr></tfoot>"), "the sum of every chosen letter")
+
+            for query in ["ordning=ukjent", "region=-1", "region=abc&utfall=alt&side=x", "side=0"] {
+                let response = try await sf.open(client, "/tildelingsbrev/2027?" + query)
+                #expect(response.status == .ok, "\(query)")
+                let text = response.text
+                #expect(text.contains("Ingen brev passer til utvalget.") == (query == "ordning=ukjent" || query == "region=-1"), "\(query)")
+            }
+        }
+    }
+
     @Test("a UH in many letters: one home link per ordning to its letters and to each kind of report; the round's list shows each letter's reports beside it")
     func mangeBrev() async throws {
         let app = try await Self.shared.value
         try await app.test { client in
             let uh = try await Browser.loggedIn(client, "uh.1@bench.no")
             let home = try await uh.get(client, "/uh").text
-            #expect(home.components(separatedBy: "href=\"/tildelingsbrev/2027#brev-rekom\"").count == 4,
+            #expect(home.components(separatedBy: "href=\"/tildelingsbrev/2027?ordning=rekom#brev-rekom\"").count == 4,
                     "the letters, the half-year reports and the reports on the year")
             #expect(home.contains("Rapporter for 2027: Rekom</a>"))
             #expect(!home.contains("href=\"/tildelingsbrev/2027/rekom/") && !home.contains("href=\"/halvaarsrapport/2027/rekom/")
                     && !home.contains("href=\"/rapport/2027/rekom/"))
             let antall = try #require(home.firstMatch(of: /Halvårsrapporter for 2027: Rekom<\/a>.*?(\d+) partnerskap: (\d+) ikke påbegynt\. Frist/.dotMatchesNewlines()))
             #expect(antall.output.1 == antall.output.2)
-            let list = try await uh.get(client, "/tildelingsbrev/2027").text
+            // The link's list is the ordning's letters, a page at a time: each report is on one of its pages.
+            var list = try await uh.get(client, "/tildelingsbrev/2027?ordning=rekom").text
             #expect(list.contains("<th scope=\"col\">Halvårsrapport</th>") && list.contains("<th scope=\"col\">Rapport</th>"))
-            #expect(list.components(separatedBy: "href=\"/halvaarsrapport/2027/rekom/").count - 1 == Int(antall.output.1))
-            #expect(list.components(separatedBy: "href=\"/rapport/2027/rekom/").count - 1 == Int(antall.output.1))
+            var (halvaar, aar, sider) = (0, 0, 1)
+            while true {
+                #expect(!list.contains("id=\"brev-dekom\""), "only the chosen ordning")
+                halvaar += list.components(separatedBy: "href=\"/halvaarsrapport/2027/rekom/").count - 1
+                aar += list.components(separatedBy: "href=\"/rapport/2027/rekom/").count - 1
+                guard let next = list.firstMatch(of: /href="([^"]+)" rel="next"/)?.output.1 else { break }
+                list = try await uh.get(client, String(next).replacingOccurrences(of: "&amp;", with: "&")).text
+                sider += 1
+            }
+            #expect(sider > 1, "more letters than a page")
+            #expect(halvaar == Int(antall.output.1) && aar == Int(antall.output.1))
 
             let sf = try await Browser.loggedIn(client, "sf@bench.no")
             let all = try await sf.get(client, "/tildelingsbrev/2027").text

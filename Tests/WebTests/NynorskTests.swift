@@ -24,7 +24,7 @@ import TestSupport
         "kompetansebehov", "kompetanseløftet", "kompetanseplan", "kompetansetiltak", "kontaktperson", "kontroll", "kopien", "lever", "lov",
         "merknader", "målform", "målgrupper", "møteplan", "ned", "neste", "nettverksmøte", "objekt", "omsøkt", "oversikt", "part", "passert",
         "publiser", "rangering", "rapportere", "rapportering", "rapportør", "registrer", "resultat", "retningslinjer", "sfo", "slett",
-        "stans", "status", "søknadsfrist", "tildelingsår", "tilrettelegging", "tittel", "totalt", "type", "utvikling", "vedtaksdato",
+        "stans", "status", "søknadsfrist", "tildelingsår", "tilrettelegging", "tittel", "totalt", "type", "utfall", "utvikling", "vedtaksdato",
         "vilkår", "xlsx",
     ]
 

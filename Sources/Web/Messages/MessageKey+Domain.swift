@@ -213,6 +213,13 @@ extension MessageKey {
         }
     }
 
+    static func tbOutcome(_ value: Brevliste.Utfall) -> MessageKey {
+        switch value {
+        case .tildelt: .tbOutcome_tildelt
+        case .ingenMidler: .tbOutcome_ingenMidler
+        }
+    }
+
     static func fuListState(_ value: Vurderingsliste.Tilstand) -> MessageKey {
         switch value {
         case .venter: .fuListState_venter

@@ -703,6 +703,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case inForumLink
     case tbNoFunds
     case tbNoFundsBadge
+    case tbGroupCount, tbTotalChosen, tbFilterOutcome, tbOutcome_tildelt, tbOutcome_ingenMidler, tbListNoneChosen
     case tbGranted
     case tbListTitle
     case tbListLeadSF

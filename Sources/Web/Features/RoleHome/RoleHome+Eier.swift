@@ -50,7 +50,7 @@ extension RoleHomeController {
             }
             let text = t.format(.homeLettersMany, ["antall": String(brev.count), "tildelt": String(brev.filter { !$0.erAvslag }.count),
                                                    "belop": brev.map(\.total).sum().sum.formatted])
-            return [.init(label: label, href: SiteRoute.tildelingsbrevListe(aar: first.aar).path + "#brev-\(ordning.kode)", text: text + " " + vedtatt)]
+            return [.init(label: label, href: SiteRoute.tildelingsbrevListe(aar: first.aar).path + Brevliste.Utvalg(ordning: ordning).query() + "#brev-\(ordning.kode)", text: text + " " + vedtatt)]
         }
     }
 
@@ -159,7 +159,7 @@ extension RoleHomeController {
                     }
                     let status = rekkefolge.map { "\(antall[$0] ?? 0) \($0)" }.joined(separator: ", ")
                     links.append(.init(label: t.format(grunnlag.slag.tekst(.rpHomeLinkMany, .rhHomeLinkMany), ["aar": String(round.aar), "ordning": round.kortnavn(ordning)]),
-                                       href: SiteRoute.tildelingsbrevListe(aar: round.aar).path + "#brev-\(ordning.kode)",
+                                       href: SiteRoute.tildelingsbrevListe(aar: round.aar).path + Brevliste.Utvalg(ordning: ordning).query() + "#brev-\(ordning.kode)",
                                        text: t.format(.rpHomeTextMany, ["antall": String(reports.count), "status": status, "dato": frist.formatted])))
                 }
             }

@@ -98,11 +98,16 @@ struct Sidevelger: Sendable {
 extension Vurderingsliste.Utvalg {
     /// The selection as an address's query, on page `side` (left out on the first).
     func query(side: Int = 1) -> String {
-        var parts: [String] = []
-        if let ordning { parts.append("ordning=\(ordning.kode)") }
-        if let regionId { parts.append("region=\(regionId)") }
-        if let tilstand { parts.append("tilstand=\(tilstand.rawValue)") }
-        if side > 1 { parts.append("side=\(side)") }
+        Adresse.sporring([("ordning", ordning?.kode), ("region", regionId.map(String.init)), ("tilstand", tilstand?.rawValue)], side: side)
+    }
+}
+
+/// Addresses of lists chosen by parameters.
+enum Adresse {
+    /// `?navn=verdi&…` of the parameters that have a value, in their order, then `side` when
+    /// past the first; nothing when none. The values are codes and numbers, which need no escaping.
+    static func sporring(_ deler: [(navn: String, verdi: String?)], side: Int) -> String {
+        let parts = deler.compactMap { del in del.verdi.map { "\(del.navn)=\($0)" } } + (side > 1 ? ["side=\(side)"] : [])
         return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
     }
 }

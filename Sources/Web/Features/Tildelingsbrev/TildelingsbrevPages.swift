@@ -85,7 +85,9 @@ extension Tildelingsbrev {
     }
 }
 
-/// `/tildelingsbrev/{år}`: every letter of the round the reader may see, by ordning.
+/// `/tildelingsbrev/{år}`: the letters of the round the reader may see, by ordning, a page
+/// (`Brevliste`) at a time, chosen by scheme, region and outcome once there are more than a
+/// page of them.
 struct TildelingsbrevListePage: Page {
     static let template = "tildelingsbrev/list"
 
@@ -114,6 +116,7 @@ struct TildelingsbrevListePage: Page {
         let headingId: String
         let meta: String
         let rows: [Row]
+        /// The sum of every selected letter of the ordning, on this page or another.
         let total: Row
     }
 
@@ -124,8 +127,21 @@ struct TildelingsbrevListePage: Page {
         let avslag: Bool
     }
 
+    /// The choice of letters, shown once there are more than a page of them or a choice is made.
+    struct Filter: Sendable {
+        let action: String
+        /// Only when the reader's letters are of more than one ordning.
+        let ordning: SelectField?
+        let region: SelectField
+        let utfall: SelectField
+        /// Which letters of how many; nil when none.
+        let showing: String?
+        let resetHref: String?
+    }
+
     let title: String
     let lead: String
+    let filter: Filter?
     let groups: [Group]
     let rekom30: [Rekom30Row]
     let hasRekom30: Bool
@@ -133,27 +149,39 @@ struct TildelingsbrevListePage: Page {
     let rekom30Meta: String
     let rekom30Total: String
     let hasLetters: Bool
+    /// Said when the reader has letters but none is chosen.
+    let noneChosen: String?
+    let pager: Sidevelger?
     let back: String
     /// The kinds of report `rapporter` was given for, as column headings.
     let rapportKolonner: [String]
 
     /// `rapporter`: for an owner or partner, the round's reports it writes, of each kind; a
-    /// column for each beside its letters.
-    init(_ samling: Tildelingsbrevsamling, rolle: Rolle, rapporter: [Rapportgrunnlag] = [], t: Catalogue) {
+    /// column for each beside its letters. `regions` name the choice of region.
+    init(_ samling: Tildelingsbrevsamling, rolle: Rolle, rapporter: [Rapportgrunnlag] = [], utvalg: Brevliste.Utvalg = .init(),
+         regions: [Int64: Region] = [:], t: Catalogue) {
         let t = t.forRunde(samling.runde)
         self.t = t
         let aar = samling.runde.aar
+        let path = SiteRoute.tildelingsbrevListe(aar: aar).path
         title = t.format(.tbListTitle, ["aar": String(aar)])
         lead = t.text(rolle == .statsforvalter ? .tbListLeadSF : .tbListLeadParty)
         let visible = samling.synlige(for: rolle)
+        let valgte = visible.filter(utvalg.passer)
+        let side = Sideutsnitt(valgte, side: utvalg.side, storrelse: Brevliste.sidestorrelse)
+        filter = visible.count > Brevliste.sidestorrelse || !utvalg.erAlle
+            ? Self.filter(visible, side: side, samling.runde, utvalg: utvalg, regions: regions, path: path, t: t) : nil
         groups = samling.runde.ordningerSortert.compactMap { ordning, iRunde in
-            let letters = visible.filter { $0.ordning == ordning }
+            let letters = side.elementer.filter { $0.ordning == ordning }
             guard let first = letters.first else { return nil }
+            let alle = valgte.filter { $0.ordning == ordning }
             func row(_ name: String, href: String, _ amount: Belop, avslag: Bool) -> Row {
                 Row(partnerskap: name, href: href, eier: amount.eier.formattedNumber, uh: amount.uh.formattedNumber, sum: amount.sum.formattedNumber, avslag: avslag)
             }
+            let antall = t.format(.tbGroupCount, ["antall": Kroner.groupDigits(alle.count), "tildelt": Kroner.groupDigits(alle.filter { !$0.erAvslag }.count)])
             return Group(
-                heading: iRunde.navn, headingId: "brev-\(ordning.kode)", meta: t.format(.tbDecided, ["dato": first.vedtaksdato.formatted]),
+                heading: iRunde.navn, headingId: "brev-\(ordning.kode)",
+                meta: t.format(.tbDecided, ["dato": first.vedtaksdato.formatted]) + " " + antall,
                 rows: letters.map { brev in
                     var line = row(brev.partnerskap.navn, href: brev.href, brev.total, avslag: brev.erAvslag)
                     line.rapporter = rapporter.map { grunnlag in
@@ -162,10 +190,13 @@ struct TildelingsbrevListePage: Page {
                     }
                     return line
                 },
-                total: row(t.text(.foTotal), href: "", letters.map(\.total).sum(), avslag: false)
+                total: row(letters.count == alle.count ? t.text(.foTotal) : t.format(.tbTotalChosen, ["antall": Kroner.groupDigits(alle.count)]),
+                           href: "", alle.map(\.total).sum(), avslag: false)
             )
         }
-        let own = samling.synligeRekom30(for: rolle)
+        // The Rekom 30 % round's letters are to owners, not partnerships: they follow the
+        // scheme letters when no choice is made, on the last page.
+        let own = utvalg.erAlle && side.nummer == side.sider ? samling.synligeRekom30(for: rolle) : []
         rekom30 = own.map { brev in
             Rekom30Row(eier: samling.navn(brev), href: SiteRoute.rekom30Brev(aar: aar, organisasjon: brev.organisasjonId).path,
                        sum: brev.total.formattedNumber, avslag: brev.erAvslag)
@@ -175,8 +206,39 @@ struct TildelingsbrevListePage: Page {
         rekom30Meta = own.first.map { t.format(.tbDecided, ["dato": $0.vedtaksdato.formatted]) } ?? ""
         rekom30Total = own.map(\.total).sum().formattedNumber
         hasLetters = !groups.isEmpty || hasRekom30
+        noneChosen = !hasLetters && !visible.isEmpty ? t.text(.tbListNoneChosen) : nil
+        pager = Sidevelger(nummer: side.nummer, sider: side.sider, href: { path + utvalg.query(side: $0) }, t: t)
         back = SiteRoute.hjem(rolle.kind).path
         rapportKolonner = rapporter.map { t.text($0.slag.tekst(.rpColReport, .rhColReport)) }
+    }
+
+    private static func filter(_ visible: [Tildelingsbrev], side: Sideutsnitt<Tildelingsbrev>, _ runde: Runde, utvalg: Brevliste.Utvalg,
+                               regions: [Int64: Region], path: String, t: Catalogue) -> Filter {
+        let all = ("", t.text(.dsAll))
+        let ordninger = runde.ordningerSortert.filter { ordning, _ in visible.contains { $0.ordning == ordning } }
+        let regionIds = Set(visible.compactMap(\.partnerskap.regionId))
+        let antall = Dictionary(grouping: visible, by: Brevliste.Utfall.init).mapValues(\.count)
+        return Filter(
+            action: path,
+            ordning: ordninger.count > 1
+                ? SelectField("ordning", label: t.text(.fuListOrdning), selected: utvalg.ordning?.kode ?? "",
+                              options: [all] + ordninger.map { ($0.0.kode, $0.1.navn) })
+                : nil,
+            region: SelectField("region", label: t.text(.fuListColRegion), selected: utvalg.regionId.map(String.init) ?? "",
+                                options: [all] + regionIds.compactMap { regions[$0] }.sorted { $0.navn < $1.navn }.map { (String($0.id), $0.navn) }),
+            utfall: SelectField("utfall", label: t.text(.tbFilterOutcome), selected: utvalg.utfall?.rawValue ?? "",
+                                options: [all] + Brevliste.Utfall.allCases.map { ($0.rawValue, "\(t.text(.tbOutcome($0))) (\(Kroner.groupDigits(antall[$0] ?? 0)))") }),
+            showing: side.antall == 0 ? nil
+                : t.format(.fuListShowing, ["fra": Kroner.groupDigits(side.fra), "til": Kroner.groupDigits(side.til), "antall": Kroner.groupDigits(side.antall)]),
+            resetHref: utvalg.erAlle ? nil : path
+        )
+    }
+}
+
+extension Brevliste.Utvalg {
+    /// The selection as an address's query, on page `side` (left out on the first).
+    func query(side: Int = 1) -> String {
+        Adresse.sporring([("ordning", ordning?.kode), ("region", regionId.map(String.init)), ("utfall", utfall?.rawValue)], side: side)
     }
 }
 

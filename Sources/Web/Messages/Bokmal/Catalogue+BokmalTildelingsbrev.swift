@@ -3,6 +3,12 @@ extension Catalogue {
     static let bokmalTildelingsbrev: [MessageKey: String] = [
         .tbNoFunds: "Ingen midler",
         .tbNoFundsBadge: "Ingen midler",
+        .tbGroupCount: "{antall} brev, {tildelt} med midler.",
+        .tbTotalChosen: "Totalt for alle {antall} brev i utvalget",
+        .tbFilterOutcome: "Utfall",
+        .tbOutcome_tildelt: "Med midler",
+        .tbOutcome_ingenMidler: "Ingen midler",
+        .tbListNoneChosen: "Ingen brev passer til utvalget.",
         .tbGranted: "Tildelt {belop}",
         .tbListTitle: "Tildelingsbrev {aar}",
         .tbListLeadSF: "Ett brev per partnerskap og ordning, laget fra den vedtatte innstillingen. Partnerskapene ser sine egne brev på forsiden sin.",

@@ -3,6 +3,12 @@ extension Catalogue {
     static let nynorskTildelingsbrev: [MessageKey: String] = [
         .tbNoFunds: "Ingen midlar",
         .tbNoFundsBadge: "Ingen midlar",
+        .tbGroupCount: "{antall} brev, {tildelt} med midlar.",
+        .tbTotalChosen: "Totalt for alle {antall} breva i utvalet",
+        .tbFilterOutcome: "Utfall",
+        .tbOutcome_tildelt: "Med midlar",
+        .tbOutcome_ingenMidler: "Ingen midlar",
+        .tbListNoneChosen: "Ingen brev passar til utvalet.",
         .tbGranted: "Tildelt {belop}",
         .tbListTitle: "Tildelingsbrev {aar}",
         .tbListLeadSF: "Eitt brev per partnarskap og ordning, laga frå den vedtekne innstillinga. Partnarskapa ser sine eigne brev på framsida si.",

@@ -1,0 +1,54 @@
+/// A round's grant letters as a list to work through: chosen by scheme, region and outcome,
+/// and shown a page at a time. A Statsforvalter sends a letter to every partnership of the
+/// county in each scheme, hundreds in all, and a partner in a hundred partnerships reads as
+/// many; one table of them all is no list to find a letter in.
+public enum Brevliste {
+    /// How many letters one page shows.
+    public static let sidestorrelse = 50
+
+    /// What a letter gives: money, or none (`Tildelingsbrev.erAvslag`).
+    public enum Utfall: String, CaseIterable, Hashable, Sendable {
+        case tildelt
+        case ingenMidler = "ingen-midler"
+
+        public init(_ brev: Tildelingsbrev) {
+            self = brev.erAvslag ? .ingenMidler : .tildelt
+        }
+    }
+
+    /// What the reader chose to see, and which page of it.
+    public struct Utvalg: Hashable, Sendable {
+        public var ordning: Ordning?
+        /// The region of the letter's partnership.
+        public var regionId: Int64?
+        public var utfall: Utfall?
+        /// From 1; a page past the last shows the last.
+        public var side: Int
+
+        public init(ordning: Ordning? = nil, regionId: Int64? = nil, utfall: Utfall? = nil, side: Int = 1) {
+            self.ordning = ordning
+            self.regionId = regionId
+            self.utfall = utfall
+            self.side = max(1, side)
+        }
+
+        /// A selection from an address's parameters; what cannot be read selects everything
+        /// (and the first page).
+        public init(ordning: String, region: String, utfall: String, side: String) {
+            self.init(ordning: Ordning(kode: ordning), regionId: Int64(region), utfall: Utfall(rawValue: utfall), side: Int(side) ?? 1)
+        }
+
+        /// No choice made: every letter.
+        public var erAlle: Bool { ordning == nil && regionId == nil && utfall == nil }
+
+        public func passer(_ brev: Tildelingsbrev) -> Bool {
+            (ordning == nil || brev.ordning == ordning) && (regionId == nil || brev.partnerskap.regionId == regionId)
+                && (utfall == nil || Utfall(brev) == utfall)
+        }
+    }
+
+    /// The page `utvalg` asks for of the letters it selects from `brev`, kept in their order.
+    public static func side(_ brev: [Tildelingsbrev], utvalg: Utvalg, storrelse: Int = sidestorrelse) -> Sideutsnitt<Tildelingsbrev> {
+        Sideutsnitt(brev.filter(utvalg.passer), side: utvalg.side, storrelse: storrelse)
+    }
+}
