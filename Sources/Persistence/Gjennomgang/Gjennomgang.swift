@@ -21,9 +21,10 @@ public struct Gjennomgang: Sendable {
     let videresendtAv: Set<Int64>
 
     /// Everything, read in one transaction so the pages see one state. With `behovsmeldinger`,
-    /// only those of the delivered ones (a page about one of them: what it costs does not grow
-    /// with the others); the regions and networks are read whole, the register only for the
-    /// parties of the partnerships read.
+    /// only those of the delivered ones, without their tiltak and signatures (a page about one
+    /// of them, which has read it already, asks only who may read it and whether it is
+    /// forwarded: what it costs does not grow with the others); the regions and networks are
+    /// read whole, the register only for the parties of the partnerships read.
     /// With `bareHoder`, the behovsmeldinger come without their tiltak and signatures and the
     /// register is not read: for a list of who and where and how far (the fagutvalg's work
     /// list), never for `grunnlag` or `iOppfolgingsordningen`.
@@ -45,7 +46,8 @@ public struct Gjennomgang: Sendable {
     }
 
     static func load(_ db: Database, runde: Runde, ordning: Ordning, behovsmeldinger: [Int64]? = nil, bareHoder: Bool = false) throws -> Gjennomgang {
-        let leverte = try AppDatabase.loadLeverte(db, rundeAar: runde.aar, ordning: ordning, ids: behovsmeldinger, bareHoder: bareHoder)
+        let leverte = try AppDatabase.loadLeverte(db, rundeAar: runde.aar, ordning: ordning, ids: behovsmeldinger,
+                                                  bareHoder: bareHoder || behovsmeldinger != nil)
         let partnerskap = try AppDatabase.loadPartnerskap(leverte.map(\.melding.partnerskapId), db)
         return Gjennomgang(
             runde: runde, ordning: ordning, leverte: leverte,
