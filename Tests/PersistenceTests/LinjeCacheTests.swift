@@ -20,11 +20,13 @@ import TestSupport
 
         var changed = open
         changed.innstilling.linjer[0].begrunnelse = "Endret etter møtet i forumet."
+        changed.innstilling.forventet[2027] = Kroner(1_234_567)
         try await db.saveInnstilling(changed, expectedVersion: open.version, now: Repository.fixedNow + 60,
                                      audit: AuditEvent(at: Repository.fixedNow + 60, action: .endre, objectType: "innstilling"))
         let read = try #require(try await db.innstilling(rundeAar: 2027, ordning: ordning))
         #expect(read.innstilling.linjer[0].begrunnelse == "Endret etter møtet i forumet.")
         #expect(read.innstilling.linjer == changed.innstilling.linjer)
+        #expect(read.innstilling.forventet == changed.innstilling.forventet && read.innstilling.forventet != open.innstilling.forventet)
         #expect(read.version == open.version + 1)
 
         // One behovsmelding's lines: from the kept innstilling, as the index gives them.
@@ -101,5 +103,22 @@ import TestSupport
         #expect(cache.innstillinger == 1, "four lines are over the bound of three: the first was let go")
         _ = cache.linjer(first, les: les)
         #expect(reads == 3)
+    }
+
+    @Test("a version's expected amounts are decoded once; a new version's again; past 500 versions it starts over")
+    func forventet() {
+        let cache = LinjeCache()
+        var reads = 0
+        func versjon(_ version: Int) -> LinjeCache.Versjon { .init(id: 1, version: version, endret: "2027-03-01T10:00:00Z") }
+        func les(_ version: Int) -> () -> [Int: Kroner] { { reads += 1; return [2027: Kroner(version)] } }
+        #expect(cache.forventet(versjon(1), les: les(1)) == [2027: Kroner(1)])
+        #expect(cache.forventet(versjon(1), les: les(99)) == [2027: Kroner(1)])
+        #expect(reads == 1)
+        #expect(cache.forventet(versjon(2), les: les(2)) == [2027: Kroner(2)])
+        #expect(reads == 2)
+        for version in 3...501 { _ = cache.forventet(versjon(version), les: les(version)) }
+        #expect(reads == 501)
+        #expect(cache.forventet(versjon(1), les: les(1)) == [2027: Kroner(1)])
+        #expect(reads == 502, "the first was let go")
     }
 }

@@ -151,7 +151,7 @@ extension AppDatabase {
         guard let status = Innstillingsstatus(rawValue: row["status"]) else { throw StorageError.corrupt("innstilling \(id)") }
         let expectedJSON: String = row["expected_json"]
         let linjer: [Innstilling.Linje]
-        let expected: [String: Int]
+        let forventet: [Int: Kroner]
         do {
             // The lines in their order; with `behovsmeldinger`, only theirs, found by the index.
             func les(_ behovsmeldinger: Set<Int64>?) throws -> [Innstilling.Linje] {
@@ -183,13 +183,17 @@ extension AppDatabase {
             default:
                 linjer = try les(behovsmeldinger)
             }
-            expected = try JSONDecoder().decode([String: Int].self, from: Data(expectedJSON.utf8))
+            func lesForventet() throws -> [Int: Kroner] {
+                let expected = try JSONDecoder().decode([String: Int].self, from: Data(expectedJSON.utf8))
+                return Dictionary(uniqueKeysWithValues: expected.compactMap { key, value in Int(key).map { ($0, Kroner(value)) } })
+            }
+            // Decoded once per version, as the lines are: the homes read every scheme's innstilling.
+            forventet = try cache.map { try $0.forventet(versjon, les: lesForventet) } ?? lesForventet()
         } catch let error as DatabaseError {
             throw error
         } catch {
             throw StorageError.corrupt("innstilling \(id)")
         }
-        let forventet = Dictionary(uniqueKeysWithValues: expected.compactMap { key, value in Int(key).map { ($0, Kroner(value)) } })
         return StoredInnstilling(
             id: id, nummer: row["nummer"], status: status,
             innstilling: Innstilling(aar: rundeAar, ordning: ordning, linjer: linjer, forventet: forventet),

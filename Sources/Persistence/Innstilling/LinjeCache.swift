@@ -23,6 +23,8 @@ final class LinjeCache: @unchecked Sendable {
     private let lock = NSLock()
     private var lagret: [Versjon: Kept] = [:]
     private var antall = 0
+    /// Each version's expected amounts by year (`Innstilling.forventet`), decoded from JSON once.
+    private var forventet: [Versjon: [Int: Kroner]] = [:]
     let grense: Int
 
     /// An innstilling's lines, and where each behovsmelding's lie among them: an owner's home
@@ -72,6 +74,18 @@ final class LinjeCache: @unchecked Sendable {
             if lagret.updateValue(kept, forKey: versjon) == nil { antall += kept.linjer.count }
         }
         return kept
+    }
+
+    /// The expected amounts of `versjon`, as kept or as `les` decodes them. Kept with the lines'
+    /// limit: a few hundred versions at the most start it over.
+    func forventet(_ versjon: Versjon, les: () throws -> [Int: Kroner]) rethrows -> [Int: Kroner] {
+        if let kjent = lock.withLock({ forventet[versjon] }) { return kjent }
+        let lest = try les()
+        lock.withLock {
+            if forventet.count >= 500 { forventet = [:] }
+            forventet[versjon] = lest
+        }
+        return lest
     }
 
     /// How many innstillinger are kept (tests).
