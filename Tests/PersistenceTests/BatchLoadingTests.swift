@@ -105,6 +105,30 @@ import TestSupport
         }
     }
 
+    @Test("the readers given a list of ids read by one argument: more ids than SQLite's default limit of parameters (32 766), unknown ones among them; each row as read alone")
+    func readersByList() async throws {
+        let database = try await seeded()
+        let mange = Array(Int64(1)...Int64(40_000))
+        let navn = try await database.organisasjonsnavn(Set(mange))
+        #expect(navn.count == (try await database.organisasjoner().count))
+        #expect(try await database.malformer(mange).count == mange.count, "one målform for each id asked for")
+        try await database.writer.read { db in
+            let meldinger = try Int64.fetchAll(db, sql: "SELECT id FROM behovsmelding ORDER BY id")
+            let tiltak = try AppDatabase.loadTiltak(mange, db)
+            #expect(tiltak.count > Row.behold && Set(tiltak.keys).isSubset(of: Set(meldinger)))
+            for id in meldinger {
+                #expect(tiltak[id] ?? [] == (try AppDatabase.loadTiltak(db, behovsmelding: "= ?", [id])[id] ?? []))
+            }
+            let vurderinger = try AppDatabase.loadGjeldendeVurderinger(db, behovsmeldingIds: mange)
+            #expect(!vurderinger.isEmpty)
+            for (id, stored) in vurderinger {
+                #expect(try AppDatabase.loadGjeldendeVurderinger(db, behovsmeldingIds: [id]) == [id: stored])
+            }
+            let partnerskap = try AppDatabase.loadPartnerskap(mange, db)
+            #expect(partnerskap.count == (try Int.fetchOne(db, sql: "SELECT count(*) FROM partnerskap")))
+        }
+    }
+
     @Test("a home's view of each network in one read: its current plan, how many documents, its meetings, as read one by one")
     func nettverksoversikt() async throws {
         let db = try await seeded()

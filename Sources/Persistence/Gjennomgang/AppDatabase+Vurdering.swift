@@ -88,8 +88,9 @@ extension AppDatabase {
             arguments += [regionId]
         }
         if let ids {
-            condition += " AND b.id IN (\(marks(ids.count)))"
-            arguments += StatementArguments(ids)
+            let liste = iListe(ids)
+            condition += " AND b.id \(liste.sql)"
+            arguments += liste.argument
         }
         return try loadBehovsmeldinger(db, where: condition, arguments, bareHoder: bareHoder)
     }
@@ -103,8 +104,8 @@ extension AppDatabase {
     public func partnerskap(behovsmeldingIds ids: [Int64]) async throws -> [Int64: StoredPartnerskap] {
         guard !ids.isEmpty else { return [:] }
         return try await les { db in
-            let unique = Set(ids).sorted()
-            let rows = try Row.fetchAll(db, kept: "SELECT id, partnerskap_id FROM behovsmelding WHERE id IN (\(Self.marks(unique.count)))", arguments: StatementArguments(unique))
+            let liste = Self.iListe(Set(ids))
+            let rows = try Row.fetchAll(db, kept: "SELECT id, partnerskap_id FROM behovsmelding WHERE id \(liste.sql)", arguments: liste.argument)
             let loaded = try Self.loadPartnerskap(rows.map { $0["partnerskap_id"] as Int64 }, db)
             var result: [Int64: StoredPartnerskap] = [:]
             for row in rows { result[row["id"]] = loaded[row["partnerskap_id"] as Int64] }
@@ -138,23 +139,20 @@ extension AppDatabase {
         var prioritet: [Int64: [Int64]] = [:]
         var felles: [Int64: [StoredNettverkBehandling.Felles]] = [:]
         var medlemmer: [Int64: [Tiltaksnokkel]] = [:]
-        for chunk in stored.compactMap(\.id).chunked(idsPerQuery) {
-            let ids = StatementArguments(chunk)
-            try Row.forEach(db, sql: "SELECT behandling_id, behovsmelding_id FROM nettverk_prioritet WHERE behandling_id IN (\(marks(chunk.count))) ORDER BY behandling_id, position",
-                            arguments: ids) { row in
-                prioritet[row["behandling_id"], default: []].append(row["behovsmelding_id"])
-            }
-            try Row.forEach(db, sql: """
-                SELECT m.felles_tiltak_id, m.behovsmelding_id, m.tiltak_nummer FROM felles_tiltak_medlem m JOIN felles_tiltak f ON f.id = m.felles_tiltak_id
-                WHERE f.behandling_id IN (\(marks(chunk.count))) ORDER BY m.felles_tiltak_id, m.behovsmelding_id, m.tiltak_nummer
-                """, arguments: ids) { row in
-                medlemmer[row["felles_tiltak_id"], default: []].append(Tiltaksnokkel(behovsmeldingId: row["behovsmelding_id"], nummer: row["tiltak_nummer"]))
-            }
-            try Row.forEach(db, sql: "SELECT id, behandling_id, note FROM felles_tiltak WHERE behandling_id IN (\(marks(chunk.count))) ORDER BY id",
-                            arguments: ids) { row in
-                let id: Int64 = row["id"]
-                felles[row["behandling_id"], default: []].append(.init(id: id, note: row["note"], medlemmer: medlemmer[id] ?? []))
-            }
+        let (liste, ids) = iListe(stored.compactMap(\.id))
+        try Row.forEach(db, sql: "SELECT behandling_id, behovsmelding_id FROM nettverk_prioritet WHERE behandling_id \(liste) ORDER BY behandling_id, position",
+                        arguments: ids) { row in
+            prioritet[row["behandling_id"], default: []].append(row["behovsmelding_id"])
+        }
+        try Row.forEach(db, sql: """
+            SELECT m.felles_tiltak_id, m.behovsmelding_id, m.tiltak_nummer FROM felles_tiltak_medlem m JOIN felles_tiltak f ON f.id = m.felles_tiltak_id
+            WHERE f.behandling_id \(liste) ORDER BY m.felles_tiltak_id, m.behovsmelding_id, m.tiltak_nummer
+            """, arguments: ids) { row in
+            medlemmer[row["felles_tiltak_id"], default: []].append(Tiltaksnokkel(behovsmeldingId: row["behovsmelding_id"], nummer: row["tiltak_nummer"]))
+        }
+        try Row.forEach(db, sql: "SELECT id, behandling_id, note FROM felles_tiltak WHERE behandling_id \(liste) ORDER BY id", arguments: ids) { row in
+            let id: Int64 = row["id"]
+            felles[row["behandling_id"], default: []].append(.init(id: id, note: row["note"], medlemmer: medlemmer[id] ?? []))
         }
         for index in stored.indices {
             guard let id = stored[index].id else { continue }
@@ -267,7 +265,8 @@ extension AppDatabase {
 
     static func loadGjeldendeVurderinger(_ db: Database, behovsmeldingIds: [Int64]) throws -> [Int64: StoredVurdering] {
         guard !behovsmeldingIds.isEmpty else { return [:] }
-        let all = try loadVurderinger(db, "behovsmelding_id IN (\(marks(behovsmeldingIds.count)))", StatementArguments(behovsmeldingIds))
+        let liste = iListe(behovsmeldingIds)
+        let all = try loadVurderinger(db, "behovsmelding_id \(liste.sql)", liste.argument)
         var newest: [Int64: StoredVurdering] = [:]
         for item in all where newest[item.behovsmeldingId] == nil { newest[item.behovsmeldingId] = item }
         return newest
@@ -287,13 +286,12 @@ extension AppDatabase {
                                    savedAt: (row["saved_at"] as String?).flatMap(AuditEvent.parseTimestamp) ?? Date(timeIntervalSince1970: 0),
                                    vurdering: vurdering)
         }
-        // The recommended sums of them all in one query per 5 000, not one per assessment.
+        // The recommended sums of them all in one query, not one per assessment.
         var anbefalt: [Int64: [Int: Kroner]] = [:]
-        for chunk in stored.map(\.id).chunked(idsPerQuery) {
-            try Row.forEach(db, sql: "SELECT vurdering_id, tiltak_nummer, belop FROM vurdering_anbefaling WHERE vurdering_id IN (\(marks(chunk.count)))",
-                            arguments: StatementArguments(chunk)) { row in
-                anbefalt[row["vurdering_id"], default: [:]][row["tiltak_nummer"]] = Kroner(row["belop"] as Int)
-            }
+        let liste = iListe(stored.map(\.id))
+        try Row.forEach(db, sql: "SELECT vurdering_id, tiltak_nummer, belop FROM vurdering_anbefaling WHERE vurdering_id \(liste.sql)",
+                        arguments: liste.argument) { row in
+            anbefalt[row["vurdering_id"], default: [:]][row["tiltak_nummer"]] = Kroner(row["belop"] as Int)
         }
         for index in stored.indices { stored[index].vurdering.anbefalt = anbefalt[stored[index].id] ?? [:] }
         return stored

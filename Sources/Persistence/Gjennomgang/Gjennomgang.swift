@@ -72,12 +72,10 @@ public struct Gjennomgang: Sendable {
     /// oppfølgingsordningen ask of the register (not every organisation of every county).
     static func parter(of partnerskap: [Partnerskap], _ db: Database) throws -> [Int64: Organisasjon] {
         var result: [Int64: Organisasjon] = [:]
-        for chunk in Set(partnerskap.flatMap { $0.parter.map(\.organisasjonId) }).sorted().chunked(AppDatabase.idsPerQuery) {
-            for record in try OrganisationRecord.fetchAll(db, kept: "SELECT * FROM organisation WHERE id IN (\(AppDatabase.marks(chunk.count)))",
-                                                          arguments: StatementArguments(chunk)) {
-                let organisasjon = try record.domain()
-                result[organisasjon.id] = organisasjon
-            }
+        let liste = AppDatabase.iListe(Set(partnerskap.flatMap { $0.parter.map(\.organisasjonId) }))
+        for record in try OrganisationRecord.fetchAll(db, kept: "SELECT * FROM organisation WHERE id \(liste.sql)", arguments: liste.argument) {
+            let organisasjon = try record.domain()
+            result[organisasjon.id] = organisasjon
         }
         return result
     }

@@ -282,11 +282,11 @@ extension AppDatabase {
         case .forelopig:
             try varsle(.innstillingTilForum, hendelse: key, til: [.samarbeidsforum], unntatt: audit.userId, params: params, now: now, db)
         case .vedtatt:
-            let meldinger = Set(innstilling.linjer.map(\.behovsmeldingId))
-            let orgs = try meldinger.isEmpty ? [] : Int64.fetchAll(db, kept: """
+            let meldinger = iListe(Set(innstilling.linjer.map(\.behovsmeldingId)))
+            let orgs = try Int64.fetchAll(db, kept: """
                 SELECT DISTINCT pp.organisation_id FROM behovsmelding b JOIN partnerskap_part pp ON pp.partnerskap_id = b.partnerskap_id
-                WHERE b.id IN (\(marks(meldinger.count)))
-                """, arguments: StatementArguments(Array(meldinger)))
+                WHERE b.id \(meldinger.sql)
+                """, arguments: meldinger.argument)
             try varsle(.vedtak, hendelse: key, til: [.organisasjoner(orgs)], unntatt: audit.userId, params: params, now: now, db)
         case .utkast:
             return

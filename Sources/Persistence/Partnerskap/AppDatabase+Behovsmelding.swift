@@ -50,7 +50,8 @@ extension AppDatabase {
     public func behovsmeldinger(partnerskapIds: [Int64]) async throws -> [StoredBehovsmelding] {
         guard !partnerskapIds.isEmpty else { return [] }
         return try await les { db in
-            try Self.loadBehovsmeldinger(db, where: "b.partnerskap_id IN (\(Self.marks(partnerskapIds.count)))", StatementArguments(partnerskapIds))
+            let liste = Self.iListe(partnerskapIds)
+            return try Self.loadBehovsmeldinger(db, where: "b.partnerskap_id \(liste.sql)", liste.argument)
         }
     }
 
@@ -241,9 +242,6 @@ extension AppDatabase {
         }
     }
 
-    /// At most this many ids in one `IN (…)` (SQLite allows 32 766 parameters).
-    static let idsPerQuery = 5_000
-
     /// `?, ?, ?` for `count` parameters.
     static func marks(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
 
@@ -255,14 +253,12 @@ extension AppDatabase {
         ("IN (SELECT value FROM json_each(?))", ["[" + ids.sorted().map(String.init).joined(separator: ",") + "]"])
     }
 
-    /// The tiltak of each of these behovsmeldinger, in order, with their years: two queries
-    /// per 5 000 behovsmeldinger, whatever their number of tiltak.
+    /// The tiltak of each of these behovsmeldinger, in order, with their years: two queries,
+    /// whatever their number, each the same SQL for any number (`iListe`), so the connection
+    /// keeps it compiled (the search's 50 hits compiled a list of as many marks each time).
     static func loadTiltak(_ behovsmeldingIds: [Int64], _ db: Database) throws -> [Int64: [Tiltak]] {
-        var result: [Int64: [Tiltak]] = [:]
-        for chunk in behovsmeldingIds.chunked(idsPerQuery) {
-            result.merge(try loadTiltak(db, behovsmelding: "IN (\(marks(chunk.count)))", StatementArguments(chunk))) { $1 }
-        }
-        return result
+        let liste = iListe(behovsmeldingIds)
+        return try loadTiltak(db, behovsmelding: liste.sql, liste.argument)
     }
 
     /// The tiltak, in order, with their years, of each behovsmelding whose id is `utvalg` (an
@@ -339,13 +335,6 @@ extension AppDatabase {
         ]
         if let comment = stored.returnComment { fields["kommentar"] = comment }
         return fields
-    }
-}
-
-extension Array {
-    /// The array in pieces of at most `size` elements, in order.
-    func chunked(_ size: Int) -> [[Element]] {
-        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
     }
 }
 

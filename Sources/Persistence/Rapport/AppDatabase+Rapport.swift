@@ -57,7 +57,8 @@ extension AppDatabase {
     public func rapporter(partnerskapIds ids: [Int64]) async throws -> [StoredRapport] {
         guard !ids.isEmpty else { return [] }
         return try await les { db in
-            try Self.loadRapporter(db, where: "p.partnerskap_id IN (\(Self.marks(ids.count)))", StatementArguments(ids))
+            let liste = Self.iListe(ids)
+            return try Self.loadRapporter(db, where: "p.partnerskap_id \(liste.sql)", liste.argument)
         }
     }
 

@@ -68,10 +68,9 @@ extension AppDatabase {
     public func organisasjonsnavn(_ ids: Set<Int64>) async throws -> [Int64: String] {
         try await les { db in
             var names: [Int64: String] = [:]
-            for chunk in Array(ids).chunked(Self.idsPerQuery) {
-                for row in try Row.fetchAll(db, kept: "SELECT id, name FROM organisation WHERE id IN (\(Self.marks(chunk.count)))", arguments: StatementArguments(chunk)) {
-                    names[row["id"]] = row["name"] as String
-                }
+            let liste = Self.iListe(ids)
+            for row in try Row.fetchAll(db, kept: "SELECT id, name FROM organisation WHERE id \(liste.sql)", arguments: liste.argument) {
+                names[row["id"]] = row["name"] as String
             }
             return names
         }
@@ -80,7 +79,8 @@ extension AppDatabase {
     /// The målform of each of `ids`, in their order (nøytral for an id that is not there).
     public func malformer(_ ids: [Int64]) async throws -> [Malform] {
         let byId = try await les { db in
-            Dictionary(try Row.fetchAll(db, kept: "SELECT id, malform FROM organisation WHERE id IN (\(Self.marks(ids.count)))", arguments: StatementArguments(ids))
+            let liste = Self.iListe(ids)
+            return Dictionary(try Row.fetchAll(db, kept: "SELECT id, malform FROM organisation WHERE id \(liste.sql)", arguments: liste.argument)
                 .map { ($0["id"] as Int64, Malform(rawValue: $0["malform"]) ?? .noytral) }) { first, _ in first }
         }
         return ids.map { byId[$0] ?? .noytral }
