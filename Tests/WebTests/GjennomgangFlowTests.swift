@@ -91,6 +91,8 @@ import TestSupport
             var member = try await Browser.loggedIn(client, "fagutvalg.bhg@demo.no")
             let home = try await member.open(client, "/fagutvalg")
             #expect(home.text.contains("href=\"/fagutvalg/behovsmelding/\(ofoten)\""))
+            let unmet = "/fagutvalg?tilstand=ikke-oppfylt"
+            #expect(!(try await member.open(client, unmet)).text.contains("href=\"/fagutvalg/behovsmelding/\(ofoten)\""))
             _ = try await member.open(client, "/fagutvalg/behovsmelding/\(ofoten)")
             let refused = try await member.post(client, "/fagutvalg/behovsmelding/\(ofoten)", [
                 ("kriterier.forankring", "ja"), ("kriterier.kollektiveProsesser", "nei"), ("kriterier.kollektiveProsesser.begrunnelse", " "),
@@ -114,6 +116,8 @@ import TestSupport
             #expect(history.first?.vurdering.ikkeOppfylt == [.kollektiveProsesser])
             #expect(history.first?.vurdering.anbefalt == [1: Kroner(600_000)])
             #expect(history.first?.userName == "Frida Fagutvalg")
+            // The work list, kept between views, shows the new state at once.
+            #expect(try await member.open(client, unmet).text.contains("href=\"/fagutvalg/behovsmelding/\(ofoten)\""))
             let page = try await member.open(client, "/fagutvalg/behovsmelding/\(ofoten)")
             #expect(page.text.contains("Tidligere vurderinger"))
             #expect(page.text.contains("Bare ledere deltar."))
