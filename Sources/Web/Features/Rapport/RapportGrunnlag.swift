@@ -72,9 +72,9 @@ struct Rapportgrunnlag: Sendable {
                                     uniquingKeysWith: { first, _ in first })
         return slag.map { slag in
             var forventet: [Forventet] = []
-            hverRapportor(samling, runde: runde) { index, part, side in
-                let brev = samling.brev[index]
-                let key = ReporterKey(slag, brev.ordning, brev.partnerskap.id, part.organisasjonId)
+            for rapportor in samling.rapportorer {
+                let (brev, part, side) = (samling.brev[rapportor.brev], rapportor.part, rapportor.side)
+                let key = ReporterKey(slag, rapportor.ordning, rapportor.partnerskapId, part.organisasjonId)
                 let saved = savedBy[key]
                 let name = side == .eier
                     ? t.format(.rpOwners, ["navn": brev.partnerskap.eiere.map(\.navn).joined(separator: ", ")]) : part.navn
@@ -106,29 +106,18 @@ struct Rapportgrunnlag: Sendable {
         }, uniquingKeysWith: { first, _ in first })
         let fristUte = slag.map { !$0.frist(runde.frister).erApen(now: now) }
         var (antall, sendt, forsinket) = (0, [Int](repeating: 0, count: slag.count), [Int](repeating: 0, count: slag.count))
-        // One walk for every kind: the letters and reporters are the same for each.
-        hverRapportor(samling, runde: runde) { index, part, _ in
-            let (ordning, partnerskapId) = (samling.brev[index].ordning, samling.brev[index].partnerskap.id)
+        // One walk for every kind: the letters and reporters are the same for each. The letters
+        // themselves are not touched (`Tildelingsbrevsamling.rapportorer`).
+        for rapportor in samling.rapportorer {
             antall += 1
             for (plass, slag) in slag.enumerated() {
-                let status = statusBy[ReporterKey(slag, ordning, partnerskapId, part.organisasjonId)].map(Rapportstatus.lagret) ?? .ikkeStartet
+                let status = statusBy[ReporterKey(slag, rapportor.ordning, rapportor.partnerskapId, rapportor.part.organisasjonId)]
+                    .map(Rapportstatus.lagret) ?? .ikkeStartet
                 if case .lagret(let lagret) = status, lagret.erRapportert { sendt[plass] += 1 }
                 if status.forSent(fristUte: fristUte[plass]) { forsinket[plass] += 1 }
             }
         }
         return slag.indices.map { Telling(slag: slag[$0], antall: antall, sendt: sendt[$0], forsinket: forsinket[$0]) }
-    }
-
-    /// Each report the letters of `samling` ask for, by letter and reporter (`Rapport.rapportorer`):
-    /// none on a refusal, nor in a scheme the round takes no reports for.
-    private static func hverRapportor(_ samling: Tildelingsbrevsamling, runde: Runde,
-                                      _ body: (_ brev: Int, Partnerskap.Part, Felt.Side) -> Void) {
-        // By index, and the letter given by its index: `for brev in`, or a letter handed to
-        // `body`, copies each one (every list and text in it retained and released; a tenth
-        // of the Statsforvalter's home, which only counts).
-        for index in samling.brev.indices where !samling.brev[index].erAvslag && runde.ordninger[samling.brev[index].ordning]?.rapport != false {
-            for (part, side) in Rapport.rapportorer(samling.brev[index].partnerskap) { body(index, part, side) }
-        }
     }
 
     /// The report `rolle` writes on the letter of `ordning` to `partnerskapId`: the owners'

@@ -12,6 +12,35 @@ struct Tildelingsbrevsamling: Sendable {
     /// The Rekom 30 % round's letters, once its allocation is vedtatt, with the owners' names.
     let rekom30: [Rekom30Brev]
     let rekom30Grunnlag: Rekom30Grunnlag?
+    /// Each report the letters ask for, by letter and reporter (`Rapport.rapportorer`): none on
+    /// a refusal, nor in a scheme the round takes no reports for. Found once, when the letters
+    /// are read: the Statsforvalter's home counts them on every view, and a walk of the letters
+    /// copied each one it asked about (every list and text in it retained and released).
+    let rapportorer: [Rapportor]
+
+    struct Rapportor: Sendable {
+        /// The letter's place in `brev`.
+        let brev: Int
+        let ordning: Ordning
+        let partnerskapId: Int64
+        let part: Partnerskap.Part
+        let side: Felt.Side
+    }
+
+    init(runde: Runde, brev: [Tildelingsbrev], fylke: [Int64: String], rekom30: [Rekom30Brev], rekom30Grunnlag: Rekom30Grunnlag?) {
+        self.runde = runde
+        self.brev = brev
+        self.fylke = fylke
+        self.rekom30 = rekom30
+        self.rekom30Grunnlag = rekom30Grunnlag
+        rapportorer = brev.indices.flatMap { index -> [Rapportor] in
+            let letter = brev[index]
+            guard !letter.erAvslag, runde.ordninger[letter.ordning]?.rapport != false else { return [] }
+            return Rapport.rapportorer(letter.partnerskap).map {
+                Rapportor(brev: index, ordning: letter.ordning, partnerskapId: letter.partnerskap.id, part: $0.part, side: $0.side)
+            }
+        }
+    }
 
     /// The round's letters; with `behovsmeldinger`, only the letters on those (the partnerships
     /// of an owner's or UH's home page): what that costs does not grow with other counties.
