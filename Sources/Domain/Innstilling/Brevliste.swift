@@ -46,9 +46,4 @@ public enum Brevliste {
                 && (utfall == nil || Utfall(brev) == utfall)
         }
     }
-
-    /// The page `utvalg` asks for of the letters it selects from `brev`, kept in their order.
-    public static func side(_ brev: [Tildelingsbrev], utvalg: Utvalg, storrelse: Int = sidestorrelse) -> Sideutsnitt<Tildelingsbrev> {
-        Sideutsnitt(brev.filter(utvalg.passer), side: utvalg.side, storrelse: storrelse)
-    }
 }
