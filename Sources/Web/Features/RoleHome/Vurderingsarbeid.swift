@@ -23,14 +23,9 @@ struct Vurderingsarbeid: Sendable {
     }
 
     let counts: String?
-    let action: String
-    /// Only when the sector's fagutvalg assesses more than one scheme this round.
-    let ordning: SelectField?
-    let region: SelectField
-    let tilstand: SelectField
-    /// Which rows of how many; nil when none.
-    let showing: String?
-    let resetHref: String?
+    /// The choice by scheme (when the sector's fagutvalg assesses more than one this round),
+    /// region and state.
+    let filter: Listefilter
     let rows: [Row]
     let hasRows: Bool
     let none: String
@@ -47,19 +42,10 @@ struct Vurderingsarbeid: Sendable {
         let alle = t.format(.fuListCounts, ["antall": Kroner.groupDigits(poster.count), "venter": tall(.venter), "oppfylt": tall(.oppfylt),
                                             "ikkeOppfylt": tall(.ikkeOppfylt)])
         counts = poster.isEmpty ? nil : [alle, inhabil].compactMap { $0 }.joined(separator: " ")
-        action = path
-        let all = ("", t.text(.dsAll))
-        ordning = ordninger.count > 1
-            ? SelectField("ordning", label: t.text(.fuListOrdning), selected: utvalg.ordning?.kode ?? "", options: [all] + ordninger.map { ($0.0.kode, $0.1) })
-            : nil
-        let regionIds = Set(poster.compactMap(\.regionId))
-        region = SelectField("region", label: t.text(.fuListColRegion), selected: utvalg.regionId.map(String.init) ?? "",
-                             options: [all] + regionIds.compactMap { regions[$0] }.sorted { $0.navn < $1.navn }.map { (String($0.id), $0.navn) })
-        tilstand = SelectField("tilstand", label: t.text(.fuListState), selected: utvalg.tilstand?.rawValue ?? "",
-                               options: [all] + Vurderingsliste.Tilstand.allCases.map { ($0.rawValue, "\(t.text(.fuListState($0))) (\(tall($0)))") })
-        showing = side.antall == 0 ? nil
-            : t.format(.fuListShowing, ["fra": Kroner.groupDigits(side.fra), "til": Kroner.groupDigits(side.til), "antall": Kroner.groupDigits(side.antall)])
-        resetHref = utvalg.erAlle ? nil : path
+        let tilstand = SelectField("tilstand", label: t.text(.fuListState), selected: utvalg.tilstand?.rawValue ?? "",
+                                   options: [("", t.text(.dsAll))] + Vurderingsliste.Tilstand.allCases.map { ($0.rawValue, "\(t.text(.fuListState($0))) (\(tall($0)))") })
+        filter = Listefilter(path: path, ordninger: ordninger, ordning: utvalg.ordning, regions: Set(poster.compactMap(\.regionId)).compactMap { regions[$0] },
+                             regionId: utvalg.regionId, valg: tilstand, side: side, erAlle: utvalg.erAlle, t: t)
         rows = side.elementer.map { post in
             let detalj = detalj(post)
             let state: String = switch post.tilstand {
@@ -76,6 +62,37 @@ struct Vurderingsarbeid: Sendable {
         none = t.text(poster.isEmpty ? .fuListNoneForwarded : .fuListNone)
         caption = t.format(.fuListCaption, ["side": String(side.nummer), "sider": String(side.sider)])
         pager = Sidevelger(nummer: side.nummer, sider: side.sider, href: { path + utvalg.query(side: $0) }, t: t)
+    }
+}
+
+/// A list's choice by scheme, region and one thing more (a state, an outcome), as a form above
+/// it that asks for the list's address again, and which of its rows are shown. `partials/listefilter`.
+struct Listefilter: Sendable {
+    let action: String
+    /// Only when the list holds more than one scheme.
+    let ordning: SelectField?
+    let region: SelectField
+    let valg: SelectField
+    /// Which rows of how many; nil when none.
+    let showing: String?
+    /// The list without a choice; nil when none is made.
+    let resetHref: String?
+
+    /// `ordninger` and `regions` are those of the list's rows; `valg` the third choice; `side`
+    /// the page shown of what is chosen.
+    init<Element>(path: String, ordninger: [(Ordning, String)], ordning: Ordning?, regions: [Region], regionId: Int64?, valg: SelectField,
+                  side: Sideutsnitt<Element>, erAlle: Bool, t: Catalogue) {
+        let all = ("", t.text(.dsAll))
+        action = path
+        self.ordning = ordninger.count > 1
+            ? SelectField("ordning", label: t.text(.fuListOrdning), selected: ordning?.kode ?? "", options: [all] + ordninger.map { ($0.0.kode, $0.1) })
+            : nil
+        region = SelectField("region", label: t.text(.fuListColRegion), selected: regionId.map(String.init) ?? "",
+                             options: [all] + regions.sorted { $0.navn < $1.navn }.map { (String($0.id), $0.navn) })
+        self.valg = valg
+        showing = side.antall == 0 ? nil
+            : t.format(.fuListShowing, ["fra": Kroner.groupDigits(side.fra), "til": Kroner.groupDigits(side.til), "antall": Kroner.groupDigits(side.antall)])
+        resetHref = erAlle ? nil : path
     }
 }
 

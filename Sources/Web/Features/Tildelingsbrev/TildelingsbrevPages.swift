@@ -156,21 +156,11 @@ struct TildelingsbrevListePage: Page {
         let avslag: Bool
     }
 
-    /// The choice of letters, shown once there are more than a page of them or a choice is made.
-    struct Filter: Sendable {
-        let action: String
-        /// Only when the reader's letters are of more than one ordning.
-        let ordning: SelectField?
-        let region: SelectField
-        let utfall: SelectField
-        /// Which letters of how many; nil when none.
-        let showing: String?
-        let resetHref: String?
-    }
-
     let title: String
     let lead: String
-    let filter: Filter?
+    /// The choice by scheme, region and outcome, shown once there are more than a page of
+    /// letters or a choice is made.
+    let filter: Listefilter?
     let groups: [Group]
     let rekom30: [Rekom30Row]
     let hasRekom30: Bool
@@ -242,25 +232,13 @@ struct TildelingsbrevListePage: Page {
     }
 
     private static func filter(_ visible: [Tildelingsbrev], side: Sideutsnitt<Tildelingsbrev>, _ runde: Runde, utvalg: Brevliste.Utvalg,
-                               regions: [Int64: Region], path: String, t: Catalogue) -> Filter {
-        let all = ("", t.text(.dsAll))
-        let ordninger = runde.ordningerSortert.filter { ordning, _ in visible.contains { $0.ordning == ordning } }
-        let regionIds = Set(visible.compactMap(\.partnerskap.regionId))
+                               regions: [Int64: Region], path: String, t: Catalogue) -> Listefilter {
         let antall = Dictionary(grouping: visible, by: Brevliste.Utfall.init).mapValues(\.count)
-        return Filter(
-            action: path,
-            ordning: ordninger.count > 1
-                ? SelectField("ordning", label: t.text(.fuListOrdning), selected: utvalg.ordning?.kode ?? "",
-                              options: [all] + ordninger.map { ($0.0.kode, $0.1.navn) })
-                : nil,
-            region: SelectField("region", label: t.text(.fuListColRegion), selected: utvalg.regionId.map(String.init) ?? "",
-                                options: [all] + regionIds.compactMap { regions[$0] }.sorted { $0.navn < $1.navn }.map { (String($0.id), $0.navn) }),
-            utfall: SelectField("utfall", label: t.text(.tbFilterOutcome), selected: utvalg.utfall?.rawValue ?? "",
-                                options: [all] + Brevliste.Utfall.allCases.map { ($0.rawValue, "\(t.text(.tbOutcome($0))) (\(Kroner.groupDigits(antall[$0] ?? 0)))") }),
-            showing: side.antall == 0 ? nil
-                : t.format(.fuListShowing, ["fra": Kroner.groupDigits(side.fra), "til": Kroner.groupDigits(side.til), "antall": Kroner.groupDigits(side.antall)]),
-            resetHref: utvalg.erAlle ? nil : path
-        )
+        let utfall = SelectField("utfall", label: t.text(.tbFilterOutcome), selected: utvalg.utfall?.rawValue ?? "",
+                                 options: [("", t.text(.dsAll))] + Brevliste.Utfall.allCases.map { ($0.rawValue, "\(t.text(.tbOutcome($0))) (\(Kroner.groupDigits(antall[$0] ?? 0)))") })
+        return Listefilter(path: path, ordninger: runde.ordningerSortert.filter { ordning, _ in visible.contains { $0.ordning == ordning } }.map { ($0.0, $0.1.navn) },
+                           ordning: utvalg.ordning, regions: Set(visible.compactMap(\.partnerskap.regionId)).compactMap { regions[$0] },
+                           regionId: utvalg.regionId, valg: utfall, side: side, erAlle: utvalg.erAlle, t: t)
     }
 }
 
