@@ -55,6 +55,7 @@ PAGES = {
         ("/statsforvalter/innstilling/2027/dekom", lambda s: s.press("Send til samarbeidsforum")),  # hard breach
         ("/statsforvalter/innstilling/2027/kompetanseloftet", None),
         ("/samarbeidsforum/2027", None), ("/tildelingsbrev/2027", None), ("/behovsmelding/1", None),
+        ("/tildelingsbrev/2026?utfall=tildelt", None),  # a choice made: the filter above the letters
         ("/statsforvalter/rekom30/2026", None),
         ("/statsforvalter/rapporter/2026", None), ("/statsforvalter/rapporter/2026/dekom/4/2", None),
         ("/statsforvalter/rapporter/2026/dekom/4/2", lambda s: s.press("Returner for retting")),  # no comment: error
