@@ -4,7 +4,7 @@ extension Catalogue {
         .tbNoFunds: "Ingen midlar",
         .tbNoFundsBadge: "Ingen midlar",
         .tbGroupCount: "{antall} brev, {tildelt} med midlar.",
-        .tbTotalChosen: "Totalt for alle {antall} breva i utvalet",
+        .tbTotalChosen: "Totalt for alle {antall} brev i utvalet",
         .tbFilterOutcome: "Utfall",
         .tbOutcome_tildelt: "Med midlar",
         .tbOutcome_ingenMidler: "Ingen midlar",
