@@ -76,8 +76,8 @@ final class LinjeCache: @unchecked Sendable {
         return kept
     }
 
-    /// The expected amounts of `versjon`, as kept or as `les` decodes them. Kept with the lines'
-    /// limit: a few hundred versions at the most start it over.
+    /// The expected amounts of `versjon`, as kept or as `les` decodes them. Bounded on their own,
+    /// not by the lines' `grense`: past 500 versions they start over.
     func forventet(_ versjon: Versjon, les: () throws -> [Int: Kroner]) rethrows -> [Int: Kroner] {
         if let kjent = lock.withLock({ forventet[versjon] }) { return kjent }
         let lest = try les()

@@ -338,7 +338,6 @@ extension AppDatabase {
     }
 }
 
-
 /// What `loadBehovsmeldinger` reads (`BehovsmeldingStorageTests.columns` checks that each lands
 /// in its own field).
 enum Behovsmeldingskolonne: Int, Kolonner {
