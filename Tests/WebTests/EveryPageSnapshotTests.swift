@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Persistence
 import Testing
 import TestSupport
 @testable import Web
@@ -80,6 +81,30 @@ import TestSupport
     @Test("every page as its role sees it", arguments: pages)
     func page(side: Side) async throws {
         _ = try await Self.snapshot(side)
+    }
+
+    @Test("every page shows the same with the catalogue's texts written into the templates as with each looked up",
+          arguments: pages + NynorskTests.sider + [
+              .init(who: .eier, path: "/tildelingsbrev/2026/rekom/1", name: "brev-nynorsk"),
+              .init(who: .eier, path: "/tildelingsbrev/2026/rekom/1?lang=nn", name: "nn-brev-nynorsk"),
+          ])
+    func tekster(side: Side) async throws {
+        let app = try await TestApp.make()
+        // A letter in nynorsk on a bokmål page and the other way round: the letter's own catalogue.
+        var fauske = try #require(try await app.deps.database.organisasjoner().first { $0.navn == "Fauske kommune" })
+        fauske.malform = .nynorsk
+        try await app.deps.database.updateOrganisasjon(fauske, audit: AuditEvent(at: Repository.fixedNow))
+        let lookedUp = try await TestApp.make(database: app.deps.database, now: Repository.fixedNow, skrivInnTekster: false)
+        try await app.test { client in
+            try await lookedUp.test { lookingUp in
+                var browser = Browser()
+                if let email = side.who.email { browser = try await Browser.loggedIn(client, email) }
+                let written = try await browser.get(client, side.path)
+                let looked = try await browser.get(lookingUp, side.path)
+                #expect(written.status == .ok && looked.status == .ok)
+                #expect(Self.masked(written.text) == Self.masked(looked.text))
+            }
+        }
     }
 
     /// Opens `side` as its role and compares it with its snapshot; returns the page.

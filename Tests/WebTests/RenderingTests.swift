@@ -165,6 +165,26 @@ import TestSupport
         #expect(bokmal.child(named: "y") == nil)
     }
 
+    @Test("a text without placeholders is written into a template escaped; the rest stay tags", arguments: [
+        ("<p>{{t.a}}</p>", "<p>Søk &amp; «finn» &lt;her&gt;</p>"),
+        ("{{t.a}}{{t.a}} {{t.b}}", "Søk &amp; «finn» &lt;her&gt;Søk &amp; «finn» &lt;her&gt; {{t.b}}"),
+        ("{{t.ukjent}} {{t.lang}} {{{t.a}}} {{#t.a}}x{{/t.a}} {{x.a}}", "{{t.ukjent}} {{t.lang}} {{{t.a}}} {{#t.a}}x{{/t.a}} {{x.a}}"),
+        ("{{t.a", "{{t.a"),
+    ])
+    func medTekster(source: String, expected: String) {
+        #expect(Renderer.medTekster(source, ["a": "Søk & «finn» <her>"]) == expected)
+    }
+
+    @Test("the texts written into templates are those without a placeholder, by key name, and the same in every variant of a catalogue")
+    func fasteTekster() throws {
+        #expect(Catalogue.bokmal.fasteTekster[MessageKey.navHome.rawValue] == Catalogue.bokmal.text(.navHome))
+        for (navn, text) in Catalogue.bokmal.fasteTekster { #expect(!text.contains("{"), "\(navn)") }
+        let medPartner = try #require(MessageKey.allCases.first { Catalogue.bokmal.texts[$0]?.contains("{partner}") == true })
+        #expect(Catalogue.bokmal.fasteTekster[medPartner.rawValue] == nil)
+        #expect(Catalogue.nynorsk.fasteTekster[MessageKey.navHome.rawValue] == Catalogue.nynorsk.text(.navHome))
+        #expect(Catalogue(language: .bokmal, texts: Catalogue.bokmalTexts, fyll: ["partner": "UH/fagskole"]).fasteTekster == Catalogue.bokmal.fasteTekster)
+    }
+
     static let htmlTemplate = try! MustacheTemplate(string: "{{x}}")
 
     @Test("HTML escaping gives what swift-mustache's does, for every string of these characters", arguments: [

@@ -17,8 +17,9 @@ struct TestApp {
     }
 
     /// An application over `database` (shared between apps to test a restart or passing time).
-    static func make(database: AppDatabase, now: Date, sessions: SessionSettings = SessionSettings()) async throws -> TestApp {
-        let renderer = try await Renderer(templatesDirectory: Repository.templates)
+    /// `skrivInnTekster`: as `Renderer`'s.
+    static func make(database: AppDatabase, now: Date, sessions: SessionSettings = SessionSettings(), skrivInnTekster: Bool = true) async throws -> TestApp {
+        let renderer = try await Renderer(templatesDirectory: Repository.templates, skrivInnTekster: skrivInnTekster)
         let deps = try await AppDependencies(
             database: database, renderer: renderer, clock: FixedClock(now), isDemo: try await database.isDemo(),
             sessions: sessions, passwordHasher: PasswordHasher(cost: 4)

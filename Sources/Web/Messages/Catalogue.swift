@@ -35,6 +35,15 @@ public struct Catalogue: Sendable, MustacheParent {
         utfylt = texts.mapValues { Plassholdere.fyll($0, fyll) }
     }
 
+    /// One of the application's own catalogues or their variants, whose texts are the language's.
+    var erEgen: Bool { delt }
+
+    /// The texts of this catalogue that have no placeholder, by key name: the same in every
+    /// variant (`forOrdning`), so `Renderer` writes them into the templates once.
+    var fasteTekster: [String: String] {
+        Dictionary(uniqueKeysWithValues: texts.filter { !$0.value.contains("{") }.map { ($0.key.rawValue, $0.value) })
+    }
+
     public static let bokmal = Catalogue(language: .bokmal, texts: Catalogue.bokmalTexts, fyll: ["partner": "UH"], delt: true)
     public static let nynorsk = Catalogue(language: .nynorsk, texts: Catalogue.nynorskTexts, fyll: ["partner": "UH"], delt: true)
 

@@ -5,7 +5,10 @@ import Mustache
 /// Renders page models through `Templates/` into the site layout. Throws instead of
 /// returning an empty page when a template is missing.
 public struct Renderer: Sendable {
+    /// The templates as written, for a catalogue that is not one of the application's own (a test's).
     let library: MustacheLibrary
+    /// The templates with the texts of each language's catalogue written in (`medTekster`).
+    let libraries: [Catalogue.Language: MustacheLibrary]
 
     public enum RenderError: Error, CustomStringConvertible {
         case missingTemplates([String], directory: String)
@@ -30,8 +33,9 @@ public struct Renderer: Sendable {
     /// Templates rendered on their own, without the layout.
     static let fragmentTemplates = [BehovsmeldingOversikt.template]
 
-    /// Loads the templates and refuses when one that a page needs is missing.
-    public init(templatesDirectory: URL) async throws {
+    /// Loads the templates and refuses when one that a page needs is missing. Without
+    /// `skrivInnTekster` every `{{t.key}}` is looked up (a test compares the two).
+    public init(templatesDirectory: URL, skrivInnTekster: Bool = true) async throws {
         let path = templatesDirectory.path.hasSuffix("/") ? templatesDirectory.path : templatesDirectory.path + "/"
         guard FileManager.default.fileExists(atPath: path) else {
             throw RenderError.missingTemplates(Self.requiredTemplates, directory: path)
@@ -46,17 +50,52 @@ public struct Renderer: Sendable {
         MustacheContentTypes.register(HtmlEscaping(), named: HtmlEscaping.name)
         let names = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }
+        var sources: [(name: String, text: String)] = []
         for name in names {
             guard let template = library.getTemplate(named: name) else { continue }
-            try library.register("{{% CONTENT_TYPE: \(HtmlEscaping.name)}}\n" + template.description, named: name)
+            let text = "{{% CONTENT_TYPE: \(HtmlEscaping.name)}}\n" + template.description
+            sources.append((name, text))
+            try library.register(text, named: name)
         }
         self.library = library
+        var libraries: [Catalogue.Language: MustacheLibrary] = [:]
+        for language in Catalogue.Language.allCases where skrivInnTekster {
+            var translated = library
+            let texts = Catalogue.of(language).fasteTekster
+            for (name, text) in sources { try translated.register(Self.medTekster(text, texts), named: name) }
+            libraries[language] = translated
+        }
+        self.libraries = libraries
+    }
+
+    /// `source` with each `{{t.key}}` whose text is in `texts` replaced by that text, HTML-escaped
+    /// as the tag would have been. A text a page shows as it is written needs no lookup: looking
+    /// `t` up walked every object of the template's stack down to the page, one in three names a
+    /// page looks up. Texts with a placeholder (`{partner}`), `{{t.lang}}` and names that are no
+    /// key stay tags.
+    static func medTekster(_ source: String, _ texts: [String: String]) -> String {
+        var result = ""
+        var rest = source[...]
+        while let start = rest.range(of: "{{t.") {
+            let nameStart = start.upperBound
+            guard let end = rest[nameStart...].range(of: "}}") else { break }
+            let name = rest[nameStart..<end.lowerBound]
+            result += rest[..<start.lowerBound]
+            // `{{{t.key}}}` is never written; were it, it is left as it is.
+            if let text = texts[String(name)], start.lowerBound == rest.startIndex || rest[rest.index(before: start.lowerBound)] != "{" {
+                result += HtmlEscaping.escape(text)
+            } else {
+                result += rest[start.lowerBound..<end.upperBound]
+            }
+            rest = rest[end.upperBound...]
+        }
+        return result + rest
     }
 
     /// The whole HTML document of `page`.
     public func html<P: Page>(_ page: P, chrome: Chrome) throws -> String {
         let t = chrome.catalogue
-        guard let content = library.render(RenderScope(t: t, model: page), withTemplate: P.template) else {
+        guard let content = render(RenderScope(t: t, model: page), P.template) else {
             throw RenderError.templateFailed(P.template)
         }
         var nav: [LayoutModel.NavItem] = []
@@ -85,7 +124,7 @@ public struct Renderer: Sendable {
             logoutHref: SiteRoute.loggUt.path,
             switchRoleHref: SiteRoute.byttRolle.path
         )
-        guard let document = library.render(RenderScope(t: t, model: layout), withTemplate: Self.layoutTemplate) else {
+        guard let document = render(RenderScope(t: t, model: layout), Self.layoutTemplate) else {
             throw RenderError.templateFailed(Self.layoutTemplate)
         }
         return document
@@ -98,10 +137,16 @@ public struct Renderer: Sendable {
 
     /// `template` rendered with `model`, without the layout.
     func render(_ template: String, model: Any, t: Catalogue) throws -> String {
-        guard let html = library.render(RenderScope(t: t, model: model), withTemplate: template) else {
+        guard let html = render(RenderScope(t: t, model: model), template) else {
             throw RenderError.templateFailed(template)
         }
         return html
+    }
+
+    /// `template` rendered in `scope`, with the texts of the catalogue it shows written in.
+    private func render(_ scope: RenderScope, _ template: String) -> String? {
+        let t = scope.katalog
+        return (t.erEgen ? libraries[t.language] ?? library : library).render(scope, withTemplate: template)
     }
 
     /// An HTML response for `page`.
@@ -134,6 +179,9 @@ struct RenderScope: MustacheParent {
         self.t = t
         self.model = Malverdi.pakk(model) as? MustacheParent
     }
+
+    /// The catalogue the template's `{{t.key}}` show: the model's own, else the page's.
+    var katalog: Catalogue { model?.child(named: "t") as? Catalogue ?? t }
 
     func child(named name: String) -> Any? {
         model?.child(named: name) ?? (name == "t" ? t : nil)
