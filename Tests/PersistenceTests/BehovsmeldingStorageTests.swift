@@ -72,6 +72,13 @@ import TestSupport
         #expect(back.deliveredAt == (try time("2026-03-04T05:06:07Z")))
         #expect(melding.fristforlengelse == Fristforlengelse(dato: try #require(Dato(iso: "2026-04-05")), begrunnelse: "D"))
         #expect(melding.tiltak == before.melding.tiltak && back.uhSignert == before.uhSignert)
+        // Its place in the workflow alone, read for a UH's home, from the same columns.
+        let partnerskap = try #require(try await db.partnerskap(id: melding.partnerskapId))
+        for part in partnerskap.partnerskap.parter {
+            let sak = try #require(try await db.saker(organisasjonId: part.organisasjonId).first { $0.id == 5 })
+            #expect(sak == StoredSak(back))
+            #expect(sak.sak.status == .tilUH && sak.sak.fristforlengelse == melding.fristforlengelse && sak.sak == melding.sak)
+        }
     }
 
     @Test("a partnership's and a tiltak's columns, read by position, each land in their own field")

@@ -1,5 +1,53 @@
 import Foundation
 
+/// Where a behovsmelding is in the workflow, and its deadline: all that the rules on whose turn
+/// it is ask of it. A behovsmelding has it, and so has its status alone (`Behovsmelding.Sak`),
+/// which a list of a hundred partnerships reads without their texts.
+public protocol Saksgang {
+    var rundeAar: Int { get }
+    var status: Behovsmelding.Status { get }
+    /// R9: a later deadline the Statsforvalter gave it, if any.
+    var fristforlengelse: Fristforlengelse? { get }
+}
+
+extension Saksgang {
+    /// The owner may change the text: a draft, before the deadline (R9).
+    public func kanRedigeresAvEier(runde: Runde, now: Date) -> Bool {
+        status == .utkast && frist(runde).erApen(now: now)
+    }
+
+    /// The UH may write its text, sign or return: sent to it, before the deadline (R9).
+    public func kanBehandlesAvUH(runde: Runde, now: Date) -> Bool {
+        status == .tilUH && frist(runde).erApen(now: now)
+    }
+}
+
+extension Behovsmelding: Saksgang {
+    /// A behovsmelding's place in the workflow without its texts and tiltak.
+    public struct Sak: Saksgang, Hashable, Sendable {
+        public let id: Int64
+        public let partnerskapId: Int64
+        public let ordning: Ordning
+        public let rundeAar: Int
+        public let status: Status
+        public let fristforlengelse: Fristforlengelse?
+
+        public init(id: Int64, partnerskapId: Int64, ordning: Ordning, rundeAar: Int, status: Status, fristforlengelse: Fristforlengelse?) {
+            self.id = id
+            self.partnerskapId = partnerskapId
+            self.ordning = ordning
+            self.rundeAar = rundeAar
+            self.status = status
+            self.fristforlengelse = fristforlengelse
+        }
+    }
+
+    /// Its place in the workflow; nil before it is stored.
+    public var sak: Sak? {
+        id.map { Sak(id: $0, partnerskapId: partnerskapId, ordning: ordning, rundeAar: rundeAar, status: status, fristforlengelse: fristforlengelse) }
+    }
+}
+
 /// The workflow: utkast → til UH → levert. The owner writes and sends; the UH writes the
 /// teacher-education text (R1 c) and co-signs, or returns it with a comment; the last UH
 /// signature delivers it to the kompetansenettverk (R9). Each step says why it is refused.
@@ -26,16 +74,6 @@ extension Behovsmelding {
     /// The round's rules lock once a behovsmelding of it has left the owner (R2, R3…: the
     /// numbers every behovsmelding was checked against may not change under them).
     public var laserRunden: Bool { status != .utkast }
-
-    /// The owner may change the text: a draft, before the deadline (R9).
-    public func kanRedigeresAvEier(runde: Runde, now: Date) -> Bool {
-        status == .utkast && frist(runde).erApen(now: now)
-    }
-
-    /// The UH may write its text, sign or return: sent to it, before the deadline (R9).
-    public func kanBehandlesAvUH(runde: Runde, now: Date) -> Bool {
-        status == .tilUH && frist(runde).erApen(now: now)
-    }
 
     /// The owner sends it to the UH; refused while any error-level violation remains.
     public func sendTilUH(partnerskap: Partnerskap, runde: Runde, andre: [Behovsmelding], now: Date) -> Result<Behovsmelding, Skjemafeil> {

@@ -36,7 +36,7 @@ public struct Fristforlengelse: Hashable, Sendable, Codable {
     }
 }
 
-extension Behovsmelding {
+extension Saksgang {
     /// R9: this behovsmelding's deadline: the round's, or the later one the Statsforvalter gave it.
     public func frist(_ runde: Runde) -> Dato {
         guard let forlengelse = fristforlengelse, forlengelse.dato > runde.frister.behovsmelding else { return runde.frister.behovsmelding }

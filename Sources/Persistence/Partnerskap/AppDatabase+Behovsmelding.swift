@@ -55,21 +55,44 @@ extension AppDatabase {
         }
     }
 
-    /// Whose tiltak a list of behovsmeldinger is read with: all, none, only the drafts' (`utkast`,
+    /// Whose tiltak a list of behovsmeldinger is read with: all, only the drafts' (`utkast`,
     /// the one state in which the owner may still change them and its home says what stops
     /// sending), or only behovsmelding `en`'s.
     public enum Tiltakutvalg: Sendable {
-        case alle, ingen, utkast
+        case alle, utkast
         case en(Int64)
     }
 
     /// Every behovsmelding of the partnerships organisation `organisasjonId` is a party to, in
     /// partnership and ordning order: the same SQL however many they are (a UH may be in a
     /// hundred), so the connection keeps it compiled. `medTiltak`: whose tiltak are read with them
-    /// (the UH's home says whose turn, not what; an owner's home checks only its drafts).
+    /// (an owner's home checks only its drafts; a UH's reads only `saker`).
     public func behovsmeldinger(organisasjonId: Int64, medTiltak: Tiltakutvalg = .alle) async throws -> [StoredBehovsmelding] {
         try await les { db in
             try Self.loadBehovsmeldinger(db, where: "b.partnerskap_id IN (\(Self.partnerskapAv))", [organisasjonId], medTiltak: medTiltak)
+        }
+    }
+
+    /// The place in the workflow of every behovsmelding of the partnerships organisation
+    /// `organisasjonId` is a party to, in the order of `behovsmeldinger(organisasjonId:)`: a UH's
+    /// home says whose turn it is, for a hundred partnerships, and reading their texts was a
+    /// fifth of it.
+    public func saker(organisasjonId: Int64) async throws -> [StoredSak] {
+        try await les { db in
+            let condition = "b.partnerskap_id IN (\(Self.partnerskapAv))"
+            var saker = try Row.decodeAll(db, sql: """
+                SELECT b.id, b.partnerskap_id, b.ordning, b.status, r.year, b.deadline_extended_to, b.deadline_extension_reason
+                \(Self.behovsmeldingFra) WHERE \(condition) \(Self.behovsmeldingRekkefolge)
+                """, arguments: [organisasjonId]) { row in
+                let id: Int64 = row[0]
+                guard let status = Behovsmelding.Status(rawValue: row[3]) else { throw StorageError.corrupt("behovsmelding \(id)") }
+                return StoredSak(sak: .init(id: id, partnerskapId: row[1], ordning: Ordning(rawValue: row[2]), rundeAar: row[4], status: status,
+                                            fristforlengelse: try Self.fristforlengelse(row, 5, 6, id: id)),
+                                 uhSignert: [])
+            }
+            let signert = try Self.uhSignaturer(db, "IN (SELECT b.id FROM behovsmelding b WHERE \(condition))", [organisasjonId])
+            for index in saker.indices { saker[index].uhSignert = signert[saker[index].id] ?? [] }
+            return saker
         }
     }
 
@@ -160,9 +183,7 @@ extension AppDatabase {
     static func loadBehovsmeldinger(_ db: Database, where condition: String, _ arguments: StatementArguments,
                                     bareHoder: Bool = false, medTiltak: Tiltakutvalg = .alle) throws -> [StoredBehovsmelding] {
         var stored = try Row.decodeAll(db, sql: """
-            SELECT \(Behovsmeldingskolonne.sql) FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
-            LEFT JOIN runde_ordning ro ON ro.runde_id = b.runde_id AND ro.ordning = b.ordning
-            WHERE \(condition) ORDER BY b.partnerskap_id, r.year DESC, ro.position, b.ordning
+            SELECT \(Behovsmeldingskolonne.sql) \(behovsmeldingFra) WHERE \(condition) \(behovsmeldingRekkefolge)
             """, arguments: arguments) { row in
             typealias K = Behovsmeldingskolonne
             let id: Int64 = row[K.id]
@@ -172,11 +193,7 @@ extension AppDatabase {
                 let text: String = row[kolonne]
                 if !text.isEmpty { kriterier[kriterium] = text }
             }
-            var fristforlengelse: Fristforlengelse?
-            if let text: String = row[K.fristTil] {
-                guard let dato = Dato(iso: text) else { throw StorageError.corrupt("behovsmelding \(id)") }
-                fristforlengelse = Fristforlengelse(dato: dato, begrunnelse: row[K.fristBegrunnelse] ?? "")
-            }
+            let fristforlengelse = try fristforlengelse(row, K.fristTil.rawValue, K.fristBegrunnelse.rawValue, id: id)
             let melding = Behovsmelding(
                 id: id, partnerskapId: row[K.partnerskapId], ordning: Ordning(rawValue: row[K.ordning]), rundeAar: row[K.aar],
                 kriterier: kriterier, uhLaererutdanning: row[K.uhLaererutdanning], enheter: row[K.enheter], kontaktperson: row[K.kontaktperson],
@@ -198,19 +215,39 @@ extension AppDatabase {
         case .alle: try loadTiltak(db, behovsmelding: utvalg, arguments)
         case .utkast: try loadTiltak(db, behovsmelding: "IN (SELECT b.id FROM behovsmelding b JOIN runde r ON r.id = b.runde_id WHERE (\(condition)) AND b.status = '\(Behovsmelding.Status.utkast.rawValue)')", arguments)
         case .en(let id): try loadTiltak(db, behovsmelding: "= ?", [id])
-        case .ingen: [Int64: [Tiltak]]()
         }
-        var signed: [Int64: Set<Int64>] = [:]
-        try Row.forEach(db, sql: "SELECT behovsmelding_id, organisation_id FROM behovsmelding_uh_signatur WHERE behovsmelding_id \(utvalg)",
-                        arguments: arguments) { row in
-            signed[row["behovsmelding_id"], default: []].insert(row["organisation_id"])
-        }
+        let signed = try uhSignaturer(db, utvalg, arguments)
         for index in stored.indices {
             let id = stored[index].id
             stored[index].melding.tiltak = tiltak[id] ?? []
             stored[index].uhSignert = signed[id] ?? []
         }
         return stored
+    }
+
+    /// Behovsmeldinger with their round, and their ordning's place in it, as a `FROM`: `b`, `r`, `ro`.
+    static let behovsmeldingFra = """
+        FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
+        LEFT JOIN runde_ordning ro ON ro.runde_id = b.runde_id AND ro.ordning = b.ordning
+        """
+    /// By partnership, newest round first, in the round's order of ordninger.
+    static let behovsmeldingRekkefolge = "ORDER BY b.partnerskap_id, r.year DESC, ro.position, b.ordning"
+
+    /// The UH that have co-signed each behovsmelding whose id is `utvalg` (an `IN (…)` with `arguments`).
+    static func uhSignaturer(_ db: Database, _ utvalg: String, _ arguments: StatementArguments) throws -> [Int64: Set<Int64>] {
+        var signed: [Int64: Set<Int64>] = [:]
+        try Row.forEach(db, sql: "SELECT behovsmelding_id, organisation_id FROM behovsmelding_uh_signatur WHERE behovsmelding_id \(utvalg)",
+                        arguments: arguments) { row in
+            signed[row[0], default: []].insert(row[1])
+        }
+        return signed
+    }
+
+    /// The later deadline in columns `dato` and `begrunnelse` of `row`, if behovsmelding `id` has one.
+    static func fristforlengelse(_ row: Row, _ dato: Int, _ begrunnelse: Int, id: Int64) throws -> Fristforlengelse? {
+        guard let text: String = row[dato] else { return nil }
+        guard let parsed = Dato(iso: text) else { throw StorageError.corrupt("behovsmelding \(id)") }
+        return Fristforlengelse(dato: parsed, begrunnelse: row[begrunnelse] ?? "")
     }
 
     /// Gives behovsmelding `id` a later deadline (R9), audited with the old and new one.

@@ -27,3 +27,25 @@ public struct StoredBehovsmelding: Sendable, Equatable {
 
     public var id: Int64 { melding.id ?? 0 }
 }
+
+/// A behovsmelding's place in the workflow, without its texts and tiltak, and which UH have
+/// co-signed it: what a home with a hundred partnerships needs of each (`AppDatabase.saker`).
+public struct StoredSak: Sendable, Equatable {
+    public var sak: Behovsmelding.Sak
+    public var uhSignert: Set<Int64>
+
+    public var id: Int64 { sak.id }
+
+    public init(sak: Behovsmelding.Sak, uhSignert: Set<Int64>) {
+        self.sak = sak
+        self.uhSignert = uhSignert
+    }
+
+    /// The place of `stored`, which has been stored.
+    public init(_ stored: StoredBehovsmelding) {
+        self.init(sak: Behovsmelding.Sak(id: stored.id, partnerskapId: stored.melding.partnerskapId, ordning: stored.melding.ordning,
+                                         rundeAar: stored.melding.rundeAar, status: stored.melding.status,
+                                         fristforlengelse: stored.melding.fristforlengelse),
+                  uhSignert: stored.uhSignert)
+    }
+}

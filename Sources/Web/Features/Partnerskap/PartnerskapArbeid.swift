@@ -29,24 +29,43 @@ struct PartnerskapArbeid: Sendable {
     let showing: String?
     let pager: Sidevelger?
 
+    /// Whose turn it is on `melding`, as the workflow says: an owner's to write
+    /// (`kanRedigeresAvEier`), a partner's to sign (`kanBehandlesAvUH`); only in the current round.
+    static func harTur(_ melding: some Saksgang, eier: Bool, runde: Runde?, now: Date) -> Bool {
+        guard let runde, runde.aar == melding.rundeAar else { return false }
+        return eier ? melding.kanRedigeresAvEier(runde: runde, now: now) : melding.kanBehandlesAvUH(runde: runde, now: now)
+    }
+
+    /// For each of an owner's behovsmeldinger it may still write, how many violations stop it
+    /// from being sent, checked against the others of its partnership. The drafts need their
+    /// tiltak; the others not.
+    static func blokkerende(_ meldinger: [StoredBehovsmelding], partnerskap: [StoredPartnerskap], runde: Runde?, now: Date) -> [Int64: Int] {
+        guard let runde else { return [:] }
+        let etterId = Dictionary(partnerskap.map { ($0.id, $0.partnerskap) }, uniquingKeysWith: { first, _ in first })
+        let perPartnerskap = Dictionary(grouping: meldinger.map(\.melding), by: \.partnerskapId)
+        var result: [Int64: Int] = [:]
+        for stored in meldinger where harTur(stored.melding, eier: true, runde: runde, now: now) {
+            guard let p = etterId[stored.melding.partnerskapId] else { continue }
+            let andre = (perPartnerskap[p.id] ?? []).filter { $0.id != stored.id }
+            result[stored.id] = stored.melding.validate(partnerskap: p, runde: runde, andre: andre, steg: .tilUH, now: now).filter(\.blokkerer).count
+        }
+        return result
+    }
+
     /// Page `side` of the partnerships; `path` is the page's address, without a query.
-    init(organisasjonId ownOrg: Int64, partnerskap: [StoredPartnerskap], meldinger: [StoredBehovsmelding], runde: Runde?, runder: Runder,
-         side: Int = 1, path: String, now: Date, t: Catalogue) {
+    /// `blokkerende`: for an owner, what stops each draft it may write (`blokkerende(_:)`).
+    init(organisasjonId ownOrg: Int64, partnerskap: [StoredPartnerskap], meldinger: [StoredSak], blokkerende: [Int64: Int] = [:],
+         runde: Runde?, runder: Runder, side: Int = 1, path: String, now: Date, t: Catalogue) {
         let today = Dato(instant: now)
-        let perPartnerskap = Dictionary(grouping: meldinger, by: \.melding.partnerskapId)
+        let perPartnerskap = Dictionary(grouping: meldinger, by: \.sak.partnerskapId)
         let open = runde?.frister.behovsmelding.erApen(now: now) ?? false
         func isOwner(_ p: Partnerskap) -> Bool { p.eiere.contains { $0.organisasjonId == ownOrg } }
-        // Whether it is the reader's turn on `melding`, as the workflow says: an owner's to write
-        // (`kanRedigeresAvEier`), a partner's to sign (`kanBehandlesAvUH`); only in the current round.
-        func harTur(_ melding: Behovsmelding, eier: Bool) -> Bool {
-            guard let runde, runde.aar == melding.rundeAar else { return false }
-            return eier ? melding.kanRedigeresAvEier(runde: runde, now: now) : melding.kanBehandlesAvUH(runde: runde, now: now)
-        }
+        func harTur(_ melding: Behovsmelding.Sak, eier: Bool) -> Bool { Self.harTur(melding, eier: eier, runde: runde, now: now) }
         func venter(_ stored: StoredPartnerskap) -> Bool {
             let p = stored.partnerskap
             let eier = isOwner(p)
             return !p.signert.contains(ownOrg) || (perPartnerskap[p.id] ?? []).contains { melding in
-                harTur(melding.melding, eier: eier) && (eier || !melding.uhSignert.contains(ownOrg))
+                harTur(melding.sak, eier: eier) && (eier || !melding.uhSignert.contains(ownOrg))
             }
         }
         func item(_ stored: StoredPartnerskap) -> Item {
@@ -65,13 +84,12 @@ struct PartnerskapArbeid: Sendable {
             let partnershipMeldinger = perPartnerskap[p.id] ?? []
             let eier = isOwner(p)
             for stored in partnershipMeldinger {
-                let melding = stored.melding
+                let melding = stored.sak
                 var parts = [t.format(.workMelding, ["ordning": runder.kortnavn(melding.ordning, aar: melding.rundeAar), "aar": String(melding.rundeAar), "status": t.navn(melding.status)])]
                 var waiting = false
                 if let runde, runde.aar == melding.rundeAar {
                     if eier, harTur(melding, eier: true) {
-                        let andre = partnershipMeldinger.map(\.melding).filter { $0.id != melding.id }
-                        let blocking = melding.validate(partnerskap: p, runde: runde, andre: andre, steg: .tilUH, now: now).filter(\.blokkerer).count
+                        let blocking = blokkerende[melding.id] ?? 0
                         parts.append(blocking == 0 ? t.text(.workReadyToSend)
                                      : t.format(blocking == 1 ? .workBlockingOne : .workBlockingMany, ["antall": String(blocking)]))
                         waiting = true

@@ -13,10 +13,18 @@ extension RoleHomeController {
         content.facts = RoleHomePage.facts(org, regions: regions, t: t)
         let partnerskap = try await deps.database.partnerskap(forOrganisation: id)
         // An owner's drafts are checked for what blocks sending; a UH's list says only whose turn it is.
-        let meldinger = try await deps.database.behovsmeldinger(organisasjonId: id, medTiltak: rolle.kind == .eier ? .utkast : .ingen)
+        let meldinger: [StoredSak]
+        var blokkerende: [Int64: Int] = [:]
+        if rolle.kind == .eier {
+            let hele = try await deps.database.behovsmeldinger(organisasjonId: id, medTiltak: .utkast)
+            meldinger = hele.map(StoredSak.init)
+            blokkerende = PartnerskapArbeid.blokkerende(hele, partnerskap: partnerskap, runde: runde, now: deps.clock.now())
+        } else {
+            meldinger = try await deps.database.saker(organisasjonId: id)
+        }
         let runder = Runder(try await deps.database.runder())
-        content.arbeid = PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, runde: runde, runder: runder,
-                                           side: side, path: SiteRoute.hjem(rolle.kind).path, now: deps.clock.now(), t: t)
+        content.arbeid = PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, blokkerende: blokkerende, runde: runde,
+                                           runder: runder, side: side, path: SiteRoute.hjem(rolle.kind).path, now: deps.clock.now(), t: t)
         // Only this organisation's letters and reports are read: the page costs the same whatever other counties hold.
         let egne = Set(meldinger.map(\.id))
         let brevIAar: Tildelingsbrevsamling? = if let runde {
@@ -55,9 +63,9 @@ extension RoleHomeController {
     }
 
     /// The partnership of each of `meldinger`, by behovsmelding id, from `partnerskap`.
-    static func partnerskap(_ meldinger: [StoredBehovsmelding], _ partnerskap: [StoredPartnerskap]) -> [Int64: Partnerskap] {
+    static func partnerskap(_ meldinger: [StoredSak], _ partnerskap: [StoredPartnerskap]) -> [Int64: Partnerskap] {
         let etterId = Dictionary(partnerskap.map { ($0.id, $0.partnerskap) }, uniquingKeysWith: { first, _ in first })
-        return Dictionary(meldinger.compactMap { melding in etterId[melding.melding.partnerskapId].map { (melding.id, $0) } },
+        return Dictionary(meldinger.compactMap { melding in etterId[melding.sak.partnerskapId].map { (melding.id, $0) } },
                           uniquingKeysWith: { first, _ in first })
     }
 
