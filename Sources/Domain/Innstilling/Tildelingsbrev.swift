@@ -65,9 +65,28 @@ public struct Tildelingsbrev: Hashable, Sendable {
     public let ikkeTildelt: [IkkeTildelt]
     /// Tiltak of earlier vedtak this year: continued, changed or stopped.
     public let videreforte: [Videreført]
+    /// All years together: summed once, as the letter is made (a list of a thousand letters
+    /// sums them for every row, group and total).
+    public let total: Belop
+
+    init(aar: Int, ordning: Ordning, partnerskap: Partnerskap, vedtaksdato: Dato, halvaarsrapportfrist: Dato, rapportfrist: Dato,
+         tildelt: [Tildelt], ikkeTildelt: [IkkeTildelt], videreforte: [Videreført]) {
+        self.aar = aar
+        self.ordning = ordning
+        self.partnerskap = partnerskap
+        self.vedtaksdato = vedtaksdato
+        self.halvaarsrapportfrist = halvaarsrapportfrist
+        self.rapportfrist = rapportfrist
+        self.tildelt = tildelt
+        self.ikkeTildelt = ikkeTildelt
+        self.videreforte = videreforte
+        total = Self.alleBelop(aar: aar, tildelt: tildelt, videreforte: videreforte).map(\.belop).sum()
+    }
 
     /// Every amount the letter grants, new tiltak and this year of earlier ones.
-    var alleBelop: [Aarsbelop] {
+    var alleBelop: [Aarsbelop] { Self.alleBelop(aar: aar, tildelt: tildelt, videreforte: videreforte) }
+
+    private static func alleBelop(aar: Int, tildelt: [Tildelt], videreforte: [Videreført]) -> [Aarsbelop] {
         tildelt.flatMap(\.perAar) + videreforte.filter { !$0.erStanset }.map { Aarsbelop(aar: aar, belop: $0.belop) }
     }
 
@@ -76,9 +95,6 @@ public struct Tildelingsbrev: Hashable, Sendable {
         let all = alleBelop
         return Set(all.map(\.aar)).sorted().map { year in Aarsbelop(aar: year, belop: all.filter { $0.aar == year }.map(\.belop).sum()) }
     }
-
-    /// All years together.
-    public var total: Belop { alleBelop.map(\.belop).sum() }
 
     /// The letter grants nothing: no new tiltak, and no earlier one continues.
     public var erAvslag: Bool { tildelt.isEmpty && videreforte.allSatisfy(\.erStanset) }

@@ -17,6 +17,9 @@ struct Tildelingsbrevsamling: Sendable {
     /// are read: the Statsforvalter's home counts them on every view, and a walk of the letters
     /// copied each one it asked about (every list and text in it retained and released).
     let rapportorer: [Rapportor]
+    /// The parties of each letter, in the order of `brev`: whether a reader may see it
+    /// (`synlige`) asks on every view.
+    private let parter: [Set<Int64>]
 
     struct Rapportor: Sendable {
         /// The letter's place in `brev`.
@@ -33,6 +36,7 @@ struct Tildelingsbrevsamling: Sendable {
         self.fylke = fylke
         self.rekom30 = rekom30
         self.rekom30Grunnlag = rekom30Grunnlag
+        parter = brev.map(\.parter)
         rapportorer = brev.indices.flatMap { index -> [Rapportor] in
             let letter = brev[index]
             guard !letter.erAvslag, runde.ordninger[letter.ordning]?.rapport != false else { return [] }
@@ -98,9 +102,10 @@ struct Tildelingsbrevsamling: Sendable {
         brev.first { $0.ordning == ordning && $0.partnerskap.id == partnerskapId }
     }
 
-    /// The letters `rolle` may read.
+    /// The letters `rolle` may read: `brev` itself when that is all of them, not a copy.
     func synlige(for rolle: Rolle) -> [Tildelingsbrev] {
-        brev.filter { Tilgang.kan(rolle, .seTildelingsbrev(parter: $0.parter)) }
+        let synlige = brev.indices.filter { Tilgang.kan(rolle, .seTildelingsbrev(parter: parter[$0])) }
+        return synlige.count == brev.count ? brev : synlige.map { brev[$0] }
     }
 }
 
@@ -186,18 +191,26 @@ struct TildelingsbrevListePage: Page {
         title = t.format(.tbListTitle, ["aar": String(aar)])
         lead = t.text(rolle == .statsforvalter ? .tbListLeadSF : .tbListLeadParty)
         let visible = samling.synlige(for: rolle)
-        let valgte = visible.filter(utvalg.passer)
+        let valgte = utvalg.erAlle ? visible : visible.filter(utvalg.passer)
         let side = Sideutsnitt(valgte, side: utvalg.side, storrelse: Brevliste.sidestorrelse)
         filter = visible.count > Brevliste.sidestorrelse || !utvalg.erAlle
             ? Self.filter(visible, side: side, samling.runde, utvalg: utvalg, regions: regions, path: path, t: t) : nil
+        // Each scheme's chosen letters, on this page or another, counted and summed without copying them.
+        var alleValgte: [Ordning: (antall: Int, tildelt: Int, total: Belop)] = [:]
+        for index in valgte.indices {
+            var sum = alleValgte[valgte[index].ordning] ?? (0, 0, .zero)
+            sum.antall += 1
+            sum.tildelt += valgte[index].erAvslag ? 0 : 1
+            sum.total = sum.total + valgte[index].total
+            alleValgte[valgte[index].ordning] = sum
+        }
         groups = samling.runde.ordningerSortert.compactMap { ordning, iRunde in
             let letters = side.elementer.filter { $0.ordning == ordning }
-            guard let first = letters.first else { return nil }
-            let alle = valgte.filter { $0.ordning == ordning }
+            guard let first = letters.first, let alle = alleValgte[ordning] else { return nil }
             func row(_ name: String, href: String, _ amount: Belop, avslag: Bool) -> Row {
                 Row(partnerskap: name, href: href, eier: amount.eier.formattedNumber, uh: amount.uh.formattedNumber, sum: amount.sum.formattedNumber, avslag: avslag)
             }
-            let antall = t.format(.tbGroupCount, ["antall": Kroner.groupDigits(alle.count), "tildelt": Kroner.groupDigits(alle.filter { !$0.erAvslag }.count)])
+            let antall = t.format(.tbGroupCount, ["antall": Kroner.groupDigits(alle.antall), "tildelt": Kroner.groupDigits(alle.tildelt)])
             return Group(
                 heading: iRunde.navn, headingId: "brev-\(ordning.kode)",
                 meta: t.format(.tbDecided, ["dato": first.vedtaksdato.formatted]) + " " + antall,
@@ -209,8 +222,8 @@ struct TildelingsbrevListePage: Page {
                     }
                     return line
                 },
-                total: row(letters.count == alle.count ? t.text(.foTotal) : t.format(.tbTotalChosen, ["antall": Kroner.groupDigits(alle.count)]),
-                           href: "", alle.map(\.total).sum(), avslag: false)
+                total: row(letters.count == alle.antall ? t.text(.foTotal) : t.format(.tbTotalChosen, ["antall": Kroner.groupDigits(alle.antall)]),
+                           href: "", alle.total, avslag: false)
             )
         }
         // The Rekom 30 % round's letters are to owners, not partnerships: they follow the
