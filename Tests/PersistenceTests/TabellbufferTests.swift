@@ -123,6 +123,23 @@ import TestSupport
         #expect(db.innholdBuffer.lesninger == 5, "a committed change forgets every review kept")
     }
 
+    @Test("the register's counts and the innstillinger's heads are kept until a table they are read from changes")
+    func registerOgHoder() async throws {
+        let db = try await AppDatabase.demoForTesting()
+        let tall = try await db.registerTall()
+        let hoder = try await db.innstillingshoder(rundeAar: 2027)
+        #expect(try await db.registerTall() == tall && db.innholdBuffer.lesninger == 2, "each read once, kept")
+        #expect(try await db.innstillingshoder(rundeAar: 2027).mapValues(\.version) == hoder.mapValues(\.version) && db.innholdBuffer.lesninger == 2)
+        let forum = try await db.innstillingshoder(rundeAar: 2027, status: [.forelopig, .vedtatt])
+        #expect(db.innholdBuffer.lesninger == 3 && forum.count <= hoder.count, "kept by the states asked for")
+
+        try await db.writer.write { try $0.execute(sql: "UPDATE user SET is_active = 0 WHERE id = (SELECT min(id) FROM user WHERE is_active)") }
+        #expect(try await db.registerTall().aktiveBrukere == tall.aktiveBrukere - 1)
+        let (ordning, head) = try #require(hoder.first)
+        try await db.writer.write { try $0.execute(sql: "UPDATE innstilling SET version = version + 1 WHERE id = ?", arguments: [head.id]) }
+        #expect(try await db.innstillingshoder(rundeAar: 2027)[ordning]?.version == head.version + 1, "a committed change is seen at once")
+    }
+
     @Test("what is kept under keys of different types is kept apart, and read again after a change")
     func beholdt() async throws {
         struct A: Hashable, Sendable { let n: Int }

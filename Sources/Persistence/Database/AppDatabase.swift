@@ -27,8 +27,10 @@ public final class AppDatabase: Sendable {
         ["session", "user", "role_grant", "organisation", "kompetansenettverk"].contains($0)
     }
     /// What is read from the whole dataset and read again and again while it stands still (a
-    /// whole ordning's review, a whole round's letters): `beholdt`.
-    let innholdBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 16) { !AppDatabase.ikkeInnhold.contains($0) }
+    /// whole ordning's review, a whole round's letters, each sector's work list, the innstillinger's
+    /// heads, the register's counts): `beholdt`. A round of two schemes keeps about fifteen
+    /// values; 32 places leave room for more schemes and an earlier round before it starts over.
+    let innholdBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 32) { !AppDatabase.ikkeInnhold.contains($0) }
     /// The similar tiltak beside each behovsmelding's tiltak, by behovsmelding and limit: a
     /// full-text search ranking hundreds of matches, asked again on every view of an assessment.
     /// Any change to a tiltak or a behovsmelding forgets them all (a new delivery may be the most

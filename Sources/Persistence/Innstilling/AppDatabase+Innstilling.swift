@@ -45,9 +45,16 @@ extension AppDatabase {
     }
 
     /// The newest innstilling of each scheme of the round without its lines: its number, state
-    /// and dates, for a summary (the homes of the Statsforvalter and the forum). No line is read.
+    /// and dates, for a summary (the homes of the Statsforvalter and the forum). No line is read;
+    /// the heads are kept until an innstilling or the round changes (`beholdt`).
     public func innstillingshoder(rundeAar: Int, status: Set<Innstillingsstatus> = Set(Innstillingsstatus.allCases)) async throws -> [Ordning: StoredInnstilling] {
-        try await innstillinger(rundeAar: rundeAar, status: status, behovsmeldinger: [])
+        struct Nokkel: Hashable, Sendable {
+            let rundeAar: Int
+            let status: Set<Innstillingsstatus>
+        }
+        return try await beholdt(Nokkel(rundeAar: rundeAar, status: status)) {
+            try await innstillinger(rundeAar: rundeAar, status: status, behovsmeldinger: [])
+        }
     }
 
     /// What earlier rounds' vedtak bind in `ordning` from `aar` on: the later years of each
