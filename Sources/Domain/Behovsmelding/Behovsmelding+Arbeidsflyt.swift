@@ -40,11 +40,12 @@ extension Behovsmelding: Saksgang {
             self.status = status
             self.fristforlengelse = fristforlengelse
         }
-    }
 
-    /// Its place in the workflow; nil before it is stored.
-    public var sak: Sak? {
-        id.map { Sak(id: $0, partnerskapId: partnerskapId, ordning: ordning, rundeAar: rundeAar, status: status, fristforlengelse: fristforlengelse) }
+        /// The place of `melding`, stored under `id`.
+        public init(_ melding: Behovsmelding, id: Int64) {
+            self.init(id: id, partnerskapId: melding.partnerskapId, ordning: melding.ordning, rundeAar: melding.rundeAar, status: melding.status,
+                      fristforlengelse: melding.fristforlengelse)
+        }
     }
 }
 

@@ -43,9 +43,6 @@ public struct StoredSak: Sendable, Equatable {
 
     /// The place of `stored`, which has been stored.
     public init(_ stored: StoredBehovsmelding) {
-        self.init(sak: Behovsmelding.Sak(id: stored.id, partnerskapId: stored.melding.partnerskapId, ordning: stored.melding.ordning,
-                                         rundeAar: stored.melding.rundeAar, status: stored.melding.status,
-                                         fristforlengelse: stored.melding.fristforlengelse),
-                  uhSignert: stored.uhSignert)
+        self.init(sak: Behovsmelding.Sak(stored.melding, id: stored.id), uhSignert: stored.uhSignert)
     }
 }
