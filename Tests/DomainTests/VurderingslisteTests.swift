@@ -109,5 +109,10 @@ import Testing
     func antall() {
         #expect(Vurderingsliste.antall(Self.alle(12)) == [.venter: 3, .oppfylt: 3, .ikkeOppfylt: 3, .inhabil: 3])
         #expect(Vurderingsliste.antall([]).isEmpty)
+        // Every uneven mix too, as counted one by one.
+        for n in 0...12 {
+            let poster = Array(Self.alle(12).reversed().prefix(n))
+            #expect(Vurderingsliste.antall(poster) == poster.reduce(into: [:]) { $0[$1.tilstand, default: 0] += 1 }, "\(n)")
+        }
     }
 }
