@@ -120,6 +120,13 @@ import TestSupport
         }
         let after = try #require(try await database.lignendeTiltak(behovsmeldingId: melding)[nummer])
         #expect(after.map(\.tiltak.tittel) == Array(titler.dropFirst()), "a changed title counts at once")
+        // What a hit names is kept with it, and read again when it changes.
+        let hit = try #require(after.first)
+        try await database.writer.write { db in
+            try db.execute(sql: "UPDATE partnerskap SET name = 'Omdøpt' WHERE id = (SELECT partnerskap_id FROM behovsmelding WHERE id = ?)",
+                           arguments: [hit.behovsmeldingId])
+        }
+        #expect(try await database.lignendeTiltak(behovsmeldingId: melding)[nummer]?.first?.partnerskap == "Omdøpt", "a renamed partnership counts at once")
     }
 
     @Test("each hit read with the others carries its own tiltak and its partnership's owners and UH, in order")

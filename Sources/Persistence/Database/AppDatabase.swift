@@ -31,11 +31,14 @@ public final class AppDatabase: Sendable {
     /// heads, the register's counts): `beholdt`. A round of two schemes keeps about fifteen
     /// values; 32 places leave room for more schemes and an earlier round before it starts over.
     let innholdBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 32) { !AppDatabase.ikkeInnhold.contains($0) }
-    /// The similar tiltak beside each behovsmelding's tiltak, by behovsmelding and limit: a
-    /// full-text search ranking hundreds of matches, asked again on every view of an assessment.
+    /// The similar tiltak beside each behovsmelding's tiltak, by behovsmelding and limit, as shown:
+    /// a full-text search ranking hundreds of matches, asked again on every view of an assessment.
     /// Any change to a tiltak or a behovsmelding forgets them all (a new delivery may be the most
-    /// similar to any of them).
-    let lignendeBuffer = Tabellbuffer<[Int64], [Int: [Int64]]>(plasser: 1_024) { ["tiltak", "behovsmelding"].contains($0) }
+    /// similar to any of them), and so does one to what a hit names (its partnership and parties,
+    /// their region, its round).
+    let lignendeBuffer = Tabellbuffer<[Int64], [Int: [Sokstreff]]>(plasser: 1_024) {
+        ["tiltak", "behovsmelding", "partnerskap", "partnerskap_part", "organisation", "region", "runde"].contains($0)
+    }
     let linjeCache = LinjeCache()
 
     init(writer: any DatabaseWriter, lesere: Lesere? = nil, migrations: MigrationSet) throws {

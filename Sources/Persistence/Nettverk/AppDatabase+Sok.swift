@@ -86,18 +86,18 @@ extension AppDatabase {
     /// like it in other partnerships (any region or round), the most similar first. Those whose
     /// title shares its title's longer words come first; only when they are fewer than `limit`
     /// are tiltak that share them elsewhere (what will be done, the goal) added after them.
-    /// Tiltak with the same words are searched once, and what is found is kept until a tiltak or
-    /// a behovsmelding changes (`lignendeBuffer`).
+    /// Tiltak with the same words are searched once, and the hits are kept until a tiltak, a
+    /// behovsmelding or what a hit names changes (`lignendeBuffer`).
     ///
     /// The titles alone are searched first because they are short: a common word matches a few
     /// hundred titles against thousands of texts, and each match must be ranked.
     public func lignendeTiltak(behovsmeldingId: Int64, limit: Int = 3) async throws -> [Int: [Sokstreff]] {
-        let ids = try await lignendeBuffer.verdi([behovsmeldingId, Int64(limit)]) {
-            try await les { db in try Self.lignende(behovsmeldingId: behovsmeldingId, limit: limit, db) }
-        }
-        return try await les { db in
-            let treff = try Self.treff(Array(Set(ids.values.joined())).sorted(), db)
-            return ids.mapValues { $0.compactMap { treff[$0] } }
+        try await lignendeBuffer.verdi([behovsmeldingId, Int64(limit)]) {
+            try await les { db in
+                let ids = try Self.lignende(behovsmeldingId: behovsmeldingId, limit: limit, db)
+                let treff = try Self.treff(Array(Set(ids.values.joined())).sorted(), db)
+                return ids.mapValues { $0.compactMap { treff[$0] } }
+            }
         }
     }
 
