@@ -178,7 +178,8 @@ import TestSupport
     @Test("the texts written into templates are those without a placeholder, by key name, and the same in every variant of a catalogue")
     func fasteTekster() throws {
         #expect(Catalogue.bokmal.fasteTekster[MessageKey.navHome.rawValue] == Catalogue.bokmal.text(.navHome))
-        for (navn, text) in Catalogue.bokmal.fasteTekster { #expect(!text.contains("{"), "\(navn)") }
+        for (navn, text) in Catalogue.bokmal.fasteTekster { #expect(!text.contains("{") && !text.contains("\n"), "\(navn)") }
+        #expect(Catalogue(language: .bokmal, texts: [.navHome: "To\nlinjer"]).fasteTekster.isEmpty, "a text of two lines is looked up")
         let medPartner = try #require(MessageKey.allCases.first { Catalogue.bokmal.texts[$0]?.contains("{partner}") == true })
         #expect(Catalogue.bokmal.fasteTekster[medPartner.rawValue] == nil)
         #expect(Catalogue.nynorsk.fasteTekster[MessageKey.navHome.rawValue] == Catalogue.nynorsk.text(.navHome))

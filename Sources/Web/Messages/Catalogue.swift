@@ -39,9 +39,11 @@ public struct Catalogue: Sendable, MustacheParent {
     var erEgen: Bool { delt }
 
     /// The texts of this catalogue that have no placeholder, by key name: the same in every
-    /// variant (`forOrdning`), so `Renderer` writes them into the templates once.
+    /// variant (`forOrdning`), so `Renderer` writes them into the templates once. A text of more
+    /// than one line is left out too: written into a partial that is indented, its later lines
+    /// would be indented, which a printed value's are not.
     var fasteTekster: [String: String] {
-        Dictionary(uniqueKeysWithValues: texts.filter { !$0.value.contains("{") }.map { ($0.key.rawValue, $0.value) })
+        Dictionary(uniqueKeysWithValues: texts.filter { !$0.value.contains("{") && !$0.value.contains("\n") }.map { ($0.key.rawValue, $0.value) })
     }
 
     public static let bokmal = Catalogue(language: .bokmal, texts: Catalogue.bokmalTexts, fyll: ["partner": "UH"], delt: true)
