@@ -88,7 +88,8 @@ import TestSupport
         for id in eiere {
             let partnerskap = try await db.partnerskap(forOrganisation: id)
             func linjer(_ meldinger: [StoredBehovsmelding]) -> [[String]] {
-                let blokkerende = PartnerskapArbeid.blokkerende(meldinger, partnerskap: partnerskap, runde: runde, now: Repository.fixedNow)
+                let blokkerende = PartnerskapArbeid.blokkerende(meldinger, partnerskapAv: RoleHomeController.partnerskap(meldinger.map(StoredSak.init), partnerskap),
+                                                                runde: runde, now: Repository.fixedNow)
                 return PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger.map(StoredSak.init), blokkerende: blokkerende,
                                          runde: runde, runder: runder, side: 1, path: "/eier", now: Repository.fixedNow, t: .bokmal).items.map { $0.lines.map(\.text) }
             }
@@ -354,7 +355,8 @@ import TestSupport
         for id in parter.sorted() {
             let partnerskap = try await db.partnerskap(forOrganisation: id)
             let meldinger = try await db.behovsmeldinger(organisasjonId: id, medTiltak: .alle)
-            let blokkerende = PartnerskapArbeid.blokkerende(meldinger, partnerskap: partnerskap, runde: runde, now: Repository.fixedNow)
+            let blokkerende = PartnerskapArbeid.blokkerende(meldinger, partnerskapAv: RoleHomeController.partnerskap(meldinger.map(StoredSak.init), partnerskap),
+                                                            runde: runde, now: Repository.fixedNow)
             let sider = (partnerskap.count + PartnerskapArbeid.sidestorrelse - 1) / PartnerskapArbeid.sidestorrelse
             let items = (1...max(1, sider)).flatMap { side in
                 PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger.map(StoredSak.init), blokkerende: blokkerende,

@@ -38,14 +38,14 @@ struct PartnerskapArbeid: Sendable {
 
     /// For each of an owner's behovsmeldinger it may still write, how many violations stop it
     /// from being sent, checked against the others of its partnership. The drafts need their
-    /// tiltak; the others not.
-    static func blokkerende(_ meldinger: [StoredBehovsmelding], partnerskap: [StoredPartnerskap], runde: Runde?, now: Date) -> [Int64: Int] {
+    /// tiltak; the others not. `partnerskapAv`: each one's partnership, by behovsmelding id
+    /// (`RoleHomeController.partnerskap`).
+    static func blokkerende(_ meldinger: [StoredBehovsmelding], partnerskapAv: [Int64: Partnerskap], runde: Runde?, now: Date) -> [Int64: Int] {
         guard let runde else { return [:] }
-        let etterId = Dictionary(partnerskap.map { ($0.id, $0.partnerskap) }, uniquingKeysWith: { first, _ in first })
         let perPartnerskap = Dictionary(grouping: meldinger.map(\.melding), by: \.partnerskapId)
         var result: [Int64: Int] = [:]
         for stored in meldinger where harTur(stored.melding, eier: true, runde: runde, now: now) {
-            guard let p = etterId[stored.melding.partnerskapId] else { continue }
+            guard let p = partnerskapAv[stored.id] else { continue }
             let andre = (perPartnerskap[p.id] ?? []).filter { $0.id != stored.id }
             result[stored.id] = stored.melding.validate(partnerskap: p, runde: runde, andre: andre, steg: .tilUH, now: now).filter(\.blokkerer).count
         }

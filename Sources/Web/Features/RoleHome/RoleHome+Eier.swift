@@ -13,22 +13,18 @@ extension RoleHomeController {
         content.facts = RoleHomePage.facts(org, regions: regions, t: t)
         let partnerskap = try await deps.database.partnerskap(forOrganisation: id)
         // An owner's drafts are checked for what blocks sending; a UH's list says only whose turn it is.
-        let meldinger: [StoredSak]
-        var blokkerende: [Int64: Int] = [:]
-        if rolle.kind == .eier {
-            let hele = try await deps.database.behovsmeldinger(organisasjonId: id, medTiltak: .utkast)
-            meldinger = hele.map(StoredSak.init)
-            blokkerende = PartnerskapArbeid.blokkerende(hele, partnerskap: partnerskap, runde: runde, now: deps.clock.now())
-        } else {
-            meldinger = try await deps.database.saker(organisasjonId: id)
-        }
+        let hele = rolle.kind == .eier ? try await deps.database.behovsmeldinger(organisasjonId: id, medTiltak: .utkast) : nil
+        let meldinger = if let hele { hele.map(StoredSak.init) } else { try await deps.database.saker(organisasjonId: id) }
+        let partnerskapAv = Self.partnerskap(meldinger, partnerskap)
+        let now = deps.clock.now()
+        let blokkerende = hele.map { PartnerskapArbeid.blokkerende($0, partnerskapAv: partnerskapAv, runde: runde, now: now) } ?? [:]
         let runder = Runder(try await deps.database.runder())
         content.arbeid = PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, blokkerende: blokkerende, runde: runde,
-                                           runder: runder, side: side, path: SiteRoute.hjem(rolle.kind).path, now: deps.clock.now(), t: t)
+                                           runder: runder, side: side, path: SiteRoute.hjem(rolle.kind).path, now: now, t: t)
         // Only this organisation's letters and reports are read: the page costs the same whatever other counties hold.
         let egne = Set(meldinger.map(\.id))
         let brevIAar: Tildelingsbrevsamling? = if let runde {
-            try await Tildelingsbrevsamling.load(deps.database, runde: runde, egne: Self.partnerskap(meldinger, partnerskap))
+            try await Tildelingsbrevsamling.load(deps.database, runde: runde, egne: partnerskapAv)
         } else { nil }
         if let brevIAar { content.links += Self.brevLenker(brevIAar, rolle: rolle, t: t) }
         if rolle.kind == .eier {
