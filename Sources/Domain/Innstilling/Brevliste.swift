@@ -12,7 +12,11 @@ public enum Brevliste {
         case ingenMidler = "ingen-midler"
 
         public init(_ brev: Tildelingsbrev) {
-            self = brev.erAvslag ? .ingenMidler : .tildelt
+            self.init(erAvslag: brev.erAvslag)
+        }
+
+        public init(erAvslag: Bool) {
+            self = erAvslag ? .ingenMidler : .tildelt
         }
     }
 

@@ -196,17 +196,20 @@ struct TildelingsbrevListePage: Page {
         filter = visible.count > Brevliste.sidestorrelse || !utvalg.erAlle
             ? Self.filter(visible, side: side, samling.runde, utvalg: utvalg, regions: regions, path: path, t: t) : nil
         // Each scheme's chosen letters, on this page or another, counted and summed without copying them.
-        var alleValgte: [Ordning: (antall: Int, tildelt: Int, total: Belop)] = [:]
+        var alleValgte: [(ordning: Ordning, antall: Int, tildelt: Int, total: Belop)] = []
         for index in valgte.indices {
-            var sum = alleValgte[valgte[index].ordning] ?? (0, 0, .zero)
-            sum.antall += 1
-            sum.tildelt += valgte[index].erAvslag ? 0 : 1
-            sum.total = sum.total + valgte[index].total
-            alleValgte[valgte[index].ordning] = sum
+            let ordning = valgte[index].ordning
+            let plass = alleValgte.firstIndex { $0.ordning == ordning } ?? {
+                alleValgte.append((ordning, 0, 0, .zero))
+                return alleValgte.count - 1
+            }()
+            alleValgte[plass].antall += 1
+            alleValgte[plass].tildelt += valgte[index].erAvslag ? 0 : 1
+            alleValgte[plass].total = alleValgte[plass].total + valgte[index].total
         }
         groups = samling.runde.ordningerSortert.compactMap { ordning, iRunde in
             let letters = side.elementer.filter { $0.ordning == ordning }
-            guard let first = letters.first, let alle = alleValgte[ordning] else { return nil }
+            guard let first = letters.first, let alle = alleValgte.first(where: { $0.ordning == ordning }) else { return nil }
             func row(_ name: String, href: String, _ amount: Belop, avslag: Bool) -> Row {
                 Row(partnerskap: name, href: href, eier: amount.eier.formattedNumber, uh: amount.uh.formattedNumber, sum: amount.sum.formattedNumber, avslag: avslag)
             }
@@ -246,11 +249,21 @@ struct TildelingsbrevListePage: Page {
 
     private static func filter(_ visible: [Tildelingsbrev], side: Sideutsnitt<Tildelingsbrev>, _ runde: Runde, utvalg: Brevliste.Utvalg,
                                regions: [Int64: Region], path: String, t: Catalogue) -> Listefilter {
-        let antall = Dictionary(grouping: visible, by: Brevliste.Utfall.init).mapValues(\.count)
+        // The outcomes counted and the schemes and regions found in one pass by index: grouping
+        // or filtering the letters themselves copied each of them (a third of the list's view).
+        // A round has a few schemes: a list of them is found faster than a hash of their code.
+        var antall: [Brevliste.Utfall: Int] = [:]
+        var ordninger: [Ordning] = []
+        var regionIds: Set<Int64> = []
+        for index in visible.indices {
+            antall[Brevliste.Utfall(erAvslag: visible[index].erAvslag), default: 0] += 1
+            if !ordninger.contains(visible[index].ordning) { ordninger.append(visible[index].ordning) }
+            if let regionId = visible[index].partnerskap.regionId { regionIds.insert(regionId) }
+        }
         let utfall = SelectField("utfall", label: t.text(.tbFilterOutcome), selected: utvalg.utfall?.rawValue ?? "",
                                  options: [("", t.text(.dsAll))] + Brevliste.Utfall.allCases.map { ($0.rawValue, "\(t.text(.tbOutcome($0))) (\(Kroner.groupDigits(antall[$0] ?? 0)))") })
-        return Listefilter(path: path, ordninger: runde.ordningerSortert.filter { ordning, _ in visible.contains { $0.ordning == ordning } }.map { ($0.0, $0.1.navn) },
-                           ordning: utvalg.ordning, regions: Set(visible.compactMap(\.partnerskap.regionId)).compactMap { regions[$0] },
+        return Listefilter(path: path, ordninger: runde.ordningerSortert.filter { ordninger.contains($0.0) }.map { ($0.0, $0.1.navn) },
+                           ordning: utvalg.ordning, regions: regionIds.compactMap { regions[$0] },
                            regionId: utvalg.regionId, valg: utfall, side: side, erAlle: utvalg.erAlle, t: t)
     }
 }
