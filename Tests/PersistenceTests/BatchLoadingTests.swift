@@ -195,4 +195,32 @@ import TestSupport
         #expect(alle.contains { $0.melding.status == .utkast && !$0.melding.tiltak.isEmpty } && alle.contains { $0.melding.status != .utkast && !$0.melding.tiltak.isEmpty },
                 "drafts and others with tiltak")
     }
+
+    @Test("the delivered behovsmeldinger read without their long texts are the full read with those texts empty, and nothing else changed")
+    func leverteUtenTekster() async throws {
+        let db = try await seeded()
+        var sett = 0
+        for (aar, ordning) in [(2027, Ordning.rekom), (2027, .dekom), (2026, .rekom)] {
+            for regionId in [nil] + (try await db.regions()).map(\.id) as [Int64?] {
+                let hele = try await db.leverteBehovsmeldinger(rundeAar: aar, ordning: ordning, regionId: regionId)
+                let korte = try await db.leverteBehovsmeldinger(rundeAar: aar, ordning: ordning, regionId: regionId, utenTekster: true)
+                var tomme = hele
+                for index in tomme.indices {
+                    tomme[index].melding.kriterier = [:]
+                    tomme[index].melding.uhLaererutdanning = ""
+                    tomme[index].melding.enheter = ""
+                    for nummer in tomme[index].melding.tiltak.indices {
+                        tomme[index].melding.tiltak[nummer].hvaSkalGjores = ""
+                        tomme[index].melding.tiltak[nummer].hvemGjorHva = ""
+                        tomme[index].melding.tiltak[nummer].deltakere = ""
+                        tomme[index].melding.tiltak[nummer].koordinatorBegrunnelse = ""
+                        tomme[index].melding.tiltak[nummer].planmal = ""
+                    }
+                }
+                #expect(korte == tomme)
+                sett += hele.filter { !$0.melding.kriterier.isEmpty && $0.melding.tiltak.contains { !$0.hvaSkalGjores.isEmpty } }.count
+            }
+        }
+        #expect(sett > 0, "some delivered behovsmelding has texts to leave out")
+    }
 }

@@ -82,11 +82,21 @@ extension DatabaseValueConvertible where Self: StatementColumnConvertible {
 /// behovsmeldinger). `sql` is a case's column as the query names it.
 protocol Kolonner: RawRepresentable<Int>, CaseIterable where AllCases == [Self] {
     var sql: String { get }
+    /// A text a user writes at length: left out of a list that shows none of them (`sql(utenTekster:)`).
+    var erLangTekst: Bool { get }
 }
 
 extension Kolonner {
+    var erLangTekst: Bool { false }
+
     /// The select list: every case's column, in order.
-    static var sql: String { allCases.map(\.sql).joined(separator: ", ") }
+    static var sql: String { sql(utenTekster: false) }
+
+    /// The select list, with each long text read as empty when `utenTekster`: its place in
+    /// the row is kept, its text is not copied out of the file.
+    static func sql(utenTekster: Bool) -> String {
+        allCases.map { utenTekster && $0.erLangTekst ? "''" : $0.sql }.joined(separator: ", ")
+    }
 }
 
 extension Row {

@@ -65,8 +65,12 @@ extension AppDatabase {
 
     /// The delivered behovsmeldinger of a round and ordning; with `regionId`, only those of
     /// partnerships in that region.
-    public func leverteBehovsmeldinger(rundeAar: Int, ordning: Ordning, regionId: Int64? = nil) async throws -> [StoredBehovsmelding] {
-        try await les { db in try Self.loadLeverte(db, rundeAar: rundeAar, ordning: ordning, regionId: regionId) }
+    ///
+    /// `utenTekster`: the long texts a user wrote (the answers on the criteria, the units, each
+    /// tiltak's descriptions) come back empty, for a list that shows none of them. Such a
+    /// behovsmelding is never to be checked or saved.
+    public func leverteBehovsmeldinger(rundeAar: Int, ordning: Ordning, regionId: Int64? = nil, utenTekster: Bool = false) async throws -> [StoredBehovsmelding] {
+        try await les { db in try Self.loadLeverte(db, rundeAar: rundeAar, ordning: ordning, regionId: regionId, utenTekster: utenTekster) }
     }
 
     /// How many behovsmeldinger `leverteBehovsmeldinger` would give, without reading them.
@@ -80,7 +84,7 @@ extension AppDatabase {
     }
 
     static func loadLeverte(_ db: Database, rundeAar: Int, ordning: Ordning, regionId: Int64? = nil, ids: [Int64]? = nil,
-                            bareHoder: Bool = false) throws -> [StoredBehovsmelding] {
+                            bareHoder: Bool = false, utenTekster: Bool = false) throws -> [StoredBehovsmelding] {
         var condition = "r.year = ? AND b.ordning = ? AND b.status = 'levert'"
         var arguments: StatementArguments = [rundeAar, ordning.rawValue]
         if let regionId {
@@ -92,7 +96,7 @@ extension AppDatabase {
             condition += " AND b.id \(liste.sql)"
             arguments += liste.argument
         }
-        return try loadBehovsmeldinger(db, where: condition, arguments, bareHoder: bareHoder)
+        return try loadBehovsmeldinger(db, where: condition, arguments, bareHoder: bareHoder, utenTekster: utenTekster)
     }
 
     /// Every partnership with these ids.

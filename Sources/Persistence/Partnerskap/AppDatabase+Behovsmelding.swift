@@ -181,9 +181,9 @@ extension AppDatabase {
     /// With `bareHoder`, without their tiltak and UH signatures: for lists that say whose and
     /// where, not what (the fagutvalg's work list). `medTiltak`: whose tiltak are read.
     static func loadBehovsmeldinger(_ db: Database, where condition: String, _ arguments: StatementArguments,
-                                    bareHoder: Bool = false, medTiltak: Tiltakutvalg = .alle) throws -> [StoredBehovsmelding] {
+                                    bareHoder: Bool = false, medTiltak: Tiltakutvalg = .alle, utenTekster: Bool = false) throws -> [StoredBehovsmelding] {
         var stored = try Row.decodeAll(db, sql: """
-            SELECT \(Behovsmeldingskolonne.sql) \(behovsmeldingFra) WHERE \(condition) \(behovsmeldingRekkefolge)
+            SELECT \(Behovsmeldingskolonne.sql(utenTekster: utenTekster)) \(behovsmeldingFra) WHERE \(condition) \(behovsmeldingRekkefolge)
             """, arguments: arguments) { row in
             typealias K = Behovsmeldingskolonne
             let id: Int64 = row[K.id]
@@ -212,7 +212,7 @@ extension AppDatabase {
         // however many there are, and the connection keeps it compiled.
         let utvalg = "IN (SELECT b.id FROM behovsmelding b JOIN runde r ON r.id = b.runde_id WHERE \(condition))"
         let tiltak = switch medTiltak {
-        case .alle: try loadTiltak(db, behovsmelding: utvalg, arguments)
+        case .alle: try loadTiltak(db, behovsmelding: utvalg, arguments, utenTekster: utenTekster)
         case .utkast: try loadTiltak(db, behovsmelding: "IN (SELECT b.id FROM behovsmelding b JOIN runde r ON r.id = b.runde_id WHERE (\(condition)) AND b.status = '\(Behovsmelding.Status.utkast.rawValue)')", arguments)
         case .en(let id): try loadTiltak(db, behovsmelding: "= ?", [id])
         }
@@ -300,7 +300,8 @@ extension AppDatabase {
 
     /// The tiltak, in order, with their years, of each behovsmelding whose id is `utvalg` (an
     /// `IN (…)` with `arguments`): two queries, whatever their number of tiltak.
-    static func loadTiltak(_ db: Database, behovsmelding utvalg: String, _ arguments: StatementArguments) throws -> [Int64: [Tiltak]] {
+    static func loadTiltak(_ db: Database, behovsmelding utvalg: String, _ arguments: StatementArguments,
+                           utenTekster: Bool = false) throws -> [Int64: [Tiltak]] {
         var result: [Int64: [Tiltak]] = [:]
         var years: [Int64: [Belop]] = [:]
         try Row.forEach(db, sql: """
@@ -310,7 +311,7 @@ extension AppDatabase {
             // By position: tiltak_id, eier, uh.
             years[row[0], default: []].append(Belop(eier: Kroner(row[1] as Int), uh: Kroner(row[2] as Int)))
         }
-        try Row.forEach(db, sql: "SELECT \(Tiltakskolonne.sql) FROM tiltak WHERE behovsmelding_id \(utvalg) ORDER BY behovsmelding_id, nummer",
+        try Row.forEach(db, sql: "SELECT \(Tiltakskolonne.sql(utenTekster: utenTekster)) FROM tiltak WHERE behovsmelding_id \(utvalg) ORDER BY behovsmelding_id, nummer",
                         arguments: arguments) { row in
             typealias K = Tiltakskolonne
             let fase: String? = row[K.fase]
@@ -403,6 +404,10 @@ enum Behovsmeldingskolonne: Int, Kolonner {
         case .aar: "r.year"
         }
     }
+
+    var erLangTekst: Bool {
+        [.forankring, .kollektiveProsesser, .partnerskapSvar, .uhLaererutdanning, .enheter].contains(self)
+    }
 }
 
 /// What `loadTiltak` reads of each tiltak (`BehovsmeldingStorageTests.partnerskapOgTiltakColumns`
@@ -426,4 +431,6 @@ enum Tiltakskolonne: Int, Kolonner {
         case .planmal: "plan_goal"
         }
     }
+
+    var erLangTekst: Bool { [.hvaSkalGjores, .hvemGjorHva, .deltakere, .koordinatorBegrunnelse, .planmal].contains(self) }
 }

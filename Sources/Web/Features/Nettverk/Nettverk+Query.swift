@@ -27,7 +27,8 @@ extension NettverkController {
               let runde = try await deps.database.runde(aar: aar),
               let nettverk = try await deps.database.nettverk().first(where: { $0.id == nettverkId }),
               runde.ordninger(for: nettverk.type).contains(ordning) else { throw HTTPError(.notFound) }
-        let meldinger = try await deps.database.leverteBehovsmeldinger(rundeAar: aar, ordning: ordning, regionId: nettverk.regionId)
+        // The page lists each behovsmelding's tiltak by name, phase and sum, never their texts.
+        let meldinger = try await deps.database.leverteBehovsmeldinger(rundeAar: aar, ordning: ordning, regionId: nettverk.regionId, utenTekster: true)
         let partnerskap = try await deps.database.partnerskap(ids: meldinger.map(\.melding.partnerskapId))
         let behandling = try await deps.database.nettverkBehandling(nettverkId: nettverkId, rundeAar: aar, ordning: ordning)
             ?? .ny(nettverkId: nettverkId, rundeAar: aar, ordning: ordning)
