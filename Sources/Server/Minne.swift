@@ -5,8 +5,8 @@ import Foundation
 
 /// glibc gives threads that allocate at once arenas of their own, up to eight per core, and
 /// memory freed in one arena is not reused by another: under load the server's resident memory
-/// grew by a quarter over what few arenas need (on the national dataset, a burst of innstilling
-/// pages and 64 clients: peak RSS 258 MB, 200 MB with two).
+/// grew by a quarter over what few arenas need (when this was written, on the national dataset,
+/// a burst of innstilling pages and 64 clients: peak RSS 258 MB with glibc's default, 200 MB with two).
 ///
 /// Four, not two: the event loops, the cooperative pool and the threads that parse forms all
 /// allocate, and two arenas were a lock they queued for. With 64 clients, in four runs of each

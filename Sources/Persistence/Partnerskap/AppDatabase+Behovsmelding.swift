@@ -179,7 +179,8 @@ extension AppDatabase {
     }
 
     /// With `bareHoder`, without their tiltak and UH signatures: for lists that say whose and
-    /// where, not what (the fagutvalg's work list). `medTiltak`: whose tiltak are read.
+    /// where, not what (the fagutvalg's work list). `medTiltak`: whose tiltak are read. With
+    /// `utenTekster`, the long texts of them and their tiltak are read as empty (`Kolonner.erLangTekst`).
     static func loadBehovsmeldinger(_ db: Database, where condition: String, _ arguments: StatementArguments,
                                     bareHoder: Bool = false, medTiltak: Tiltakutvalg = .alle, utenTekster: Bool = false) throws -> [StoredBehovsmelding] {
         var stored = try Row.decodeAll(db, sql: """
@@ -213,8 +214,9 @@ extension AppDatabase {
         let utvalg = "IN (SELECT b.id FROM behovsmelding b JOIN runde r ON r.id = b.runde_id WHERE \(condition))"
         let tiltak = switch medTiltak {
         case .alle: try loadTiltak(db, behovsmelding: utvalg, arguments, utenTekster: utenTekster)
-        case .utkast: try loadTiltak(db, behovsmelding: "IN (SELECT b.id FROM behovsmelding b JOIN runde r ON r.id = b.runde_id WHERE (\(condition)) AND b.status = '\(Behovsmelding.Status.utkast.rawValue)')", arguments)
-        case .en(let id): try loadTiltak(db, behovsmelding: "= ?", [id])
+        case .utkast: try loadTiltak(db, behovsmelding: "IN (SELECT b.id FROM behovsmelding b JOIN runde r ON r.id = b.runde_id WHERE (\(condition)) AND b.status = '\(Behovsmelding.Status.utkast.rawValue)')", arguments,
+                                     utenTekster: utenTekster)
+        case .en(let id): try loadTiltak(db, behovsmelding: "= ?", [id], utenTekster: utenTekster)
         }
         let signed = try uhSignaturer(db, utvalg, arguments)
         for index in stored.indices {
