@@ -223,4 +223,19 @@ import TestSupport
         }
         #expect(sett > 0, "some delivered behovsmelding has texts to leave out")
     }
+
+    @Test("the count of a round's sent Rekom 30 % applications is the full read's: drafts and other rounds left out")
+    func sendteRekom30() async throws {
+        let db = try await seeded()
+        let medSoknad = Set(try await db.rekom30Soknader(rundeAar: 2026).map(\.soknad.organisasjonId))
+        let uten = try #require(try await db.organisasjoner().first { $0.type == .kommune && !medSoknad.contains($0.id) })
+        let audit = AuditEvent(at: Repository.fixedNow, userName: "Test", action: .lagre, objectType: "rekom30_soknad")
+        _ = try await db.saveRekom30Soknad(Rekom30Soknad(id: 0, organisasjonId: uten.id, rundeAar: 2026), expectedVersion: 0, now: Repository.fixedNow, audit: audit)
+        for aar in [2025, 2026, 2027] {
+            let alle = try await db.rekom30Soknader(rundeAar: aar)
+            #expect(try await db.antallSendteRekom30(rundeAar: aar) == alle.filter { $0.soknad.status == .sendt }.count)
+        }
+        let alle2026 = try await db.rekom30Soknader(rundeAar: 2026)
+        #expect(alle2026.contains { $0.soknad.status == .utkast } && alle2026.contains { $0.soknad.status == .sendt }, "drafts and sent ones")
+    }
 }

@@ -43,6 +43,14 @@ extension AppDatabase {
         try await les { db in try Self.loadRekom30(db, where: "r.year = ?", [aar]) }
     }
 
+    /// How many applications of round `aar` are sent, without reading them.
+    public func antallSendteRekom30(rundeAar aar: Int) async throws -> Int {
+        try await les { db in
+            try Int.fetchOne(db, kept: "SELECT COUNT(*) FROM rekom30_soknad s JOIN runde r ON r.id = s.runde_id WHERE r.year = ? AND s.status = ?",
+                             arguments: [aar, Rekom30Soknad.Status.sendt.rawValue]) ?? 0
+        }
+    }
+
     static func loadRekom30(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [StoredRekom30Soknad] {
         // The lines of every application found, in one query rather than one per application.
         var linjer: [Int64: [Rekom30Soknad.Linje]] = [:]

@@ -44,12 +44,12 @@ struct VarslerController {
 
     func render(_ context: AppRequestContext, session: ActiveSession, nyAdresse: String?) async throws -> Response {
         let database = deps.database
-        async let valg = database.varselvalg(userId: session.bruker.id)
-        async let varsler = database.varsler(userId: session.bruker.id)
-        async let harKalender = database.harKalendernokkel(userId: session.bruker.id)
+        let valg = try await database.varselvalg(userId: session.bruker.id)
+        let varsler = try await database.varsler(userId: session.bruker.id)
+        let harKalender = try await database.harKalendernokkel(userId: session.bruker.id)
         let runde = try await database.gjeldendeRunde(today: Dato(instant: deps.clock.now()))
         let page = VarslerPage(
-            session: session, valg: try await valg, varsler: try await varsler, harKalender: try await harKalender, nyAdresse: nyAdresse,
+            session: session, valg: valg, varsler: varsler, harKalender: harKalender, nyAdresse: nyAdresse,
             offentlig: runde.map { (aar: $0.aar, url: deps.site.absolute(context.t.lenke(SiteRoute.kalender(aar: $0.aar).path))) }, t: context.t
         )
         var chrome = deps.chrome(.varsler, context)

@@ -96,14 +96,12 @@ struct PartnerskapController {
         svar typed: FormData?, errors: [Feltmelding], status: HTTPResponse.Status
     ) async throws -> Response {
         let now = deps.clock.now()
-        async let regions = deps.database.regions()
-        async let runder = deps.database.runder()
-        async let meldinger = deps.database.behovsmeldinger(partnerskapIds: [stored.id])
-        async let history = deps.database.auditEvents(AuditFilter(objectType: "partnerskap", objectId: String(stored.id), limit: 50))
-        let regionName = try await regions.first { $0.id == stored.partnerskap.regionId }?.navn ?? "–"
-        let all = try await runder
+        let regionName = try await deps.database.regions().first { $0.id == stored.partnerskap.regionId }?.navn ?? "–"
+        let all = try await deps.database.runder()
+        let meldinger = try await deps.database.behovsmeldinger(partnerskapIds: [stored.id])
+        let history = try await deps.database.auditEvents(AuditFilter(objectType: "partnerskap", objectId: String(stored.id), limit: 50))
         let current = Runde.gjeldende(blant: all, today: Dato(instant: now))
-        let promised = try await forpliktelser(stored, runde: current, meldinger: try await meldinger)
+        let promised = try await forpliktelser(stored, runde: current, meldinger: meldinger)
         var open: Set<Ordning> = []
         if let current {
             for ordning in Set(promised.map(\.ordning))
@@ -112,9 +110,9 @@ struct PartnerskapController {
             }
         }
         let page = PartnerskapPage(
-            stored: stored, rolle: rolle, regionName: regionName, runde: current, runder: Runder(all), meldinger: try await meldinger,
+            stored: stored, rolle: rolle, regionName: regionName, runde: current, runder: Runder(all), meldinger: meldinger,
             forpliktelser: promised, svarApent: open, svar: typed, errors: errors,
-            history: try await history, now: now, csrf: session.csrfToken, t: context.t
+            history: history, now: now, csrf: session.csrfToken, t: context.t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context), status: status)
     }

@@ -31,10 +31,10 @@ struct HomeController {
     }
 
     func organisations(_ context: AppRequestContext) async throws -> Response {
-        async let organisasjoner = deps.database.organisasjoner()
-        async let regions = deps.database.regions()
+        let organisasjoner = try await deps.database.organisasjoner()
+        let regions = try await deps.database.regions()
         let chrome = deps.chrome(.organisasjoner, context)
-        let page = OrganisationListPage(organisasjoner: try await organisasjoner, regions: try await regions, t: chrome.catalogue)
+        let page = OrganisationListPage(organisasjoner: organisasjoner, regions: regions, t: chrome.catalogue)
         return try deps.renderer.response(page, chrome: chrome)
     }
 

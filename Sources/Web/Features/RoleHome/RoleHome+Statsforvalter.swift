@@ -7,10 +7,11 @@ extension RoleHomeController {
     /// The Statsforvalter's home: the register in numbers, the round's innstillinger, the latest audit lines.
     func statsforvalter(rolle: Rolle, session: ActiveSession, runde: Runde?, t: Catalogue) async throws -> RoleHomeContent {
         var content = RoleHomeContent()
-        async let tall = deps.database.registerTall()
-        async let rounds = deps.database.runder()
-        async let events = deps.database.auditEvents(limit: 8)
-        let antall = try await tall
+        // One after the other: the counts and rounds are kept in memory, and a read runs on the
+        // request's own thread, so a child task for each only woke another thread to hand it over.
+        let antall = try await deps.database.registerTall()
+        let rounds = try await deps.database.runder()
+        let events = try await deps.database.auditEvents(limit: 8)
         content.links = [
             .init(label: t.text(.adminOrganisations), href: SiteRoute.adminOrganisasjoner.path,
                   text: t.format(.homeCountOrganisations, ["antall": String(antall.organisasjoner)])),
@@ -22,10 +23,10 @@ extension RoleHomeController {
             .init(label: t.text(.adminAudit), href: SiteRoute.adminLogg.path, text: t.text(.homeAuditText)),
             .init(label: t.text(.epHomeLink), href: SiteRoute.adminEpost.path, text: t.text(.epHomeText)),
         ]
-        content.recent = try await events.map { AuditRow($0, t: t) }
+        content.recent = events.map { AuditRow($0, t: t) }
         // The Rekom 30 % rounds with applications, newest first.
-        for round in try await rounds.sorted(by: { $0.aar > $1.aar }) where round.senereRunde != nil {
-            let sent = try await deps.database.rekom30Soknader(rundeAar: round.aar).filter { $0.soknad.status == .sendt }.count
+        for round in rounds.sorted(by: { $0.aar > $1.aar }) where round.senereRunde != nil {
+            let sent = try await deps.database.antallSendteRekom30(rundeAar: round.aar)
             guard sent > 0 else { continue }
             let fordeling = try await deps.database.rekom30Fordeling(rundeAar: round.aar)
             content.links.append(.init(label: t.format(.r30fHomeLink, senereRunde: round, ["aar": String(round.aar)]), href: SiteRoute.rekom30Fordeling(aar: round.aar).path,
@@ -34,7 +35,7 @@ extension RoleHomeController {
         // The reports of the rounds with decided letters, the older first.
         let now = deps.clock.now()
         let years = runde.map { [$0.aar - 1, $0.aar] } ?? []
-        for round in try await rounds.filter({ years.contains($0.aar) }).sorted(by: { $0.aar < $1.aar }) {
+        for round in rounds.filter({ years.contains($0.aar) }).sorted(by: { $0.aar < $1.aar }) {
             for telling in try await Rapportgrunnlag.telling(deps.database, runde: round, Rapport.Slag.allCases.reversed(), now: now) where telling.antall > 0 {
                 content.links.append(.init(label: t.format(telling.slag.tekst(.rpfHomeLink, .rhfHomeLink), ["aar": String(round.aar)]),
                                            href: SiteRoute.rapportOppfolging(aar: round.aar, telling.slag).path,
