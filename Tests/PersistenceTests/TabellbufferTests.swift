@@ -123,6 +123,31 @@ import TestSupport
         #expect(db.innholdBuffer.lesninger == 5, "a committed change forgets every review kept")
     }
 
+    @Test("one behovsmelding's review takes the kept regions and networks: what it reads in one transaction, also after they change")
+    func gjennomgangMedRegister() async throws {
+        let db = try await AppDatabase.demoForTesting()
+        let runde = try #require(try await db.runde(aar: 2027))
+        func sammenlign() async throws {
+            for ordning in [Ordning.rekom, .dekom] {
+                for melding in try await Gjennomgang.load(db, runde: runde, ordning: ordning).leverte.prefix(3) {
+                    let kept = try await Gjennomgang.load(db, runde: runde, ordning: ordning, behovsmeldinger: [melding.id])
+                    let lest = try await db.les { try Gjennomgang.load($0, runde: runde, ordning: ordning, behovsmeldinger: [melding.id]) }
+                    #expect(kept.regions == lest.regions && kept.nettverk == lest.nettverk && kept.leverte == lest.leverte)
+                    #expect(kept.partnerskap == lest.partnerskap && kept.organisasjoner == lest.organisasjoner && kept.vurderinger == lest.vurderinger)
+                    #expect(!kept.regions.isEmpty && !kept.nettverk.isEmpty && kept.leverte.map(\.id) == [melding.id])
+                }
+            }
+        }
+        try await sammenlign()
+        try await db.writer.write { db in
+            try db.execute(sql: "UPDATE region SET name = name || ' (ny)' WHERE id = (SELECT MIN(id) FROM region)")
+            try db.execute(sql: "UPDATE kompetansenettverk SET name = name || ' (ny)' WHERE id = (SELECT MIN(id) FROM kompetansenettverk)")
+        }
+        try await sammenlign()
+        let regions = try await db.regions(), nettverk = try await db.nettverk()
+        #expect(regions.contains { $0.navn.hasSuffix(" (ny)") } && nettverk.contains { $0.navn.hasSuffix(" (ny)") }, "the kept ones changed")
+    }
+
     @Test("the register's counts and the innstillinger's heads are kept until a table they are read from changes")
     func registerOgHoder() async throws {
         let db = try await AppDatabase.demoForTesting()

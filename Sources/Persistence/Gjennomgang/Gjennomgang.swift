@@ -33,9 +33,18 @@ public struct Gjennomgang: Sendable {
     /// again while it stands still.
     public static func load(_ database: AppDatabase, runde: Runde, ordning: Ordning, behovsmeldinger: [Int64]? = nil,
                             bareHoder: Bool = false) async throws -> Gjennomgang {
-        let les = { try await database.les { db in try load(db, runde: runde, ordning: ordning, behovsmeldinger: behovsmeldinger, bareHoder: bareHoder) } }
-        guard behovsmeldinger == nil else { return try await les() }
-        return try await database.beholdt(Nokkel(runde: runde, ordning: ordning, bareHoder: bareHoder), les: les)
+        guard behovsmeldinger == nil else {
+            // A few behovsmeldinger (an assessment page's one) take the register's regions and
+            // networks as kept between their changes: reading them made a fifth of the review.
+            let register = (regions: try await database.regions(), nettverk: try await database.nettverk())
+            return try await database.les { db in
+                try load(db, runde: runde, ordning: ordning, behovsmeldinger: behovsmeldinger, bareHoder: bareHoder, register: register)
+            }
+        }
+        // A whole ordning's review, kept, reads all of it in one transaction.
+        return try await database.beholdt(Nokkel(runde: runde, ordning: ordning, bareHoder: bareHoder)) {
+            try await database.les { db in try load(db, runde: runde, ordning: ordning, bareHoder: bareHoder) }
+        }
     }
 
     /// What a whole ordning's review is kept under.
@@ -45,7 +54,9 @@ public struct Gjennomgang: Sendable {
         let bareHoder: Bool
     }
 
-    static func load(_ db: Database, runde: Runde, ordning: Ordning, behovsmeldinger: [Int64]? = nil, bareHoder: Bool = false) throws -> Gjennomgang {
+    /// `register`: the regions and networks, when the caller has them; else they are read here.
+    static func load(_ db: Database, runde: Runde, ordning: Ordning, behovsmeldinger: [Int64]? = nil, bareHoder: Bool = false,
+                     register: (regions: [Region], nettverk: [Kompetansenettverk])? = nil) throws -> Gjennomgang {
         let leverte = try AppDatabase.loadLeverte(db, rundeAar: runde.aar, ordning: ordning, ids: behovsmeldinger,
                                                   bareHoder: bareHoder || behovsmeldinger != nil)
         let partnerskap = try AppDatabase.loadPartnerskap(leverte.map(\.melding.partnerskapId), db)
@@ -55,9 +66,9 @@ public struct Gjennomgang: Sendable {
             regionAv: partnerskap.compactMapValues(\.partnerskap.regionId),
             // By SQL the connection keeps: the query builder wrote and compiled both anew on every
             // assessment page (a twentieth of it).
-            regions: Dictionary(uniqueKeysWithValues: try RegionRecord.fetchAll(db, kept: "SELECT * FROM region").map(\.domain).map { ($0.id, $0) }),
+            regions: Dictionary(uniqueKeysWithValues: try (register?.regions ?? RegionRecord.fetchAll(db, kept: "SELECT * FROM region").map(\.domain)).map { ($0.id, $0) }),
             organisasjoner: bareHoder ? [:] : try parter(of: partnerskap.values.map(\.partnerskap), db),
-            nettverk: try KompetansenettverkRecord.fetchAll(db, kept: "SELECT * FROM kompetansenettverk ORDER BY region_id, type").map { try $0.domain() },
+            nettverk: try register?.nettverk ?? KompetansenettverkRecord.fetchAll(db, kept: "SELECT * FROM kompetansenettverk ORDER BY region_id, type").map { try $0.domain() },
             vurderinger: try AppDatabase.loadGjeldendeVurderinger(db, behovsmeldingIds: leverte.map(\.id)),
             // Which networks have forwarded is all the review asks of their handling; their
             // priorities and joint tiltak are the network pages' to read.
