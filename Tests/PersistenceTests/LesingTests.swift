@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Synchronization
 import GRDB
 import Testing
 import TestSupport
@@ -19,6 +20,24 @@ import TestSupport
             "AppDatabase.swift: guard let lesere else { return try writer.read(value) }",
             "Lesere.swift: return try kobling.inDatabase(value)",
         ])
+    }
+
+    @Test("a request lets others run once it has had the core for its turn, counted from the last time; not after every read")
+    func lesetur() {
+        final class Klokke: Sendable {
+            let na = Atomic<UInt64>(1_000)
+            func gaa(_ ns: UInt64) { na.add(ns, ordering: .relaxed) }
+        }
+        let klokke = Klokke()
+        let tur = Lesetur(luke: 500) { klokke.na.load(ordering: .relaxed) }
+        #expect(!tur.skalSlippe(), "just begun")
+        klokke.gaa(499)
+        #expect(!tur.skalSlippe(), "not yet had its turn")
+        klokke.gaa(1)
+        #expect(tur.skalSlippe(), "had its turn")
+        #expect(!tur.skalSlippe(), "counted from now")
+        klokke.gaa(10_000)
+        #expect(tur.skalSlippe() && !tur.skalSlippe())
     }
 
     @Test("no read by SQL text compiles its statement anew: each goes through one the connection keeps (Row.statement)")

@@ -1,5 +1,6 @@
 import Hummingbird
 import NIOConcurrencyHelpers
+import Persistence
 
 /// At most `plasser` page views (GET and HEAD) are worked on at once; the others wait their
 /// turn, in the order they came. Static files and the health check pass by, and so does every
@@ -9,18 +10,19 @@ import NIOConcurrencyHelpers
 /// request in flight holds what it has read: 64 clients on the Statsforvalter's home, the letter
 /// list or an export each held a whole round's letters and reports, and the peak RSS passed
 /// 300 MB (`make bench`). Waiting here costs nothing but a suspended task. The response is
-/// written after the place is given back, so a slow client holds no place.
+/// written after the place is given back, so a slow client holds no place. Every request, a
+/// form sent too, lets others run between its reads by its turn on the core (`Lesetur`).
 struct AdgangMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let adgang: Adgang
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method == .get || request.method == .head, !SessionMiddleware.isStatic(request.uri.path) else {
-            return try await next(request, context)
+            return try await Lesetur.$gjeldende.withValue(Lesetur()) { try await next(request, context) }
         }
         try await adgang.vent()
         defer { adgang.slipp() }
-        return try await next(request, context)
+        return try await Lesetur.$gjeldende.withValue(Lesetur()) { try await next(request, context) }
     }
 }
 
