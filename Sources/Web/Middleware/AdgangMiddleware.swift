@@ -17,11 +17,10 @@ struct AdgangMiddleware: RouterMiddleware {
     let adgang: Adgang
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard request.method == .get || request.method == .head, !SessionMiddleware.isStatic(request.uri.path) else {
-            return try await Lesetur.$gjeldende.withValue(Lesetur()) { try await next(request, context) }
-        }
-        try await adgang.vent()
-        defer { adgang.slipp() }
+        let sidevisning = (request.method == .get || request.method == .head) && !SessionMiddleware.isStatic(request.uri.path)
+        if sidevisning { try await adgang.vent() }
+        defer { if sidevisning { adgang.slipp() } }
+        // The turn begins when the request may work, not while it waits for a place.
         return try await Lesetur.$gjeldende.withValue(Lesetur()) { try await next(request, context) }
     }
 }

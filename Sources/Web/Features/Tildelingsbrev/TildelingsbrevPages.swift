@@ -250,7 +250,7 @@ struct TildelingsbrevListePage: Page {
     private static func filter(_ visible: [Tildelingsbrev], side: Sideutsnitt<Tildelingsbrev>, _ runde: Runde, utvalg: Brevliste.Utvalg,
                                regions: [Int64: Region], path: String, t: Catalogue) -> Listefilter {
         // The outcomes counted and the schemes and regions found in one pass by index: grouping
-        // or filtering the letters themselves copied each of them (a third of the list's view).
+        // or filtering the letters themselves copied each of them (a sixth of the list's view).
         // A round has a few schemes: a list of them is found faster than a hash of their code.
         var antall: [Brevliste.Utfall: Int] = [:]
         var ordninger: [Ordning] = []
