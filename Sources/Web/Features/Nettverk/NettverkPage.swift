@@ -19,8 +19,8 @@ struct NettverkPage: Page {
         let partnerskap: String
         let parter: String
         let sum: String
-        /// The priority to choose, while the forwarding is open; else only shown (`priorityText`).
-        let prioritet: SelectField?
+        /// The priority to type, while the forwarding is open; else only shown (`priorityText`).
+        let prioritet: Field?
         let priorityText: String
         let tiltak: [TiltakRow]
         let href: String
@@ -84,7 +84,6 @@ struct NettverkPage: Page {
         summary = ErrorSummary(errors, t: t)
         let byId = Dictionary(uniqueKeysWithValues: meldinger.map { ($0.id, $0) })
         let checked = Set(typed?.all("felles") ?? [])
-        let options = (1...max(1, order.count)).map { (String($0), String($0)) }
         rows = order.enumerated().compactMap { index, id in
             guard let stored = byId[id], let ps = partnerskap[stored.melding.partnerskapId] else { return nil }
             let melding = stored.melding
@@ -92,9 +91,10 @@ struct NettverkPage: Page {
             return Row(
                 partnerskap: ps.navn, parter: (ps.eiere + ps.uh).map(\.navn).joined(separator: ", "),
                 sum: melding.forsteAar.sum.formatted,
-                // A select of every place for each row: not made once forwarded (a region's hundreds).
-                prioritet: editable ? SelectField(name, label: t.format(.nwPriorityLabel, ["navn": ps.navn]), selected: typed?[name] ?? String(index + 1),
-                                                  options: options, errors: errors) : nil,
+                // A number typed, not chosen: a select of every place on each row grew with the square
+                // of the region's behovsmeldinger (40 rows were 1 600 options and 140 kB).
+                prioritet: editable ? Field(name, label: t.format(.nwPriorityLabel, ["navn": ps.navn]), value: typed?[name] ?? String(index + 1),
+                                            errors: errors, inputmode: "numeric", width: "w-3") : nil,
                 priorityText: String(index + 1),
                 tiltak: melding.tiltak.map { item in
                     let value = "\(id)-\(item.nummer)"

@@ -103,7 +103,7 @@ enum BokmalDomain: Domeneord {
         case .vurderingUtenBegrunnelse(let k): return "Begrunn hvorfor kriteriet «\(bokmal.navn(k))» ikke er oppfylt."
         case .vurderingsprioritet(let range): return "Prioriteten må være et tall fra \(range.lowerBound) til \(range.upperBound)."
         case .velgVurderingsprioritet(let range): return "Velg en prioritet fra \(range.lowerBound) til \(range.upperBound), eller la feltet stå tomt."
-        case .nettverksprioritet(let maks): return "Velg en prioritet fra 1 til \(maks)."
+        case .nettverksprioritet(let maks): return "Skriv en prioritet fra 1 til \(maks)."
 
         // The innstilling
         case .linjeAntallAar(let l, let sokt, let foreslatt):

@@ -103,7 +103,7 @@ enum NynorskDomain: Domeneord {
         case .vurderingUtenBegrunnelse(let k): return "Grunngi kvifor kriteriet «\(nynorsk.navn(k))» ikkje er oppfylt."
         case .vurderingsprioritet(let range): return "Prioriteten må vere eit tal frå \(range.lowerBound) til \(range.upperBound)."
         case .velgVurderingsprioritet(let range): return "Vel ein prioritet frå \(range.lowerBound) til \(range.upperBound), eller la feltet stå tomt."
-        case .nettverksprioritet(let maks): return "Vel ein prioritet frå 1 til \(maks)."
+        case .nettverksprioritet(let maks): return "Skriv ein prioritet frå 1 til \(maks)."
 
         // The innstilling
         case .linjeAntallAar(let l, let sokt, let foreslatt):
