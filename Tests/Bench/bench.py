@@ -239,6 +239,7 @@ def main():
             ("eier", "eier: hjem", "/eier"), ("eier", "behovsmelding", melding), ("eier", "utskrift", melding + "/utskrift"),
             ("uh", "UH: hjem", "/uh"), ("nettverksleder", "nettverk: hjem", "/nettverk"),
             ("nettverksleder", "nettverk: behandling", "/nettverk/2027/rekom"),
+            ("nettverksleder", "nettverk: prioritering", "/nettverk/2027/kompetanseloftet"),
             ("fagutvalg", "fagutvalg: hjem", "/fagutvalg"), ("fagutvalg", "vurdering", vurdering),
             ("statsforvalter", "SF: hjem", "/statsforvalter"), ("statsforvalter", "innstilling Rekom", "/statsforvalter/innstilling/2027/rekom"),
             ("statsforvalter", "innstilling Dekom", "/statsforvalter/innstilling/2027/dekom"),

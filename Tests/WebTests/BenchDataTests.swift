@@ -77,6 +77,25 @@ import TestSupport
         #expect(begge > 0, "some ordning has both forwarded and not forwarded regions")
     }
 
+    @Test("region 1.1's networks have not forwarded Kompetanseløftet: its leader types a priority on every row, and the fagutvalg has assessed none of them")
+    func apenBehandling() async throws {
+        let app = try await Self.shared.value
+        let db = app.deps.database
+        let runde = try #require(try await db.runde(aar: 2027))
+        let review = try await Gjennomgang.load(db, runde: runde, ordning: .kompetanseloftet)
+        let region = try #require(try await db.regions().first { $0.navn == BenchData.apen.region })
+        let apne = review.ikkeVideresendte
+        #expect(apne.count > 20)
+        #expect(apne.allSatisfy { review.partnerskap[$0.melding.partnerskapId]?.regionId == region.id && review.vurderinger[$0.id] == nil })
+        #expect(review.videresendte.count > 50 && review.videresendte.allSatisfy { review.vurderinger[$0.id] != nil })
+        try await app.test { client in
+            var leader = try await Browser.loggedIn(client, "nettverk.1.1.barnehage@bench.no")
+            let page = try await leader.open(client, "/nettverk/2027/kompetanseloftet")
+            #expect(page.text.components(separatedBy: "inputmode=\"numeric\"").count - 1 == apne.count)
+            #expect(!page.text.contains("<option"))
+        }
+    }
+
     @Test("an owner's home reads only its drafts' tiltak: every owner's lines say what they say with all tiltak read, and many would not without")
     func utkastensTiltak() async throws {
         let app = try await Self.shared.value
