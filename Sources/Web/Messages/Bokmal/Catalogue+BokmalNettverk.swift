@@ -6,7 +6,7 @@ extension Catalogue {
         .nwStatusForwarded: "Videresendt til Statsforvalteren {tid} av {hvem}. Prioriteringen kan ikke endres lenger.",
         .nwNone: "Ingen behovsmeldinger fra regionen er levert for denne ordningen ennå.",
         .nwPriorityHeading: "Prioritering",
-        .nwPriorityLead: "Sett nettverkets prioritering: 1 er viktigst. Like tall beholder rekkefølgen de har nå.",
+        .nwPriorityLead: "Skriv nettverkets prioritet for hver behovsmelding: 1 er viktigst. Like tall beholder rekkefølgen de har nå.",
         .nwPriorityCaption: "Leverte behovsmeldinger i prioritert rekkefølge",
         .nwColPriority: "Prioritet",
         .nwColPartnership: "Partnerskap",

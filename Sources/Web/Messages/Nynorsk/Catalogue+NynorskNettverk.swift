@@ -6,7 +6,7 @@ extension Catalogue {
         .nwStatusForwarded: "Vidaresend til Statsforvaltaren {tid} av {hvem}. Prioriteringa kan ikkje endrast lenger.",
         .nwNone: "Ingen behovsmeldingar frå regionen er leverte for denne ordninga enno.",
         .nwPriorityHeading: "Prioritering",
-        .nwPriorityLead: "Set prioriteringa til nettverket: 1 er viktigast. Like tal held på rekkjefølgja dei har no.",
+        .nwPriorityLead: "Skriv prioriteten til nettverket for kvar behovsmelding: 1 er viktigast. Like tal held på rekkjefølgja dei har no.",
         .nwPriorityCaption: "Leverte behovsmeldingar i prioritert rekkjefølgje",
         .nwColPriority: "Prioritet",
         .nwColPartnership: "Partnarskap",
