@@ -42,6 +42,7 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         Minne.begrensArenaer()
+        try await Tradprioritet.settHendelsesloekker()
         var config = options.config(host: host, port: port)
         config.secureCookies = secureCookies
         config.publicURL = publicUrl.flatMap(URL.init(string:))
