@@ -9,14 +9,17 @@ import NIOPosix
 ///
 /// An event loop sleeps between a few microseconds of work (reading a request, writing a
 /// response), and Linux's scheduler lets a thread that has slept take the core from one that has
-/// not. Under load the loops' wake-ups kept interrupting the page work they feed, and after the
-/// server had been idle for a couple of seconds the queue of requests no longer moved in turn: with
-/// 64 clients on the letter list, 90 % of views within about 55 ms on a server just started and
-/// 150 to 230 ms after a pause of two seconds (99 %: 60 against 300 to 400 ms), every time
-/// (alternating runs, wrk). At nice +10 the loops wake when a core is free or their share
-/// comes due: the letter list kept its 99 % under 100 ms after a pause, and the other pages
-/// measured served as many views or more. The loops need a few per cent of a core, which
-/// +10 leaves them; raising the page threads instead would take a privilege the server lacks.
+/// not. Under load the loops' wake-ups interrupt the page work they feed. After the server had
+/// been idle for a couple of seconds, the requests no longer moved in turn: with 64 clients on
+/// the letter list, 90 % of views within about 55 ms on a server just started and 150 to 230 ms
+/// after a pause of two seconds (99 %: 60 against 300 to 400 ms), every time (wrk, alternating
+/// runs). Why the pause matters was not found, but the threads' priority decides it: reniced by
+/// hand, the page threads first took the tail away and the loops first made it worse. At +10
+/// the loops run when a core is free or their share comes due: the letter list's 99 % stayed
+/// under about 100 ms after a pause; the Statsforvalter's home served about a tenth more views,
+/// the form about a twentieth fewer, the other pages measured as many within the noise. The
+/// loops need a few per cent of a core, which +10 leaves them; raising the page threads instead
+/// would take a privilege the server lacks.
 public enum Tradprioritet {
     /// How much nicer the event loops are than the server (up to 19, the nicest there is). Only
     /// raised, so it needs no privilege, whatever the server was started with.

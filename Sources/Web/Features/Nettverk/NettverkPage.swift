@@ -92,7 +92,7 @@ struct NettverkPage: Page {
                 partnerskap: ps.navn, parter: (ps.eiere + ps.uh).map(\.navn).joined(separator: ", "),
                 sum: melding.forsteAar.sum.formatted,
                 // A number typed, not chosen: a select of every place on each row grew with the square
-                // of the region's behovsmeldinger (40 rows were 1 600 options and 140 kB).
+                // of the region's behovsmeldinger (38 rows were 1 444 options and 138 kB).
                 prioritet: editable ? Field(name, label: t.format(.nwPriorityLabel, ["navn": ps.navn]), value: typed?[name] ?? String(index + 1),
                                             errors: errors, inputmode: "numeric", width: "w-3") : nil,
                 priorityText: String(index + 1),
