@@ -20,6 +20,14 @@ import NIOPosix
 /// the form about a twentieth fewer, the other pages measured as many within the noise. The
 /// loops need a few per cent of a core, which +10 leaves them; raising the page threads instead
 /// would take a privilege the server lacks.
+///
+/// A thread inherits the nice value of the thread that starts it. The cooperative pool's threads
+/// (one per core) are started before this runs and stay (seen in /proc after 75 s idle and load
+/// again: both at 0, the loops at 10; dispatch's overcommit threads set their own). A pool thread
+/// started later by a loop would run at +10 like the loops, which is where every thread was
+/// before this. A test that read "its own" thread before and after awaiting a loop could so
+/// compare two threads (the likeliest reading of its one failure, in CI), so
+/// `TradprioritetTests` reads each value on a thread it names.
 public enum Tradprioritet {
     /// How much nicer the event loops are than the server (up to 19, the nicest there is). Only
     /// raised, so it needs no privilege, whatever the server was started with.
