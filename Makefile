@@ -62,9 +62,17 @@ run: build
 ## test: every test, from a clean clone: the Swift tests, then the browser tests.
 test: swift-test e2e
 
+## The tests' output is kept in .build/swift-test.log; when a test fails, the failures are
+## printed again at the end, so that the last lines of a long log (all CI keeps) name them.
 swift-test: setup
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	@{ $(SWIFT) test --skip-build 2>&1; echo $$? > .build/swift-test.status; } | tee .build/swift-test.log
+	@status=$$(cat .build/swift-test.status); \
+	  if [ "$$status" != 0 ]; then \
+	    echo ""; echo "== Failed Swift tests (all of the output is in .build/swift-test.log):"; \
+	    grep -E "✘|↳|error: -\[" .build/swift-test.log | head -80; \
+	  fi; \
+	  exit $$status
 
 ## e2e-setup: Chromium and its driver (Debian), Selenium, pytest, openpyxl (an XLSX reader
 ## that is not ours), icalendar (a strict iCalendar parser) and aiosmtpd (a mail server the
