@@ -25,9 +25,7 @@ import NIOPosix
 /// (one per core) are started before this runs and stay (seen in /proc after 75 s idle and load
 /// again: both at 0, the loops at 10; dispatch's overcommit threads set their own). A pool thread
 /// started later by a loop would run at +10 like the loops, which is where every thread was
-/// before this. A test that read "its own" thread before and after awaiting a loop could so
-/// compare two threads (the likeliest reading of its one failure, in CI), so
-/// `TradprioritetTests` reads each value on a thread it names.
+/// before this (and why `TradprioritetTests` reads each value on a thread it names).
 public enum Tradprioritet {
     /// How much nicer the event loops are than the server (up to 19, the nicest there is). Only
     /// raised, so it needs no privilege, whatever the server was started with.
