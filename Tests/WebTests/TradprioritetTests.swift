@@ -8,8 +8,7 @@ import Testing
     /// Every nice value is read on a thread the test names: a loop's own. The test's task may
     /// resume on another of the pool's threads after each `await`, and a pool thread started by
     /// a loop that was already made nicer inherits its value, so reading "the thread that asked"
-    /// before and after could compare two threads: the likeliest reading of one CI run that
-    /// failed with one issue, where the part of the log on record did not name the test.
+    /// before and after could compare two threads.
     @Test("each event loop's thread becomes 10 nicer than it was, at most 19; a thread outside the group keeps its own")
     func hendelsesloekker() async throws {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
