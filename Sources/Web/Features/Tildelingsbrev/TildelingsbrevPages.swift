@@ -196,20 +196,18 @@ struct TildelingsbrevListePage: Page {
         filter = visible.count > Brevliste.sidestorrelse || !utvalg.erAlle
             ? Self.filter(visible, side: side, samling.runde, utvalg: utvalg, regions: regions, path: path, t: t) : nil
         // Each scheme's chosen letters, on this page or another, counted and summed without copying them.
-        var alleValgte: [(ordning: Ordning, antall: Int, tildelt: Int, total: Belop)] = []
+        var alleValgte: [Ordning: (antall: Int, tildelt: Int, total: Belop)] = [:]
         for index in valgte.indices {
             let ordning = valgte[index].ordning
-            let plass = alleValgte.firstIndex { $0.ordning == ordning } ?? {
-                alleValgte.append((ordning, 0, 0, .zero))
-                return alleValgte.count - 1
-            }()
-            alleValgte[plass].antall += 1
-            alleValgte[plass].tildelt += valgte[index].erAvslag ? 0 : 1
-            alleValgte[plass].total = alleValgte[plass].total + valgte[index].total
+            var sum = alleValgte[ordning, default: (0, 0, .zero)]
+            sum.antall += 1
+            sum.tildelt += valgte[index].erAvslag ? 0 : 1
+            sum.total = sum.total + valgte[index].total
+            alleValgte[ordning] = sum
         }
         groups = samling.runde.ordningerSortert.compactMap { ordning, iRunde in
             let letters = side.elementer.filter { $0.ordning == ordning }
-            guard let first = letters.first, let alle = alleValgte.first(where: { $0.ordning == ordning }) else { return nil }
+            guard let first = letters.first, let alle = alleValgte[ordning] else { return nil }
             func row(_ name: String, href: String, _ amount: Belop, avslag: Bool) -> Row {
                 Row(partnerskap: name, href: href, eier: amount.eier.formattedNumber, uh: amount.uh.formattedNumber, sum: amount.sum.formattedNumber, avslag: avslag)
             }
