@@ -180,6 +180,30 @@ actor Opptak: Postbud {
         }
     }
 
+    @Test("the outbox shows 50 e-mails a page with the common pager; a page past the end shows the last")
+    func outboxPages() async throws {
+        let app = try await TestApp.make()
+        for number in 1...(VarslerController.perSide + 3) {
+            let epost = Epost(userId: 1, til: "kari@example.no", navn: "Kari", emne: "Melding \(number)", tekst: "Hei.",
+                              messageId: "test-\(number)@example.no", createdAt: Self.now.addingTimeInterval(Double(number)), nesteForsok: Self.now)
+            #expect(try await app.deps.database.lagEpost(epost, varsler: []))
+        }
+        try await app.test { client in
+            let browser = try await Browser.loggedIn(client, "sf@demo.no")
+            let first = try await browser.get(client, "/statsforvalter/epost")
+            #expect(first.text.contains("Side 1 av 2"))
+            #expect(first.text.contains(#"href="/statsforvalter/epost?side=2" rel="next""#))
+            #expect(!first.text.contains(#"rel="prev""#))
+            for path in ["/statsforvalter/epost?side=2", "/statsforvalter/epost?side=99"] {
+                let last = try await browser.get(client, path)
+                #expect(last.status == .ok)
+                #expect(last.text.contains("Side 2 av 2"), "\(path)")
+                #expect(last.text.contains(#"href="/statsforvalter/epost" rel="prev""#), "\(path)")
+                #expect(last.text.contains("51–53 av 53"), "\(path)")
+            }
+        }
+    }
+
     @Test("the e-mail: Date, Message-ID, an encoded UTF-8 subject in words of at most 75 characters, a base64 body")
     func format() throws {
         let epost = Epost(userId: 1, til: "kari@example.no", navn: "Kari Ødegård", emne: String(repeating: "Behovsmeldingen fra «Salten» er levert – ", count: 3),

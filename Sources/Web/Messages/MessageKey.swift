@@ -914,6 +914,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case vsChoice_daglig, vsChoiceHint_daglig, vsChoice_paminnelser, vsChoiceHint_paminnelser, vsChoice_av, vsChoiceHint_av, vsSave, vsSaved
     case vsEmailTo, vsRecent, vsNone, vsColWhen, vsColWhat, vsColMail, vsMail_venter, vsMail_sendt, vsMail_holdt, vsMail_ingen, vsCalHeading, vsCalLead, vsCalCreate, vsCalRenew
     case vsCalRenewHint, vsCalNew, vsCalHas, vsCalPublic, vsCalCreated, epTitle, epLead, epHeld, epNone, epColWhen, epColTo
-    case epColSubject, epColState, epState_venter, epState_sendt, epState_holdt, epFailed, epCount, epNewer, epOlder, epBack, epMessageTitle
+    case epColSubject, epColState, epState_venter, epState_sendt, epState_holdt, epFailed, epCount, epBack, epMessageTitle
     case epHomeLink, epHomeText, navVarsler, calendarPrivateName, calendarMeeting, calendarMeetingResponsible
 }

@@ -98,8 +98,14 @@ struct VarslerController {
 
     func outbox(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         try context.require(request, .administrere)
-        let side = max(Int(request.uri.queryParameters["side"].map(String.init) ?? "") ?? 1, 1)
-        let result = try await deps.database.eposter(limit: Self.perSide, offset: (side - 1) * Self.perSide)
+        var side = max(Int(request.uri.queryParameters["side"].map(String.init) ?? "") ?? 1, 1)
+        var result = try await deps.database.eposter(limit: Self.perSide, offset: (side - 1) * Self.perSide)
+        // A page past the end (the outbox was emptied, an old link) shows the last one.
+        let sider = max((result.antall + Self.perSide - 1) / Self.perSide, 1)
+        if side > sider {
+            side = sider
+            result = try await deps.database.eposter(limit: Self.perSide, offset: (side - 1) * Self.perSide)
+        }
         let page = EpostlistePage(eposter: result.eposter, antall: result.antall, side: side, perSide: Self.perSide, leverer: deps.leverer,
                                   now: deps.clock.now(), t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.adminEpost, context))

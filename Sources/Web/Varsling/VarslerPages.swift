@@ -112,8 +112,7 @@ struct EpostlistePage: Page {
     let rows: [Row]
     let hasRows: Bool
     let count: String
-    let newer: String?
-    let older: String?
+    let pager: Sidevelger?
 
     init(eposter: [Epost], antall: Int, side: Int, perSide: Int, leverer: Bool, now: Date, t: Catalogue) {
         title = t.text(.epTitle)
@@ -127,8 +126,7 @@ struct EpostlistePage: Page {
         let first = (side - 1) * perSide
         count = hasRows ? t.format(.epCount, ["fra": String(first + 1), "til": String(first + rows.count), "antall": String(antall)]) : ""
         let path = SiteRoute.adminEpost.path
-        newer = side > 1 ? (side == 2 ? path : path + "?side=\(side - 1)") : nil
-        older = first + rows.count < antall ? path + "?side=\(side + 1)" : nil
+        pager = Sidevelger(nummer: side, sider: (antall + perSide - 1) / perSide, href: { path + Adresse.sporring([], side: $0) }, t: t)
     }
 }
 

@@ -91,8 +91,6 @@ extension Catalogue {
         .epState_holdt: "Ikke sendt (ingen e-posttjener)",
         .epFailed: "{forsok} forsøk feilet. Siste feil: {feil}. Prøver igjen {tid}.",
         .epCount: "{fra}–{til} av {antall}",
-        .epNewer: "Nyere",
-        .epOlder: "Eldre",
         .epBack: "Til alle e-poster",
         .epMessageTitle: "E-post til {navn}",
         .epHomeLink: "Sendt e-post",

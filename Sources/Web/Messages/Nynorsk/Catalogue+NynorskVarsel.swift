@@ -91,8 +91,6 @@ extension Catalogue {
         .epState_holdt: "Ikkje send (ingen e-posttenar)",
         .epFailed: "{forsok} forsøk feila. Siste feil: {feil}. Prøver igjen {tid}.",
         .epCount: "{fra}–{til} av {antall}",
-        .epNewer: "Nyare",
-        .epOlder: "Eldre",
         .epBack: "Til alle e-postar",
         .epMessageTitle: "E-post til {navn}",
         .epHomeLink: "Send e-post",
