@@ -20,7 +20,7 @@ extension AppDependencies {
     /// Shows `message` once on the next page, then redirects there (POST → redirect → GET).
     /// `query` (`?region=2`) keeps what the page selected; `fragment` (`#tiltak-3`) lands the
     /// reader on a part of that page.
-    func redirect(_ route: SiteRoute, query: String = "", fragment: String = "", flash message: String, _ session: ActiveSession) async throws -> Response {
+    func redirect(_ route: SiteRoute, query: String = "", fragment: String = "", flash message: String) -> Response {
         var response = Response.redirect(to: route.path + query + fragment, type: .normal)
         response.setCookie(Cookies.flash(message, sessions))
         return response

@@ -32,7 +32,7 @@ struct VarslerController {
             // The choice is radio buttons: anything else was not sent by the page.
             guard let valg = Varsel.Valg(rawValue: form["valg"]) else { throw HTTPError(.badRequest) }
             try await deps.database.settVarselvalg(userId: session.bruker.id, valg, now: now, audit: deps.audit(session))
-            return try await deps.redirect(.varsler, flash: context.t.text(.vsSaved), session)
+            return deps.redirect(.varsler, flash: context.t.text(.vsSaved))
         case "kalender":
             let token = SecureToken.make()
             try await deps.database.settKalendernokkel(userId: session.bruker.id, tokenHash: SecureToken.hash(token), now: now, audit: deps.audit(session))

@@ -62,10 +62,10 @@ struct AdminOrganisationController {
             do {
                 if existing != nil {
                     try await deps.database.updateOrganisasjon(org, audit: deps.audit(session))
-                    return try await deps.redirect(.adminOrganisasjon(org.id), flash: context.t.text(.adminSaved), session)
+                    return deps.redirect(.adminOrganisasjon(org.id), flash: context.t.text(.adminSaved))
                 }
                 let id = try await deps.database.createOrganisasjon(org, audit: deps.audit(session))
-                return try await deps.redirect(.adminOrganisasjon(id), flash: context.t.format(.adminOrgCreated, ["navn": org.navn]), session)
+                return deps.redirect(.adminOrganisasjon(id), flash: context.t.format(.adminOrgCreated, ["navn": org.navn]))
             } catch StorageError.duplicate {
                 return try await refused([Feltmelding("orgnr", context.t.text(.adminOrgnrTaken))])
             }

@@ -52,7 +52,7 @@ struct AdminRegionController {
             )
         }
         try await deps.database.updateNettverk(id: id, navn: name, lederId: leader, audit: deps.audit(session))
-        return try await deps.redirect(.adminRegion(network.regionId), flash: context.t.format(.adminNetworkSaved, ["navn": name]), session)
+        return deps.redirect(.adminRegion(network.regionId), flash: context.t.format(.adminNetworkSaved, ["navn": name]))
     }
 
     func regionPage(

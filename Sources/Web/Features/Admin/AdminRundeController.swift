@@ -69,7 +69,7 @@ struct AdminRundeController {
                 let errors = [Feltmelding("aar", context.t.format(.adminRoundTaken, ["aar": String(runde.aar)]))]
                 return try form(context, session, aar: nil, utkast: utkast, errors: errors, locked: false, history: [], status: .unprocessableContent)
             }
-            return try await deps.redirect(.adminRunde(aar: runde.aar), flash: context.t.format(.adminRoundCreated, ["aar": String(runde.aar)]), session)
+            return deps.redirect(.adminRunde(aar: runde.aar), flash: context.t.format(.adminRoundCreated, ["aar": String(runde.aar)]))
         }
     }
 
@@ -99,7 +99,7 @@ struct AdminRundeController {
                                 history: try await history(existing.aar), status: .unprocessableContent)
             case .success(let moved):
                 try await deps.database.updateRundeFrister(moved, audit: deps.audit(session))
-                return try await deps.redirect(.adminRunde(aar: moved.aar), flash: context.t.text(.adminRoundDatesSaved), session)
+                return deps.redirect(.adminRunde(aar: moved.aar), flash: context.t.text(.adminRoundDatesSaved))
             }
         }
         switch utkast.valider() {
@@ -116,7 +116,7 @@ struct AdminRundeController {
             } catch StorageError.locked {
                 return try await refusedAsLocked()
             }
-            return try await deps.redirect(.adminRunde(aar: runde.aar), flash: context.t.text(.adminSaved), session)
+            return deps.redirect(.adminRunde(aar: runde.aar), flash: context.t.text(.adminSaved))
         }
     }
 

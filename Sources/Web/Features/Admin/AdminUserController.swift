@@ -84,7 +84,7 @@ struct AdminUserController {
                 let errors = [Feltmelding("epost", context.t.text(.adminEmailTaken))]
                 return try await userPage(context, session, bruker: bruker, utkast: utkast, rolle: Rolle.Utkast(), errors: errors, status: .unprocessableContent)
             }
-            return try await deps.redirect(.adminBruker(bruker.id), flash: context.t.text(.adminSaved), session)
+            return deps.redirect(.adminBruker(bruker.id), flash: context.t.text(.adminSaved))
         }
     }
 
@@ -103,7 +103,7 @@ struct AdminUserController {
                 let errors = [Feltmelding("rolle", context.t.text(.adminGrantTaken))]
                 return try await userPage(context, session, bruker: bruker, utkast: keep, rolle: utkast, errors: errors, status: .unprocessableContent)
             }
-            return try await deps.redirect(.adminBruker(bruker.id), flash: context.t.text(.adminGrantAdded), session)
+            return deps.redirect(.adminBruker(bruker.id), flash: context.t.text(.adminGrantAdded))
         }
     }
 
@@ -113,10 +113,10 @@ struct AdminUserController {
         let grantId = try context.id("grant")
         guard bruker.tildelinger.contains(where: { $0.id == grantId }) else { throw HTTPError(.notFound) }
         if grantId == session.tildeling?.id {
-            return try await deps.redirect(.adminBruker(bruker.id), flash: context.t.text(.adminGrantOwn), session)
+            return deps.redirect(.adminBruker(bruker.id), flash: context.t.text(.adminGrantOwn))
         }
         try await deps.database.removeGrant(userId: bruker.id, grantId: grantId, audit: deps.audit(session))
-        return try await deps.redirect(.adminBruker(bruker.id), flash: context.t.text(.adminGrantRemoved), session)
+        return deps.redirect(.adminBruker(bruker.id), flash: context.t.text(.adminGrantRemoved))
     }
 
     func setActive(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -124,17 +124,17 @@ struct AdminUserController {
         let bruker = try await user(context)
         let active = context.form["aktiv"] == "1"
         if !active, bruker.id == session.bruker.id {
-            return try await deps.redirect(.adminBruker(bruker.id), flash: context.t.text(.adminDeactivateSelf), session)
+            return deps.redirect(.adminBruker(bruker.id), flash: context.t.text(.adminDeactivateSelf))
         }
         try await deps.database.setActive(userId: bruker.id, active, audit: deps.audit(session))
-        return try await deps.redirect(.adminBruker(bruker.id), flash: context.t.text(active ? .adminActivated : .adminDeactivated), session)
+        return deps.redirect(.adminBruker(bruker.id), flash: context.t.text(active ? .adminActivated : .adminDeactivated))
     }
 
     func passwordLink(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let session = try context.requireAdmin(request)
         let bruker = try await user(context)
         guard bruker.aktiv else {
-            return try await deps.redirect(.adminBruker(bruker.id), flash: context.t.text(.adminLinkInactive), session)
+            return deps.redirect(.adminBruker(bruker.id), flash: context.t.text(.adminLinkInactive))
         }
         return try await linkPage(request, context, session, bruker: bruker, isNew: false)
     }

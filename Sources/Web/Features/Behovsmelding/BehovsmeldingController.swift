@@ -118,7 +118,7 @@ struct BehovsmeldingController {
         default:
             (anchor, flash) = ("", t.format(.bmSaved, ["tid": Tidspunkt.oslo(now)]))
         }
-        return try await deps.redirect(.behovsmelding(stored.id), fragment: anchor, flash: flash, loaded.session)
+        return deps.redirect(.behovsmelding(stored.id), fragment: anchor, flash: flash)
     }
 
     /// The summary for what the form holds now, unsaved: the page's script posts the form
@@ -210,7 +210,7 @@ struct BehovsmeldingController {
             return try await refused([], .conflict, conflict: t.format(.bmConflict, ["hvem": try await lastEditor(stored.id, t: context.t)]),
                                      version: latest?.version ?? version)
         }
-        return try await deps.redirect(.behovsmelding(stored.id), flash: flash, loaded.session)
+        return deps.redirect(.behovsmelding(stored.id), flash: flash)
     }
 
     /// R9: the Statsforvalter gives this behovsmelding a later deadline, with a reason the
@@ -225,8 +225,8 @@ struct BehovsmeldingController {
                                      version: loaded.stored.version, status: .unprocessableContent, frist: typed)
         case .success(let forlengelse):
             try await deps.database.forlengFrist(behovsmeldingId: loaded.stored.id, forlengelse, audit: deps.audit(loaded.session).with(.forlengFrist))
-            return try await deps.redirect(.behovsmelding(loaded.stored.id),
-                                           flash: context.t.format(.bmExtended, ["dato": forlengelse.dato.formatted]), loaded.session)
+            return deps.redirect(.behovsmelding(loaded.stored.id),
+                                           flash: context.t.format(.bmExtended, ["dato": forlengelse.dato.formatted]))
         }
     }
 

@@ -40,7 +40,7 @@ struct FagutvalgController {
             let now = deps.clock.now()
             try await deps.database.saveVurdering(vurdering, behovsmeldingId: loaded.stored.id, userId: loaded.session.bruker.id,
                                                   userName: loaded.session.bruker.navn, now: now, audit: deps.audit(loaded.session))
-            return try await deps.redirect(.hjem(.fagutvalg), flash: context.t.format(.fuSaved, ["tid": Tidspunkt.oslo(now)]), loaded.session)
+            return deps.redirect(.hjem(.fagutvalg), flash: context.t.format(.fuSaved, ["tid": Tidspunkt.oslo(now)]))
         }
     }
 

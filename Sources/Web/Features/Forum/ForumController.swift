@@ -55,7 +55,7 @@ struct ForumController {
             return try await render(context, grunnlag, ordning, stored, session: session, rolle: rolle, typed: form["kommentar"],
                                     errors: [Feltmelding("kommentar", t.text(.foLocked))], status: .conflict)
         }
-        return try await deps.redirect(.forumInnstilling(aar: grunnlag.runde.aar, ordning), flash: t.text(art == .godkjent ? .foApproved : .foCommented), session)
+        return deps.redirect(.forumInnstilling(aar: grunnlag.runde.aar, ordning), flash: t.text(art == .godkjent ? .foApproved : .foCommented))
     }
 
     func render(

@@ -108,7 +108,7 @@ struct InnstillingController {
         if !sendRefusal.isEmpty {
             return try await render(context, loaded, shown: saved, typed: nil, errors: sendRefusal, status: .unprocessableContent)
         }
-        return try await deps.redirect(.innstilling(aar: loaded.runde.aar, loaded.ordning), query: loaded.utvalg.query, flash: flash, loaded.session)
+        return deps.redirect(.innstilling(aar: loaded.runde.aar, loaded.ordning), query: loaded.utvalg.query, flash: flash)
     }
 
     func store(_ stored: StoredInnstilling, version: Int, action: AuditAction, _ loaded: Loaded) async throws -> StoredInnstilling {
@@ -138,8 +138,8 @@ struct InnstillingController {
         } catch StorageError.notFound {
             throw HTTPError(.conflict)
         }
-        return try await deps.redirect(.innstilling(aar: loaded.runde.aar, loaded.ordning),
-                                       flash: context.t.format(.inAccepted, ["belop": svar.belop.sum.formatted]), loaded.session)
+        return deps.redirect(.innstilling(aar: loaded.runde.aar, loaded.ordning),
+                                       flash: context.t.format(.inAccepted, ["belop": svar.belop.sum.formatted]))
     }
 
     /// Stops a tiltak of an earlier vedtak from this round's year on (R7): its commitment is
@@ -160,8 +160,8 @@ struct InnstillingController {
                 throw HTTPError(.conflict)
             }
             let freed = bound.map(\.belop.sum).sum()
-            return try await deps.redirect(.innstilling(aar: loaded.runde.aar, loaded.ordning),
-                                           flash: context.t.format(.inStopped, ["belop": freed.formatted]), loaded.session)
+            return deps.redirect(.innstilling(aar: loaded.runde.aar, loaded.ordning),
+                                           flash: context.t.format(.inStopped, ["belop": freed.formatted]))
         }
     }
 

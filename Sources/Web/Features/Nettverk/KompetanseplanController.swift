@@ -83,15 +83,15 @@ struct KompetanseplanController {
                     return try refused(Skjemafeil([Feltfeil(.invitasjon(.organisasjon), .invitasjonIkkeKandidat)]))
                 }
                 let name = loaded.kandidater.first { $0.id == invitasjon.organisasjonId }?.navn ?? ""
-                return try await deps.redirect(.kompetanseplan(nettverk: loaded.nettverk.id), fragment: "medlemmer",
-                                               flash: t.format(.kpInvited, ["navn": name]), loaded.session)
+                return deps.redirect(.kompetanseplan(nettverk: loaded.nettverk.id), fragment: "medlemmer",
+                                               flash: t.format(.kpInvited, ["navn": name]))
             }
         case "fjern":
             guard let id = Int64(form["organisasjon"]), loaded.inviterte[id] != nil else { throw HTTPError(.badRequest) }
             try await deps.database.fjernInvitasjon(nettverkId: loaded.nettverk.id, organisasjonId: id, audit: audit)
             let name = loaded.medlemmer.first { $0.id == id }?.navn ?? ""
-            return try await deps.redirect(.kompetanseplan(nettverk: loaded.nettverk.id), fragment: "medlemmer",
-                                           flash: t.format(.kpUninvited, ["navn": name]), loaded.session)
+            return deps.redirect(.kompetanseplan(nettverk: loaded.nettverk.id), fragment: "medlemmer",
+                                           flash: t.format(.kpUninvited, ["navn": name]))
         default:
             throw HTTPError(.badRequest)
         }
@@ -127,8 +127,7 @@ struct KompetanseplanController {
                 let message = Feltmelding(Felt.status.navn, t.tekst(.kompetanseplanEndret(versjon: latest)))
                 return try render(context, loaded, utkast: utkast, forrige: latest, errors: [message], status: .conflict)
             }
-            return try await deps.redirect(.kompetanseplan(nettverk: loaded.nettverk.id), flash: t.format(.kpPublished, ["versjon": String(plan.versjon)]),
-                                           loaded.session)
+            return deps.redirect(.kompetanseplan(nettverk: loaded.nettverk.id), flash: t.format(.kpPublished, ["versjon": String(plan.versjon)]))
         }
     }
 

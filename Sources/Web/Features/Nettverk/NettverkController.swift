@@ -83,7 +83,7 @@ struct NettverkController {
         } catch StorageError.locked {
             return try render(context, loaded, behandling: loaded.behandling, typed: nil, errors: [Feltmelding("status", t.text(.nwAlreadyForwarded))], status: .conflict)
         }
-        return try await deps.redirect(.nettverkBehandling(aar: loaded.runde.aar, loaded.ordning), flash: flash, loaded.session)
+        return deps.redirect(.nettverkBehandling(aar: loaded.runde.aar, loaded.ordning), flash: flash)
     }
 
     /// A network step's problem, worded, next to its field.

@@ -37,7 +37,7 @@ struct NettverksdokumentController {
             } catch StorageError.notFound {
                 throw HTTPError(.notFound)
             }
-            return try await deps.redirect(back, flash: t.text(.ndDeleted), side.session)
+            return deps.redirect(back, flash: t.text(.ndDeleted))
         case "last-opp":
             let utkast = Nettverksdokument.Utkast(tittel: form[.dokument(.tittel)], lesere: form[.dokument(.lesere)],
                                                   fil: context.files[Felt.dokument(.fil).navn])
@@ -47,7 +47,7 @@ struct NettverksdokumentController {
             case .success(let dokument):
                 try await deps.database.lagreNettverksdokument(dokument, innhold: utkast.fil?.innhold ?? [], av: side.session.bruker.navn, now: deps.clock.now(),
                                                                audit: deps.audit(side.session).with(.opprett))
-                return try await deps.redirect(back, flash: t.format(.ndUploaded, ["tittel": dokument.tittel]), side.session)
+                return deps.redirect(back, flash: t.format(.ndUploaded, ["tittel": dokument.tittel]))
             }
         default:
             throw HTTPError(.badRequest)

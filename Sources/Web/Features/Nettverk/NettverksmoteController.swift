@@ -41,7 +41,7 @@ struct NettverksmoteController {
         case "slett":
             guard let mote = moter.first(where: { $0.id == id }) else { throw HTTPError(.badRequest) }
             try await deps.database.slettNettverksmote(id: id, nettverkId: side.nettverk.id, audit: deps.audit(side.session).with(.slett))
-            return try await deps.redirect(back, flash: t.format(.nmDeleted, ["dato": mote.dato.formatted, "hva": mote.hva]), side.session)
+            return deps.redirect(back, flash: t.format(.nmDeleted, ["dato": mote.dato.formatted, "hva": mote.hva]))
         case "lagre":
             let utkast = Nettverksmote.Utkast(Dictionary(uniqueKeysWithValues: Nettverksmote.Del.allCases.map { ($0, form[.mote($0)]) }))
             switch utkast.valider(id: id, nettverkId: side.nettverk.id) {
@@ -49,7 +49,7 @@ struct NettverksmoteController {
                 return try render(context, side, moter: moter, utkast: utkast, moteId: id, errors: t.meldinger(failure), status: .unprocessableContent)
             case .success(let mote):
                 try await deps.database.saveNettverksmote(mote, now: deps.clock.now(), audit: deps.audit(side.session).with(id == 0 ? .opprett : .endre))
-                return try await deps.redirect(back, flash: t.format(id == 0 ? .nmAdded : .nmChanged, ["dato": mote.dato.formatted]), side.session)
+                return deps.redirect(back, flash: t.format(id == 0 ? .nmAdded : .nmChanged, ["dato": mote.dato.formatted]))
             }
         default:
             throw HTTPError(.badRequest)

@@ -40,7 +40,7 @@ struct PartnerskapController {
                                   status: .unprocessableContent)
         case .success(let partnerskap):
             let id = try await deps.database.createPartnerskap(partnerskap, now: deps.clock.now(), audit: deps.audit(session))
-            return try await deps.redirect(.partnerskap(id), flash: context.t.text(.psCreated), session)
+            return deps.redirect(.partnerskap(id), flash: context.t.text(.psCreated))
         }
     }
 
@@ -74,7 +74,7 @@ struct PartnerskapController {
             changed.id = stored.id
             do {
                 let cleared = try await deps.database.updatePartnerskap(changed, expectedVersion: version, now: deps.clock.now(), audit: deps.audit(session))
-                return try await deps.redirect(.partnerskap(stored.id), flash: t.text(cleared ? .psSavedSignaturesCleared : .psSaved), session)
+                return deps.redirect(.partnerskap(stored.id), flash: t.text(cleared ? .psSavedSignaturesCleared : .psSaved))
             } catch StorageError.conflict {
                 let latest = try await deps.database.partnerskap(id: stored.id)
                 return try await refused([Feltmelding("navn", t.text(.psConflict))], .conflict, version: latest?.version ?? version)
@@ -151,7 +151,7 @@ struct PartnerskapController {
             return try await page(context, session, rolle, stored, svar: form, errors: errors, status: .unprocessableContent)
         case .success(let answer):
             try await deps.database.svarPaForpliktelse(key, aar: line.aar, answer, now: now, audit: deps.audit(session).with(.svarForpliktelse))
-            return try await deps.redirect(.partnerskap(stored.id), flash: context.t.text(.psAnswered), session)
+            return deps.redirect(.partnerskap(stored.id), flash: context.t.text(.psAnswered))
         }
     }
 
@@ -160,7 +160,7 @@ struct PartnerskapController {
         let t = context.t
         guard let own = rolle.organisasjonId else { throw HTTPError(.forbidden) }
         if let blocker = stored.partnerskap.signeringsfeil.first {
-            return try await deps.redirect(.partnerskap(stored.id), flash: t.tekst(blocker.grunn), session)
+            return deps.redirect(.partnerskap(stored.id), flash: t.tekst(blocker.grunn))
         }
         do {
             try await deps.database.signPartnerskap(
@@ -168,9 +168,9 @@ struct PartnerskapController {
                 now: deps.clock.now(), audit: deps.audit(session)
             )
         } catch StorageError.conflict {
-            return try await deps.redirect(.partnerskap(stored.id), flash: t.text(.psSignConflict), session)
+            return deps.redirect(.partnerskap(stored.id), flash: t.text(.psSignConflict))
         }
-        return try await deps.redirect(.partnerskap(stored.id), flash: t.text(.psSigned), session)
+        return deps.redirect(.partnerskap(stored.id), flash: t.text(.psSigned))
     }
 
     func remind(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -181,9 +181,9 @@ struct PartnerskapController {
         do {
             try await deps.database.remindPartnerskap(id: stored.id, organisationId: party, now: deps.clock.now(), audit: deps.audit(session))
         } catch StorageError.notFound {
-            return try await deps.redirect(.partnerskap(stored.id), flash: t.format(.psAlreadySigned, ["part": part.navn]), session)
+            return deps.redirect(.partnerskap(stored.id), flash: t.format(.psAlreadySigned, ["part": part.navn]))
         }
-        return try await deps.redirect(.partnerskap(stored.id), flash: t.format(.psReminded, ["part": part.navn]), session)
+        return deps.redirect(.partnerskap(stored.id), flash: t.format(.psReminded, ["part": part.navn]))
     }
 
     /// Starts the partnership's behovsmelding for an ordning of the current round, or opens the
@@ -193,16 +193,16 @@ struct PartnerskapController {
         guard let code = context.parameters.get("ordning"), let ordning = Ordning(kode: code) else { throw HTTPError(.notFound) }
         let now = deps.clock.now()
         guard let runde = try await deps.database.gjeldendeRunde(today: Dato(instant: now)) else {
-            return try await deps.redirect(.partnerskap(stored.id), flash: context.t.text(.startNoRound), session)
+            return deps.redirect(.partnerskap(stored.id), flash: context.t.text(.startNoRound))
         }
         if let refusal = runde.startfeil(ordning, now: now) {
-            return try await deps.redirect(.partnerskap(stored.id), flash: context.t.tekst(refusal), session)
+            return deps.redirect(.partnerskap(stored.id), flash: context.t.tekst(refusal))
         }
         do {
             let id = try await deps.database.createBehovsmelding(
                 partnerskapId: stored.id, ordning: ordning, rundeAar: runde.aar, now: now, audit: deps.audit(session)
             )
-            return try await deps.redirect(.behovsmelding(id), flash: context.t.text(.bmStarted), session)
+            return deps.redirect(.behovsmelding(id), flash: context.t.text(.bmStarted))
         } catch StorageError.duplicate {
             let existing = try await deps.database.behovsmeldinger(partnerskapIds: [stored.id])
                 .first { $0.melding.ordning == ordning && $0.melding.rundeAar == runde.aar }

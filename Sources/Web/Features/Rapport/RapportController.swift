@@ -94,7 +94,7 @@ struct RapportController {
                               version: latest?.version ?? version, status: .conflict)
         }
         let flash = sending ? t.text(slag.tekst(.rpSent, .rhSent)) : t.format(slag.tekst(.rpSaved, .rhSaved), ["tid": Tidspunkt.oslo(now)])
-        return try await deps.redirect(.rapport(aar: rapport.aar, rapport.ordning, partnerskap: rapport.partnerskapId, slag), flash: flash, loaded.session)
+        return deps.redirect(.rapport(aar: rapport.aar, rapport.ordning, partnerskap: rapport.partnerskapId, slag), flash: flash)
     }
 
     func render(
@@ -157,7 +157,7 @@ struct RapportController {
             }
             try await deps.database.paminnRapport(rundeAar: brev.aar, slag, ordning: brev.ordning, partnerskapId: brev.partnerskap.id,
                                                   organisasjonId: found.organisasjonId, now: deps.clock.now(), audit: deps.audit(session).with(.paminn))
-            return try await deps.redirect(.rapportOppfolging(aar: brev.aar, slag), flash: t.format(.rpfReminded, ["rapportor": found.rapportor]), session)
+            return deps.redirect(.rapportOppfolging(aar: brev.aar, slag), flash: t.format(.rpfReminded, ["rapportor": found.rapportor]))
         }
         if form["handling"] == "ubrukt", slag == .aar {
             let brev = found.brev
@@ -169,8 +169,8 @@ struct RapportController {
                                             errors: t.meldinger(failure), status: .unprocessableContent)
             case .success(let decision):
                 try await deps.database.saveUbrukteMidler(decision, now: deps.clock.now(), audit: deps.audit(session).with(.endre))
-                return try await deps.redirect(.rapportBehandling(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id, organisasjon: found.organisasjonId),
-                                               flash: t.text(.rpuSaved), session)
+                return deps.redirect(.rapportBehandling(aar: brev.aar, brev.ordning, partnerskap: brev.partnerskap.id, organisasjon: found.organisasjonId),
+                                               flash: t.text(.rpuSaved))
             }
         }
         // Anything else (unused funds belong to the report on the year) is not a form of this page.
@@ -191,7 +191,7 @@ struct RapportController {
                 return try renderBehandling(context, session, grunnlag, found, kommentar: kommentar,
                                             errors: [Feltmelding(Felt.status.navn, t.text(.rpConflict))], status: .conflict)
             }
-            return try await deps.redirect(.rapportOppfolging(aar: rapport.aar, slag), flash: t.text(returning ? .rpbReturnedFlash : .rpbApprovedFlash), session)
+            return deps.redirect(.rapportOppfolging(aar: rapport.aar, slag), flash: t.text(returning ? .rpbReturnedFlash : .rpbApprovedFlash))
         }
     }
 

@@ -47,7 +47,7 @@ struct ForumRekom30Controller {
             return try await render(context, grunnlag, session: session, rolle: rolle, typed: form["kommentar"],
                                     errors: [Feltmelding("kommentar", t.text(.foLocked))], status: .conflict)
         }
-        return try await deps.redirect(.forumRekom30(aar: aar), flash: t.text(art == .godkjent ? .foApproved : .foCommented), session)
+        return deps.redirect(.forumRekom30(aar: aar), flash: t.text(art == .godkjent ? .foApproved : .foCommented))
     }
 
     func render(

@@ -107,7 +107,7 @@ struct Rekom30FordelingController {
         case "vedta": t.text(.r30fDecided)
         default: t.format(.r30fSaved, ["tid": Tidspunkt.oslo(now)])
         }
-        return try await deps.redirect(.rekom30Fordeling(aar: grunnlag.runde.aar), flash: flash, loaded.session)
+        return deps.redirect(.rekom30Fordeling(aar: grunnlag.runde.aar), flash: flash)
     }
 
     static func action(_ handling: String) -> AuditAction {

@@ -86,7 +86,7 @@ struct Rekom30SoknadController {
             return try render(context, loaded, utkast: utkast, errors: [message], version: latest?.version ?? version, status: .conflict)
         }
         let flash = sending ? t.format(.r30Sent, ["frist": loaded.runde.frister.rekom30Frist.formatted]) : t.format(.r30Saved, ["tid": Tidspunkt.oslo(now)])
-        return try await deps.redirect(.rekom30Soknad(aar: loaded.runde.aar), flash: flash, loaded.session)
+        return deps.redirect(.rekom30Soknad(aar: loaded.runde.aar), flash: flash)
     }
 
     func render(
