@@ -213,7 +213,18 @@ import TestSupport
             let network = try #require(try await app.deps.database.nettverk().first { $0.navn.contains("Salten") && $0.type == .barnehage })
             let former = try #require(try await app.deps.database.credentials(epost: "nettverk.salten@demo.no")).bruker
             let fauske = try #require(try await app.deps.database.credentials(epost: "eier.fauske@demo.no")).bruker
-            let response = try await sf.post(client, "/statsforvalter/nettverk/\(network.id)", [("navn", network.navn), ("leder", String(fauske.id))])
+            // The page offers the current leader's address, not a list of every user of the country.
+            let page = try await sf.open(client, "/statsforvalter/regioner/\(network.regionId)")
+            #expect(page.text.contains(#"type="email" value="nettverk.salten@demo.no""#))
+            #expect(!page.text.contains("<option"))
+            // An address no active user has is named next to the field, and nothing changes.
+            let unknown = try await sf.post(client, "/statsforvalter/nettverk/\(network.id)", [("navn", network.navn), ("leder", "ukjent@example.no")])
+            #expect(unknown.status == .unprocessableContent)
+            #expect(unknown.text.contains("Ingen aktiv bruker har e-postadressen ukjent@example.no."))
+            #expect(unknown.text.contains(#"value="ukjent@example.no""#))
+            #expect(try await app.deps.database.nettverksledere()[network.id]?.map(\.id) == [former.id])
+            // The address as typed, with capitals and spaces, finds the user.
+            let response = try await sf.post(client, "/statsforvalter/nettverk/\(network.id)", [("navn", network.navn), ("leder", "  Eier.Fauske@demo.no ")])
             #expect(response.status == .seeOther)
             let leaders = try await app.deps.database.nettverksledere()[network.id] ?? []
             #expect(leaders.map(\.id) == [fauske.id])

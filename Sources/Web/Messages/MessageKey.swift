@@ -248,6 +248,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case adminRegionMembersHint
     case adminNetworkName
     case adminNetworkLeader
+    case adminNetworkLeaderEmail
     case adminNetworkLeaderHint
     case adminNoLeader
     case adminLeaderUnknown

@@ -33,11 +33,12 @@ struct AdminRegionController {
         let form = context.form
         var leader: Int64?
         var errors: [Feltmelding] = []
-        if !form["leder"].isEmpty {
-            if let chosen = Int64(form["leder"]), try await deps.database.user(id: chosen)?.aktiv == true {
-                leader = chosen
+        let epost = Bruker.normalisertEpost(form["leder"])
+        if !epost.isEmpty {
+            if let chosen = try await deps.database.credentials(epost: epost)?.bruker, chosen.aktiv {
+                leader = chosen.id
             } else {
-                errors.append(Feltmelding("leder", context.t.text(.adminLeaderUnknown)))
+                errors.append(Feltmelding("leder", context.t.format(.adminLeaderUnknown, ["epost": epost])))
             }
         }
         var name = network.navn
@@ -62,7 +63,7 @@ struct AdminRegionController {
         guard let region = try await deps.database.regions().first(where: { $0.id == regionId }) else { throw HTTPError(.notFound) }
         let page = AdminRegionPage(
             region: region, networks: try await deps.database.nettverk().filter { $0.regionId == regionId },
-            leaders: try await deps.database.nettverksledere(), users: try await deps.database.brukere(),
+            leaders: try await deps.database.nettverksledere(),
             members: try await deps.database.organisasjoner(regionId: regionId),
             errors: errors, typed: typed, csrf: session.csrfToken, t: context.t
         )

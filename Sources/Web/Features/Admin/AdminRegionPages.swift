@@ -50,7 +50,7 @@ struct AdminRegionPage: Page {
         let action: String
         let summary: ErrorSummary?
         let name: Field
-        let leader: SelectField
+        let leader: Field
         let current: String
         let planHref: String
         let planLabel: String
@@ -72,25 +72,24 @@ struct AdminRegionPage: Page {
     let membersHint: String
 
     init(
-        region: Region, networks: [Kompetansenettverk], leaders: [Int64: [Bruker]], users: [Bruker], members: [Organisasjon],
+        region: Region, networks: [Kompetansenettverk], leaders: [Int64: [Bruker]], members: [Organisasjon],
         errors: [Int64: [Feltmelding]], typed: [Int64: (String, String)], csrf: String, t: Catalogue
     ) {
         title = t.format(.adminRegionTitle, ["navn": region.navn])
         self.csrf = csrf
         backHref = SiteRoute.adminRegioner.path
-        let candidates = users.filter(\.aktiv).map { (String($0.id), "\($0.navn) (\($0.epost))") }
         self.networks = networks.map { network in
             let fieldErrors = errors[network.id] ?? []
-            let current = leaders[network.id]?.first.map { String($0.id) } ?? ""
+            let current = leaders[network.id]?.first?.epost ?? ""
             // Field ids carry the network id so two forms on the page never share an id.
             let prefixed = fieldErrors.map { Feltmelding("\($0.felt)-\(network.id)", $0.melding) }
             return NetworkForm(
                 heading: network.navn, anchor: "nettverk-\(network.id)", action: SiteRoute.adminNettverk(network.id).path,
                 summary: ErrorSummary(prefixed, t: t),
                 name: Field("navn", key: "navn-\(network.id)", label: t.text(.adminNetworkName), value: typed[network.id]?.0 ?? network.navn, errors: prefixed),
-                leader: SelectField(
-                    "leder", key: "leder-\(network.id)", label: t.text(.adminNetworkLeader), selected: typed[network.id]?.1 ?? current,
-                    options: [("", t.text(.adminNoLeader))] + candidates, hint: t.text(.adminNetworkLeaderHint), errors: prefixed
+                leader: Field(
+                    "leder", key: "leder-\(network.id)", label: t.text(.adminNetworkLeaderEmail), value: typed[network.id]?.1 ?? current, type: "email",
+                    hint: t.text(.adminNetworkLeaderHint), errors: prefixed, autocomplete: "off"
                 ),
                 current: Self.leaderNames(leaders[network.id], t: t),
                 planHref: SiteRoute.kompetanseplan(nettverk: network.id).path, planLabel: t.format(.kpHomeLink, ["nettverk": network.navn])
