@@ -205,6 +205,14 @@ import TestSupport
         }
     }
 
+    @Test("the Statsforvalter's home counts the register in words that agree with the number", arguments: [
+        (1, "1 tildelingsrunde.", "1 aktiv brukar."), (2, "2 tildelingsrunder.", "2 aktive brukarar."), (1234, "1 234 tildelingsrunder.", "1 234 aktive brukarar."),
+    ])
+    func registerCounts(antall: Int, runder: String, brukereNynorsk: String) {
+        #expect(RoleHomeController.antall(antall, .homeCountRoundsOne, .homeCountRounds, .bokmal) == runder)
+        #expect(RoleHomeController.antall(antall, .homeCountUsersOne, .homeCountUsers, .nynorsk) == brukereNynorsk)
+    }
+
     @Test("a network's leader: the chosen user gets the role, the former leader loses it")
     func networkLeader() async throws {
         let app = try await TestApp.make()

@@ -198,6 +198,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case homeCountOrganisations
     case homeCountUsers
     case homeCountRounds
+    case homeCountOrganisationsOne, homeCountUsersOne, homeCountRoundsOne
     case homeRegionsText
     case homeAuditText
     case homeRecentHeading

@@ -14,12 +14,12 @@ extension RoleHomeController {
         let events = try await deps.database.auditEvents(limit: 8)
         content.links = [
             .init(label: t.text(.adminOrganisations), href: SiteRoute.adminOrganisasjoner.path,
-                  text: t.format(.homeCountOrganisations, ["antall": String(antall.organisasjoner)])),
+                  text: Self.antall(antall.organisasjoner, .homeCountOrganisationsOne, .homeCountOrganisations, t)),
             .init(label: t.text(.adminRegions), href: SiteRoute.adminRegioner.path, text: t.text(.homeRegionsText)),
             .init(label: t.text(.adminUsers), href: SiteRoute.adminBrukere.path,
-                  text: t.format(.homeCountUsers, ["antall": String(antall.aktiveBrukere)])),
+                  text: Self.antall(antall.aktiveBrukere, .homeCountUsersOne, .homeCountUsers, t)),
             .init(label: t.text(.adminRounds), href: SiteRoute.adminRunder.path,
-                  text: t.format(.homeCountRounds, ["antall": String(antall.runder)])),
+                  text: Self.antall(antall.runder, .homeCountRoundsOne, .homeCountRounds, t)),
             .init(label: t.text(.adminAudit), href: SiteRoute.adminLogg.path, text: t.text(.homeAuditText)),
             .init(label: t.text(.epHomeLink), href: SiteRoute.adminEpost.path, text: t.text(.epHomeText)),
         ]
@@ -56,5 +56,10 @@ extension RoleHomeController {
                                text: t.text(.homeLettersText)))
         }
         return content
+    }
+
+    /// «1 tildelingsrunde.», «411 organisasjoner i registeret.», «1 234 aktive brukere.»: `en` for one, `flere` with the count's digits grouped.
+    static func antall(_ antall: Int, _ en: MessageKey, _ flere: MessageKey, _ t: Catalogue) -> String {
+        antall == 1 ? t.text(en) : t.format(flere, ["antall": Kroner.groupDigits(antall)])
     }
 }
