@@ -18,7 +18,8 @@ final class Tabellbuffer<Nokkel: Hashable, Verdi>: TransactionObserver, @uncheck
     private var endringer = 0
     private var lagret: [Nokkel: Verdi] = [:]
     /// How many times a value was read from the database rather than found kept (tests).
-    private(set) var lesninger = 0
+    var lesninger: Int { lock.withLock { antallLesninger } }
+    private var antallLesninger = 0
     /// Whether the open transaction has changed a watched table (the writer's queue only).
     private var endret = false
 
@@ -34,7 +35,7 @@ final class Tabellbuffer<Nokkel: Hashable, Verdi>: TransactionObserver, @uncheck
         if let kjent { return kjent }
         let verdi = try await les()
         lock.withLock {
-            lesninger += 1
+            antallLesninger += 1
             guard self.endringer == endringer else { return }
             if lagret.count >= plasser { lagret.removeAll() }
             lagret[nokkel] = verdi
