@@ -18,12 +18,12 @@ public enum Mottakere: Sendable, Hashable {
         switch self {
         case .organisasjoner(let ids):
             guard !ids.isEmpty else { return [] }
-            return try Int64.fetchAll(db, kept: base + "g.role IN ('eier', 'uh') AND g.organisation_id IN (\(AppDatabase.marks(ids.count)))",
-                                      arguments: StatementArguments(ids))
+            let liste = AppDatabase.iListe(ids)
+            return try Int64.fetchAll(db, kept: base + "g.role IN ('eier', 'uh') AND g.organisation_id \(liste.sql)", arguments: liste.argument)
         case .nettverksledere(let ids):
             guard !ids.isEmpty else { return [] }
-            return try Int64.fetchAll(db, kept: base + "g.role = 'nettverksleder' AND g.kompetansenettverk_id IN (\(AppDatabase.marks(ids.count)))",
-                                      arguments: StatementArguments(ids))
+            let liste = AppDatabase.iListe(ids)
+            return try Int64.fetchAll(db, kept: base + "g.role = 'nettverksleder' AND g.kompetansenettverk_id \(liste.sql)", arguments: liste.argument)
         case .fagutvalg(let sektorer):
             guard !sektorer.isEmpty else { return [] }
             return try Int64.fetchAll(db, kept: base + "g.role = 'fagutvalg' AND g.sector IN (\(AppDatabase.marks(sektorer.count)))",
