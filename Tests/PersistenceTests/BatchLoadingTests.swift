@@ -149,6 +149,10 @@ import TestSupport
         let delvis = try await db.nettverksoversikt(noen)
         #expect(Set(delvis.keys) == noen && noen.count < ids.count)
         for id in noen { #expect(delvis[id] == oversikt[id]) }
+        // Without meetings (the fagutvalg's home shows only the plans): the same plans, nothing else.
+        let planer = try await db.nettverksoversikt(ids, moter: false)
+        #expect(Set(planer.keys) == ids)
+        for id in ids { #expect(planer[id] == Nettverksoversikt(plan: oversikt[id]?.plan, dokumenter: 0, moter: [])) }
     }
 
     @Test("an organisation's behovsmeldinger, read by a subquery, are those of its partnerships read by their ids; without their tiltak the same in all else; their places in the workflow alone the same")

@@ -71,7 +71,7 @@ extension RoleHomeController {
     /// meeting (both always for its leader).
     func nettverkLenker(_ nettverkIds: Set<Int64>, leder: Bool = false, moter: Bool = false, t: Catalogue) async throws -> [RoleHomePage.Link] {
         guard !nettverkIds.isEmpty else { return [] }
-        let oversikt = try await deps.database.nettverksoversikt(nettverkIds)
+        let oversikt = try await deps.database.nettverksoversikt(nettverkIds, moter: moter)
         let today = Dato(instant: deps.clock.now())
         var links: [RoleHomePage.Link] = []
         for nettverk in try await deps.database.nettverk() where nettverkIds.contains(nettverk.id) {
