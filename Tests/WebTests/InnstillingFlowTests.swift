@@ -270,6 +270,13 @@ import TestSupport
             #expect(file.text.contains("Tiltak;Partnerskap;Vedtatt;Lovet for 2028;"))
 
             let stoppedLine = try #require(try await db.forpliktelser(ordning: .rekom, fraAar: 2028).first { !$0.gjelder })
+            // Some behovsmeldinger's own, read through the innstilling's index, are the country's
+            // filtered to them, with the answer and the stop.
+            let alle = try await db.forpliktelser(ordning: .rekom, fraAar: 2028)
+            for ids in [[1], [stoppedLine.behovsmeldingId], [1, stoppedLine.behovsmeldingId], alle.map(\.behovsmeldingId), [], [999]] as [[Int64]] {
+                #expect(try await db.forpliktelser(ordning: .rekom, fraAar: 2028, behovsmeldinger: Set(ids)) == alle.filter { ids.contains($0.behovsmeldingId) },
+                        "\(ids)")
+            }
             let stoppedPartnership = try #require(try await db.behovsmelding(id: stoppedLine.behovsmeldingId)?.melding.partnerskapId)
             #expect(stoppedPartnership != 1)
             // Decided with the rest: the 2028 letters grant the changed amount and tell the stop, with its reason.

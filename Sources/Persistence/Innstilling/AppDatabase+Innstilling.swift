@@ -59,19 +59,29 @@ extension AppDatabase {
 
     /// What earlier rounds' vedtak bind in `ordning` from `aar` on: the later years of each
     /// earlier round's newest vedtatt innstilling (a new version replaces the one before it).
-    public func forpliktelser(ordning: Ordning, fraAar aar: Int) async throws -> [Forpliktelse] {
+    /// With `behovsmeldinger`, only theirs, through the innstilling's index: a partnership's page
+    /// and its letters read their own, not every multi-year tiltak of the country.
+    public func forpliktelser(ordning: Ordning, fraAar aar: Int, behovsmeldinger: Set<Int64>? = nil) async throws -> [Forpliktelse] {
         try await les { db in
             let years = try Int.fetchAll(db, kept: "SELECT year FROM runde WHERE year < ? ORDER BY year", arguments: [aar])
             let promised = try years.flatMap { year in
-                try Self.loadInnstilling(db, rundeAar: year, ordning: ordning, status: [.vedtatt], cache: linjeCache)?.innstilling.forpliktelser ?? []
+                try Self.loadInnstilling(db, rundeAar: year, ordning: ordning, status: [.vedtatt], behovsmeldinger: behovsmeldinger,
+                                         cache: linjeCache)?.innstilling.forpliktelser ?? []
             }.filter { $0.aar >= aar }
             // Most rounds' letters have none to carry: their stops and answers are then not read.
             guard !promised.isEmpty else { return [] }
-            let stopped = Dictionary(try Row.decodeAll(db, sql: "SELECT * FROM stopped_commitment WHERE ordning = ?", arguments: [ordning.rawValue]) { row in
+            var hvilke = "ordning = ?"
+            var arguments: StatementArguments = [ordning.rawValue]
+            if let behovsmeldinger {
+                let liste = Self.iListe(behovsmeldinger)
+                hvilke += " AND behovsmelding_id \(liste.sql)"
+                arguments += liste.argument
+            }
+            let stopped = Dictionary(try Row.decodeAll(db, sql: "SELECT * FROM stopped_commitment WHERE \(hvilke)", arguments: arguments) { row in
                 (TiltakIVedtak(vedtaksaar: row["decision_year"], ordning: ordning, behovsmeldingId: row["behovsmelding_id"], tiltakNummer: row["tiltak_nummer"]),
                  (fra: row["from_year"] as Int, begrunnelse: row["reason"] as String))
             }, uniquingKeysWith: { $0.fra <= $1.fra ? $0 : $1 })
-            let answers = Dictionary(try Row.decodeAll(db, sql: "SELECT * FROM commitment_answer WHERE ordning = ? AND year >= ?", arguments: [ordning.rawValue, aar]) { row in
+            let answers = Dictionary(try Row.decodeAll(db, sql: "SELECT * FROM commitment_answer WHERE \(hvilke) AND year >= ?", arguments: arguments + [aar]) { row in
                 (SvarNokkel(tiltak: TiltakIVedtak(vedtaksaar: row["decision_year"], ordning: ordning, behovsmeldingId: row["behovsmelding_id"],
                                                  tiltakNummer: row["tiltak_nummer"]), aar: row["year"]),
                  Forpliktelsessvar(belop: Belop(eier: Kroner(row["eier"] as Int), uh: Kroner(row["uh"] as Int)), begrunnelse: row["reason"],

@@ -123,8 +123,8 @@ struct PartnerskapController {
         let ids = Set(meldinger.map(\.id))
         var result: [Forpliktelse] = []
         for ordning in Set(meldinger.map(\.melding.ordning)).sorted() {
-            result += try await deps.database.forpliktelser(ordning: ordning, fraAar: runde.aar)
-                .filter { ids.contains($0.behovsmeldingId) && $0.aar == runde.aar && $0.gjelder }
+            result += try await deps.database.forpliktelser(ordning: ordning, fraAar: runde.aar, behovsmeldinger: ids)
+                .filter { $0.aar == runde.aar && $0.gjelder }
         }
         return result
     }

@@ -74,8 +74,7 @@ struct Tildelingsbrevsamling: Sendable {
         var fylke: [Int64: String] = [:]
         for (ordning, _) in runde.ordningerSortert {
             guard let stored = vedtatte[ordning], let dato = stored.vedtaksdato else { continue }
-            var tidligere = try await database.forpliktelser(ordning: ordning, fraAar: runde.aar).filter { $0.aar == runde.aar }
-            if let behovsmeldinger { tidligere.removeAll { !behovsmeldinger.contains($0.behovsmeldingId) } }
+            let tidligere = try await database.forpliktelser(ordning: ordning, fraAar: runde.aar, behovsmeldinger: behovsmeldinger).filter { $0.aar == runde.aar }
             let partnerskap = if let kjente { kjente } else {
                 try await database.partnerskap(behovsmeldingIds: stored.innstilling.linjer.map(\.behovsmeldingId) + tidligere.map(\.behovsmeldingId))
                     .mapValues(\.partnerskap)
