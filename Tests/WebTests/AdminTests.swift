@@ -213,6 +213,21 @@ import TestSupport
         #expect(RoleHomeController.antall(antall, .homeCountUsersOne, .homeCountUsers, .nynorsk) == brukereNynorsk)
     }
 
+    @Test("the Statsforvalter's home lists the latest changes, not who signed in; the log keeps both")
+    func recentChanges() async throws {
+        let app = try await TestApp.make()
+        try await app.test { client in
+            _ = try await Browser.loggedIn(client, "eier.bodo@demo.no")
+            var sf = try await Browser.loggedIn(client, "sf@demo.no")
+            let home = try await sf.open(client, "/statsforvalter")
+            let recent = try #require(home.text.components(separatedBy: "id=\"siste-endringer\"").last)
+            #expect(recent.contains("seed-demo"))
+            #expect(!recent.contains("logg inn"))
+            let log = try await sf.open(client, "/statsforvalter/logg")
+            #expect(log.text.contains("logg inn"))
+        }
+    }
+
     @Test("a network's leader: the chosen user gets the role, the former leader loses it")
     func networkLeader() async throws {
         let app = try await TestApp.make()

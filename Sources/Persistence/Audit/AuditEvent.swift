@@ -157,16 +157,23 @@ public struct AuditFilter: Sendable, Equatable {
     public var until: Date?
     public var objectType: String?
     public var objectId: String?
+    /// Only changes: without sign-ins, sign-outs and refused or stopped attempts.
+    public var bareEndringer: Bool
     public var limit: Int
 
-    public init(userId: Int64? = nil, from: Date? = nil, until: Date? = nil, objectType: String? = nil, objectId: String? = nil, limit: Int = 200) {
+    public init(userId: Int64? = nil, from: Date? = nil, until: Date? = nil, objectType: String? = nil, objectId: String? = nil,
+                bareEndringer: Bool = false, limit: Int = 200) {
         self.userId = userId
         self.from = from
         self.until = until
         self.objectType = objectType
         self.objectId = objectId
+        self.bareEndringer = bareEndringer
         self.limit = limit
     }
+
+    /// The actions that are a session's, not a change.
+    static let innlogging: [AuditAction] = [.loggInn, .loggUt, .innloggingFeilet, .innloggingStoppet]
 }
 
 extension AppDatabase {
@@ -187,6 +194,10 @@ extension AppDatabase {
         if let until = filter.until { conditions.append("at < ?"); arguments += [AuditEvent.timestamp(until)] }
         if let type = filter.objectType { conditions.append("object_type = ?"); arguments += [type] }
         if let id = filter.objectId { conditions.append("object_id = ?"); arguments += [id] }
+        if filter.bareEndringer {
+            conditions.append("action NOT IN (\(AppDatabase.marks(AuditFilter.innlogging.count)))")
+            arguments += StatementArguments(AuditFilter.innlogging.map(\.rawValue))
+        }
         arguments += [filter.limit]
         let sql = "SELECT * FROM audit_log" + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")) + " ORDER BY id DESC LIMIT ?"
         return try await les { db in try AuditRecord.fetchAll(db, kept: sql, arguments: arguments).map(AuditEvent.init) }

@@ -11,7 +11,7 @@ extension RoleHomeController {
         // request's own thread, so a child task for each only woke another thread to hand it over.
         let antall = try await deps.database.registerTall()
         let rounds = try await deps.database.runder()
-        let events = try await deps.database.auditEvents(limit: 8)
+        let events = try await deps.database.auditEvents(AuditFilter(bareEndringer: true, limit: 8))
         content.links = [
             .init(label: t.text(.adminOrganisations), href: SiteRoute.adminOrganisasjoner.path,
                   text: Self.antall(antall.organisasjoner, .homeCountOrganisationsOne, .homeCountOrganisations, t)),
