@@ -104,6 +104,12 @@ public struct Catalogue: Sendable, MustacheParent {
         Plassholdere.fyll(text(key), values)
     }
 
+    /// A count in words that agree with it: `en` for one («1 tildelingsrunde»), else `flere`, each
+    /// with `{antall}` the count, digits grouped («1 234 aktive brukere»).
+    public func antall(_ antall: Int, en: MessageKey, flere: MessageKey) -> String {
+        format(antall == 1 ? en : flere, ["antall": Kroner.groupDigits(antall)])
+    }
+
     /// `{{t.key}}` in a template; a name that is no key shows as `⟦name⟧`.
     /// `{{t.lang}}` is the catalogue's language code, for a `lang` attribute on a part of a page
     /// written in another form than the page (a letter in its recipient's målform).

@@ -137,7 +137,7 @@ struct BehovsmeldingFormPage: Page {
                                     errors: shownErrors, rows: 3, limit: .middels),
                 planmal: Self.planmal(f(.planmal), chosen: item.planmal, offered: offered, errors: shownErrors, t: t),
                 varighet: SelectField(f(.varighetAar), label: t.text(.bmVarighet), selected: item.varighetAar,
-                                      options: (1...yearCount).map { (String($0), t.format($0 == 1 ? .bmYearsOne : .bmYearsMany, ["antall": String($0)])) },
+                                      options: (1...yearCount).map { (String($0), t.antall($0, en: .bmYearsOne, flere: .bmYearsMany)) },
                                       hint: t.format(.bmVarighetHint, ["maks": String(yearCount), "andel": parametre.flerarigMaksAndel.formatted]),
                                       errors: shownErrors),
                 years: years,

@@ -88,7 +88,7 @@ struct BehovsmeldingOversikt: Sendable {
         warnings = violations.filter { !$0.blokkerer }.map(\.feltfeil).map(problem)
         hasBlockers = !blockers.isEmpty
         hasWarnings = !warnings.isEmpty
-        blockersHeading = blockers.count == 1 ? t.text(.bmBlockersOne) : t.format(.bmBlockersMany, ["antall": String(blockers.count)])
+        blockersHeading = t.antall(blockers.count, en: .bmBlockersOne, flere: .bmBlockersMany)
         ready = blockers.isEmpty && melding.status == .utkast ? t.text(.klar(steg)) : nil
     }
 

@@ -63,7 +63,7 @@ struct BehovsmeldingInnhold: Sendable {
                 Fact(term: t.text(.bmHvaSkalGjores), value: item.hvaSkalGjores.isEmpty ? none : item.hvaSkalGjores),
                 Fact(term: t.text(.bmHvemGjorHva), value: item.hvemGjorHva.isEmpty ? none : item.hvemGjorHva),
                 Fact(term: t.text(.bmDeltakere), value: item.deltakere.isEmpty ? none : item.deltakere),
-                Fact(term: t.text(.bmVarighet), value: t.format(item.varighetAar == 1 ? .bmYearsOne : .bmYearsMany, ["antall": String(item.varighetAar)])),
+                Fact(term: t.text(.bmVarighet), value: t.antall(item.varighetAar, en: .bmYearsOne, flere: .bmYearsMany)),
             ]
             if !item.planmal.isEmpty {
                 facts.append(Fact(term: t.text(.bmPlanGoalLabel), value: item.planmal))

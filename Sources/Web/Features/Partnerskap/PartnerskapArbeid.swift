@@ -91,7 +91,7 @@ struct PartnerskapArbeid: Sendable {
                     if eier, harTur(melding, eier: true) {
                         let blocking = blokkerende[melding.id] ?? 0
                         parts.append(blocking == 0 ? t.text(.workReadyToSend)
-                                     : t.format(blocking == 1 ? .workBlockingOne : .workBlockingMany, ["antall": String(blocking)]))
+                                     : t.antall(blocking, en: .workBlockingOne, flere: .workBlockingMany))
                         waiting = true
                     } else if !eier, harTur(melding, eier: false) {
                         let signed = stored.uhSignert.contains(ownOrg)

@@ -14,12 +14,12 @@ extension RoleHomeController {
         let events = try await deps.database.auditEvents(AuditFilter(bareEndringer: true, limit: 8))
         content.links = [
             .init(label: t.text(.adminOrganisations), href: SiteRoute.adminOrganisasjoner.path,
-                  text: Self.antall(antall.organisasjoner, .homeCountOrganisationsOne, .homeCountOrganisations, t)),
+                  text: t.antall(antall.organisasjoner, en: .homeCountOrganisationsOne, flere: .homeCountOrganisations)),
             .init(label: t.text(.adminRegions), href: SiteRoute.adminRegioner.path, text: t.text(.homeRegionsText)),
             .init(label: t.text(.adminUsers), href: SiteRoute.adminBrukere.path,
-                  text: Self.antall(antall.aktiveBrukere, .homeCountUsersOne, .homeCountUsers, t)),
+                  text: t.antall(antall.aktiveBrukere, en: .homeCountUsersOne, flere: .homeCountUsers)),
             .init(label: t.text(.adminRounds), href: SiteRoute.adminRunder.path,
-                  text: Self.antall(antall.runder, .homeCountRoundsOne, .homeCountRounds, t)),
+                  text: t.antall(antall.runder, en: .homeCountRoundsOne, flere: .homeCountRounds)),
             .init(label: t.text(.adminAudit), href: SiteRoute.adminLogg.path, text: t.text(.homeAuditText)),
             .init(label: t.text(.epHomeLink), href: SiteRoute.adminEpost.path, text: t.text(.epHomeText)),
         ]
@@ -56,10 +56,5 @@ extension RoleHomeController {
                                text: t.text(.homeLettersText)))
         }
         return content
-    }
-
-    /// «1 tildelingsrunde.», «411 organisasjoner i registeret.», «1 234 aktive brukere.»: `en` for one, `flere` with the count's digits grouped.
-    static func antall(_ antall: Int, _ en: MessageKey, _ flere: MessageKey, _ t: Catalogue) -> String {
-        antall == 1 ? t.text(en) : t.format(flere, ["antall": Kroner.groupDigits(antall)])
     }
 }
