@@ -15,9 +15,8 @@ public struct Sideutsnitt<Element: Sendable>: Sendable {
     /// Page `side` of `alle`, `storrelse` rows to a page. A page before the first is the first,
     /// one past the last is the last: an address kept from a longer list still shows rows.
     public init(_ alle: [Element], side: Int, storrelse: Int) {
-        precondition(storrelse > 0)
-        sider = max(1, (alle.count + storrelse - 1) / storrelse)
-        nummer = min(max(side, 1), sider)
+        let sidetall = Sidetall(side: side, antall: alle.count, storrelse: storrelse)
+        (sider, nummer) = (sidetall.sider, sidetall.nummer)
         let start = (nummer - 1) * storrelse
         elementer = Array(alle[start ..< min(start + storrelse, alle.count)])
         antall = alle.count
@@ -26,3 +25,18 @@ public struct Sideutsnitt<Element: Sendable>: Sendable {
 }
 
 extension Sideutsnitt: Equatable where Element: Equatable {}
+
+/// Which page of how many, for `antall` rows `storrelse` to a page when page `side` is asked for:
+/// at least one page, so an empty list is page 1 of 1; a page before the first is the first, one
+/// past the last is the last. `Sideutsnitt` cuts a list read whole by it; a list read a page at a
+/// time from the database (the outbox) asks it which page to read.
+public struct Sidetall: Sendable, Equatable {
+    public let nummer: Int
+    public let sider: Int
+
+    public init(side: Int, antall: Int, storrelse: Int) {
+        precondition(storrelse > 0)
+        sider = max(1, (antall + storrelse - 1) / storrelse)
+        nummer = min(max(side, 1), sider)
+    }
+}

@@ -98,15 +98,14 @@ struct VarslerController {
 
     func outbox(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         try context.require(request, .administrere)
-        var side = max(Int(request.uri.queryParameters["side"].map(String.init) ?? "") ?? 1, 1)
+        let side = max(Int(request.uri.queryParameters["side"].map(String.init) ?? "") ?? 1, 1)
         var result = try await deps.database.eposter(limit: Self.perSide, offset: (side - 1) * Self.perSide)
         // A page past the end (the outbox was emptied, an old link) shows the last one.
-        let sider = max((result.antall + Self.perSide - 1) / Self.perSide, 1)
-        if side > sider {
-            side = sider
-            result = try await deps.database.eposter(limit: Self.perSide, offset: (side - 1) * Self.perSide)
+        let sidetall = Sidetall(side: side, antall: result.antall, storrelse: Self.perSide)
+        if sidetall.nummer != side {
+            result = try await deps.database.eposter(limit: Self.perSide, offset: (sidetall.nummer - 1) * Self.perSide)
         }
-        let page = EpostlistePage(eposter: result.eposter, antall: result.antall, side: side, perSide: Self.perSide, leverer: deps.leverer,
+        let page = EpostlistePage(eposter: result.eposter, antall: result.antall, sidetall: sidetall, perSide: Self.perSide, leverer: deps.leverer,
                                   now: deps.clock.now(), t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.adminEpost, context))
     }

@@ -114,7 +114,7 @@ struct EpostlistePage: Page {
     let count: String
     let pager: Sidevelger?
 
-    init(eposter: [Epost], antall: Int, side: Int, perSide: Int, leverer: Bool, now: Date, t: Catalogue) {
+    init(eposter: [Epost], antall: Int, sidetall: Sidetall, perSide: Int, leverer: Bool, now: Date, t: Catalogue) {
         title = t.text(.epTitle)
         lead = t.text(.epLead)
         held = leverer ? nil : t.text(.epHeld)
@@ -123,10 +123,10 @@ struct EpostlistePage: Page {
                 href: SiteRoute.adminEpostVis(epost.id).path, state: epost.tilstandTekst(now: now, t: t))
         }
         hasRows = !rows.isEmpty
-        let first = (side - 1) * perSide
+        let first = (sidetall.nummer - 1) * perSide
         count = hasRows ? t.format(.epCount, ["fra": String(first + 1), "til": String(first + rows.count), "antall": String(antall)]) : ""
         let path = SiteRoute.adminEpost.path
-        pager = Sidevelger(nummer: side, sider: (antall + perSide - 1) / perSide, href: { path + Adresse.sporring([], side: $0) }, t: t)
+        pager = Sidevelger(nummer: sidetall.nummer, sider: sidetall.sider, href: { path + Adresse.sporring([], side: $0) }, t: t)
     }
 }
 
