@@ -21,7 +21,7 @@ import TestSupport
     /// One seeded application for the tests that only read it (seeding takes seconds).
     static let shared = Task { try await seeded() }
 
-    @Test("one fylke: three regions, six networks, 360 behovsmeldinger with 1–5 tiltak, nine in ten delivered; the same seed gives the same data")
+    @Test("one fylke: three regions, six networks, 360 behovsmeldinger a round, in two rounds, with 1–5 tiltak, nine in ten delivered; the same seed gives the same data")
     func contents() async throws {
         let app = try await Self.seeded()
         let db = app.deps.database
@@ -29,30 +29,47 @@ import TestSupport
         #expect(try await db.nettverk().count == 6)
         let partnerskap = try await db.partnerskap(ids: Array(1...200))
         #expect(partnerskap.count == 120)
-        let meldinger = try await db.behovsmeldinger(partnerskapIds: partnerskap.map(\.id))
+        let begge = try await db.behovsmeldinger(partnerskapIds: partnerskap.map(\.id))
+        #expect(begge.filter { $0.melding.rundeAar == 2026 }.count == 360)
+        let meldinger = begge.filter { $0.melding.rundeAar == 2027 }
         #expect(meldinger.count == 360)
         #expect(meldinger.allSatisfy { (1...5).contains($0.melding.tiltak.count) })
         #expect(meldinger.contains { $0.melding.tiltak.contains { $0.varighetAar > 1 } })
         let delivered = meldinger.filter { $0.melding.status == .levert }.count
         #expect(delivered > 290 && delivered < 350)
         let again = try await Self.seeded()
-        #expect(try await again.deps.database.behovsmeldinger(partnerskapIds: partnerskap.map(\.id)).map(\.melding) == meldinger.map(\.melding))
+        #expect(try await again.deps.database.behovsmeldinger(partnerskapIds: partnerskap.map(\.id)).map(\.melding) == begge.map(\.melding))
         let other = try await Self.seeded(seed: 2)
-        #expect(try await other.deps.database.behovsmeldinger(partnerskapIds: partnerskap.map(\.id)).map(\.melding) != meldinger.map(\.melding))
+        #expect(try await other.deps.database.behovsmeldinger(partnerskapIds: partnerskap.map(\.id)).map(\.melding) != begge.map(\.melding))
     }
 
-    @Test("Domain's checks hold on every innstilling: nothing blocks, and Rekom's is decided")
+    @Test("Domain's checks hold on every innstilling of both rounds, with the round before's promises: nothing blocks; the round before is decided, and this round's Rekom")
     func innstillinger() async throws {
         let app = try await Self.shared.value
         let db = app.deps.database
-        let runde = try #require(try await db.runde(aar: 2027))
+        let forrige = try await db.innstillinger(rundeAar: 2026)
         let all = try await db.innstillinger(rundeAar: 2027)
+        #expect(Set(forrige.keys) == Set(all.keys) && forrige.values.allSatisfy { $0.status == .vedtatt })
         #expect(all[.rekom]?.status == .vedtatt && all[.dekom]?.status == .forelopig && all[.kompetanseloftet]?.status == .forelopig)
-        for (ordning, stored) in all {
-            let kontroll = stored.innstilling.check(try #require(runde.ordninger[ordning]))
-            #expect(!kontroll.blokkerer, "\(ordning): \(kontroll.violations)")
-            #expect(stored.innstilling.linjer.count > 200)
+        for (aar, innstillinger) in [(2026, forrige), (2027, all)] {
+            let runde = try #require(try await db.runde(aar: aar))
+            for (ordning, stored) in innstillinger {
+                let tidligere = forrige[ordning].map { aar == 2027 ? $0.innstilling.forpliktelser : [] } ?? []
+                let kontroll = stored.innstilling.check(stored.innstilling.midler(try #require(runde.ordninger[ordning]), tidligere: tidligere))
+                #expect(!kontroll.blokkerer, "\(aar) \(ordning): \(kontroll.violations)")
+                #expect(stored.innstilling.linjer.count > 200)
+            }
         }
+        // The round before's two-year tiltak bind this round's money.
+        #expect(forrige.values.contains { !$0.innstilling.forpliktelser.filter { $0.aar == 2027 }.isEmpty })
+    }
+
+    @Test("the round before's half-year reports are on their way: not begun, drafts, sent, approved and returned")
+    func rapporter() async throws {
+        let app = try await Self.shared.value
+        let statuser = Set(try await app.deps.database.rapportstatus(rundeAar: 2026).map(\.status))
+        #expect(statuser == Set(Rapport.Status.allCases))
+        #expect(try await app.deps.database.rapportstatus(rundeAar: 2027).isEmpty)
     }
 
     @Test("forwarded is asked once per region: each ordning's forwarded, not forwarded and the fagutvalg's lists are those asked one by one")

@@ -45,9 +45,10 @@ public enum BenchData {
 }
 
 extension AppDatabase {
-    /// Loads the bench dataset of `storrelse` into an empty database, in one transaction.
+    /// Loads the bench dataset of `storrelse` into an empty database, in one transaction;
+    /// without `forrigeRunde`, without the round before.
     @discardableResult
-    public func seedBench(_ storrelse: BenchData.Storrelse, seed: UInt64, now: Date, passwordHash: String) async throws -> SeedResult {
+    public func seedBench(_ storrelse: BenchData.Storrelse, seed: UInt64, now: Date, passwordHash: String, forrigeRunde: Bool = true) async throws -> SeedResult {
         let today = Dato(instant: now)
         return try await writer.write { db in
             guard try OrganisationRecord.fetchCount(db) == 0 else { return .alreadyHasData }
@@ -68,9 +69,10 @@ extension AppDatabase {
             }
             let aar = Runde.nesteTildelingsaar(fra: today)
             let fylker = storrelse.fylker
-            let runde = Runde.standard(aar: aar, budsjett: [
+            let budsjett: [Ordning: Kroner] = [
                 .rekom: Kroner(11_000_000 * fylker), .dekom: Kroner(12_000_000 * fylker), .kompetanseloftet: Kroner(8_000_000 * fylker),
-            ])
+            ]
+            let runde = Runde.standard(aar: aar, budsjett: budsjett)
             _ = try Self.insert(runde, audit: audit.on(.seedDemo, "runde", nil), db)
             _ = try organisation(.statsforvalter, "Statsforvalteren", kommune: nil, region: nil)
             try user("sf@bench.no", "Siri Statsforvalter", [.statsforvalter])
@@ -78,8 +80,8 @@ extension AppDatabase {
             for sektor in Sektor.allCases {
                 try user("fagutvalg.\(sektor.rawValue)@bench.no", "Fagutvalg \(sektor.rawValue)", [.fagutvalg(sektor: sektor)])
             }
-            let catalogue = DemoData.tiltakskatalog
             let ordninger = Runde.Mal.retningslinjer2021.koder
+            var alle: [(partnerskap: Partnerskap, index: Int)] = []
             for fylkeIndex in 1...fylker {
                 let fylke = BenchData.fylkenumre[fylkeIndex - 1]
                 let uh = try organisation(.uh, "Høgskolen i fylke \(fylkeIndex)", kommune: fylke + "01", region: nil)
@@ -126,21 +128,15 @@ extension AppDatabase {
                         }
                         var stored = value
                         stored.id = id
+                        alle.append((stored, index))
                         for ordning in ordninger {
-                            let items = catalogue[ordning] ?? []
-                            let count = tall.under(10) < 7 ? 5 : 1 + tall.under(4)
-                            let tiltak = (0..<count).map { nummer -> Tiltak in
-                                let (title, hva, hvem, deltakere) = items[(index + nummer + tall.under(items.count)) % items.count]
-                                let years = tall.under(4) == 0 ? 2 : 1
-                                let uhPartAmount = 100_000 + tall.under(40) * 10_000
-                                let eierAmount = 40_000 + tall.under(30) * 5_000
-                                return DemoData.tiltak(nummer + 1, title, nummer == 0 ? .planlegging : .gjennomforing, hva, hvem, deltakere,
-                                                       Array(repeating: (eierAmount, uhPartAmount), count: years))
-                            }
-                            _ = try DemoData.behovsmelding(stored, ordning: ordning, runde: aar, tiltak: tiltak, levert: tall.under(10) != 0, now: now, db)
+                            try BenchData.behovsmelding(stored, index: index, ordning: ordning, runde: aar, tall: &tall, now: now, db)
                         }
                     }
                 }
+            }
+            if forrigeRunde {
+                try BenchData.seedForrigeRunde(Runde.standard(aar: aar - 1, budsjett: budsjett), partnerskap: alle, tall: &tall, now: now, db)
             }
             try BenchData.seedGjennomgang(runde, tall: &tall, now: now, db)
             for ordning in ordninger { try DemoData.seedInnstilling(runde, ordning: ordning, now: now, db) }
@@ -157,11 +153,71 @@ extension BenchData {
     /// network's page as a leader has it until the deadline, a priority to type on every row.
     public static let apen = (region: "Region 1.1", ordning: Ordning.kompetanseloftet)
 
+    /// The behovsmelding of `partnerskap` (the `index`th of its region) for `ordning` in round
+    /// `runde`: 1–5 tiltak from the demo's catalogue, one in four over two years; nine in ten delivered.
+    @discardableResult
+    static func behovsmelding(_ partnerskap: Partnerskap, index: Int, ordning: Ordning, runde: Int, tall: inout Tall, now: Date,
+                              _ db: Database) throws -> StoredBehovsmelding? {
+        let items = DemoData.tiltakskatalog[ordning] ?? []
+        let count = tall.under(10) < 7 ? 5 : 1 + tall.under(4)
+        let tiltak = (0..<count).map { nummer -> Tiltak in
+            let (title, hva, hvem, deltakere) = items[(index + nummer + tall.under(items.count)) % items.count]
+            let years = tall.under(4) == 0 ? 2 : 1
+            let uhPartAmount = 100_000 + tall.under(40) * 10_000
+            let eierAmount = 40_000 + tall.under(30) * 5_000
+            return DemoData.tiltak(nummer + 1, title, nummer == 0 ? .planlegging : .gjennomforing, hva, hvem, deltakere,
+                                   Array(repeating: (eierAmount, uhPartAmount), count: years))
+        }
+        return try DemoData.behovsmelding(partnerskap, ordning: ordning, runde: runde, tiltak: tiltak, levert: tall.under(10) != 0, now: now, db)
+    }
+
+    /// The round before, `forrige`, as it stands in late autumn: the same partnerships applied,
+    /// every network forwarded, the fagutvalg assessed, every scheme's innstilling was decided by
+    /// the round's letter date (the multi-year tiltak bind this round's money), and the
+    /// half-year reports on its letters, due 1 December, are on their way: none begun by about a
+    /// third of the reporters, a draft by a third, the rest sent, approved or returned.
+    static func seedForrigeRunde(_ forrige: Runde, partnerskap: [(partnerskap: Partnerskap, index: Int)], tall: inout Tall, now: Date,
+                                 _ db: Database) throws {
+        _ = try AppDatabase.insert(forrige, audit: AuditEvent(at: now, userName: "Testdata", action: .seedDemo, objectType: "runde"), db)
+        var partnerskapAv: [Int64: Partnerskap] = [:]
+        for (value, index) in partnerskap {
+            for ordning in forrige.ordninger.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+                if let stored = try behovsmelding(value, index: index, ordning: ordning, runde: forrige.aar, tall: &tall, now: now, db) {
+                    partnerskapAv[stored.id] = value
+                }
+            }
+        }
+        try vurder(try DemoData.videresend(forrige, av: "Testdata", now: now, db), tall: &tall, now: now, db)
+        var letters: [Tildelingsbrev] = []
+        for ordning in forrige.ordninger.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+            try DemoData.seedInnstilling(forrige, ordning: ordning, now: now, db)
+            guard let vedtatt = try vedta(forrige, ordning, dato: forrige.frister.tildelingsbrev, now: now, db) else { continue }
+            letters += Tildelingsbrev.brev(vedtatt.innstilling, vedtaksdato: forrige.frister.tildelingsbrev, halvaarsrapportfrist: forrige.frister.halvaarsrapport,
+                                           rapportfrist: forrige.frister.rapport, partnerskap: partnerskapAv)
+        }
+        try AppDatabase.lockRules(aar: forrige.aar, at: now, db)
+        let audit = AuditEvent(at: now, userName: "Testdata", action: .seedDemo, objectType: "rapport")
+        for brev in letters where !brev.erAvslag {
+            for (part, side) in Rapport.rapportorer(brev.partnerskap) {
+                let draw = tall.under(20)
+                guard draw >= 6 else { continue }
+                var rapport = Rapport.ny(brev, slag: .halvaar, organisasjonId: part.organisasjonId, side: side)
+                for index in rapport.linjer.indices { rapport.linjer[index].fyllHalvaar(side: side) }
+                rapport.status = switch draw {
+                case ..<12: .utkast
+                case ..<17: .sendt
+                case ..<19: .godkjent
+                default: .returnert
+                }
+                if rapport.status == .returnert { rapport.kommentar = "Skriv hvilke barnehager og skoler som har vært med så langt." }
+                _ = try AppDatabase.writeRapport(.ny(rapport), now: now, audit: audit, db)
+            }
+        }
+    }
+
     /// Every network but `apen`'s forwards its delivered behovsmeldinger in a random order, and
-    /// the fagutvalg of the scheme's sectors assess each forwarded one: priority 1–5, one in
-    /// twenty with a criterion not met.
+    /// the fagutvalg of the scheme's sectors assess each forwarded one.
     static func seedGjennomgang(_ runde: Runde, tall: inout Tall, now: Date, _ db: Database) throws {
-        let audit = AuditEvent(at: now, userName: "Testdata", action: .seedDemo, objectType: "nettverk_behandling")
         let apenRegion = try Int64.fetchOne(db, kept: "SELECT id FROM region WHERE name = ?", arguments: [apen.region])
         let meldinger = try DemoData.videresend(runde, av: "Testdata", now: now, db, ordne: { own in
             for index in own.indices.reversed() { own.swapAt(index, tall.under(index + 1)) }
@@ -169,7 +225,14 @@ extension BenchData {
         let ikkeVideresendt = Set(try Int64.fetchAll(db, kept: """
             SELECT b.id FROM behovsmelding b JOIN partnerskap p ON p.id = b.partnerskap_id WHERE p.region_id = ? AND b.ordning = ?
             """, arguments: [apenRegion, apen.ordning.rawValue]))
-        for melding in meldinger where !ikkeVideresendt.contains(melding.id) {
+        try vurder(meldinger.filter { !ikkeVideresendt.contains($0.id) }, tall: &tall, now: now, db)
+    }
+
+    /// The fagutvalg of each scheme's sectors assess `meldinger`: priority 1–5, one in twenty
+    /// with a criterion not met.
+    static func vurder(_ meldinger: [StoredBehovsmelding], tall: inout Tall, now: Date, _ db: Database) throws {
+        let audit = AuditEvent(at: now, userName: "Testdata", action: .seedDemo, objectType: "nettverk_behandling")
+        for melding in meldinger {
             var kriterier: [Kriterium: Vurdering.Svar] = [:]
             for kriterium in Kriterium.allCases { kriterier[kriterium] = .init(oppfylt: true) }
             if tall.under(20) == 0 {
@@ -181,14 +244,19 @@ extension BenchData {
         }
     }
 
+    /// The foreløpig innstilling of `ordning` in `runde` decided on `dato`, as stored; nil when there is none.
+    @discardableResult
+    static func vedta(_ runde: Runde, _ ordning: Ordning, dato: Dato, now: Date, _ db: Database) throws -> StoredInnstilling? {
+        guard var innstilling = try AppDatabase.loadInnstilling(db, rundeAar: runde.aar, ordning: ordning, status: [.forelopig]) else { return nil }
+        innstilling.status = .vedtatt
+        innstilling.vedtaksdato = dato
+        return try AppDatabase.writeInnstilling(innstilling, expectedVersion: innstilling.version, now: now,
+                                                audit: AuditEvent(at: now, userName: "Testdata", action: .vedta, objectType: "innstilling"), db)
+    }
+
     /// Rekom's innstilling is decided (so the grant letters exist); the forum has approved Dekom's.
     static func seedForum(_ runde: Runde, now: Date, _ db: Database) throws {
-        let audit = AuditEvent(at: now, userName: "Testdata", action: .vedta, objectType: "innstilling")
-        if var rekom = try AppDatabase.loadInnstilling(db, rundeAar: runde.aar, ordning: .rekom, status: [.forelopig]) {
-            rekom.status = .vedtatt
-            rekom.vedtaksdato = Dato(instant: now)
-            _ = try AppDatabase.writeInnstilling(rekom, expectedVersion: rekom.version, now: now, audit: audit, db)
-        }
+        try vedta(runde, .rekom, dato: Dato(instant: now), now: now, db)
         if let dekom = try AppDatabase.loadInnstilling(db, rundeAar: runde.aar, ordning: .dekom, status: [.forelopig]), let id = dekom.id {
             try db.execute(sql: """
                 INSERT INTO innstilling_forum (innstilling_id, user_id, user_name, at, kind, text) VALUES (?, NULL, 'Frode Forum', ?, 'godkjent', '')

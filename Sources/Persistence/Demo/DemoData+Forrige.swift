@@ -93,9 +93,9 @@ extension DemoData {
     }
 }
 
-private extension Rapport.Linje {
+extension Rapport.Linje {
     /// A report on the year, the texts only for a draft.
-    mutating func fyllAar(side: Felt.Side, sendt: Bool) {
+    fileprivate mutating func fyllAar(side: Felt.Side, sendt: Bool) {
         hvaErGjort = side == .eier
             ? "Tre samlinger for lærerteamene og arbeid i teamene mellom samlingene."
             : "Forberedte og ledet samlingene, og veiledet teamene mellom dem."
