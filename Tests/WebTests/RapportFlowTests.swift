@@ -153,6 +153,16 @@ extension RapportFlowTests {
         #expect(forsinket["2027-06-15"]?[aar] == 0 && forsinket["2027-06-16"]?[aar] == 2, "Salten's two: the owners' not begun, Nord's a draft")
         let halvaar = try #require(Rapport.Slag.allCases.firstIndex(of: .halvaar))
         #expect(forsinket["2026-12-01"]?[halvaar] == 0 && (forsinket["2026-12-02"]?[halvaar] ?? 0) > 0)
+
+        // The count is kept between views, and a report sent is counted on the next one.
+        let now = OrdningFlowTests.noon("2026-12-02")
+        let before = try await Rapportgrunnlag.telling(db, runde: runde, Rapport.Slag.allCases, now: now)
+        var apen = try #require(lister[halvaar].forventet.first { !$0.stored.rapport.erRapportert }?.stored)
+        apen.rapport.status = .sendt
+        _ = try await db.saveRapport(apen, now: now, audit: AuditEvent(at: now, userName: "Test", action: .send, objectType: "rapport"))
+        let after = try await Rapportgrunnlag.telling(db, runde: runde, Rapport.Slag.allCases, now: now)
+        #expect(after[halvaar].sendt == before[halvaar].sendt + 1 && after[halvaar].forsinket == before[halvaar].forsinket - 1)
+        #expect(after[aar] == before[aar])
     }
 
     @Test("unused funds: decided once every report of the letter is sent, with a choice and a reason; the tables show the decision")

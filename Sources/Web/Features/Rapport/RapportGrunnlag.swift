@@ -98,26 +98,52 @@ struct Rapportgrunnlag: Sendable {
 
     /// The reports of each of `slag` in `runde`, counted as `load` lists them, without making
     /// each one (the Statsforvalter's home: a new report per letter not yet reported on, for
-    /// every letter of the country, was half of that page).
+    /// every letter of the country, was half of that page). The count is kept until the data
+    /// changes (`AppDatabase.beholdt`), both as it is before each deadline and after it: a round's
+    /// reports, each one's state read on every view, were a third of that page once the round
+    /// before had its reports.
     static func telling(_ database: AppDatabase, runde: Runde, _ slag: [Rapport.Slag], now: Date) async throws -> [Telling] {
-        let samling = try await Tildelingsbrevsamling.load(database, runde: runde)
-        let statusBy = Dictionary(try await database.rapportstatus(rundeAar: runde.aar).map {
-            (ReporterKey($0.slag, $0.ordning, $0.partnerskapId, $0.organisasjonId), $0.status)
-        }, uniquingKeysWith: { first, _ in first })
-        let fristUte = slag.map { !$0.frist(runde.frister).erApen(now: now) }
-        var (antall, sendt, forsinket) = (0, [Int](repeating: 0, count: slag.count), [Int](repeating: 0, count: slag.count))
-        // One walk for every kind: the letters and reporters are the same for each. The letters
-        // themselves are not touched (`Tildelingsbrevsamling.rapportorer`).
-        for rapportor in samling.rapportorer {
-            antall += 1
-            for (plass, slag) in slag.enumerated() {
-                let status = statusBy[ReporterKey(slag, rapportor.ordning, rapportor.partnerskapId, rapportor.part.organisasjonId)]
-                    .map(Rapportstatus.lagret) ?? .ikkeStartet
-                if case .lagret(let lagret) = status, lagret.erRapportert { sendt[plass] += 1 }
-                if status.forSent(fristUte: fristUte[plass]) { forsinket[plass] += 1 }
-            }
+        let telt = try await database.beholdt(Opptelling.Nokkel(runde: runde, slag: slag)) { try await Opptelling.tell(database, runde: runde, slag) }
+        return slag.indices.map { plass in
+            let fristUte = !slag[plass].frist(runde.frister).erApen(now: now)
+            return Telling(slag: slag[plass], antall: telt.antall, sendt: telt.sendt[plass],
+                           forsinket: fristUte ? telt.forsinketEtterFristen[plass] : telt.forsinketForFristen[plass])
         }
-        return slag.indices.map { Telling(slag: slag[$0], antall: antall, sendt: sendt[$0], forsinket: forsinket[$0]) }
+    }
+
+    /// A round's reports of each kind counted, for either side of each kind's deadline.
+    private struct Opptelling: Sendable {
+        struct Nokkel: Hashable, Sendable {
+            let runde: Runde
+            let slag: [Rapport.Slag]
+        }
+
+        var antall = 0
+        var sendt: [Int]
+        var forsinketForFristen: [Int]
+        var forsinketEtterFristen: [Int]
+
+        static func tell(_ database: AppDatabase, runde: Runde, _ slag: [Rapport.Slag]) async throws -> Opptelling {
+            let samling = try await Tildelingsbrevsamling.load(database, runde: runde)
+            let statusBy = Dictionary(try await database.rapportstatus(rundeAar: runde.aar).map {
+                (ReporterKey($0.slag, $0.ordning, $0.partnerskapId, $0.organisasjonId), $0.status)
+            }, uniquingKeysWith: { first, _ in first })
+            let ingen = [Int](repeating: 0, count: slag.count)
+            var telt = Opptelling(sendt: ingen, forsinketForFristen: ingen, forsinketEtterFristen: ingen)
+            // One walk for every kind: the letters and reporters are the same for each. The letters
+            // themselves are not touched (`Tildelingsbrevsamling.rapportorer`).
+            for rapportor in samling.rapportorer {
+                telt.antall += 1
+                for (plass, slag) in slag.enumerated() {
+                    let status = statusBy[ReporterKey(slag, rapportor.ordning, rapportor.partnerskapId, rapportor.part.organisasjonId)]
+                        .map(Rapportstatus.lagret) ?? .ikkeStartet
+                    if case .lagret(let lagret) = status, lagret.erRapportert { telt.sendt[plass] += 1 }
+                    if status.forSent(fristUte: false) { telt.forsinketForFristen[plass] += 1 }
+                    if status.forSent(fristUte: true) { telt.forsinketEtterFristen[plass] += 1 }
+                }
+            }
+            return telt
+        }
     }
 
     /// The report `rolle` writes on the letter of `ordning` to `partnerskapId`: the owners'

@@ -22,7 +22,6 @@ extension RoleHomeController {
         content.arbeid = PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, blokkerende: blokkerende, runde: runde,
                                            runder: runder, side: side, path: SiteRoute.hjem(rolle.kind).path, now: now, t: t)
         // Only this organisation's letters and reports are read: the page costs the same whatever other counties hold.
-        let egne = Set(meldinger.map(\.id))
         let brevIAar: Tildelingsbrevsamling? = if let runde {
             try await Tildelingsbrevsamling.load(deps.database, runde: runde, egne: partnerskapAv)
         } else { nil }
@@ -30,7 +29,7 @@ extension RoleHomeController {
         if rolle.kind == .eier {
             content.links += try await rekom30Lenker(organisasjonId: id, runde: runde, t: t)
         }
-        content.links += try await rapportLenker(rolle: rolle, runde: runde, runder: runder, behovsmeldinger: egne, brevIAar: brevIAar, t: t)
+        content.links += try await rapportLenker(rolle: rolle, runde: runde, runder: runder, egne: partnerskapAv, brevIAar: brevIAar, t: t)
         content.links += try await nettverkLenker(Set(try await deps.database.nettverk(medlem: id)), moter: true, t: t)
         return content
     }
@@ -124,17 +123,21 @@ extension RoleHomeController {
 
     /// The reports this owner or partner writes on the letters of the current round and the
     /// one before, half-year reports and reports on the year, until they are approved; more
-    /// than `enkeltvis` of one kind and ordning as one link. `brevIAar`: the current round's
-    /// letters on `behovsmeldinger`, already read.
-    func rapportLenker(rolle: Rolle, runde: Runde?, runder: Runder, behovsmeldinger: Set<Int64>, brevIAar: Tildelingsbrevsamling?,
+    /// than `enkeltvis` of one kind and ordning as one link. `egne`: the organisation's
+    /// behovsmeldinger, of every round, with the partnership of each; `brevIAar`: the current
+    /// round's letters on them, already read.
+    func rapportLenker(rolle: Rolle, runde: Runde?, runder: Runder, egne: [Int64: Partnerskap], brevIAar: Tildelingsbrevsamling?,
                        t: Catalogue) async throws -> [RoleHomePage.Link] {
         guard let runde else { return [] }
         let now = deps.clock.now()
         var links: [RoleHomePage.Link] = []
         for round in [runde.aar - 1, runde.aar].compactMap({ runder.etterAar[$0] }) {
             let t = t.forRunde(round)
-            for grunnlag in try await Rapportgrunnlag.load(deps.database, runde: round, Rapport.Slag.allCases.reversed(), behovsmeldinger: behovsmeldinger,
-                                                           lest: round.aar == runde.aar ? brevIAar : nil, t: t) {
+            let brev = if round.aar == runde.aar, let brevIAar { brevIAar } else {
+                try await Tildelingsbrevsamling.load(deps.database, runde: round, egne: egne)
+            }
+            for grunnlag in try await Rapportgrunnlag.load(deps.database, runde: round, Rapport.Slag.allCases.reversed(), behovsmeldinger: Set(egne.keys),
+                                                           lest: brev, t: t) {
                 let frist = grunnlag.frist
                 let apne = grunnlag.forRolle(rolle).filter { $0.stored.rapport.status != .godkjent }
                 func state(_ expected: Rapportgrunnlag.Forventet) -> String {
