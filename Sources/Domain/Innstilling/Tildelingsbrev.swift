@@ -126,15 +126,16 @@ public struct Tildelingsbrev: Hashable, Sendable {
         var owners: [Int64: Partnerskap] = [:]
         var lines: [Int64: [Innstilling.Linje]] = [:]
         var earlier: [Int64: [Forpliktelse]] = [:]
+        // A partnership is kept once, not copied again for each of its lines.
         for line in innstilling.linjer {
-            guard let owner = partnerskap[line.behovsmeldingId] else { continue }
-            owners[owner.id] = owner
-            lines[owner.id, default: []].append(line)
+            guard let owner = partnerskap[line.behovsmeldingId]?.id else { continue }
+            if owners[owner] == nil { owners[owner] = partnerskap[line.behovsmeldingId] }
+            lines[owner, default: []].append(line)
         }
         for promise in thisYear {
-            guard let owner = partnerskap[promise.behovsmeldingId] else { continue }
-            owners[owner.id] = owner
-            earlier[owner.id, default: []].append(promise)
+            guard let owner = partnerskap[promise.behovsmeldingId]?.id else { continue }
+            if owners[owner] == nil { owners[owner] = partnerskap[promise.behovsmeldingId] }
+            earlier[owner, default: []].append(promise)
         }
         return owners.values.map { owner -> Tildelingsbrev in
             var tildelt: [Tildelt] = []
