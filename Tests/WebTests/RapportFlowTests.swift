@@ -319,3 +319,25 @@ extension RapportFlowTests {
         }
     }
 }
+
+extension RapportFlowTests {
+    @Test("the reports of the rounds before beside a behovsmelding: read for its partnership alone, the same as read with the whole rounds")
+    func tidligereRapporter() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        let runde = try #require(try await db.runde(aar: 2027))
+        func rader(_ ids: Set<Int64>, alle: Bool) async throws -> [String] {
+            try await TidligereRapporter.load(db, runde: runde, partnerskapIds: ids, alle: alle, now: Repository.fixedNow, t: .bokmal)?.rader
+                .map { [$0.partnerskap, $0.tildeling, $0.rapporter, $0.ubrukt, String($0.overdue)].joined(separator: " | ") } ?? []
+        }
+        var med = 0
+        let alle = try await db.partnerskap(ids: Array(1...100)).map(\.id)
+        for id in alle {
+            let egne = try await rader([id], alle: false)
+            #expect(egne == (try await rader([id], alle: true)), "partnerskap \(id)")
+            med += egne.isEmpty ? 0 : 1
+        }
+        #expect(med >= 2, "Salten's and Ofoten's letters of the round before")
+        #expect(try await rader(Set(alle), alle: false) == (try await rader(Set(alle), alle: true)))
+    }
+}

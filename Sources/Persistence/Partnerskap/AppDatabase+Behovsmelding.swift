@@ -108,6 +108,15 @@ extension AppDatabase {
         try await les { db in Set(try Int64.fetchAll(db, kept: "SELECT id FROM behovsmelding WHERE partnerskap_id = ?", arguments: [partnerskapId])) }
     }
 
+    /// The ids of the behovsmeldinger of the partnerships `partnerskapIds`, of every round.
+    public func behovsmeldingIds(partnerskapIds: Set<Int64>) async throws -> Set<Int64> {
+        guard !partnerskapIds.isEmpty else { return [] }
+        let liste = Self.iListe(partnerskapIds)
+        return try await les { db in
+            Set(try Int64.fetchAll(db, kept: "SELECT id FROM behovsmelding WHERE partnerskap_id \(liste.sql)", arguments: liste.argument))
+        }
+    }
+
     /// Writes the whole behovsmelding as `stored` has it: texts, tiltak, status, UH signatures
     /// and return comment, in one transaction with its audit line. The first send to the UH in
     /// a round locks the round's rules. Returns the new version.

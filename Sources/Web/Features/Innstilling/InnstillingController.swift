@@ -176,7 +176,7 @@ struct InnstillingController {
             t: context.t
         )
         page.tidligereRapporter = try await TidligereRapporter.load(deps.database, runde: loaded.runde,
-                                                                    partnerskapIds: Set(loaded.review.partnerskap.keys), now: deps.clock.now(), t: context.t)
+                                                                    partnerskapIds: Set(loaded.review.partnerskap.keys), alle: true, now: deps.clock.now(), t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context), status: status)
     }
 }

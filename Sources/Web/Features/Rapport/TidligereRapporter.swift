@@ -18,12 +18,17 @@ struct TidligereRapporter: Sendable {
     let rader: [Rad]
 
     /// The reports of the two rounds before `runde` for `partnerskapIds`; nil when there are none.
-    static func load(_ database: AppDatabase, runde: Runde, partnerskapIds: Set<Int64>, now: Date, t: Catalogue) async throws -> TidligereRapporter? {
+    static func load(_ database: AppDatabase, runde: Runde, partnerskapIds: Set<Int64>, alle: Bool = false, now: Date,
+                     t: Catalogue) async throws -> TidligereRapporter? {
         guard !partnerskapIds.isEmpty else { return nil }
         var rader: [Rad] = []
+        // Only these partnerships' letters and reports are read: the fagutvalg's page about one
+        // behovsmelding read every report of the country's two rounds before. For nearly every
+        // partnership of the round (`alle`: the innstilling) the whole rounds are read, which is cheaper.
+        let behovsmeldinger = alle ? nil : try await database.behovsmeldingIds(partnerskapIds: partnerskapIds)
         for round in try await database.runder().filter({ $0.aar < runde.aar && $0.aar >= runde.aar - 2 }).sorted(by: { $0.aar > $1.aar }) {
             let t = t.forRunde(round)
-            let grunnlag = try await Rapportgrunnlag.load(database, runde: round, t: t)
+            let grunnlag = try await Rapportgrunnlag.load(database, runde: round, behovsmeldinger: behovsmeldinger, t: t)
             let letters = grunnlag.forventet.filter { partnerskapIds.contains($0.brev.partnerskap.id) }
             var seen = Set<String>()
             for expected in letters where seen.insert("\(expected.brev.ordning.kode)-\(expected.brev.partnerskap.id)").inserted {
