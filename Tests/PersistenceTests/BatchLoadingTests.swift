@@ -161,7 +161,7 @@ import TestSupport
         // Every organisation that is a party: owners and UH, with one partnership or many.
         let organisasjoner = try await db.writer.read { try Int64.fetchAll($0, sql: "SELECT DISTINCT organisation_id FROM partnerskap_part ORDER BY 1") }
         #expect(organisasjoner.count > 3)
-        var flere = 0
+        var (flere, eldre) = (0, 0)
         for org in organisasjoner {
             let partnerskap = try await db.partnerskap(forOrganisation: org)
             let ids = partnerskap.map(\.id)
@@ -190,7 +190,14 @@ import TestSupport
             var utkastenes = hele
             for index in utkastenes.indices where utkastenes[index].melding.status != .utkast { utkastenes[index].melding.tiltak = [] }
             #expect(try await db.behovsmeldinger(organisasjonId: org, medTiltak: .utkast) == utkastenes)
+            // From a round on: the same, without the rounds before, which are counted by partnership.
+            #expect(try await db.saker(organisasjonId: org, fraAar: 2027) == hele.filter { $0.melding.rundeAar >= 2027 }.map(StoredSak.init))
+            #expect(try await db.behovsmeldinger(organisasjonId: org, fraAar: 2027, medTiltak: .utkast) == utkastenes.filter { $0.melding.rundeAar >= 2027 })
+            let tidligere = Dictionary(grouping: hele.filter { $0.melding.rundeAar < 2027 }, by: \.melding.partnerskapId).mapValues(\.count)
+            #expect(try await db.tidligereBehovsmeldinger(organisasjonId: org, forAar: 2027) == tidligere)
+            eldre += tidligere.isEmpty ? 0 : 1
         }
+        #expect(eldre > 0, "some organisation has behovsmeldinger of the round before")
         #expect(flere > 0, "some organisation is in several partnerships")
         let missing = try await db.behovsmeldingMedAndre(id: 999_999)
         #expect(missing == nil)

@@ -380,6 +380,23 @@ import TestSupport
         }
     }
 
+    @Test("a card shows the current round's behovsmeldinger and counts the rounds before, linked to the partnership's page, which lists them")
+    func tidligereAar() async throws {
+        let app = try await BenchDataTests.shared.value
+        try await app.test { client in
+            let browser = try await Browser.loggedIn(client, "uh.1@bench.no")
+            let home = try await browser.get(client, "/uh")
+            let lines = home.text.matches(of: #/<a href="/behovsmelding/\d+">[^<]* (\d{4}):/#).map { String($0.output.1) }
+            #expect(!lines.isEmpty && lines.allSatisfy { $0 == "2027" })
+            let earlier = home.text.matches(of: /<a href="(\/partnerskap\/\d+)#behovsmeldinger">Tidligere år: (\d) behovsmeldinger<\/a>/)
+            #expect(earlier.count == 20)
+            let first = try #require(earlier.first)
+            let page = try await browser.get(client, String(first.output.1))
+            let rounds = page.text.matches(of: /<td>(202\d)<\/td>/).map { String($0.output.1) }
+            #expect(rounds.filter { $0 == "2026" }.count == Int(first.output.2) && rounds.contains("2027"))
+        }
+    }
+
     @Test("the order is chosen before a page's partnerships are written out: for every party of the demo, what waits for it comes first, and only what its lines say waits")
     func venterForst() async throws {
         let app = try await TestApp.make()

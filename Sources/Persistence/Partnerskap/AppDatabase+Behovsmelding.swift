@@ -63,36 +63,58 @@ extension AppDatabase {
         case en(Int64)
     }
 
-    /// Every behovsmelding of the partnerships organisation `organisasjonId` is a party to, in
-    /// partnership and ordning order: the same SQL however many they are (a UH may be in a
-    /// hundred), so the connection keeps it compiled. `medTiltak`: whose tiltak are read with them
-    /// (an owner's home checks only its drafts; a UH's reads only `saker`).
-    public func behovsmeldinger(organisasjonId: Int64, medTiltak: Tiltakutvalg = .alle) async throws -> [StoredBehovsmelding] {
-        try await les { db in
-            try Self.loadBehovsmeldinger(db, where: "b.partnerskap_id IN (\(Self.partnerskapAv))", [organisasjonId], medTiltak: medTiltak)
-        }
+    /// Every behovsmelding of the partnerships organisation `organisasjonId` is a party to (from
+    /// round `fraAar` on, when given), in partnership and ordning order: the same SQL however many
+    /// they are (a UH may be in a hundred), so the connection keeps it compiled. `medTiltak`:
+    /// whose tiltak are read with them (an owner's home checks only its drafts; a UH's reads only `saker`).
+    public func behovsmeldinger(organisasjonId: Int64, fraAar: Int? = nil, medTiltak: Tiltakutvalg = .alle) async throws -> [StoredBehovsmelding] {
+        let (condition, arguments) = Self.organisasjonens(organisasjonId, fraAar: fraAar)
+        return try await les { db in try Self.loadBehovsmeldinger(db, where: condition, arguments, medTiltak: medTiltak) }
     }
 
     /// The place in the workflow of every behovsmelding of the partnerships organisation
-    /// `organisasjonId` is a party to, in the order of `behovsmeldinger(organisasjonId:)`: a UH's
-    /// home says whose turn it is, for a hundred partnerships, and reading their texts was a
-    /// fifth of it.
-    public func saker(organisasjonId: Int64) async throws -> [StoredSak] {
-        try await les { db in
-            let condition = "b.partnerskap_id IN (\(Self.partnerskapAv))"
+    /// `organisasjonId` is a party to (from round `fraAar` on, when given), in the order of
+    /// `behovsmeldinger(organisasjonId:)`: a UH's home says whose turn it is, for a hundred
+    /// partnerships, and reading their texts was a fifth of it.
+    public func saker(organisasjonId: Int64, fraAar: Int? = nil) async throws -> [StoredSak] {
+        let (condition, arguments) = Self.organisasjonens(organisasjonId, fraAar: fraAar)
+        return try await les { db in
             var saker = try Row.decodeAll(db, sql: """
                 SELECT b.id, b.partnerskap_id, b.ordning, b.status, r.year, b.deadline_extended_to, b.deadline_extension_reason
                 \(Self.behovsmeldingFra) WHERE \(condition) \(Self.behovsmeldingRekkefolge)
-                """, arguments: [organisasjonId]) { row in
+                """, arguments: arguments) { row in
                 let id: Int64 = row[0]
                 guard let status = Behovsmelding.Status(rawValue: row[3]) else { throw StorageError.corrupt("behovsmelding \(id)") }
                 return StoredSak(sak: .init(id: id, partnerskapId: row[1], ordning: Ordning(rawValue: row[2]), rundeAar: row[4], status: status,
                                             fristforlengelse: try Self.fristforlengelse(row, 5, 6, id: id)),
                                  uhSignert: [])
             }
-            let signert = try Self.uhSignaturer(db, "IN (SELECT b.id FROM behovsmelding b WHERE \(condition))", [organisasjonId])
+            let signert = try Self.uhSignaturer(db, "IN (SELECT b.id FROM behovsmelding b WHERE \(condition))", arguments)
             for index in saker.indices { saker[index].uhSignert = signert[saker[index].id] ?? [] }
             return saker
+        }
+    }
+
+    /// The behovsmeldinger of organisation `organisasjonId`'s partnerships, from round `fraAar` on
+    /// when given: a condition on `b` and its arguments.
+    static func organisasjonens(_ organisasjonId: Int64, fraAar: Int?) -> (String, StatementArguments) {
+        guard let fraAar else { return ("b.partnerskap_id IN (\(partnerskapAv))", [organisasjonId]) }
+        return ("b.partnerskap_id IN (\(partnerskapAv)) AND b.runde_id IN (SELECT id FROM runde WHERE year >= ?)", [organisasjonId, fraAar])
+    }
+
+    /// How many behovsmeldinger each partnership organisation `organisasjonId` is a party to has
+    /// from the rounds before `aar`, by partnership (none: not there). Counted by the index on
+    /// each partnership's behovsmeldinger, without reading them.
+    public func tidligereBehovsmeldinger(organisasjonId: Int64, forAar aar: Int) async throws -> [Int64: Int] {
+        try await les { db in
+            var antall: [Int64: Int] = [:]
+            for row in try Row.fetchAll(db, kept: """
+                SELECT partnerskap_id, COUNT(*) FROM behovsmelding
+                WHERE partnerskap_id IN (\(Self.partnerskapAv)) AND runde_id IN (SELECT id FROM runde WHERE year < ?) GROUP BY partnerskap_id
+                """, arguments: [organisasjonId, aar]) {
+                antall[row[0]] = row[1]
+            }
+            return antall
         }
     }
 

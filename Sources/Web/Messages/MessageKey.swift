@@ -545,6 +545,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case workReadyToSend
     case workBlockingOne
     case workBlockingMany
+    case workEarlierOne
+    case workEarlierMany
     case workUHTurn
     case workUHSigned
     case homeLinksHeading_eier

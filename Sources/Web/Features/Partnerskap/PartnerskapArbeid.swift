@@ -54,8 +54,11 @@ struct PartnerskapArbeid: Sendable {
 
     /// Page `side` of the partnerships; `path` is the page's address, without a query.
     /// `blokkerende`: for an owner, what stops each draft it may write (`blokkerende(_:)`).
+    /// With a current round `runde`, a partnership shows its behovsmeldinger of that round and
+    /// later, and how many it has from the rounds before (`tidligere`, by partnership), linked to
+    /// its page, which lists them: a card does not grow by three lines a year.
     init(organisasjonId ownOrg: Int64, partnerskap: [StoredPartnerskap], meldinger: [StoredSak], blokkerende: [Int64: Int] = [:],
-         runde: Runde?, runder: Runder, side: Int = 1, path: String, now: Date, t: Catalogue) {
+         runde: Runde?, tidligere: [Int64: Int] = [:], runder: Runder, side: Int = 1, path: String, now: Date, t: Catalogue) {
         let today = Dato(instant: now)
         let perPartnerskap = Dictionary(grouping: meldinger, by: \.sak.partnerskapId)
         let open = runde?.frister.behovsmelding.erApen(now: now) ?? false
@@ -81,7 +84,7 @@ struct PartnerskapArbeid: Sendable {
             } else {
                 lines.append(Line(text: t.text(.workAgreementSigned), link: nil, isWaiting: false))
             }
-            let partnershipMeldinger = perPartnerskap[p.id] ?? []
+            let partnershipMeldinger = (perPartnerskap[p.id] ?? []).filter { melding in runde.map { melding.sak.rundeAar >= $0.aar } ?? true }
             let eier = isOwner(p)
             for stored in partnershipMeldinger {
                 let melding = stored.sak
@@ -103,6 +106,10 @@ struct PartnerskapArbeid: Sendable {
                     }
                 }
                 lines.append(Line(text: parts.joined(separator: " · "), link: SiteRoute.behovsmelding(stored.id).path, isWaiting: waiting))
+            }
+            if let antall = tidligere[p.id], antall > 0 {
+                lines.append(Line(text: t.antall(antall, en: .workEarlierOne, flere: .workEarlierMany),
+                                  link: SiteRoute.partnerskap(p.id).path + "#behovsmeldinger", isWaiting: false))
             }
             return Item(title: p.navn, href: SiteRoute.partnerskap(p.id).path, lines: lines, isWaiting: lines.contains(where: \.isWaiting))
         }

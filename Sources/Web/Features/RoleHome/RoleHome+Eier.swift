@@ -12,15 +12,19 @@ extension RoleHomeController {
         let regions = try await deps.database.regions()
         content.facts = RoleHomePage.facts(org, regions: regions, t: t)
         let partnerskap = try await deps.database.partnerskap(forOrganisation: id)
-        // An owner's drafts are checked for what blocks sending; a UH's list says only whose turn it is.
-        let hele = rolle.kind == .eier ? try await deps.database.behovsmeldinger(organisasjonId: id, medTiltak: .utkast) : nil
-        let meldinger = if let hele { hele.map(StoredSak.init) } else { try await deps.database.saker(organisasjonId: id) }
+        // The behovsmeldinger of this round and the one before (whose letters ask for reports now);
+        // older ones are counted per partnership, and its page lists them. An owner's drafts are
+        // checked for what blocks sending; a UH's list says only whose turn it is.
+        let fraAar = runde.map { $0.aar - 1 }
+        let hele = rolle.kind == .eier ? try await deps.database.behovsmeldinger(organisasjonId: id, fraAar: fraAar, medTiltak: .utkast) : nil
+        let meldinger = if let hele { hele.map(StoredSak.init) } else { try await deps.database.saker(organisasjonId: id, fraAar: fraAar) }
+        let tidligere = if let runde { try await deps.database.tidligereBehovsmeldinger(organisasjonId: id, forAar: runde.aar) } else { [Int64: Int]() }
         let partnerskapAv = Self.partnerskap(meldinger, partnerskap)
         let now = deps.clock.now()
         let blokkerende = hele.map { PartnerskapArbeid.blokkerende($0, partnerskapAv: partnerskapAv, runde: runde, now: now) } ?? [:]
         let runder = Runder(try await deps.database.runder())
         content.arbeid = PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, blokkerende: blokkerende, runde: runde,
-                                           runder: runder, side: side, path: SiteRoute.hjem(rolle.kind).path, now: now, t: t)
+                                           tidligere: tidligere, runder: runder, side: side, path: SiteRoute.hjem(rolle.kind).path, now: now, t: t)
         // Only this organisation's letters and reports are read: the page costs the same whatever other counties hold.
         let brevIAar: Tildelingsbrevsamling? = if let runde {
             try await Tildelingsbrevsamling.load(deps.database, runde: runde, egne: partnerskapAv)

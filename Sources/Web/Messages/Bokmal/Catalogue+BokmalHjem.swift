@@ -49,6 +49,8 @@ extension Catalogue {
         .workReadyToSend: "klar til å sendes til UH",
         .workBlockingOne: "1 ting må på plass",
         .workBlockingMany: "{antall} ting må på plass",
+        .workEarlierOne: "Tidligere år: 1 behovsmelding",
+        .workEarlierMany: "Tidligere år: {antall} behovsmeldinger",
         .workUHTurn: "venter på deres tekst og signatur",
         .workUHSigned: "dere har signert",
         .homeLinksHeading_eier: "Snarveier",

@@ -49,6 +49,8 @@ extension Catalogue {
         .workReadyToSend: "klar til å sendast til UH",
         .workBlockingOne: "1 ting må på plass",
         .workBlockingMany: "{antall} ting må på plass",
+        .workEarlierOne: "Tidlegare år: 1 behovsmelding",
+        .workEarlierMany: "Tidlegare år: {antall} behovsmeldingar",
         .workUHTurn: "ventar på teksten og signaturen dykkar",
         .workUHSigned: "de har signert",
         .homeLinksHeading_eier: "Snarvegar",
