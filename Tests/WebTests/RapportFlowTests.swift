@@ -341,3 +341,35 @@ extension RapportFlowTests {
         #expect(try await rader(Set(alle), alle: false) == (try await rader(Set(alle), alle: true)))
     }
 }
+
+extension RapportFlowTests {
+    @Test("the reports a home links, read from their states alone, are those the follow-up lists for the reader and not approved, in its order")
+    func apne() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        var sett = 0
+        for aar in [2026, 2027] {
+            let runde = try #require(try await db.runde(aar: aar))
+            for partnerskap in try await db.partnerskap(ids: Array(1...100)) {
+                for part in partnerskap.partnerskap.parter {
+                    let rolle: Rolle = partnerskap.partnerskap.eiere.contains { $0.organisasjonId == part.organisasjonId }
+                        ? .eier(organisasjonId: part.organisasjonId) : .uh(organisasjonId: part.organisasjonId)
+                    let egne = try await db.behovsmeldingIds(organisasjonId: part.organisasjonId)
+                    let samling = try await Tildelingsbrevsamling.load(db, runde: runde, behovsmeldinger: egne)
+                    let slag = Array(Rapport.Slag.allCases.reversed())
+                    let lest = try await Rapportgrunnlag.load(db, runde: runde, slag, behovsmeldinger: egne, lest: samling, t: .bokmal).flatMap { grunnlag in
+                        grunnlag.forRolle(rolle).filter { $0.stored.rapport.status != .godkjent }.map {
+                            "\(grunnlag.slag) \($0.brev.ordning) \($0.brev.partnerskap.id) \($0.status) \(String(describing: $0.paminnet))"
+                        }
+                    }
+                    let apne = try await Rapportgrunnlag.apne(db, samling: samling, slag, rolle: rolle).map {
+                        "\($0.slag) \($0.brev.ordning) \($0.brev.partnerskap.id) \($0.status) \(String(describing: $0.paminnet))"
+                    }
+                    #expect(apne == lest, "\(aar) \(part.navn)")
+                    sett += apne.isEmpty ? 0 : 1
+                }
+            }
+        }
+        #expect(sett > 3)
+    }
+}

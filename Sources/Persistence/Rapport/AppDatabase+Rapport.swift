@@ -27,14 +27,16 @@ extension AppDatabase {
 
     /// The state of each stored report of round `aar` and whose it is, without its lines: what a
     /// count of the round's reports needs (the Statsforvalter's home), where `rapporter` would
-    /// read every line of every report of the country.
-    public func rapportstatus(rundeAar aar: Int) async throws
+    /// read every line of every report of the country. With `partnerskap`, only theirs (the
+    /// links on an owner's or UH's home).
+    public func rapportstatus(rundeAar aar: Int, partnerskap: Set<Int64>? = nil) async throws
         -> [(slag: Rapport.Slag, ordning: Ordning, partnerskapId: Int64, organisasjonId: Int64, status: Rapport.Status)] {
-        try await les { db in
+        guard let (utvalg, arguments) = Self.bare("p.partnerskap_id", partnerskap) else { return [] }
+        return try await les { db in
             try Row.fetchAll(db, kept: """
                 SELECT p.id, p.kind, p.ordning, p.partnerskap_id, p.organisation_id, p.status FROM rapport p JOIN runde r ON r.id = p.runde_id
-                WHERE r.year = ?
-                """, arguments: [aar]).map { row in
+                WHERE r.year = ?\(utvalg)
+                """, arguments: [aar] + arguments).map { row in
                 guard let slag = Rapport.Slag(rawValue: row["kind"]), let status = Rapport.Status(rawValue: row["status"]) else {
                     throw StorageError.corrupt("rapport \(row["id"] as Int64)")
                 }

@@ -146,6 +146,39 @@ struct Rapportgrunnlag: Sendable {
         }
     }
 
+    /// A report `rolle` writes and has not had approved, as its home links it.
+    struct Apen: Sendable {
+        let slag: Rapport.Slag
+        let brev: Tildelingsbrev
+        let status: Rapportstatus
+        let paminnet: Date?
+    }
+
+    /// The reports of each of `slag` that `rolle` writes on the letters of `samling` (an owner's
+    /// or UH's own) and that are not approved, in the letters' order: what `load` and `forRolle`
+    /// give, from the reports' states alone, without their lines or a new report for each letter
+    /// not reported on (the UH's home made one for each of its 720 letters' reporters).
+    static func apne(_ database: AppDatabase, samling: Tildelingsbrevsamling, _ slag: [Rapport.Slag], rolle: Rolle) async throws -> [Apen] {
+        let partnerskap = Set(samling.brev.map(\.partnerskap.id))
+        let statusBy = Dictionary(try await database.rapportstatus(rundeAar: samling.runde.aar, partnerskap: partnerskap).map {
+            (ReporterKey($0.slag, $0.ordning, $0.partnerskapId, $0.organisasjonId), $0.status)
+        }, uniquingKeysWith: { first, _ in first })
+        let remindedBy = Dictionary(try await database.rapportPaminnelser(rundeAar: samling.runde.aar, partnerskap: partnerskap).map {
+            (ReporterKey($0.slag, $0.ordning, $0.partnerskapId, $0.organisasjonId), $0.tid)
+        }, uniquingKeysWith: { first, _ in first })
+        let egne = samling.rapportorer.filter { rapportor in
+            Rapport.rapportor(rolle, i: samling.brev[rapportor.brev].partnerskap)?.organisasjonId == rapportor.part.organisasjonId
+        }
+        return slag.flatMap { slag in
+            egne.compactMap { rapportor -> Apen? in
+                let key = ReporterKey(slag, rapportor.ordning, rapportor.partnerskapId, rapportor.part.organisasjonId)
+                let status = statusBy[key].map(Rapportstatus.lagret) ?? .ikkeStartet
+                guard status != .lagret(.godkjent) else { return nil }
+                return Apen(slag: slag, brev: samling.brev[rapportor.brev], status: status, paminnet: remindedBy[key])
+            }
+        }
+    }
+
     /// The report `rolle` writes on the letter of `ordning` to `partnerskapId`: the owners'
     /// for an owner of the partnership, its own for a partner. Nil when it writes none.
     /// Found among that letter's reports (`perBrev`), not all of the round's: the list of

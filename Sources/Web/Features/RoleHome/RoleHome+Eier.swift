@@ -128,7 +128,7 @@ extension RoleHomeController {
     /// The reports this owner or partner writes on the letters of the current round and the
     /// one before, half-year reports and reports on the year, until they are approved; more
     /// than `enkeltvis` of one kind and ordning as one link. `egne`: the organisation's
-    /// behovsmeldinger, of every round, with the partnership of each; `brevIAar`: the current
+    /// behovsmeldinger of those two rounds, with the partnership of each; `brevIAar`: the current
     /// round's letters on them, already read.
     func rapportLenker(rolle: Rolle, runde: Runde?, runder: Runder, egne: [Int64: Partnerskap], brevIAar: Tildelingsbrevsamling?,
                        t: Catalogue) async throws -> [RoleHomePage.Link] {
@@ -140,11 +140,12 @@ extension RoleHomeController {
             let brev = if round.aar == runde.aar, let brevIAar { brevIAar } else {
                 try await Tildelingsbrevsamling.load(deps.database, runde: round, egne: egne)
             }
-            for grunnlag in try await Rapportgrunnlag.load(deps.database, runde: round, Rapport.Slag.allCases.reversed(), behovsmeldinger: Set(egne.keys),
-                                                           lest: brev, t: t) {
-                let frist = grunnlag.frist
-                let apne = grunnlag.forRolle(rolle).filter { $0.stored.rapport.status != .godkjent }
-                func state(_ expected: Rapportgrunnlag.Forventet) -> String {
+            let slagene = Array(Rapport.Slag.allCases.reversed())
+            let alleApne = try await Rapportgrunnlag.apne(deps.database, samling: brev, slagene, rolle: rolle)
+            for slag in slagene {
+                let frist = slag.frist(round.frister)
+                let apne = alleApne.filter { $0.slag == slag }
+                func state(_ expected: Rapportgrunnlag.Apen) -> String {
                     expected.status.navn(t) + (expected.status.forSent(frist: frist, now: now) ? " (" + t.text(.rpfOverdue).lowercased() + ")" : "")
                 }
                 for ordning in round.ordningerSortert.map(\.0) {
@@ -152,9 +153,9 @@ extension RoleHomeController {
                     guard reports.count > Self.enkeltvis else {
                         links += reports.map { expected in
                             let brev = expected.brev
-                            return .init(label: t.format(grunnlag.slag.tekst(.rpHomeLink, .rhHomeLink),
+                            return .init(label: t.format(slag.tekst(.rpHomeLink, .rhHomeLink),
                                                          ["aar": String(brev.aar), "ordning": round.kortnavn(ordning), "partnerskap": brev.partnerskap.navn]),
-                                         href: SiteRoute.rapport(aar: brev.aar, ordning, partnerskap: brev.partnerskap.id, grunnlag.slag).path,
+                                         href: SiteRoute.rapport(aar: brev.aar, ordning, partnerskap: brev.partnerskap.id, slag).path,
                                          text: t.format(.rpHomeText, ["status": state(expected), "dato": frist.formatted])
                                              + (expected.paminnet.map { t.format(.rpHomeReminded, ["tid": Tidspunkt.oslo($0)]) } ?? ""))
                         }
@@ -169,7 +170,7 @@ extension RoleHomeController {
                         antall[navn, default: 0] += 1
                     }
                     let status = rekkefolge.map { "\(antall[$0] ?? 0) \($0)" }.joined(separator: ", ")
-                    links.append(.init(label: t.format(grunnlag.slag.tekst(.rpHomeLinkMany, .rhHomeLinkMany), ["aar": String(round.aar), "ordning": round.kortnavn(ordning)]),
+                    links.append(.init(label: t.format(slag.tekst(.rpHomeLinkMany, .rhHomeLinkMany), ["aar": String(round.aar), "ordning": round.kortnavn(ordning)]),
                                        href: SiteRoute.tildelingsbrevListe(aar: round.aar).path + Brevliste.Utvalg(ordning: ordning).query() + "#brev-\(ordning.kode)",
                                        text: t.format(.rpHomeTextMany, ["antall": String(reports.count), "status": status, "dato": frist.formatted])))
                 }
