@@ -102,19 +102,20 @@ extension AppDatabase {
         return ("b.partnerskap_id IN (\(partnerskapAv)) AND b.runde_id IN (SELECT id FROM runde WHERE year >= ?)", [organisasjonId, fraAar])
     }
 
-    /// How many behovsmeldinger each partnership organisation `organisasjonId` is a party to has
-    /// from the rounds before `aar`, by partnership (none: not there). Counted by the index on
-    /// each partnership's behovsmeldinger, without reading them.
-    public func tidligereBehovsmeldinger(organisasjonId: Int64, forAar aar: Int) async throws -> [Int64: Int] {
+    /// Every behovsmelding of the partnerships organisation `organisasjonId` is a party to, of
+    /// every round, as its id, partnership and round only: what a home needs to find its letters
+    /// (an earlier round's tiltak may have money promised in this one) and to count the earlier
+    /// ones, without reading them.
+    public func behovsmeldingPlasser(organisasjonId: Int64) async throws -> [(id: Int64, partnerskapId: Int64, rundeAar: Int)] {
         try await les { db in
-            var antall: [Int64: Int] = [:]
-            for row in try Row.fetchAll(db, kept: """
-                SELECT partnerskap_id, COUNT(*) FROM behovsmelding
-                WHERE partnerskap_id IN (\(Self.partnerskapAv)) AND runde_id IN (SELECT id FROM runde WHERE year < ?) GROUP BY partnerskap_id
-                """, arguments: [organisasjonId, aar]) {
-                antall[row[0]] = row[1]
+            var plasser: [(id: Int64, partnerskapId: Int64, rundeAar: Int)] = []
+            try Row.forEach(db, sql: """
+                SELECT b.id, b.partnerskap_id, r.year FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
+                WHERE b.partnerskap_id IN (\(Self.partnerskapAv)) ORDER BY b.id
+                """, arguments: [organisasjonId]) { row in
+                plasser.append((row[0], row[1], row[2]))
             }
-            return antall
+            return plasser
         }
     }
 

@@ -125,9 +125,7 @@ struct Rapportgrunnlag: Sendable {
 
         static func tell(_ database: AppDatabase, runde: Runde, _ slag: [Rapport.Slag]) async throws -> Opptelling {
             let samling = try await Tildelingsbrevsamling.load(database, runde: runde)
-            let statusBy = Dictionary(try await database.rapportstatus(rundeAar: runde.aar).map {
-                (ReporterKey($0.slag, $0.ordning, $0.partnerskapId, $0.organisasjonId), $0.status)
-            }, uniquingKeysWith: { first, _ in first })
+            let statusBy = try await statuser(database, rundeAar: runde.aar)
             let ingen = [Int](repeating: 0, count: slag.count)
             var telt = Opptelling(sendt: ingen, forsinketForFristen: ingen, forsinketEtterFristen: ingen)
             // One walk for every kind: the letters and reporters are the same for each. The letters
@@ -160,9 +158,7 @@ struct Rapportgrunnlag: Sendable {
     /// not reported on (the UH's home made one for each of its 720 letters' reporters).
     static func apne(_ database: AppDatabase, samling: Tildelingsbrevsamling, _ slag: [Rapport.Slag], rolle: Rolle) async throws -> [Apen] {
         let partnerskap = Set(samling.brev.map(\.partnerskap.id))
-        let statusBy = Dictionary(try await database.rapportstatus(rundeAar: samling.runde.aar, partnerskap: partnerskap).map {
-            (ReporterKey($0.slag, $0.ordning, $0.partnerskapId, $0.organisasjonId), $0.status)
-        }, uniquingKeysWith: { first, _ in first })
+        let statusBy = try await statuser(database, rundeAar: samling.runde.aar, partnerskap: partnerskap)
         let remindedBy = Dictionary(try await database.rapportPaminnelser(rundeAar: samling.runde.aar, partnerskap: partnerskap).map {
             (ReporterKey($0.slag, $0.ordning, $0.partnerskapId, $0.organisasjonId), $0.tid)
         }, uniquingKeysWith: { first, _ in first })
@@ -177,6 +173,14 @@ struct Rapportgrunnlag: Sendable {
                 return Apen(slag: slag, brev: samling.brev[rapportor.brev], status: status, paminnet: remindedBy[key])
             }
         }
+    }
+
+    /// The state of each stored report of round `aar` (of `partnerskap`'s letters only, when
+    /// given), by reporter, the first of each as a search from the front would find it.
+    private static func statuser(_ database: AppDatabase, rundeAar aar: Int, partnerskap: Set<Int64>? = nil) async throws -> [ReporterKey: Rapport.Status] {
+        Dictionary(try await database.rapportstatus(rundeAar: aar, partnerskap: partnerskap).map {
+            (ReporterKey($0.slag, $0.ordning, $0.partnerskapId, $0.organisasjonId), $0.status)
+        }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The report `rolle` writes on the letter of `ordning` to `partnerskapId`: the owners'

@@ -12,14 +12,16 @@ extension RoleHomeController {
         let regions = try await deps.database.regions()
         content.facts = RoleHomePage.facts(org, regions: regions, t: t)
         let partnerskap = try await deps.database.partnerskap(forOrganisation: id)
-        // The behovsmeldinger of this round and the one before (whose letters ask for reports now);
-        // older ones are counted per partnership, and its page lists them. An owner's drafts are
-        // checked for what blocks sending; a UH's list says only whose turn it is.
-        let fraAar = runde.map { $0.aar - 1 }
-        let hele = rolle.kind == .eier ? try await deps.database.behovsmeldinger(organisasjonId: id, fraAar: fraAar, medTiltak: .utkast) : nil
-        let meldinger = if let hele { hele.map(StoredSak.init) } else { try await deps.database.saker(organisasjonId: id, fraAar: fraAar) }
-        let tidligere = if let runde { try await deps.database.tidligereBehovsmeldinger(organisasjonId: id, forAar: runde.aar) } else { [Int64: Int]() }
-        let partnerskapAv = Self.partnerskap(meldinger, partnerskap)
+        // The cards show the current round's behovsmeldinger and count the earlier ones, which the
+        // partnership's page lists; every round's are known by id and partnership, to find the
+        // letters (an earlier round's tiltak may have money promised in this one). An owner's
+        // drafts are checked for what blocks sending; a UH's list says only whose turn it is.
+        let plasser = try await deps.database.behovsmeldingPlasser(organisasjonId: id)
+        let hele = rolle.kind == .eier ? try await deps.database.behovsmeldinger(organisasjonId: id, fraAar: runde?.aar, medTiltak: .utkast) : nil
+        let meldinger = if let hele { hele.map(StoredSak.init) } else { try await deps.database.saker(organisasjonId: id, fraAar: runde?.aar) }
+        var tidligere: [Int64: Int] = [:]
+        for plass in plasser where plass.rundeAar < runde?.aar ?? .min { tidligere[plass.partnerskapId, default: 0] += 1 }
+        let partnerskapAv = Self.partnerskap(plasser.map { ($0.id, $0.partnerskapId) }, partnerskap)
         let now = deps.clock.now()
         let blokkerende = hele.map { PartnerskapArbeid.blokkerende($0, partnerskapAv: partnerskapAv, runde: runde, now: now) } ?? [:]
         let runder = Runder(try await deps.database.runder())
@@ -63,8 +65,13 @@ extension RoleHomeController {
 
     /// The partnership of each of `meldinger`, by behovsmelding id, from `partnerskap`.
     static func partnerskap(_ meldinger: [StoredSak], _ partnerskap: [StoredPartnerskap]) -> [Int64: Partnerskap] {
+        self.partnerskap(meldinger.map { ($0.id, $0.sak.partnerskapId) }, partnerskap)
+    }
+
+    /// The partnership of each behovsmelding (its id and its partnership's), by behovsmelding id, from `partnerskap`.
+    static func partnerskap(_ meldinger: [(id: Int64, partnerskapId: Int64)], _ partnerskap: [StoredPartnerskap]) -> [Int64: Partnerskap] {
         let etterId = Dictionary(partnerskap.map { ($0.id, $0.partnerskap) }, uniquingKeysWith: { first, _ in first })
-        return Dictionary(meldinger.compactMap { melding in etterId[melding.sak.partnerskapId].map { (melding.id, $0) } },
+        return Dictionary(meldinger.compactMap { melding in etterId[melding.partnerskapId].map { (melding.id, $0) } },
                           uniquingKeysWith: { first, _ in first })
     }
 
@@ -128,7 +135,7 @@ extension RoleHomeController {
     /// The reports this owner or partner writes on the letters of the current round and the
     /// one before, half-year reports and reports on the year, until they are approved; more
     /// than `enkeltvis` of one kind and ordning as one link. `egne`: the organisation's
-    /// behovsmeldinger of those two rounds, with the partnership of each; `brevIAar`: the current
+    /// behovsmeldinger, of every round, with the partnership of each; `brevIAar`: the current
     /// round's letters on them, already read.
     func rapportLenker(rolle: Rolle, runde: Runde?, runder: Runder, egne: [Int64: Partnerskap], brevIAar: Tildelingsbrevsamling?,
                        t: Catalogue) async throws -> [RoleHomePage.Link] {
