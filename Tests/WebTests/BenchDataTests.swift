@@ -397,6 +397,50 @@ import TestSupport
         }
     }
 
+    @Test("a home's letter carries the money promised for this round by a three-year tiltak of two rounds back")
+    func treAarsTiltak() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        let now = Repository.fixedNow
+        let audit = AuditEvent(at: now, userName: "Test", action: .seedDemo, objectType: "test")
+        let salten = try #require(try await db.partnerskap(ids: Array(1...100)).first { $0.partnerskap.navn == "Salten kompetansepartnerskap" })
+        let region = try #require(try await db.regions().first { $0.id == salten.partnerskap.regionId })
+        // Round 2025: a Rekom tiltak over three years, granted in full.
+        _ = try await db.createRunde(Runde.standard(aar: 2025, budsjett: [.rekom: Kroner(10_000_000)]), audit: audit)
+        let id = try await db.createBehovsmelding(partnerskapId: salten.id, ordning: .rekom, rundeAar: 2025, now: now, audit: audit)
+        var stored = try #require(try await db.behovsmelding(id: id))
+        stored.melding.tiltak = [Tiltak(nummer: 1, tittel: "Språkmiljø i tre år", fase: .gjennomforing, hvaSkalGjores: "Samlinger og veiledning.",
+                                        hvemGjorHva: "Eier organiserer; UH veileder.", deltakere: "Alle barnehager", varighetAar: 3,
+                                        aarsbelop: Array(repeating: Belop(eier: Kroner(100_000), uh: Kroner(50_000)), count: 3))]
+        stored.melding.status = .levert
+        _ = try await db.saveBehovsmelding(stored, expectedVersion: stored.version, now: now, audit: audit)
+        let melding = try #require(try await db.behovsmelding(id: id)).melding
+        let vurdering = Vurdering(kriterier: Dictionary(uniqueKeysWithValues: Kriterium.allCases.map { ($0, Vurdering.Svar(oppfylt: true)) }), prioritet: 1)
+        var linjer = Innstilling.linjer([Innstillingsgrunnlag(melding: melding, partnerskap: salten.partnerskap, regionId: region.id, regionNavn: region.navn,
+                                                             vurdering: vurdering)])
+        for index in linjer.indices { linjer[index].foreslatt = linjer[index].sokt }
+        var eldre = StoredInnstilling.ny(Innstilling(aar: 2025, ordning: .rekom, linjer: linjer), nummer: 1, now: now)
+        eldre.status = .vedtatt
+        eldre.vedtaksdato = Dato(year: 2025, month: 4, day: 1)
+        _ = try await db.saveInnstilling(eldre, expectedVersion: 0, now: now, audit: audit)
+        // This round's Rekom decided, so its letters exist.
+        var rekom = try #require(try await db.innstilling(rundeAar: 2027, ordning: .rekom))
+        rekom.status = .vedtatt
+        rekom.vedtaksdato = Dato(year: 2027, month: 4, day: 1)
+        _ = try await db.saveInnstilling(rekom, expectedVersion: rekom.version, now: now, audit: audit)
+
+        // The round's own letter to Salten, read with every partnership, carries the third year.
+        let runde = try #require(try await db.runde(aar: 2027))
+        let brev = try #require(try await Tildelingsbrevsamling.load(db, runde: runde).brev(.rekom, partnerskapId: salten.id))
+        #expect(brev.videreforte.contains { $0.forpliktelse.behovsmeldingId == id && $0.forpliktelse.vedtaksaar == 2025 })
+        // An owner's home says the same sum.
+        try await app.test { client in
+            let owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")
+            let home = try await owner.get(client, "/eier")
+            #expect(home.text.contains("Salten kompetansepartnerskap</a><p>" + brev.kortText(.bokmal) + "."), "\(brev.kortText(.bokmal))")
+        }
+    }
+
     @Test("the order is chosen before a page's partnerships are written out: for every party of the demo, what waits for it comes first, and only what its lines say waits")
     func venterForst() async throws {
         let app = try await TestApp.make()
