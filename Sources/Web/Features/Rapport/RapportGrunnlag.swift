@@ -62,14 +62,12 @@ struct Rapportgrunnlag: Sendable {
         // With `behovsmeldinger`, only the reports, reminders and decisions of their letters' partnerships.
         let partnerskap = behovsmeldinger.map { _ in Set(samling.brev.map(\.partnerskap.id)) }
         let stored = try await database.rapporter(rundeAar: runde.aar, partnerskap: partnerskap)
-        let reminders = try await database.rapportPaminnelser(rundeAar: runde.aar, partnerskap: partnerskap)
+        let remindedBy = try await paminnelser(database, rundeAar: runde.aar, partnerskap: partnerskap)
         let regioner = Dictionary(try await database.regions().map { ($0.id, $0.navn) }, uniquingKeysWith: { first, _ in first })
         let ubrukte = try await database.ubrukteMidler(rundeAar: runde.aar, partnerskap: partnerskap)
         // By reporter, the first of each as a search from the front would find it.
         let savedBy = Dictionary(stored.map { (ReporterKey($0.rapport.slag, $0.rapport.ordning, $0.rapport.partnerskapId, $0.rapport.organisasjonId), $0) },
                                  uniquingKeysWith: { first, _ in first })
-        let remindedBy = Dictionary(reminders.map { (ReporterKey($0.slag, $0.ordning, $0.partnerskapId, $0.organisasjonId), $0) },
-                                    uniquingKeysWith: { first, _ in first })
         return slag.map { slag in
             var forventet: [Forventet] = []
             for rapportor in samling.rapportorer {
@@ -78,10 +76,9 @@ struct Rapportgrunnlag: Sendable {
                 let saved = savedBy[key]
                 let name = side == .eier
                     ? t.format(.rpOwners, ["navn": brev.partnerskap.eiere.map(\.navn).joined(separator: ", ")]) : part.navn
-                let reminded = remindedBy[key]
                 forventet.append(Forventet(brev: brev, organisasjonId: part.organisasjonId, side: side, rapportor: name,
                                            stored: saved ?? .ny(Rapport.ny(brev, slag: slag, organisasjonId: part.organisasjonId, side: side)),
-                                           paminnet: reminded?.tid))
+                                           paminnet: remindedBy[key]))
             }
             return Rapportgrunnlag(runde: runde, slag: slag, forventet: forventet, regioner: regioner, ubrukte: ubrukte)
         }
@@ -133,8 +130,7 @@ struct Rapportgrunnlag: Sendable {
             for rapportor in samling.rapportorer {
                 telt.antall += 1
                 for (plass, slag) in slag.enumerated() {
-                    let status = statusBy[ReporterKey(slag, rapportor.ordning, rapportor.partnerskapId, rapportor.part.organisasjonId)]
-                        .map(Rapportstatus.lagret) ?? .ikkeStartet
+                    let status = Rapportgrunnlag.status(ReporterKey(slag, rapportor.ordning, rapportor.partnerskapId, rapportor.part.organisasjonId), i: statusBy)
                     if case .lagret(let lagret) = status, lagret.erRapportert { telt.sendt[plass] += 1 }
                     if status.forSent(fristUte: false) { telt.forsinketForFristen[plass] += 1 }
                     if status.forSent(fristUte: true) { telt.forsinketEtterFristen[plass] += 1 }
@@ -159,16 +155,12 @@ struct Rapportgrunnlag: Sendable {
     static func apne(_ database: AppDatabase, samling: Tildelingsbrevsamling, _ slag: [Rapport.Slag], rolle: Rolle) async throws -> [Apen] {
         let partnerskap = Set(samling.brev.map(\.partnerskap.id))
         let statusBy = try await statuser(database, rundeAar: samling.runde.aar, partnerskap: partnerskap)
-        let remindedBy = Dictionary(try await database.rapportPaminnelser(rundeAar: samling.runde.aar, partnerskap: partnerskap).map {
-            (ReporterKey($0.slag, $0.ordning, $0.partnerskapId, $0.organisasjonId), $0.tid)
-        }, uniquingKeysWith: { first, _ in first })
-        let egne = samling.rapportorer.filter { rapportor in
-            Rapport.rapportor(rolle, i: samling.brev[rapportor.brev].partnerskap)?.organisasjonId == rapportor.part.organisasjonId
-        }
+        let remindedBy = try await paminnelser(database, rundeAar: samling.runde.aar, partnerskap: partnerskap)
+        let egne = samling.rapportorer.filter { skrives(av: rolle, partnerskap: samling.brev[$0.brev].partnerskap, organisasjonId: $0.part.organisasjonId) }
         return slag.flatMap { slag in
             egne.compactMap { rapportor -> Apen? in
                 let key = ReporterKey(slag, rapportor.ordning, rapportor.partnerskapId, rapportor.part.organisasjonId)
-                let status = statusBy[key].map(Rapportstatus.lagret) ?? .ikkeStartet
+                let status = Self.status(key, i: statusBy)
                 guard status != .lagret(.godkjent) else { return nil }
                 return Apen(slag: slag, brev: samling.brev[rapportor.brev], status: status, paminnet: remindedBy[key])
             }
@@ -180,6 +172,19 @@ struct Rapportgrunnlag: Sendable {
     private static func statuser(_ database: AppDatabase, rundeAar aar: Int, partnerskap: Set<Int64>? = nil) async throws -> [ReporterKey: Rapport.Status] {
         Dictionary(try await database.rapportstatus(rundeAar: aar, partnerskap: partnerskap).map {
             (ReporterKey($0.slag, $0.ordning, $0.partnerskapId, $0.organisasjonId), $0.status)
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The state of the report `key` names, from `statuser`: not started when none is stored.
+    private static func status(_ key: ReporterKey, i lagret: [ReporterKey: Rapport.Status]) -> Rapportstatus {
+        lagret[key].map(Rapportstatus.lagret) ?? .ikkeStartet
+    }
+
+    /// When the Statsforvalter last reminded each reporter of round `aar` (of `partnerskap`'s
+    /// letters only, when given), the first of each as a search from the front would find it.
+    private static func paminnelser(_ database: AppDatabase, rundeAar aar: Int, partnerskap: Set<Int64>?) async throws -> [ReporterKey: Date] {
+        Dictionary(try await database.rapportPaminnelser(rundeAar: aar, partnerskap: partnerskap).map {
+            (ReporterKey($0.slag, $0.ordning, $0.partnerskapId, $0.organisasjonId), $0.tid)
         }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -198,7 +203,12 @@ struct Rapportgrunnlag: Sendable {
 
     /// Whether `rolle` writes `expected` (`Rapport.rapportor`).
     private static func skrives(av rolle: Rolle, _ expected: Forventet) -> Bool {
-        Rapport.rapportor(rolle, i: expected.brev.partnerskap)?.organisasjonId == expected.organisasjonId
+        skrives(av: rolle, partnerskap: expected.brev.partnerskap, organisasjonId: expected.organisasjonId)
+    }
+
+    /// Whether `rolle` writes the report of `organisasjonId` on a letter to `partnerskap`.
+    private static func skrives(av rolle: Rolle, partnerskap: Partnerskap, organisasjonId: Int64) -> Bool {
+        Rapport.rapportor(rolle, i: partnerskap)?.organisasjonId == organisasjonId
     }
 
     // MARK: Tables (the pages show them, the exports write them)
