@@ -122,25 +122,34 @@ public struct Tildelingsbrev: Hashable, Sendable {
         partnerskap: [Int64: Partnerskap]
     ) -> [Tildelingsbrev] {
         let aar = innstilling.aar
-        let thisYear = tidligere.filter { $0.ordning == innstilling.ordning && $0.avgjoresIRunde(aar) }
+        let linjer = innstilling.linjer
+        // Each partnership once, with the places of its lines and promises: a line is copied
+        // once, into its letter, and the partnerships are put in order before their letters are
+        // made (a UH's home makes hundreds of letters on every view).
         var owners: [Int64: Partnerskap] = [:]
-        var lines: [Int64: [Innstilling.Linje]] = [:]
-        var earlier: [Int64: [Forpliktelse]] = [:]
-        // A partnership is kept once, not copied again for each of its lines.
-        for line in innstilling.linjer {
-            guard let owner = partnerskap[line.behovsmeldingId]?.id else { continue }
-            if owners[owner] == nil { owners[owner] = partnerskap[line.behovsmeldingId] }
-            lines[owner, default: []].append(line)
+        var lines: [Int64: [Int]] = [:]
+        var earlier: [Int64: [Int]] = [:]
+        func plass(_ behovsmeldingId: Int64) -> Int64? {
+            guard let owner = partnerskap[behovsmeldingId] else { return nil }
+            if owners[owner.id] == nil { owners[owner.id] = owner }
+            return owner.id
         }
-        for promise in thisYear {
-            guard let owner = partnerskap[promise.behovsmeldingId]?.id else { continue }
-            if owners[owner] == nil { owners[owner] = partnerskap[promise.behovsmeldingId] }
-            earlier[owner, default: []].append(promise)
+        for index in linjer.indices {
+            guard let owner = plass(linjer[index].behovsmeldingId) else { continue }
+            lines[owner, default: []].append(index)
         }
-        return owners.values.map { owner -> Tildelingsbrev in
+        for index in tidligere.indices where tidligere[index].ordning == innstilling.ordning && tidligere[index].avgjoresIRunde(aar) {
+            guard let owner = plass(tidligere[index].behovsmeldingId) else { continue }
+            earlier[owner, default: []].append(index)
+        }
+        return owners.values.sorted { ($0.navn, $0.id) < ($1.navn, $1.id) }.map { owner -> Tildelingsbrev in
             var tildelt: [Tildelt] = []
             var ikke: [IkkeTildelt] = []
-            for line in (lines[owner.id] ?? []).sorted(by: { ($0.behovsmeldingId, $0.tiltakNummer) < ($1.behovsmeldingId, $1.tiltakNummer) }) {
+            let mine = (lines[owner.id] ?? []).sorted {
+                (linjer[$0].behovsmeldingId, linjer[$0].tiltakNummer) < (linjer[$1].behovsmeldingId, linjer[$1].tiltakNummer)
+            }
+            for index in mine {
+                let line = linjer[index]
                 let years = line.foreslatt.enumerated().filter { $0.element.sum > .zero }.map { Aarsbelop(aar: aar + $0.offset, belop: $0.element) }
                 if line.erKvalifisert, !years.isEmpty {
                     tildelt.append(Tildelt(linje: line, perAar: years))
@@ -148,9 +157,12 @@ public struct Tildelingsbrev: Hashable, Sendable {
                     ikke.append(IkkeTildelt(linje: line, grunn: Innstilling.grunnTilAvslag(line) ?? .ikkePrioritert))
                 }
             }
-            let continued = (earlier[owner.id] ?? []).sorted { ($0.vedtaksaar, $0.behovsmeldingId, $0.tiltak.nummer) < ($1.vedtaksaar, $1.behovsmeldingId, $1.tiltak.nummer) }
+            let continued = (earlier[owner.id] ?? []).map { tidligere[$0] }.sorted {
+                ($0.vedtaksaar, $0.behovsmeldingId, $0.tiltak.nummer) < ($1.vedtaksaar, $1.behovsmeldingId, $1.tiltak.nummer)
+            }
             return Tildelingsbrev(aar: aar, ordning: innstilling.ordning, partnerskap: owner, vedtaksdato: vedtaksdato,
-                                  halvaarsrapportfrist: halvaarsrapportfrist, rapportfrist: rapportfrist, tildelt: tildelt, ikkeTildelt: ikke, videreforte: continued.map(Videreført.init))
-        }.sorted { ($0.partnerskap.navn, $0.partnerskap.id) < ($1.partnerskap.navn, $1.partnerskap.id) }
+                                  halvaarsrapportfrist: halvaarsrapportfrist, rapportfrist: rapportfrist, tildelt: tildelt, ikkeTildelt: ikke,
+                                  videreforte: continued.map(Videreført.init))
+        }
     }
 }
