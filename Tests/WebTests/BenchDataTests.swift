@@ -2,7 +2,7 @@ import Domain
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import Persistence
+@testable import Persistence
 import Testing
 import TestSupport
 @testable import Web
@@ -153,6 +153,7 @@ import TestSupport
             #expect(Set(egne.keys) == Set(meldinger.map(\.id)))
             let brev = try await Tildelingsbrevsamling.load(db, runde: runde, egne: egne).brev
             #expect(brev == (try await Tildelingsbrevsamling.load(db, runde: runde, behovsmeldinger: Set(egne.keys)).brev), "organisation \(id)")
+            #expect(brev == (try await Tildelingsbrevsamling.load(db, runde: runde, organisasjonId: id).brev), "organisation \(id), as its home keeps them")
             #expect(brev == alle.brev.filter { $0.parter.contains(id) }, "organisation \(id)")
             medBrev += brev.isEmpty ? 0 : 1
         }
@@ -438,6 +439,36 @@ import TestSupport
             let owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")
             let home = try await owner.get(client, "/eier")
             #expect(home.text.contains("Salten kompetansepartnerskap</a><p>" + brev.kortText(.bokmal) + "."), "\(brev.kortText(.bokmal))")
+        }
+    }
+
+    @Test("an owner's home keeps its letters while nothing changes, and shows a letter decided since at its next view")
+    func egneBrevBeholdes() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        let now = Repository.fixedNow
+        let salten = try #require(try await db.partnerskap(ids: Array(1...100)).first { $0.partnerskap.navn == "Salten kompetansepartnerskap" })
+        let foreslatt = try #require(try await db.innstilling(rundeAar: 2027, ordning: .rekom))
+        #expect(foreslatt.status != .vedtatt)
+        try await app.test { client in
+            let owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")
+            let before = try await owner.get(client, "/eier").text
+            let lest = db.organisasjonBuffer.lesninger
+            #expect(lest >= 2, "this round's letters and the round before's, read for the organisation")
+            _ = try await owner.get(client, "/eier")
+            #expect(db.organisasjonBuffer.lesninger == lest, "kept: read once while nothing changes")
+            // This round's Rekom decided: the next view shows its letter.
+            var rekom = foreslatt
+            rekom.status = .vedtatt
+            rekom.vedtaksdato = Dato(year: 2027, month: 4, day: 1)
+            _ = try await db.saveInnstilling(rekom, expectedVersion: rekom.version, now: now,
+                                             audit: AuditEvent(at: now, userName: "Test", action: .seedDemo, objectType: "test"))
+            let runde = try #require(try await db.runde(aar: 2027))
+            let brev = try #require(try await Tildelingsbrevsamling.load(db, runde: runde).brev(.rekom, partnerskapId: salten.id))
+            let line = "Salten kompetansepartnerskap</a><p>" + brev.kortText(.bokmal) + "."
+            #expect(!before.contains(line))
+            #expect(try await owner.get(client, "/eier").text.contains(line), "the letter decided since")
+            #expect(db.organisasjonBuffer.lesninger > lest)
         }
     }
 

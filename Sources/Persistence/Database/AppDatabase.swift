@@ -31,6 +31,11 @@ public final class AppDatabase: Sendable {
     /// heads, the register's counts): `beholdt`. A round of two schemes keeps about fifteen
     /// values; 32 places leave room for more schemes and an earlier round before it starts over.
     let innholdBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 32) { !AppDatabase.ikkeInnhold.contains($0) }
+    /// What is read for one organisation and read again on each of its views while the data
+    /// stands still (its letters of a round, on its home): `beholdt(forOrganisasjon:les:)`,
+    /// forgotten as `innholdBuffer` is. A place per organisation and round, kept apart from the
+    /// whole-dataset values so that four hundred owners do not push those out.
+    let organisasjonBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 2_048) { !AppDatabase.ikkeInnhold.contains($0) }
     /// The similar tiltak beside each behovsmelding's tiltak, by behovsmelding and limit, as shown:
     /// a full-text search ranking hundreds of matches, asked again on every view of an assessment.
     /// Any change to a tiltak or a behovsmelding forgets them all (a new delivery may be the most
@@ -46,7 +51,7 @@ public final class AppDatabase: Sendable {
         self.lesere = lesere
         self.migrations = migrations
         try migrator.migrate(writer)
-        for buffer in [runderBuffer, regionBuffer, nettverkBuffer, sesjonBuffer, innholdBuffer, lignendeBuffer] as [any TransactionObserver] {
+        for buffer in [runderBuffer, regionBuffer, nettverkBuffer, sesjonBuffer, innholdBuffer, organisasjonBuffer, lignendeBuffer] as [any TransactionObserver] {
             writer.add(transactionObserver: buffer, extent: .databaseLifetime)
         }
     }
@@ -63,7 +68,18 @@ public final class AppDatabase: Sendable {
     /// dataset that many requests make while nothing changes; `les` must read only through
     /// this database and depend on nothing but `nokkel` (no clock, no user).
     public func beholdt<Nokkel: Hashable & Sendable, Verdi: Sendable>(_ nokkel: Nokkel, les: () async throws -> Verdi) async throws -> Verdi {
-        let verdi = try await innholdBuffer.verdi(AnyHashable(nokkel)) { try await les() }
+        try await beholdt(nokkel, i: innholdBuffer, les: les)
+    }
+
+    /// The value `les` reads for one organisation (`nokkel` names it), kept as `beholdt(_:les:)`
+    /// keeps a whole-dataset value and forgotten with it, in places of their own.
+    public func beholdt<Nokkel: Hashable & Sendable, Verdi: Sendable>(forOrganisasjon nokkel: Nokkel, les: () async throws -> Verdi) async throws -> Verdi {
+        try await beholdt(nokkel, i: organisasjonBuffer, les: les)
+    }
+
+    private func beholdt<Nokkel: Hashable & Sendable, Verdi: Sendable>(_ nokkel: Nokkel, i buffer: Tabellbuffer<AnyHashable, any Sendable>,
+                                                                       les: () async throws -> Verdi) async throws -> Verdi {
+        let verdi = try await buffer.verdi(AnyHashable(nokkel)) { try await les() }
         // A key's type says its value's: a value of another type is never kept under it.
         if let verdi = verdi as? Verdi { return verdi }
         return try await les()

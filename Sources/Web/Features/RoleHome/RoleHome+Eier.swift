@@ -13,29 +13,29 @@ extension RoleHomeController {
         content.facts = RoleHomePage.facts(org, regions: regions, t: t)
         let partnerskap = try await deps.database.partnerskap(forOrganisation: id)
         // The cards show the current round's behovsmeldinger and count the earlier ones, which the
-        // partnership's page lists; every round's are known by id and partnership, to find the
-        // letters (an earlier round's tiltak may have money promised in this one). An owner's
-        // drafts are checked for what blocks sending; a UH's list says only whose turn it is.
+        // partnership's page lists. An owner's drafts are checked for what blocks sending; a
+        // UH's list says only whose turn it is.
         let plasser = try await deps.database.behovsmeldingPlasser(organisasjonId: id)
         let hele = rolle.kind == .eier ? try await deps.database.behovsmeldinger(organisasjonId: id, fraAar: runde?.aar, medTiltak: .utkast) : nil
         let meldinger = if let hele { hele.map(StoredSak.init) } else { try await deps.database.saker(organisasjonId: id, fraAar: runde?.aar) }
         var tidligere: [Int64: Int] = [:]
         for plass in plasser where plass.rundeAar < runde?.aar ?? .min { tidligere[plass.partnerskapId, default: 0] += 1 }
-        let partnerskapAv = Self.partnerskap(plasser.map { ($0.id, $0.partnerskapId) }, partnerskap)
         let now = deps.clock.now()
-        let blokkerende = hele.map { PartnerskapArbeid.blokkerende($0, partnerskapAv: partnerskapAv, runde: runde, now: now) } ?? [:]
+        let blokkerende = hele.map { PartnerskapArbeid.blokkerende($0, partnerskapAv: Self.partnerskap(meldinger, partnerskap), runde: runde, now: now) } ?? [:]
         let runder = Runder(try await deps.database.runder())
         content.arbeid = PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, blokkerende: blokkerende, runde: runde,
                                            tidligere: tidligere, runder: runder, side: side, path: SiteRoute.hjem(rolle.kind).path, now: now, t: t)
-        // Only this organisation's letters and reports are read: the page costs the same whatever other counties hold.
+        // Only this organisation's letters and reports are read: the page costs the same whatever
+        // other counties hold. Its letters, of every round's behovsmeldinger (an earlier round's
+        // tiltak may have money promised in this one), are kept until the data changes.
         let brevIAar: Tildelingsbrevsamling? = if let runde {
-            try await Tildelingsbrevsamling.load(deps.database, runde: runde, egne: partnerskapAv)
+            try await Tildelingsbrevsamling.load(deps.database, runde: runde, organisasjonId: id)
         } else { nil }
         if let brevIAar { content.links += Self.brevLenker(brevIAar, rolle: rolle, t: t) }
         if rolle.kind == .eier {
             content.links += try await rekom30Lenker(organisasjonId: id, runde: runde, t: t)
         }
-        content.links += try await rapportLenker(rolle: rolle, runde: runde, runder: runder, egne: partnerskapAv, brevIAar: brevIAar, t: t)
+        content.links += try await rapportLenker(rolle: rolle, organisasjonId: id, runde: runde, runder: runder, brevIAar: brevIAar, t: t)
         content.links += try await nettverkLenker(Set(try await deps.database.nettverk(medlem: id)), moter: true, t: t)
         return content
     }
@@ -134,10 +134,9 @@ extension RoleHomeController {
 
     /// The reports this owner or partner writes on the letters of the current round and the
     /// one before, half-year reports and reports on the year, until they are approved; more
-    /// than `enkeltvis` of one kind and ordning as one link. `egne`: the organisation's
-    /// behovsmeldinger, of every round, with the partnership of each; `brevIAar`: the current
-    /// round's letters on them, already read.
-    func rapportLenker(rolle: Rolle, runde: Runde?, runder: Runder, egne: [Int64: Partnerskap], brevIAar: Tildelingsbrevsamling?,
+    /// than `enkeltvis` of one kind and ordning as one link. `brevIAar`: the current round's
+    /// letters of organisation `organisasjonId`, already read.
+    func rapportLenker(rolle: Rolle, organisasjonId: Int64, runde: Runde?, runder: Runder, brevIAar: Tildelingsbrevsamling?,
                        t: Catalogue) async throws -> [RoleHomePage.Link] {
         guard let runde else { return [] }
         let now = deps.clock.now()
@@ -145,7 +144,7 @@ extension RoleHomeController {
         for round in [runde.aar - 1, runde.aar].compactMap({ runder.etterAar[$0] }) {
             let t = t.forRunde(round)
             let brev = if round.aar == runde.aar, let brevIAar { brevIAar } else {
-                try await Tildelingsbrevsamling.load(deps.database, runde: round, egne: egne)
+                try await Tildelingsbrevsamling.load(deps.database, runde: round, organisasjonId: organisasjonId)
             }
             let slagene = Array(Rapport.Slag.allCases.reversed())
             let alleApne = try await Rapportgrunnlag.apne(deps.database, samling: brev, slagene, rolle: rolle)

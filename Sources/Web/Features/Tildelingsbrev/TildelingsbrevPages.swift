@@ -61,9 +61,24 @@ struct Tildelingsbrevsamling: Sendable {
         try await les(database, runde: runde, behovsmeldinger: Set(egne.keys), kjente: egne)
     }
 
-    /// What a whole round's letters are kept under.
+    /// The letters of a round on the behovsmeldinger of organisation `organisasjonId`, of every
+    /// round, whose party it is (an owner's or UH's home): kept per organisation and round until
+    /// the data changes (`AppDatabase.beholdt(forOrganisasjon:)`). A UH in 120 partnerships has
+    /// some 700 letters in two rounds, a third of its home when they were made on every view.
+    /// Its partnerships and behovsmeldinger are read here, with the letters, so that what is
+    /// kept is never made from what was read before a change.
+    static func load(_ database: AppDatabase, runde: Runde, organisasjonId: Int64) async throws -> Tildelingsbrevsamling {
+        try await database.beholdt(forOrganisasjon: Nokkel(runde: runde, organisasjonId: organisasjonId)) {
+            let partnerskap = try await database.partnerskap(forOrganisation: organisasjonId)
+            let plasser = try await database.behovsmeldingPlasser(organisasjonId: organisasjonId)
+            return try await load(database, runde: runde, egne: RoleHomeController.partnerskap(plasser.map { ($0.id, $0.partnerskapId) }, partnerskap))
+        }
+    }
+
+    /// What a round's letters are kept under: the whole round's, or one organisation's.
     private struct Nokkel: Hashable, Sendable {
         let runde: Runde
+        var organisasjonId: Int64?
     }
 
     private static func les(_ database: AppDatabase, runde: Runde, behovsmeldinger: Set<Int64>?,
