@@ -472,6 +472,37 @@ import TestSupport
         }
     }
 
+    @Test("an owner's, a UH's and a network leader's home read nothing from the database again while nothing changes; a change to the organisation shows on the next view")
+    func hjemBeholdes() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        let nord = try #require(try await db.organisasjoner().first { $0.navn == "Nord universitet" })
+        try await app.test { client in
+            for (email, path) in [("eier.bodo@demo.no", "/eier"), ("uh.nord@demo.no", "/uh"), ("nettverk.salten@demo.no", "/nettverk")] {
+                let user = try await Browser.loggedIn(client, email)
+                let first = try await user.get(client, path)
+                let lest = db.lesetransaksjoner
+                let second = try await user.get(client, path)
+                #expect(db.lesetransaksjoner == lest, "\(path): every read of the home kept")
+                #expect(first.status == .ok && second.status == .ok)
+                #expect(Self.utenSkjemanokkel(second.text) == Self.utenSkjemanokkel(first.text), "\(path): the same page")
+            }
+            let uh = try await Browser.loggedIn(client, "uh.nord@demo.no")
+            #expect(try await uh.get(client, "/uh").text.contains("<dd>Nord universitet</dd>"))
+            var renamed = nord
+            renamed.navn = "Nord universitet, Bodø"
+            try await db.updateOrganisasjon(renamed, audit: AuditEvent(at: Repository.fixedNow, userName: "Test", action: .seedDemo, objectType: "test"))
+            let lest = db.lesetransaksjoner
+            #expect(try await uh.get(client, "/uh").text.contains("<dd>Nord universitet, Bodø</dd>"), "the change shows at once")
+            #expect(db.lesetransaksjoner > lest)
+        }
+    }
+
+    /// `html` without the value of its forms' CSRF token, which differs from view to view.
+    static func utenSkjemanokkel(_ html: String) -> String {
+        html.replacing(/name="_csrf" value="[^"]*"/, with: "name=\"_csrf\"")
+    }
+
     @Test("the order is chosen before a page's partnerships are written out: for every party of the demo, what waits for it comes first, and only what its lines say waits")
     func venterForst() async throws {
         let app = try await TestApp.make()

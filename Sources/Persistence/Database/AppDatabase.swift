@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import GRDB
+import Synchronization
 
 /// The one entrance to storage. A `DatabasePool` (WAL) on a file in production, an
 /// in-memory queue in tests. Methods are shaped around the domain's aggregates; each
@@ -32,10 +33,12 @@ public final class AppDatabase: Sendable {
     /// values; 32 places leave room for more schemes and an earlier round before it starts over.
     let innholdBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 32) { !AppDatabase.ikkeInnhold.contains($0) }
     /// What is read for one organisation and read again on each of its views while the data
-    /// stands still (its letters of a round, on its home): `beholdt(forOrganisasjon:les:)`,
-    /// forgotten as `innholdBuffer` is. A place per organisation and round, kept apart from the
-    /// whole-dataset values so that four hundred owners do not push those out.
-    let organisasjonBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 2_048) { !AppDatabase.ikkeInnhold.contains($0) }
+    /// stands still: `beholdt(forOrganisasjon:les:)`, forgotten as `innholdBuffer` is. Its
+    /// home's reads (the organisation, its partnerships, behovsmeldinger, networks, Rekom 30 %
+    /// applications, letters and reports of two rounds) are about a dozen places; 8 192 are room
+    /// for every owner and UH of ten counties, kept apart from the whole-dataset values so that
+    /// four hundred owners do not push those out.
+    let organisasjonBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 8_192) { !AppDatabase.ikkeInnhold.contains($0) }
     /// The similar tiltak beside each behovsmelding's tiltak, by behovsmelding and limit, as shown:
     /// a full-text search ranking hundreds of matches, asked again on every view of an assessment.
     /// Any change to a tiltak or a behovsmelding forgets them all (a new delivery may be the most
@@ -45,6 +48,10 @@ public final class AppDatabase: Sendable {
         ["tiltak", "behovsmelding", "partnerskap", "partnerskap_part", "organisation", "region", "runde"].contains($0)
     }
     let linjeCache = LinjeCache()
+    /// How many read transactions have been opened (`les`): a test's measure of what a page
+    /// still reads while nothing changes.
+    public var lesetransaksjoner: Int { antallLesetransaksjoner.load(ordering: .relaxed) }
+    private let antallLesetransaksjoner = Atomic<Int>(0)
 
     init(writer: any DatabaseWriter, lesere: Lesere? = nil, migrations: MigrationSet) throws {
         self.writer = writer
@@ -114,6 +121,7 @@ public final class AppDatabase: Sendable {
     }
 
     private func lesNa<T>(_ value: (Database) throws -> T) throws -> T {
+        antallLesetransaksjoner.add(1, ordering: .relaxed)
         guard let lesere else { return try writer.read(value) }
         return try lesere.les { db in try Self.lesetransaksjon(db, value) }
     }

@@ -73,13 +73,17 @@ extension AppDatabase {
         try await les { db in try Self.loadLeverte(db, rundeAar: rundeAar, ordning: ordning, regionId: regionId, utenTekster: utenTekster) }
     }
 
-    /// How many behovsmeldinger `leverteBehovsmeldinger` would give, without reading them.
+    /// How many behovsmeldinger `leverteBehovsmeldinger` would give, without reading them; kept
+    /// for the network's home (`beholdt(forOrganisasjon:)`).
     public func antallLeverte(rundeAar: Int, ordning: Ordning, regionId: Int64) async throws -> Int {
-        try await les { db in
-            try Int.fetchOne(db, kept: """
-                SELECT COUNT(*) FROM behovsmelding b JOIN runde r ON r.id = b.runde_id JOIN partnerskap p ON p.id = b.partnerskap_id
-                WHERE r.year = ? AND b.ordning = ? AND b.status = 'levert' AND p.region_id = ?
-                """, arguments: [rundeAar, ordning.rawValue, regionId]) ?? 0
+        struct Nokkel: Hashable, Sendable { let rundeAar: Int, ordning: Ordning, regionId: Int64 }
+        return try await beholdt(forOrganisasjon: Nokkel(rundeAar: rundeAar, ordning: ordning, regionId: regionId)) {
+            try await les { db in
+                try Int.fetchOne(db, kept: """
+                    SELECT COUNT(*) FROM behovsmelding b JOIN runde r ON r.id = b.runde_id JOIN partnerskap p ON p.id = b.partnerskap_id
+                    WHERE r.year = ? AND b.ordning = ? AND b.status = 'levert' AND p.region_id = ?
+                    """, arguments: [rundeAar, ordning.rawValue, regionId]) ?? 0
+            }
         }
     }
 
@@ -119,8 +123,12 @@ extension AppDatabase {
 
     // MARK: The network
 
+    /// Network `nettverkId`'s handling of `ordning` in round `rundeAar`, kept for its pages (`beholdt(forOrganisasjon:)`).
     public func nettverkBehandling(nettverkId: Int64, rundeAar: Int, ordning: Ordning) async throws -> StoredNettverkBehandling? {
-        try await les { db in try Self.loadBehandling(db, "nb.kompetansenettverk_id = ? AND r.year = ? AND nb.ordning = ?", [nettverkId, rundeAar, ordning.rawValue]).first }
+        struct Nokkel: Hashable, Sendable { let nettverkId: Int64, rundeAar: Int, ordning: Ordning }
+        return try await beholdt(forOrganisasjon: Nokkel(nettverkId: nettverkId, rundeAar: rundeAar, ordning: ordning)) {
+            try await les { db in try Self.loadBehandling(db, "nb.kompetansenettverk_id = ? AND r.year = ? AND nb.ordning = ?", [nettverkId, rundeAar, ordning.rawValue]).first }
+        }
     }
 
     /// Every forwarded handling of a round and ordning.

@@ -49,19 +49,23 @@ extension AppDatabase {
             """, arguments: [nettverkId, nettverkId, nettverkId]))
     }
 
-    /// The networks `organisasjonId` is a member of (as `nettverksmedlemmer` decides).
+    /// The networks `organisasjonId` is a member of (as `nettverksmedlemmer` decides), kept
+    /// (`beholdt(forOrganisasjon:)`).
     public func nettverk(medlem organisasjonId: Int64) async throws -> [Int64] {
-        try await les { db in
-            try Int64.fetchAll(db, kept: """
-                SELECT n.id FROM kompetansenettverk n JOIN organisation o ON o.region_id = n.region_id
-                    WHERE o.id = ? AND o.kind IN ('kommune', 'fylkeskommune', 'privat_eier')
-                UNION
-                SELECT n.id FROM kompetansenettverk n JOIN partnerskap p ON p.region_id = n.region_id
-                    JOIN partnerskap_part pp ON pp.partnerskap_id = p.id WHERE pp.organisation_id = ? AND pp.side = 'uh'
-                UNION
-                SELECT kompetansenettverk_id FROM nettverk_invitert WHERE organisation_id = ?
-                ORDER BY 1
-                """, arguments: [organisasjonId, organisasjonId, organisasjonId])
+        struct Nokkel: Hashable, Sendable { let organisasjonId: Int64 }
+        return try await beholdt(forOrganisasjon: Nokkel(organisasjonId: organisasjonId)) {
+            try await les { db in
+                try Int64.fetchAll(db, kept: """
+                    SELECT n.id FROM kompetansenettverk n JOIN organisation o ON o.region_id = n.region_id
+                        WHERE o.id = ? AND o.kind IN ('kommune', 'fylkeskommune', 'privat_eier')
+                    UNION
+                    SELECT n.id FROM kompetansenettverk n JOIN partnerskap p ON p.region_id = n.region_id
+                        JOIN partnerskap_part pp ON pp.partnerskap_id = p.id WHERE pp.organisation_id = ? AND pp.side = 'uh'
+                    UNION
+                    SELECT kompetansenettverk_id FROM nettverk_invitert WHERE organisation_id = ?
+                    ORDER BY 1
+                    """, arguments: [organisasjonId, organisasjonId, organisasjonId])
+            }
         }
     }
 

@@ -24,25 +24,29 @@ extension AppDatabase {
     /// What a home says of each of networks `ids`: its current plan, and with `moter` how many
     /// documents it shares and its meetings; in one read of three queries (a home made four reads
     /// per network, then three queries per network: the fagutvalg's home lists every network of
-    /// its sector, and shows only their plans).
+    /// its sector, and shows only their plans). Kept (`beholdt(forOrganisasjon:)`): the networks
+    /// of one organisation's or one sector's home.
     public func nettverksoversikt(_ ids: Set<Int64>, moter medMoter: Bool = true) async throws -> [Int64: Nettverksoversikt] {
         guard !ids.isEmpty else { return [:] }
+        struct Nokkel: Hashable, Sendable { let ids: Set<Int64>, moter: Bool }
         let liste = Self.iListe(ids)
-        return try await les { db in
-            let gjeldende = "kompetansenettverk_id \(liste.sql) AND version = "
-                + "(SELECT max(k.version) FROM kompetanseplan k WHERE k.kompetansenettverk_id = kompetanseplan.kompetansenettverk_id)"
-            let planer = Dictionary(try Self.loadPlaner(db, where: gjeldende, liste.argument).map { ($0.plan.nettverkId, $0) },
-                                    uniquingKeysWith: { first, _ in first })
-            var dokumenter: [Int64: Int] = [:]
-            var moter: [Int64: [Nettverksmote]] = [:]
-            if medMoter {
-                try Row.forEach(db, sql: "SELECT kompetansenettverk_id, count(*) FROM nettverksdokument WHERE kompetansenettverk_id \(liste.sql) GROUP BY 1",
-                                arguments: liste.argument) { row in dokumenter[row[0]] = row[1] }
-                moter = Dictionary(grouping: try Self.loadMoter(db, where: liste.sql, liste.argument), by: \.nettverkId)
+        return try await beholdt(forOrganisasjon: Nokkel(ids: ids, moter: medMoter)) {
+            try await les { db in
+                let gjeldende = "kompetansenettverk_id \(liste.sql) AND version = "
+                    + "(SELECT max(k.version) FROM kompetanseplan k WHERE k.kompetansenettverk_id = kompetanseplan.kompetansenettverk_id)"
+                let planer = Dictionary(try Self.loadPlaner(db, where: gjeldende, liste.argument).map { ($0.plan.nettverkId, $0) },
+                                        uniquingKeysWith: { first, _ in first })
+                var dokumenter: [Int64: Int] = [:]
+                var moter: [Int64: [Nettverksmote]] = [:]
+                if medMoter {
+                    try Row.forEach(db, sql: "SELECT kompetansenettverk_id, count(*) FROM nettverksdokument WHERE kompetansenettverk_id \(liste.sql) GROUP BY 1",
+                                    arguments: liste.argument) { row in dokumenter[row[0]] = row[1] }
+                    moter = Dictionary(grouping: try Self.loadMoter(db, where: liste.sql, liste.argument), by: \.nettverkId)
+                }
+                return Dictionary(uniqueKeysWithValues: ids.map { id in
+                    (id, Nettverksoversikt(plan: planer[id], dokumenter: dokumenter[id] ?? 0, moter: moter[id] ?? []))
+                })
             }
-            return Dictionary(uniqueKeysWithValues: ids.map { id in
-                (id, Nettverksoversikt(plan: planer[id], dokumenter: dokumenter[id] ?? 0, moter: moter[id] ?? []))
-            })
         }
     }
 

@@ -58,7 +58,7 @@ extension AppDatabase {
     /// Whose tiltak a list of behovsmeldinger is read with: all, only the drafts' (`utkast`,
     /// the one state in which the owner may still change them and its home says what stops
     /// sending), or only behovsmelding `en`'s.
-    public enum Tiltakutvalg: Sendable {
+    public enum Tiltakutvalg: Hashable, Sendable {
         case alle, utkast
         case en(Int64)
     }
@@ -67,31 +67,38 @@ extension AppDatabase {
     /// round `fraAar` on, when given), in partnership and ordning order: the same SQL however many
     /// they are (a UH may be in a hundred), so the connection keeps it compiled. `medTiltak`:
     /// whose tiltak are read with them (an owner's home checks only its drafts; a UH's reads only `saker`).
+    /// Kept (`beholdt(forOrganisasjon:)`).
     public func behovsmeldinger(organisasjonId: Int64, fraAar: Int? = nil, medTiltak: Tiltakutvalg = .alle) async throws -> [StoredBehovsmelding] {
+        struct Nokkel: Hashable, Sendable { let organisasjonId: Int64, fraAar: Int?, medTiltak: Tiltakutvalg }
         let (condition, arguments) = Self.organisasjonens(organisasjonId, fraAar: fraAar)
-        return try await les { db in try Self.loadBehovsmeldinger(db, where: condition, arguments, medTiltak: medTiltak) }
+        return try await beholdt(forOrganisasjon: Nokkel(organisasjonId: organisasjonId, fraAar: fraAar, medTiltak: medTiltak)) {
+            try await les { db in try Self.loadBehovsmeldinger(db, where: condition, arguments, medTiltak: medTiltak) }
+        }
     }
 
     /// The place in the workflow of every behovsmelding of the partnerships organisation
     /// `organisasjonId` is a party to (from round `fraAar` on, when given), in the order of
     /// `behovsmeldinger(organisasjonId:)`: a UH's home says whose turn it is, for a hundred
-    /// partnerships, and reading their texts was a fifth of it.
+    /// partnerships, and reading their texts was a fifth of it. Kept (`beholdt(forOrganisasjon:)`).
     public func saker(organisasjonId: Int64, fraAar: Int? = nil) async throws -> [StoredSak] {
+        struct Nokkel: Hashable, Sendable { let organisasjonId: Int64, fraAar: Int? }
         let (condition, arguments) = Self.organisasjonens(organisasjonId, fraAar: fraAar)
-        return try await les { db in
-            var saker = try Row.decodeAll(db, sql: """
-                SELECT b.id, b.partnerskap_id, b.ordning, b.status, r.year, b.deadline_extended_to, b.deadline_extension_reason
-                \(Self.behovsmeldingFra) WHERE \(condition) \(Self.behovsmeldingRekkefolge)
-                """, arguments: arguments) { row in
-                let id: Int64 = row[0]
-                guard let status = Behovsmelding.Status(rawValue: row[3]) else { throw StorageError.corrupt("behovsmelding \(id)") }
-                return StoredSak(sak: .init(id: id, partnerskapId: row[1], ordning: Ordning(rawValue: row[2]), rundeAar: row[4], status: status,
-                                            fristforlengelse: try Self.fristforlengelse(row, 5, 6, id: id)),
-                                 uhSignert: [])
+        return try await beholdt(forOrganisasjon: Nokkel(organisasjonId: organisasjonId, fraAar: fraAar)) {
+            try await les { db in
+                var saker = try Row.decodeAll(db, sql: """
+                    SELECT b.id, b.partnerskap_id, b.ordning, b.status, r.year, b.deadline_extended_to, b.deadline_extension_reason
+                    \(Self.behovsmeldingFra) WHERE \(condition) \(Self.behovsmeldingRekkefolge)
+                    """, arguments: arguments) { row in
+                    let id: Int64 = row[0]
+                    guard let status = Behovsmelding.Status(rawValue: row[3]) else { throw StorageError.corrupt("behovsmelding \(id)") }
+                    return StoredSak(sak: .init(id: id, partnerskapId: row[1], ordning: Ordning(rawValue: row[2]), rundeAar: row[4], status: status,
+                                                fristforlengelse: try Self.fristforlengelse(row, 5, 6, id: id)),
+                                     uhSignert: [])
+                }
+                let signert = try Self.uhSignaturer(db, "IN (SELECT b.id FROM behovsmelding b WHERE \(condition))", arguments)
+                for index in saker.indices { saker[index].uhSignert = signert[saker[index].id] ?? [] }
+                return saker
             }
-            let signert = try Self.uhSignaturer(db, "IN (SELECT b.id FROM behovsmelding b WHERE \(condition))", arguments)
-            for index in saker.indices { saker[index].uhSignert = signert[saker[index].id] ?? [] }
-            return saker
         }
     }
 
@@ -105,17 +112,20 @@ extension AppDatabase {
     /// Every behovsmelding of the partnerships organisation `organisasjonId` is a party to, of
     /// every round, as its id, partnership and round only: what a home needs to find its letters
     /// (an earlier round's tiltak may have money promised in this one) and to count the earlier
-    /// ones, without reading them.
+    /// ones, without reading them. Kept (`beholdt(forOrganisasjon:)`).
     public func behovsmeldingPlasser(organisasjonId: Int64) async throws -> [(id: Int64, partnerskapId: Int64, rundeAar: Int)] {
-        try await les { db in
-            var plasser: [(id: Int64, partnerskapId: Int64, rundeAar: Int)] = []
-            try Row.forEach(db, sql: """
-                SELECT b.id, b.partnerskap_id, r.year FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
-                WHERE b.partnerskap_id IN (\(Self.partnerskapAv)) ORDER BY b.id
-                """, arguments: [organisasjonId]) { row in
-                plasser.append((row[0], row[1], row[2]))
+        struct Nokkel: Hashable, Sendable { let organisasjonId: Int64 }
+        return try await beholdt(forOrganisasjon: Nokkel(organisasjonId: organisasjonId)) {
+            try await les { db in
+                var plasser: [(id: Int64, partnerskapId: Int64, rundeAar: Int)] = []
+                try Row.forEach(db, sql: """
+                    SELECT b.id, b.partnerskap_id, r.year FROM behovsmelding b JOIN runde r ON r.id = b.runde_id
+                    WHERE b.partnerskap_id IN (\(Self.partnerskapAv)) ORDER BY b.id
+                    """, arguments: [organisasjonId]) { row in
+                    plasser.append((row[0], row[1], row[2]))
+                }
+                return plasser
             }
-            return plasser
         }
     }
 

@@ -30,10 +30,13 @@ extension AppDatabase {
         try await les { db in try Self.loadPartnerskap(id, db) }
     }
 
-    /// The partnerships an organisation is a party of, newest first.
+    /// The partnerships an organisation is a party of, newest first, kept (`beholdt(forOrganisasjon:)`).
     public func partnerskap(forOrganisation organisationId: Int64) async throws -> [StoredPartnerskap] {
-        try await les { db in
-            try Self.loadPartnerskap(db, id: "IN (\(Self.partnerskapAv))", [organisationId]).values.sorted { $0.id > $1.id }
+        struct Nokkel: Hashable, Sendable { let organisasjonId: Int64 }
+        return try await beholdt(forOrganisasjon: Nokkel(organisasjonId: organisationId)) {
+            try await les { db in
+                try Self.loadPartnerskap(db, id: "IN (\(Self.partnerskapAv))", [organisationId]).values.sorted { $0.id > $1.id }
+            }
         }
     }
 

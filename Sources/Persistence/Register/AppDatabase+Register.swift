@@ -27,11 +27,14 @@ extension AppDatabase {
     }
 
     /// The organisations of region `regionId`, ordered as `organisasjoner()`: a network's home
-    /// reads its own region's, not the country's.
+    /// reads its own region's, not the country's. Kept (`beholdt(forOrganisasjon:)`).
     public func organisasjoner(regionId: Int64) async throws -> [Organisasjon] {
-        try await les { db in
-            try OrganisationRecord.fetchAll(db, kept: "SELECT * FROM organisation WHERE region_id = ? ORDER BY kind, name", arguments: [regionId])
-                .map { try $0.domain() }
+        struct Nokkel: Hashable, Sendable { let regionId: Int64 }
+        return try await beholdt(forOrganisasjon: Nokkel(regionId: regionId)) {
+            try await les { db in
+                try OrganisationRecord.fetchAll(db, kept: "SELECT * FROM organisation WHERE region_id = ? ORDER BY kind, name", arguments: [regionId])
+                    .map { try $0.domain() }
+            }
         }
     }
 
@@ -65,8 +68,12 @@ extension AppDatabase {
 
 /// The Statsforvalter's changes to the register, each with its audit line.
 extension AppDatabase {
+    /// Organisation `id`, kept for its pages (`beholdt(forOrganisasjon:)`).
     public func organisasjon(id: Int64) async throws -> Organisasjon? {
-        try await les { db in try OrganisationRecord.fetchOne(db, kept: "SELECT * FROM organisation WHERE id = ?", arguments: [id]).map { try $0.domain() } }
+        struct Nokkel: Hashable, Sendable { let id: Int64 }
+        return try await beholdt(forOrganisasjon: Nokkel(id: id)) {
+            try await les { db in try OrganisationRecord.fetchOne(db, kept: "SELECT * FROM organisation WHERE id = ?", arguments: [id]).map { try $0.domain() } }
+        }
     }
 
     /// The names of the organisations `ids` (an id that is not there is left out).

@@ -33,9 +33,12 @@ extension AppDatabase {
         }
     }
 
-    /// Every application of this owner, newest round first.
+    /// Every application of this owner, newest round first, kept (`beholdt(forOrganisasjon:)`).
     public func rekom30Soknader(organisasjonId: Int64) async throws -> [StoredRekom30Soknad] {
-        try await les { db in try Self.loadRekom30(db, where: "s.organisation_id = ?", [organisasjonId]).sorted { $0.soknad.rundeAar > $1.soknad.rundeAar } }
+        struct Nokkel: Hashable, Sendable { let organisasjonId: Int64 }
+        return try await beholdt(forOrganisasjon: Nokkel(organisasjonId: organisasjonId)) {
+            try await les { db in try Self.loadRekom30(db, where: "s.organisation_id = ?", [organisasjonId]).sorted { $0.soknad.rundeAar > $1.soknad.rundeAar } }
+        }
     }
 
     /// Every application of round `aar` (drafts too), by id.

@@ -151,11 +151,14 @@ struct Rapportgrunnlag: Sendable {
     /// The reports of each of `slag` that `rolle` writes on the letters of `samling` (an owner's
     /// or UH's own) and that are not approved, in the letters' order: what `load` and `forRolle`
     /// give, from the reports' states alone, without their lines or a new report for each letter
-    /// not reported on (the UH's home made one for each of its 720 letters' reporters).
+    /// not reported on (the UH's home made one for each of its 720 letters' reporters). The
+    /// states and reminders of the letters' partnerships are kept (`beholdt(forOrganisasjon:)`).
     static func apne(_ database: AppDatabase, samling: Tildelingsbrevsamling, _ slag: [Rapport.Slag], rolle: Rolle) async throws -> [Apen] {
-        let partnerskap = Set(samling.brev.map(\.partnerskap.id))
-        let statusBy = try await statuser(database, rundeAar: samling.runde.aar, partnerskap: partnerskap)
-        let remindedBy = try await paminnelser(database, rundeAar: samling.runde.aar, partnerskap: partnerskap)
+        struct Nokkel: Hashable, Sendable { let rundeAar: Int, partnerskap: Set<Int64> }
+        let (aar, partnerskap) = (samling.runde.aar, Set(samling.brev.map(\.partnerskap.id)))
+        let (statusBy, remindedBy) = try await database.beholdt(forOrganisasjon: Nokkel(rundeAar: aar, partnerskap: partnerskap)) {
+            (try await statuser(database, rundeAar: aar, partnerskap: partnerskap), try await paminnelser(database, rundeAar: aar, partnerskap: partnerskap))
+        }
         let egne = samling.rapportorer.filter { skrives(av: rolle, partnerskap: samling.brev[$0.brev].partnerskap, organisasjonId: $0.part.organisasjonId) }
         return slag.flatMap { slag in
             egne.compactMap { rapportor -> Apen? in
