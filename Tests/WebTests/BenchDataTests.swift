@@ -498,6 +498,26 @@ import TestSupport
         }
     }
 
+    @Test("a behovsmelding's form reads only its last change again while nothing changes, its print view nothing; a save shows on the next view")
+    func behovsmeldingBeholdes() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        try await app.test { client in
+            var owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")
+            for (path, lesninger) in [("/behovsmelding/5", 1), ("/behovsmelding/5/utskrift", 0)] {
+                _ = try await owner.get(client, path)
+                let lest = db.lesetransaksjoner
+                #expect(try await owner.get(client, path).status == .ok)
+                #expect(db.lesetransaksjoner - lest == lesninger, "\(path): the behovsmelding, its partnership and its others kept; the form's \"last saved by\" is read from the audit trail")
+            }
+            let form = try await owner.open(client, "/behovsmelding/5")
+            let saved = try await owner.post(client, "/behovsmelding/5", [("version", BehovsmeldingFlowTests.version(form.text)), ("handling", "lagre"), ("kontaktperson", "Kari Kontakt")])
+            #expect(saved.status == .seeOther)
+            #expect(try await owner.get(client, "/behovsmelding/5").text.contains("value=\"Kari Kontakt\""), "the save shows at once")
+            #expect(try await owner.get(client, "/behovsmelding/5/utskrift").text.contains("Kari Kontakt"))
+        }
+    }
+
     /// `html` without the value of its forms' CSRF token, which differs from view to view.
     static func utenSkjemanokkel(_ html: String) -> String {
         html.replacing(/name="_csrf" value="[^"]*"/, with: "name=\"_csrf\"")

@@ -39,6 +39,11 @@ public final class AppDatabase: Sendable {
     /// for every owner and UH of ten counties, kept apart from the whole-dataset values so that
     /// four hundred owners do not push those out.
     let organisasjonBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 8_192) { !AppDatabase.ikkeInnhold.contains($0) }
+    /// What is read for one behovsmelding on each view of its form, print view and assessment
+    /// (it with its tiltak and its partnership's others, its assessments): `beholdt(forBehovsmelding:les:)`,
+    /// forgotten as `innholdBuffer` is. A behovsmelding with its texts may be tens of KB, so it has
+    /// fewer places than the organisations' small values: the ones in use, not the country's.
+    let behovsmeldingBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 1_024) { !AppDatabase.ikkeInnhold.contains($0) }
     /// The similar tiltak beside each behovsmelding's tiltak, by behovsmelding and limit, as shown:
     /// a full-text search ranking hundreds of matches, asked again on every view of an assessment.
     /// Any change to a tiltak or a behovsmelding forgets them all (a new delivery may be the most
@@ -58,7 +63,7 @@ public final class AppDatabase: Sendable {
         self.lesere = lesere
         self.migrations = migrations
         try migrator.migrate(writer)
-        for buffer in [runderBuffer, regionBuffer, nettverkBuffer, sesjonBuffer, innholdBuffer, organisasjonBuffer, lignendeBuffer] as [any TransactionObserver] {
+        for buffer in [runderBuffer, regionBuffer, nettverkBuffer, sesjonBuffer, innholdBuffer, organisasjonBuffer, behovsmeldingBuffer, lignendeBuffer] as [any TransactionObserver] {
             writer.add(transactionObserver: buffer, extent: .databaseLifetime)
         }
     }
@@ -82,6 +87,12 @@ public final class AppDatabase: Sendable {
     /// keeps a whole-dataset value and forgotten with it, in places of their own.
     public func beholdt<Nokkel: Hashable & Sendable, Verdi: Sendable>(forOrganisasjon nokkel: Nokkel, les: () async throws -> Verdi) async throws -> Verdi {
         try await beholdt(nokkel, i: organisasjonBuffer, les: les)
+    }
+
+    /// The value `les` reads for one behovsmelding (`nokkel` names it), kept as `beholdt(_:les:)`
+    /// keeps a whole-dataset value and forgotten with it, in places of their own.
+    public func beholdt<Nokkel: Hashable & Sendable, Verdi: Sendable>(forBehovsmelding nokkel: Nokkel, les: () async throws -> Verdi) async throws -> Verdi {
+        try await beholdt(nokkel, i: behovsmeldingBuffer, les: les)
     }
 
     private func beholdt<Nokkel: Hashable & Sendable, Verdi: Sendable>(_ nokkel: Nokkel, i buffer: Tabellbuffer<AnyHashable, any Sendable>,

@@ -265,9 +265,12 @@ extension AppDatabase {
         return id
     }
 
-    /// Every assessment of a behovsmelding, newest first.
+    /// Every assessment of a behovsmelding, newest first, kept (`beholdt(forBehovsmelding:)`).
     public func vurderinger(behovsmeldingId: Int64) async throws -> [StoredVurdering] {
-        try await les { db in try Self.loadVurderinger(db, "behovsmelding_id = ?", [behovsmeldingId]) }
+        struct Nokkel: Hashable, Sendable { let behovsmeldingId: Int64 }
+        return try await beholdt(forBehovsmelding: Nokkel(behovsmeldingId: behovsmeldingId)) {
+            try await les { db in try Self.loadVurderinger(db, "behovsmelding_id = ?", [behovsmeldingId]) }
+        }
     }
 
     /// The committee's agreed (newest) assessment of each of these behovsmeldinger.

@@ -30,19 +30,27 @@ extension AppDatabase {
         return id
     }
 
+    /// Behovsmelding `id` with its tiltak, kept (`beholdt(forBehovsmelding:)`).
     public func behovsmelding(id: Int64) async throws -> StoredBehovsmelding? {
-        try await les { db in try Self.loadBehovsmeldinger(db, where: "b.id = ?", [id]).first }
+        struct Nokkel: Hashable, Sendable { let id: Int64 }
+        return try await beholdt(forBehovsmelding: Nokkel(id: id)) {
+            try await les { db in try Self.loadBehovsmeldinger(db, where: "b.id = ?", [id]).first }
+        }
     }
 
     /// Behovsmelding `id` and the other behovsmeldinger of its partnership (in ordning order),
     /// in one read: a behovsmelding's pages check R2 against the others. The others come without
-    /// their tiltak: R2 asks only their ordning and round. Nil when there is none.
+    /// their tiltak: R2 asks only their ordning and round. Nil when there is none. Kept
+    /// (`beholdt(forBehovsmelding:)`).
     public func behovsmeldingMedAndre(id: Int64) async throws -> (StoredBehovsmelding, andre: [StoredBehovsmelding])? {
-        try await les { db in
-            let alle = try Self.loadBehovsmeldinger(db, where: "b.partnerskap_id = (SELECT partnerskap_id FROM behovsmelding WHERE id = ?)", [id],
-                                                    medTiltak: .en(id))
-            guard let stored = alle.first(where: { $0.id == id }) else { return nil }
-            return (stored, alle.filter { $0.id != id })
+        struct Nokkel: Hashable, Sendable { let id: Int64 }
+        return try await beholdt(forBehovsmelding: Nokkel(id: id)) {
+            try await les { db in
+                let alle = try Self.loadBehovsmeldinger(db, where: "b.partnerskap_id = (SELECT partnerskap_id FROM behovsmelding WHERE id = ?)", [id],
+                                                        medTiltak: .en(id))
+                guard let stored = alle.first(where: { $0.id == id }) else { return nil }
+                return (stored, alle.filter { $0.id != id })
+            }
         }
     }
 

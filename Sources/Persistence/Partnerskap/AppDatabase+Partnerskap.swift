@@ -26,8 +26,10 @@ extension AppDatabase {
         return id
     }
 
+    /// Partnership `id` with its parties, kept for its pages and its behovsmeldinger's (`beholdt(forOrganisasjon:)`).
     public func partnerskap(id: Int64) async throws -> StoredPartnerskap? {
-        try await les { db in try Self.loadPartnerskap(id, db) }
+        struct Nokkel: Hashable, Sendable { let id: Int64 }
+        return try await beholdt(forOrganisasjon: Nokkel(id: id)) { try await les { db in try Self.loadPartnerskap(id, db) } }
     }
 
     /// The partnerships an organisation is a party of, newest first, kept (`beholdt(forOrganisasjon:)`).
