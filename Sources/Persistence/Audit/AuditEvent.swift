@@ -151,7 +151,7 @@ extension AuditEvent {
 }
 
 /// What the audit reader asks for.
-public struct AuditFilter: Sendable, Equatable {
+public struct AuditFilter: Sendable, Hashable {
     public var userId: Int64?
     public var from: Date?
     public var until: Date?
@@ -184,6 +184,17 @@ extension AppDatabase {
 
     /// The audit trail matching `filter`, newest first.
     public func auditEvents(_ filter: AuditFilter) async throws -> [AuditEvent] {
+        // A short list (a form's last change, the Statsforvalter's latest eight) is asked for on
+        // every view: kept until the next audit line. A long one (the audit page's) is read.
+        guard filter.limit > Self.kortRevisjon else { return try await revisjonBuffer.verdi(filter) { try await lesRevisjon(filter) } }
+        return try await lesRevisjon(filter)
+    }
+
+    /// The longest list of audit lines `auditEvents` keeps: 1 024 short lists are at most some
+    /// ten thousand lines in memory.
+    static let kortRevisjon = 10
+
+    private func lesRevisjon(_ filter: AuditFilter) async throws -> [AuditEvent] {
         // SQL from fixed parts, one text per set of filters used, kept by the connection: a
         // behovsmelding's page asks for its history on every view, and GRDB's query builder
         // wrote and compiled it anew each time (a tenth of the page).

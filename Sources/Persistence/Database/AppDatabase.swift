@@ -29,9 +29,10 @@ public final class AppDatabase: Sendable {
     }
     /// What is read from the whole dataset and read again and again while it stands still (a
     /// whole ordning's review, a whole round's letters, each sector's work list, the innstillinger's
-    /// heads, the register's counts): `beholdt`. A round of two schemes keeps about fifteen
-    /// values; 32 places leave room for more schemes and an earlier round before it starts over.
-    let innholdBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 32) { !AppDatabase.ikkeInnhold.contains($0) }
+    /// heads, the register's counts, the Rekom 30 % rounds' state): `beholdt`. A round of three
+    /// schemes keeps about twenty values; 64 places leave room for more schemes and an earlier
+    /// round before it starts over.
+    let innholdBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 64) { !AppDatabase.ikkeInnhold.contains($0) }
     /// What is read for one organisation and read again on each of its views while the data
     /// stands still: `beholdt(forOrganisasjon:les:)`, forgotten as `innholdBuffer` is. Its
     /// home's reads (the organisation, its partnerships, behovsmeldinger, networks, Rekom 30 %
@@ -52,6 +53,10 @@ public final class AppDatabase: Sendable {
     let lignendeBuffer = Tabellbuffer<[Int64], [Int: [Sokstreff]]>(plasser: 1_024) {
         ["tiltak", "behovsmelding", "partnerskap", "partnerskap_part", "organisation", "region", "runde"].contains($0)
     }
+    /// The short lists of audit lines asked for, by filter (`auditEvents`): a behovsmelding's form
+    /// shows its last change, the Statsforvalter's home the latest eight. Every audit line written
+    /// forgets them all; every change writes one, and so does every login.
+    let revisjonBuffer = Tabellbuffer<AuditFilter, [AuditEvent]>(plasser: 1_024) { $0 == "audit_log" }
     let linjeCache = LinjeCache()
     /// How many read transactions have been opened (`les`): a test's measure of what a page
     /// still reads while nothing changes.
@@ -63,7 +68,7 @@ public final class AppDatabase: Sendable {
         self.lesere = lesere
         self.migrations = migrations
         try migrator.migrate(writer)
-        for buffer in [runderBuffer, regionBuffer, nettverkBuffer, sesjonBuffer, innholdBuffer, organisasjonBuffer, behovsmeldingBuffer, lignendeBuffer] as [any TransactionObserver] {
+        for buffer in [runderBuffer, regionBuffer, nettverkBuffer, sesjonBuffer, innholdBuffer, organisasjonBuffer, behovsmeldingBuffer, lignendeBuffer, revisjonBuffer] as [any TransactionObserver] {
             writer.add(transactionObserver: buffer, extent: .databaseLifetime)
         }
     }

@@ -91,14 +91,18 @@ extension AppDatabase {
 }
 
 extension AppDatabase {
-    /// The current plan of each network of `regionId` of the kinds `typer`, with the network's name.
+    /// The current plan of each network of `regionId` of the kinds `typer`, with the network's
+    /// name; kept for the behovsmelding form beside them (`beholdt(forOrganisasjon:)`).
     public func gjeldendeKompetanseplaner(regionId: Int64, typer: [Nettverkstype]) async throws -> [(nettverk: String, plan: Kompetanseplan)] {
-        try await les { db in
-            let networks = try Row.fetchAll(db, kept: "SELECT id, name, type FROM kompetansenettverk WHERE region_id = ? ORDER BY type", arguments: [regionId])
-            return try networks.compactMap { row -> (String, Kompetanseplan)? in
-                guard let type = Nettverkstype(rawValue: row["type"]), typer.contains(type),
-                      let plan = try Self.loadPlaner(db, where: "kompetansenettverk_id = ?", [row["id"] as Int64]).first?.plan else { return nil }
-                return (row["name"], plan)
+        struct Nokkel: Hashable, Sendable { let regionId: Int64, typer: [Nettverkstype] }
+        return try await beholdt(forOrganisasjon: Nokkel(regionId: regionId, typer: typer)) {
+            try await les { db in
+                let networks = try Row.fetchAll(db, kept: "SELECT id, name, type FROM kompetansenettverk WHERE region_id = ? ORDER BY type", arguments: [regionId])
+                return try networks.compactMap { row -> (String, Kompetanseplan)? in
+                    guard let type = Nettverkstype(rawValue: row["type"]), typer.contains(type),
+                          let plan = try Self.loadPlaner(db, where: "kompetansenettverk_id = ?", [row["id"] as Int64]).first?.plan else { return nil }
+                    return (row["name"], plan)
+                }
             }
         }
     }

@@ -46,11 +46,15 @@ extension AppDatabase {
         try await les { db in try Self.loadRekom30(db, where: "r.year = ?", [aar]) }
     }
 
-    /// How many applications of round `aar` are sent, without reading them.
+    /// How many applications of round `aar` are sent, without reading them; kept (`beholdt`),
+    /// for the Statsforvalter's home.
     public func antallSendteRekom30(rundeAar aar: Int) async throws -> Int {
-        try await les { db in
-            try Int.fetchOne(db, kept: "SELECT COUNT(*) FROM rekom30_soknad s JOIN runde r ON r.id = s.runde_id WHERE r.year = ? AND s.status = ?",
-                             arguments: [aar, Rekom30Soknad.Status.sendt.rawValue]) ?? 0
+        struct Nokkel: Hashable, Sendable { let aar: Int }
+        return try await beholdt(Nokkel(aar: aar)) {
+            try await les { db in
+                try Int.fetchOne(db, kept: "SELECT COUNT(*) FROM rekom30_soknad s JOIN runde r ON r.id = s.runde_id WHERE r.year = ? AND s.status = ?",
+                                 arguments: [aar, Rekom30Soknad.Status.sendt.rawValue]) ?? 0
+            }
         }
     }
 
@@ -130,19 +134,22 @@ extension AppDatabase {
         return stored
     }
 
-    /// The allocation of round `aar`; a new utkast when none is saved.
+    /// The allocation of round `aar`; a new utkast when none is saved. Kept (`beholdt`).
     public func rekom30Fordeling(rundeAar aar: Int) async throws -> StoredRekom30Fordeling {
-        try await les { db in
-            guard let row = try Row.fetchOne(db, kept: """
-                SELECT f.* FROM rekom30_fordeling f JOIN runde r ON r.id = f.runde_id WHERE r.year = ?
-                """, arguments: [aar]) else { return .ny }
-            let choices = try JSONDecoder().decode([String: Rekom30Fordeling.Valg].self, from: Data((row["choices_json"] as String).utf8))
-            let valg = Dictionary(uniqueKeysWithValues: choices.compactMap { key, value in Int64(key).map { ($0, value) } })
-            return StoredRekom30Fordeling(
-                fordeling: Rekom30Fordeling(tillegg: Kroner(row["tillegg"] as Int), valg: valg),
-                status: Innstillingsstatus(rawValue: row["status"]) ?? .utkast, version: row["version"],
-                sentAt: (row["sent_at"] as String?).flatMap(AuditEvent.parseTimestamp), vedtaksdato: (row["vedtak_date"] as String?).flatMap { Dato(iso: $0) }
-            )
+        struct Nokkel: Hashable, Sendable { let aar: Int }
+        return try await beholdt(Nokkel(aar: aar)) {
+            try await les { db in
+                guard let row = try Row.fetchOne(db, kept: """
+                    SELECT f.* FROM rekom30_fordeling f JOIN runde r ON r.id = f.runde_id WHERE r.year = ?
+                    """, arguments: [aar]) else { return .ny }
+                let choices = try JSONDecoder().decode([String: Rekom30Fordeling.Valg].self, from: Data((row["choices_json"] as String).utf8))
+                let valg = Dictionary(uniqueKeysWithValues: choices.compactMap { key, value in Int64(key).map { ($0, value) } })
+                return StoredRekom30Fordeling(
+                    fordeling: Rekom30Fordeling(tillegg: Kroner(row["tillegg"] as Int), valg: valg),
+                    status: Innstillingsstatus(rawValue: row["status"]) ?? .utkast, version: row["version"],
+                    sentAt: (row["sent_at"] as String?).flatMap(AuditEvent.parseTimestamp), vedtaksdato: (row["vedtak_date"] as String?).flatMap { Dato(iso: $0) }
+                )
+            }
         }
     }
 
