@@ -511,7 +511,7 @@ import TestSupport
                 _ = try await owner.get(client, path)
                 let lest = db.lesetransaksjoner
                 #expect(try await owner.get(client, path).status == .ok)
-                #expect(db.lesetransaksjoner == lest, "\(path): the behovsmelding, its partnership and its others kept, and the form's last change")
+                #expect(db.lesetransaksjoner == lest, "\(path): the behovsmelding, its partnership and its others, and its region's plans kept")
             }
             let form = try await owner.open(client, "/behovsmelding/5")
             let saved = try await owner.post(client, "/behovsmelding/5", [("version", BehovsmeldingFlowTests.version(form.text)), ("handling", "lagre"), ("kontaktperson", "Kari Kontakt")])

@@ -184,8 +184,8 @@ extension AppDatabase {
 
     /// The audit trail matching `filter`, newest first.
     public func auditEvents(_ filter: AuditFilter) async throws -> [AuditEvent] {
-        // A short list (a form's last change, the Statsforvalter's latest eight) is asked for on
-        // every view: kept until the next audit line. A long one (the audit page's) is read.
+        // A short list (the Statsforvalter's latest eight on its home) is asked for on every
+        // view: kept until the next audit line. A long one (the audit page's) is read.
         guard filter.limit > Self.kortRevisjon else { return try await revisjonBuffer.verdi(filter) { try await lesRevisjon(filter) } }
         return try await lesRevisjon(filter)
     }

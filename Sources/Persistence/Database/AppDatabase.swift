@@ -53,9 +53,9 @@ public final class AppDatabase: Sendable {
     let lignendeBuffer = Tabellbuffer<[Int64], [Int: [Sokstreff]]>(plasser: 1_024) {
         ["tiltak", "behovsmelding", "partnerskap", "partnerskap_part", "organisation", "region", "runde"].contains($0)
     }
-    /// The short lists of audit lines asked for, by filter (`auditEvents`): a behovsmelding's form
-    /// shows its last change, the Statsforvalter's home the latest eight. Every audit line written
-    /// forgets them all; every change writes one, and so does every login.
+    /// The short lists of audit lines asked for, by filter (`auditEvents`): the Statsforvalter's
+    /// home shows the latest eight, a form's conflict message who saved last. Every audit line
+    /// written forgets them all; every change writes one, and so does every login.
     let revisjonBuffer = Tabellbuffer<AuditFilter, [AuditEvent]>(plasser: 1_024) { $0 == "audit_log" }
     let linjeCache = LinjeCache()
     /// How many read transactions have been opened (`les`): a test's measure of what a page

@@ -75,7 +75,8 @@ extension AppDatabase {
     /// round `fraAar` on, when given), in partnership and ordning order: the same SQL however many
     /// they are (a UH may be in a hundred), so the connection keeps it compiled. `medTiltak`:
     /// whose tiltak are read with them (an owner's home checks only its drafts; a UH's reads only `saker`).
-    /// Kept (`beholdt(forOrganisasjon:)`).
+    /// Kept (`beholdt(forOrganisasjon:)`): ask for every tiltak only of an organisation with few
+    /// (a UH's hundreds of behovsmeldinger with all their texts would be megabytes in one place).
     public func behovsmeldinger(organisasjonId: Int64, fraAar: Int? = nil, medTiltak: Tiltakutvalg = .alle) async throws -> [StoredBehovsmelding] {
         struct Nokkel: Hashable, Sendable { let organisasjonId: Int64, fraAar: Int?, medTiltak: Tiltakutvalg }
         let (condition, arguments) = Self.organisasjonens(organisasjonId, fraAar: fraAar)
