@@ -521,6 +521,41 @@ import TestSupport
         }
     }
 
+    @Test("the fagutvalg's assessment, the network's two lists, the forum's tables and the innstilling read nothing from the database again while nothing changes; a change to a party shows on the next view")
+    func arbeidssiderBeholdes() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        let bodo = try #require(try await db.organisasjoner().first { $0.navn == "Bodø kommune" })
+        let sider = [
+            ("fagutvalg.bhg@demo.no", "/fagutvalg/behovsmelding/1"), ("nettverk.salten@demo.no", "/nettverk/2027/rekom"),
+            ("nettverk.salten@demo.no", "/nettverk/2027/kompetanseloftet"), ("forum@demo.no", "/samarbeidsforum/2027"),
+            ("sf@demo.no", "/statsforvalter/innstilling/2027/rekom"), ("sf@demo.no", "/statsforvalter/innstilling/2027/dekom"),
+        ]
+        try await app.test { client in
+            var brukere: [String: Browser] = [:]
+            for (email, path) in sider {
+                let user = if let kjent = brukere[email] { kjent } else { try await Browser.loggedIn(client, email) }
+                brukere[email] = user
+                let first = try await user.get(client, path)
+                let lest = db.lesetransaksjoner
+                let second = try await user.get(client, path)
+                #expect(db.lesetransaksjoner == lest, "\(path): every read kept")
+                #expect(first.status == .ok && second.status == .ok)
+                #expect(Self.utenSkjemanokkel(second.text) == Self.utenSkjemanokkel(first.text), "\(path): the same page")
+            }
+            var renamed = bodo
+            renamed.navn = "Bodø kommune, Salten"
+            try await db.updateOrganisasjon(renamed, audit: AuditEvent(at: Repository.fixedNow, userName: "Test", action: .seedDemo, objectType: "test"))
+            for (email, path) in sider {
+                let lest = db.lesetransaksjoner
+                let text = try await brukere[email]!.get(client, path).text
+                #expect(db.lesetransaksjoner > lest, "\(path): read again after the change")
+                // The forum's tables are sums by region and ordning: they name no party.
+                #expect(path.hasPrefix("/samarbeidsforum") || text.contains("Bodø kommune, Salten"), "\(path): the change shows at once")
+            }
+        }
+    }
+
     /// `html` without the value of its forms' CSRF token, which differs from view to view.
     static func utenSkjemanokkel(_ html: String) -> String {
         html.replacing(/name="_csrf" value="[^"]*"/, with: "name=\"_csrf\"")

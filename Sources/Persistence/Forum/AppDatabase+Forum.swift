@@ -14,13 +14,17 @@ public struct ForumInnspill: Sendable, Equatable {
 }
 
 extension AppDatabase {
-    /// The forum's comments and approvals of an innstilling, oldest first.
+    /// The forum's comments and approvals of an innstilling, oldest first; kept until the data changes
+    /// (`beholdt`): the innstilling and the forum's pages show them on every view.
     public func forumInnspill(innstillingId: Int64) async throws -> [ForumInnspill] {
-        try await les { db in
-            try Row.fetchAll(db, kept: "SELECT * FROM innstilling_forum WHERE innstilling_id = ? ORDER BY id", arguments: [innstillingId]).map { row in
-                ForumInnspill(id: row["id"], userId: row["user_id"], userName: row["user_name"],
-                              at: (row["at"] as String?).flatMap(AuditEvent.parseTimestamp) ?? Date(timeIntervalSince1970: 0),
-                              art: ForumInnspill.Art(rawValue: row["kind"]) ?? .kommentar, text: row["text"])
+        struct Nokkel: Hashable, Sendable { let innstillingId: Int64 }
+        return try await beholdt(Nokkel(innstillingId: innstillingId)) {
+            try await les { db in
+                try Row.fetchAll(db, kept: "SELECT * FROM innstilling_forum WHERE innstilling_id = ? ORDER BY id", arguments: [innstillingId]).map { row in
+                    ForumInnspill(id: row["id"], userId: row["user_id"], userName: row["user_name"],
+                                  at: (row["at"] as String?).flatMap(AuditEvent.parseTimestamp) ?? Date(timeIntervalSince1970: 0),
+                                  art: ForumInnspill.Art(rawValue: row["kind"]) ?? .kommentar, text: row["text"])
+                }
             }
         }
     }

@@ -28,30 +28,35 @@ public struct Gjennomgang: Sendable {
     /// With `bareHoder`, the behovsmeldinger come without their tiltak and signatures and the
     /// register is not read: for a list of who and where and how far (the fagutvalg's work
     /// list), never for `grunnlag` or `iOppfolgingsordningen`.
-    /// A whole ordning's review is kept (`AppDatabase.beholdt`) until a table it may be read
-    /// from changes: the fagutvalg's members and the Statsforvalter read the same one again and
-    /// again while it stands still.
+    /// A review is kept (`AppDatabase.beholdt`) until a table it may be read from changes: the
+    /// fagutvalg's members and the Statsforvalter read the same one again and again while it
+    /// stands still, and so do those who assess or read one behovsmelding.
     public static func load(_ database: AppDatabase, runde: Runde, ordning: Ordning, behovsmeldinger: [Int64]? = nil,
                             bareHoder: Bool = false) async throws -> Gjennomgang {
+        let nokkel = Nokkel(runde: runde, ordning: ordning, bareHoder: bareHoder, behovsmeldinger: behovsmeldinger)
         guard behovsmeldinger == nil else {
-            // A few behovsmeldinger (an assessment page's one) take the register's regions and
-            // networks as kept between their changes: reading them made a fifth of the review.
-            let register = (regions: try await database.regions(), nettverk: try await database.nettverk())
-            return try await database.les { db in
-                try load(db, runde: runde, ordning: ordning, behovsmeldinger: behovsmeldinger, bareHoder: bareHoder, register: register)
+            // A few behovsmeldinger (an assessment page's one), kept in the places of what is read
+            // for one behovsmelding, take the register's regions and networks as kept between
+            // their changes: reading them made a fifth of the review.
+            return try await database.beholdt(forBehovsmelding: nokkel) {
+                let register = (regions: try await database.regions(), nettverk: try await database.nettverk())
+                return try await database.les { db in
+                    try load(db, runde: runde, ordning: ordning, behovsmeldinger: behovsmeldinger, bareHoder: bareHoder, register: register)
+                }
             }
         }
         // A whole ordning's review, kept, reads all of it in one transaction.
-        return try await database.beholdt(Nokkel(runde: runde, ordning: ordning, bareHoder: bareHoder)) {
+        return try await database.beholdt(nokkel) {
             try await database.les { db in try load(db, runde: runde, ordning: ordning, bareHoder: bareHoder) }
         }
     }
 
-    /// What a whole ordning's review is kept under.
+    /// What a review is kept under: a whole ordning's, or that of a few of its behovsmeldinger.
     struct Nokkel: Hashable, Sendable {
         let runde: Runde
         let ordning: Ordning
         let bareHoder: Bool
+        let behovsmeldinger: [Int64]?
     }
 
     /// `register`: the regions and networks, when the caller has them; else they are read here.

@@ -151,11 +151,15 @@ extension AppDatabase {
     }
 
     /// The ids of the behovsmeldinger of the partnerships `partnerskapIds`, of every round.
+    /// Kept (`beholdt(forOrganisasjon:)`): an assessment page asks for its partnership's on every view.
     public func behovsmeldingIds(partnerskapIds: Set<Int64>) async throws -> Set<Int64> {
         guard !partnerskapIds.isEmpty else { return [] }
+        struct Nokkel: Hashable, Sendable { let partnerskapIds: Set<Int64> }
         let liste = Self.iListe(partnerskapIds)
-        return try await les { db in
-            Set(try Int64.fetchAll(db, kept: "SELECT id FROM behovsmelding WHERE partnerskap_id \(liste.sql)", arguments: liste.argument))
+        return try await beholdt(forOrganisasjon: Nokkel(partnerskapIds: partnerskapIds)) {
+            try await les { db in
+                Set(try Int64.fetchAll(db, kept: "SELECT id FROM behovsmelding WHERE partnerskap_id \(liste.sql)", arguments: liste.argument))
+            }
         }
     }
 

@@ -28,11 +28,17 @@ extension NettverkController {
               let nettverk = try await deps.database.nettverk().first(where: { $0.id == nettverkId }),
               runde.ordninger(for: nettverk.type).contains(ordning) else { throw HTTPError(.notFound) }
         // The page lists each behovsmelding's tiltak by name, phase and sum, never their texts.
-        let meldinger = try await deps.database.leverteBehovsmeldinger(rundeAar: aar, ordning: ordning, regionId: nettverk.regionId, utenTekster: true)
-        let partnerskap = try await deps.database.partnerskap(ids: meldinger.map(\.melding.partnerskapId))
+        // The region's behovsmeldinger, their partnerships and its extended deadlines are kept
+        // with what is read for one organisation: the network's leaders read them on every view.
+        struct Nokkel: Hashable, Sendable { let aar: Int, ordning: Ordning, regionId: Int64 }
+        let regionId = nettverk.regionId
+        let (meldinger, partnerskap, forlengelser) = try await deps.database.beholdt(forOrganisasjon: Nokkel(aar: aar, ordning: ordning, regionId: regionId)) {
+            let meldinger = try await deps.database.leverteBehovsmeldinger(rundeAar: aar, ordning: ordning, regionId: regionId, utenTekster: true)
+            return (meldinger, try await deps.database.partnerskap(ids: meldinger.map(\.melding.partnerskapId)),
+                    try await deps.database.fristforlengelser(rundeAar: aar, ordning: ordning, regionId: regionId))
+        }
         let behandling = try await deps.database.nettverkBehandling(nettverkId: nettverkId, rundeAar: aar, ordning: ordning)
             ?? .ny(nettverkId: nettverkId, rundeAar: aar, ordning: ordning)
-        let forlengelser = try await deps.database.fristforlengelser(rundeAar: aar, ordning: ordning, regionId: nettverk.regionId)
         return Loaded(session: session, nettverk: nettverk, runde: runde, ordning: ordning, meldinger: meldinger,
                       partnerskap: Dictionary(uniqueKeysWithValues: partnerskap.map { ($0.id, $0.partnerskap) }), behandling: behandling,
                       videresendingsfrist: runde.videresendingsfrist(forlengelser: forlengelser))

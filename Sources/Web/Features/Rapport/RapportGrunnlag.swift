@@ -59,12 +59,23 @@ struct Rapportgrunnlag: Sendable {
     static func load(_ database: AppDatabase, runde: Runde, _ slag: [Rapport.Slag], behovsmeldinger: Set<Int64>? = nil,
                      lest: Tildelingsbrevsamling? = nil, t: Catalogue) async throws -> [Rapportgrunnlag] {
         let samling = if let lest { lest } else { try await Tildelingsbrevsamling.load(database, runde: runde, behovsmeldinger: behovsmeldinger) }
-        // With `behovsmeldinger`, only the reports, reminders and decisions of their letters' partnerships.
+        // With `behovsmeldinger`, only the reports, reminders and decisions of their letters'
+        // partnerships, kept with what is read for one organisation (`beholdt(forOrganisasjon:)`):
+        // the fagutvalg's assessment reads its partnership's on every view. The whole round's are
+        // kept with the other whole-dataset values: the forum's tables read them on every view.
+        struct Nokkel: Hashable, Sendable { let rundeAar: Int, partnerskap: Set<Int64>? }
         let partnerskap = behovsmeldinger.map { _ in Set(samling.brev.map(\.partnerskap.id)) }
-        let stored = try await database.rapporter(rundeAar: runde.aar, partnerskap: partnerskap)
-        let remindedBy = try await paminnelser(database, rundeAar: runde.aar, partnerskap: partnerskap)
+        let aar = runde.aar
+        func les() async throws -> ([StoredRapport], [ReporterKey: Date], [UbrukteMidler]) {
+            (try await database.rapporter(rundeAar: aar, partnerskap: partnerskap), try await paminnelser(database, rundeAar: aar, partnerskap: partnerskap),
+             try await database.ubrukteMidler(rundeAar: aar, partnerskap: partnerskap))
+        }
+        let (stored, remindedBy, ubrukte) = if let partnerskap {
+            try await database.beholdt(forOrganisasjon: Nokkel(rundeAar: aar, partnerskap: partnerskap), les: les)
+        } else {
+            try await database.beholdt(Nokkel(rundeAar: aar, partnerskap: nil), les: les)
+        }
         let regioner = Dictionary(try await database.regions().map { ($0.id, $0.navn) }, uniquingKeysWith: { first, _ in first })
-        let ubrukte = try await database.ubrukteMidler(rundeAar: runde.aar, partnerskap: partnerskap)
         // By reporter, the first of each as a search from the front would find it.
         let savedBy = Dictionary(stored.map { (ReporterKey($0.rapport.slag, $0.rapport.ordning, $0.rapport.partnerskapId, $0.rapport.organisasjonId), $0) },
                                  uniquingKeysWith: { first, _ in first })

@@ -48,11 +48,15 @@ struct Tildelingsbrevsamling: Sendable {
 
     /// The round's letters; with `behovsmeldinger`, only the letters on those (the partnerships
     /// of an owner's or UH's home page): what that costs does not grow with other counties.
-    /// A whole round's letters (no `behovsmeldinger`) are kept until the data changes
-    /// (`AppDatabase.beholdt`): the Statsforvalter's list, the reports and the forum read them all.
+    /// Both are kept until the data changes: a whole round's letters (no `behovsmeldinger`) by
+    /// `AppDatabase.beholdt` (the Statsforvalter's list, the reports and the forum read them all),
+    /// a few behovsmeldinger's with what is read for one organisation (the fagutvalg's assessment
+    /// reads its partnership's on every view).
     static func load(_ database: AppDatabase, runde: Runde, behovsmeldinger: Set<Int64>? = nil) async throws -> Tildelingsbrevsamling {
-        guard behovsmeldinger == nil else { return try await les(database, runde: runde, behovsmeldinger: behovsmeldinger) }
-        return try await database.beholdt(Nokkel(runde: runde)) { try await les(database, runde: runde, behovsmeldinger: nil) }
+        guard let behovsmeldinger else { return try await database.beholdt(Nokkel(runde: runde)) { try await les(database, runde: runde, behovsmeldinger: nil) } }
+        return try await database.beholdt(forOrganisasjon: Nokkel(runde: runde, behovsmeldinger: behovsmeldinger)) {
+            try await les(database, runde: runde, behovsmeldinger: behovsmeldinger)
+        }
     }
 
     /// The letters on the behovsmeldinger `egne`, by id with the partnership of each, as a home
@@ -75,10 +79,11 @@ struct Tildelingsbrevsamling: Sendable {
         }
     }
 
-    /// What a round's letters are kept under: the whole round's, or one organisation's.
+    /// What a round's letters are kept under: the whole round's, one organisation's, or those on a few behovsmeldinger.
     private struct Nokkel: Hashable, Sendable {
         let runde: Runde
         var organisasjonId: Int64?
+        var behovsmeldinger: Set<Int64>?
     }
 
     private static func les(_ database: AppDatabase, runde: Runde, behovsmeldinger: Set<Int64>?,
