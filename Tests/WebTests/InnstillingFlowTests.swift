@@ -224,6 +224,7 @@ import TestSupport
             let page = try await owner.open(client, "/partnerskap/1")
             #expect(page.text.contains("Flerårige tiltak: midler for 2028"))
             #expect(page.text.contains("Ikke svart ennå."))
+            #expect(page.text.contains("Send svaret"))
             let key = [("vedtaksaar", "2027"), ("ordning", "rekom"), ("behovsmelding", "1"), ("tiltak", "1")]
             let noReason = try await owner.post(client, "/partnerskap/1/forpliktelse", key + [("svar.eier", "350 000"), ("svar.uh", "150 000"), ("svar.begrunnelse", "")])
             #expect(noReason.status == .unprocessableContent)
@@ -258,6 +259,7 @@ import TestSupport
             #expect(late.status == .conflict)
             #expect(late.text.contains("Innstillingen for dette året er sendt til samarbeidsforum"))
             #expect(!late.text.contains("Send svaret"))
+            #expect(!(try await owner.get(client, "/partnerskap/1").text.contains("Send svaret")), "closed on the page as soon as the innstilling is sent")
 
             // The forum sees this year of the 2027 tiltak as lines of their own: the changed amount and the stop.
             let forum = try await sf.open(client, "/samarbeidsforum/2028/rekom")

@@ -101,13 +101,21 @@ struct PartnerskapController {
         let meldinger = try await deps.database.behovsmeldinger(partnerskapIds: [stored.id])
         let history = try await deps.database.auditEvents(AuditFilter(objectType: "partnerskap", objectId: String(stored.id), limit: 50))
         let current = Runde.gjeldende(blant: all, today: Dato(instant: now))
-        let promised = try await forpliktelser(stored, runde: current, meldinger: meldinger)
-        var open: Set<Ordning> = []
-        if let current {
-            for ordning in Set(promised.map(\.ordning))
-            where Forpliktelsessvar.kanSvares(innstilling: try await deps.database.innstilling(rundeAar: current.aar, ordning: ordning)?.status) {
-                open.insert(ordning)
+        // What earlier vedtak promised and which of those may be answered now, kept until the
+        // data changes (`beholdt(forOrganisasjon:)`): each ordning's innstilling was read whole,
+        // on every view, for its state. Made from its own read of the behovsmeldinger, never
+        // from one made before a change.
+        struct Nokkel: Hashable, Sendable { let partnerskapId: Int64, runde: Runde? }
+        let (promised, open) = try await deps.database.beholdt(forOrganisasjon: Nokkel(partnerskapId: stored.id, runde: current)) {
+            let promised = try await forpliktelser(stored, runde: current, meldinger: try await deps.database.behovsmeldinger(partnerskapIds: [stored.id]))
+            var open: Set<Ordning> = []
+            if let current {
+                for ordning in Set(promised.map(\.ordning))
+                where Forpliktelsessvar.kanSvares(innstilling: try await deps.database.innstilling(rundeAar: current.aar, ordning: ordning)?.status) {
+                    open.insert(ordning)
+                }
             }
+            return (promised, open)
         }
         let page = PartnerskapPage(
             stored: stored, rolle: rolle, regionName: regionName, runde: current, runder: Runder(all), meldinger: meldinger,
