@@ -60,15 +60,16 @@ struct PartnerskapArbeid: Sendable {
     init(organisasjonId ownOrg: Int64, partnerskap: [StoredPartnerskap], meldinger: [StoredSak], blokkerende: [Int64: Int] = [:],
          runde: Runde?, tidligere: [Int64: Int] = [:], runder: Runder, side: Int = 1, path: String, now: Date, t: Catalogue) {
         let today = Dato(instant: now)
-        let perPartnerskap = Dictionary(grouping: meldinger, by: \.sak.partnerskapId)
+        // By position: a UH's hundreds of behovsmeldinger are not copied into groups.
+        let perPartnerskap = Dictionary(grouping: meldinger.indices, by: { meldinger[$0].sak.partnerskapId })
         let open = runde?.frister.behovsmelding.erApen(now: now) ?? false
         func isOwner(_ p: Partnerskap) -> Bool { p.eiere.contains { $0.organisasjonId == ownOrg } }
         func harTur(_ melding: Behovsmelding.Sak, eier: Bool) -> Bool { Self.harTur(melding, eier: eier, runde: runde, now: now) }
         func venter(_ stored: StoredPartnerskap) -> Bool {
             let p = stored.partnerskap
             let eier = isOwner(p)
-            return !p.signert.contains(ownOrg) || (perPartnerskap[p.id] ?? []).contains { melding in
-                harTur(melding.sak, eier: eier) && (eier || !melding.uhSignert.contains(ownOrg))
+            return !p.signert.contains(ownOrg) || (perPartnerskap[p.id] ?? []).contains { index in
+                harTur(meldinger[index].sak, eier: eier) && (eier || !meldinger[index].uhSignert.contains(ownOrg))
             }
         }
         func item(_ stored: StoredPartnerskap) -> Item {
@@ -84,7 +85,7 @@ struct PartnerskapArbeid: Sendable {
             } else {
                 lines.append(Line(text: t.text(.workAgreementSigned), link: nil, isWaiting: false))
             }
-            let partnershipMeldinger = (perPartnerskap[p.id] ?? []).filter { melding in runde.map { melding.sak.rundeAar >= $0.aar } ?? true }
+            let partnershipMeldinger = (perPartnerskap[p.id] ?? []).map { meldinger[$0] }.filter { melding in runde.map { melding.sak.rundeAar >= $0.aar } ?? true }
             let eier = isOwner(p)
             for stored in partnershipMeldinger {
                 let melding = stored.sak

@@ -150,30 +150,36 @@ extension RoleHomeController {
             let alleApne = try await Rapportgrunnlag.apne(deps.database, samling: brev, slagene, rolle: rolle)
             for slag in slagene {
                 let frist = slag.frist(round.frister)
-                let apne = alleApne.filter { $0.slag == slag }
-                func state(_ expected: Rapportgrunnlag.Apen) -> String {
-                    expected.status.navn(t) + (expected.status.forSent(frist: frist, now: now) ? " (" + t.text(.rpfOverdue).lowercased() + ")" : "")
+                func state(_ status: Rapportstatus) -> String {
+                    status.navn(t) + (status.forSent(frist: frist, now: now) ? " (" + t.text(.rpfOverdue).lowercased() + ")" : "")
                 }
                 for ordning in round.ordningerSortert.map(\.0) {
-                    let reports = apne.filter { $0.brev.ordning == ordning }
+                    // By position: a UH's hundreds of reports are neither copied nor named one by one.
+                    let reports = alleApne.indices.filter { alleApne[$0].slag == slag && alleApne[$0].brev.ordning == ordning }
                     guard reports.count > Self.enkeltvis else {
-                        links += reports.map { expected in
-                            let brev = expected.brev
+                        links += reports.map { index in
+                            let (expected, brev) = (alleApne[index], alleApne[index].brev)
                             return .init(label: t.format(slag.tekst(.rpHomeLink, .rhHomeLink),
                                                          ["aar": String(brev.aar), "ordning": round.kortnavn(ordning), "partnerskap": brev.partnerskap.navn]),
                                          href: SiteRoute.rapport(aar: brev.aar, ordning, partnerskap: brev.partnerskap.id, slag).path,
-                                         text: t.format(.rpHomeText, ["status": state(expected), "dato": frist.formatted])
+                                         text: t.format(.rpHomeText, ["status": state(expected.status), "dato": frist.formatted])
                                              + (expected.paminnet.map { t.format(.rpHomeReminded, ["tid": Tidspunkt.oslo($0)]) } ?? ""))
                         }
                         continue
                     }
-                    // Many: one link to the round's letters, where each letter shows its reports, with how many are in each state.
+                    // Many: one link to the round's letters, where each letter shows its reports, with how many are in each state
+                    // (counted by state, and each state named once).
+                    var perStatus: [(status: Rapportstatus, antall: Int)] = []
+                    for index in reports {
+                        let status = alleApne[index].status
+                        if let plass = perStatus.firstIndex(where: { $0.status == status }) { perStatus[plass].antall += 1 } else { perStatus.append((status, 1)) }
+                    }
                     var antall: [String: Int] = [:]
                     var rekkefolge: [String] = []
-                    for expected in reports {
-                        let navn = state(expected).lowercased()
+                    for (status, n) in perStatus {
+                        let navn = state(status).lowercased()
                         if antall[navn] == nil { rekkefolge.append(navn) }
-                        antall[navn, default: 0] += 1
+                        antall[navn, default: 0] += n
                     }
                     let status = rekkefolge.map { "\(antall[$0] ?? 0) \($0)" }.joined(separator: ", ")
                     links.append(.init(label: t.format(slag.tekst(.rpHomeLinkMany, .rhHomeLinkMany), ["aar": String(round.aar), "ordning": round.kortnavn(ordning)]),
