@@ -46,8 +46,13 @@ public enum Brevliste {
         public var erAlle: Bool { ordning == nil && regionId == nil && utfall == nil }
 
         public func passer(_ brev: Tildelingsbrev) -> Bool {
-            (ordning == nil || brev.ordning == ordning) && (regionId == nil || brev.partnerskap.regionId == regionId)
-                && (utfall == nil || Utfall(brev) == utfall)
+            passer(ordning: brev.ordning, regionId: brev.partnerskap.regionId, utfall: Utfall(brev))
+        }
+
+        /// Whether a letter of `ordning` to a partnership of region `regionId` with `utfall` is chosen.
+        public func passer(ordning: Ordning, regionId: Int64?, utfall: Utfall) -> Bool {
+            (self.ordning == nil || ordning == self.ordning) && (self.regionId == nil || regionId == self.regionId)
+                && (self.utfall == nil || utfall == self.utfall)
         }
     }
 }

@@ -50,15 +50,16 @@ extension RoleHomeController {
     static func brevLenker(_ samling: Tildelingsbrevsamling, rolle: Rolle, t: Catalogue) -> [RoleHomePage.Link] {
         let synlige = samling.synlige(for: rolle)
         return samling.runde.ordningerSortert.flatMap { ordning, _ -> [RoleHomePage.Link] in
-            let brev = synlige.filter { $0.ordning == ordning }
-            guard let first = brev.first else { return [] }
+            let plasser = synlige.filter { samling.kort[$0].ordning == ordning }
+            guard let forste = plasser.first else { return [] }
+            let first = samling.brev[forste]
             let label = t.format(.homeLetterLink, ["ordning": samling.runde.kortnavn(ordning), "aar": String(first.aar)])
             let vedtatt = t.format(.tbDecided, ["dato": first.vedtaksdato.formatted])
-            guard brev.count > enkeltvis else {
-                return brev.map { .init(label: label + ": " + $0.partnerskap.navn, href: $0.href, text: $0.kortText(t) + ". " + vedtatt) }
+            guard plasser.count > enkeltvis else {
+                return plasser.map { samling.brev[$0] }.map { .init(label: label + ": " + $0.partnerskap.navn, href: $0.href, text: $0.kortText(t) + ". " + vedtatt) }
             }
-            let text = t.format(.homeLettersMany, ["antall": String(brev.count), "tildelt": String(brev.filter { !$0.erAvslag }.count),
-                                                   "belop": brev.map(\.total).sum().sum.formatted])
+            let text = t.format(.homeLettersMany, ["antall": String(plasser.count), "tildelt": String(plasser.filter { samling.kort[$0].utfall == .tildelt }.count),
+                                                   "belop": plasser.map { samling.kort[$0].total }.sum().sum.formatted])
             return [.init(label: label, href: SiteRoute.tildelingsbrevListe(aar: first.aar).path + Brevliste.Utvalg(ordning: ordning).query() + "#brev-\(ordning.kode)", text: text + " " + vedtatt)]
         }
     }

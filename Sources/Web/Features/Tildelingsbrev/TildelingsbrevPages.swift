@@ -20,6 +20,17 @@ struct Tildelingsbrevsamling: Sendable {
     /// The parties of each letter, in the order of `brev`: whether a reader may see it
     /// (`synlige`) asks on every view.
     private let parter: [Set<Int64>]
+    /// What a list counts, sums and chooses by, for each letter in the order of `brev`: a walk
+    /// of the letters themselves copied each one it asked about (every list and text in it
+    /// retained and released), a third of the Statsforvalter's list of three thousand.
+    let kort: [Kort]
+
+    struct Kort: Sendable {
+        let ordning: Ordning
+        let regionId: Int64?
+        let utfall: Brevliste.Utfall
+        let total: Belop
+    }
 
     struct Rapportor: Sendable {
         /// The letter's place in `brev`.
@@ -37,6 +48,7 @@ struct Tildelingsbrevsamling: Sendable {
         self.rekom30 = rekom30
         self.rekom30Grunnlag = rekom30Grunnlag
         parter = brev.map(\.parter)
+        kort = brev.map { Kort(ordning: $0.ordning, regionId: $0.partnerskap.regionId, utfall: Brevliste.Utfall($0), total: $0.total) }
         rapportorer = brev.indices.flatMap { index -> [Rapportor] in
             let letter = brev[index]
             guard !letter.erAvslag, runde.ordninger[letter.ordning]?.rapport != false else { return [] }
@@ -121,10 +133,9 @@ struct Tildelingsbrevsamling: Sendable {
         brev.first { $0.ordning == ordning && $0.partnerskap.id == partnerskapId }
     }
 
-    /// The letters `rolle` may read: `brev` itself when that is all of them, not a copy.
-    func synlige(for rolle: Rolle) -> [Tildelingsbrev] {
-        let synlige = brev.indices.filter { Tilgang.kan(rolle, .seTildelingsbrev(parter: parter[$0])) }
-        return synlige.count == brev.count ? brev : synlige.map { brev[$0] }
+    /// The places in `brev` of the letters `rolle` may read.
+    func synlige(for rolle: Rolle) -> [Int] {
+        brev.indices.filter { Tilgang.kan(rolle, .seTildelingsbrev(parter: parter[$0])) }
     }
 }
 
@@ -209,24 +220,31 @@ struct TildelingsbrevListePage: Page {
         let path = SiteRoute.tildelingsbrevListe(aar: aar).path
         title = t.format(.tbListTitle, ["aar": String(aar)])
         lead = t.text(rolle == .statsforvalter ? .tbListLeadSF : .tbListLeadParty)
+        // The letters by their places in `samling.brev`, counted, summed and chosen by their `kort`;
+        // only the page's are touched.
+        let kort = samling.kort
         let visible = samling.synlige(for: rolle)
-        let valgte = utvalg.erAlle ? visible : visible.filter(utvalg.passer)
+        let valgte = utvalg.erAlle ? visible
+            : visible.filter { utvalg.passer(ordning: kort[$0].ordning, regionId: kort[$0].regionId, utfall: kort[$0].utfall) }
         let side = Sideutsnitt(valgte, side: utvalg.side, storrelse: Brevliste.sidestorrelse)
         filter = visible.count > Brevliste.sidestorrelse || !utvalg.erAlle
-            ? Self.filter(visible, side: side, samling.runde, utvalg: utvalg, regions: regions, path: path, t: t) : nil
-        // Each scheme's chosen letters, on this page or another, counted and summed without copying them.
-        var alleValgte: [Ordning: (antall: Int, tildelt: Int, total: Belop)] = [:]
-        for index in valgte.indices {
-            let ordning = valgte[index].ordning
-            var sum = alleValgte[ordning, default: (0, 0, .zero)]
-            sum.antall += 1
-            sum.tildelt += valgte[index].erAvslag ? 0 : 1
-            sum.total = sum.total + valgte[index].total
-            alleValgte[ordning] = sum
+            ? Self.filter(visible.map { kort[$0] }, side: side, samling.runde, utvalg: utvalg, regions: regions, path: path, t: t) : nil
+        // Each scheme's chosen letters, on this page or another, counted and summed; a round has
+        // a few schemes, found faster in a list than by a hash of their code.
+        var alleValgte: [(ordning: Ordning, antall: Int, tildelt: Int, total: Belop)] = []
+        for index in valgte {
+            let brev = kort[index]
+            let plass = alleValgte.firstIndex { $0.ordning == brev.ordning } ?? {
+                alleValgte.append((brev.ordning, 0, 0, .zero))
+                return alleValgte.count - 1
+            }()
+            alleValgte[plass].antall += 1
+            alleValgte[plass].tildelt += brev.utfall == .tildelt ? 1 : 0
+            alleValgte[plass].total = alleValgte[plass].total + brev.total
         }
         groups = samling.runde.ordningerSortert.compactMap { ordning, iRunde in
-            let letters = side.elementer.filter { $0.ordning == ordning }
-            guard let first = letters.first, let alle = alleValgte[ordning] else { return nil }
+            let letters = side.elementer.filter { kort[$0].ordning == ordning }.map { samling.brev[$0] }
+            guard let first = letters.first, let alle = alleValgte.first(where: { $0.ordning == ordning }) else { return nil }
             func row(_ name: String, href: String, _ amount: Belop, avslag: Bool) -> Row {
                 Row(partnerskap: name, href: href, eier: amount.eier.formattedNumber, uh: amount.uh.formattedNumber, sum: amount.sum.formattedNumber, avslag: avslag)
             }
@@ -264,18 +282,17 @@ struct TildelingsbrevListePage: Page {
         rapportKolonner = rapporter.map { t.text($0.slag.tekst(.rpColReport, .rhColReport)) }
     }
 
-    private static func filter(_ visible: [Tildelingsbrev], side: Sideutsnitt<Tildelingsbrev>, _ runde: Runde, utvalg: Brevliste.Utvalg,
+    private static func filter(_ visible: [Tildelingsbrevsamling.Kort], side: Sideutsnitt<Int>, _ runde: Runde, utvalg: Brevliste.Utvalg,
                                regions: [Int64: Region], path: String, t: Catalogue) -> Listefilter {
-        // The outcomes counted and the schemes and regions found in one pass by index: grouping
-        // or filtering the letters themselves copied each of them (a sixth of the list's view).
-        // A round has a few schemes: a list of them is found faster than a hash of their code.
+        // The outcomes counted and the schemes and regions found in one pass. A round has a few
+        // schemes: a list of them is found faster than a hash of their code.
         var antall: [Brevliste.Utfall: Int] = [:]
         var ordninger: [Ordning] = []
         var regionIds: Set<Int64> = []
-        for index in visible.indices {
-            antall[Brevliste.Utfall(erAvslag: visible[index].erAvslag), default: 0] += 1
-            if !ordninger.contains(visible[index].ordning) { ordninger.append(visible[index].ordning) }
-            if let regionId = visible[index].partnerskap.regionId { regionIds.insert(regionId) }
+        for brev in visible {
+            antall[brev.utfall, default: 0] += 1
+            if !ordninger.contains(brev.ordning) { ordninger.append(brev.ordning) }
+            if let regionId = brev.regionId { regionIds.insert(regionId) }
         }
         let utfall = SelectField("utfall", label: t.text(.tbFilterOutcome), selected: utvalg.utfall?.rawValue ?? "",
                                  options: [("", t.text(.dsAll))] + Brevliste.Utfall.allCases.map { ($0.rawValue, "\(t.text(.tbOutcome($0))) (\(Kroner.groupDigits(antall[$0] ?? 0)))") })
