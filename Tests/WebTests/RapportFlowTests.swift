@@ -363,7 +363,7 @@ extension RapportFlowTests {
                         }
                     }
                     let apne = try await Rapportgrunnlag.apne(db, samling: samling, slag, rolle: rolle).map {
-                        "\($0.slag) \($0.brev.ordning) \($0.brev.partnerskap.id) \($0.status) \(String(describing: $0.paminnet))"
+                        "\($0.slag) \(samling.brev[$0.brev].ordning) \(samling.brev[$0.brev].partnerskap.id) \($0.status) \(String(describing: $0.paminnet))"
                     }
                     #expect(apne == lest, "\(aar) \(part.navn)")
                     sett += apne.isEmpty ? 0 : 1

@@ -115,10 +115,11 @@ struct PartnerskapArbeid: Sendable {
             return Item(title: p.navn, href: SiteRoute.partnerskap(p.id).path, lines: lines, isWaiting: lines.contains(where: \.isWaiting))
         }
         // What waits for the reader first; otherwise newest first, as stored. Only the page's are written out.
+        // By position: only the page's partnerships are copied.
         let waiting = partnerskap.map(venter)
-        let ordered = zip(partnerskap, waiting).filter(\.1).map(\.0) + zip(partnerskap, waiting).filter { !$0.1 }.map(\.0)
+        let ordered = partnerskap.indices.filter { waiting[$0] } + partnerskap.indices.filter { !waiting[$0] }
         let page = Sideutsnitt(ordered, side: side, storrelse: Self.sidestorrelse)
-        items = page.elementer.map(item)
+        items = page.elementer.map { item(partnerskap[$0]) }
         showing = page.sider == 1 ? nil
             : t.format(.fuListShowing, ["fra": Kroner.groupDigits(page.fra), "til": Kroner.groupDigits(page.til), "antall": Kroner.groupDigits(page.antall)])
         pager = Sidevelger(nummer: page.nummer, sider: page.sider, href: { path + ($0 > 1 ? "?side=\($0)" : "") }, t: t)

@@ -154,7 +154,9 @@ struct Rapportgrunnlag: Sendable {
     /// A report `rolle` writes and has not had approved, as its home links it.
     struct Apen: Sendable {
         let slag: Rapport.Slag
-        let brev: Tildelingsbrev
+        /// The letter's place in the `Tildelingsbrevsamling` asked about, not a copy of it: a UH
+        /// has hundreds open, and a copy retains every list and text of its letter.
+        let brev: Int
         let status: Rapportstatus
         let paminnet: Date?
     }
@@ -176,7 +178,7 @@ struct Rapportgrunnlag: Sendable {
                 let key = ReporterKey(slag, rapportor.ordning, rapportor.partnerskapId, rapportor.part.organisasjonId)
                 let status = Self.status(key, i: statusBy)
                 guard status != .lagret(.godkjent) else { return nil }
-                return Apen(slag: slag, brev: samling.brev[rapportor.brev], status: status, paminnet: remindedBy[key])
+                return Apen(slag: slag, brev: rapportor.brev, status: status, paminnet: remindedBy[key])
             }
         }
     }

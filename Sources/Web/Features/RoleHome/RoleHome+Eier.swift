@@ -144,11 +144,11 @@ extension RoleHomeController {
         var links: [RoleHomePage.Link] = []
         for round in [runde.aar - 1, runde.aar].compactMap({ runder.etterAar[$0] }) {
             let t = t.forRunde(round)
-            let brev = if round.aar == runde.aar, let brevIAar { brevIAar } else {
+            let samling = if round.aar == runde.aar, let brevIAar { brevIAar } else {
                 try await Tildelingsbrevsamling.load(deps.database, runde: round, organisasjonId: organisasjonId)
             }
             let slagene = Array(Rapport.Slag.allCases.reversed())
-            let alleApne = try await Rapportgrunnlag.apne(deps.database, samling: brev, slagene, rolle: rolle)
+            let alleApne = try await Rapportgrunnlag.apne(deps.database, samling: samling, slagene, rolle: rolle)
             for slag in slagene {
                 let frist = slag.frist(round.frister)
                 func state(_ status: Rapportstatus) -> String {
@@ -156,10 +156,10 @@ extension RoleHomeController {
                 }
                 for ordning in round.ordningerSortert.map(\.0) {
                     // By position: a UH's hundreds of reports are neither copied nor named one by one.
-                    let reports = alleApne.indices.filter { alleApne[$0].slag == slag && alleApne[$0].brev.ordning == ordning }
+                    let reports = alleApne.indices.filter { alleApne[$0].slag == slag && samling.kort[alleApne[$0].brev].ordning == ordning }
                     guard reports.count > Self.enkeltvis else {
                         links += reports.map { index in
-                            let (expected, brev) = (alleApne[index], alleApne[index].brev)
+                            let (expected, brev) = (alleApne[index], samling.brev[alleApne[index].brev])
                             return .init(label: t.format(slag.tekst(.rpHomeLink, .rhHomeLink),
                                                          ["aar": String(brev.aar), "ordning": round.kortnavn(ordning), "partnerskap": brev.partnerskap.navn]),
                                          href: SiteRoute.rapport(aar: brev.aar, ordning, partnerskap: brev.partnerskap.id, slag).path,
