@@ -114,8 +114,8 @@ struct PartnerskapArbeid: Sendable {
             }
             return Item(title: p.navn, href: SiteRoute.partnerskap(p.id).path, lines: lines, isWaiting: lines.contains(where: \.isWaiting))
         }
-        // What waits for the reader first; otherwise newest first, as stored. Only the page's are written out.
-        // By position: only the page's partnerships are copied.
+        // What waits for the reader first; otherwise newest first, as stored. Ordered by position:
+        // only the page's partnerships are copied and written out.
         let waiting = partnerskap.map(venter)
         let ordered = partnerskap.indices.filter { waiting[$0] } + partnerskap.indices.filter { !waiting[$0] }
         let page = Sideutsnitt(ordered, side: side, storrelse: Self.sidestorrelse)

@@ -22,7 +22,7 @@ struct Tildelingsbrevsamling: Sendable {
     private let parter: [Set<Int64>]
     /// What a list counts, sums and chooses by, for each letter in the order of `brev`: a walk
     /// of the letters themselves copied each one it asked about (every list and text in it
-    /// retained and released), a third of the Statsforvalter's list of three thousand.
+    /// retained and released): most of building the Statsforvalter's list of three thousand.
     let kort: [Kort]
 
     struct Kort: Sendable {
