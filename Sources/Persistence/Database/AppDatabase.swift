@@ -29,9 +29,9 @@ public final class AppDatabase: Sendable {
     }
     /// What is read from the whole dataset and read again and again while it stands still (a
     /// whole ordning's review, a whole round's letters, each sector's work list, the innstillinger's
-    /// heads, the register's counts, the Rekom 30 % rounds' state): `beholdt`. A round of three
-    /// schemes keeps about twenty values; 64 places leave room for more schemes and an earlier
-    /// round before it starts over.
+    /// heads, the register's counts, the Rekom 30 % rounds' state, each scheme's innstilling and
+    /// commitments, a round's reports): `beholdt`. A round of three schemes keeps about thirty-five
+    /// values; 64 places leave room for more schemes and an earlier round before it starts over.
     let innholdBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 64) { !AppDatabase.ikkeInnhold.contains($0) }
     /// What is read for one organisation and read again on each of its views while the data
     /// stands still: `beholdt(forOrganisasjon:les:)`, forgotten as `innholdBuffer` is. Its

@@ -21,27 +21,39 @@ public struct StoredInnstilling: Sendable, Equatable {
 }
 
 extension AppDatabase {
-    /// The newest innstilling of a round and ordning.
+    /// The newest innstilling of a round and ordning; kept until the data changes (`beholdt`):
+    /// the Statsforvalter works through it a region at a time, and a partnership's page asks for
+    /// its state.
     public func innstilling(rundeAar: Int, ordning: Ordning) async throws -> StoredInnstilling? {
-        try await les { db in try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning, cache: linjeCache) }
+        struct Nokkel: Hashable, Sendable { let rundeAar: Int, ordning: Ordning }
+        return try await beholdt(Nokkel(rundeAar: rundeAar, ordning: ordning)) {
+            try await les { db in try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning, cache: linjeCache) }
+        }
     }
 
     /// Every ordning's newest innstilling of a round; with `status`, the newest of those in it
     /// (the samarbeidsforum sees foreløpig and vedtatt ones, letters come from the vedtatt one).
     /// With `behovsmeldinger`, each holds only the lines of those (an owner's letters): they are
-    /// read through the index on `innstilling_linje`, so the rest are never read.
+    /// read through the index on `innstilling_linje`, so the rest are never read. Whole ones
+    /// (no `behovsmeldinger`) are kept until the data changes (`beholdt`): every member of the
+    /// forum reads the same.
     public func innstillinger(rundeAar: Int, status: Set<Innstillingsstatus> = Set(Innstillingsstatus.allCases),
                               behovsmeldinger: Set<Int64>? = nil) async throws -> [Ordning: StoredInnstilling] {
-        try await les { db in
-            var result: [Ordning: StoredInnstilling] = [:]
-            let ordninger = try String.fetchAll(db, kept: "SELECT DISTINCT i.ordning FROM innstilling i JOIN runde r ON r.id = i.runde_id WHERE r.year = ?",
-                                                arguments: [rundeAar]).map(Ordning.init(rawValue:))
-            for ordning in ordninger {
-                result[ordning] = try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning, status: status, behovsmeldinger: behovsmeldinger,
-                                                           cache: linjeCache)
+        struct Nokkel: Hashable, Sendable { let rundeAar: Int, status: Set<Innstillingsstatus> }
+        func lesAlle() async throws -> [Ordning: StoredInnstilling] {
+            try await les { db in
+                var result: [Ordning: StoredInnstilling] = [:]
+                let ordninger = try String.fetchAll(db, kept: "SELECT DISTINCT i.ordning FROM innstilling i JOIN runde r ON r.id = i.runde_id WHERE r.year = ?",
+                                                    arguments: [rundeAar]).map(Ordning.init(rawValue:))
+                for ordning in ordninger {
+                    result[ordning] = try Self.loadInnstilling(db, rundeAar: rundeAar, ordning: ordning, status: status, behovsmeldinger: behovsmeldinger,
+                                                               cache: linjeCache)
+                }
+                return result
             }
-            return result
         }
+        guard behovsmeldinger == nil else { return try await lesAlle() }
+        return try await beholdt(Nokkel(rundeAar: rundeAar, status: status), les: lesAlle)
     }
 
     /// The newest innstilling of each scheme of the round without its lines: its number, state
@@ -60,8 +72,16 @@ extension AppDatabase {
     /// What earlier rounds' vedtak bind in `ordning` from `aar` on: the later years of each
     /// earlier round's newest vedtatt innstilling (a new version replaces the one before it).
     /// With `behovsmeldinger`, only theirs, through the innstilling's index: a partnership's page
-    /// and its letters read their own, not every multi-year tiltak of the country.
+    /// and its letters read their own, not every multi-year tiltak of the country. All of them
+    /// (no `behovsmeldinger`) are kept until the data changes (`beholdt`): the innstilling, the
+    /// forum's tables and the letters read them on every view.
     public func forpliktelser(ordning: Ordning, fraAar aar: Int, behovsmeldinger: Set<Int64>? = nil) async throws -> [Forpliktelse] {
+        struct Nokkel: Hashable, Sendable { let ordning: Ordning, aar: Int }
+        guard behovsmeldinger == nil else { return try await lesForpliktelser(ordning: ordning, fraAar: aar, behovsmeldinger: behovsmeldinger) }
+        return try await beholdt(Nokkel(ordning: ordning, aar: aar)) { try await lesForpliktelser(ordning: ordning, fraAar: aar, behovsmeldinger: nil) }
+    }
+
+    private func lesForpliktelser(ordning: Ordning, fraAar aar: Int, behovsmeldinger: Set<Int64>?) async throws -> [Forpliktelse] {
         try await les { db in
             let years = try Int.fetchAll(db, kept: "SELECT year FROM runde WHERE year < ? ORDER BY year", arguments: [aar])
             let promised = try years.flatMap { year in

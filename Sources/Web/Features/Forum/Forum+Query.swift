@@ -8,15 +8,10 @@ extension ForumController {
     /// What the forum sees of the round in the path: the newest foreløpig or vedtatt innstilling per ordning.
     func load(_ context: AppRequestContext) async throws -> Forumgrunnlag {
         guard let aar = Int(context.parameters.get("aar") ?? ""), let runde = try await deps.database.runde(aar: aar) else { throw HTTPError(.notFound) }
-        // The round's commitments and innstillinger, kept until the data changes: every member
-        // of the forum reads the same tables.
-        struct Nokkel: Hashable, Sendable { let runde: Runde }
-        let (tidligere, innstillinger) = try await deps.database.beholdt(Nokkel(runde: runde)) {
-            var tidligere: [Forpliktelse] = []
-            for (ordning, _) in runde.ordningerSortert { tidligere += try await deps.database.forpliktelser(ordning: ordning, fraAar: aar) }
-            return (tidligere, try await deps.database.innstillinger(rundeAar: aar, status: [.forelopig, .vedtatt]))
-        }
+        var tidligere: [Forpliktelse] = []
+        for (ordning, _) in runde.ordningerSortert { tidligere += try await deps.database.forpliktelser(ordning: ordning, fraAar: aar) }
         let rekom30 = try await Rekom30Grunnlag.load(deps.database, runde: runde)
+        let innstillinger = try await deps.database.innstillinger(rundeAar: aar, status: [.forelopig, .vedtatt])
         // The reports on the year's letters, once any innstilling is vedtatt.
         let rapporter = innstillinger.values.contains { $0.status == .vedtatt }
             ? try await Rapportgrunnlag.load(deps.database, runde: runde, t: context.t.forRunde(runde)) : nil

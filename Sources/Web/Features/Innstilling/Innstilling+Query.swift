@@ -28,14 +28,10 @@ extension InnstillingController {
               let runde = try await deps.database.runde(aar: aar), let iRunde = runde.ordninger[ordning] else { throw HTTPError(.notFound) }
         let review = try await Gjennomgang.load(deps.database, runde: runde, ordning: ordning)
         let fresh = Innstilling.linjer(review.grunnlag)
-        // The stored innstilling and what earlier vedtak bind, kept as the review is until the
-        // data changes: the Statsforvalter goes through the lines a region at a time.
-        struct Nokkel: Hashable, Sendable { let aar: Int, ordning: Ordning }
-        let (lagret, tidligere) = try await deps.database.beholdt(Nokkel(aar: aar, ordning: ordning)) {
-            (try await deps.database.innstilling(rundeAar: aar, ordning: ordning), try await deps.database.forpliktelser(ordning: ordning, fraAar: aar))
-        }
-        var current = lagret ?? .ny(Innstilling(aar: aar, ordning: ordning, linjer: fresh), nummer: 1, now: deps.clock.now())
+        var current = try await deps.database.innstilling(rundeAar: aar, ordning: ordning)
+            ?? .ny(Innstilling(aar: aar, ordning: ordning, linjer: fresh), nummer: 1, now: deps.clock.now())
         if current.status == .utkast { current.innstilling = current.innstilling.oppdatert(med: fresh) }
+        let tidligere = try await deps.database.forpliktelser(ordning: ordning, fraAar: aar)
         let query = request.uri.queryParameters
         let utvalg = Innstilling.Utvalg(region: query["region"].map(String.init) ?? "", prioritet: query["prioritet"].map(String.init) ?? "",
                                         tilstand: query["tilstand"].map(String.init) ?? "")

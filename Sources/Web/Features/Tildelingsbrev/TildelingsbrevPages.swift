@@ -231,13 +231,10 @@ struct TildelingsbrevListePage: Page {
             ? Self.filter(visible.map { kort[$0] }, side: side, samling.runde, utvalg: utvalg, regions: regions, path: path, t: t) : nil
         // Each scheme's chosen letters, on this page or another, counted and summed; a round has
         // a few schemes, found faster in a list than by a hash of their code.
-        var alleValgte: [(ordning: Ordning, antall: Int, tildelt: Int, total: Belop)] = []
+        var alleValgte = samling.runde.ordningerSortert.map { (ordning: $0.0, antall: 0, tildelt: 0, total: Belop.zero) }
         for index in valgte {
             let brev = kort[index]
-            let plass = alleValgte.firstIndex { $0.ordning == brev.ordning } ?? {
-                alleValgte.append((brev.ordning, 0, 0, .zero))
-                return alleValgte.count - 1
-            }()
+            guard let plass = alleValgte.firstIndex(where: { $0.ordning == brev.ordning }) else { continue }
             alleValgte[plass].antall += 1
             alleValgte[plass].tildelt += brev.utfall == .tildelt ? 1 : 0
             alleValgte[plass].total = alleValgte[plass].total + brev.total
