@@ -209,6 +209,60 @@ import TestSupport
         }
     }
 
+    @Test("the Statsforvalter's follow-up of the half-year reports: 50 to a page, each report on one page; a choice of state shows as many as its option says; a reminder sent from a page comes back to it")
+    func rapportliste() async throws {
+        let app = try await Self.seeded()
+        let runde = try #require(try await app.deps.database.runde(aar: 2026))
+        let alle = try await Rapportgrunnlag.load(app.deps.database, runde: runde, .halvaar, t: .bokmal).forventet
+        #expect(alle.count > 2 * Rapportliste.sidestorrelse)
+        let path = "/statsforvalter/halvaarsrapporter/2026"
+        /// Each row names its report by the report's address (its link or its reminder's form).
+        let reports: @Sendable (String) -> Set<String> = { page in
+            Set(page.matches(of: /\/statsforvalter\/halvaarsrapporter\/2026\/[a-z]+\/\d+\/\d+/).map { String($0.output) })
+        }
+        try await app.test { client in
+            let sf = try await Browser.loggedIn(client, "sf@bench.no")
+            let first = try await sf.get(client, path)
+            #expect(first.status == .ok)
+            #expect(first.text.contains("name=\"region\"") && first.text.contains("name=\"tilstand\""))
+            #expect(first.text.contains("Viser 1–50 av \(Kroner.groupDigits(alle.count))."))
+            #expect(reports(first.text).count == Rapportliste.sidestorrelse)
+            let (seen, pages) = try await VurderingslisteWebTests.walk(sf, client, from: first.text, rows: { Array(reports($0)) })
+            #expect(Set(seen).count == alle.count && seen.count == alle.count, "every report on one page")
+            #expect(pages == (alle.count + 49) / 50)
+
+            // Before the deadline (1 December) none is overdue.
+            #expect(first.text.contains("<option value=\"forsinket\">Forsinket (0)</option>"))
+        }
+        // After it, those not sent are, as many as the option says, each marked; a reminder from
+        // the second page of them comes back to it.
+        let etter = try await TestApp.make(database: app.deps.database, now: OrdningFlowTests.noon("2026-12-02"))
+        try await etter.test { client in
+            var sf = try await Browser.loggedIn(client, "sf@bench.no")
+            let first = try await sf.get(client, path)
+            let overdue = try #require(first.text.firstMatch(of: /<option value="forsinket">Forsinket \(([\d ]+)\)/).flatMap { VurderingslisteWebTests.tall($0.output.1) })
+            #expect(overdue == alle.filter { $0.status.forSent(fristUte: true) }.count)
+            #expect(overdue > Rapportliste.sidestorrelse)
+            let chosen = try await sf.open(client, path + "?tilstand=forsinket&side=2")
+            #expect(chosen.text.contains("Side 2 av \((overdue + 49) / 50)"))
+            let rows = reports(chosen.text)
+            #expect(rows.count == min(50, overdue - 50))
+            #expect(chosen.text.components(separatedBy: "badge-warning\">Forsinket").count - 1 == rows.count)
+            #expect(chosen.text.contains("<option value=\"forsinket\" selected>"))
+            let action = try #require(chosen.text.firstMatch(of: /<form method="post" action="([^"]+)" class="inline">/).map { Browser.unescape(String($0.output.1)) })
+            #expect(action.hasSuffix("?tilstand=forsinket&side=2"))
+            let reminded = try await sf.post(client, action, [("handling", "paminn")])
+            #expect(reminded.status == .seeOther)
+            #expect(reminded.headers[.location] == path + "?tilstand=forsinket&side=2")
+
+            for query in ["ordning=ukjent", "region=-1", "region=abc&tilstand=alt&side=x", "side=0", "tilstand=godkjent&side=999"] {
+                let response = try await sf.get(client, path + "?" + query)
+                #expect(response.status == .ok, "\(query)")
+                #expect(response.text.contains("Ingen rapporter passer til utvalget.") == (query == "ordning=ukjent" || query == "region=-1"), "\(query)")
+            }
+        }
+    }
+
     @Test("a UH in many letters: one home link per ordning to its letters and to each kind of report; the round's list shows each letter's reports beside it")
     func mangeBrev() async throws {
         let app = try await Self.shared.value

@@ -220,6 +220,18 @@ extension MessageKey {
         }
     }
 
+    /// A choice of the report follow-up: overdue, or a report's state by its own name.
+    static func rpfState(_ value: Rapportliste.Tilstand) -> MessageKey {
+        switch value {
+        case .forsinket: .rpfOverdue
+        case .ikkeStartet: .rpStatus_ikkeStartet
+        case .utkast: .rpStatus_utkast
+        case .sendt: .rpStatus_sendt
+        case .returnert: .rpStatus_returnert
+        case .godkjent: .rpStatus_godkjent
+        }
+    }
+
     static func fuListState(_ value: Vurderingsliste.Tilstand) -> MessageKey {
         switch value {
         case .venter: .fuListState_venter

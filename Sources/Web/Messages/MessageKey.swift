@@ -887,6 +887,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // Half-year reports (R13)
     case rhTitle, rhFormLead, rhUsed, rhDone, rhAgainstPlan, rhColUsed, rhSent, rhSaved, rhHomeLink, rhfTitle, rhfLead, rhfBack, rhfHomeLink
     case rhbTitle, rhfAll, rpfOther, tbHalfReportLink
+    case rpfTotalChosen, rpfNoneChosen, rpfListHeading
     // The network's long-term competence plan
     case kpTitle, kpLead, kpNone, kpOlder, kpWrite, kpEdit, kpVersion, kpFirst, kpVersions, kpColVersion, kpColPublished, kpColBy, kpColChange
     case kpCurrent, kpBack, kpFormTitle, kpFormLead, kpChange, kpChangeHint, kpPublish, kpPublished, kpHomeLink, kpHomeText, kpHomeNone

@@ -160,7 +160,9 @@ struct RapportPage: Page {
 }
 
 /// The Statsforvalter's follow-up of a round's reports of one kind: every report the letters
-/// ask for, overdue ones first, with the money per scheme; the other kind is a link away.
+/// ask for, by scheme, overdue ones first, a page (`Rapportliste`) at a time, chosen by scheme,
+/// region and state once there are more than a page of them; with the money per scheme. The
+/// other kind is a link away.
 struct RapportOppfolgingPage: Page {
     static let template = "rapport/oppfolging"
 
@@ -170,7 +172,8 @@ struct RapportOppfolgingPage: Page {
         let status: String
         let overdue: Bool
         let href: String?
-        /// Where the reminder is posted, for a report not sent; and when the last one went.
+        /// Where the reminder is posted, for a report not sent (with the list's choice and page,
+        /// which it comes back to); and when the last one went.
         let remindAction: String?
         let reminded: String?
         let tildelt: String
@@ -182,6 +185,7 @@ struct RapportOppfolgingPage: Page {
         let heading: String
         let headingId: String
         let rows: [Row]
+        /// The sum of every chosen report of the scheme, on this page or another.
         let total: Row
     }
 
@@ -197,14 +201,22 @@ struct RapportOppfolgingPage: Page {
     let usedHeader: String
     let allLabel: String
     let csrf: String
+    /// The choice by scheme, region and state, shown once there are more than a page of reports
+    /// or a choice is made.
+    let filter: Listefilter?
     let groups: [Group]
+    /// No letter of the round asks for a report.
     let isEmpty: Bool
+    /// Said when there are reports but none is chosen.
+    let noneChosen: String?
+    let pager: Sidevelger?
     let oversikt: TabellVisning?
     let perRegion: TabellVisning?
     let allCsv: String
     let allXlsx: String
 
-    init(_ grunnlag: Rapportgrunnlag, now: Date, csrf: String, t: Catalogue) {
+    /// `regions` name the choice of region.
+    init(_ grunnlag: Rapportgrunnlag, utvalg: Rapportliste.Utvalg = .init(), regions: [Int64: Region] = [:], now: Date, csrf: String, t: Catalogue) {
         let t = t.forRunde(grunnlag.runde)
         self.t = t
         self.csrf = csrf
@@ -212,6 +224,7 @@ struct RapportOppfolgingPage: Page {
         let slag = grunnlag.slag
         let frist = grunnlag.frist
         let fristUte = !frist.erApen(now: now)
+        let path = SiteRoute.rapportOppfolging(aar: runde.aar, slag).path
         title = t.format(slag.tekst(.rpfTitle, .rhfTitle), ["aar": String(runde.aar)])
         lead = t.format(slag.tekst(.rpfLead, .rhfLead), ["dato": frist.formatted])
         back = SiteRoute.hjem(.statsforvalter).path
@@ -222,41 +235,81 @@ struct RapportOppfolgingPage: Page {
         hasUnused = slag == .aar
         usedHeader = t.text(slag.tekst(.rpColUsed, .rhColUsed))
         allLabel = t.text(slag.tekst(.rpfAll, .rhfAll))
+
+        // The reports by their places in `grunnlag.forventet`, those of the round's schemes, in
+        // the list's order: by scheme as the round lists them, overdue first, then by partnership
+        // and reporter. Only the page's are made into rows.
+        let forventet = grunnlag.forventet
+        let ordninger = runde.ordningerSortert.map(\.0)
+        let alle = forventet.indices.filter { ordninger.contains(forventet[$0].brev.ordning) }
+        func nokkel(_ plass: Int) -> (Int, Int, String, String) {
+            let expected = forventet[plass]
+            return (ordninger.firstIndex(of: expected.brev.ordning) ?? 0, expected.status.forSent(fristUte: fristUte) ? 0 : 1,
+                    expected.brev.partnerskap.navn, expected.rapportor)
+        }
+        let valgte = alle.filter {
+            utvalg.passer(ordning: forventet[$0].brev.ordning, regionId: forventet[$0].brev.partnerskap.regionId, status: forventet[$0].status, fristUte: fristUte)
+        }.sorted { nokkel($0) < nokkel($1) }
+        let side = Sideutsnitt(valgte, side: utvalg.side, storrelse: Rapportliste.sidestorrelse)
+        filter = alle.count > Rapportliste.sidestorrelse || !utvalg.erAlle
+            ? Self.filter(alle.map { forventet[$0] }, side: side, runde, utvalg: utvalg, fristUte: fristUte, regions: regions, path: path, t: t) : nil
+        let listQuery = utvalg.query(side: side.nummer)
         groups = runde.ordningerSortert.compactMap { ordning, iRunde in
-            let reports = grunnlag.forventet.filter { $0.brev.ordning == ordning }
+            let reports = side.elementer.filter { forventet[$0].brev.ordning == ordning }.map { forventet[$0] }
             guard !reports.isEmpty else { return nil }
-            // Overdue first, then the rest by partnership and reporter.
-            let sorted = reports.sorted {
-                ($0.status.forSent(fristUte: fristUte) ? 0 : 1, $0.brev.partnerskap.navn, $0.rapportor)
-                    < ($1.status.forSent(fristUte: fristUte) ? 0 : 1, $1.brev.partnerskap.navn, $1.rapportor)
-            }
-            let rows = sorted.map { expected in
+            let rows = reports.map { expected in
                 let rapport = expected.stored.rapport
                 let one = SiteRoute.rapportBehandling(aar: runde.aar, ordning, partnerskap: expected.brev.partnerskap.id, organisasjon: expected.organisasjonId, slag).path
                 return Row(
                     partnerskap: expected.brev.partnerskap.navn, rapportor: expected.rapportor, status: expected.status.navn(t),
                     overdue: expected.status.forSent(fristUte: fristUte),
                     href: expected.stored.id == 0 ? nil : one,
-                    remindAction: rapport.erRapportert ? nil : one,
+                    remindAction: rapport.erRapportert ? nil : one + listQuery,
                     reminded: expected.paminnet.map { t.format(.rpfRemindedAt, ["tid": Tidspunkt.oslo($0)]) },
                     // Used and unused count once the report is sent.
                     tildelt: rapport.tildelt.formattedNumber, brukt: rapport.erRapportert ? rapport.brukt.formattedNumber : "–",
                     ubrukt: grunnlag.ubrukt(expected)?.formattedNumber ?? "–"
                 )
             }
-            let money = grunnlag.penger(reports)
+            let chosen = valgte.filter { forventet[$0].brev.ordning == ordning }.map { forventet[$0] }
+            let money = grunnlag.penger(chosen)
             return Group(
                 heading: iRunde.navn, headingId: "rapporter-\(ordning.kode)", rows: rows,
-                total: Row(partnerskap: t.text(.foTotal), rapportor: "", status: "", overdue: false, href: nil, remindAction: nil, reminded: nil,
+                total: Row(partnerskap: rows.count == chosen.count ? t.text(.foTotal) : t.format(.rpfTotalChosen, ["antall": Kroner.groupDigits(chosen.count)]),
+                           rapportor: "", status: "", overdue: false, href: nil, remindAction: nil, reminded: nil,
                            tildelt: money.tildelt.formattedNumber, brukt: money.brukt.formattedNumber, ubrukt: money.ubrukt.formattedNumber)
             )
         }
-        isEmpty = groups.isEmpty
+        isEmpty = alle.isEmpty
+        noneChosen = groups.isEmpty && !isEmpty ? t.text(.rpfNoneChosen) : nil
+        pager = Sidevelger(nummer: side.nummer, sider: side.sider, href: { path + utvalg.query(side: $0) }, t: t)
         let eksport = SiteRoute.rapportEksport(aar: runde.aar, fil: "").path.dropLast().description
         oversikt = isEmpty || !hasUnused ? nil : TabellVisning(grunnlag.oversikt(now: now, t: t), id: "oversikt", eksport: eksport, diagram: nil)
         perRegion = isEmpty || !hasUnused ? nil : TabellVisning(grunnlag.perRegion(now: now, t: t), id: "per-region", eksport: eksport, diagram: nil)
         allCsv = SiteRoute.rapportEksport(aar: runde.aar, fil: "\(slag.filprefiks)-\(runde.aar).csv").path
         allXlsx = SiteRoute.rapportEksport(aar: runde.aar, fil: "\(slag.filprefiks)-\(runde.aar).xlsx").path
+    }
+
+    /// The choice of the reports `alle`: the schemes and regions they are in, and each state
+    /// with how many are in it.
+    private static func filter(_ alle: [Rapportgrunnlag.Forventet], side: Sideutsnitt<Int>, _ runde: Runde, utvalg: Rapportliste.Utvalg, fristUte: Bool,
+                               regions: [Int64: Region], path: String, t: Catalogue) -> Listefilter {
+        let antall = Rapportliste.antall(alle.map(\.status), fristUte: fristUte)
+        let tilstand = SelectField("tilstand", label: t.text(.rpfColStatus), selected: utvalg.tilstand?.rawValue ?? "",
+                                   options: [("", t.text(.dsAll))] + Rapportliste.Tilstand.allCases.map {
+                                       ($0.rawValue, "\(t.text(.rpfState($0))) (\(Kroner.groupDigits(antall[$0] ?? 0)))")
+                                   })
+        let ordninger = Set(alle.map(\.brev.ordning))
+        return Listefilter(path: path, ordninger: runde.ordningerSortert.filter { ordninger.contains($0.0) }.map { ($0.0, $0.1.navn) },
+                           ordning: utvalg.ordning, regions: Set(alle.compactMap(\.brev.partnerskap.regionId)).compactMap { regions[$0] },
+                           regionId: utvalg.regionId, valg: tilstand, side: side, erAlle: utvalg.erAlle, t: t)
+    }
+}
+
+extension Rapportliste.Utvalg {
+    /// The selection as an address's query, on page `side` (left out on the first).
+    func query(side: Int = 1) -> String {
+        Adresse.sporring([("ordning", ordning?.kode), ("region", regionId.map(String.init)), ("tilstand", tilstand?.rawValue)], side: side)
     }
 }
 
