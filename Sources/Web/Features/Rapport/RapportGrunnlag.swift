@@ -298,7 +298,6 @@ struct Rapportgrunnlag: Sendable {
                       kolonner: kolonner(.inColRegion, t: t), rader: rows)
     }
 
-    /// Every report, one row each, as the follow-up lists them («rapporter-2026»).
     /// Every report, one row each, as the follow-up lists them («rapporter-2026»,
     /// «halvaarsrapporter-2026»; the half-year report has no unused amount: the year is not over).
     func alle(now: Date, t: Catalogue) -> Tabell {
