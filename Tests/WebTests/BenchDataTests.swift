@@ -569,13 +569,13 @@ import TestSupport
         }
     }
 
-    @Test("the fagutvalg's assessment, the network's two lists, the forum's tables and the innstilling read nothing from the database again while nothing changes; a change to a party shows on the next view")
+    @Test("the report follow-up, the fagutvalg's assessment, the network's two lists, the forum's tables and the innstilling read nothing from the database again while nothing changes; a change to a party shows on the next view")
     func arbeidssiderBeholdes() async throws {
         let app = try await TestApp.make()
         let db = app.deps.database
         let bodo = try #require(try await db.organisasjoner().first { $0.navn == "Bodø kommune" })
         let sider = [
-            ("fagutvalg.bhg@demo.no", "/fagutvalg/behovsmelding/1"), ("nettverk.salten@demo.no", "/nettverk/2027/rekom"),
+            ("sf@demo.no", "/statsforvalter/rapporter/2026"), ("fagutvalg.bhg@demo.no", "/fagutvalg/behovsmelding/1"), ("nettverk.salten@demo.no", "/nettverk/2027/rekom"),
             ("nettverk.salten@demo.no", "/nettverk/2027/kompetanseloftet"), ("forum@demo.no", "/samarbeidsforum/2027"),
             ("sf@demo.no", "/statsforvalter/innstilling/2027/rekom"), ("sf@demo.no", "/statsforvalter/innstilling/2027/dekom"),
         ]

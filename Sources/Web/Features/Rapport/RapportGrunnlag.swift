@@ -28,17 +28,25 @@ struct Rapportgrunnlag: Sendable {
     let regioner: [Int64: String]
     /// The Statsforvalter's decisions on unused funds, per letter.
     let ubrukte: [UbrukteMidler]
-    /// `forventet` by letter, in its order: a round's pages ask for every letter's reports.
-    private let perBrev: [LetterKey: [Forventet]]
+    /// The places in `forventet` of each letter's reports, in their order: a round's pages ask
+    /// for every letter's reports. Places, not copies: a report's copy retains its letter's lists.
+    private let perBrev: [LetterKey: [Int]]
+    /// Each letter's money, of all its reports (`Rapport.summer`): the tables by scheme and by
+    /// region sum whole letters, and a round is kept (`load`) while they are viewed again.
+    private let brevPenger: [LetterKey: Penger]
+
+    typealias Penger = (tildelt: Kroner, brukt: Kroner, ubrukt: Kroner)
 
     init(runde: Runde, slag: Rapport.Slag, forventet: [Forventet], regioner: [Int64: String], ubrukte: [UbrukteMidler]) {
         (self.runde, self.slag, self.forventet, self.regioner, self.ubrukte) = (runde, slag, forventet, regioner, ubrukte)
-        perBrev = Dictionary(grouping: forventet) { LetterKey(ordning: $0.brev.ordning, partnerskapId: $0.brev.partnerskap.id) }
+        let perBrev = Dictionary(grouping: forventet.indices) { LetterKey(forventet[$0]) }
+        self.perBrev = perBrev
+        brevPenger = perBrev.mapValues { plasser in Rapport.summer(plasser.map { forventet[$0].stored.rapport }) }
     }
 
     /// The reports `brev` asks for (one per reporter).
     func rapporter(_ brev: Tildelingsbrev) -> [Forventet] {
-        perBrev[LetterKey(ordning: brev.ordning, partnerskapId: brev.partnerskap.id)] ?? []
+        (perBrev[LetterKey(ordning: brev.ordning, partnerskapId: brev.partnerskap.id)] ?? []).map { forventet[$0] }
     }
 
     func ubrukt(_ brev: Tildelingsbrev) -> UbrukteMidler? {
@@ -53,11 +61,31 @@ struct Rapportgrunnlag: Sendable {
         try await load(database, runde: runde, [slag], behovsmeldinger: behovsmeldinger, t: t)[0]
     }
 
-    /// One for each of `slag`, reading the letters once; with `behovsmeldinger`, only the
-    /// letters on those (`Tildelingsbrevsamling.load`). `lest`: those letters, when the caller
-    /// has read them already.
+    /// One for each of `slag`; with `behovsmeldinger`, only the letters on those
+    /// (`Tildelingsbrevsamling.load`). `lest`: those letters, when the caller has read them already.
+    ///
+    /// A whole round's are kept, one kind at a time, until the data changes (`beholdt`): the
+    /// follow-up, the forum's tables and the exports made every report of the round on each view,
+    /// a new one for each reporter who has not begun, and grouped them by letter. The key holds
+    /// all they are made from besides the data: the round, the kind, and how the owners are named.
     static func load(_ database: AppDatabase, runde: Runde, _ slag: [Rapport.Slag], behovsmeldinger: Set<Int64>? = nil,
                      lest: Tildelingsbrevsamling? = nil, t: Catalogue) async throws -> [Rapportgrunnlag] {
+        guard behovsmeldinger == nil, lest == nil else {
+            return try await lesGrunnlag(database, runde: runde, slag, behovsmeldinger: behovsmeldinger, lest: lest, t: t)
+        }
+        struct Hele: Hashable, Sendable { let runde: Runde, slag: Rapport.Slag, eiere: String }
+        var hele: [Rapportgrunnlag] = []
+        for slag in slag {
+            hele.append(try await database.beholdt(Hele(runde: runde, slag: slag, eiere: t.text(.rpOwners))) {
+                try await lesGrunnlag(database, runde: runde, [slag], behovsmeldinger: nil, lest: nil, t: t)[0]
+            })
+        }
+        return hele
+    }
+
+    /// One for each of `slag`, reading the letters once.
+    private static func lesGrunnlag(_ database: AppDatabase, runde: Runde, _ slag: [Rapport.Slag], behovsmeldinger: Set<Int64>?,
+                                    lest: Tildelingsbrevsamling?, t: Catalogue) async throws -> [Rapportgrunnlag] {
         let samling = if let lest { lest } else { try await Tildelingsbrevsamling.load(database, runde: runde, behovsmeldinger: behovsmeldinger) }
         // With `behovsmeldinger`, only the reports, reminders and decisions of their letters'
         // partnerships, kept with what is read for one organisation (`beholdt(forOrganisasjon:)`):
@@ -209,7 +237,7 @@ struct Rapportgrunnlag: Sendable {
     /// Found among that letter's reports (`perBrev`), not all of the round's: the list of
     /// letters asks for each of its rows.
     func forRolle(_ rolle: Rolle, ordning: Ordning, partnerskapId: Int64) -> Forventet? {
-        perBrev[LetterKey(ordning: ordning, partnerskapId: partnerskapId)]?.first { Self.skrives(av: rolle, $0) }
+        perBrev[LetterKey(ordning: ordning, partnerskapId: partnerskapId)]?.lazy.map { forventet[$0] }.first { Self.skrives(av: rolle, $0) }
     }
 
     /// The reports `rolle` writes in this round.
@@ -229,32 +257,42 @@ struct Rapportgrunnlag: Sendable {
 
     // MARK: Tables (the pages show them, the exports write them)
 
-    /// The sums of `reports`: granted, used and unused as sent (a report counts once sent),
-    /// reports in of all, and overdue.
-    func summer(_ reports: [Forventet], now: Date) -> [Tabell.Celle] {
-        let money = penger(reports)
-        let inn = reports.filter(\.stored.rapport.erRapportert).count
+    /// The sums of the reports at `plasser` in `forventet`, whole letters (a scheme's, a
+    /// region's): granted, used and unused as sent (a report counts once sent), reports in of
+    /// all, and overdue.
+    func summer(_ plasser: [Int], now: Date) -> [Tabell.Celle] {
         let fristUte = !frist.erApen(now: now)
-        let late = reports.filter { $0.status.forSent(fristUte: fristUte) }.count
-        let letters = Set(reports.map { LetterKey(ordning: $0.brev.ordning, partnerskapId: $0.brev.partnerskap.id) })
+        var letters: Set<LetterKey> = []
+        var (inn, late) = (0, 0)
+        for plass in plasser {
+            let expected = forventet[plass]
+            letters.insert(LetterKey(expected))
+            if expected.stored.rapport.erRapportert { inn += 1 }
+            if expected.status.forSent(fristUte: fristUte) { late += 1 }
+        }
+        let money = letters.reduce((tildelt: Kroner.zero, brukt: Kroner.zero, ubrukt: Kroner.zero)) { sum, letter in
+            let own = brevPenger[letter] ?? (.zero, .zero, .zero)
+            return (sum.tildelt + own.tildelt, sum.brukt + own.brukt, sum.ubrukt + own.ubrukt)
+        }
         let decided = ubrukte.filter { letters.contains(LetterKey(ordning: $0.ordning, partnerskapId: $0.partnerskapId)) }
         func total(_ avgjorelse: UbrukteMidler.Avgjorelse) -> Kroner { decided.filter { $0.avgjorelse == avgjorelse }.map(\.belop).sum() }
         return [.kroner(money.tildelt), .kroner(money.brukt), .kroner(money.ubrukt),
-                .kroner(total(.tilbakebetales)), .kroner(total(.brukesNesteVar)), .tekst("\(inn) / \(reports.count)"), .tekst(String(late))]
+                .kroner(total(.tilbakebetales)), .kroner(total(.brukesNesteVar)), .tekst("\(inn) / \(plasser.count)"), .tekst(String(late))]
     }
 
     /// What one report leaves unused, when it can say so alone: sent, and not one of several
     /// UH sharing the UH side (their unused part is the letter's, `penger`).
     func ubrukt(_ expected: Forventet) -> Kroner? {
         let rapport = expected.stored.rapport
-        let sharing = expected.side == .uh && rapporter(expected.brev).filter { $0.side == .uh }.count > 1
+        let sharing = expected.side == .uh && (perBrev[LetterKey(expected)] ?? []).filter { forventet[$0].side == .uh }.count > 1
         return rapport.erRapportert && !sharing ? rapport.ubrukt : nil
     }
 
-    /// The money of `reports`, letter by letter (`Rapport.summer`), so a side's grant counts once.
-    func penger(_ reports: [Forventet]) -> (tildelt: Kroner, brukt: Kroner, ubrukt: Kroner) {
-        let letters = Dictionary(grouping: reports) { LetterKey(ordning: $0.brev.ordning, partnerskapId: $0.brev.partnerskap.id) }
-        return letters.values.map { Rapport.summer($0.map(\.stored.rapport)) }.reduce((Kroner.zero, Kroner.zero, Kroner.zero)) {
+    /// The money of the reports at `plasser` in `forventet`, letter by letter (`Rapport.summer`),
+    /// so a side's grant counts once; of a letter only the sides whose reports are among them.
+    func penger(_ plasser: [Int]) -> Penger {
+        let letters = Dictionary(grouping: plasser) { LetterKey(forventet[$0]) }
+        return letters.values.map { Rapport.summer($0.map { forventet[$0].stored.rapport }) }.reduce((Kroner.zero, Kroner.zero, Kroner.zero)) {
             ($0.0 + $1.tildelt, $0.1 + $1.brukt, $0.2 + $1.ubrukt)
         }
     }
@@ -271,6 +309,15 @@ struct Rapportgrunnlag: Sendable {
     private struct LetterKey: Hashable {
         let ordning: Ordning
         let partnerskapId: Int64
+
+        init(ordning: Ordning, partnerskapId: Int64) {
+            (self.ordning, self.partnerskapId) = (ordning, partnerskapId)
+        }
+
+        /// The letter `expected` is a report on.
+        init(_ expected: Forventet) {
+            self.init(ordning: expected.brev.ordning, partnerskapId: expected.brev.partnerskap.id)
+        }
     }
 
     func kolonner(_ first: MessageKey, t: Catalogue) -> [String] {
@@ -281,19 +328,19 @@ struct Rapportgrunnlag: Sendable {
     /// Per scheme and in total: what the year's reports say («rapporter-oversikt-2026»).
     func oversikt(now: Date, t: Catalogue) -> Tabell {
         var rows = runde.ordningerSortert.compactMap { ordning, iRunde -> Tabell.Rad? in
-            let own = forventet.filter { $0.brev.ordning == ordning }
+            let own = forventet.indices.filter { forventet[$0].brev.ordning == ordning }
             return own.isEmpty ? nil : Tabell.Rad(celler: [.tekst(iRunde.kortnavn)] + summer(own, now: now))
         }
-        if rows.count > 1 { rows.append(Tabell.Rad(celler: [.tekst(t.text(.foTotal))] + summer(forventet, now: now), sum: true)) }
+        if rows.count > 1 { rows.append(Tabell.Rad(celler: [.tekst(t.text(.foTotal))] + summer(Array(forventet.indices), now: now), sum: true)) }
         return Tabell(tittel: t.format(.rpfOverview, ["aar": String(runde.aar)]), filnavn: "rapporter-oversikt-\(runde.aar)",
                       kolonner: kolonner(.foColOrdning, t: t), rader: rows)
     }
 
     /// Per region, every scheme together («rapporter-per-region-2026»).
     func perRegion(now: Date, t: Catalogue) -> Tabell {
-        let byRegion = Dictionary(grouping: forventet) { $0.brev.partnerskap.regionId.flatMap { regioner[$0] } ?? "–" }
+        let byRegion = Dictionary(grouping: forventet.indices) { forventet[$0].brev.partnerskap.regionId.flatMap { regioner[$0] } ?? "–" }
         var rows = byRegion.keys.sorted().map { region in Tabell.Rad(celler: [.tekst(region)] + summer(byRegion[region] ?? [], now: now)) }
-        if rows.count > 1 { rows.append(Tabell.Rad(celler: [.tekst(t.text(.foTotal))] + summer(forventet, now: now), sum: true)) }
+        if rows.count > 1 { rows.append(Tabell.Rad(celler: [.tekst(t.text(.foTotal))] + summer(Array(forventet.indices), now: now), sum: true)) }
         return Tabell(tittel: t.format(.rpfPerRegion, ["aar": String(runde.aar)]), filnavn: "rapporter-per-region-\(runde.aar)",
                       kolonner: kolonner(.inColRegion, t: t), rader: rows)
     }

@@ -252,7 +252,7 @@ struct RapportOppfolgingPage: Page {
         }.sorted { nokkel($0) < nokkel($1) }
         let side = Sideutsnitt(valgte, side: utvalg.side, storrelse: Rapportliste.sidestorrelse)
         filter = alle.count > Rapportliste.sidestorrelse || !utvalg.erAlle
-            ? Self.filter(alle.map { forventet[$0] }, side: side, runde, utvalg: utvalg, fristUte: fristUte, regions: regions, path: path, t: t) : nil
+            ? Self.filter(alle, of: forventet, side: side, runde, utvalg: utvalg, fristUte: fristUte, regions: regions, path: path, t: t) : nil
         let listQuery = utvalg.query(side: side.nummer)
         groups = runde.ordningerSortert.compactMap { ordning, iRunde in
             let reports = side.elementer.filter { forventet[$0].brev.ordning == ordning }.map { forventet[$0] }
@@ -271,7 +271,7 @@ struct RapportOppfolgingPage: Page {
                     ubrukt: grunnlag.ubrukt(expected)?.formattedNumber ?? "–"
                 )
             }
-            let chosen = valgte.filter { forventet[$0].brev.ordning == ordning }.map { forventet[$0] }
+            let chosen = valgte.filter { forventet[$0].brev.ordning == ordning }
             let money = grunnlag.penger(chosen)
             return Group(
                 heading: iRunde.navn, headingId: "rapporter-\(ordning.kode)", rows: rows,
@@ -290,18 +290,19 @@ struct RapportOppfolgingPage: Page {
         allXlsx = SiteRoute.rapportEksport(aar: runde.aar, fil: "\(slag.filprefiks)-\(runde.aar).xlsx").path
     }
 
-    /// The choice of the reports `alle`: the schemes and regions they are in, and each state
-    /// with how many are in it.
-    private static func filter(_ alle: [Rapportgrunnlag.Forventet], side: Sideutsnitt<Int>, _ runde: Runde, utvalg: Rapportliste.Utvalg, fristUte: Bool,
-                               regions: [Int64: Region], path: String, t: Catalogue) -> Listefilter {
-        let antall = Rapportliste.antall(alle.map(\.status), fristUte: fristUte)
+    /// The choice of the reports at `plasser` in `forventet`: the schemes and regions they are
+    /// in, and each state with how many are in it.
+    private static func filter(_ plasser: [Int], of forventet: [Rapportgrunnlag.Forventet], side: Sideutsnitt<Int>, _ runde: Runde, utvalg: Rapportliste.Utvalg,
+                               fristUte: Bool, regions: [Int64: Region], path: String, t: Catalogue) -> Listefilter {
+        let antall = Rapportliste.antall(plasser.map { forventet[$0].status }, fristUte: fristUte)
         let tilstand = SelectField("tilstand", label: t.text(.rpfColStatus), selected: utvalg.tilstand?.rawValue ?? "",
                                    options: [("", t.text(.dsAll))] + Rapportliste.Tilstand.allCases.map {
                                        ($0.rawValue, "\(t.text(.rpfState($0))) (\(Kroner.groupDigits(antall[$0] ?? 0)))")
                                    })
-        let ordninger = Set(alle.map(\.brev.ordning))
+        let ordninger = Set(plasser.map { forventet[$0].brev.ordning })
+        let regionIds = Set(plasser.compactMap { forventet[$0].brev.partnerskap.regionId })
         return Listefilter(path: path, ordninger: runde.ordningerSortert.filter { ordninger.contains($0.0) }.map { ($0.0, $0.1.navn) },
-                           ordning: utvalg.ordning, regions: Set(alle.compactMap(\.brev.partnerskap.regionId)).compactMap { regions[$0] },
+                           ordning: utvalg.ordning, regions: regionIds.compactMap { regions[$0] },
                            regionId: utvalg.regionId, valg: tilstand, side: side, erAlle: utvalg.erAlle, t: t)
     }
 }
