@@ -114,9 +114,12 @@ extension AuditEvent {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The fields of a `json` value (empty when the text is not such an object).
+    /// The fields of a `json` value (empty when the text is not such an object): read by hand
+    /// when it is plainly one (`Feltverdier`), else by Foundation.
     public static func fields(_ json: String?) -> [String: String] {
-        guard let json, let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String] else { return [:] }
+        guard let json else { return [:] }
+        if let felter = Feltverdier.les(json) { return felter }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String] else { return [:] }
         return object
     }
 
