@@ -31,9 +31,9 @@ import Testing
         (Brevliste.Utvalg(), (1...12).map(Int64.init)),
         (Brevliste.Utvalg(ordning: dekom), [3, 6, 9, 12]),
         (Brevliste.Utvalg(regionId: 1), [2, 4, 6, 8, 10, 12]),
-        (Brevliste.Utvalg(utfall: .tildelt), [4, 8, 12]),
-        (Brevliste.Utvalg(utfall: .ingenMidler), [1, 2, 3, 5, 6, 7, 9, 10, 11]),
-        (Brevliste.Utvalg(ordning: rekom, regionId: 1, utfall: .tildelt), [4, 8]),
+        (Brevliste.Utvalg(valg: .tildelt), [4, 8, 12]),
+        (Brevliste.Utvalg(valg: .ingenMidler), [1, 2, 3, 5, 6, 7, 9, 10, 11]),
+        (Brevliste.Utvalg(ordning: rekom, regionId: 1, valg: .tildelt), [4, 8]),
         (Brevliste.Utvalg(ordning: Ordning(rawValue: "kompetanseloftet")), []),
     ]
 
@@ -53,16 +53,16 @@ import Testing
 
     static let adresseTabell: [([String], Brevliste.Utvalg)] = [
         (["", "", "", ""], Brevliste.Utvalg()),
-        (["dekom", "2", "ingen-midler", "3"], Brevliste.Utvalg(ordning: dekom, regionId: 2, utfall: .ingenMidler, side: 3)),
+        (["dekom", "2", "ingen-midler", "3"], Brevliste.Utvalg(ordning: dekom, regionId: 2, valg: .ingenMidler, side: 3)),
         (["", "to", "alle", "-4"], Brevliste.Utvalg()),
         // A scheme's code is open (a new scheme needs no new code): an unknown one chooses no letter.
         (["ukjent", "", "", ""], Brevliste.Utvalg(ordning: Ordning(kode: "ukjent"))),
-        (["rekom", "", "tildelt", "x"], Brevliste.Utvalg(ordning: rekom, utfall: .tildelt)),
+        (["rekom", "", "tildelt", "x"], Brevliste.Utvalg(ordning: rekom, valg: .tildelt)),
     ]
 
     @Test("an address's parameters choose; a region, outcome or page that cannot be read chooses everything, and the first page", arguments: adresseTabell)
     func fraAdresse(parametre: [String], forventet: Brevliste.Utvalg) {
-        #expect(Brevliste.Utvalg(ordning: parametre[0], region: parametre[1], utfall: parametre[2], side: parametre[3]) == forventet)
+        #expect(Brevliste.Utvalg(ordning: parametre[0], region: parametre[1], valg: parametre[2], side: parametre[3]) == forventet)
     }
 
     @Test("every choice and page size: the pages of what a choice keeps hold each chosen letter once, in order, and no other")

@@ -45,10 +45,10 @@ import Testing
         (Rapportliste.Utvalg(), false, Array(1...12)),
         (Rapportliste.Utvalg(ordning: dekom), false, [3, 6, 9, 12]),
         (Rapportliste.Utvalg(regionId: 1), true, [2, 4, 6, 8, 10, 12]),
-        (Rapportliste.Utvalg(tilstand: .ikkeStartet), false, [5, 10]),
-        (Rapportliste.Utvalg(tilstand: .forsinket), false, []),
-        (Rapportliste.Utvalg(tilstand: .forsinket), true, [1, 3, 5, 6, 8, 10, 11]),
-        (Rapportliste.Utvalg(ordning: rekom, regionId: 2, tilstand: .forsinket), true, [1, 5, 11]),
+        (Rapportliste.Utvalg(valg: .ikkeStartet), false, [5, 10]),
+        (Rapportliste.Utvalg(valg: .forsinket), false, []),
+        (Rapportliste.Utvalg(valg: .forsinket), true, [1, 3, 5, 6, 8, 10, 11]),
+        (Rapportliste.Utvalg(ordning: rekom, regionId: 2, valg: .forsinket), true, [1, 5, 11]),
         (Rapportliste.Utvalg(ordning: Ordning(rawValue: "kompetanseloftet")), true, []),
     ]
 
@@ -74,15 +74,15 @@ import Testing
 
     static let adresseTabell: [([String], Rapportliste.Utvalg)] = [
         (["", "", "", ""], Rapportliste.Utvalg()),
-        (["dekom", "2", "ikke-startet", "3"], Rapportliste.Utvalg(ordning: dekom, regionId: 2, tilstand: .ikkeStartet, side: 3)),
+        (["dekom", "2", "ikke-startet", "3"], Rapportliste.Utvalg(ordning: dekom, regionId: 2, valg: .ikkeStartet, side: 3)),
         (["", "to", "alle", "-4"], Rapportliste.Utvalg()),
-        (["ukjent", "", "forsinket", "x"], Rapportliste.Utvalg(ordning: Ordning(kode: "ukjent"), tilstand: .forsinket)),
+        (["ukjent", "", "forsinket", "x"], Rapportliste.Utvalg(ordning: Ordning(kode: "ukjent"), valg: .forsinket)),
     ]
 
     @Test("an address's parameters choose; a region, state or page that cannot be read chooses everything, and the first page", arguments: adresseTabell)
     func fraAdresse(parametre: [String], forventet: Rapportliste.Utvalg) {
-        #expect(Rapportliste.Utvalg(ordning: parametre[0], region: parametre[1], tilstand: parametre[2], side: parametre[3]) == forventet)
-        #expect(forventet.erAlle == (forventet.ordning == nil && forventet.regionId == nil && forventet.tilstand == nil))
+        #expect(Rapportliste.Utvalg(ordning: parametre[0], region: parametre[1], valg: parametre[2], side: parametre[3]) == forventet)
+        #expect(forventet.erAlle == (forventet.ordning == nil && forventet.regionId == nil && forventet.valg == nil))
     }
 }
 

@@ -53,8 +53,8 @@ import Testing
         (Vurderingsliste.Utvalg(), Array(1...12).map(Int64.init)),
         (Vurderingsliste.Utvalg(ordning: kompetanseloftet), [3, 6, 9, 12]),
         (Vurderingsliste.Utvalg(regionId: 1), [2, 4, 6, 8, 10, 12]),
-        (Vurderingsliste.Utvalg(tilstand: .venter), [4, 8, 12]),
-        (Vurderingsliste.Utvalg(ordning: rekom, regionId: 2, tilstand: .oppfylt), [1, 5]),
+        (Vurderingsliste.Utvalg(valg: .venter), [4, 8, 12]),
+        (Vurderingsliste.Utvalg(ordning: rekom, regionId: 2, valg: .oppfylt), [1, 5]),
         (Vurderingsliste.Utvalg(ordning: Ordning(rawValue: "dekom")), []),
     ]
 
@@ -79,7 +79,7 @@ import Testing
 
     @Test("an empty selection is page 1 of 1 with nothing on it")
     func tom() {
-        let side = Vurderingsliste.side([], utvalg: .init(tilstand: .inhabil, side: 4))
+        let side = Vurderingsliste.side([], utvalg: .init(valg: .inhabil, side: 4))
         #expect(side.elementer.isEmpty && side.antall == 0 && side.nummer == 1 && side.sider == 1 && side.fra == 0 && side.til == 0)
     }
 
@@ -98,9 +98,9 @@ import Testing
 
     @Test("from an address: codes, numbers and states; anything else selects everything from page 1")
     func fraAdresse() {
-        #expect(Vurderingsliste.Utvalg(ordning: "rekom", region: "7", tilstand: "ikke-oppfylt", side: "3")
-            == Vurderingsliste.Utvalg(ordning: Self.rekom, regionId: 7, tilstand: .ikkeOppfylt, side: 3))
-        let tull = Vurderingsliste.Utvalg(ordning: "<b>", region: "x", tilstand: "alt", side: "-2")
+        #expect(Vurderingsliste.Utvalg(ordning: "rekom", region: "7", valg: "ikke-oppfylt", side: "3")
+            == Vurderingsliste.Utvalg(ordning: Self.rekom, regionId: 7, valg: .ikkeOppfylt, side: 3))
+        let tull = Vurderingsliste.Utvalg(ordning: "<b>", region: "x", valg: "alt", side: "-2")
         #expect(tull.erAlle)
         #expect(tull.side == 1)
     }

@@ -44,34 +44,8 @@ public enum Vurderingsliste {
         }
     }
 
-    /// What the member chose to see, and which page of it.
-    public struct Utvalg: Hashable, Sendable {
-        public var ordning: Ordning?
-        public var regionId: Int64?
-        public var tilstand: Tilstand?
-        /// From 1; a page past the last shows the last.
-        public var side: Int
-
-        public init(ordning: Ordning? = nil, regionId: Int64? = nil, tilstand: Tilstand? = nil, side: Int = 1) {
-            self.ordning = ordning
-            self.regionId = regionId
-            self.tilstand = tilstand
-            self.side = max(1, side)
-        }
-
-        /// A selection from an address's parameters; what cannot be read selects everything
-        /// (and the first page).
-        public init(ordning: String, region: String, tilstand: String, side: String) {
-            self.init(ordning: Ordning(kode: ordning), regionId: Int64(region), tilstand: Tilstand(rawValue: tilstand), side: Int(side) ?? 1)
-        }
-
-        /// No choice made: every behovsmelding.
-        public var erAlle: Bool { ordning == nil && regionId == nil && tilstand == nil }
-
-        public func passer(_ post: Post) -> Bool {
-            (ordning == nil || post.ordning == ordning) && (regionId == nil || post.regionId == regionId) && (tilstand == nil || post.tilstand == tilstand)
-        }
-    }
+    /// What the member chose to see, and which page of it; the third choice is the state.
+    public typealias Utvalg = Listeutvalg<Tilstand>
 
     /// One page of a selection.
     public typealias Side = Sideutsnitt<Post>
@@ -91,5 +65,11 @@ public enum Vurderingsliste {
             tall[tilstander.firstIndex(of: poster[index].tilstand) ?? 0] += 1
         }
         return Dictionary(uniqueKeysWithValues: zip(tilstander, tall).filter { $0.1 > 0 })
+    }
+}
+
+extension Listeutvalg where Valg == Vurderingsliste.Tilstand {
+    public func passer(_ post: Vurderingsliste.Post) -> Bool {
+        passer(ordning: post.ordning, regionId: post.regionId) { $0 == post.tilstand }
     }
 }

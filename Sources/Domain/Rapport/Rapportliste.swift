@@ -29,38 +29,8 @@ public enum Rapportliste {
         }
     }
 
-    /// What the reader chose to see, and which page of it.
-    public struct Utvalg: Hashable, Sendable {
-        public var ordning: Ordning?
-        /// The region of the letter's partnership.
-        public var regionId: Int64?
-        public var tilstand: Tilstand?
-        /// From 1; a page past the last shows the last.
-        public var side: Int
-
-        public init(ordning: Ordning? = nil, regionId: Int64? = nil, tilstand: Tilstand? = nil, side: Int = 1) {
-            self.ordning = ordning
-            self.regionId = regionId
-            self.tilstand = tilstand
-            self.side = max(1, side)
-        }
-
-        /// A selection from an address's parameters; what cannot be read selects everything
-        /// (and the first page).
-        public init(ordning: String, region: String, tilstand: String, side: String) {
-            self.init(ordning: Ordning(kode: ordning), regionId: Int64(region), tilstand: Tilstand(rawValue: tilstand), side: Int(side) ?? 1)
-        }
-
-        /// No choice made: every report.
-        public var erAlle: Bool { ordning == nil && regionId == nil && tilstand == nil }
-
-        /// Whether a report of `ordning`, on a letter to a partnership of region `regionId`, in
-        /// `status` is chosen, when the deadline has (`fristUte`) or has not passed.
-        public func passer(ordning: Ordning, regionId: Int64?, status: Rapportstatus, fristUte: Bool) -> Bool {
-            (self.ordning == nil || ordning == self.ordning) && (self.regionId == nil || regionId == self.regionId)
-                && (tilstand?.passer(status, fristUte: fristUte) ?? true)
-        }
-    }
+    /// What the reader chose to see, and which page of it; the third choice is the state.
+    public typealias Utvalg = Listeutvalg<Tilstand>
 
     /// How many of `statuser` each choice of state shows (an overdue report counts both as
     /// overdue and in its state).
@@ -72,5 +42,13 @@ public enum Rapportliste {
             }
         }
         return antall
+    }
+}
+
+extension Listeutvalg where Valg == Rapportliste.Tilstand {
+    /// Whether a report of `ordning`, on a letter to a partnership of region `regionId`, in
+    /// `status` is chosen, when the deadline has (`fristUte`) or has not passed.
+    public func passer(ordning: Ordning, regionId: Int64?, status: Rapportstatus, fristUte: Bool) -> Bool {
+        passer(ordning: ordning, regionId: regionId) { $0.passer(status, fristUte: fristUte) }
     }
 }

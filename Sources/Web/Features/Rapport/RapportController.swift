@@ -111,16 +111,8 @@ struct RapportController {
         let (session, _) = try context.require(request, .folgeOppRapporter)
         let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: try await round(context), slag, t: context.t)
         let regions = Dictionary(try await deps.database.regions().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let page = RapportOppfolgingPage(grunnlag, utvalg: Self.utvalg(request), regions: regions, now: deps.clock.now(), csrf: session.csrfToken, t: context.t)
+        let page = RapportOppfolgingPage(grunnlag, utvalg: Rapportliste.Utvalg(request), regions: regions, now: deps.clock.now(), csrf: session.csrfToken, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context))
-    }
-
-    /// The follow-up's choice and page, as its address names them; a reminder sent from the
-    /// list carries them, to come back to the same page.
-    static func utvalg(_ request: Request) -> Rapportliste.Utvalg {
-        let query = request.uri.queryParameters
-        return Rapportliste.Utvalg(ordning: query["ordning"].map(String.init) ?? "", region: query["region"].map(String.init) ?? "",
-                                   tilstand: query["tilstand"].map(String.init) ?? "", side: query["side"].map(String.init) ?? "")
     }
 
     /// `rapporter-2026.csv`, `rapporter-per-region-2026.xlsx`, `halvaarsrapporter-2026.csv`: the follow-up's tables as files.
@@ -166,7 +158,8 @@ struct RapportController {
             }
             try await deps.database.paminnRapport(rundeAar: brev.aar, slag, ordning: brev.ordning, partnerskapId: brev.partnerskap.id,
                                                   organisasjonId: found.organisasjonId, now: deps.clock.now(), audit: deps.audit(session).with(.paminn))
-            let utvalg = Self.utvalg(request)
+            // A reminder sent from the list carries its choice and page, to come back to them.
+            let utvalg = Rapportliste.Utvalg(request)
             return deps.redirect(.rapportOppfolging(aar: brev.aar, slag), query: utvalg.query(side: utvalg.side),
                                  flash: t.format(.rpfReminded, ["rapportor": found.rapportor]))
         }

@@ -295,7 +295,7 @@ struct RapportOppfolgingPage: Page {
     private static func filter(_ plasser: [Int], of forventet: [Rapportgrunnlag.Forventet], side: Sideutsnitt<Int>, _ runde: Runde, utvalg: Rapportliste.Utvalg,
                                fristUte: Bool, regions: [Int64: Region], path: String, t: Catalogue) -> Listefilter {
         let antall = Rapportliste.antall(plasser.map { forventet[$0].status }, fristUte: fristUte)
-        let tilstand = SelectField("tilstand", label: t.text(.rpfColStatus), selected: utvalg.tilstand?.rawValue ?? "",
+        let tilstand = SelectField("tilstand", label: t.text(.rpfColStatus), selected: utvalg.valg?.rawValue ?? "",
                                    options: [("", t.text(.dsAll))] + Rapportliste.Tilstand.allCases.map {
                                        ($0.rawValue, "\(t.text(.rpfState($0))) (\(Kroner.groupDigits(antall[$0] ?? 0)))")
                                    })
@@ -307,12 +307,6 @@ struct RapportOppfolgingPage: Page {
     }
 }
 
-extension Rapportliste.Utvalg {
-    /// The selection as an address's query, on page `side` (left out on the first).
-    func query(side: Int = 1) -> String {
-        Adresse.sporring([("ordning", ordning?.kode), ("region", regionId.map(String.init)), ("tilstand", tilstand?.rawValue)], side: side)
-    }
-}
 
 /// One report as the Statsforvalter reads it, with «return for correction» and «approve»
 /// while it is sent.

@@ -26,9 +26,7 @@ struct RoleHomeController {
             content = try await eierOgUH(id: id, rolle: rolle, session: session, runde: runde, side: query["side"].flatMap { Int($0) } ?? 1, t: t)
         case .nettverksleder(let id): content = try await nettverksleder(id: id, rolle: rolle, session: session, runde: runde, t: t)
         case .fagutvalg(let sektor):
-            let utvalg = Vurderingsliste.Utvalg(ordning: query["ordning"].map(String.init) ?? "", region: query["region"].map(String.init) ?? "",
-                                                tilstand: query["tilstand"].map(String.init) ?? "", side: query["side"].map(String.init) ?? "")
-            content = try await fagutvalg(sektor: sektor, session: session, runde: runde, utvalg: utvalg, t: t)
+            content = try await fagutvalg(sektor: sektor, session: session, runde: runde, utvalg: Vurderingsliste.Utvalg(request), t: t)
         case .statsforvalter: content = try await statsforvalter(rolle: rolle, session: session, runde: runde, t: t)
         case .samarbeidsforum: content = try await samarbeidsforum(rolle: rolle, session: session, runde: runde, t: t)
         }

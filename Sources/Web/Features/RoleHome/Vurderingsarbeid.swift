@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Hummingbird
 
 /// The fagutvalg's work list on its home page (`Vurderingsliste`): how many wait and how many are
 /// done, a selection by scheme, region and state, one page of rows and the way to the others.
@@ -42,7 +43,7 @@ struct Vurderingsarbeid: Sendable {
         let alle = t.format(.fuListCounts, ["antall": Kroner.groupDigits(poster.count), "venter": tall(.venter), "oppfylt": tall(.oppfylt),
                                             "ikkeOppfylt": tall(.ikkeOppfylt)])
         counts = poster.isEmpty ? nil : [alle, inhabil].compactMap { $0 }.joined(separator: " ")
-        let tilstand = SelectField("tilstand", label: t.text(.fuListState), selected: utvalg.tilstand?.rawValue ?? "",
+        let tilstand = SelectField("tilstand", label: t.text(.fuListState), selected: utvalg.valg?.rawValue ?? "",
                                    options: [("", t.text(.dsAll))] + Vurderingsliste.Tilstand.allCases.map { ($0.rawValue, "\(t.text(.fuListState($0))) (\(tall($0)))") })
         filter = Listefilter(path: path, ordninger: ordninger, ordning: utvalg.ordning, regions: Set(poster.compactMap(\.regionId)).compactMap { regions[$0] },
                              regionId: utvalg.regionId, valg: tilstand, side: side, erAlle: utvalg.erAlle, t: t)
@@ -112,10 +113,26 @@ struct Sidevelger: Sendable {
     }
 }
 
-extension Vurderingsliste.Utvalg {
+/// A list's third choice as an address names it (`?tilstand=venter`, `?utfall=tildelt`).
+protocol Adressevalg: RawRepresentable, Hashable, Sendable where RawValue == String {
+    static var parameter: String { get }
+}
+
+extension Vurderingsliste.Tilstand: Adressevalg { static let parameter = "tilstand" }
+extension Brevliste.Utfall: Adressevalg { static let parameter = "utfall" }
+extension Rapportliste.Tilstand: Adressevalg { static let parameter = "tilstand" }
+
+extension Listeutvalg where Valg: Adressevalg {
+    /// The selection and page `request`'s address names (`query`).
+    init(_ request: Request) {
+        let query = request.uri.queryParameters
+        func verdi(_ navn: String) -> String { query[Substring(navn)].map(String.init) ?? "" }
+        self.init(ordning: verdi("ordning"), region: verdi("region"), valg: verdi(Valg.parameter), side: verdi("side"))
+    }
+
     /// The selection as an address's query, on page `side` (left out on the first).
     func query(side: Int = 1) -> String {
-        Adresse.sporring([("ordning", ordning?.kode), ("region", regionId.map(String.init)), ("tilstand", tilstand?.rawValue)], side: side)
+        Adresse.sporring([("ordning", ordning?.kode), ("region", regionId.map(String.init)), (Valg.parameter, valg?.rawValue)], side: side)
     }
 }
 

@@ -36,9 +36,7 @@ struct TildelingsbrevController {
     func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (_, rolle) = try context.require(request, .seTildelingsbrevliste)
         let (samling, rapporter) = try await loadMedRapporter(context, rolle: rolle)
-        let query = request.uri.queryParameters
-        let utvalg = Brevliste.Utvalg(ordning: query["ordning"].map(String.init) ?? "", region: query["region"].map(String.init) ?? "",
-                                      utfall: query["utfall"].map(String.init) ?? "", side: query["side"].map(String.init) ?? "")
+        let utvalg = Brevliste.Utvalg(request)
         let regions = Dictionary(try await deps.database.regions().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let page = TildelingsbrevListePage(samling, rolle: rolle, rapporter: rapporter, utvalg: utvalg, regions: regions, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context))
