@@ -295,7 +295,7 @@ struct RapportOppfolgingPage: Page {
     private static func filter(_ plasser: [Int], of forventet: [Rapportgrunnlag.Forventet], side: Sideutsnitt<Int>, _ runde: Runde, utvalg: Rapportliste.Utvalg,
                                fristUte: Bool, regions: [Int64: Region], path: String, t: Catalogue) -> Listefilter {
         let antall = Rapportliste.antall(plasser.map { forventet[$0].status }, fristUte: fristUte)
-        let tilstand = SelectField("tilstand", label: t.text(.rpfColStatus), selected: utvalg.valg?.rawValue ?? "",
+        let tilstand = SelectField(Rapportliste.Tilstand.parameter, label: t.text(.rpfColStatus), selected: utvalg.valg?.rawValue ?? "",
                                    options: [("", t.text(.dsAll))] + Rapportliste.Tilstand.allCases.map {
                                        ($0.rawValue, "\(t.text(.rpfState($0))) (\(Kroner.groupDigits(antall[$0] ?? 0)))")
                                    })

@@ -43,7 +43,7 @@ struct Vurderingsarbeid: Sendable {
         let alle = t.format(.fuListCounts, ["antall": Kroner.groupDigits(poster.count), "venter": tall(.venter), "oppfylt": tall(.oppfylt),
                                             "ikkeOppfylt": tall(.ikkeOppfylt)])
         counts = poster.isEmpty ? nil : [alle, inhabil].compactMap { $0 }.joined(separator: " ")
-        let tilstand = SelectField("tilstand", label: t.text(.fuListState), selected: utvalg.valg?.rawValue ?? "",
+        let tilstand = SelectField(Vurderingsliste.Tilstand.parameter, label: t.text(.fuListState), selected: utvalg.valg?.rawValue ?? "",
                                    options: [("", t.text(.dsAll))] + Vurderingsliste.Tilstand.allCases.map { ($0.rawValue, "\(t.text(.fuListState($0))) (\(tall($0)))") })
         filter = Listefilter(path: path, ordninger: ordninger, ordning: utvalg.ordning, regions: Set(poster.compactMap(\.regionId)).compactMap { regions[$0] },
                              regionId: utvalg.regionId, valg: tilstand, side: side, erAlle: utvalg.erAlle, t: t)
@@ -113,7 +113,7 @@ struct Sidevelger: Sendable {
     }
 }
 
-/// A list's third choice as an address names it (`?tilstand=venter`, `?utfall=tildelt`).
+/// A list's third choice as an address and its form name it (`?tilstand=venter`, `?utfall=tildelt`).
 protocol Adressevalg: RawRepresentable, Hashable, Sendable where RawValue == String {
     static var parameter: String { get }
 }

@@ -291,7 +291,7 @@ struct TildelingsbrevListePage: Page {
             if !ordninger.contains(brev.ordning) { ordninger.append(brev.ordning) }
             if let regionId = brev.regionId { regionIds.insert(regionId) }
         }
-        let utfall = SelectField("utfall", label: t.text(.tbFilterOutcome), selected: utvalg.valg?.rawValue ?? "",
+        let utfall = SelectField(Brevliste.Utfall.parameter, label: t.text(.tbFilterOutcome), selected: utvalg.valg?.rawValue ?? "",
                                  options: [("", t.text(.dsAll))] + Brevliste.Utfall.allCases.map { ($0.rawValue, "\(t.text(.tbOutcome($0))) (\(Kroner.groupDigits(antall[$0] ?? 0)))") })
         return Listefilter(path: path, ordninger: runde.ordningerSortert.filter { ordninger.contains($0.0) }.map { ($0.0, $0.1.navn) },
                            ordning: utvalg.ordning, regions: regionIds.compactMap { regions[$0] },
