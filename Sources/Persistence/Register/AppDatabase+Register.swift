@@ -10,6 +10,11 @@ extension AppDatabase {
         }
     }
 
+    /// Every region by id, for lists that name the region of each row.
+    public func regionerEtterId() async throws -> [Int64: Region] {
+        Dictionary(try await regions().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Every network by region and kind (kept in memory between changes: `nettverkBuffer`).
     public func nettverk() async throws -> [Kompetansenettverk] {
         try await nettverkBuffer.verdi(true) {

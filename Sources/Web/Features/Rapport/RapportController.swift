@@ -110,7 +110,7 @@ struct RapportController {
     func oppfolging(_ request: Request, _ context: AppRequestContext, _ slag: Rapport.Slag) async throws -> Response {
         let (session, _) = try context.require(request, .folgeOppRapporter)
         let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: try await round(context), slag, t: context.t)
-        let regions = Dictionary(try await deps.database.regions().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let regions = try await deps.database.regionerEtterId()
         let page = RapportOppfolgingPage(grunnlag, utvalg: Rapportliste.Utvalg(request), regions: regions, now: deps.clock.now(), csrf: session.csrfToken, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context))
     }

@@ -103,7 +103,7 @@ struct Rapportgrunnlag: Sendable {
         } else {
             try await database.beholdt(Nokkel(rundeAar: aar, partnerskap: nil), les: les)
         }
-        let regioner = Dictionary(try await database.regions().map { ($0.id, $0.navn) }, uniquingKeysWith: { first, _ in first })
+        let regioner = try await database.regionerEtterId().mapValues(\.navn)
         // By reporter, the first of each as a search from the front would find it.
         let savedBy = Dictionary(stored.map { (ReporterKey($0.rapport.slag, $0.rapport.ordning, $0.rapport.partnerskapId, $0.rapport.organisasjonId), $0) },
                                  uniquingKeysWith: { first, _ in first })

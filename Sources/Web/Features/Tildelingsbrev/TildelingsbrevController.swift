@@ -37,7 +37,7 @@ struct TildelingsbrevController {
         let (_, rolle) = try context.require(request, .seTildelingsbrevliste)
         let (samling, rapporter) = try await loadMedRapporter(context, rolle: rolle)
         let utvalg = Brevliste.Utvalg(request)
-        let regions = Dictionary(try await deps.database.regions().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let regions = try await deps.database.regionerEtterId()
         let page = TildelingsbrevListePage(samling, rolle: rolle, rapporter: rapporter, utvalg: utvalg, regions: regions, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context))
     }

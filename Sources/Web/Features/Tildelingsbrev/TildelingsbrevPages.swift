@@ -101,7 +101,7 @@ struct Tildelingsbrevsamling: Sendable {
     private static func les(_ database: AppDatabase, runde: Runde, behovsmeldinger: Set<Int64>?,
                             kjente: [Int64: Partnerskap]? = nil) async throws -> Tildelingsbrevsamling {
         let vedtatte = try await database.innstillinger(rundeAar: runde.aar, status: [.vedtatt], behovsmeldinger: behovsmeldinger)
-        let regions = Dictionary(try await database.regions().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let regions = try await database.regionerEtterId()
         var brev: [Tildelingsbrev] = []
         var fylke: [Int64: String] = [:]
         for (ordning, _) in runde.ordningerSortert {
