@@ -37,6 +37,11 @@ struct Rapportgrunnlag: Sendable {
 
     typealias Penger = (tildelt: Kroner, brukt: Kroner, ubrukt: Kroner)
 
+    /// The money of several letters together.
+    private static func sum(_ penger: some Sequence<Penger>) -> Penger {
+        penger.reduce((Kroner.zero, Kroner.zero, Kroner.zero)) { ($0.tildelt + $1.tildelt, $0.brukt + $1.brukt, $0.ubrukt + $1.ubrukt) }
+    }
+
     init(runde: Runde, slag: Rapport.Slag, forventet: [Forventet], regioner: [Int64: String], ubrukte: [UbrukteMidler]) {
         (self.runde, self.slag, self.forventet, self.regioner, self.ubrukte) = (runde, slag, forventet, regioner, ubrukte)
         let perBrev = Dictionary(grouping: forventet.indices) { LetterKey(forventet[$0]) }
@@ -270,10 +275,7 @@ struct Rapportgrunnlag: Sendable {
             if expected.stored.rapport.erRapportert { inn += 1 }
             if expected.status.forSent(fristUte: fristUte) { late += 1 }
         }
-        let money = letters.reduce((tildelt: Kroner.zero, brukt: Kroner.zero, ubrukt: Kroner.zero)) { sum, letter in
-            let own = brevPenger[letter] ?? (.zero, .zero, .zero)
-            return (sum.tildelt + own.tildelt, sum.brukt + own.brukt, sum.ubrukt + own.ubrukt)
-        }
+        let money = Self.sum(letters.compactMap { brevPenger[$0] })
         let decided = ubrukte.filter { letters.contains(LetterKey(ordning: $0.ordning, partnerskapId: $0.partnerskapId)) }
         func total(_ avgjorelse: UbrukteMidler.Avgjorelse) -> Kroner { decided.filter { $0.avgjorelse == avgjorelse }.map(\.belop).sum() }
         return [.kroner(money.tildelt), .kroner(money.brukt), .kroner(money.ubrukt),
@@ -292,9 +294,7 @@ struct Rapportgrunnlag: Sendable {
     /// so a side's grant counts once; of a letter only the sides whose reports are among them.
     func penger(_ plasser: [Int]) -> Penger {
         let letters = Dictionary(grouping: plasser) { LetterKey(forventet[$0]) }
-        return letters.values.map { Rapport.summer($0.map { forventet[$0].stored.rapport }) }.reduce((Kroner.zero, Kroner.zero, Kroner.zero)) {
-            ($0.0 + $1.tildelt, $0.1 + $1.brukt, $0.2 + $1.ubrukt)
-        }
+        return Self.sum(letters.values.map { Rapport.summer($0.map { forventet[$0].stored.rapport }) })
     }
 
     /// One reporter's report of one kind on one letter.
