@@ -54,14 +54,21 @@ public struct Kroner: Hashable, Comparable, Sendable, Codable, CustomStringConve
 
     public var description: String { formatted }
 
+    /// `number` with a space between each group of three digits: `-10 886 000`. Written over the
+    /// digits' bytes: counting the characters of the text for each digit, as it did, was a fiftieth
+    /// of a page of amounts (`make bench`).
     public static func groupDigits(_ number: Int) -> String {
-        let digits = String(number.magnitude)
-        var result = ""
-        for (index, character) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(" ") }
-            result.append(character)
+        var digits = String(number.magnitude)
+        return digits.withUTF8 { digits in
+            var grouped: [UInt8] = []
+            grouped.reserveCapacity(digits.count + digits.count / 3 + 1)
+            if number < 0 { grouped.append(UInt8(ascii: "-")) }
+            for (index, digit) in digits.enumerated() {
+                if index > 0, (digits.count - index) % 3 == 0 { grouped.append(UInt8(ascii: " ")) }
+                grouped.append(digit)
+            }
+            return String(decoding: grouped, as: UTF8.self)
         }
-        return number < 0 ? "-" + result : result
     }
 }
 

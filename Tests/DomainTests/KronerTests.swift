@@ -1,3 +1,4 @@
+import Foundation
 import PropertyBased
 import Testing
 @testable import Domain
@@ -6,7 +7,8 @@ import Testing
     @Test("Norwegian formatting with space as thousands separator", arguments: [
         (0, "0 kr"), (7, "7 kr"), (999, "999 kr"), (1_000, "1 000 kr"), (12_345, "12 345 kr"),
         (10_886_000, "10 886 000 kr"), (50_171_580, "50 171 580 kr"), (-1_200, "-1 200 kr"),
-        (1_000_000_000_000, "1 000 000 000 000 kr"),
+        (1_000_000_000_000, "1 000 000 000 000 kr"), (100_000, "100 000 kr"), (-999, "-999 kr"), (-100_000, "-100 000 kr"),
+        (Int.min, "-9 223 372 036 854 775 808 kr"),
     ])
     func formatting(value: Int, expected: String) {
         #expect(Kroner(value).formatted == expected)
@@ -49,6 +51,16 @@ import Testing
             let parts = Kroner(total).split(first: Prosent(basisPoints: bp))
             #expect(parts.first + parts.rest == Kroner(total))
             #expect(parts.first >= .zero && parts.rest >= .zero)
+        }
+    }
+
+    @Test("for any number, the groups are the number's digits, three to a group counted from the right")
+    func groupsDigits() async {
+        await propertyCheck(input: Gen.int(in: Int.min...Int.max)) { number in
+            let grouped = Kroner.groupDigits(number)
+            #expect(grouped.replacingOccurrences(of: " ", with: "") == String(number))
+            let groups = grouped.drop(while: { $0 == "-" }).split(separator: " ", omittingEmptySubsequences: false)
+            #expect((1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 })
         }
     }
 

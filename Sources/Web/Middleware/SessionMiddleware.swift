@@ -35,7 +35,9 @@ struct SessionMiddleware: RouterMiddleware {
         if Self.isStatic(request.uri.path) { return try await next(request, context) }
         var context = context
         var clearCookie = false
-        if let token = request.cookies[Cookies.session]?.value, !token.isEmpty {
+        // Read once: each `request.cookies` parses the header again.
+        let cookies = request.cookies
+        if let token = cookies[Cookies.session]?.value, !token.isEmpty {
             let hash = SecureToken.hash(token)
             let now = deps.clock.now()
             if let stored = try await deps.database.sessionUser(tokenHash: hash) {
@@ -48,18 +50,18 @@ struct SessionMiddleware: RouterMiddleware {
                     context.session = ActiveSession(tokenHash: hash, stored: stored)
                     try await sprak(&context, request, profil: stored.bruker)
                     if idle > Self.touchInterval { try await deps.database.touchSession(tokenHash: hash, now: now) }
-                    if request.method == .get { context.flash = request.cookies[Cookies.flash].flatMap { Cookies.flashText($0.value) } }
+                    if request.method == .get { context.flash = cookies[Cookies.flash].flatMap { Cookies.flashText($0.value) } }
                 }
             } else {
                 clearCookie = true
             }
         }
-        if let token = request.cookies[Cookies.formToken]?.value, !token.isEmpty {
+        if let token = cookies[Cookies.formToken]?.value, !token.isEmpty {
             context.anonymousFormToken = token
         }
         var response = try await next(request, context)
         // A message is shown once: the GET that reads it forgets it (unless it leaves a new one).
-        if request.method == .get, request.cookies[Cookies.flash] != nil,
+        if request.method == .get, cookies[Cookies.flash] != nil,
            !response.headers[values: .setCookie].contains(where: { $0.hasPrefix(Cookies.flash + "=") }) {
             response.setCookie(Cookies.expired(Cookies.flash, deps.sessions))
         }

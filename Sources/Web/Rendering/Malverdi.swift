@@ -1,6 +1,6 @@
 @_spi(Reflection) import Swift
 import Mustache
-import NIOConcurrencyHelpers
+import NIOPosix
 
 /// A page model as a template reads it: by property name, through an index of the names built
 /// once per type.
@@ -27,38 +27,52 @@ struct Malverdi: MustacheParent {
     func child(named name: String) -> Any? { lager.child(named: name) }
 
     private final class Lager {
-        /// The model's properties in their order, reflected once when it is wrapped: a `Mirror`
-        /// made for each lookup, indexed through its type-erased children, was a third of a small page.
-        let barn: [Any]
+        /// The model's properties in their order, reflected once when it is wrapped (a `Mirror`
+        /// made for each lookup, indexed through its type-erased children, was a third of a small
+        /// page), each as the template gets it once it has been asked for: a list that a row's
+        /// template walks three times (the innstilling's years) is wrapped once, and so are its
+        /// elements. One list, not the values and the wrapped values side by side: a page makes
+        /// a model for each row, and each list is one more to allocate and free.
+        var plasser: [Plass]
         let felter: [String: Int]
-        /// Each property as the template gets it, wrapped the first time it is asked for: a list
-        /// that a row's template walks three times (the innstilling's years) is wrapped once, and
-        /// so are its elements. Nil until then.
-        var pakket: [Any?]
 
         init(verdi: Any, felter: [String: Int], felt: [Felt]?) {
             if let felt {
-                barn = Malverdi.les(verdi, som: Swift.type(of: verdi), felt)
+                plasser = Malverdi.les(verdi, som: Swift.type(of: verdi), felt)
             } else {
-                barn = Mirror(reflecting: verdi).children.map(\.value)
+                plasser = Mirror(reflecting: verdi).children.map { .ulest($0.value) }
             }
             self.felter = felter
-            pakket = Array(repeating: nil, count: barn.count)
         }
 
         func child(named name: String) -> Any? {
             guard let plass = felter[name] else { return nil }
-            if let verdi = pakket[plass] { return verdi }
-            let verdi = Malverdi.pakk(barn[plass]) ?? Tomt()
-            pakket[plass] = verdi
-            return verdi
+            switch plasser[plass] {
+            case .pakket(let verdi):
+                return verdi
+            case .ulest(let verdi):
+                let pakket = Malverdi.pakk(verdi) ?? Tomt()
+                plasser[plass] = .pakket(pakket)
+                return pakket
+            }
         }
+    }
+
+    /// A property of a model: as the model holds it until a template asks for it, then wrapped.
+    private enum Plass {
+        case ulest(Any)
+        case pakket(Any)
     }
 
     /// `value` as a template should get it: a struct or class as a `Malverdi`, an optional
     /// unwrapped (nil when empty), an array with its elements wrapped, anything else as it is.
     static func pakk(_ value: Any) -> Any? {
-        switch art(av: value) {
+        pakk(value, som: art(av: value))
+    }
+
+    /// `value`, which is of kind `art`, as a template should get it.
+    private static func pakk(_ value: Any, som art: Art) -> Any? {
+        switch art {
         case .somDenEr:
             return value
         case .tekst:
@@ -78,8 +92,9 @@ struct Malverdi: MustacheParent {
     /// through a `Mirror`, which looks up each element's type by its mangled name.)
     private static func elementer<Liste: Sequence>(_ liste: Liste) -> [Any] {
         liste.map { element -> Any in
-            if case .valgfri = art(av: element) { return element }
-            return pakk(element) ?? element
+            let art = art(av: element)
+            if case .valgfri = art { return element }
+            return pakk(element, som: art) ?? element
         }
     }
 
@@ -115,27 +130,38 @@ struct Malverdi: MustacheParent {
     /// most of the time of wrapping a model). A value that opens to another type than the
     /// struct's own (an `Any` or `any P` around it, as a `Mirror` gives a property of that
     /// type) is read through its `Mirror`.
-    private static func les(_ verdi: Any, som type: Any.Type, _ felt: [Felt]) -> [Any] {
-        func fra<Modell>(_ modell: Modell) -> [Any] {
-            guard Modell.self == type else { return Mirror(reflecting: modell).children.map(\.value) }
+    private static func les(_ verdi: Any, som type: Any.Type, _ felt: [Felt]) -> [Plass] {
+        func fra<Modell>(_ modell: Modell) -> [Plass] {
+            guard Modell.self == type else { return Mirror(reflecting: modell).children.map { .ulest($0.value) } }
             return withUnsafeBytes(of: modell) { bytes in
                 felt.map { felt in
                     func verdi<Verdi>(_: Verdi.Type) -> Any { bytes.load(fromByteOffset: felt.offset, as: Verdi.self) }
-                    return _openExistential(felt.type, do: verdi)
+                    return .ulest(_openExistential(felt.type, do: verdi))
                 }
             }
         }
         return _openExistential(verdi, do: fra)
     }
 
-    /// What each type is, found once: types are few, lookups are many.
-    private static let arter = NIOLockedValueBox<[ObjectIdentifier: Art]>([:])
+    /// What each type is, found once on each thread: types are few, lookups are many, and one
+    /// table behind a lock was waited for by the threads rendering pages at the same time.
+    private static let arter = ThreadSpecificVariable<Arter>()
+
+    /// One thread's table of the types it has met: only that thread reads or writes it.
+    private final class Arter: @unchecked Sendable {
+        var kjente: [ObjectIdentifier: Art] = [:]
+    }
 
     private static func art(av value: Any) -> Art {
         let type = ObjectIdentifier(Swift.type(of: value))
-        if let art = arter.withLockedValue({ $0[type] }) { return art }
+        let arter = Self.arter.currentValue ?? {
+            let nye = Arter()
+            Self.arter.currentValue = nye
+            return nye
+        }()
+        if let art = arter.kjente[type] { return art }
         let art = finnArt(av: value)
-        arter.withLockedValue { $0[type] = art }
+        arter.kjente[type] = art
         return art
     }
 
