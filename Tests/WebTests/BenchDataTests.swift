@@ -243,6 +243,18 @@ import TestSupport
             let overdue = try #require(first.text.firstMatch(of: /<option value="forsinket">Forsinket \(([\d ]+)\)/).flatMap { VurderingslisteWebTests.tall($0.output.1) })
             #expect(overdue == alle.filter { $0.status.forSent(fristUte: true) }.count)
             #expect(overdue > Rapportliste.sidestorrelse)
+            // The pages in turn list each scheme's reports as the round lists the schemes, the
+            // overdue first, then by partnership and reporter.
+            let ordninger = runde.ordningerSortert.map(\.0)
+            let expected = alle.filter { ordninger.contains($0.brev.ordning) }.sorted {
+                (ordninger.firstIndex(of: $0.brev.ordning)!, $0.status.forSent(fristUte: true) ? 0 : 1, $0.brev.partnerskap.navn, $0.rapportor)
+                    < (ordninger.firstIndex(of: $1.brev.ordning)!, $1.status.forSent(fristUte: true) ? 0 : 1, $1.brev.partnerskap.navn, $1.rapportor)
+            }.map { "\(path)/\($0.brev.ordning.kode)/\($0.brev.partnerskap.id)/\($0.organisasjonId)" }
+            let inOrder = try await VurderingslisteWebTests.walk(sf, client, from: first.text, rows: { page in
+                page.matches(of: /\/statsforvalter\/halvaarsrapporter\/2026\/[a-z]+\/\d+\/\d+/).map { String($0.output) }
+                    .reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
+            }).rows
+            #expect(inOrder == expected)
             let chosen = try await sf.open(client, path + "?tilstand=forsinket&side=2")
             #expect(chosen.text.contains("Side 2 av \((overdue + 49) / 50)"))
             let rows = reports(chosen.text)

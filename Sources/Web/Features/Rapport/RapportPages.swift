@@ -238,18 +238,16 @@ struct RapportOppfolgingPage: Page {
 
         // The reports by their places in `grunnlag.forventet`, those of the round's schemes, in
         // the list's order: by scheme as the round lists them, overdue first, then by partnership
-        // and reporter. Only the page's are made into rows.
+        // and reporter (`iListeorden`). Only the page's are made into rows.
         let forventet = grunnlag.forventet
-        let ordninger = runde.ordningerSortert.map(\.0)
-        let alle = forventet.indices.filter { ordninger.contains(forventet[$0].brev.ordning) }
-        func nokkel(_ plass: Int) -> (Int, Int, String, String) {
-            let expected = forventet[plass]
-            return (ordninger.firstIndex(of: expected.brev.ordning) ?? 0, expected.status.forSent(fristUte: fristUte) ? 0 : 1,
-                    expected.brev.partnerskap.navn, expected.rapportor)
+        let alle = grunnlag.iListeorden.flatMap(\.plasser)
+        let valgte = grunnlag.iListeorden.flatMap { _, plasser in
+            let passer = plasser.filter {
+                utvalg.passer(ordning: forventet[$0].brev.ordning, regionId: forventet[$0].brev.partnerskap.regionId, status: forventet[$0].status, fristUte: fristUte)
+            }
+            let forSent = passer.filter { forventet[$0].status.forSent(fristUte: fristUte) }
+            return forSent + passer.filter { !forventet[$0].status.forSent(fristUte: fristUte) }
         }
-        let valgte = alle.filter {
-            utvalg.passer(ordning: forventet[$0].brev.ordning, regionId: forventet[$0].brev.partnerskap.regionId, status: forventet[$0].status, fristUte: fristUte)
-        }.sorted { nokkel($0) < nokkel($1) }
         let side = Sideutsnitt(valgte, side: utvalg.side, storrelse: Rapportliste.sidestorrelse)
         filter = alle.count > Rapportliste.sidestorrelse || !utvalg.erAlle
             ? Self.filter(alle, of: forventet, side: side, runde, utvalg: utvalg, fristUte: fristUte, regions: regions, path: path, t: t) : nil
