@@ -221,6 +221,15 @@ import TestSupport
     ])
     func fyllInn(_ text: String, _ values: [String: String], _ expected: String) {
         #expect(Plassholdere.fyll(text, values) == expected)
+        // The same values named in place, as a route's are, in either order.
+        let pairs = values.sorted { $0.key < $1.key }
+        for ordered in [pairs, pairs.reversed()] {
+            let named: KeyValuePairs<String, String> = switch ordered.count {
+            case 1: [ordered[0].key: ordered[0].value]
+            default: [ordered[0].key: ordered[0].value, ordered[1].key: ordered[1].value]
+            }
+            #expect(Plassholdere.fyll(text, named) == expected)
+        }
     }
 
     @Test("the request log's time in milliseconds with one decimal, rounded", arguments: [

@@ -185,43 +185,46 @@ public enum SiteRoute: Hashable, Sendable {
     }
 
     /// The address of this page, for links and redirects.
+    /// `pattern` with its parameters' values.
+    private func fylt(_ values: KeyValuePairs<String, String>) -> String { Plassholdere.fyll(pattern, values) }
+
     public var path: String {
         switch self {
         case .settPassord(let token):
-            return Plassholdere.fyll(pattern, ["token": token])
+            return fylt(["token": token])
         case .kalenderPrivat(let token):
-            return Plassholdere.fyll(pattern, ["token": token + ".ics"])
+            return fylt(["token": token + ".ics"])
         case .adminOrganisasjon(let id), .adminRegion(let id), .adminNettverk(let id), .adminBruker(let id),
              .adminBrukerRoller(let id), .adminBrukerAktiv(let id), .adminBrukerPassordlenke(let id),
              .partnerskap(let id), .partnerskapEndre(let id), .partnerskapForpliktelse(let id), .partnerskapSigner(let id), .behovsmelding(let id),
              .behovsmeldingUH(let id), .behovsmeldingUtskrift(let id), .behovsmeldingOversikt(let id), .behovsmeldingFrist(let id), .fagutvalgVurdering(let id),
              .kompetanseplan(let id), .kompetanseplanEndre(let id), .nettverksmoter(let id), .nettverksdokumenter(let id), .adminEpostVis(let id),
              .nettverksmedlemmer(let id):
-            return Plassholdere.fyll(pattern, ["id": String(id)])
+            return fylt(["id": String(id)])
         case .partnerskapPaminn(let id, let organisasjon):
-            return Plassholdere.fyll(pattern, ["id": String(id), "organisasjon": String(organisasjon)])
+            return fylt(["id": String(id), "organisasjon": String(organisasjon)])
         case .partnerskapStartBehovsmelding(let id, let ordning):
-            return Plassholdere.fyll(pattern, ["id": String(id), "ordning": ordning.kode])
+            return fylt(["id": String(id), "ordning": ordning.kode])
         case .adminBrukerFjernRolle(let id, let grant):
-            return Plassholdere.fyll(pattern, ["id": String(id), "grant": String(grant)])
+            return fylt(["id": String(id), "grant": String(grant)])
         case .nettverkBehandling(let aar, let ordning), .innstilling(let aar, let ordning), .innstillingStans(let aar, let ordning), .innstillingGodta(let aar, let ordning),
              .forumInnstilling(let aar, let ordning):
-            return Plassholdere.fyll(pattern, ["aar": String(aar), "ordning": ordning.kode])
+            return fylt(["aar": String(aar), "ordning": ordning.kode])
         case .adminRunde(let aar), .forum(let aar), .tildelingsbrevListe(let aar), .kalender(let aar), .rekom30Soknad(let aar), .rekom30Fordeling(let aar),
              .forumRekom30(let aar), .rapportOppfolging(let aar, _):
-            return Plassholdere.fyll(pattern, ["aar": String(aar)])
+            return fylt(["aar": String(aar)])
         case .forumEksport(let aar, let fil), .rapportEksport(let aar, let fil):
-            return Plassholdere.fyll(pattern, ["aar": String(aar), "fil": fil])
+            return fylt(["aar": String(aar), "fil": fil])
         case .nettverksdokument(let id, let dokument):
-            return Plassholdere.fyll(pattern, ["id": String(id), "dokument": String(dokument)])
+            return fylt(["id": String(id), "dokument": String(dokument)])
         case .rekom30Brev(let aar, let id):
-            return Plassholdere.fyll(pattern, ["aar": String(aar), "id": String(id)])
+            return fylt(["aar": String(aar), "id": String(id)])
         case .rapport(let aar, let ordning, let id, _):
-            return Plassholdere.fyll(pattern, ["aar": String(aar), "ordning": ordning.kode, "id": String(id)])
+            return fylt(["aar": String(aar), "ordning": ordning.kode, "id": String(id)])
         case .rapportBehandling(let aar, let ordning, let id, let organisasjon, _):
-            return Plassholdere.fyll(pattern, ["aar": String(aar), "ordning": ordning.kode, "id": String(id), "organisasjon": String(organisasjon)])
+            return fylt(["aar": String(aar), "ordning": ordning.kode, "id": String(id), "organisasjon": String(organisasjon)])
         case .tildelingsbrev(let aar, let ordning, let id):
-            return Plassholdere.fyll(pattern, ["aar": String(aar), "ordning": ordning.kode, "id": String(id)])
+            return fylt(["aar": String(aar), "ordning": ordning.kode, "id": String(id)])
         default:
             return pattern
         }
