@@ -37,7 +37,7 @@ extension Catalogue {
 
     /// `key` with the later round's names and `values`.
     func format(_ key: MessageKey, senereRunde runde: Runde, _ values: [String: String] = [:]) -> String {
-        format(key, senereRunde(runde).merging(values) { _, given in given })
+        format(key, alle: senereRunde(runde).merging(values) { _, given in given })
     }
 
     /// A step of the year as this round has it (the later round's steps name its scheme).

@@ -99,8 +99,14 @@ public struct Catalogue: Sendable, MustacheParent {
         language == .bokmal ? path : path + "?" + SprakMiddleware.parameter + "=" + language.rawValue
     }
 
-    /// The text for `key` with `{name}` placeholders filled in.
-    public func format(_ key: MessageKey, _ values: [String: String]) -> String {
+    /// The text for `key` with `{name}` placeholders filled in, from values named in place (no
+    /// dictionary made and hashed for each text a page formats).
+    public func format(_ key: MessageKey, _ values: KeyValuePairs<String, String>) -> String {
+        Plassholdere.fyll(text(key), values)
+    }
+
+    /// The same, from values gathered in a dictionary.
+    public func format(_ key: MessageKey, alle values: [String: String]) -> String {
         Plassholdere.fyll(text(key), values)
     }
 

@@ -46,8 +46,8 @@ struct Varseltekst: Equatable {
             default: lenke = SiteRoute.behovsmelding(id).path
             }
         }
-        emne = t.format(Self.emne(slag), values)
-        tekst = t.format(Self.tekst(slag, hva: params["hva"]), values)
+        emne = t.format(Self.emne(slag), alle: values)
+        tekst = t.format(Self.tekst(slag, hva: params["hva"]), alle: values)
     }
 
     static func emne(_ slag: Varsel.Slag) -> MessageKey {

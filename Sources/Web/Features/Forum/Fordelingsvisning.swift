@@ -105,8 +105,8 @@ enum Fordelingsvisning {
         let items = forpliktelser
             .sorted { ($0.vedtaksaar, $0.partnerskap, $0.behovsmeldingId, $0.tiltak.nummer) < ($1.vedtaksaar, $1.partnerskap, $1.behovsmeldingId, $1.tiltak.nummer) }
         let year = ["aar": String(aar)]
-        let columns = [t.text(.inColTiltak), t.text(.foColPartnerskap), t.text(.inBoundDecided), t.format(.foColPromised, year), t.text(.inBoundAnswer),
-                       t.format(.foColProposedEierYear, year), t.format(.foColProposedUHYear, year), t.format(.foColProposedYear, year)]
+        let columns = [t.text(.inColTiltak), t.text(.foColPartnerskap), t.text(.inBoundDecided), t.format(.foColPromised, alle: year), t.text(.inBoundAnswer),
+                       t.format(.foColProposedEierYear, alle: year), t.format(.foColProposedUHYear, alle: year), t.format(.foColProposedYear, alle: year)]
         func decided(_ item: Forpliktelse) -> Belop { item.gjelder ? item.gjeldende : .zero }
         var body = items.map { item -> Tabell.Rad in
             let answer = item.gjelder ? InnstillingPage.svarTekst(item, t: t)

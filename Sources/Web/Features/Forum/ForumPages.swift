@@ -54,10 +54,10 @@ struct Forumgrunnlag: Sendable {
             let suffix = ordning.map { "-" + $0.kode } ?? ""
             let scope = ["aar": aar, "ordning": ordning.map(runde.kortnavn) ?? t.text(.foAllOrdninger)]
             if filnavn == "per-region-\(aar)\(suffix)" {
-                return Fordeling(rader: Fordelingstabell.perRegion(linjer(ordning)), tittel: t.format(.foTablePerRegion, scope), forsteKolonne: t.text(.inColRegion))
+                return Fordeling(rader: Fordelingstabell.perRegion(linjer(ordning)), tittel: t.format(.foTablePerRegion, alle: scope), forsteKolonne: t.text(.inColRegion))
             }
             if filnavn == "per-partnerskap-\(aar)\(suffix)" {
-                return Fordeling(rader: Fordelingstabell.perPartnerskap(linjer(ordning)), tittel: t.format(.foTablePerPartnerskap, scope),
+                return Fordeling(rader: Fordelingstabell.perPartnerskap(linjer(ordning)), tittel: t.format(.foTablePerPartnerskap, alle: scope),
                                  forsteKolonne: t.text(.foColPartnerskap))
             }
         }
@@ -76,7 +76,7 @@ struct Forumgrunnlag: Sendable {
             innstillinger: scope.compactMap { innstillinger[$0]?.innstilling }
         )
         let names = ["aar": String(runde.aar), "ordning": ordning.map(runde.kortnavn) ?? t.text(.foAllOrdninger)]
-        return Fordelingsvisning.etterVedtaksaar(table, runde: runde.aar, tittel: t.format(.foTableByDecision, names),
+        return Fordelingsvisning.etterVedtaksaar(table, runde: runde.aar, tittel: t.format(.foTableByDecision, alle: names),
                                                  filnavn: "etter-vedtaksaar-\(runde.aar)" + (ordning.map { "-" + $0.kode } ?? ""), t: t)
     }
 

@@ -73,12 +73,12 @@ struct HomeIndexPage: Page {
             )
         }
         return Round(
-            budgetHeading: t.format(.startBudgetHeading, year),
-            budgetCaption: t.format(.startBudgetCaption, year),
+            budgetHeading: t.format(.startBudgetHeading, alle: year),
+            budgetCaption: t.format(.startBudgetCaption, alle: year),
             budgetRows: rows,
             budgetTotal: values.map(\.budsjett).sum().formatted,
             laterRoundTotal: values.map(\.fordeling.senereRunde).sum().formatted,
-            arshjulHeading: t.format(.startArshjulHeading, year),
+            arshjulHeading: t.format(.startArshjulHeading, alle: year),
             steps: steps,
             calendarHref: t.lenke(SiteRoute.kalender(aar: runde.aar).path)
         )

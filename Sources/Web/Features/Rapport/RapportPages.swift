@@ -363,10 +363,10 @@ struct RapportBehandlingPage: Page {
         let spring = ["var": String(brev.aar + 1)]
         let decided = grunnlag.ubrukt(brev)
         if reported.count == letter.count {
-            ubruktLead = t.format(.rpuLead, spring.merging(["partnerskap": brev.partnerskap.navn, "belop": Rapport.summer(reported).ubrukt.formatted]) { a, _ in a })
+            ubruktLead = t.format(.rpuLead, alle: spring.merging(["partnerskap": brev.partnerskap.navn, "belop": Rapport.summer(reported).ubrukt.formatted]) { a, _ in a })
             ubruktChoice = ChoiceGroup("avgjorelse", legend: t.text(.rpuChoice), selected: [ubrukt?.valg ?? decided?.avgjorelse.rawValue ?? ""],
                                        options: [(value: UbrukteMidler.Avgjorelse.tilbakebetales.rawValue, label: t.text(.rpuPayBack), hint: nil),
-                                                 (value: UbrukteMidler.Avgjorelse.brukesNesteVar.rawValue, label: t.format(.rpuNextSpring, spring), hint: nil)],
+                                                 (value: UbrukteMidler.Avgjorelse.brukesNesteVar.rawValue, label: t.format(.rpuNextSpring, alle: spring), hint: nil)],
                                        errors: errors)
             ubruktReason = TextArea("ubruktBegrunnelse", label: t.text(.rpuReason), value: ubrukt?.begrunnelse ?? decided?.begrunnelse ?? "", errors: errors,
                                     rows: 3, limit: .middels)
@@ -377,7 +377,7 @@ struct RapportBehandlingPage: Page {
         }
         ubruktDecided = decided.map { value in
             t.format(.rpuDecided, ["belop": value.belop.formatted, "begrunnelse": value.begrunnelse,
-                                   "hva": value.avgjorelse == .tilbakebetales ? t.text(.rpuPayBack).lowercased() : t.format(.rpuNextSpring, spring).lowercased()])
+                                   "hva": value.avgjorelse == .tilbakebetales ? t.text(.rpuPayBack).lowercased() : t.format(.rpuNextSpring, alle: spring).lowercased()])
         }
     }
 }
