@@ -232,6 +232,34 @@ import TestSupport
         }
     }
 
+    @Test("placeholders in random texts are filled as a walk over the text's characters fills them")
+    func fyllProperty() async {
+        let alphabet: [String] = ["{", "}", "a", "b", "ab", " ", "ø", "🇳🇴", "e\u{301}", "{a}", "{b}", "{ø}"]
+        let values = ["a": "1", "b": "{a}", "ø": "Øst"]
+        /// `{name}` found character by character, the longest-known way: what `fyll` must give.
+        func reference(_ text: String) -> String {
+            var result = ""
+            var rest = text[...]
+            while let start = rest.firstIndex(of: "{") {
+                result += rest[..<start]
+                let nameStart = rest.index(after: start)
+                if let end = rest[nameStart...].firstIndex(of: "}"), let value = values[String(rest[nameStart..<end])] {
+                    result += value
+                    rest = rest[rest.index(after: end)...]
+                } else {
+                    result += "{"
+                    rest = rest[nameStart...]
+                }
+            }
+            return result + rest
+        }
+        await propertyCheck(count: 500, input: Gen.element(of: alphabet).array(of: 0...30)) { parts in
+            let text = parts.compactMap { $0 }.joined()
+            #expect(Plassholdere.fyll(text, values) == reference(text))
+            #expect(Plassholdere.fyll(text, ["a": "1", "b": "{a}", "ø": "Øst"] as KeyValuePairs) == reference(text))
+        }
+    }
+
     @Test("the request log's time in milliseconds with one decimal, rounded", arguments: [
         (Duration.zero, "0.0"), (.microseconds(49), "0.0"), (.microseconds(50), "0.1"), (.microseconds(12_345), "12.3"),
         (.microseconds(12_351), "12.4"), (.milliseconds(999), "999.0"), (.seconds(2) + .microseconds(1_960), "2002.0"),

@@ -4,7 +4,7 @@ enum Plassholdere {
     /// read again, so a name someone typed with braces in it stays as typed. Braces around a
     /// name that is not in `values` stay.
     static func fyll(_ text: String, _ values: [String: String]) -> String {
-        fyll(text) { values[String($0)] }
+        fyll(text) { values[$0] }
     }
 
     /// The same, for a few values named in place (a route's parameters): looked for one by one,
@@ -13,24 +13,32 @@ enum Plassholdere {
         fyll(text) { name in values.first { $0.key == name }?.value }
     }
 
-    private static func fyll(_ text: String, _ value: (Substring) -> String?) -> String {
+    /// Over the text's bytes: a brace is one byte in UTF-8 and never part of another character,
+    /// so the text is cut only between characters. (Walking it as a `Substring` was most of the
+    /// time of a text a list formats for each row.)
+    private static func fyll(_ text: String, _ value: (String) -> String?) -> String {
         let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
-        guard text.utf8.contains(open) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 32)
-        var rest = text[...]
-        while let start = rest.utf8.firstIndex(of: open) {
-            result += rest[..<start]
-            let nameStart = rest.utf8.index(after: start)
-            if let end = rest.utf8[nameStart...].firstIndex(of: close), let value = value(rest[nameStart..<end]) {
-                result += value
-                rest = rest[rest.utf8.index(after: end)...]
-            } else {
-                result += "{"
-                rest = rest[nameStart...]
+        var text = text
+        return text.withUTF8 { bytes in
+            guard var start = bytes.firstIndex(of: open) else { return nil }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 32)
+            var rest = 0
+            while true {
+                result.append(contentsOf: bytes[rest..<start])
+                if let end = bytes[(start + 1)...].firstIndex(of: close),
+                   let value = value(String(decoding: bytes[(start + 1)..<end], as: UTF8.self)) {
+                    result.append(contentsOf: value.utf8)
+                    rest = end + 1
+                } else {
+                    result.append(open)
+                    rest = start + 1
+                }
+                guard let next = bytes[rest...].firstIndex(of: open) else { break }
+                start = next
             }
-        }
-        result += rest
-        return result
+            result.append(contentsOf: bytes[rest...])
+            return String(decoding: result, as: UTF8.self)
+        } ?? text
     }
 }
