@@ -78,8 +78,7 @@ public enum Varsel {
 
     /// The first digest time (07:00 in Oslo) at or after `instant`.
     public static func nesteSamling(etter instant: Date) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .oslo
+        let calendar = Calendar.oslo
         let day = calendar.startOfDay(for: instant)
         let today = calendar.date(bySettingHour: samletime, minute: 0, second: 0, of: day) ?? day
         if today >= instant { return today }

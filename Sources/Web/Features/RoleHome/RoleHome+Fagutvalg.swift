@@ -12,7 +12,7 @@ extension RoleHomeController {
         if let runde {
             let liste = try await Fagutvalgsliste.load(deps.database, runde: runde, sektor: sektor)
             let poster = liste.poster(medlemAv: session.organisasjonIds)
-            content.vurderinger = Vurderingsarbeid(poster: poster, ordninger: liste.ordninger, regions: liste.regions, utvalg: utvalg,
+            content.vurderinger = Vurderingsarbeid(poster: poster, ordninger: liste.ordninger, regions: liste.regions, regionIds: liste.regionIds, utvalg: utvalg,
                                                    path: SiteRoute.hjem(.fagutvalg).path, t: t) { post in
                 guard let (review, kortnavn) = liste.reviews[post.ordning], let partnerskapId = liste.partnerskapAv[post.behovsmeldingId] else { return nil }
                 let vurdering = review.vurderinger[post.behovsmeldingId]
@@ -40,6 +40,8 @@ struct Fagutvalgsliste: Sendable {
     let reviews: [Ordning: (review: Gjennomgang, kortnavn: String)]
     let ordninger: [(Ordning, String)]
     let regions: [Int64: Region]
+    /// The regions the list's behovsmeldinger are in: the choice of region offers them.
+    let regionIds: Set<Int64>
 
     private struct Nokkel: Hashable, Sendable {
         let runde: Runde
@@ -67,7 +69,8 @@ struct Fagutvalgsliste: Sendable {
                     partnerskapAv[id] = partnerskapId
                 }
             }
-            return Fagutvalgsliste(poster: poster, partnerskapAv: partnerskapAv, reviews: reviews, ordninger: ordninger, regions: regions)
+            return Fagutvalgsliste(poster: poster, partnerskapAv: partnerskapAv, reviews: reviews, ordninger: ordninger, regions: regions,
+                                   regionIds: Set(poster.compactMap(\.regionId)))
         }
     }
 

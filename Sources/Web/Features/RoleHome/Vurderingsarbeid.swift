@@ -32,8 +32,9 @@ struct Vurderingsarbeid: Sendable {
     let caption: String
     let pager: Sidevelger?
 
-    /// `detalj`: what the page knows of a row, asked only for the rows shown.
-    init(poster: [Vurderingsliste.Post], ordninger: [(Ordning, String)], regions: [Int64: Region],
+    /// `detalj`: what the page knows of a row, asked only for the rows shown. `regionIds`: the
+    /// regions of `poster`, which the choice of region offers.
+    init(poster: [Vurderingsliste.Post], ordninger: [(Ordning, String)], regions: [Int64: Region], regionIds: Set<Int64>,
          utvalg: Vurderingsliste.Utvalg, path: String, t: Catalogue, detalj: (Vurderingsliste.Post) -> Detalj?) {
         let side = Vurderingsliste.side(poster, utvalg: utvalg)
         let antall = Vurderingsliste.antall(poster)
@@ -44,7 +45,7 @@ struct Vurderingsarbeid: Sendable {
         counts = poster.isEmpty ? nil : [alle, inhabil].compactMap { $0 }.joined(separator: " ")
         let tilstand = SelectField(Vurderingsliste.Tilstand.parameter, label: t.text(.fuListState), selected: utvalg.valg?.rawValue ?? "",
                                    options: [("", t.text(.dsAll))] + Vurderingsliste.Tilstand.allCases.map { ($0.rawValue, "\(t.text(.fuListState($0))) (\(tall($0)))") })
-        filter = Listefilter(path: path, ordninger: ordninger, ordning: utvalg.ordning, regions: Set(poster.compactMap(\.regionId)).compactMap { regions[$0] },
+        filter = Listefilter(path: path, ordninger: ordninger, ordning: utvalg.ordning, regions: regionIds.compactMap { regions[$0] },
                              regionId: utvalg.regionId, valg: tilstand, side: side, erAlle: utvalg.erAlle, t: t)
         rows = side.elementer.map { post in
             let detalj = detalj(post)
