@@ -55,16 +55,9 @@ public enum Vurderingsliste {
         Side(utvalg.erAlle ? poster : poster.filter(utvalg.passer), side: utvalg.side, storrelse: storrelse)
     }
 
-    /// How many posts are in each state (a state none is in is left out). Counted by the state's
-    /// place in `allCases`: hashing each of a sector's two thousand states into a dictionary was
-    /// a twentieth of the fagutvalg's home.
+    /// How many posts are in each state (a state none is in is left out).
     public static func antall(_ poster: [Post]) -> [Tilstand: Int] {
-        let tilstander = Tilstand.allCases
-        var tall = [Int](repeating: 0, count: tilstander.count)
-        for index in poster.indices {
-            tall[tilstander.firstIndex(of: poster[index].tilstand) ?? 0] += 1
-        }
-        return Dictionary(uniqueKeysWithValues: zip(tilstander, tall).filter { $0.1 > 0 })
+        Tilstand.antall(poster) { $0 == $1.tilstand }
     }
 }
 

@@ -33,18 +33,9 @@ public enum Rapportliste {
     public typealias Utvalg = Listeutvalg<Tilstand>
 
     /// How many of `statuser` each choice of state shows (an overdue report counts both as
-    /// overdue and in its state).
-    /// Counted by place, as `Vurderingsliste.antall` counts: a round has a thousand reports, and
-    /// a dictionary hashed six times for each was a fiftieth of the follow-up.
+    /// overdue and in its state; a state none is in is left out).
     public static func antall(_ statuser: [Rapportstatus], fristUte: Bool) -> [Tilstand: Int] {
-        let tilstander = Tilstand.allCases
-        var tall = [Int](repeating: 0, count: tilstander.count)
-        for status in statuser {
-            for (plass, tilstand) in tilstander.enumerated() where tilstand.passer(status, fristUte: fristUte) {
-                tall[plass] += 1
-            }
-        }
-        return Dictionary(uniqueKeysWithValues: zip(tilstander, tall).filter { $0.1 > 0 })
+        Tilstand.antall(statuser) { $0.passer($1, fristUte: fristUte) }
     }
 }
 
