@@ -242,11 +242,13 @@ struct RapportOppfolgingPage: Page {
         let forventet = grunnlag.forventet
         let alle = grunnlag.iListeorden.flatMap(\.plasser)
         let valgte = grunnlag.iListeorden.flatMap { _, plasser in
-            let passer = plasser.filter {
-                utvalg.passer(ordning: forventet[$0].brev.ordning, regionId: forventet[$0].brev.partnerskap.regionId, status: forventet[$0].status, fristUte: fristUte)
+            var (forSent, iTide): ([Int], [Int]) = ([], [])
+            for plass in plasser {
+                let expected = forventet[plass]
+                guard utvalg.passer(ordning: expected.brev.ordning, regionId: expected.brev.partnerskap.regionId, status: expected.status, fristUte: fristUte) else { continue }
+                if expected.status.forSent(fristUte: fristUte) { forSent.append(plass) } else { iTide.append(plass) }
             }
-            let forSent = passer.filter { forventet[$0].status.forSent(fristUte: fristUte) }
-            return forSent + passer.filter { !forventet[$0].status.forSent(fristUte: fristUte) }
+            return forSent + iTide
         }
         let side = Sideutsnitt(valgte, side: utvalg.side, storrelse: Rapportliste.sidestorrelse)
         filter = alle.count > Rapportliste.sidestorrelse || !utvalg.erAlle
@@ -304,7 +306,6 @@ struct RapportOppfolgingPage: Page {
                            regionId: utvalg.regionId, valg: tilstand, side: side, erAlle: utvalg.erAlle, t: t)
     }
 }
-
 
 /// One report as the Statsforvalter reads it, with «return for correction» and «approve»
 /// while it is sent.

@@ -299,7 +299,6 @@ struct TildelingsbrevListePage: Page {
     }
 }
 
-
 /// One grant letter, laid out for A4.
 struct TildelingsbrevPage: Page {
     static let template = "tildelingsbrev/show"
