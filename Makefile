@@ -32,7 +32,7 @@ define apt_ensure
 	fi
 endef
 
-.PHONY: setup build release run migrate seed-demo test swift-test e2e-setup e2e screenshots bench clean
+.PHONY: setup build release run migrate seed-demo test swift-test e2e-setup e2e screenshots bench bench-ab clean
 
 ## setup: install the system libraries when missing (SQLite, zlib, time zones).
 setup:
@@ -106,6 +106,14 @@ screenshots: e2e-setup release
 bench: release
 	$(call apt_ensure,wrk)
 	BEHOVSMELDING_BIN=$(RELEASE_BIN) BEHOVSMELDING_ROOT=$(CURDIR) python3 Tests/Bench/bench.py
+
+## bench-ab BASE=<revision>: the server's CPU time per view of the daily pages on the release
+## build of BASE (checked out and built under .build/bench-ab/) and on this one, taking turns in
+## both orders; for steps too small for make bench. BENCH_AB_PAGES=<names or paths> for some
+## pages, BENCH_AB_ROUNDS pairs each (see Tests/Bench/ab.py). JSON in .build/bench-ab.json.
+bench-ab: release
+	$(call apt_ensure,wrk)
+	BENCH_AB_BASE=$(BASE) SWIFT=$(SWIFT) BEHOVSMELDING_BIN=$(RELEASE_BIN) BEHOVSMELDING_ROOT=$(CURDIR) python3 Tests/Bench/ab.py
 
 ## clean: remove build output and the local database.
 clean:

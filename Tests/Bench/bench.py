@@ -221,57 +221,88 @@ def server_save_times(log_path, start, paths):
     return {"server_p50_ms": round(statistics.median(times), 1), "server_p99_ms": round(times[max(0, int(len(times) * 0.99) - 1)], 1)}
 
 
+def seed(binary, db, root=ROOT):
+    """The national dataset (or BENCH_SIZE's) written by `binary` into the new file `db`."""
+    subprocess.run([binary, "seed-bench", "--db", db, "--root", root, "--today", TODAY, "--storrelse", SIZE], check=True, stdout=subprocess.DEVNULL)
+
+
+def start(binary, db, log, root=ROOT):
+    """`binary` serving `db` (with the templates under `root`) on a free port, once it answers:
+    the process, its base URL and its port."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen([binary, "serve", "--host", "127.0.0.1", "--port", str(port), "--db", db, "--root", root, "--today", TODAY],
+                              stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.time() + 30
+    while True:
+        try:
+            with urllib.request.urlopen(base + "/healthz", timeout=1):
+                return server, base, port
+        except OSError:
+            if time.time() > deadline or server.poll() is not None:
+                server.kill()
+                raise SystemExit(f"bench: {binary} did not start")
+            time.sleep(0.2)
+
+
+def stop(server):
+    server.terminate()
+    try:
+        server.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
+def daily_pages(port):
+    """Each role logged in on the server at `port` (by role), and the pages measured: (role, name, path)."""
+    clients = {role: Client(port, timeout=60).login(email) for role, email in [
+        ("statsforvalter", "sf@bench.no"), ("samarbeidsforum", "forum@bench.no"), ("eier", "eier.1.1.1@bench.no"),
+        ("uh", "uh.1@bench.no"), ("nettverksleder", "nettverk.1.1.barnehage@bench.no"), ("fagutvalg", "fagutvalg.barnehage@bench.no"),
+    ]}
+    clients["anonym"] = Client(port)
+    eier_home = clients["eier"].get("/eier")[2]
+    melding = first(r'href="(/behovsmelding/\d+)"', eier_home, "behovsmelding on the owner's home page")
+    fag_home = clients["fagutvalg"].get("/fagutvalg")[2]
+    vurdering = first(r'href="(/fagutvalg/behovsmelding/\d+)"', fag_home, "behovsmelding on the fagutvalg's page")
+    letters = clients["statsforvalter"].get("/tildelingsbrev/2027")[2]
+    letter = first(r'href="(/tildelingsbrev/2027/rekom/\d+)"', letters, "letter")
+    pages = [
+        ("anonym", "statisk CSS", STATIC), ("anonym", "startsiden", "/"), ("anonym", "innlogging", "/logg-inn"),
+        ("eier", "eier: hjem", "/eier"), ("eier", "behovsmelding", melding), ("eier", "utskrift", melding + "/utskrift"),
+        ("uh", "UH: hjem", "/uh"), ("nettverksleder", "nettverk: hjem", "/nettverk"),
+        ("nettverksleder", "nettverk: behandling", "/nettverk/2027/rekom"),
+        ("nettverksleder", "nettverk: prioritering", "/nettverk/2027/kompetanseloftet"),
+        ("fagutvalg", "fagutvalg: hjem", "/fagutvalg"), ("fagutvalg", "vurdering", vurdering),
+        ("statsforvalter", "SF: hjem", "/statsforvalter"), ("statsforvalter", "innstilling Rekom", "/statsforvalter/innstilling/2027/rekom"),
+        ("statsforvalter", "innstilling Dekom", "/statsforvalter/innstilling/2027/dekom"),
+        ("statsforvalter", "tildelingsbrev", "/tildelingsbrev/2027"), ("statsforvalter", "ett brev", letter),
+        ("statsforvalter", "halvårsrapporter", "/statsforvalter/halvaarsrapporter/2026"),
+        ("samarbeidsforum", "forum: hjem", "/samarbeidsforum"), ("samarbeidsforum", "forum: tabeller", "/samarbeidsforum/2027"),
+        ("samarbeidsforum", "eksport CSV", "/samarbeidsforum/2027/eksport/per-ordning-2027.csv"),
+        ("statsforvalter", "delingssystem", "/delingssystem?q=spr%C3%A5k"),
+    ]
+    return clients, pages
+
+
+def cookie_of(client):
+    return "; ".join(f"{k}={v}" for k, v in client.cookies.items())
+
+
 def main():
     folder = tempfile.mkdtemp(prefix="behovsmelding-bench-")
     db = os.path.join(folder, "bench.sqlite")
     started = time.time()
-    subprocess.run([BIN, "seed-bench", "--db", db, "--root", ROOT, "--today", TODAY, "--storrelse", SIZE], check=True, stdout=subprocess.DEVNULL)
+    seed(BIN, db)
     seeded = time.time() - started
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
     log = open(os.path.join(folder, "server.log"), "w")
-    server = subprocess.Popen([BIN, "serve", "--host", "127.0.0.1", "--port", str(port), "--db", db, "--root", ROOT, "--today", TODAY],
-                              stdout=log, stderr=subprocess.STDOUT)
+    server, base, port = start(BIN, db, log)
     try:
-        deadline = time.time() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/healthz", timeout=1):
-                    break
-            except OSError:
-                if time.time() > deadline:
-                    raise SystemExit("bench: the server did not start")
-                time.sleep(0.2)
-        clients = {role: Client(port, timeout=60).login(email) for role, email in [
-            ("statsforvalter", "sf@bench.no"), ("samarbeidsforum", "forum@bench.no"), ("eier", "eier.1.1.1@bench.no"),
-            ("uh", "uh.1@bench.no"), ("nettverksleder", "nettverk.1.1.barnehage@bench.no"), ("fagutvalg", "fagutvalg.barnehage@bench.no"),
-        ]}
-        anonymous = Client(port)
-        eier_home = clients["eier"].get("/eier")[2]
-        melding = first(r'href="(/behovsmelding/\d+)"', eier_home, "behovsmelding on the owner's home page")
-        fag_home = clients["fagutvalg"].get("/fagutvalg")[2]
-        vurdering = first(r'href="(/fagutvalg/behovsmelding/\d+)"', fag_home, "behovsmelding on the fagutvalg's page")
-        letters = clients["statsforvalter"].get("/tildelingsbrev/2027")[2]
-        letter = first(r'href="(/tildelingsbrev/2027/rekom/\d+)"', letters, "letter")
-        pages = [
-            ("anonym", "statisk CSS", STATIC), ("anonym", "startsiden", "/"), ("anonym", "innlogging", "/logg-inn"),
-            ("eier", "eier: hjem", "/eier"), ("eier", "behovsmelding", melding), ("eier", "utskrift", melding + "/utskrift"),
-            ("uh", "UH: hjem", "/uh"), ("nettverksleder", "nettverk: hjem", "/nettverk"),
-            ("nettverksleder", "nettverk: behandling", "/nettverk/2027/rekom"),
-            ("nettverksleder", "nettverk: prioritering", "/nettverk/2027/kompetanseloftet"),
-            ("fagutvalg", "fagutvalg: hjem", "/fagutvalg"), ("fagutvalg", "vurdering", vurdering),
-            ("statsforvalter", "SF: hjem", "/statsforvalter"), ("statsforvalter", "innstilling Rekom", "/statsforvalter/innstilling/2027/rekom"),
-            ("statsforvalter", "innstilling Dekom", "/statsforvalter/innstilling/2027/dekom"),
-            ("statsforvalter", "tildelingsbrev", "/tildelingsbrev/2027"), ("statsforvalter", "ett brev", letter),
-            ("statsforvalter", "halvårsrapporter", "/statsforvalter/halvaarsrapporter/2026"),
-            ("samarbeidsforum", "forum: hjem", "/samarbeidsforum"), ("samarbeidsforum", "forum: tabeller", "/samarbeidsforum/2027"),
-            ("samarbeidsforum", "eksport CSV", "/samarbeidsforum/2027/eksport/per-ordning-2027.csv"),
-            ("statsforvalter", "delingssystem", "/delingssystem?q=spr%C3%A5k"),
-        ]
+        clients, pages = daily_pages(port)
         rows = []
         for role, name, path in pages:
-            client = anonymous if role == "anonym" else clients[role]
-            cookie = "; ".join(f"{k}={v}" for k, v in client.cookies.items())
+            client = clients[role]
+            cookie = cookie_of(client)
             p50 = single(client, path, count=5 if role == "statsforvalter" and "innstilling" in path else 15)
             if p50 > LOAD_LIMIT_MS:
                 rows.append({"side": name, "rolle": role, "sti": path, "enkelt_p50_ms": round(p50, 1), "req_s": None, "p99_ms": None,
@@ -315,12 +346,7 @@ def main():
             json.dump(result, out, ensure_ascii=False, indent=2)
         print(f"skrevet til {OUT}")
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop(server)
         log.close()
         shutil.rmtree(folder, ignore_errors=True)
 
