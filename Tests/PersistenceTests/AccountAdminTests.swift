@@ -46,7 +46,7 @@ import TestSupport
         let db = try await seeded()
         try await db.record(AuditEvent(at: now + 10, userId: 1, action: .endre, objectType: "organisasjon", objectId: "5"))
         try await db.record(AuditEvent(at: now + 86_400, userId: 2, action: .opprett, objectType: "organisasjon", objectId: "6"))
-        #expect(try await db.auditEvents(AuditFilter(userId: 1)).map(\.handling) == [.endre])
+        #expect(try await db.auditEvents(AuditFilter(userIds: [1])).map(\.handling) == [.endre])
         #expect(try await db.auditEvents(AuditFilter(from: now + 5, until: now + 3600)).map(\.handling) == [.endre])
         #expect(try await db.auditEvents(AuditFilter(objectType: "organisasjon", objectId: "6")).map(\.handling) == [.opprett])
     }

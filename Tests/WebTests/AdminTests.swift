@@ -322,15 +322,25 @@ import TestSupport
         }
     }
 
-    @Test("the audit reader filters by user and by date")
+    @Test("the audit reader filters by a user's name or address, or a part of one, and by date")
     func auditFilter() async throws {
         let app = try await TestApp.make()
         try await app.test { client in
             let sf = try await Browser.loggedIn(client, "sf@demo.no")
             _ = try await Browser.loggedIn(client, "forum@demo.no")
-            let me = try #require(try await app.deps.database.credentials(epost: "sf@demo.no")).bruker
-            let mine = try await sf.get(client, "/statsforvalter/logg?bruker=\(me.id)").text
-            #expect(mine.contains("Siri Fylkesmann") && !mine.contains("Frida Forum"))
+            let all = try await sf.get(client, "/statsforvalter/logg").text
+            #expect(all.contains("Siri Fylkesmann") && all.contains("Frode Forum"))
+            for text in ["sf@demo.no", "SF@demo.no", "siri", " Fylkes "] {
+                let mine = try await sf.get(client, "/statsforvalter/logg?bruker=" + (text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")).text
+                #expect(mine.contains("Siri Fylkesmann") && !mine.contains("Frode Forum"), "\(text)")
+                #expect(mine.contains("value=\"\(text)\""), "the text stays in the field")
+            }
+            let both = try await sf.get(client, "/statsforvalter/logg?bruker=f").text
+            #expect(both.contains("Siri Fylkesmann") && both.contains("Frode Forum"))
+            #expect(both.contains("brukere passer: "), "more than one user: they are named")
+            let nobody = try await sf.get(client, "/statsforvalter/logg?bruker=%3Cingen%3E")
+            #expect(nobody.status == .unprocessableContent)
+            #expect(nobody.text.contains("Ingen bruker har navn eller e-postadresse med «&lt;ingen&gt;».") && nobody.text.contains("value=\"&lt;ingen&gt;\""))
             let today = try await sf.get(client, "/statsforvalter/logg?fra=2026-11-23&til=23.11.2026").text
             #expect(today.contains("logg inn"))
             let past = try await sf.get(client, "/statsforvalter/logg?til=2026-01-01")
@@ -339,6 +349,17 @@ import TestSupport
             #expect(wrong.status == .unprocessableContent)
             #expect(wrong.text.contains("Skriv datoen som dd.mm.åååå"))
         }
+    }
+
+    @Test("the users a filter text names: the one whose address it is, else every name or address containing it, ignoring case",
+          arguments: [
+              ("kari@x.no", [1]), ("KARI@X.NO", [1]), ("kari", [1, 2]), ("ari@x", [1, 2]), ("Nordmann", [1, 3]), ("  ola ", [3]),
+              ("øy", [2]), ("ØY", [2]), ("per", []), ("", [1, 2, 3]),
+          ] as [(String, [Int64])])
+    func auditUsers(text: String, expected: [Int64]) {
+        let users = [Bruker(id: 1, navn: "Kari Nordmann", epost: "kari@x.no"), Bruker(id: 2, navn: "Øystein Li", epost: "bkari@x.no"),
+                     Bruker(id: 3, navn: "Ola Nordmann", epost: "ola@y.no")]
+        #expect(AdminAuditPage.brukere(text, blant: users).map(\.id) == expected)
     }
 
     /// The named inputs of the first form in `html` with their values (checked boxes only).

@@ -155,7 +155,8 @@ extension AuditEvent {
 
 /// What the audit reader asks for.
 public struct AuditFilter: Sendable, Hashable {
-    public var userId: Int64?
+    /// The lines of any of these users (none when empty); nil for every user's.
+    public var userIds: [Int64]?
     public var from: Date?
     public var until: Date?
     public var objectType: String?
@@ -164,9 +165,9 @@ public struct AuditFilter: Sendable, Hashable {
     public var bareEndringer: Bool
     public var limit: Int
 
-    public init(userId: Int64? = nil, from: Date? = nil, until: Date? = nil, objectType: String? = nil, objectId: String? = nil,
+    public init(userIds: [Int64]? = nil, from: Date? = nil, until: Date? = nil, objectType: String? = nil, objectId: String? = nil,
                 bareEndringer: Bool = false, limit: Int = 200) {
-        self.userId = userId
+        self.userIds = userIds
         self.from = from
         self.until = until
         self.objectType = objectType
@@ -203,7 +204,11 @@ extension AppDatabase {
         // wrote and compiled it anew each time (a tenth of the page).
         var conditions: [String] = []
         var arguments = StatementArguments()
-        if let userId = filter.userId { conditions.append("user_id = ?"); arguments += [userId] }
+        if let userIds = filter.userIds {
+            let (inList, argument) = AppDatabase.iListe(userIds)
+            conditions.append("user_id " + inList)
+            arguments += argument
+        }
         if let from = filter.from { conditions.append("at >= ?"); arguments += [AuditEvent.timestamp(from)] }
         if let until = filter.until { conditions.append("at < ?"); arguments += [AuditEvent.timestamp(until)] }
         if let type = filter.objectType { conditions.append("object_type = ?"); arguments += [type] }

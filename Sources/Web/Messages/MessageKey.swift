@@ -327,7 +327,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // Audit log
     case auditLead
     case auditUser
-    case auditAllUsers
+    case auditUserHint
+    case auditMatchedUsers
+    case auditMatchedMore
     case auditFrom
     case auditUntil
     case auditObject

@@ -3,7 +3,7 @@ import Foundation
 import Hummingbird
 import Persistence
 
-/// The audit log reader: filter by user, date range and object.
+/// The audit log reader: filter by user (a name or an address, or a part of one), date range and object.
 struct AdminAuditController {
     let deps: AppDependencies
 
@@ -18,10 +18,15 @@ struct AdminAuditController {
         let input = AdminAuditPage.Input(user: param("bruker"), from: param("fra"), until: param("til"), objectType: param("objekt"), objectId: param("id"))
         var errors: [Feltmelding] = []
         var filter = AuditFilter(limit: AdminAuditPage.limit)
-        let users = try await deps.database.brukere()
-        if !input.user.isEmpty {
-            if let id = Int64(input.user), users.contains(where: { $0.id == id }) { filter.userId = id } else {
-                errors.append(Feltmelding("bruker", context.t.text(.auditUnknownUser)))
+        var matched: [Bruker]?
+        let userText = input.user.trimmingCharacters(in: .whitespaces)
+        if !userText.isEmpty {
+            let users = AdminAuditPage.brukere(userText, blant: try await deps.database.brukere())
+            if users.isEmpty {
+                errors.append(Feltmelding("bruker", context.t.format(.auditUnknownUser, ["tekst": userText])))
+            } else {
+                matched = users
+                filter.userIds = users.map(\.id)
             }
         }
         let from = AdminAuditPage.date(input.from)
@@ -34,7 +39,7 @@ struct AdminAuditController {
         if !input.objectType.isEmpty { filter.objectType = input.objectType }
         if !input.objectId.isEmpty { filter.objectId = input.objectId }
         let events = errors.isEmpty ? try await deps.database.auditEvents(filter) : []
-        let page = AdminAuditPage(input: input, users: users, events: events, errors: errors, t: context.t)
+        let page = AdminAuditPage(input: input, matched: matched, events: events, errors: errors, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.adminLogg, context), status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 }

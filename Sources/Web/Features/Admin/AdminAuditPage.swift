@@ -19,7 +19,7 @@ struct AdminAuditPage: Page {
     let lead: String
     let action: String
     let summary: ErrorSummary?
-    let user: SelectField
+    let user: Field
     let from: Field
     let until: Field
     let objectType: SelectField
@@ -30,13 +30,13 @@ struct AdminAuditPage: Page {
 
     static let objectTypes = ["organisasjon", "bruker", "nettverk", "runde", "innlogging", "partnerskap", "behovsmelding"]
 
-    init(input: Input, users: [Bruker], events: [AuditEvent], errors: [Feltmelding], t: Catalogue) {
+    /// `matched`: the users the filter's text names (`brukere(_:blant:)`), when it names any.
+    init(input: Input, matched: [Bruker]?, events: [AuditEvent], errors: [Feltmelding], t: Catalogue) {
         title = t.text(.adminAudit)
         lead = t.text(.auditLead)
         action = SiteRoute.adminLogg.path
         summary = ErrorSummary(errors, t: t)
-        user = SelectField("bruker", label: t.text(.auditUser), selected: input.user,
-                           options: [("", t.text(.auditAllUsers))] + users.map { (String($0.id), "\($0.navn) (\($0.epost))") }, errors: errors)
+        user = Field("bruker", label: t.text(.auditUser), value: input.user, hint: t.text(.auditUserHint), errors: errors, width: "w-20")
         from = Field("fra", label: t.text(.auditFrom), value: input.from, type: "date", errors: errors, width: "w-10")
         until = Field("til", label: t.text(.auditUntil), value: input.until, type: "date", errors: errors, width: "w-10")
         objectType = SelectField("objekt", label: t.text(.auditObject), selected: input.objectType,
@@ -44,9 +44,30 @@ struct AdminAuditPage: Page {
         objectId = Field("id", label: t.text(.auditObjectId), value: input.objectId, hint: t.text(.auditObjectIdHint), errors: errors, width: "w-5")
         auditRows = events.map { AuditRow($0, t: t) }
         isEmpty = auditRows.isEmpty
-        resultText = events.count >= Self.limit
+        let result = events.count >= Self.limit
             ? t.format(.auditResultLimited, ["antall": String(Self.limit)])
             : t.format(.auditResult, ["antall": String(events.count)])
+        // Which users the lines are of, when the text names more than one.
+        if let matched, matched.count > 1 {
+            let named = matched.prefix(Self.navngitte).map { "\($0.navn) (\($0.epost))" }
+                + (matched.count > Self.navngitte ? [t.format(.auditMatchedMore, ["antall": String(matched.count - Self.navngitte)])] : [])
+            resultText = t.format(.auditMatchedUsers, ["antall": String(matched.count), "brukere": named.joined(separator: ", ")]) + " " + result
+        } else {
+            resultText = result
+        }
+    }
+
+    /// At most this many of the users a text names are named above the lines.
+    static let navngitte = 10
+
+    /// The users the filter's text names: the one whose e-mail it is, else everyone whose name
+    /// or e-mail contains it, ignoring case (a Statsforvalter knows a name or a part of an
+    /// address, and picking one from a list of every user of the county was a list of hundreds).
+    static func brukere(_ text: String, blant users: [Bruker]) -> [Bruker] {
+        let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !wanted.isEmpty else { return users }
+        if let exact = users.first(where: { $0.epost.lowercased() == wanted }) { return [exact] }
+        return users.filter { $0.navn.lowercased().contains(wanted) || $0.epost.lowercased().contains(wanted) }
     }
 
     /// A date from the filter form: ISO (date picker) or dd.mm.åååå.
