@@ -11,7 +11,7 @@ orders (base then new, new then base, ...): the first of two runs back to back w
 faster whichever binary it was, so a comparison in one order measures the order.
 
 How to read it: the column ny/base is the median of the pairs' ratios. On this 2-core machine a
-single pair's ratio is noise (0.7 to 1.4 with the same binary on both sides), and with 12 pairs
+single pair's ratio is noise (0.7 to 1.3 with the same binary on both sides), and with 12 pairs
 the same binary gave medians of 0.97 to 1.03, two builds of the same revision 0.88 to 1.12 (the
 binary's layout moves a page too). A step is seen when it stays on the same side of 1 in a
 rerun; raise BENCH_AB_ROUNDS for a small one.
