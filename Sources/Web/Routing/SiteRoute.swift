@@ -184,10 +184,10 @@ public enum SiteRoute: Hashable, Sendable {
         }
     }
 
-    /// The address of this page, for links and redirects.
     /// `pattern` with its parameters' values.
     private func fylt(_ values: KeyValuePairs<String, String>) -> String { Plassholdere.fyll(pattern, values) }
 
+    /// The address of this page, for links and redirects.
     public var path: String {
         switch self {
         case .settPassord(let token):
