@@ -131,8 +131,15 @@
     var timer = null;
     form.addEventListener("input", function () {
       clearTimeout(timer);
-      timer = setTimeout(function () { write(form); }, 400);
+      timer = setTimeout(function () { timer = null; write(form); }, 400);
     });
     form.addEventListener("change", function () { write(form); });
+    // Leaving the page (a link, the address bar) within the wait still keeps the last keys.
+    window.addEventListener("pagehide", function () {
+      if (timer === null) return;
+      clearTimeout(timer);
+      timer = null;
+      write(form);
+    });
   });
 })();

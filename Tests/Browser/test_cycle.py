@@ -15,6 +15,7 @@ AFTER_DEADLINE = "2026-12-16"
 # In the next round, before its deadline.
 NEXT_YEAR = "2027-11-23"
 from person import Site, browser
+from selenium.webdriver.common.by import By
 
 COORDINATOR = "Beløp til koordinator, alle år (kr)"
 COORDINATOR_WHY = "Hvorfor trenger tiltaket koordinator?"
@@ -109,18 +110,31 @@ def test_the_yearly_cycle(person):
     # The deadline passes (the server restarts on the day after, same database).
     restart_on(s, AFTER_DEADLINE)
 
-    # The network prioritises, marks a joint tiltak and forwards.
+    # The network prioritises, marks a joint tiltak on its own page and forwards. With
+    # JavaScript the priorities typed before going there, not saved, are offered back on return;
+    # without, they are saved first.
     s.login("nettverk.salten@demo.no")
     s.follow("Kompetanseløftet 2027")
-    s.fill("Prioritet for Bodø lesepartnerskap", "1")
-    s.fill("Prioritet for Salten kompetansepartnerskap", "2")
-    s.fill("Prioritet for Beiarn barnehageutvikling", "3")
+    prioriteter = {"Bodø lesepartnerskap": "1", "Salten kompetansepartnerskap": "2", "Beiarn barnehageutvikling": "3"}
+    for navn, plass in prioriteter.items():
+        s.fill(f"Prioritet for {navn}", plass)
+    if not s.javascript:
+        s.press("Lagre prioritering")
+    s.follow("Marker felles tiltak")
     s.tick("Tiltak 1 «Inkluderende lek»", exact=False)
     s.tick("Tiltak 1 «Tidlig innsats i barnehage og skole»", exact=False)
     s.fill("Merknad om det felles tiltaket", "Begge handler om inkludering; felles samlinger sparer reiser.")
     s.press("Marker som felles")
+    assert s.has("Tiltakene er markert som felles.")
+    s.follow("Tilbake til prioriteringen")
+    assert s.has("Begge handler om inkludering; felles samlinger sparer reiser.")
+    if s.javascript:
+        assert s.value("Prioritet for Bodø lesepartnerskap") != "1"
+        s.driver.find_element(By.XPATH, "//button[normalize-space(.)='Hent tilbake det jeg skrev']").click()
+    assert {navn: s.value(f"Prioritet for {navn}") for navn in prioriteter} == prioriteter
     s.press("Videresend til Statsforvalteren")
     assert s.has("Videresendt")
+    assert s.driver.find_element(By.CSS_SELECTOR, "#prioritering-tabell ~ tbody th a").text == "Bodø lesepartnerskap"
     s.logout()
 
     # The fagutvalg assesses.

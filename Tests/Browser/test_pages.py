@@ -29,7 +29,9 @@ PAGES = {
     "uh.nord@demo.no": [("/uh", None), ("/partnerskap/2", None), ("/behovsmelding/1", None), ("/halvaarsrapport/2026/rekom/1", None)],
     "nettverk.salten@demo.no": [
         ("/nettverk", None), ("/nettverk/2027/rekom", None), ("/nettverk/2027/kompetanseloftet", None),
-        ("/nettverk/2027/kompetanseloftet", lambda s: s.press("Marker som felles")),  # nothing ticked: error
+        ("/nettverk/2027/kompetanseloftet/felles", None),
+        ("/nettverk/2027/kompetanseloftet/felles", lambda s: s.press("Marker som felles")),  # nothing ticked: error
+        ("/nettverk/2027/rekom/felles", None),  # forwarded: read-only
         ("/behovsmelding/3", None), ("/kompetanseplan/1", None),
         ("/kompetanseplan/1/endre", lambda s: s.press("Publiser versjon 3")),  # what changed is missing: error
         ("/nettverksmoter/1", None), ("/nettverksmoter/1", lambda s: s.press("Legg til møtet")),  # empty: errors

@@ -32,6 +32,7 @@ import TestSupport
         .init(who: .uh, path: "/behovsmelding/4", name: "behovsmelding-uh"),
         .init(who: .nettverk, path: "/nettverk", name: "nettverk-hjem"),
         .init(who: .nettverk, path: "/nettverk/2027/kompetanseloftet", name: "nettverk-behandling"),
+        .init(who: .nettverk, path: "/nettverk/2027/kompetanseloftet/felles", name: "nettverk-felles"),
         .init(who: .nettverk, path: "/behovsmelding/1", name: "behovsmelding-nettverk"),
         .init(who: .fagutvalg, path: "/fagutvalg", name: "fagutvalg-hjem"),
         .init(who: .fagutvalg, path: "/fagutvalg/behovsmelding/1", name: "fagutvalg-vurdering"),

@@ -30,17 +30,34 @@ import TestSupport
             #expect(home.text.contains("href=\"/nettverk/2027/kompetanseloftet\""))
             let page = try await leader.open(client, "/nettverk/2027/kompetanseloftet")
             #expect(page.text.contains("Salten kompetansepartnerskap") && page.text.contains("Beiarn barnehageutvikling"))
+            // Joint tiltak are marked on a page of their own; the priority page only links to it.
+            #expect(page.text.contains("href=\"/nettverk/2027/kompetanseloftet/felles\""))
+            #expect(!page.text.contains("name=\"felles\""))
 
+            let empty = try await leader.open(client, "/nettverk/2027/kompetanseloftet/felles")
+            #expect(empty.text.contains("Ingen tiltak er markert som felles."))
+            #expect(empty.text.contains("value=\"\(salten)-1\"") && empty.text.contains("value=\"\(beiarn)-1\""))
+            #expect(empty.text.contains("href=\"/nettverk/2027/kompetanseloftet\""))
+            // Sent from the priority page's address (a page open from before the two were parted):
+            // the answer is the joint page, with what was typed.
             let one = try await leader.post(client, "/nettverk/2027/kompetanseloftet", [
                 ("version", "0"), ("handling", "felles"), ("felles", "\(salten)-1"), ("fellesNote", "Felles fagdager"),
             ])
             #expect(one.status == .unprocessableContent)
             #expect(one.text.contains("Velg minst to tiltak fra minst to ulike partnerskap."))
             #expect(one.text.contains("value=\"\(salten)-1\" checked"))
-            let joint = try await leader.post(client, "/nettverk/2027/kompetanseloftet", [
+            #expect(one.text.contains(">Felles fagdager</textarea>"))
+            #expect(one.text.contains("<h1>Kompetanseløftet 2027: felles tiltak</h1>"))
+            let joint = try await leader.post(client, "/nettverk/2027/kompetanseloftet/felles", [
                 ("version", "0"), ("handling", "felles"), ("felles", "\(salten)-1"), ("felles", "\(beiarn)-1"), ("fellesNote", "Felles fagdager om tidlig innsats"),
             ])
             #expect(joint.status == .seeOther)
+            #expect(joint.headers[.location] == "/nettverk/2027/kompetanseloftet/felles")
+            let marked = try await leader.open(client, "/nettverk/2027/kompetanseloftet/felles")
+            #expect(marked.text.contains("Felles fagdager om tidlig innsats") && marked.text.contains("value=\"fjern-felles-"))
+            // The priority page shows the group, without a button to remove it.
+            let shown = try await leader.open(client, "/nettverk/2027/kompetanseloftet")
+            #expect(shown.text.contains("Felles fagdager om tidlig innsats") && !shown.text.contains("value=\"fjern-felles-"))
 
             let bad = try await leader.post(client, "/nettverk/2027/kompetanseloftet", [
                 ("version", "1"), ("handling", "lagre"), ("prioritet.\(salten)", "9"), ("prioritet.\(beiarn)", "1"), ("note", "Merknad"),
@@ -81,6 +98,14 @@ import TestSupport
             let after = try await leader.open(client, "/nettverk/2027/kompetanseloftet")
             #expect(after.text.contains("Videresendt til Statsforvalteren"))
             #expect(!after.text.contains("value=\"videresend\""))
+            #expect(!after.text.contains("/felles\""))
+            // After forwarding the joint page only shows what was marked.
+            let jointAfter = try await leader.open(client, "/nettverk/2027/kompetanseloftet/felles")
+            #expect(jointAfter.text.contains("Felles fagdager om tidlig innsats") && jointAfter.text.contains("Videresendt til Statsforvalteren"))
+            #expect(!jointAfter.text.contains("name=\"felles\"") && !jointAfter.text.contains("value=\"fjern-felles-"))
+            let removeAfter = try await leader.post(client, "/nettverk/2027/kompetanseloftet/felles", [("version", "2"), ("handling", "fjern-felles-1")])
+            #expect(removeAfter.status == .conflict)
+            #expect(removeAfter.text.contains("<h1>Kompetanseløftet 2027: felles tiltak</h1>"))
             let again = try await leader.post(client, "/nettverk/2027/kompetanseloftet", [("version", "2"), ("handling", "lagre")])
             #expect(again.status == .conflict)
             #expect(try await committee.get(client, "/fagutvalg/behovsmelding/\(salten)").status == .ok)

@@ -604,6 +604,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case nwJointNoteMissing
     case nwJointAdded
     case nwJointRemoved
+    case nwJointTitle
+    case nwJointLink
+    case nwJointBack
+    case nwJointNeedsTwo
     case fuTitle
     case fuLead
     case fuConflictHeading

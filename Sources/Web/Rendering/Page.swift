@@ -34,6 +34,7 @@ let allPageTypes: [any Page.Type] = [
     BehovsmeldingPage.self,
     BehovsmeldingPrintPage.self,
     NettverkPage.self,
+    NettverkFellesPage.self,
     FagutvalgPage.self,
     InnstillingPage.self,
     ForumFordelingPage.self,

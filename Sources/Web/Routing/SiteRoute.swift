@@ -46,6 +46,8 @@ public enum SiteRoute: Hashable, Sendable {
     /// The Statsforvalter gives the behovsmelding a later deadline (POST).
     case behovsmeldingFrist(Int64)
     case nettverkBehandling(aar: Int, Ordning)
+    /// The network leader marks tiltak of different owners as joint, or removes a marking.
+    case nettverkFelles(aar: Int, Ordning)
     case fagutvalgVurdering(Int64)
     case innstilling(aar: Int, Ordning)
     /// The Statsforvalter stops a tiltak of an earlier vedtak, freeing its commitment (POST).
@@ -149,6 +151,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .behovsmeldingOversikt: return "/behovsmelding/{id}/oversikt"
         case .behovsmeldingFrist: return "/behovsmelding/{id}/frist"
         case .nettverkBehandling: return "/nettverk/{aar}/{ordning}"
+        case .nettverkFelles: return "/nettverk/{aar}/{ordning}/felles"
         case .fagutvalgVurdering: return "/fagutvalg/behovsmelding/{id}"
         case .innstilling: return "/statsforvalter/innstilling/{aar}/{ordning}"
         case .innstillingStans: return "/statsforvalter/innstilling/{aar}/{ordning}/stans"
@@ -207,8 +210,8 @@ public enum SiteRoute: Hashable, Sendable {
             return fylt(["id": String(id), "ordning": ordning.kode])
         case .adminBrukerFjernRolle(let id, let grant):
             return fylt(["id": String(id), "grant": String(grant)])
-        case .nettverkBehandling(let aar, let ordning), .innstilling(let aar, let ordning), .innstillingStans(let aar, let ordning), .innstillingGodta(let aar, let ordning),
-             .forumInnstilling(let aar, let ordning):
+        case .nettverkBehandling(let aar, let ordning), .nettverkFelles(let aar, let ordning), .innstilling(let aar, let ordning),
+             .innstillingStans(let aar, let ordning), .innstillingGodta(let aar, let ordning), .forumInnstilling(let aar, let ordning):
             return fylt(["aar": String(aar), "ordning": ordning.kode])
         case .adminRunde(let aar), .forum(let aar), .tildelingsbrevListe(let aar), .kalender(let aar), .rekom30Soknad(let aar), .rekom30Fordeling(let aar),
              .forumRekom30(let aar), .rapportOppfolging(let aar, _):
@@ -253,6 +256,7 @@ public enum SiteRoute: Hashable, Sendable {
         .rapportEksport(aar: 2026, fil: "rapporter-2026.csv"), .kompetanseplan(nettverk: 1), .kompetanseplanEndre(nettverk: 1),
         .nettverksmoter(nettverk: 1), .delingssystem, .nettverksdokumenter(nettverk: 1), .nettverksdokument(nettverk: 1, dokument: 1),
         .varsler, .kalenderPrivat(token: "x"), .adminEpost, .adminEpostVis(1), .nettverksmedlemmer(nettverk: 1),
+        .nettverkFelles(aar: 2027, .kompetanseloftet),
     ]
 
     /// The other addresses of the example's case: each role's home, and the half-year reports.
@@ -333,6 +337,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .adminEpost: return 67
         case .adminEpostVis: return 68
         case .nettverksmedlemmer: return 69
+        case .nettverkFelles: return 70
         }
     }
 

@@ -4,20 +4,41 @@ import Hummingbird
 import Persistence
 
 /// The network leader's handling of one ordning in one round: the region's delivered
-/// behovsmeldinger, the priority order, tiltak marked as joint across owners, and the
-/// forwarding to the Statsforvalter (one recorded step; read-only afterwards).
+/// behovsmeldinger, the priority order, tiltak marked as joint across owners (a page of its
+/// own), and the forwarding to the Statsforvalter (one recorded step; read-only afterwards).
 struct NettverkController {
     let deps: AppDependencies
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let path = SiteRoute.nettverkBehandling(aar: 0, .monster).routerPath
-        router.get(path) { request, context in try await self.show(request, context) }
-        router.post(path) { request, context in try await self.save(request, context) }
+    /// The two pages of the handling.
+    enum Side {
+        case prioritering, felles
+
+        /// The page whose form has the button: a marking's on the joint page, the rest on the
+        /// priority page. Either address takes each button, so a page open from before they
+        /// were parted still saves.
+        init(_ knapp: Knapp) {
+            switch knapp {
+            case .felles, .fjernFelles: self = .felles
+            default: self = .prioritering
+            }
+        }
+
+        func route(_ loaded: Loaded) -> SiteRoute {
+            switch self {
+            case .prioritering: .nettverkBehandling(aar: loaded.runde.aar, loaded.ordning)
+            case .felles: .nettverkFelles(aar: loaded.runde.aar, loaded.ordning)
+            }
+        }
     }
 
-    func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let loaded = try await load(request, context)
-        return try render(context, loaded, behandling: loaded.behandling, typed: nil, errors: [], status: .ok)
+    func addRoutes(to router: Router<AppRequestContext>) {
+        for (side, path) in [(Side.prioritering, SiteRoute.nettverkBehandling(aar: 0, .monster)), (.felles, .nettverkFelles(aar: 0, .monster))] {
+            router.get(path.routerPath) { request, context in
+                let loaded = try await load(request, context)
+                return try render(context, side, loaded, typed: nil, errors: [], status: .ok)
+            }
+            router.post(path.routerPath) { request, context in try await self.save(request, context) }
+        }
     }
 
     /// `lagre` keeps the priority order and note, `videresend` also forwards, `felles` marks the
@@ -27,10 +48,15 @@ struct NettverkController {
         let form = context.form
         let t = context.t
         guard let knapp = form["handling"].isEmpty ? Knapp.lagre : form.knapp else { throw HTTPError(.badRequest) }
+        let side = Side(knapp)
+        /// The page of the button again, as saved, with what was typed and what is wrong.
+        func render(typed: FormData?, _ errors: [Feltmelding], _ status: HTTPResponse.Status) throws -> Response {
+            try self.render(context, side, loaded, typed: typed, errors: errors, status: status)
+        }
         let version = Int(form["version"]) ?? -1
         var next = loaded.behandling
         guard next.forwardedAt == nil else {
-            return try render(context, loaded, behandling: next, typed: nil, errors: [Feltmelding("status", t.text(.nwAlreadyForwarded))], status: .conflict)
+            return try render(typed: nil, [Feltmelding("status", t.text(.nwAlreadyForwarded))], .conflict)
         }
         let ids = loaded.meldinger.map(\.id)
         var flash = t.text(.nwSaved)
@@ -38,19 +64,19 @@ struct NettverkController {
         switch knapp {
         case .lagre, .videresend:
             let typed = Dictionary(uniqueKeysWithValues: ids.map { ($0, form["prioritet.\($0)"]) })
-            switch Nettverksprioritet.parse(typed, current: Self.order(loaded)) {
+            switch Nettverksprioritet.parse(typed, current: loaded.rekkefolgeIds) {
             case .failure(let failure):
-                return try render(context, loaded, behandling: next, typed: form, errors: context.t.meldinger(failure), status: .unprocessableContent)
+                return try render(typed: form, t.meldinger(failure), .unprocessableContent)
             case .success(let order): next.prioritet = order
             }
             let note = form["note"].trimmingCharacters(in: .whitespacesAndNewlines)
             if let tooLong = Tekstgrense.middels.sjekk(note, felt: Felt("note"), navn: .nettverksnotat) {
-                return try render(context, loaded, behandling: next, typed: form, errors: [context.t.melding(tooLong)], status: .unprocessableContent)
+                return try render(typed: form, [t.melding(tooLong)], .unprocessableContent)
             }
             next.note = note
             if knapp == .videresend {
                 if let problem = Nettverksbehandling.videresending(antallLeverte: ids.count, frist: loaded.videresendingsfrist, now: deps.clock.now()) {
-                    return try render(context, loaded, behandling: next, typed: form, errors: [Self.feltfeil(problem, t)], status: .unprocessableContent)
+                    return try render(typed: form, [Self.feltfeil(problem, t)], .unprocessableContent)
                 }
                 next.forwardedAt = deps.clock.now()
                 next.forwardedBy = loaded.session.bruker.navn
@@ -63,7 +89,7 @@ struct NettverkController {
             let note = form["fellesNote"].trimmingCharacters(in: .whitespacesAndNewlines)
             var errors = Nettverksbehandling.fellestiltak(partnerskapForValgte: partnerships, note: note).map { Self.feltfeil($0, t) }
             if let tooLong = Tekstgrense.middels.sjekk(note, felt: Felt("fellesNote"), navn: .fellesnotat) { errors.append(t.melding(tooLong)) }
-            guard errors.isEmpty else { return try render(context, loaded, behandling: next, typed: form, errors: errors, status: .unprocessableContent) }
+            guard errors.isEmpty else { return try render(typed: form, errors, .unprocessableContent) }
             next.felles.append(.init(id: 0, note: note, medlemmer: chosen.sorted()))
             action = .felles
             flash = t.text(.nwJointAdded)
@@ -74,16 +100,16 @@ struct NettverkController {
         default:
             throw HTTPError(.badRequest)
         }
-        if next.prioritet.isEmpty { next.prioritet = Self.order(loaded) }
+        if next.prioritet.isEmpty { next.prioritet = loaded.rekkefolgeIds }
         let audit = deps.audit(loaded.session).with(action)
         do {
             try await deps.database.saveNettverkBehandling(next, expectedVersion: version, audit: audit)
         } catch StorageError.conflict {
-            return try render(context, loaded, behandling: loaded.behandling, typed: form, errors: [Feltmelding("status", t.text(.nwConflict))], status: .conflict)
+            return try render(typed: form, [Feltmelding("status", t.text(.nwConflict))], .conflict)
         } catch StorageError.locked {
-            return try render(context, loaded, behandling: loaded.behandling, typed: nil, errors: [Feltmelding("status", t.text(.nwAlreadyForwarded))], status: .conflict)
+            return try render(typed: nil, [Feltmelding("status", t.text(.nwAlreadyForwarded))], .conflict)
         }
-        return deps.redirect(.nettverkBehandling(aar: loaded.runde.aar, loaded.ordning), flash: flash)
+        return deps.redirect(side.route(loaded), flash: flash)
     }
 
     /// A network step's problem, worded, next to its field.
@@ -96,14 +122,6 @@ struct NettverkController {
         }
     }
 
-    /// The current order: the saved priority, then the rest by partnership name.
-    static func order(_ loaded: Loaded) -> [Int64] {
-        let saved = loaded.behandling.prioritet.filter { id in loaded.meldinger.contains { $0.id == id } }
-        let rest = loaded.meldinger.filter { !saved.contains($0.id) }
-            .sorted { (loaded.partnerskap[$0.melding.partnerskapId]?.navn ?? "", $0.id) < (loaded.partnerskap[$1.melding.partnerskapId]?.navn ?? "", $1.id) }
-        return saved + rest.map(\.id)
-    }
-
     /// `12-3` → behovsmelding 12, tiltak 3.
     static func tiltaksnokkel(_ value: String) -> Tiltaksnokkel? {
         let parts = value.split(separator: "-")
@@ -112,14 +130,17 @@ struct NettverkController {
     }
 
     func render(
-        _ context: AppRequestContext, _ loaded: Loaded, behandling: StoredNettverkBehandling, typed: FormData?, errors: [Feltmelding],
-        status: HTTPResponse.Status
+        _ context: AppRequestContext, _ side: Side, _ loaded: Loaded, typed: FormData?, errors: [Feltmelding], status: HTTPResponse.Status
     ) throws -> Response {
-        let page = NettverkPage(
-            nettverk: loaded.nettverk, runde: loaded.runde, videresendingsfrist: loaded.videresendingsfrist, ordning: loaded.ordning, meldinger: loaded.meldinger, partnerskap: loaded.partnerskap,
-            behandling: behandling, order: Self.order(loaded), typed: typed, errors: errors, csrf: loaded.session.csrfToken,
-            now: deps.clock.now(), t: context.t
-        )
-        return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.nettverksleder), context), status: status)
+        let chrome = deps.chrome(.hjem(.nettverksleder), context)
+        let csrf = loaded.session.csrfToken
+        switch side {
+        case .prioritering:
+            let page = NettverkPage(loaded, typed: typed, errors: errors, csrf: csrf, now: deps.clock.now(), t: context.t)
+            return try deps.renderer.response(page, chrome: chrome, status: status)
+        case .felles:
+            let page = NettverkFellesPage(loaded, typed: typed, errors: errors, csrf: csrf, t: context.t)
+            return try deps.renderer.response(page, chrome: chrome, status: status)
+        }
     }
 }

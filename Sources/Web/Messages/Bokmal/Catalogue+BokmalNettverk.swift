@@ -36,5 +36,9 @@ extension Catalogue {
         .nwJointNoteMissing: "Skriv en merknad om hva tiltakene har felles.",
         .nwJointAdded: "Tiltakene er markert som felles.",
         .nwJointRemoved: "Markeringen er fjernet.",
+        .nwJointTitle: "{ordning} {aar}: felles tiltak",
+        .nwJointLink: "Marker felles tiltak",
+        .nwJointBack: "Tilbake til prioriteringen",
+        .nwJointNeedsTwo: "Tiltak kan markeres som felles når minst to partnerskap i regionen har levert behovsmelding.",
     ]
 }

@@ -36,5 +36,9 @@ extension Catalogue {
         .nwJointNoteMissing: "Skriv ein merknad om kva tiltaka har felles.",
         .nwJointAdded: "Tiltaka er merkte som felles.",
         .nwJointRemoved: "Merkinga er fjerna.",
+        .nwJointTitle: "{ordning} {aar}: felles tiltak",
+        .nwJointLink: "Merk felles tiltak",
+        .nwJointBack: "Tilbake til prioriteringa",
+        .nwJointNeedsTwo: "Tiltak kan merkast som felles når minst to partnarskap i regionen har levert behovsmelding.",
     ]
 }
