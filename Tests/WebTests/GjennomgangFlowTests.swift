@@ -99,6 +99,8 @@ import TestSupport
             #expect(after.text.contains("Videresendt til Statsforvalteren"))
             #expect(!after.text.contains("value=\"videresend\""))
             #expect(!after.text.contains("/felles\""))
+            // The order is shown, no longer typed.
+            #expect(after.text.contains("<td>1</td>") && after.text.contains("<td>2</td>") && !after.text.contains("name=\"prioritet."))
             // After forwarding the joint page only shows what was marked.
             let jointAfter = try await leader.open(client, "/nettverk/2027/kompetanseloftet/felles")
             #expect(jointAfter.text.contains("Felles fagdager om tidlig innsats") && jointAfter.text.contains("Videresendt til Statsforvalteren"))

@@ -46,27 +46,27 @@ struct NettverkPage: Page {
     /// The page that marks joint tiltak, while there is something to mark.
     let jointHref: String?
 
-    init(_ side: NettverkController.Loaded, typed: FormData?, errors: [Feltmelding], csrf: String, now: Date, t: Catalogue) {
-        let behandling = side.behandling
-        title = t.format(.nwTitle, ["ordning": side.runde.kortnavn(side.ordning), "aar": String(side.runde.aar)])
-        lead = side.nettverk.navn
+    init(_ loaded: NettverkController.Loaded, typed: FormData?, errors: [Feltmelding], csrf: String, now: Date, t: Catalogue) {
+        let behandling = loaded.behandling
+        title = t.format(.nwTitle, ["ordning": loaded.runde.kortnavn(loaded.ordning), "aar": String(loaded.runde.aar)])
+        lead = loaded.nettverk.navn
         homeHref = SiteRoute.hjem(.nettverksleder).path
-        let editable = side.editable
+        let editable = loaded.editable
         self.editable = editable
         isForwarded = !editable
-        if case .forTidlig(let frist) = Nettverksbehandling.videresending(antallLeverte: side.meldinger.count, frist: side.videresendingsfrist, now: now) {
+        if case .forTidlig(let frist) = Nettverksbehandling.videresending(antallLeverte: loaded.meldinger.count, frist: loaded.videresendingsfrist, now: now) {
             canForward = false
             forwardOpens = t.format(.nwForwardOpens, ["dato": frist.formatted])
         } else {
             canForward = true
             forwardOpens = nil
         }
-        status = side.status(t)
-        action = SiteRoute.nettverkBehandling(aar: side.runde.aar, side.ordning).path
+        status = loaded.status(t)
+        action = SiteRoute.nettverkBehandling(aar: loaded.runde.aar, loaded.ordning).path
         self.csrf = csrf
         version = String(behandling.version)
         summary = ErrorSummary(errors, t: t)
-        rows = side.rekkefolge.enumerated().map { index, rad in
+        rows = loaded.rekkefolge.enumerated().map { index, rad in
             let id = rad.melding.id
             let name = "prioritet.\(id)"
             return Row(
@@ -85,9 +85,9 @@ struct NettverkPage: Page {
         note = TextArea("note", label: t.text(.nwNote), value: typed?["note"] ?? behandling.note, hint: t.text(.nwNoteHint), errors: errors,
                         rows: 3, limit: .middels)
         savedNote = behandling.note.isEmpty ? nil : behandling.note
-        groups = side.grupper(t)
+        groups = loaded.grupper(t)
         hasGroups = !groups.isEmpty
-        jointHref = side.kanMerkeFelles ? SiteRoute.nettverkFelles(aar: side.runde.aar, side.ordning).path : nil
+        jointHref = loaded.kanMerkeFelles ? SiteRoute.nettverkFelles(aar: loaded.runde.aar, loaded.ordning).path : nil
     }
 }
 
@@ -130,23 +130,23 @@ struct NettverkFellesPage: Page {
     let jointError: String?
     let jointNote: TextArea
 
-    init(_ side: NettverkController.Loaded, typed: FormData?, errors: [Feltmelding], csrf: String, t: Catalogue) {
-        title = t.format(.nwJointTitle, ["ordning": side.runde.kortnavn(side.ordning), "aar": String(side.runde.aar)])
-        lead = side.nettverk.navn
-        backHref = SiteRoute.nettverkBehandling(aar: side.runde.aar, side.ordning).path
-        editable = side.editable
+    init(_ loaded: NettverkController.Loaded, typed: FormData?, errors: [Feltmelding], csrf: String, t: Catalogue) {
+        title = t.format(.nwJointTitle, ["ordning": loaded.runde.kortnavn(loaded.ordning), "aar": String(loaded.runde.aar)])
+        lead = loaded.nettverk.navn
+        backHref = SiteRoute.nettverkBehandling(aar: loaded.runde.aar, loaded.ordning).path
+        editable = loaded.editable
         isForwarded = !editable
-        status = side.status(t)
-        action = SiteRoute.nettverkFelles(aar: side.runde.aar, side.ordning).path
+        status = loaded.status(t)
+        action = SiteRoute.nettverkFelles(aar: loaded.runde.aar, loaded.ordning).path
         self.csrf = csrf
-        version = String(side.behandling.version)
+        version = String(loaded.behandling.version)
         summary = ErrorSummary(errors, t: t)
-        groups = side.grupper(t)
+        groups = loaded.grupper(t)
         hasGroups = !groups.isEmpty
-        canJoin = side.kanMerkeFelles
+        canJoin = loaded.kanMerkeFelles
         needsTwo = editable && !canJoin
         let checked = Set(typed?.all("felles") ?? [])
-        rows = canJoin ? side.rekkefolge.map { rad in
+        rows = canJoin ? loaded.rekkefolge.map { rad in
             Row(partnerskap: rad.partnerskap.navn, tiltak: rad.melding.melding.tiltak.map { item in
                 let value = "\(rad.melding.id)-\(item.nummer)"
                 return TiltakRow(id: "felt-felles-\(value)", value: value, label: t.omtale(item.navn),
