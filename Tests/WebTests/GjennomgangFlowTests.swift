@@ -114,6 +114,28 @@ import TestSupport
         }
     }
 
+    @Test("with one partnership delivered there is nothing to mark as joint: the joint page says why, the priority page has no link to it")
+    func jointNeedsTwo() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        let now = Repository.fixedNow
+        // Beiarn's behovsmelding back to a draft: only Salten's is delivered in the region.
+        let beiarn = try await Self.meldingId(db, "Beiarn barnehageutvikling", .kompetanseloftet)
+        var stored = try #require(try await db.behovsmelding(id: beiarn))
+        stored.melding.status = .utkast
+        _ = try await db.saveBehovsmelding(stored, expectedVersion: stored.version, now: now,
+                                           audit: AuditEvent(at: now, userName: "Test", action: .seedDemo, objectType: "test"))
+        try await app.test { client in
+            var leader = try await Browser.loggedIn(client, "nettverk.salten@demo.no")
+            let page = try await leader.open(client, "/nettverk/2027/kompetanseloftet")
+            #expect(page.text.contains("Salten kompetansepartnerskap") && !page.text.contains("Beiarn barnehageutvikling"))
+            #expect(!page.text.contains("/felles\""))
+            let joint = try await leader.open(client, "/nettverk/2027/kompetanseloftet/felles")
+            #expect(joint.text.contains("Tiltak kan markeres som felles når minst to partnerskap i regionen har levert behovsmelding."))
+            #expect(!joint.text.contains("name=\"felles\""))
+        }
+    }
+
     @Test("an assessment needs every criterion marked and a reason where not met; the newest is the committee's, older ones kept")
     func assessment() async throws {
         let app = try await TestApp.make()
