@@ -55,6 +55,8 @@ import TestSupport
             #expect(joint.headers[.location] == "/nettverk/2027/kompetanseloftet/felles")
             let marked = try await leader.open(client, "/nettverk/2027/kompetanseloftet/felles")
             #expect(marked.text.contains("Felles fagdager om tidlig innsats") && marked.text.contains("value=\"fjern-felles-"))
+            // Each removal button names its tiltak to a screen reader.
+            #expect(marked.text.contains("Fjern markeringen<span class=\"visually-hidden\"> Tiltak 1 «"))
             // The priority page shows the group, without a button to remove it.
             let shown = try await leader.open(client, "/nettverk/2027/kompetanseloftet")
             #expect(shown.text.contains("Felles fagdager om tidlig innsats") && !shown.text.contains("value=\"fjern-felles-"))

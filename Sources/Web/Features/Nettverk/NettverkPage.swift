@@ -163,9 +163,11 @@ struct NettverkFellesPage: Page {
 struct Fellesgruppe: Sendable {
     let note: String
     let members: [String]
-    /// The button that removes the marking, while the set is open.
+    /// The button that removes the marking, while the set is open; `removeAbout` names its
+    /// tiltak to a screen reader, which otherwise hears the same button once per group.
     let removeValue: String
     let removeLabel: String
+    let removeAbout: String
 }
 
 /// What both network pages show the same way.
@@ -203,15 +205,13 @@ extension NettverkController.Loaded {
     /// The groups marked, each member named with its partnership.
     func grupper(_ t: Catalogue) -> [Fellesgruppe] {
         behandling.felles.map { group in
-            Fellesgruppe(
-                note: group.note,
-                members: group.medlemmer.compactMap { key in
-                    guard let stored = meldinger.first(where: { $0.id == key.behovsmeldingId }),
-                          let item = stored.melding.tiltak.first(where: { $0.nummer == key.nummer }) else { return nil }
-                    return "\(t.omtale(item.navn)) – \(partnerskap[stored.melding.partnerskapId]?.navn ?? "–")"
-                },
-                removeValue: Knapp.fjernFelles(group.id).value, removeLabel: t.text(.nwJointRemove)
-            )
+            let members = group.medlemmer.compactMap { key -> String? in
+                guard let stored = meldinger.first(where: { $0.id == key.behovsmeldingId }),
+                      let item = stored.melding.tiltak.first(where: { $0.nummer == key.nummer }) else { return nil }
+                return "\(t.omtale(item.navn)) – \(partnerskap[stored.melding.partnerskapId]?.navn ?? "–")"
+            }
+            return Fellesgruppe(note: group.note, members: members, removeValue: Knapp.fjernFelles(group.id).value,
+                                removeLabel: t.text(.nwJointRemove), removeAbout: members.joined(separator: "; "))
         }
     }
 
