@@ -64,10 +64,10 @@ struct AdminAuditPage: Page {
     /// or e-mail contains it, ignoring case (a Statsforvalter knows a name or a part of an
     /// address, and picking one from a list of every user of the county was a list of hundreds).
     static func brukere(_ text: String, blant users: [Bruker]) -> [Bruker] {
-        let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let wanted = Bruker.soketekst(text)
         guard !wanted.isEmpty else { return users }
-        if let exact = users.first(where: { $0.epost.lowercased() == wanted }) { return [exact] }
-        return users.filter { $0.navn.lowercased().contains(wanted) || $0.epost.lowercased().contains(wanted) }
+        if let exact = users.first(where: { $0.epost == wanted }) { return [exact] }
+        return users.filter { $0.passer(wanted) }
     }
 
     /// A date from the filter form: ISO (date picker) or dd.mm.åååå.

@@ -81,8 +81,8 @@ struct AdminUserListPage: Page {
         action = SiteRoute.adminBrukere.path
         newHref = SiteRoute.adminNyBruker.path
         self.query = Field("q", label: t.text(.adminSearch), value: query, type: "search", hint: t.text(.adminUserSearchHint))
-        let needle = query.trimmingCharacters(in: .whitespaces).lowercased()
-        rows = users.filter { needle.isEmpty || $0.navn.lowercased().contains(needle) || $0.epost.contains(needle) }.map { user in
+        let needle = Bruker.soketekst(query)
+        rows = users.filter { needle.isEmpty || $0.passer(needle) }.map { user in
             Row(
                 name: user.navn, href: SiteRoute.adminBruker(user.id).path, email: user.epost,
                 roles: user.tildelinger.map { options.label($0.rolle) }, isActive: user.aktiv
@@ -200,4 +200,13 @@ struct AdminPasswordLinkPage: Page {
         userHref = SiteRoute.adminBruker(bruker.id).path
         listHref = SiteRoute.adminBrukere.path
     }
+}
+
+/// How a Statsforvalter finds a user by typing, in the user list and in the audit log alike.
+extension Bruker {
+    /// What was typed, as `passer(_:)` matches it: trimmed, in lower case.
+    static func soketekst(_ text: String) -> String { text.trimmingCharacters(in: .whitespaces).lowercased() }
+
+    /// The name or the e-mail address (stored in lower case) contains `soketekst`, from `soketekst(_:)`.
+    func passer(_ soketekst: String) -> Bool { navn.lowercased().contains(soketekst) || epost.contains(soketekst) }
 }
