@@ -73,11 +73,7 @@ def run(server, path, cookie, seconds):
     queued when wrk stopped."""
     process, base = server
     before = cpu_seconds(process.pid)
-    args = ["wrk", "-t2", f"-c{bench.CLIENTS}", f"-d{seconds}s", "--timeout", "5s", "-H", f"Cookie: {cookie}", base + path]
-    out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
-    bench.settle(base)
-    if "Non-2xx or 3xx responses" in out:
-        raise SystemExit(f"bench-ab: {path} answered errors under load")
+    out = bench.wrk_report(base, path, cookie, seconds)
     count = int(bench.first(r"(\d+) requests in", out, "request count"))
     return (cpu_seconds(process.pid) - before) * 1000 / max(count, 1)
 

@@ -124,9 +124,9 @@ def settle(base, seconds=120):
         time.sleep(0.5)
 
 
-def wrk_run(base, path, cookie, seconds):
-    """One wrk run at CLIENTS connections: requests per second, p99 in ms, and requests that
-    took over 5 s (not counted by wrk)."""
+def wrk_report(base, path, cookie, seconds):
+    """One wrk run at CLIENTS connections, returned once the server is idle again: wrk's report.
+    Stops the bench when a response was an error."""
     args = ["wrk", "-t2", f"-c{CLIENTS}", f"-d{seconds}s", "--timeout", "5s", "--latency", base + path]
     if cookie:
         args[1:1] = ["-H", f"Cookie: {cookie}"]
@@ -134,6 +134,13 @@ def wrk_run(base, path, cookie, seconds):
     settle(base)
     if re.search(r"Non-2xx or 3xx responses", out):
         raise SystemExit(f"bench: {path} answered errors under load")
+    return out
+
+
+def wrk_run(base, path, cookie, seconds):
+    """One wrk run at CLIENTS connections: requests per second, p99 in ms, and requests that
+    took over 5 s (not counted by wrk)."""
+    out = wrk_report(base, path, cookie, seconds)
     latency = re.search(r"\s99%\s+([\d.]+)(us|ms|s)", out)
     p99 = float(latency.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[latency.group(2)] if latency else float("inf")
     timeouts = int(re.search(r"timeout (\d+)", out).group(1)) if "Socket errors" in out else 0
