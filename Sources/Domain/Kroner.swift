@@ -46,25 +46,31 @@ public struct Kroner: Hashable, Comparable, Sendable, Codable, CustomStringConve
         return Prosent(basisPoints: basisPoints)
     }
 
-    /// Norwegian style: `10 886 000 kr` (space as thousands separator).
-    public var formatted: String { "\(Self.groupDigits(value)) kr" }
+    /// Norwegian style: `10 886 000 kr`, with a no-break space (`Kroner.mellomrom`) between the
+    /// groups and before "kr", so that a narrow screen never breaks an amount over two lines.
+    public var formatted: String { "\(Self.groupDigits(value))\(Self.mellomrom)kr" }
+
+    /// The space inside an amount or a share: U+00A0 NO-BREAK SPACE, Norwegian's group separator
+    /// (as in CLDR's `nb` and `nn`). It looks like a space, and a line never breaks at it. The
+    /// parsers take it back from a form as any other space.
+    public static let mellomrom: Character = "\u{00A0}"
 
     /// The number alone, grouped: `10 886 000`. For tables whose header says "kr".
     public var formattedNumber: String { Self.groupDigits(value) }
 
     public var description: String { formatted }
 
-    /// `number` with a space between each group of three digits: `-10 886 000`. Written over the
+    /// `number` with a no-break space between each group of three digits: `-10 886 000`. Written over the
     /// digits' bytes: counting the characters of the text for each digit, as it did, was a fiftieth
     /// of a page of amounts (`make bench`).
     public static func groupDigits(_ number: Int) -> String {
         var digits = String(number.magnitude)
         return digits.withUTF8 { digits in
             var grouped: [UInt8] = []
-            grouped.reserveCapacity(digits.count + digits.count / 3 + 1)
+            grouped.reserveCapacity(digits.count + 2 * (digits.count / 3) + 1)
             if number < 0 { grouped.append(UInt8(ascii: "-")) }
             for (index, digit) in digits.enumerated() {
-                if index > 0, (digits.count - index) % 3 == 0 { grouped.append(UInt8(ascii: " ")) }
+                if index > 0, (digits.count - index) % 3 == 0 { grouped.append(contentsOf: mellomrom.utf8) }
                 grouped.append(digit)
             }
             return String(decoding: grouped, as: UTF8.self)

@@ -49,10 +49,11 @@ public struct Organisasjonsnummer: Hashable, Sendable, Codable, CustomStringConv
         }
     }
 
-    /// `123 456 785`, as Enhetsregisteret shows it.
+    /// `123 456 785`, as Enhetsregisteret shows it, with no-break spaces (`Kroner.mellomrom`) so that
+    /// it is never broken over two lines.
     public var formatted: String {
         let chars = Array(digits)
-        return String(chars[0..<3]) + " " + String(chars[3..<6]) + " " + String(chars[6..<9])
+        return [chars[0..<3], chars[3..<6], chars[6..<9]].map { String($0) }.joined(separator: String(Kroner.mellomrom))
     }
 
     public var description: String { digits }

@@ -14,13 +14,13 @@ public struct Prosent: Hashable, Comparable, Sendable, Codable, CustomStringConv
         Prosent(basisPoints: lhs.basisPoints - rhs.basisPoints)
     }
 
-    /// `30 %`, `12,5 %` (Norwegian decimal comma, space before the sign).
+    /// `30 %`, `12,5 %` (Norwegian decimal comma, a no-break space before the sign).
     public var formatted: String {
         let whole = basisPoints / 100
         let fraction = abs(basisPoints % 100)
-        if fraction == 0 { return "\(whole) %" }
+        if fraction == 0 { return "\(whole)\(Kroner.mellomrom)%" }
         let decimals = fraction % 10 == 0 ? "\(fraction / 10)" : (fraction < 10 ? "0\(fraction)" : "\(fraction)")
-        return "\(whole),\(decimals) %"
+        return "\(whole),\(decimals)\(Kroner.mellomrom)%"
     }
 
     public var description: String { formatted }

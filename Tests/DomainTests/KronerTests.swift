@@ -4,14 +4,14 @@ import Testing
 @testable import Domain
 
 @Suite struct KronerTests {
-    @Test("Norwegian formatting with space as thousands separator", arguments: [
+    @Test("Norwegian formatting: a no-break space between the groups and before kr", arguments: [
         (0, "0 kr"), (7, "7 kr"), (999, "999 kr"), (1_000, "1 000 kr"), (12_345, "12 345 kr"),
         (10_886_000, "10 886 000 kr"), (50_171_580, "50 171 580 kr"), (-1_200, "-1 200 kr"),
         (1_000_000_000_000, "1 000 000 000 000 kr"), (100_000, "100 000 kr"), (-999, "-999 kr"), (-100_000, "-100 000 kr"),
         (Int.min, "-9 223 372 036 854 775 808 kr"),
     ])
     func formatting(value: Int, expected: String) {
-        #expect(Kroner(value).formatted == expected)
+        #expect(Kroner(value).formatted == expected.replacingOccurrences(of: " ", with: "\u{00A0}"))
     }
 
     @Test("percent rounds half away from zero in whole kroner", arguments: [
@@ -25,9 +25,9 @@ import Testing
     @Test("percent with basis points (12,5 %)")
     func basisPoints() {
         #expect(Kroner(1_000).percent(Prosent(basisPoints: 1_250)) == Kroner(125))
-        #expect(Prosent(basisPoints: 1_250).formatted == "12,5 %")
-        #expect(Prosent(30).formatted == "30 %")
-        #expect(Prosent(basisPoints: 1_205).formatted == "12,05 %")
+        #expect(Prosent(basisPoints: 1_250).formatted == "12,5\u{00A0}%")
+        #expect(Prosent(30).formatted == "30\u{00A0}%")
+        #expect(Prosent(basisPoints: 1_205).formatted == "12,05\u{00A0}%")
     }
 
     @Test("R10: Rekom 10 886 000 splits into 7 620 200 + 3 265 800 (seed 003)")
@@ -58,8 +58,8 @@ import Testing
     func groupsDigits() async {
         await propertyCheck(input: Gen.int(in: Int.min...Int.max)) { number in
             let grouped = Kroner.groupDigits(number)
-            #expect(grouped.replacingOccurrences(of: " ", with: "") == String(number))
-            let groups = grouped.drop(while: { $0 == "-" }).split(separator: " ", omittingEmptySubsequences: false)
+            #expect(grouped.replacingOccurrences(of: "\u{00A0}", with: "") == String(number))
+            let groups = grouped.drop(while: { $0 == "-" }).split(separator: Kroner.mellomrom, omittingEmptySubsequences: false)
             #expect((1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 })
         }
     }

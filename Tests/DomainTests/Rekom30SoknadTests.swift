@@ -31,7 +31,7 @@ import Testing
         #expect(soknad.sum == Kroner(170_000))
         #expect(soknad.validate(runde: Self.runde, now: Self.open).isEmpty)
         #expect(Rekom30Soknad.Utkast(soknad) == Rekom30Soknad.Utkast(dispensasjonerKommune: "7", kontaktperson: "Per Hansen",
-                                                                        linjer: [Self.line(belop: "120 000"), Self.line("tilrettelegging", person: "", studium: "", semester: "", semestre: "", dispensasjoner: "2", belop: "50 000")]))
+                                                                        linjer: [Self.line(belop: "120\u{00A0}000"), Self.line("tilrettelegging", person: "", studium: "", semester: "", semestre: "", dispensasjoner: "2", belop: "50\u{00A0}000")]))
     }
 
     @Test("what cannot be read is named per field, all at once", arguments: [

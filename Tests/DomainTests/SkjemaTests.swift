@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import Domain
 
@@ -5,9 +6,19 @@ import Testing
     @Test("amounts as people type them", arguments: [
         ("10 886 000", 10_886_000), ("10886000", 10_886_000), ("10 886 000 kr", 10_886_000), ("10.886.000", 10_886_000),
         ("0", 0), (" 7 620 200 ", 7_620_200), ("3 265 800,-", 3_265_800), ("1 200 000 kr", 1_200_000), ("1 200 000", 1_200_000),
+        // As the pages write them, with no-break spaces, copied or sent back in a field.
+        ("1\u{00A0}200\u{00A0}000\u{00A0}kr", 1_200_000), ("1\u{00A0}200\u{00A0}000", 1_200_000), ("\u{00A0}450\u{00A0}000 ", 450_000),
     ])
     func kronerParsed(input: String, value: Int) throws {
         #expect(try Kroner.parse(input).get() == Kroner(value))
+    }
+
+    @Test("every amount a page shows reads back as the same amount")
+    func kronerRoundTrip() async {
+        await propertyCheck(input: Gen.int(in: 0...Kroner.maximum.value)) { value in
+            #expect(Kroner.parse(Kroner(value).formatted) == .success(Kroner(value)))
+            #expect(Kroner.parse(Kroner(value).formattedNumber) == .success(Kroner(value)))
+        }
     }
 
     @Test("amounts refused with a reason", arguments: [
@@ -18,10 +29,10 @@ import Testing
         #expect(throws: error) { try Kroner.parse(input).get() }
     }
 
-    @Test("percentages in basis points", arguments: [("30", 3000), ("30 %", 3000), ("12,5", 1250), ("12.25", 1225), ("0", 0), ("100", 10_000)])
+    @Test("percentages in basis points", arguments: [("30", 3000), ("30 %", 3000), ("30\u{00A0}%", 3000), ("12,5", 1250), ("12.25", 1225), ("0", 0), ("100", 10_000)])
     func prosentParsed(input: String, basisPoints: Int) throws {
         #expect(try Prosent.parse(input).get() == Prosent(basisPoints: basisPoints))
-        #expect(Prosent(basisPoints: basisPoints).inputValue == Prosent(basisPoints: basisPoints).formatted.replacingOccurrences(of: " %", with: ""))
+        #expect(Prosent(basisPoints: basisPoints).inputValue == Prosent(basisPoints: basisPoints).formatted.replacingOccurrences(of: "\u{00A0}%", with: ""))
     }
 
     @Test("percentages refused", arguments: [("", Prosent.ParseFeil.tom), ("130", .utenforOmrade), ("-1", .utenforOmrade), ("12,345", .ugyldig), ("x", .ugyldig)])
@@ -47,7 +58,7 @@ import Testing
         let good = Organisasjon.Utkast(navn: "Testvik kommune", type: "kommune", orgnr: "123 456 785", kommunenummer: "1899", regionId: "1", saerligeUtfordringer: true)
         let org = try good.valider(id: 7, erDemo: false, regioner: [1]).get()
         #expect(org.orgnr.digits == "123456785" && org.regionId == 1 && org.saerligeUtfordringer && org.id == 7)
-        #expect(Organisasjon.Utkast(org) == Organisasjon.Utkast(navn: "Testvik kommune", type: "kommune", orgnr: "123 456 785", kommunenummer: "1899", regionId: "1", saerligeUtfordringer: true))
+        #expect(Organisasjon.Utkast(org) == Organisasjon.Utkast(navn: "Testvik kommune", type: "kommune", orgnr: "123\u{00A0}456\u{00A0}785", kommunenummer: "1899", regionId: "1", saerligeUtfordringer: true))
     }
 
     @Test("a user's name and e-mail", arguments: [

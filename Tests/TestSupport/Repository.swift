@@ -44,3 +44,12 @@ public func assertSnapshot(_ actual: String, named name: String, file: String = 
     let got = line < b.count ? String(b[line]) : "<end>"
     return "Snapshot \(name) differs at line \(line + 1):\n  expected: \(want)\n  actual:   \(got)"
 }
+
+extension String {
+    /// This text as a page shows it: a space inside an amount, a count or a share ("10 886 000 kr",
+    /// "2 001 tegn", "30 %") is the no-break space the application writes there (`Kroner.mellomrom`).
+    /// Tests write what they expect with ordinary spaces and read it through this.
+    public var vist: String {
+        replacingOccurrences(of: #"(?<=\d) (?=\d{3}(?!\d)|kr\b|%)"#, with: "\u{00A0}", options: .regularExpression)
+    }
+}

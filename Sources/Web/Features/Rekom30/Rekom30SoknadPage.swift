@@ -111,7 +111,7 @@ struct Rekom30SoknadPage: Page {
                 dispensasjoner: field(.dispensasjoner, .r30DispBarnehage, line.dispensasjoner, hint: .r30DispBarnehageHint, numeric: true, width: "input-short"),
                 belop: field(.belop, .r30Belop, line.belop, numeric: true, width: "input-amount"),
                 removeLabel: t.format(.r30RemoveLine, ["nr": String(nr)]),
-                summary: [purpose.map { t.navn($0) } ?? "", line.barnehage, line.person, line.studium, progress, line.belop.isEmpty ? "" : line.belop + " kr"]
+                summary: [purpose.map { t.navn($0) } ?? "", line.barnehage, line.person, line.studium, progress, line.belop.isEmpty ? "" : line.belop + "\(Kroner.mellomrom)kr"]
                     .filter { !$0.isEmpty }.joined(separator: " · ")
             )
         }

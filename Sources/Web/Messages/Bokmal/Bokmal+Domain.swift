@@ -56,7 +56,7 @@ enum BokmalDomain: Domeneord {
             return "\(omtale(t)) varer i \(varighet) år, men har beløp for \(aar). Fyll inn beløp for hvert år."
         case .tiltakManglerBelopForAar(let t, let aar):
             return "\(omtale(t)) har ikke beløp for år \(aar). Fyll inn beløp for eier og/eller UH, eller kort ned varigheten."
-        case .tiltakNegativtBelop(let t): return "\(omtale(t)) har et negativt beløp. Beløp må være 0 kr eller mer."
+        case .tiltakNegativtBelop(let t): return "\(omtale(t)) har et negativt beløp. Beløp må være 0\u{00A0}kr eller mer."
         case .tiltakIngenKostnad(let t): return "\(omtale(t)) har ingen kostnad. Fyll inn hva tiltaket koster for eier og for UH."
         case .koordinatorNegativ(let t): return "\(omtale(t)): koordinatorbeløpet kan ikke være negativt."
         case .koordinatorForFaKommuner(let t, let minst):
@@ -108,7 +108,7 @@ enum BokmalDomain: Domeneord {
         // The innstilling
         case .linjeAntallAar(let l, let sokt, let foreslatt):
             return "\(omtale(l)) varer i \(sokt) år, men forslaget har \(foreslatt). Foreslå et beløp for hvert år."
-        case .linjeNegativ(let l): return "\(omtale(l)) har et negativt forslag. Beløp må være 0 kr eller mer."
+        case .linjeNegativ(let l): return "\(omtale(l)) har et negativt forslag. Beløp må være 0\u{00A0}kr eller mer."
         case .linjeKanIkkeFaMidler(let l, let grunn):
             let fordi = switch grunn {
             case .kriterierIkkeOppfylt(let k) where k.count == 1: "kriteriet «\(bokmal.navn(k[0]))» er ikke oppfylt"
@@ -117,9 +117,9 @@ enum BokmalDomain: Domeneord {
             case .ikkeVurdert: "fagutvalget ikke har vurdert den"
             case .ikkePrioritert: "den ikke er prioritert innenfor rammen"
             }
-            return "\(omtale(l)) kan ikke få midler fordi \(fordi). Sett forslaget til 0 kr."
+            return "\(omtale(l)) kan ikke få midler fordi \(fordi). Sett forslaget til 0\u{00A0}kr."
         case .linjeKoordinatorForFaKommuner(let l, let minst):
-            return "\(omtale(l)): koordinator krever minst \(minst) kommuner i partnerskapet. Sett koordinator til 0 kr."
+            return "\(omtale(l)): koordinator krever minst \(minst) kommuner i partnerskapet. Sett koordinator til 0\u{00A0}kr."
         case .linjeKoordinatorOverTak(let l, let andel, let tak):
             return "\(omtale(l)): koordinator kan få høyst \(andel.formatted) av foreslått beløp, det vil si \(tak.formatted)."
         case .linjeMerEnnSokt(let l, let aar, let foreslatt, let sokt):
@@ -421,11 +421,11 @@ enum BokmalDomain: Domeneord {
 
     private static func kroner(_ feil: Kroner.ParseFeil) -> String {
         switch feil {
-        case .tom: "Skriv inn et beløp i hele kroner, for eksempel 10 886 000."
-        case .ugyldig: "Beløpet kan bare inneholde siffer og mellomrom, i hele kroner, for eksempel 10 886 000."
+        case .tom: "Skriv inn et beløp i hele kroner, for eksempel 10\u{00A0}886\u{00A0}000."
+        case .ugyldig: "Beløpet kan bare inneholde siffer og mellomrom, i hele kroner, for eksempel 10\u{00A0}886\u{00A0}000."
         case .negativ: "Beløpet kan ikke være negativt."
         case .forStor: "Beløpet er for stort. Sjekk at du ikke har skrevet for mange siffer."
-        case .desimaler: "Skriv beløpet i hele kroner, uten øre, for eksempel 1 200 000."
+        case .desimaler: "Skriv beløpet i hele kroner, uten øre, for eksempel 1\u{00A0}200\u{00A0}000."
         }
     }
 
@@ -440,7 +440,7 @@ enum BokmalDomain: Domeneord {
     private static func orgnr(_ feil: Organisasjonsnummer.Feil) -> String {
         switch feil {
         case .tom: "Skriv inn organisasjonsnummeret (9 siffer)."
-        case .ikkeSifre: "Organisasjonsnummeret kan bare inneholde siffer, for eksempel 123 456 785."
+        case .ikkeSifre: "Organisasjonsnummeret kan bare inneholde siffer, for eksempel 123\u{00A0}456\u{00A0}785."
         case .feilLengde(let count): "Organisasjonsnummeret må ha 9 siffer, ikke \(count). Sjekk nummeret i Enhetsregisteret."
         case .ugyldigKontrollsiffer: "Organisasjonsnummeret finnes ikke: kontrollsifferet stemmer ikke. Sjekk nummeret i Enhetsregisteret."
         }

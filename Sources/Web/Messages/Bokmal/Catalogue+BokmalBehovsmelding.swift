@@ -49,7 +49,7 @@ extension Catalogue {
         .bmYearsOne: "{antall} år",
         .bmYearsMany: "{antall} år",
         .bmAmountsLegend: "Beløp per år",
-        .bmAmountsHint: "Hele kroner, for eksempel 1 200 000. La feltet stå tomt for 0 kr. Fyll inn bare årene tiltaket varer.",
+        .bmAmountsHint: "Hele kroner, for eksempel 1\u{00A0}200\u{00A0}000. La feltet stå tomt for 0\u{00A0}kr. Fyll inn bare årene tiltaket varer.",
         .bmYearFirst: "År {nr} ({aar})",
         .bmYearLater: "År {nr} ({aar}) – bare for flerårige tiltak",
         .bmAmountOwner: "Til eier (kr)",

@@ -49,7 +49,7 @@ extension Catalogue {
         .bmYearsOne: "{antall} år",
         .bmYearsMany: "{antall} år",
         .bmAmountsLegend: "Beløp per år",
-        .bmAmountsHint: "Heile kroner, til dømes 1 200 000. La feltet stå tomt for 0 kr. Fyll inn berre åra tiltaket varer.",
+        .bmAmountsHint: "Heile kroner, til dømes 1\u{00A0}200\u{00A0}000. La feltet stå tomt for 0\u{00A0}kr. Fyll inn berre åra tiltaket varer.",
         .bmYearFirst: "År {nr} ({aar})",
         .bmYearLater: "År {nr} ({aar}) – berre for fleirårige tiltak",
         .bmAmountOwner: "Til eigar (kr)",

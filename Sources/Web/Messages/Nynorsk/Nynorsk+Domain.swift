@@ -56,7 +56,7 @@ enum NynorskDomain: Domeneord {
             return "\(omtale(t)) varer i \(varighet) år, men har beløp for \(aar). Fyll inn beløp for kvart år."
         case .tiltakManglerBelopForAar(let t, let aar):
             return "\(omtale(t)) har ikkje beløp for år \(aar). Fyll inn beløp for eigar og/eller UH, eller kort ned varigheita."
-        case .tiltakNegativtBelop(let t): return "\(omtale(t)) har eit negativt beløp. Beløp må vere 0 kr eller meir."
+        case .tiltakNegativtBelop(let t): return "\(omtale(t)) har eit negativt beløp. Beløp må vere 0\u{00A0}kr eller meir."
         case .tiltakIngenKostnad(let t): return "\(omtale(t)) har ingen kostnad. Fyll inn kva tiltaket kostar for eigar og for UH."
         case .koordinatorNegativ(let t): return "\(omtale(t)): koordinatorbeløpet kan ikkje vere negativt."
         case .koordinatorForFaKommuner(let t, let minst):
@@ -108,7 +108,7 @@ enum NynorskDomain: Domeneord {
         // The innstilling
         case .linjeAntallAar(let l, let sokt, let foreslatt):
             return "\(omtale(l)) varer i \(sokt) år, men framlegget har \(foreslatt). Føreslå eit beløp for kvart år."
-        case .linjeNegativ(let l): return "\(omtale(l)) har eit negativt framlegg. Beløp må vere 0 kr eller meir."
+        case .linjeNegativ(let l): return "\(omtale(l)) har eit negativt framlegg. Beløp må vere 0\u{00A0}kr eller meir."
         case .linjeKanIkkeFaMidler(let l, let grunn):
             let fordi = switch grunn {
             case .kriterierIkkeOppfylt(let k) where k.count == 1: "kriteriet «\(nynorsk.navn(k[0]))» ikkje er oppfylt"
@@ -117,9 +117,9 @@ enum NynorskDomain: Domeneord {
             case .ikkeVurdert: "fagutvalet ikkje har vurdert henne"
             case .ikkePrioritert: "ho ikkje er prioritert innanfor ramma"
             }
-            return "\(omtale(l)) kan ikkje få midlar fordi \(fordi). Set framlegget til 0 kr."
+            return "\(omtale(l)) kan ikkje få midlar fordi \(fordi). Set framlegget til 0\u{00A0}kr."
         case .linjeKoordinatorForFaKommuner(let l, let minst):
-            return "\(omtale(l)): koordinator krev minst \(minst) kommunar i partnarskapet. Set koordinator til 0 kr."
+            return "\(omtale(l)): koordinator krev minst \(minst) kommunar i partnarskapet. Set koordinator til 0\u{00A0}kr."
         case .linjeKoordinatorOverTak(let l, let andel, let tak):
             return "\(omtale(l)): koordinator kan få høgst \(andel.formatted) av føreslått beløp, det vil seie \(tak.formatted)."
         case .linjeMerEnnSokt(let l, let aar, let foreslatt, let sokt):
@@ -421,11 +421,11 @@ enum NynorskDomain: Domeneord {
 
     private static func kroner(_ feil: Kroner.ParseFeil) -> String {
         switch feil {
-        case .tom: "Skriv inn eit beløp i heile kroner, til dømes 10 886 000."
-        case .ugyldig: "Beløpet kan berre innehalde siffer og mellomrom, i heile kroner, til dømes 10 886 000."
+        case .tom: "Skriv inn eit beløp i heile kroner, til dømes 10\u{00A0}886\u{00A0}000."
+        case .ugyldig: "Beløpet kan berre innehalde siffer og mellomrom, i heile kroner, til dømes 10\u{00A0}886\u{00A0}000."
         case .negativ: "Beløpet kan ikkje vere negativt."
         case .forStor: "Beløpet er for stort. Sjekk at du ikkje har skrive for mange siffer."
-        case .desimaler: "Skriv beløpet i heile kroner, utan øre, til dømes 1 200 000."
+        case .desimaler: "Skriv beløpet i heile kroner, utan øre, til dømes 1\u{00A0}200\u{00A0}000."
         }
     }
 
@@ -440,7 +440,7 @@ enum NynorskDomain: Domeneord {
     private static func orgnr(_ feil: Organisasjonsnummer.Feil) -> String {
         switch feil {
         case .tom: "Skriv inn organisasjonsnummeret (9 siffer)."
-        case .ikkeSifre: "Organisasjonsnummeret kan berre innehalde siffer, til dømes 123 456 785."
+        case .ikkeSifre: "Organisasjonsnummeret kan berre innehalde siffer, til dømes 123\u{00A0}456\u{00A0}785."
         case .feilLengde(let count): "Organisasjonsnummeret må ha 9 siffer, ikkje \(count). Sjekk nummeret i Einingsregisteret."
         case .ugyldigKontrollsiffer: "Organisasjonsnummeret finst ikkje: kontrollsifferet stemmer ikkje. Sjekk nummeret i Einingsregisteret."
         }
