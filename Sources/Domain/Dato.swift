@@ -85,8 +85,9 @@ public struct Dato: Hashable, Comparable, Sendable, Codable, CustomStringConvert
         "juli", "august", "september", "oktober", "november", "desember",
     ]
 
-    /// `15. desember 2023`
-    public var formatted: String { "\(day). \(Dato.monthNames[month - 1]) \(year)" }
+    /// `15. desember 2023`, with a no-break space (`Kroner.mellomrom`) after the day, so that a
+    /// line never ends in «15.» with the month on the next.
+    public var formatted: String { "\(day).\(Kroner.mellomrom)\(Dato.monthNames[month - 1]) \(year)" }
 
     public var description: String { iso }
 

@@ -84,7 +84,7 @@ def test_a_new_meeting_reaches_the_members_by_smtp_once_with_its_headers_and_lin
         ("form", "digital"), ("sted", ""), ("referat", ""), ("handling", "lagre"),
     ])
     assert status == 303
-    subject = "Nettverksmøte 20. januar 2027: Samling om språkløftet"
+    subject = "Nettverksmøte 20.\u00a0januar 2027: Samling om språkløftet"  # a no-break space after the day, as on the pages
     messages = wait_for(lambda: [m for m in inbox.to("eier.bodo@demo.no") if m["Subject"] == subject])
     assert len(messages) == 1, "one e-mail per member and event"
     message = messages[0]

@@ -47,9 +47,12 @@ public func assertSnapshot(_ actual: String, named name: String, file: String = 
 
 extension String {
     /// This text as a page shows it: a space inside an amount, a count or a share ("10 886 000 kr",
-    /// "2 001 tegn", "30 %") is the no-break space the application writes there (`Kroner.mellomrom`).
-    /// Tests write what they expect with ordinary spaces and read it through this.
+    /// "2 001 tegn", "30 %") or after a date's day ("15. desember") is the no-break space the
+    /// application writes there (`Kroner.mellomrom`). Tests write what they expect with ordinary
+    /// spaces and read it through this.
     public var vist: String {
-        replacingOccurrences(of: #"(?<=\d) (?=\d{3}(?!\d)|kr\b|%)"#, with: "\u{00A0}", options: .regularExpression)
+        replacingOccurrences(
+            of: #"(?<=\d) (?=\d{3}(?!\d)|kr\b|%)|(?<=\d\.) (?=(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b)"#,
+            with: "\u{00A0}", options: .regularExpression)
     }
 }

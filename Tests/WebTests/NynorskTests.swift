@@ -91,7 +91,7 @@ import TestSupport
         #expect(like.isEmpty, "the same in both forms: \(like)")
         #expect(Set(DomainWordingTests.feilgrunner.map(Catalogue.nynorsk.tekst)).count == DomainWordingTests.feilgrunner.count)
         #expect(Catalogue.nynorsk.tekst(Feilgrunn.fristUte(DomainWordingTests.dato))
-            == "Fristen for behovsmeldingar var 15. desember 2026. Behovsmeldinga kan ikkje sendast etter fristen; kontakt Statsforvaltaren.")
+            == "Fristen for behovsmeldingar var 15. desember 2026. Behovsmeldinga kan ikkje sendast etter fristen; kontakt Statsforvaltaren.".vist)
         #expect(Catalogue.nynorsk.tekst(Tildelingsbrev.Vilkar.brukes(aar: 2027)) == "Midla for 2027 skal brukast i 2027 og våren 2028.")
     }
 

@@ -111,7 +111,7 @@ import TestSupport
             #expect(page.text.contains("Kari Nordmann"))
             let late = try await owner.post(client, "/rekom30/2027", [("version", "2"), ("handling", "send"), ("kontaktperson", "Sent")] + Self.line(1, Self.study))
             #expect(late.status == .conflict)
-            #expect(late.text.contains("Søknadsfristen var 20. september 2027"))
+            #expect(late.text.contains("Søknadsfristen var 20. september 2027".vist))
         }
     }
 
@@ -212,7 +212,7 @@ import TestSupport
 
             // The 2027 round's allocation is not open before its «fordeles etter» date.
             let early = try await sf.open(client, "/statsforvalter/rekom30/2027")
-            #expect(early.text.contains("Midlene kan fordeles etter 15. oktober 2027"))
+            #expect(early.text.contains("Midlene kan fordeles etter 15. oktober 2027".vist))
             let tooEarly = try await sf.post(client, "/statsforvalter/rekom30/2027", [("version", "0"), ("handling", "lagre")])
             #expect(tooEarly.status == .conflict)
         }

@@ -20,7 +20,7 @@ import TestSupport
                 #expect(html.contains("Årshjulet for tildeling 2027"))
                 let dates = ["1. september 2026", "15. desember 2026", "1. april 2027", "15. august 2027",
                              "20. september 2027", "15. oktober 2027", "15. juni 2028"]
-                let positions = dates.compactMap { html.range(of: $0)?.lowerBound }
+                let positions = dates.compactMap { html.range(of: $0.vist)?.lowerBound }
                 #expect(positions.count == dates.count)
                 #expect(positions == positions.sorted())
                 #expect(html.contains("10 886 000 kr".vist))

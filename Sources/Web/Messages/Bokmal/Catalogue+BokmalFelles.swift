@@ -89,7 +89,7 @@ extension Catalogue {
         .a11yReport: "Får du ikke brukt en side eller en funksjon, vil vi gjerne høre om det. Skriv til Statsforvalteren og fortell hvilken side det gjelder og hva som skjedde. Du får svar innen to uker.",
         .a11yReportMail: "E-post: postmottak@statsforvalteren.no",
         .a11yComplaint: "Er du ikke fornøyd med svaret, kan du klage til Tilsynet for universell utforming av ikt (Digitaliseringsdirektoratet).",
-        .a11yUpdated: "Erklæringen ble sist oppdatert 3. desember 2026.",
+        .a11yUpdated: "Erklæringen ble sist oppdatert 3.\u{00A0}desember 2026.",
         .error400Title: "Forespørselen kunne ikke behandles",
         .error400Text: "Noe i forespørselen var ikke som forventet. Gå tilbake og prøv igjen.",
         .error403Title: "Du har ikke tilgang til denne siden",

@@ -89,7 +89,7 @@ extension Catalogue {
         .a11yReport: "Får du ikkje brukt ei side eller ein funksjon, vil vi gjerne høyre om det. Skriv til Statsforvaltaren og fortel kva side det gjeld og kva som skjedde. Du får svar innan to veker.",
         .a11yReportMail: "E-post: postmottak@statsforvalteren.no",
         .a11yComplaint: "Er du ikkje nøgd med svaret, kan du klage til Tilsynet for universell utforming av ikt (Digitaliseringsdirektoratet).",
-        .a11yUpdated: "Erklæringa vart sist oppdatert 3. desember 2026.",
+        .a11yUpdated: "Erklæringa vart sist oppdatert 3.\u{00A0}desember 2026.",
         .error400Title: "Førespurnaden kunne ikkje handsamast",
         .error400Text: "Noko i førespurnaden var ikkje som venta. Gå tilbake og prøv igjen.",
         .error403Title: "Du har ikkje tilgang til denne sida",
