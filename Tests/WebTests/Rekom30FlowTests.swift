@@ -209,6 +209,8 @@ import TestSupport
             #expect(try await owner.open(client, "/tildelingsbrev/2026/rekom30/eier/\(sortland.id)").status == .notFound)
             let refusedLetter = try await sf.open(client, "/tildelingsbrev/2026/rekom30/eier/\(sortland.id)")
             #expect(refusedLetter.text.contains("Sortland får tilretteleggingsmidler fra en annen ordning."))
+            #expect(refusedLetter.text.range(of: #"søkt \d{1,3}(\x{A0}\d{3})*&nbsp;kr\)"#, options: .regularExpression) != nil,
+                    "what was asked for, kept on one line")
 
             // The 2027 round's allocation is not open before its «fordeles etter» date.
             let early = try await sf.open(client, "/statsforvalter/rekom30/2027")
