@@ -50,9 +50,10 @@ public struct Kroner: Hashable, Comparable, Sendable, Codable, CustomStringConve
     /// groups and before "kr", so that a narrow screen never breaks an amount over two lines.
     public var formatted: String { "\(Self.groupDigits(value))\(Self.mellomrom)kr" }
 
-    /// The space inside an amount or a share: U+00A0 NO-BREAK SPACE, Norwegian's group separator
-    /// (as in CLDR's `nb` and `nn`). It looks like a space, and a line never breaks at it. The
-    /// parsers take it back from a form as any other space.
+    /// The space inside an amount, a share or an organisation number, and after a date's day:
+    /// U+00A0 NO-BREAK SPACE, Norwegian's group separator (as in CLDR's `nb` and `nn`). It looks
+    /// like a space, and a line never breaks at it. The parsers take it back from a form as any
+    /// other space.
     public static let mellomrom: Character = "\u{00A0}"
 
     /// The number alone, grouped: `10 886 000`. For tables whose header says "kr".
@@ -60,9 +61,9 @@ public struct Kroner: Hashable, Comparable, Sendable, Codable, CustomStringConve
 
     public var description: String { formatted }
 
-    /// `number` with a no-break space between each group of three digits: `-10 886 000`. Written over the
-    /// digits' bytes: counting the characters of the text for each digit, as it did, was a fiftieth
-    /// of a page of amounts (`make bench`).
+    /// `number` with a no-break space between each group of three digits: `-10 886 000`. Written
+    /// over the digits' bytes: counting the characters of the text for each digit, as it did, was a
+    /// fiftieth of a page of amounts (`make bench`).
     public static func groupDigits(_ number: Int) -> String {
         var digits = String(number.magnitude)
         return digits.withUTF8 { digits in
