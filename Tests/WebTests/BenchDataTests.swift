@@ -127,7 +127,7 @@ import TestSupport
                 let blokkerende = PartnerskapArbeid.blokkerende(meldinger, partnerskapAv: RoleHomeController.partnerskap(meldinger.map(StoredSak.init), partnerskap),
                                                                 runde: runde, now: Repository.fixedNow)
                 return PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger.map(StoredSak.init), blokkerende: blokkerende,
-                                         runde: runde, runder: runder, side: 1, path: "/eier", now: Repository.fixedNow, t: .bokmal).items.map { $0.lines.map(\.text) }
+                                         runde: runde, runder: runder, side: 1, path: "/eier", now: Repository.fixedNow, t: .bokmal).items.map { [$0.agreement] + $0.links.map(\.text) }
             }
             let hele = try await db.behovsmeldinger(organisasjonId: id)
             let alle = linjer(hele)

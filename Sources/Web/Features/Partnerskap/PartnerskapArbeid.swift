@@ -9,17 +9,21 @@ struct PartnerskapArbeid: Sendable {
     /// Partnerships to a page.
     static let sidestorrelse = 20
 
-    struct Line: Sendable {
+    struct Link: Sendable {
         let text: String
-        /// The behovsmelding's page; nil for a line about the agreement, shown as text.
-        let link: String?
-        let isWaiting: Bool
+        let href: String
     }
 
+    /// A partnership's card: where its agreement stands, as text, then a link a line. Two lists
+    /// of what the template shows differently, not one list of lines that may have a link: each
+    /// line asked for its link twice and looked up its text one level further out (588 names a
+    /// view of a UH's home, then 388, `make bench`).
     struct Item: Sendable {
         let title: String
         let href: String
-        let lines: [Line]
+        let agreement: String
+        /// Each behovsmelding of the round and later, then the count of the earlier ones.
+        let links: [Link]
         let isWaiting: Bool
     }
 
@@ -74,17 +78,18 @@ struct PartnerskapArbeid: Sendable {
         }
         func item(_ stored: StoredPartnerskap) -> Item {
             let p = stored.partnerskap
-            var lines: [Line] = []
-            let signedCount = p.parter.filter { p.signert.contains($0.organisasjonId) }.count
+            let agreement: String
+            var isWaiting = false
             if !p.signert.contains(ownOrg) {
                 let reminded = stored.remindedAt[ownOrg].map { t.format(.workReminded, ["tid": Tidspunkt.oslo($0)]) }
-                lines.append(Line(text: [t.text(.workSignAgreement), reminded].compactMap { $0 }.joined(separator: " "), link: nil, isWaiting: true))
-            } else if signedCount < p.parter.count {
-                let missing = p.mangler.map(\.navn).joined(separator: ", ")
-                lines.append(Line(text: t.format(.workAgreementMissing, ["parter": missing]), link: nil, isWaiting: false))
+                agreement = [t.text(.workSignAgreement), reminded].compactMap { $0 }.joined(separator: " ")
+                isWaiting = true
+            } else if p.parter.contains(where: { !p.signert.contains($0.organisasjonId) }) {
+                agreement = t.format(.workAgreementMissing, ["parter": p.mangler.map(\.navn).joined(separator: ", ")])
             } else {
-                lines.append(Line(text: t.text(.workAgreementSigned), link: nil, isWaiting: false))
+                agreement = t.text(.workAgreementSigned)
             }
+            var links: [Link] = []
             let partnershipMeldinger = (perPartnerskap[p.id] ?? []).map { meldinger[$0] }.filter { melding in runde.map { melding.sak.rundeAar >= $0.aar } ?? true }
             let eier = isOwner(p)
             for stored in partnershipMeldinger {
@@ -106,13 +111,14 @@ struct PartnerskapArbeid: Sendable {
                         parts.append(RoleHomePage.daysLeft(today.days(until: runde.frister.behovsmelding), t: t))
                     }
                 }
-                lines.append(Line(text: parts.joined(separator: " · "), link: SiteRoute.behovsmelding(stored.id).path, isWaiting: waiting))
+                links.append(Link(text: parts.joined(separator: " · "), href: SiteRoute.behovsmelding(stored.id).path))
+                isWaiting = isWaiting || waiting
             }
             if let antall = tidligere[p.id], antall > 0 {
-                lines.append(Line(text: t.antall(antall, en: .workEarlierOne, flere: .workEarlierMany),
-                                  link: SiteRoute.partnerskap(p.id).path + "#behovsmeldinger", isWaiting: false))
+                links.append(Link(text: t.antall(antall, en: .workEarlierOne, flere: .workEarlierMany),
+                                  href: SiteRoute.partnerskap(p.id).path + "#behovsmeldinger"))
             }
-            return Item(title: p.navn, href: SiteRoute.partnerskap(p.id).path, lines: lines, isWaiting: lines.contains(where: \.isWaiting))
+            return Item(title: p.navn, href: SiteRoute.partnerskap(p.id).path, agreement: agreement, links: links, isWaiting: isWaiting)
         }
         // What waits for the reader first; otherwise newest first, as stored. Ordered by position:
         // only the page's partnerships are copied and written out.
