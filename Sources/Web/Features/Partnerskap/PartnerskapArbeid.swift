@@ -14,10 +14,10 @@ struct PartnerskapArbeid: Sendable {
         let href: String
     }
 
-    /// A partnership's card: where its agreement stands, as text, then a link a line. Two lists
-    /// of what the template shows differently, not one list of lines that may have a link: each
-    /// line asked for its link twice and looked up its text one level further out (588 names a
-    /// view of a UH's home, then 388, `make bench`).
+    /// A partnership's card: where its agreement stands, as text, then one link a line. Two
+    /// things the template shows differently, not one list of lines that may have a link: each
+    /// line asked for its link twice and looked up its text one level further out (a UH's home
+    /// looked up 588 names a view, now 388, counted with uprobes on swift-mustache's lookup).
     struct Item: Sendable {
         let title: String
         let href: String
