@@ -68,6 +68,7 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
+            dependencies: ["Domain"],
             path: "Tests/TestSupport",
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),

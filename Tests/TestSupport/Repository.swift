@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// Locations in the repository, found from this file's path so tests never depend on the
@@ -51,8 +52,10 @@ extension String {
     /// application writes there (`Kroner.mellomrom`). Tests write what they expect with ordinary
     /// spaces and read it through this.
     public var vist: String {
-        replacingOccurrences(
-            of: #"(?<=\d) (?=\d{3}(?!\d)|kr\b|%)|(?<=\d\.) (?=(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b)"#,
-            with: "\u{00A0}", options: .regularExpression)
+        replacingOccurrences(of: Self.vistMellomrom, with: String(Kroner.mellomrom), options: .regularExpression)
     }
+
+    /// The ordinary spaces `vist` replaces, the months as `Dato.formatted` names them.
+    private static let vistMellomrom =
+        #"(?<=\d) (?=\d{3}(?!\d)|kr\b|%)|(?<=\d\.) (?=("# + Dato.monthNames.joined(separator: "|") + #")\b)"#
 }
