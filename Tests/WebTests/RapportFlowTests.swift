@@ -107,12 +107,18 @@ import TestSupport
         try await before.test { client in
             var sf = try await Browser.loggedIn(client, "sf@demo.no")
             #expect(!(try await sf.open(client, "/statsforvalter/rapporter/2026")).text.contains("badge-warning\">Forsinket"))
+            // The tables' last column, overdue: none yet.
+            let table = try await sf.get(client, "/statsforvalter/rapporteksport/2026/rapporter-oversikt-2026.csv").text
+            #expect(table.contains("Rekom;") && table.split(whereSeparator: \.isNewline).dropFirst().allSatisfy { $0.hasSuffix(";0") }, "\(table)")
         }
+        // The same database, so the same kept round: the tables' sums must follow the clock.
         let after = try await TestApp.make(database: database, now: OrdningFlowTests.noon("2027-06-16"))
         try await after.test { client in
             var sf = try await Browser.loggedIn(client, "sf@demo.no")
             let list = try await sf.open(client, "/statsforvalter/rapporter/2026")
             #expect(list.text.components(separatedBy: "badge-warning\">Forsinket").count - 1 == 2, "Salten's two: the owners' not begun, Nord's a draft")
+            let table = try await sf.get(client, "/statsforvalter/rapporteksport/2026/rapporter-oversikt-2026.csv").text
+            #expect(table.split(whereSeparator: \.isNewline).contains { $0.hasPrefix("Totalt;") && $0.hasSuffix(";2") }, "\(table)")
             var uh = try await Browser.loggedIn(client, "uh.nord@demo.no")
             let home = try await uh.open(client, "/uh")
             #expect(home.text.contains("Rapport for 2026: Rekom – Salten kompetansepartnerskap"))

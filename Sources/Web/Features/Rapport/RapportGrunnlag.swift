@@ -21,9 +21,23 @@ struct Rapportgrunnlag: Sendable {
         var status: Rapportstatus { stored.id == 0 ? .ikkeStartet : .lagret(stored.rapport.status) }
     }
 
+    /// What the lists choose, order and sum a report by. A small value: a view walks a round's
+    /// thousands of reports through these. Walked as `Forventet`, each was copied, retaining its
+    /// letter's lists: a fifth of the half-year follow-up's samples in `perf`.
+    struct Kjennetegn: Sendable {
+        let ordning: Ordning
+        let partnerskapId: Int64
+        let regionId: Int64?
+        let status: Rapportstatus
+        /// Sent or approved: its amounts count.
+        let erRapportert: Bool
+    }
+
     let runde: Runde
     let slag: Rapport.Slag
     let forventet: [Forventet]
+    /// Each report's `Kjennetegn`, in `forventet`'s order.
+    let kjennetegn: [Kjennetegn]
     /// Region names by id, for the totals per region.
     let regioner: [Int64: String]
     /// The Statsforvalter's decisions on unused funds, per letter.
@@ -39,6 +53,17 @@ struct Rapportgrunnlag: Sendable {
     /// the overdue first. Sorted once for a kept round; sorting every report by its names on each
     /// view was a tenth of the follow-up's time (`make bench`).
     let iListeorden: [(ordning: Ordning, plasser: [Int])]
+    /// The tables' sums (`summer`) of each scheme's reports, each region's and all, for a
+    /// deadline not passed and passed (the overdue differ), worked out once: the year's
+    /// follow-up summed every report of a kept round four times on each view.
+    private let summerAv: [Gruppe: (apen: [Tabell.Celle], ute: [Tabell.Celle])]
+
+    private enum Gruppe: Hashable {
+        case ordning(Ordning)
+        /// By the region's name, as the table lists them («–» for none).
+        case region(String)
+        case alle
+    }
 
     typealias Penger = (tildelt: Kroner, brukt: Kroner, ubrukt: Kroner)
 
@@ -49,14 +74,31 @@ struct Rapportgrunnlag: Sendable {
 
     init(runde: Runde, slag: Rapport.Slag, forventet: [Forventet], regioner: [Int64: String], ubrukte: [UbrukteMidler]) {
         (self.runde, self.slag, self.forventet, self.regioner, self.ubrukte) = (runde, slag, forventet, regioner, ubrukte)
-        let perBrev = Dictionary(grouping: forventet.indices) { LetterKey(forventet[$0]) }
+        let kjennetegn = forventet.map {
+            Kjennetegn(ordning: $0.brev.ordning, partnerskapId: $0.brev.partnerskap.id, regionId: $0.brev.partnerskap.regionId, status: $0.status,
+                       erRapportert: $0.stored.rapport.erRapportert)
+        }
+        self.kjennetegn = kjennetegn
+        let perBrev = Dictionary(grouping: forventet.indices) { LetterKey(kjennetegn[$0]) }
         self.perBrev = perBrev
-        brevPenger = perBrev.mapValues { plasser in Rapport.summer(plasser.map { forventet[$0].stored.rapport }) }
-        let perOrdning = Dictionary(grouping: forventet.indices) { forventet[$0].brev.ordning }
+        let brevPenger = perBrev.mapValues { plasser in Rapport.summer(plasser.map { forventet[$0].stored.rapport }) }
+        self.brevPenger = brevPenger
+        let perOrdning = Dictionary(grouping: forventet.indices) { kjennetegn[$0].ordning }
         iListeorden = runde.ordningerSortert.map { ordning, _ in
             (ordning, (perOrdning[ordning] ?? []).sorted {
                 (forventet[$0].brev.partnerskap.navn, forventet[$0].rapportor, $0) < (forventet[$1].brev.partnerskap.navn, forventet[$1].rapportor, $1)
             })
+        }
+        var grupper: [Gruppe: [Int]] = [.alle: Array(forventet.indices)]
+        for (plass, report) in kjennetegn.enumerated() {
+            grupper[.ordning(report.ordning), default: []].append(plass)
+            grupper[.region(report.regionId.flatMap { regioner[$0] } ?? "–"), default: []].append(plass)
+        }
+        summerAv = grupper.mapValues { plasser in
+            func summer(fristUte: Bool) -> [Tabell.Celle] {
+                Self.summer(plasser, fristUte: fristUte, kjennetegn: kjennetegn, brevPenger: brevPenger, ubrukte: ubrukte)
+            }
+            return (summer(fristUte: false), summer(fristUte: true))
         }
     }
 
@@ -273,20 +315,20 @@ struct Rapportgrunnlag: Sendable {
 
     // MARK: Tables (the pages show them, the exports write them)
 
-    /// The sums of the reports at `plasser` in `forventet`, whole letters (a scheme's, a
+    /// The sums of the reports at `plasser` in `kjennetegn`, whole letters (a scheme's, a
     /// region's): granted, used and unused as sent (a report counts once sent), reports in of
     /// all, and overdue.
-    func summer(_ plasser: [Int], now: Date) -> [Tabell.Celle] {
-        let fristUte = !frist.erApen(now: now)
+    private static func summer(_ plasser: [Int], fristUte: Bool, kjennetegn: [Kjennetegn], brevPenger: [LetterKey: Penger],
+                               ubrukte: [UbrukteMidler]) -> [Tabell.Celle] {
         var letters: Set<LetterKey> = []
         var (inn, late) = (0, 0)
         for plass in plasser {
-            let expected = forventet[plass]
-            letters.insert(LetterKey(expected))
-            if expected.stored.rapport.erRapportert { inn += 1 }
-            if expected.status.forSent(fristUte: fristUte) { late += 1 }
+            let report = kjennetegn[plass]
+            letters.insert(LetterKey(report))
+            if report.erRapportert { inn += 1 }
+            if report.status.forSent(fristUte: fristUte) { late += 1 }
         }
-        let money = Self.sum(letters.compactMap { brevPenger[$0] })
+        let money = sum(letters.compactMap { brevPenger[$0] })
         let decided = ubrukte.filter { letters.contains(LetterKey(ordning: $0.ordning, partnerskapId: $0.partnerskapId)) }
         func total(_ avgjorelse: UbrukteMidler.Avgjorelse) -> Kroner { decided.filter { $0.avgjorelse == avgjorelse }.map(\.belop).sum() }
         return [.kroner(money.tildelt), .kroner(money.brukt), .kroner(money.ubrukt),
@@ -305,7 +347,7 @@ struct Rapportgrunnlag: Sendable {
     /// so a side's grant counts once; of a letter only the sides whose reports are among them.
     /// A letter all of whose reports are among them counts with its money as kept (`brevPenger`).
     func penger(_ plasser: [Int]) -> Penger {
-        let letters = Dictionary(grouping: plasser) { LetterKey(forventet[$0]) }
+        let letters = Dictionary(grouping: plasser) { LetterKey(kjennetegn[$0]) }
         return Self.sum(letters.map { letter, valgte in
             if valgte.count == perBrev[letter]?.count, let hele = brevPenger[letter] { return hele }
             return Rapport.summer(valgte.map { forventet[$0].stored.rapport })
@@ -333,6 +375,11 @@ struct Rapportgrunnlag: Sendable {
         init(_ expected: Forventet) {
             self.init(ordning: expected.brev.ordning, partnerskapId: expected.brev.partnerskap.id)
         }
+
+        /// The letter of the report `kjennetegn` describes.
+        init(_ kjennetegn: Kjennetegn) {
+            self.init(ordning: kjennetegn.ordning, partnerskapId: kjennetegn.partnerskapId)
+        }
     }
 
     func kolonner(_ first: MessageKey, t: Catalogue) -> [String] {
@@ -340,22 +387,26 @@ struct Rapportgrunnlag: Sendable {
          t.text(.rpColIn), t.text(.rpfOverdue)]
     }
 
+    /// The sums of `gruppe`'s reports (`summerAv`) as of `now`; nil when it has none.
+    private func summer(_ gruppe: Gruppe, now: Date) -> [Tabell.Celle]? {
+        summerAv[gruppe].map { frist.erApen(now: now) ? $0.apen : $0.ute }
+    }
+
     /// Per scheme and in total: what the year's reports say («rapporter-oversikt-2026»).
     func oversikt(now: Date, t: Catalogue) -> Tabell {
-        var rows = runde.ordningerSortert.compactMap { ordning, iRunde -> Tabell.Rad? in
-            let own = forventet.indices.filter { forventet[$0].brev.ordning == ordning }
-            return own.isEmpty ? nil : Tabell.Rad(celler: [.tekst(iRunde.kortnavn)] + summer(own, now: now))
+        var rows = runde.ordningerSortert.compactMap { ordning, iRunde in
+            summer(.ordning(ordning), now: now).map { Tabell.Rad(celler: [.tekst(iRunde.kortnavn)] + $0) }
         }
-        if rows.count > 1 { rows.append(Tabell.Rad(celler: [.tekst(t.text(.foTotal))] + summer(Array(forventet.indices), now: now), sum: true)) }
+        if rows.count > 1, let alle = summer(.alle, now: now) { rows.append(Tabell.Rad(celler: [.tekst(t.text(.foTotal))] + alle, sum: true)) }
         return Tabell(tittel: t.format(.rpfOverview, ["aar": String(runde.aar)]), filnavn: "rapporter-oversikt-\(runde.aar)",
                       kolonner: kolonner(.foColOrdning, t: t), rader: rows)
     }
 
     /// Per region, every scheme together («rapporter-per-region-2026»).
     func perRegion(now: Date, t: Catalogue) -> Tabell {
-        let byRegion = Dictionary(grouping: forventet.indices) { forventet[$0].brev.partnerskap.regionId.flatMap { regioner[$0] } ?? "–" }
-        var rows = byRegion.keys.sorted().map { region in Tabell.Rad(celler: [.tekst(region)] + summer(byRegion[region] ?? [], now: now)) }
-        if rows.count > 1 { rows.append(Tabell.Rad(celler: [.tekst(t.text(.foTotal))] + summer(Array(forventet.indices), now: now), sum: true)) }
+        let regions = summerAv.keys.compactMap { if case .region(let navn) = $0 { navn } else { nil } }.sorted()
+        var rows = regions.compactMap { region in summer(.region(region), now: now).map { Tabell.Rad(celler: [.tekst(region)] + $0) } }
+        if rows.count > 1, let alle = summer(.alle, now: now) { rows.append(Tabell.Rad(celler: [.tekst(t.text(.foTotal))] + alle, sum: true)) }
         return Tabell(tittel: t.format(.rpfPerRegion, ["aar": String(runde.aar)]), filnavn: "rapporter-per-region-\(runde.aar)",
                       kolonner: kolonner(.inColRegion, t: t), rader: rows)
     }

@@ -239,23 +239,23 @@ struct RapportOppfolgingPage: Page {
         // The reports by their places in `grunnlag.forventet`, those of the round's schemes, in
         // the list's order: by scheme as the round lists them, overdue first, then by partnership
         // and reporter (`iListeorden`). Only the page's are made into rows.
-        let forventet = grunnlag.forventet
+        let (forventet, kjennetegn) = (grunnlag.forventet, grunnlag.kjennetegn)
         let alle = grunnlag.iListeorden.flatMap(\.plasser)
         let valgte = grunnlag.iListeorden.flatMap { _, plasser in
             var (forSent, iTide): ([Int], [Int]) = ([], [])
             for plass in plasser {
-                let expected = forventet[plass]
-                guard utvalg.passer(ordning: expected.brev.ordning, regionId: expected.brev.partnerskap.regionId, status: expected.status, fristUte: fristUte) else { continue }
-                if expected.status.forSent(fristUte: fristUte) { forSent.append(plass) } else { iTide.append(plass) }
+                let report = kjennetegn[plass]
+                guard utvalg.passer(ordning: report.ordning, regionId: report.regionId, status: report.status, fristUte: fristUte) else { continue }
+                if report.status.forSent(fristUte: fristUte) { forSent.append(plass) } else { iTide.append(plass) }
             }
             return forSent + iTide
         }
         let side = Sideutsnitt(valgte, side: utvalg.side, storrelse: Rapportliste.sidestorrelse)
         filter = alle.count > Rapportliste.sidestorrelse || !utvalg.erAlle
-            ? Self.filter(alle, of: forventet, side: side, runde, utvalg: utvalg, fristUte: fristUte, regions: regions, path: path, t: t) : nil
+            ? Self.filter(alle, of: kjennetegn, side: side, runde, utvalg: utvalg, fristUte: fristUte, regions: regions, path: path, t: t) : nil
         let listQuery = utvalg.query(side: side.nummer)
         groups = runde.ordningerSortert.compactMap { ordning, iRunde in
-            let reports = side.elementer.filter { forventet[$0].brev.ordning == ordning }.map { forventet[$0] }
+            let reports = side.elementer.filter { kjennetegn[$0].ordning == ordning }.map { forventet[$0] }
             guard !reports.isEmpty else { return nil }
             let rows = reports.map { expected in
                 let rapport = expected.stored.rapport
@@ -271,7 +271,7 @@ struct RapportOppfolgingPage: Page {
                     ubrukt: grunnlag.ubrukt(expected)?.formattedNumber ?? "–"
                 )
             }
-            let chosen = valgte.filter { forventet[$0].brev.ordning == ordning }
+            let chosen = valgte.filter { kjennetegn[$0].ordning == ordning }
             let money = grunnlag.penger(chosen)
             return Group(
                 heading: iRunde.navn, headingId: "rapporter-\(ordning.kode)", rows: rows,
@@ -290,17 +290,17 @@ struct RapportOppfolgingPage: Page {
         allXlsx = SiteRoute.rapportEksport(aar: runde.aar, fil: "\(slag.filprefiks)-\(runde.aar).xlsx").path
     }
 
-    /// The choice of the reports at `plasser` in `forventet`: the schemes and regions they are
+    /// The choice of the reports at `plasser` in `kjennetegn`: the schemes and regions they are
     /// in, and each state with how many are in it.
-    private static func filter(_ plasser: [Int], of forventet: [Rapportgrunnlag.Forventet], side: Sideutsnitt<Int>, _ runde: Runde, utvalg: Rapportliste.Utvalg,
+    private static func filter(_ plasser: [Int], of kjennetegn: [Rapportgrunnlag.Kjennetegn], side: Sideutsnitt<Int>, _ runde: Runde, utvalg: Rapportliste.Utvalg,
                                fristUte: Bool, regions: [Int64: Region], path: String, t: Catalogue) -> Listefilter {
-        let antall = Rapportliste.antall(plasser.map { forventet[$0].status }, fristUte: fristUte)
+        let antall = Rapportliste.antall(plasser.map { kjennetegn[$0].status }, fristUte: fristUte)
         let tilstand = SelectField(Rapportliste.Tilstand.parameter, label: t.text(.rpfColStatus), selected: utvalg.valg?.rawValue ?? "",
                                    options: [("", t.text(.dsAll))] + Rapportliste.Tilstand.allCases.map {
                                        ($0.rawValue, "\(t.text(.rpfState($0))) (\(Kroner.groupDigits(antall[$0] ?? 0)))")
                                    })
-        let ordninger = Set(plasser.map { forventet[$0].brev.ordning })
-        let regionIds = Set(plasser.compactMap { forventet[$0].brev.partnerskap.regionId })
+        let ordninger = Set(plasser.map { kjennetegn[$0].ordning })
+        let regionIds = Set(plasser.compactMap { kjennetegn[$0].regionId })
         return Listefilter(path: path, ordninger: runde.ordningerSortert.filter { ordninger.contains($0.0) }.map { ($0.0, $0.1.navn) },
                            ordning: utvalg.ordning, regions: regionIds.compactMap { regions[$0] },
                            regionId: utvalg.regionId, valg: tilstand, side: side, erAlle: utvalg.erAlle, t: t)
