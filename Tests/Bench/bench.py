@@ -284,7 +284,7 @@ def daily_pages(port):
         ("statsforvalter", "SF: hjem", "/statsforvalter"), ("statsforvalter", "innstilling Rekom", "/statsforvalter/innstilling/2027/rekom"),
         ("statsforvalter", "innstilling Dekom", "/statsforvalter/innstilling/2027/dekom"),
         ("statsforvalter", "tildelingsbrev", "/tildelingsbrev/2027"), ("statsforvalter", "ett brev", letter),
-        ("statsforvalter", "halvårsrapporter", "/statsforvalter/halvaarsrapporter/2026"),
+        ("statsforvalter", "årsrapporter", "/statsforvalter/rapporter/2026"), ("statsforvalter", "halvårsrapporter", "/statsforvalter/halvaarsrapporter/2026"),
         ("samarbeidsforum", "forum: hjem", "/samarbeidsforum"), ("samarbeidsforum", "forum: tabeller", "/samarbeidsforum/2027"),
         ("samarbeidsforum", "eksport CSV", "/samarbeidsforum/2027/eksport/per-ordning-2027.csv"),
         ("statsforvalter", "delingssystem", "/delingssystem?q=spr%C3%A5k"),
