@@ -236,6 +236,30 @@ func ordning(budget: Int, via: Int = 100) -> OrdningIRunde {
         }
     }
 
+    @Test("the forum's tables by region and by partnership: each row sums its own lines, the total all of them, a year at a time")
+    func tablesAddUp() async {
+        await propertyCheck(count: 150, input: Self.lineGen.array(of: 1...25), Gen.int(in: 100_000...20_000_000)) { raw, budgetValue in
+            let lines = Innstilling.suggest(aar: 2027, ordning: .dekom, linjer: Self.build(raw), ordning(budget: budgetValue)).linjer
+            let years = max(0, (lines.map(\.foreslatt.count).max() ?? 1) - 1)
+            func sums(_ lines: [Innstilling.Linje]) -> (Belop, Belop, [Kroner]) {
+                (lines.map(\.soktForsteAar).sum(), lines.map(\.foreslattForsteAar).sum(),
+                 (0..<years).map { year in lines.compactMap { year + 1 < $0.foreslatt.count ? $0.foreslatt[year + 1].sum : nil }.sum() })
+            }
+            let tables: [([Fordelingsrad], KeyPath<Innstilling.Linje, String>)] = [
+                (Fordelingstabell.perRegion(lines), \.regionNavn), (Fordelingstabell.perPartnerskap(lines), \.partnerskap),
+            ]
+            for (rows, key) in tables {
+                #expect(rows.map(\.navn).dropLast() == Set(lines.map { $0[keyPath: key] }).sorted())
+                for row in rows {
+                    let own = row.erTotal ? lines : lines.filter { $0[keyPath: key] == row.navn }
+                    let (sokt, foreslatt, later) = sums(own)
+                    #expect(row.sokt == sokt && row.foreslatt == foreslatt && row.forpliktelser == later, "\(row.navn)")
+                }
+                #expect(rows.last?.erTotal == true)
+            }
+        }
+    }
+
     @Test("proportional split: exact sum, within caps, largest remainder first")
     func fordelt() async {
         #expect(Kroner(10).fordelt(etter: [Kroner(1), Kroner(1), Kroner(1)], tak: [Kroner(10), Kroner(10), Kroner(10)]) == [4, 3, 3].map(Kroner.init))

@@ -47,11 +47,11 @@ public enum Fordelingstabell {
         let years = items.map { laterYears($0.innstilling.linjer) }.max() ?? 0
         var rows = items.map { item in
             let iRunde = item.midler.ordningIRunde
+            let sums = summer(item.innstilling.linjer, years: years)
             return Fordelingsrad(
                 navn: iRunde.kortnavn, budsjett: iRunde.budsjett, tildelbart: iRunde.tildelbart,
                 senereRunde: iRunde.fordeling.senereRunde > .zero ? iRunde.fordeling.senereRunde : nil, bundet: item.midler.bundet(item.midler.aar),
-                sokt: item.innstilling.linjer.map(\.soktForsteAar).sum(), foreslatt: item.innstilling.linjer.map(\.foreslattForsteAar).sum(),
-                forpliktelser: commitments(item.innstilling.linjer, years: years)
+                sokt: sums.sokt, foreslatt: sums.foreslatt, forpliktelser: sums.forpliktelser
             )
         }
         if rows.count > 1 {
@@ -72,11 +72,11 @@ public enum Fordelingstabell {
 
     static func grouped(_ linjer: [Innstilling.Linje], by key: (Innstilling.Linje) -> String) -> [Fordelingsrad] {
         let years = laterYears(linjer)
-        let groups = Dictionary(grouping: linjer, by: key)
+        let groups = Dictionary(grouping: linjer.indices) { key(linjer[$0]) }
         var rows = groups.keys.sorted().map { name in
-            let lines = groups[name] ?? []
-            return Fordelingsrad(navn: name, budsjett: nil, tildelbart: nil, senereRunde: nil, sokt: lines.map(\.soktForsteAar).sum(),
-                                 foreslatt: lines.map(\.foreslattForsteAar).sum(), forpliktelser: commitments(lines, years: years))
+            let sums = summer(linjer, groups[name] ?? [], years: years)
+            return Fordelingsrad(navn: name, budsjett: nil, tildelbart: nil, senereRunde: nil, sokt: sums.sokt, foreslatt: sums.foreslatt,
+                                 forpliktelser: sums.forpliktelser)
         }
         if !rows.isEmpty { rows.append(total(rows, medBudsjett: false)) }
         return rows
@@ -96,14 +96,29 @@ public enum Fordelingstabell {
         )
     }
 
+    /// How many years after the round's the lines propose money for.
     static func laterYears(_ linjer: [Innstilling.Linje]) -> Int {
-        max(0, (linjer.map(\.foreslatt.count).max() ?? 1) - 1)
+        var most = 1
+        for plass in linjer.indices { most = max(most, linjer[plass].foreslatt.count) }
+        return most - 1
     }
 
-    static func commitments(_ linjer: [Innstilling.Linje], years: Int) -> [Kroner] {
-        (0..<years).map { offset in
-            linjer.compactMap { offset + 1 < $0.foreslatt.count ? $0.foreslatt[offset + 1].sum : nil }.sum()
+    /// Of the lines at `plasser` in `linjer` (every line when nil): requested and proposed in
+    /// the round's year, and proposed in each of the `years` after it. The lines are read where
+    /// they lie: mapped over, each line was copied, retaining each of its texts, four times per
+    /// table (most of the forum's per-ordning export, `perf`).
+    static func summer(_ linjer: [Innstilling.Linje], _ plasser: [Int]? = nil, years: Int) -> (sokt: Belop, foreslatt: Belop, forpliktelser: [Kroner]) {
+        var (sokt, foreslatt) = (Belop.zero, Belop.zero)
+        var later = [Kroner](repeating: .zero, count: years)
+        func legg(til plass: Int) {
+            sokt = sokt + linjer[plass].soktForsteAar
+            foreslatt = foreslatt + linjer[plass].foreslattForsteAar
+            for offset in 0..<min(years, max(0, linjer[plass].foreslatt.count - 1)) {
+                later[offset] += linjer[plass].foreslatt[offset + 1].sum
+            }
         }
+        if let plasser { plasser.forEach(legg(til:)) } else { linjer.indices.forEach(legg(til:)) }
+        return (sokt, foreslatt, later)
     }
 
     /// «Midler etter vedtaksår»: how the money of the round's year and the later years is

@@ -25,7 +25,7 @@ enum Fordelingsvisning {
             // A commitment's share is of the year's allocatable money, which only an ordning has.
             if budget { columns.append(t.format(.foColCommitmentShare, ["aar": year])) }
         }
-        let body = rows.enumerated().map { index, row -> Tabell.Rad in
+        let body = rows.map { row -> Tabell.Rad in
             var cells: [Tabell.Celle] = [.tekst(row.erTotal ? t.text(.bmTotal) : row.navn)]
             if budget { cells += [row.budsjett.map(Tabell.Celle.kroner) ?? .tekst(""), row.tildelbart.map(Tabell.Celle.kroner) ?? .tekst("")] }
             if bound { cells += [row.bundet.map(Tabell.Celle.kroner) ?? .tekst(""), row.fritt.map(Tabell.Celle.kroner) ?? .tekst("")] }
@@ -40,7 +40,9 @@ enum Fordelingsvisning {
                 cells.append(.kroner(year < row.forpliktelser.count ? row.forpliktelser[year] : .zero))
                 if budget { cells.append(.prosent(row.forpliktelsesandel(year))) }
             }
-            return Tabell.Rad(celler: cells, sum: index >= utenTotal(rows).count)
+            // The total's own mark, not its place: counting the rows before it filtered every row
+            // of the table for each row (a partnership table's hundreds, a fifth of the forum's tables).
+            return Tabell.Rad(celler: cells, sum: row.erTotal)
         }
         return Tabell(tittel: tittel, filnavn: filnavn, kolonner: columns, rader: body)
     }
