@@ -47,7 +47,7 @@ public enum Fordelingstabell {
         let years = items.map { laterYears($0.innstilling.linjer) }.max() ?? 0
         var rows = items.map { item in
             let iRunde = item.midler.ordningIRunde
-            let sums = summer(item.innstilling.linjer, years: years)
+            let sums = summer(item.innstilling.linjer, item.innstilling.linjer.indices, years: years)
             return Fordelingsrad(
                 navn: iRunde.kortnavn, budsjett: iRunde.budsjett, tildelbart: iRunde.tildelbart,
                 senereRunde: iRunde.fordeling.senereRunde > .zero ? iRunde.fordeling.senereRunde : nil, bundet: item.midler.bundet(item.midler.aar),
@@ -103,21 +103,20 @@ public enum Fordelingstabell {
         return most - 1
     }
 
-    /// Of the lines at `plasser` in `linjer` (every line when nil): requested and proposed in
-    /// the round's year, and proposed in each of the `years` after it. The lines are read where
-    /// they lie: mapped over, each line was copied, retaining each of its texts, four times per
-    /// table (most of the forum's per-ordning export, `perf`).
-    static func summer(_ linjer: [Innstilling.Linje], _ plasser: [Int]? = nil, years: Int) -> (sokt: Belop, foreslatt: Belop, forpliktelser: [Kroner]) {
+    /// Of the lines at `plasser` in `linjer`: requested and proposed in the round's year, and
+    /// proposed in each of the `years` after it. The lines are read where they lie: mapped over,
+    /// each line was copied, retaining each of its texts, four times per table (most of the
+    /// forum's per-ordning export, `perf`).
+    static func summer(_ linjer: [Innstilling.Linje], _ plasser: some Sequence<Int>, years: Int) -> (sokt: Belop, foreslatt: Belop, forpliktelser: [Kroner]) {
         var (sokt, foreslatt) = (Belop.zero, Belop.zero)
         var later = [Kroner](repeating: .zero, count: years)
-        func legg(til plass: Int) {
+        for plass in plasser {
             sokt = sokt + linjer[plass].soktForsteAar
             foreslatt = foreslatt + linjer[plass].foreslattForsteAar
             for offset in 0..<min(years, max(0, linjer[plass].foreslatt.count - 1)) {
                 later[offset] += linjer[plass].foreslatt[offset + 1].sum
             }
         }
-        if let plasser { plasser.forEach(legg(til:)) } else { linjer.indices.forEach(legg(til:)) }
         return (sokt, foreslatt, later)
     }
 

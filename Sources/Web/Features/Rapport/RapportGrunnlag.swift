@@ -83,16 +83,16 @@ struct Rapportgrunnlag: Sendable {
         self.perBrev = perBrev
         let brevPenger = perBrev.mapValues { plasser in Rapport.summer(plasser.map { forventet[$0].stored.rapport }) }
         self.brevPenger = brevPenger
-        let perOrdning = Dictionary(grouping: forventet.indices) { kjennetegn[$0].ordning }
-        iListeorden = runde.ordningerSortert.map { ordning, _ in
-            (ordning, (perOrdning[ordning] ?? []).sorted {
-                (forventet[$0].brev.partnerskap.navn, forventet[$0].rapportor, $0) < (forventet[$1].brev.partnerskap.navn, forventet[$1].rapportor, $1)
-            })
-        }
+        // Each scheme's reports, each region's and all, in `forventet`'s order: for the list and the tables.
         var grupper: [Gruppe: [Int]] = [.alle: Array(forventet.indices)]
         for (plass, report) in kjennetegn.enumerated() {
             grupper[.ordning(report.ordning), default: []].append(plass)
             grupper[.region(report.regionId.flatMap { regioner[$0] } ?? "–"), default: []].append(plass)
+        }
+        iListeorden = runde.ordningerSortert.map { ordning, _ in
+            (ordning, (grupper[.ordning(ordning)] ?? []).sorted {
+                (forventet[$0].brev.partnerskap.navn, forventet[$0].rapportor, $0) < (forventet[$1].brev.partnerskap.navn, forventet[$1].rapportor, $1)
+            })
         }
         summerAv = grupper.mapValues { plasser in
             func summer(fristUte: Bool) -> [Tabell.Celle] {
