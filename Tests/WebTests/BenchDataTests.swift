@@ -261,9 +261,12 @@ import TestSupport
             #expect(rows.count == min(50, overdue - 50))
             #expect(chosen.text.components(separatedBy: "badge-warning\">Forsinket").count - 1 == rows.count)
             #expect(chosen.text.contains("<option value=\"forsinket\" selected>"))
-            let action = try #require(chosen.text.firstMatch(of: /<form method="post" action="([^"]+)" class="inline">/).map { Browser.unescape(String($0.output.1)) })
-            #expect(action.hasSuffix("?tilstand=forsinket&side=2"))
-            let reminded = try await sf.post(client, action, [("handling", "paminn")])
+            // The list's form carries its choice and page; each reminder button says where it goes.
+            let carried = chosen.text.matches(of: /<input type="hidden" name="([a-z]+)" value="([^"]+)">/).map { (String($0.output.1), String($0.output.2)) }
+                .filter { $0.0 != "_csrf" }
+            #expect(carried.map { "\($0.0)=\($0.1)" } == ["tilstand=forsinket", "side=2"])
+            let action = try #require(chosen.text.firstMatch(of: /formaction="([^"]+)" name="handling" value="paminn">/).map { Browser.unescape(String($0.output.1)) })
+            let reminded = try await sf.post(client, action, [("handling", "paminn")] + carried)
             #expect(reminded.status == .seeOther)
             #expect(reminded.headers[.location] == path + "?tilstand=forsinket&side=2")
 

@@ -128,6 +128,11 @@ import TestSupport
             #expect(reminded.status == .seeOther)
             #expect(try await uh.open(client, "/uh").text.contains("Statsforvalteren minnet dere på rapporten 16.06.2027"))
             #expect(try await sf.open(client, "/statsforvalter/rapporter/2026").text.contains("Påminnet 16.06.2027"))
+            // The rows are kept for the round, not for a session: each page carries its own form token only.
+            var other = try await Browser.loggedIn(client, "sf@demo.no")
+            let (mine, theirs) = (try await sf.open(client, "/statsforvalter/rapporter/2026").text, try await other.open(client, "/statsforvalter/rapporter/2026").text)
+            #expect(sf.csrf != other.csrf && mine.contains(sf.csrf) && !mine.contains(other.csrf) && theirs.contains(other.csrf) && !theirs.contains(sf.csrf))
+            #expect(mine.contains("formaction=\"/statsforvalter/rapporter/2026/rekom/1/1\""))
             #expect(try await sf.post(client, "/statsforvalter/rapporter/2026/dekom/4/2", [("handling", "paminn")]).status == .conflict)
             let form = try await uh.open(client, Self.path)
             #expect(form.text.contains("Rapporten fra Nord universitet for Salten kompetansepartnerskap"))

@@ -84,6 +84,30 @@ import TestSupport
         #expect(!html.contains("<script>alert(1)</script>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     }
+
+    @Test("rows rendered for a kept value are kept under their key and language: escaped as on a page, rendered anew for another key or language, and never kept without a store")
+    func keptRows() async throws {
+        let renderer = try await Renderer(templatesDirectory: Repository.templates)
+        let lager = Gjengivelser()
+        var made: [String] = []
+        func rows(_ navn: String, _ keys: [Int] = [1, 2], lager: Gjengivelser?, t: Catalogue = .bokmal) throws -> String {
+            try renderer.rader(TildelingsbrevListePage.radmal, keys, lager: lager, t: t, nokkel: { $0 }) { key in
+                made.append("\(navn)\(key)")
+                return TildelingsbrevListePage.Row(partnerskap: "\(navn) \(key)", href: "/x?a=1&b=2", eier: "1", uh: "2", sum: "3", avslag: key == 2)
+            }.html
+        }
+        let first = try rows("<A>", lager: lager)
+        #expect(first.contains("&lt;A&gt; 1</a>") && first.contains("&lt;A&gt; 2</a> <span class=\"badge\">Ingen midler</span>") && !first.contains("<A>"))
+        #expect(first.contains("href=\"/x?a=1&amp;b=2\""))
+        #expect(try rows("B", lager: lager) == first, "kept: the model is not made again")
+        #expect(made == ["<A>1", "<A>2"])
+        let more = try rows("B", [2, 3], lager: lager)
+        #expect(more.contains("&lt;A&gt; 2") && more.contains("B 3") && made.last == "B3")
+        let nynorsk = try rows("C", [2], lager: lager, t: .nynorsk)
+        #expect(nynorsk.contains("C 2</a> <span class=\"badge\">Ingen midlar</span>"))
+        #expect(try rows("D", [1], lager: nil).contains("D 1") && made.suffix(2) == ["C2", "D1"])
+        #expect(try rows("E", [1], lager: nil).contains("E 1"), "without a store nothing is kept")
+    }
 }
 
 @Suite struct PageSnapshotTests {

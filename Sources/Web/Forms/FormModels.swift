@@ -170,3 +170,9 @@ struct ChoiceGroup: Sendable {
         describedBy = Field.describedBy(id: id, hint: hint, error: error)
     }
 }
+
+/// A field the form sends as it is: `<input type="hidden" name="{{navn}}" value="{{verdi}}">`.
+struct Skjultfelt: Sendable {
+    let navn: String
+    let verdi: String
+}

@@ -61,13 +61,31 @@ extension Listeutvalg where Valg: Adressevalg {
     /// The selection and page `request`'s address names (`query`).
     init(_ request: Request) {
         let query = request.uri.queryParameters
-        func verdi(_ navn: String) -> String { query[Substring(navn)].map(String.init) ?? "" }
+        self.init { query[Substring($0)].map(String.init) ?? "" }
+    }
+
+    /// The selection and page a form sent from the list carries in its fields (`felter`).
+    init(_ form: FormData) {
+        self.init { form[$0] }
+    }
+
+    private init(verdi: (String) -> String) {
         self.init(ordning: verdi("ordning"), region: verdi("region"), valg: verdi(Valg.parameter), side: verdi("side"))
+    }
+
+    private var deler: [(navn: String, verdi: String?)] {
+        [("ordning", ordning?.kode), ("region", regionId.map(String.init)), (Valg.parameter, valg?.rawValue)]
     }
 
     /// The selection as an address's query, on page `side` (left out on the first).
     func query(side: Int = 1) -> String {
-        Adresse.sporring([("ordning", ordning?.kode), ("region", regionId.map(String.init)), (Valg.parameter, valg?.rawValue)], side: side)
+        Adresse.sporring(deler, side: side)
+    }
+
+    /// The selection and page `side` as the hidden fields of a form that comes back to the list
+    /// (`init(_: FormData)`), those with a value.
+    func felter(side: Int) -> [Skjultfelt] {
+        (deler + [("side", side > 1 ? String(side) : nil)]).compactMap { del in del.verdi.map { Skjultfelt(navn: del.navn, verdi: $0) } }
     }
 }
 

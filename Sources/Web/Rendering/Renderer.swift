@@ -30,8 +30,9 @@ public struct Renderer: Sendable {
     /// Every template the application needs: the layout and one per page model.
     static var requiredTemplates: [String] { [layoutTemplate] + allPageTypes.map { $0.template } + fragmentTemplates }
 
-    /// Templates rendered on their own, without the layout.
-    static let fragmentTemplates = [BehovsmeldingOversikt.template]
+    /// Templates rendered on their own, without the layout (a part a script swaps in, a page's kept rows).
+    static let fragmentTemplates = [BehovsmeldingOversikt.template, RapportOppfolgingPage.radmal, TildelingsbrevListePage.radmal,
+                                     Vurderingsarbeid.radmal, NettverkPage.radmal, TabellVisning.template]
 
     /// Loads the templates and refuses when one that a page needs is missing. Without
     /// `skrivInnTekster` every `{{t.key}}` is looked up (a test compares the two).

@@ -126,6 +126,8 @@ enum Fordelingsvisning {
 
 /// A table as the `partials/tabell` template draws it, with its export links and chart.
 struct TabellVisning: Sendable {
+    static let template = "partials/tabell"
+
     struct Kolonne: Sendable {
         let navn: String
         let num: Bool

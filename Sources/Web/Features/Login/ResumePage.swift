@@ -6,16 +6,11 @@ import Domain
 struct ResumePage: Page {
     static let template = "auth/resume"
 
-    struct Hidden: Sendable {
-        let name: String
-        let value: String
-    }
-
     let title: String
     let lead: String
     let action: String
     let csrf: String
-    let fields: [Hidden]
+    let fields: [Skjultfelt]
     let homeHref: String
 
     init(path: String, typed: FormData, csrf: String, homeHref: String, t: Catalogue) {
@@ -23,7 +18,7 @@ struct ResumePage: Page {
         lead = t.text(.resumeLead)
         action = path
         self.csrf = csrf
-        fields = typed.fields.filter { $0.0 != CSRFMiddleware.field }.map { Hidden(name: $0.0, value: $0.1) }
+        fields = typed.fields.filter { $0.0 != CSRFMiddleware.field }.map { Skjultfelt(navn: $0.0, verdi: $0.1) }
         self.homeHref = homeHref
     }
 }

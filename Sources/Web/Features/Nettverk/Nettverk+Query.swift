@@ -16,6 +16,8 @@ extension NettverkController {
         /// When the set may be forwarded: the round's deadline, or a later one given to a
         /// behovsmelding of the region (`Runde.videresendingsfrist`).
         let videresendingsfrist: Dato
+        /// The rows as rendered from the kept behovsmeldinger and partnerships, kept with them.
+        let gjengitt: Gjengivelser
     }
 
     func load(_ request: Request, _ context: AppRequestContext) async throws -> Loaded {
@@ -32,15 +34,15 @@ extension NettverkController {
         // with what is read for one organisation: the network's leaders read them on every view.
         struct Nokkel: Hashable, Sendable { let aar: Int, ordning: Ordning, regionId: Int64 }
         let regionId = nettverk.regionId
-        let (meldinger, partnerskap, forlengelser) = try await deps.database.beholdt(forOrganisasjon: Nokkel(aar: aar, ordning: ordning, regionId: regionId)) {
+        let (meldinger, partnerskap, forlengelser, gjengitt) = try await deps.database.beholdt(forOrganisasjon: Nokkel(aar: aar, ordning: ordning, regionId: regionId)) {
             let meldinger = try await deps.database.leverteBehovsmeldinger(rundeAar: aar, ordning: ordning, regionId: regionId, utenTekster: true)
             return (meldinger, try await deps.database.partnerskap(ids: meldinger.map(\.melding.partnerskapId)),
-                    try await deps.database.fristforlengelser(rundeAar: aar, ordning: ordning, regionId: regionId))
+                    try await deps.database.fristforlengelser(rundeAar: aar, ordning: ordning, regionId: regionId), Gjengivelser())
         }
         let behandling = try await deps.database.nettverkBehandling(nettverkId: nettverkId, rundeAar: aar, ordning: ordning)
             ?? .ny(nettverkId: nettverkId, rundeAar: aar, ordning: ordning)
         return Loaded(session: session, nettverk: nettverk, runde: runde, ordning: ordning, meldinger: meldinger,
                       partnerskap: Dictionary(uniqueKeysWithValues: partnerskap.map { ($0.id, $0.partnerskap) }), behandling: behandling,
-                      videresendingsfrist: runde.videresendingsfrist(forlengelser: forlengelser))
+                      videresendingsfrist: runde.videresendingsfrist(forlengelser: forlengelser), gjengitt: gjengitt)
     }
 }

@@ -136,7 +136,7 @@ struct NettverkController {
         let csrf = loaded.session.csrfToken
         switch side {
         case .prioritering:
-            let page = NettverkPage(loaded, typed: typed, errors: errors, csrf: csrf, now: deps.clock.now(), t: context.t)
+            let page = try NettverkPage(loaded, typed: typed, errors: errors, csrf: csrf, now: deps.clock.now(), renderer: deps.renderer, t: context.t)
             return try deps.renderer.response(page, chrome: chrome, status: status)
         case .felles:
             let page = NettverkFellesPage(loaded, typed: typed, errors: errors, csrf: csrf, t: context.t)

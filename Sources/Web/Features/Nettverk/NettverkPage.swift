@@ -7,6 +7,8 @@ import Persistence
 /// marks them); the forwarding.
 struct NettverkPage: Page {
     static let template = "nettverk/behandling"
+    /// One behovsmelding's row (`Row`).
+    static let radmal = "nettverk/behandling-rad"
 
     struct TiltakRow: Sendable {
         let label: String
@@ -37,7 +39,8 @@ struct NettverkPage: Page {
     let csrf: String
     let version: String
     let summary: ErrorSummary?
-    let rows: [Row]
+    /// The rows in priority order (`Row`, `radmal`).
+    let rows: Gjengitt
     let hasRows: Bool
     let note: TextArea
     let savedNote: String?
@@ -46,7 +49,9 @@ struct NettverkPage: Page {
     /// The page that marks joint tiltak, while there is something to mark.
     let jointHref: String?
 
-    init(_ loaded: NettverkController.Loaded, typed: FormData?, errors: [Feltmelding], csrf: String, now: Date, t: Catalogue) {
+    /// A row shows its behovsmelding, its place and whether it may be moved; shown as saved (not
+    /// as typed, nor with an error) it is rendered once for the kept behovsmeldinger (`loaded.gjengitt`).
+    init(_ loaded: NettverkController.Loaded, typed: FormData?, errors: [Feltmelding], csrf: String, now: Date, renderer: Renderer, t: Catalogue) throws {
         let behandling = loaded.behandling
         title = t.format(.nwTitle, ["ordning": loaded.runde.kortnavn(loaded.ordning), "aar": String(loaded.runde.aar)])
         lead = loaded.nettverk.navn
@@ -66,7 +71,10 @@ struct NettverkPage: Page {
         self.csrf = csrf
         version = String(behandling.version)
         summary = ErrorSummary(errors, t: t)
-        rows = loaded.rekkefolge.enumerated().map { index, rad in
+        let rekkefolge = loaded.rekkefolge
+        rows = try renderer.rader(Self.radmal, rekkefolge.indices, lager: typed == nil && errors.isEmpty ? loaded.gjengitt : nil, t: t,
+                                  nokkel: { [rekkefolge[$0].melding.id, $0, editable] as [AnyHashable] }) { index in
+            let rad = rekkefolge[index]
             let id = rad.melding.id
             let name = "prioritet.\(id)"
             return Row(
@@ -81,7 +89,7 @@ struct NettverkPage: Page {
                 href: SiteRoute.behovsmelding(id).path
             )
         }
-        hasRows = !rows.isEmpty
+        hasRows = !rekkefolge.isEmpty
         note = TextArea("note", label: t.text(.nwNote), value: typed?["note"] ?? behandling.note, hint: t.text(.nwNoteHint), errors: errors,
                         rows: 3, limit: .middels)
         savedNote = behandling.note.isEmpty ? nil : behandling.note

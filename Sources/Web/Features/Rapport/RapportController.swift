@@ -111,7 +111,8 @@ struct RapportController {
         let (session, _) = try context.require(request, .folgeOppRapporter)
         let grunnlag = try await Rapportgrunnlag.load(deps.database, runde: try await round(context), slag, t: context.t)
         let regions = try await deps.database.regionerEtterId()
-        let page = RapportOppfolgingPage(grunnlag, utvalg: Rapportliste.Utvalg(request), regions: regions, now: deps.clock.now(), csrf: session.csrfToken, t: context.t)
+        let page = try RapportOppfolgingPage(grunnlag, utvalg: Rapportliste.Utvalg(request), regions: regions, now: deps.clock.now(), csrf: session.csrfToken,
+                                             renderer: deps.renderer, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.statsforvalter), context))
     }
 
@@ -159,7 +160,7 @@ struct RapportController {
             try await deps.database.paminnRapport(rundeAar: brev.aar, slag, ordning: brev.ordning, partnerskapId: brev.partnerskap.id,
                                                   organisasjonId: found.organisasjonId, now: deps.clock.now(), audit: deps.audit(session).with(.paminn))
             // A reminder sent from the list carries its choice and page, to come back to them.
-            let utvalg = Rapportliste.Utvalg(request)
+            let utvalg = Rapportliste.Utvalg(form)
             return deps.redirect(.rapportOppfolging(aar: brev.aar, slag), query: utvalg.query(side: utvalg.side),
                                  flash: t.format(.rpfReminded, ["rapportor": found.rapportor]))
         }

@@ -57,6 +57,8 @@ struct Rapportgrunnlag: Sendable {
     /// deadline not passed and passed (the overdue differ), worked out once: the year's
     /// follow-up summed every report of a kept round four times on each view.
     private let summerAv: [Gruppe: (apen: [Tabell.Celle], ute: [Tabell.Celle])]
+    /// The follow-up's rows and tables as rendered from this round, kept with it.
+    let gjengitt = Gjengivelser()
 
     private enum Gruppe: Hashable {
         case ordning(Ordning)

@@ -165,6 +165,8 @@ struct RapportPage: Page {
 /// other kind is a link away.
 struct RapportOppfolgingPage: Page {
     static let template = "rapport/oppfolging"
+    /// One report's row, rendered once for a kept round (`Rapportgrunnlag.gjengitt`).
+    static let radmal = "rapport/oppfolging-rad"
 
     struct Row: Sendable {
         let partnerskap: String
@@ -172,19 +174,21 @@ struct RapportOppfolgingPage: Page {
         let status: String
         let overdue: Bool
         let href: String?
-        /// Where the reminder is posted, for a report not sent (with the list's choice and page,
-        /// which it comes back to); and when the last one went.
-        let remindAction: String?
+        /// Where the reminder is posted, for a report not sent (by the list's form, which carries
+        /// the list's choice and page to come back to); and when the last one went.
+        let remind: String?
         let reminded: String?
         let tildelt: String
         let brukt: String
-        let ubrukt: String
+        /// For the report on the year only.
+        let ubrukt: String?
     }
 
     struct Group: Sendable {
         let heading: String
         let headingId: String
-        let rows: [Row]
+        /// The page's rows of the scheme (`Row`, `radmal`).
+        let rows: Gjengitt
         /// The sum of every chosen report of the scheme, on this page or another.
         let total: Row
     }
@@ -201,6 +205,8 @@ struct RapportOppfolgingPage: Page {
     let usedHeader: String
     let allLabel: String
     let csrf: String
+    /// The list's choice and page, which a reminder sent from it comes back to.
+    let listevalg: [Skjultfelt]
     /// The choice by scheme, region and state, shown once there are more than a page of reports
     /// or a choice is made.
     let filter: Listefilter?
@@ -210,13 +216,15 @@ struct RapportOppfolgingPage: Page {
     /// Said when there are reports but none is chosen.
     let noneChosen: String?
     let pager: Sidevelger?
-    let oversikt: TabellVisning?
-    let perRegion: TabellVisning?
+    let oversikt: Gjengitt?
+    let perRegion: Gjengitt?
     let allCsv: String
     let allXlsx: String
 
-    /// `regions` name the choice of region.
-    init(_ grunnlag: Rapportgrunnlag, utvalg: Rapportliste.Utvalg = .init(), regions: [Int64: Region] = [:], now: Date, csrf: String, t: Catalogue) {
+    /// `regions` name the choice of region. The rows and tables are rendered once for a kept
+    /// round (`renderer`, `grunnlag.gjengitt`), for either side of the deadline.
+    init(_ grunnlag: Rapportgrunnlag, utvalg: Rapportliste.Utvalg = .init(), regions: [Int64: Region] = [:], now: Date, csrf: String,
+         renderer: Renderer, t: Catalogue) throws {
         let t = t.forRunde(grunnlag.runde)
         self.t = t
         self.csrf = csrf
@@ -253,39 +261,49 @@ struct RapportOppfolgingPage: Page {
         let side = Sideutsnitt(valgte, side: utvalg.side, storrelse: Rapportliste.sidestorrelse)
         filter = alle.count > Rapportliste.sidestorrelse || !utvalg.erAlle
             ? Self.filter(alle, of: kjennetegn, side: side, runde, utvalg: utvalg, fristUte: fristUte, regions: regions, path: path, t: t) : nil
-        let listQuery = utvalg.query(side: side.nummer)
-        groups = runde.ordningerSortert.compactMap { ordning, iRunde in
-            let reports = side.elementer.filter { kjennetegn[$0].ordning == ordning }.map { forventet[$0] }
-            guard !reports.isEmpty else { return nil }
-            let rows = reports.map { expected in
+        listevalg = utvalg.felter(side: side.nummer)
+        let hasUnused = hasUnused
+        groups = try runde.ordningerSortert.compactMap { ordning, iRunde in
+            let plasser = side.elementer.filter { kjennetegn[$0].ordning == ordning }
+            guard !plasser.isEmpty else { return nil }
+            // A row shows nothing of the view but whether the deadline has passed.
+            let rows = try renderer.rader(Self.radmal, plasser, lager: grunnlag.gjengitt, t: t, nokkel: { [$0, fristUte] as [AnyHashable] }) { plass in
+                let expected = forventet[plass]
                 let rapport = expected.stored.rapport
                 let one = SiteRoute.rapportBehandling(aar: runde.aar, ordning, partnerskap: expected.brev.partnerskap.id, organisasjon: expected.organisasjonId, slag).path
                 return Row(
                     partnerskap: expected.brev.partnerskap.navn, rapportor: expected.rapportor, status: expected.status.navn(t),
                     overdue: expected.status.forSent(fristUte: fristUte),
                     href: expected.stored.id == 0 ? nil : one,
-                    remindAction: rapport.erRapportert ? nil : one + listQuery,
+                    remind: rapport.erRapportert ? nil : one,
                     reminded: expected.paminnet.map { t.format(.rpfRemindedAt, ["tid": Tidspunkt.oslo($0)]) },
                     // Used and unused count once the report is sent.
                     tildelt: rapport.tildelt.formattedNumber, brukt: rapport.erRapportert ? rapport.brukt.formattedNumber : "–",
-                    ubrukt: grunnlag.ubrukt(expected)?.formattedNumber ?? "–"
+                    ubrukt: hasUnused ? grunnlag.ubrukt(expected)?.formattedNumber ?? "–" : nil
                 )
             }
             let chosen = valgte.filter { kjennetegn[$0].ordning == ordning }
             let money = grunnlag.penger(chosen)
             return Group(
                 heading: iRunde.navn, headingId: "rapporter-\(ordning.kode)", rows: rows,
-                total: Row(partnerskap: rows.count == chosen.count ? t.text(.foTotal) : t.format(.rpfTotalChosen, ["antall": Kroner.groupDigits(chosen.count)]),
-                           rapportor: "", status: "", overdue: false, href: nil, remindAction: nil, reminded: nil,
-                           tildelt: money.tildelt.formattedNumber, brukt: money.brukt.formattedNumber, ubrukt: money.ubrukt.formattedNumber)
+                total: Row(partnerskap: plasser.count == chosen.count ? t.text(.foTotal) : t.format(.rpfTotalChosen, ["antall": Kroner.groupDigits(chosen.count)]),
+                           rapportor: "", status: "", overdue: false, href: nil, remind: nil, reminded: nil,
+                           tildelt: money.tildelt.formattedNumber, brukt: money.brukt.formattedNumber, ubrukt: hasUnused ? money.ubrukt.formattedNumber : nil)
             )
         }
-        isEmpty = alle.isEmpty
+        let isEmpty = alle.isEmpty
+        self.isEmpty = isEmpty
         noneChosen = groups.isEmpty && !isEmpty ? t.text(.rpfNoneChosen) : nil
         pager = Sidevelger(nummer: side.nummer, sider: side.sider, href: { path + utvalg.query(side: $0) }, t: t)
         let eksport = SiteRoute.rapportEksport(aar: runde.aar, fil: "").path.dropLast().description
-        oversikt = isEmpty || !hasUnused ? nil : TabellVisning(grunnlag.oversikt(now: now, t: t), id: "oversikt", eksport: eksport, diagram: nil)
-        perRegion = isEmpty || !hasUnused ? nil : TabellVisning(grunnlag.perRegion(now: now, t: t), id: "per-region", eksport: eksport, diagram: nil)
+        func tabell(_ id: String, _ tabell: @escaping () -> Tabell) throws -> Gjengitt? {
+            guard !isEmpty && hasUnused else { return nil }
+            return try renderer.rader(TabellVisning.template, [id], lager: grunnlag.gjengitt, t: t, nokkel: { [$0, fristUte] as [AnyHashable] }) { _ in
+                TabellVisning(tabell(), id: id, eksport: eksport, diagram: nil)
+            }
+        }
+        oversikt = try tabell("oversikt") { grunnlag.oversikt(now: now, t: t) }
+        perRegion = try tabell("per-region") { grunnlag.perRegion(now: now, t: t) }
         allCsv = SiteRoute.rapportEksport(aar: runde.aar, fil: "\(slag.filprefiks)-\(runde.aar).csv").path
         allXlsx = SiteRoute.rapportEksport(aar: runde.aar, fil: "\(slag.filprefiks)-\(runde.aar).xlsx").path
     }

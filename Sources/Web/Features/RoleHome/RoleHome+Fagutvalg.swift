@@ -12,8 +12,9 @@ extension RoleHomeController {
         if let runde {
             let liste = try await Fagutvalgsliste.load(deps.database, runde: runde, sektor: sektor)
             let poster = liste.poster(medlemAv: session.organisasjonIds)
-            content.vurderinger = Vurderingsarbeid(poster: poster, ordninger: liste.ordninger, regions: liste.regions, regionIds: liste.regionIds, utvalg: utvalg,
-                                                   path: SiteRoute.hjem(.fagutvalg).path, t: t) { post in
+            content.vurderinger = try Vurderingsarbeid(poster: poster, ordninger: liste.ordninger, regions: liste.regions, regionIds: liste.regionIds,
+                                                       utvalg: utvalg, path: SiteRoute.hjem(.fagutvalg).path, renderer: deps.renderer,
+                                                       lager: liste.gjengitt, t: t) { post in
                 guard let (review, kortnavn) = liste.reviews[post.ordning], let partnerskapId = liste.partnerskapAv[post.behovsmeldingId] else { return nil }
                 let vurdering = review.vurderinger[post.behovsmeldingId]
                 return .init(ordning: kortnavn, partnerskap: review.partnerskap[partnerskapId]?.navn ?? "", vurdertAv: vurdering?.userName,
@@ -42,6 +43,8 @@ struct Fagutvalgsliste: Sendable {
     let regions: [Int64: Region]
     /// The regions the list's behovsmeldinger are in: the choice of region offers them.
     let regionIds: Set<Int64>
+    /// The list's rows as rendered from it, kept with it.
+    let gjengitt = Gjengivelser()
 
     private struct Nokkel: Hashable, Sendable {
         let runde: Runde

@@ -4,6 +4,8 @@ import Foundation
 /// The fagutvalg's work list on its home page (`Vurderingsliste`): how many wait and how many are
 /// done, a selection by scheme, region and state, one page of rows and the way to the others.
 struct Vurderingsarbeid: Sendable {
+    static let radmal = "role/vurdering-rad"
+
     /// What the page knows of one behovsmelding on the list, besides its place in it.
     struct Detalj: Sendable {
         /// The link's text is «ordning: partnerskap», written out only for the rows shown.
@@ -26,16 +28,19 @@ struct Vurderingsarbeid: Sendable {
     /// The choice by scheme (when the sector's fagutvalg assesses more than one this round),
     /// region and state.
     let filter: Listefilter
-    let rows: [Row]
+    /// The page's rows (`Row`, `radmal`).
+    let rows: Gjengitt
     let hasRows: Bool
     let none: String
     let caption: String
     let pager: Sidevelger?
 
     /// `detalj`: what the page knows of a row, asked only for the rows shown. `regionIds`: the
-    /// regions of `poster`, which the choice of region offers.
+    /// regions of `poster`, which the choice of region offers. A row is rendered once for the
+    /// kept list `lager` is kept with, which `detalj` and `regions` must come from.
     init(poster: [Vurderingsliste.Post], ordninger: [(Ordning, String)], regions: [Int64: Region], regionIds: Set<Int64>,
-         utvalg: Vurderingsliste.Utvalg, path: String, t: Catalogue, detalj: (Vurderingsliste.Post) -> Detalj?) {
+         utvalg: Vurderingsliste.Utvalg, path: String, renderer: Renderer, lager: Gjengivelser, t: Catalogue,
+         detalj: (Vurderingsliste.Post) -> Detalj?) throws {
         let side = Vurderingsliste.side(poster, utvalg: utvalg)
         let antall = Vurderingsliste.antall(poster)
         let tall = { (tilstand: Vurderingsliste.Tilstand) in Kroner.groupDigits(antall[tilstand] ?? 0) }
@@ -47,7 +52,8 @@ struct Vurderingsarbeid: Sendable {
                                    options: [("", t.text(.dsAll))] + Vurderingsliste.Tilstand.allCases.map { ($0.rawValue, "\(t.text(.fuListState($0))) (\(tall($0)))") })
         filter = Listefilter(path: path, ordninger: ordninger, ordning: utvalg.ordning, regions: regionIds.compactMap { regions[$0] },
                              regionId: utvalg.regionId, valg: tilstand, side: side, erAlle: utvalg.erAlle, t: t)
-        rows = side.elementer.map { post in
+        // A row shows its post, whose state is the member's own (inhabil), and the list's details.
+        rows = try renderer.rader(Self.radmal, side.elementer, lager: lager, t: t, nokkel: { [$0.behovsmeldingId, $0.tilstand] as [AnyHashable] }) { post in
             let detalj = detalj(post)
             let state: String = switch post.tilstand {
             case .venter: t.text(.homeAssessWaiting)
@@ -59,7 +65,7 @@ struct Vurderingsarbeid: Sendable {
             return Row(label: detalj.map { "\($0.ordning): \($0.partnerskap)" } ?? "", href: SiteRoute.fagutvalgVurdering(post.behovsmeldingId).path,
                        region: post.regionId.flatMap { regions[$0]?.navn } ?? "–", state: state, waiting: post.tilstand == .venter)
         }
-        hasRows = !rows.isEmpty
+        hasRows = !side.elementer.isEmpty
         none = t.text(poster.isEmpty ? .fuListNoneForwarded : .fuListNone)
         caption = t.format(.fuListCaption, ["side": String(side.nummer), "sider": String(side.sider)])
         pager = Sidevelger(nummer: side.nummer, sider: side.sider, href: { path + utvalg.query(side: $0) }, t: t)

@@ -38,7 +38,7 @@ struct TildelingsbrevController {
         let (samling, rapporter) = try await loadMedRapporter(context, rolle: rolle)
         let utvalg = Brevliste.Utvalg(request)
         let regions = try await deps.database.regionerEtterId()
-        let page = TildelingsbrevListePage(samling, rolle: rolle, rapporter: rapporter, utvalg: utvalg, regions: regions, t: context.t)
+        let page = try TildelingsbrevListePage(samling, rolle: rolle, rapporter: rapporter, utvalg: utvalg, regions: regions, renderer: deps.renderer, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context))
     }
 

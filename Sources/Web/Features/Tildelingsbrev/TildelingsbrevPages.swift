@@ -24,6 +24,8 @@ struct Tildelingsbrevsamling: Sendable {
     /// of the letters themselves copied each one it asked about (every list and text in it
     /// retained and released): most of building the Statsforvalter's list of three thousand.
     let kort: [Kort]
+    /// The list's rows as rendered from these letters, kept with them.
+    let gjengitt = Gjengivelser()
 
     struct Kort: Sendable {
         let ordning: Ordning
@@ -154,6 +156,8 @@ extension Tildelingsbrev {
 /// page of them.
 struct TildelingsbrevListePage: Page {
     static let template = "tildelingsbrev/list"
+    /// One letter's row (`Row`).
+    static let radmal = "tildelingsbrev/list-rad"
 
     /// The catalogue for the round's schemes (it names their partners).
     let t: Catalogue
@@ -179,7 +183,8 @@ struct TildelingsbrevListePage: Page {
         let heading: String
         let headingId: String
         let meta: String
-        let rows: [Row]
+        /// The page's letters of the scheme (`Row`, `radmal`).
+        let rows: Gjengitt
         /// The sum of every selected letter of the ordning, on this page or another.
         let total: Row
     }
@@ -211,9 +216,10 @@ struct TildelingsbrevListePage: Page {
     let rapportKolonner: [String]
 
     /// `rapporter`: for an owner or partner, the round's reports it writes, of each kind; a
-    /// column for each beside its letters. `regions` name the choice of region.
+    /// column for each beside its letters. `regions` name the choice of region. A row without
+    /// reports shows its letter alone and is rendered once for kept letters (`samling.gjengitt`).
     init(_ samling: Tildelingsbrevsamling, rolle: Rolle, rapporter: [Rapportgrunnlag] = [], utvalg: Brevliste.Utvalg = .init(),
-         regions: [Int64: Region] = [:], t: Catalogue) {
+         regions: [Int64: Region] = [:], renderer: Renderer, t: Catalogue) throws {
         let t = t.forRunde(samling.runde)
         self.t = t
         let aar = samling.runde.aar
@@ -239,9 +245,9 @@ struct TildelingsbrevListePage: Page {
             alleValgte[plass].tildelt += brev.utfall == .tildelt ? 1 : 0
             alleValgte[plass].total = alleValgte[plass].total + brev.total
         }
-        groups = samling.runde.ordningerSortert.compactMap { ordning, iRunde in
-            let letters = side.elementer.filter { kort[$0].ordning == ordning }.map { samling.brev[$0] }
-            guard let first = letters.first, let alle = alleValgte.first(where: { $0.ordning == ordning }) else { return nil }
+        groups = try samling.runde.ordningerSortert.compactMap { ordning, iRunde in
+            let plasser = side.elementer.filter { kort[$0].ordning == ordning }
+            guard let first = plasser.first.map({ samling.brev[$0] }), let alle = alleValgte.first(where: { $0.ordning == ordning }) else { return nil }
             func row(_ name: String, href: String, _ amount: Belop, avslag: Bool) -> Row {
                 Row(partnerskap: name, href: href, eier: amount.eier.formattedNumber, uh: amount.uh.formattedNumber, sum: amount.sum.formattedNumber, avslag: avslag)
             }
@@ -249,7 +255,8 @@ struct TildelingsbrevListePage: Page {
             return Group(
                 heading: iRunde.navn, headingId: "brev-\(ordning.kode)",
                 meta: t.format(.tbDecided, ["dato": first.vedtaksdato.formatted]) + " " + antall,
-                rows: letters.map { brev in
+                rows: try renderer.rader(Self.radmal, plasser, lager: rapporter.isEmpty ? samling.gjengitt : nil, t: t, nokkel: { $0 }) { plass in
+                    let brev = samling.brev[plass]
                     var line = row(brev.partnerskap.navn, href: brev.href, brev.total, avslag: brev.erAvslag)
                     line.rapporter = rapporter.map { grunnlag in
                         guard let own = grunnlag.forRolle(rolle, ordning: ordning, partnerskapId: brev.partnerskap.id) else { return Rapportcelle(status: "–", href: nil) }
@@ -257,7 +264,7 @@ struct TildelingsbrevListePage: Page {
                     }
                     return line
                 },
-                total: row(letters.count == alle.antall ? t.text(.foTotal) : t.format(.tbTotalChosen, ["antall": Kroner.groupDigits(alle.antall)]),
+                total: row(plasser.count == alle.antall ? t.text(.foTotal) : t.format(.tbTotalChosen, ["antall": Kroner.groupDigits(alle.antall)]),
                            href: "", alle.total, avslag: false)
             )
         }

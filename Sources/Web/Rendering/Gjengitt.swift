@@ -1,0 +1,50 @@
+import Foundation
+
+/// HTML one of our templates made, which a page shows as it is (`{{{html}}}`). Only the renderer
+/// makes one (`Renderer.rader`), so what a page shows unescaped was escaped by its own template.
+struct Gjengitt: Sendable {
+    let html: String
+
+    fileprivate init(_ html: String) { self.html = html }
+}
+
+/// Parts of pages rendered from a value that is kept between changes of the data (a kept round's
+/// reports), kept with it and forgotten with it: a row looked up the same dozen names on every
+/// view, at about 2 µs a name in swift-mustache, and a list of fifty rows was most of its page.
+/// What is kept here may depend only on the value it is kept with and on the key it is kept
+/// under: nothing of the user, the session (no form token) or the clock but what the key names.
+final class Gjengivelser: @unchecked Sendable {
+    fileprivate struct Nokkel: Hashable {
+        let mal: String
+        let sprak: Catalogue.Language
+        let element: AnyHashable
+    }
+
+    private let lock = NSLock()
+    private var lagret: [Nokkel: String] = [:]
+
+    init() {}
+
+    fileprivate func html(_ nokkel: Nokkel, lag: () throws -> String) rethrows -> String {
+        if let kjent = lock.withLock({ lagret[nokkel] }) { return kjent }
+        let html = try lag()
+        lock.withLock { lagret[nokkel] = html }
+        return html
+    }
+}
+
+extension Renderer {
+    /// `template` rendered with the model of each of `elementer`, one after another, each kept
+    /// in `lager` under the template, the catalogue's language and its `nokkel` (which must name
+    /// everything its model is made from besides the value `lager` is kept with). Without
+    /// `lager` (rows made from more than a kept value) each is rendered on every view.
+    func rader<Element>(_ template: String, _ elementer: some Sequence<Element>, lager: Gjengivelser?, t: Catalogue,
+                        nokkel: (Element) -> AnyHashable, modell: (Element) -> Any) throws -> Gjengitt {
+        var html = ""
+        for element in elementer {
+            func lag() throws -> String { try render(template, model: modell(element), t: t) }
+            html += try lager?.html(.init(mal: template, sprak: t.language, element: nokkel(element)), lag: lag) ?? lag()
+        }
+        return Gjengitt(html)
+    }
+}
