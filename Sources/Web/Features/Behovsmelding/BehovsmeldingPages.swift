@@ -6,6 +6,8 @@ import Persistence
 /// tiltak with its amounts per year. Shared by the reading page and the printable view
 /// (`partials/behovsmelding-innhold.mustache`).
 struct BehovsmeldingInnhold: Sendable {
+    static let template = "partials/behovsmelding-innhold"
+
     struct Fact: Sendable {
         let term: String
         let value: String

@@ -15,11 +15,17 @@ extension FagutvalgController {
         let history: [StoredVurdering]
         /// Why this member may not assess it (conflict of interest), or nil.
         let inhabil: Feilgrunn?
+        /// The behovsmelding as rendered from what is read here, kept until the data changes.
+        let gjengitt: Gjengivelser
     }
 
     func load(_ request: Request, _ context: AppRequestContext) async throws -> Loaded {
         let (session, rolle) = try context.require(request, .vurdere(sektorer: Set(Sektor.allCases)))
         let id = try context.id()
+        // Taken before anything it keeps is rendered from is read: what a change forgets is never
+        // given what was read before that change.
+        struct Nokkel: Hashable, Sendable { let id: Int64 }
+        let gjengitt = try await deps.database.beholdt(forBehovsmelding: Nokkel(id: id)) { Gjengivelser() }
         guard let sektor = rolle.sektor, let stored = try await deps.database.behovsmelding(id: id), stored.melding.status == .levert,
               let runde = try await deps.database.runde(aar: stored.melding.rundeAar),
               Tilgang.kan(rolle, .vurdere(sektorer: Set(runde.ordninger[stored.melding.ordning]?.sektorer ?? []))) else { throw HTTPError(.notFound) }
@@ -31,7 +37,7 @@ extension FagutvalgController {
         return Loaded(
             session: session, sektor: sektor, stored: stored, partnerskap: partnerskap, runde: runde,
             oppfolging: review.iOppfolgingsordningen(partnerskap), history: try await deps.database.vurderinger(behovsmeldingId: id),
-            inhabil: Vurdering.inhabil(medlemAv: own, partnerskap: partnerskap)
+            inhabil: Vurdering.inhabil(medlemAv: own, partnerskap: partnerskap), gjengitt: gjengitt
         )
     }
 }

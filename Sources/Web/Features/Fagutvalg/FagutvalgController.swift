@@ -45,15 +45,22 @@ struct FagutvalgController {
     }
 
     func render(_ context: AppRequestContext, _ loaded: Loaded, utkast: Vurdering.Utkast, errors: [Feltmelding], status: HTTPResponse.Status) async throws -> Response {
+        let (stored, t) = (loaded.stored, context.t)
+        // The similar tiltak beside each, when the reader may search: the same for every reader who may.
+        let lignende = if let rolle = loaded.session.rolle { try await deps.lignendeTiltak(stored.melding, id: stored.id, rolle: rolle) } else { nil as [Int: [Sokstreff]]? }
+        let runder = lignende == nil ? nil : Runder(try await deps.database.runder())
+        let innhold = try deps.renderer.rader(BehovsmeldingInnhold.template, [stored.id], lager: loaded.gjengitt, t: t,
+                                              nokkel: { [$0, lignende != nil] as [AnyHashable] }) { _ in
+            var innhold = BehovsmeldingInnhold(melding: stored.melding, partnerskap: loaded.partnerskap, runde: loaded.runde, t: t)
+            if let lignende, let runder { innhold.medLignende(lignende, runder: runder, t: t) }
+            return innhold
+        }
         var page = FagutvalgPage(
-            stored: loaded.stored, partnerskap: loaded.partnerskap, runde: loaded.runde, sektor: loaded.sektor, oppfolging: loaded.oppfolging,
-            utkast: utkast, history: loaded.history, inhabil: loaded.inhabil.map(context.t.tekst), errors: errors, csrf: loaded.session.csrfToken, t: context.t
+            stored: stored, partnerskap: loaded.partnerskap, runde: loaded.runde, sektor: loaded.sektor, oppfolging: loaded.oppfolging,
+            utkast: utkast, history: loaded.history, inhabil: loaded.inhabil.map(t.tekst), innhold: innhold, errors: errors, csrf: loaded.session.csrfToken, t: t
         )
         page.tidligereRapporter = try await TidligereRapporter.load(deps.database, runde: loaded.runde, partnerskapIds: [loaded.partnerskap.id],
-                                                                    now: deps.clock.now(), t: context.t)
-        if let rolle = loaded.session.rolle {
-            try await deps.medLignende(&page.innhold, loaded.stored.melding, id: loaded.stored.id, rolle: rolle, t: context.t)
-        }
+                                                                    now: deps.clock.now(), t: t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.fagutvalg), context), status: status)
     }
 }

@@ -33,7 +33,8 @@ struct FagutvalgPage: Page {
     let summary: ErrorSummary?
     let inhabil: String?
     let canAssess: Bool
-    var innhold: BehovsmeldingInnhold
+    /// The behovsmelding as delivered (`BehovsmeldingInnhold`), rendered once for its kept data.
+    let innhold: Gjengitt
     let criteria: [Criterion]
     let prioritet: SelectField
     let amounts: [AmountRow]
@@ -48,7 +49,7 @@ struct FagutvalgPage: Page {
 
     init(
         stored: StoredBehovsmelding, partnerskap: Partnerskap, runde: Runde, sektor: Sektor, oppfolging: Bool, utkast: Vurdering.Utkast,
-        history: [StoredVurdering], inhabil: String?, errors: [Feltmelding], csrf: String, t: Catalogue
+        history: [StoredVurdering], inhabil: String?, innhold: Gjengitt, errors: [Feltmelding], csrf: String, t: Catalogue
     ) {
         let melding = stored.melding
         title = t.format(.fuTitle, ["navn": partnerskap.navn])
@@ -59,7 +60,7 @@ struct FagutvalgPage: Page {
         summary = inhabil == nil ? ErrorSummary(errors, t: t) : nil
         self.inhabil = inhabil
         canAssess = inhabil == nil
-        innhold = BehovsmeldingInnhold(melding: melding, partnerskap: partnerskap, runde: runde, t: t)
+        self.innhold = innhold
         criteria = Kriterium.allCases.map { kriterium in
             Criterion(
                 choice: ChoiceGroup(Felt.vurdering(kriterium).navn, legend: t.format(.fuCriterionLegend, ["kriterium": t.navn(kriterium)]),
