@@ -146,7 +146,7 @@ import TestSupport
         let errors = try #require({ if case .failure(let e) = utkast.valider(id: 0, erDemo: false, regioner: [1]) { return Catalogue.bokmal.meldinger(e) }; return nil }())
         let page = AdminOrganisationFormPage(
             id: nil, existing: nil, utkast: utkast, regions: try await app.deps.database.regions(), errors: errors,
-            history: [], csrf: "fast-token", t: .bokmal
+            history: try app.deps.auditRader([], t: .bokmal), csrf: "fast-token", t: .bokmal
         )
         let failure = assertSnapshot(try app.deps.renderer.html(page, chrome: app.deps.chrome(.adminOrganisasjoner)), named: "admin-organisation-form.html")
         #expect(failure == nil, "\(failure ?? "")")

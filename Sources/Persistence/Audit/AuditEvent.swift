@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// One line of the audit trail: who did what to which object, with values before and after.
-public struct AuditEvent: Sendable, Equatable {
+public struct AuditEvent: Sendable, Hashable {
     public var at: Date
     public var userId: Int64?
     public var userName: String?

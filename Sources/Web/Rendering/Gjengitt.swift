@@ -22,13 +22,20 @@ final class Gjengivelser: @unchecked Sendable {
 
     private let lock = NSLock()
     private var lagret: [Nokkel: String] = [:]
+    private let plasser: Int
 
-    init() {}
+    /// When `plasser` parts are kept it starts over.
+    init(plasser: Int = 20_000) {
+        self.plasser = plasser
+    }
 
     fileprivate func html(_ nokkel: Nokkel, lag: () throws -> String) rethrows -> String {
         if let kjent = lock.withLock({ lagret[nokkel] }) { return kjent }
         let html = try lag()
-        lock.withLock { lagret[nokkel] = html }
+        lock.withLock {
+            if lagret.count >= plasser { lagret.removeAll() }
+            lagret[nokkel] = html
+        }
         return html
     }
 }

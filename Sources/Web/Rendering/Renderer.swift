@@ -33,7 +33,7 @@ public struct Renderer: Sendable {
     /// Templates rendered on their own, without the layout (a part a script swaps in, a page's kept rows).
     static let fragmentTemplates = [BehovsmeldingOversikt.template, RapportOppfolgingPage.radmal, TildelingsbrevListePage.radmal,
                                      Vurderingsarbeid.radmal, NettverkPage.radmal, TabellVisning.template,
-                                     BehovsmeldingInnhold.template]
+                                     BehovsmeldingInnhold.template, AuditRow.radmal]
 
     /// Loads the templates and refuses when one that a page needs is missing. Without
     /// `skrivInnTekster` every `{{t.key}}` is looked up (a test compares the two).

@@ -39,7 +39,7 @@ struct AdminAuditController {
         if !input.objectType.isEmpty { filter.objectType = input.objectType }
         if !input.objectId.isEmpty { filter.objectId = input.objectId }
         let events = errors.isEmpty ? try await deps.database.auditEvents(filter) : []
-        let page = AdminAuditPage(input: input, matched: matched, events: events, errors: errors, t: context.t)
+        let page = AdminAuditPage(input: input, matched: matched, events: events, rows: try deps.auditRader(events, t: context.t), errors: errors, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.adminLogg, context), status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 }

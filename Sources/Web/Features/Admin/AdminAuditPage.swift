@@ -24,14 +24,15 @@ struct AdminAuditPage: Page {
     let until: Field
     let objectType: SelectField
     let objectId: Field
-    let auditRows: [AuditRow]
+    /// The lines found (`AppDependencies.auditRader`).
+    let auditRows: Gjengitt
     let isEmpty: Bool
     let resultText: String
 
     static let objectTypes = ["organisasjon", "bruker", "nettverk", "runde", "innlogging", "partnerskap", "behovsmelding"]
 
     /// `matched`: the users the filter's text names (`brukere(_:blant:)`), when it names any.
-    init(input: Input, matched: [Bruker]?, events: [AuditEvent], errors: [Feltmelding], t: Catalogue) {
+    init(input: Input, matched: [Bruker]?, events: [AuditEvent], rows: Gjengitt, errors: [Feltmelding], t: Catalogue) {
         title = t.text(.adminAudit)
         lead = t.text(.auditLead)
         action = SiteRoute.adminLogg.path
@@ -42,8 +43,8 @@ struct AdminAuditPage: Page {
         objectType = SelectField("objekt", label: t.text(.auditObject), selected: input.objectType,
                                  options: [("", t.text(.auditAllObjects))] + Self.objectTypes.map { ($0, $0) }, errors: errors)
         objectId = Field("id", label: t.text(.auditObjectId), value: input.objectId, hint: t.text(.auditObjectIdHint), errors: errors, width: "w-5")
-        auditRows = events.map { AuditRow($0, t: t) }
-        isEmpty = auditRows.isEmpty
+        auditRows = rows
+        isEmpty = events.isEmpty
         let result = events.count >= Self.limit
             ? t.format(.auditResultLimited, ["antall": String(Self.limit)])
             : t.format(.auditResult, ["antall": String(events.count)])

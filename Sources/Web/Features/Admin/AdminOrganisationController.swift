@@ -89,7 +89,7 @@ struct AdminOrganisationController {
         if let id { history = try await deps.database.auditEvents(AuditFilter(objectType: "organisasjon", objectId: String(id), limit: 50)) }
         let page = AdminOrganisationFormPage(
             id: id, existing: org, utkast: utkast, regions: try await deps.database.regions(), errors: errors,
-            history: history, csrf: session.csrfToken, t: context.t
+            history: try deps.auditRader(history, t: context.t), csrf: session.csrfToken, t: context.t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.adminOrganisasjoner, context), status: status)
     }

@@ -20,13 +20,14 @@ struct AdminOrganisationFormPage: Page {
     let saerlige: CheckboxField
     let oppfolging: CheckboxField
     let isDemo: Bool
-    let auditRows: [AuditRow]
+    /// The object's audit lines (`AppDependencies.auditRader`).
+    let auditRows: Gjengitt
     let hasHistory: Bool
     let isEdit: Bool
 
     init(
         id: Int64?, existing: Organisasjon?, utkast: Organisasjon.Utkast, regions: [Region], errors: [Feltmelding],
-        history: [AuditEvent], csrf: String, t: Catalogue
+        history: Gjengitt, csrf: String, t: Catalogue
     ) {
         isEdit = id != nil
         title = existing.map { $0.navn } ?? t.text(.adminOrgNew)
@@ -56,7 +57,7 @@ struct AdminOrganisationFormPage: Page {
         saerlige = CheckboxField("saerligeUtfordringer", label: t.text(.orgSaerlige), checked: utkast.saerligeUtfordringer, hint: t.text(.adminSaerligeHint), errors: errors)
         oppfolging = CheckboxField("oppfolgingsordningen", label: t.text(.orgOppfolging), checked: utkast.oppfolgingsordningen, hint: t.text(.adminOppfolgingHint), errors: errors)
         isDemo = existing?.erDemo ?? false
-        auditRows = history.map { AuditRow($0, t: t) }
-        hasHistory = !history.isEmpty
+        auditRows = history
+        hasHistory = !history.html.isEmpty
     }
 }

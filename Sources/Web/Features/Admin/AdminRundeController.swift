@@ -157,7 +157,7 @@ struct AdminRundeController {
         _ context: AppRequestContext, _ session: ActiveSession, aar: Int?, utkast: Runde.Utkast, errors: [Feltmelding], locked: Bool,
         history: [AuditEvent], maler: (valg: [(kode: String, navn: String)], valgt: String)? = nil, status: HTTPResponse.Status
     ) throws -> Response {
-        let page = AdminRundeFormPage(aar: aar, utkast: utkast, errors: errors, locked: locked, history: history, maler: maler,
+        let page = AdminRundeFormPage(aar: aar, utkast: utkast, errors: errors, locked: locked, history: try deps.auditRader(history, t: context.t), maler: maler,
                                       csrf: session.csrfToken, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.adminRunder, context), status: status)
     }

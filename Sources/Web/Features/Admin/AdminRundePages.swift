@@ -71,7 +71,8 @@ struct AdminRundeFormPage: Page {
     let templates: Templates?
     let locked: Bool
     let lockedText: String
-    let auditRows: [AuditRow]
+    /// The object's audit lines (`AppDependencies.auditRader`).
+    let auditRows: Gjengitt
     let hasHistory: Bool
 
     /// The parameters in the form's order, with their labels.
@@ -90,7 +91,7 @@ struct AdminRundeFormPage: Page {
     ///   - maler: on the new-round page, what it may start from (a template's code and its name)
     ///     and which was used.
     init(
-        aar: Int?, utkast: Runde.Utkast, errors: [Feltmelding], locked: Bool, history: [AuditEvent],
+        aar: Int?, utkast: Runde.Utkast, errors: [Feltmelding], locked: Bool, history: Gjengitt,
         maler: (valg: [(kode: String, navn: String)], valgt: String)? = nil, csrf: String, t: Catalogue
     ) {
         title = aar.map { t.format(.adminRoundTitle, ["aar": String($0)]) } ?? t.text(.adminRoundNew)
@@ -120,8 +121,8 @@ struct AdminRundeFormPage: Page {
         ordningerError = errors.melding(for: "ordninger")
         self.locked = locked
         lockedText = t.tekst(.rundeLaast)
-        auditRows = history.map { AuditRow($0, t: t) }
-        hasHistory = !history.isEmpty
+        auditRows = history
+        hasHistory = !history.html.isEmpty
     }
 
     /// Section `nummer` of the form: what the scheme is, then its money and rules.

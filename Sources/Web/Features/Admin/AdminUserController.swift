@@ -174,7 +174,7 @@ struct AdminUserController {
         let history = try await deps.database.auditEvents(AuditFilter(objectType: "bruker", objectId: String(bruker.id), limit: 50))
         let page = AdminUserPage(
             bruker: bruker, utkast: utkast, rolle: rolle, options: try await roleOptions(context.t),
-            errors: errors, history: history, isSelf: bruker.id == session.bruker.id, actingGrant: session.tildeling?.id,
+            errors: errors, history: try deps.auditRader(history, t: context.t), isSelf: bruker.id == session.bruker.id, actingGrant: session.tildeling?.id,
             csrf: session.csrfToken, t: context.t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.adminBrukere, context), status: status)

@@ -146,12 +146,13 @@ struct AdminUserPage: Page {
     let activeAction: String
     let canDeactivate: Bool
     let linkAction: String
-    let auditRows: [AuditRow]
+    /// The object's audit lines (`AppDependencies.auditRader`).
+    let auditRows: Gjengitt
     let hasHistory: Bool
 
     init(
         bruker: Bruker, utkast: Bruker.Utkast, rolle: Rolle.Utkast, options: RoleOptions, errors: [Feltmelding],
-        history: [AuditEvent], isSelf: Bool, actingGrant: Int64?, csrf: String, t: Catalogue
+        history: Gjengitt, isSelf: Bool, actingGrant: Int64?, csrf: String, t: Catalogue
     ) {
         title = bruker.navn
         self.csrf = csrf
@@ -176,8 +177,8 @@ struct AdminUserPage: Page {
         activeAction = SiteRoute.adminBrukerAktiv(bruker.id).path
         canDeactivate = !isSelf
         linkAction = SiteRoute.adminBrukerPassordlenke(bruker.id).path
-        auditRows = history.map { AuditRow($0, t: t) }
-        hasHistory = !history.isEmpty
+        auditRows = history
+        hasHistory = !history.html.isEmpty
     }
 }
 

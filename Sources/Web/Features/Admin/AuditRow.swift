@@ -4,6 +4,9 @@ import Persistence
 
 /// One audit line as the Statsforvalter reads it: Oslo time, who, as what, did what to what.
 struct AuditRow: Sendable {
+    /// One line of `partials/audit-table` (`AppDependencies.auditRader`).
+    static let radmal = "partials/audit-rad"
+
     struct Change: Sendable {
         let field: String
         let before: String?

@@ -120,7 +120,7 @@ struct PartnerskapController {
         let page = PartnerskapPage(
             stored: stored, rolle: rolle, regionName: regionName, runde: current, runder: Runder(all), meldinger: meldinger,
             forpliktelser: promised, svarApent: open, svar: typed, errors: errors,
-            history: history, now: now, csrf: session.csrfToken, t: context.t
+            history: try deps.auditRader(history, t: context.t), now: now, csrf: session.csrfToken, t: context.t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context), status: status)
     }

@@ -126,13 +126,14 @@ struct PartnerskapPage: Page {
     static func svarFelt(_ key: TiltakIVedtak, _ field: String) -> String {
         "\(field)-\(key.vedtaksaar)-\(key.ordning.rawValue)-\(key.behovsmeldingId)-\(key.tiltakNummer)"
     }
-    let auditRows: [AuditRow]
+    /// The object's audit lines (`AppDependencies.auditRader`).
+    let auditRows: Gjengitt
     let hasHistory: Bool
 
     init(
         stored: StoredPartnerskap, rolle: Rolle, regionName: String, runde: Runde?, runder: Runder, meldinger: [StoredBehovsmelding],
         forpliktelser: [Forpliktelse] = [], svarApent: Set<Ordning> = [], svar typed: FormData? = nil, errors: [Feltmelding] = [],
-        history: [AuditEvent], now: Date, csrf: String, t: Catalogue
+        history: Gjengitt, now: Date, csrf: String, t: Catalogue
     ) {
         let partnerskap = stored.partnerskap
         title = partnerskap.navn
@@ -214,7 +215,7 @@ struct PartnerskapPage: Page {
             )
         }
         hasCommitments = !commitments.isEmpty
-        auditRows = history.map { AuditRow($0, t: t) }
-        hasHistory = !history.isEmpty
+        auditRows = history
+        hasHistory = !history.html.isEmpty
     }
 }

@@ -23,7 +23,7 @@ extension RoleHomeController {
             .init(label: t.text(.adminAudit), href: SiteRoute.adminLogg.path, text: t.text(.homeAuditText)),
             .init(label: t.text(.epHomeLink), href: SiteRoute.adminEpost.path, text: t.text(.epHomeText)),
         ]
-        content.recent = events.map { AuditRow($0, t: t) }
+        content.recent = events.isEmpty ? nil : try deps.auditRader(events, t: t)
         // The Rekom 30 % rounds with applications, newest first.
         for round in rounds.sorted(by: { $0.aar > $1.aar }) where round.senereRunde != nil {
             let sent = try await deps.database.antallSendteRekom30(rundeAar: round.aar)

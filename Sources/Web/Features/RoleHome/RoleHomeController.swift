@@ -46,7 +46,8 @@ struct RoleHomeController {
 struct RoleHomeContent: Sendable {
     var facts: [RoleHomePage.Fact] = []
     var links: [RoleHomePage.Link] = []
-    var recent: [AuditRow] = []
+    /// The latest audit lines (`AppDependencies.auditRader`), for the Statsforvalter.
+    var recent: Gjengitt?
     var arbeid: PartnerskapArbeid?
     /// The fagutvalg's work list.
     var vurderinger: Vurderingsarbeid?

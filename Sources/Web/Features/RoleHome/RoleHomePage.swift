@@ -41,7 +41,7 @@ struct RoleHomePage: Page {
     let links: [Link]
     let hasLinks: Bool
     let linksHeading: String
-    let auditRows: [AuditRow]
+    let auditRows: Gjengitt?
     let hasRecent: Bool
     let auditHref: String
     /// Owners and UH: their partnerships and behovsmeldinger.
@@ -51,7 +51,7 @@ struct RoleHomePage: Page {
     /// The fagutvalg: its work list.
     let vurderinger: Vurderingsarbeid?
 
-    init(kind: Rolle.Kind, actingLabel: String, runde: Runde?, today: Dato, facts: [Fact], links: [Link], recent: [AuditRow],
+    init(kind: Rolle.Kind, actingLabel: String, runde: Runde?, today: Dato, facts: [Fact], links: [Link], recent: Gjengitt?,
          arbeid: PartnerskapArbeid? = nil, vurderinger: Vurderingsarbeid? = nil, newPartnershipHref: String? = nil, t: Catalogue) {
         title = actingLabel
         lead = t.text(.hjemIngress(kind))
@@ -86,7 +86,7 @@ struct RoleHomePage: Page {
         hasLinks = !links.isEmpty
         linksHeading = t.text(.hjemLenkeoverskrift(kind))
         auditRows = recent
-        hasRecent = !recent.isEmpty
+        hasRecent = recent != nil
         auditHref = SiteRoute.adminLogg.path
         self.arbeid = arbeid
         self.vurderinger = vurderinger
