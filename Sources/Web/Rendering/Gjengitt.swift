@@ -45,13 +45,25 @@ extension Renderer {
     /// in `lager` under the template, the catalogue's language and its `nokkel` (which must name
     /// everything its model is made from besides the value `lager` is kept with). Without
     /// `lager` (rows made from more than a kept value) each is rendered on every view.
-    func rader<Element>(_ template: String, _ elementer: some Sequence<Element>, lager: Gjengivelser?, t: Catalogue,
-                        nokkel: (Element) -> AnyHashable, modell: (Element) -> Any) throws -> Gjengitt {
+    func rader<Element, Nokkel: Hashable>(_ template: String, _ elementer: some Sequence<Element>, lager: Gjengivelser?, t: Catalogue,
+                                          nokkel: (Element) -> Nokkel, modell: (Element) -> Any) throws -> Gjengitt {
         var html = ""
         for element in elementer {
             func lag() throws -> String { try render(template, model: modell(element), t: t) }
-            html += try lager?.html(.init(mal: template, sprak: t.language, element: nokkel(element)), lag: lag) ?? lag()
+            html += try lager?.html(.init(mal: template, sprak: t.language, element: AnyHashable(nokkel(element))), lag: lag) ?? lag()
         }
         return Gjengitt(html)
+    }
+}
+
+/// A row's key of two parts (what it shows, and a state of the view it shows): a list of
+/// `AnyHashable`s was a twentieth of a follow-up's view to hash and compare.
+struct Radnokkel<A: Hashable, B: Hashable>: Hashable {
+    let a: A
+    let b: B
+
+    init(_ a: A, _ b: B) {
+        self.a = a
+        self.b = b
     }
 }

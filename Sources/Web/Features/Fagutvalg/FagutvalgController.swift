@@ -50,7 +50,7 @@ struct FagutvalgController {
         let lignende = if let rolle = loaded.session.rolle { try await deps.lignendeTiltak(stored.melding, id: stored.id, rolle: rolle) } else { nil as [Int: [Sokstreff]]? }
         let runder = lignende == nil ? nil : Runder(try await deps.database.runder())
         let innhold = try deps.renderer.rader(BehovsmeldingInnhold.template, [stored.id], lager: loaded.gjengitt, t: t,
-                                              nokkel: { [$0, lignende != nil] as [AnyHashable] }) { _ in
+                                              nokkel: { Radnokkel($0, lignende != nil) }) { _ in
             var innhold = BehovsmeldingInnhold(melding: stored.melding, partnerskap: loaded.partnerskap, runde: loaded.runde, t: t)
             if let lignende, let runder { innhold.medLignende(lignende, runder: runder, t: t) }
             return innhold

@@ -73,7 +73,7 @@ struct NettverkPage: Page {
         summary = ErrorSummary(errors, t: t)
         let rekkefolge = loaded.rekkefolge
         rows = try renderer.rader(Self.radmal, rekkefolge.indices, lager: typed == nil && errors.isEmpty ? loaded.gjengitt : nil, t: t,
-                                  nokkel: { [rekkefolge[$0].melding.id, $0, editable] as [AnyHashable] }) { index in
+                                  nokkel: { Radnokkel(Radnokkel(rekkefolge[$0].melding.id, $0), editable) }) { index in
             let rad = rekkefolge[index]
             let id = rad.melding.id
             let name = "prioritet.\(id)"

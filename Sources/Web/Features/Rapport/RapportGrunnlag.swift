@@ -53,6 +53,10 @@ struct Rapportgrunnlag: Sendable {
     /// the overdue first. Sorted once for a kept round; sorting every report by its names on each
     /// view was a tenth of the follow-up's time (`make bench`).
     let iListeorden: [(ordning: Ordning, plasser: [Int])]
+    /// What the follow-up's choice offers, of the reports in `iListeorden`: their schemes and
+    /// regions, and how many are in each state for a deadline not passed and passed. Found once:
+    /// walking every report of the round for it was a twelfth of the follow-up's view.
+    let valgbart: (ordninger: Set<Ordning>, regionIds: Set<Int64>, antall: (apen: [Rapportliste.Tilstand: Int], ute: [Rapportliste.Tilstand: Int]))
     /// The tables' sums (`summer`) of each scheme's reports, each region's and all, for a
     /// deadline not passed and passed (the overdue differ), worked out once: the year's
     /// follow-up summed every report of a kept round four times on each view.
@@ -96,6 +100,10 @@ struct Rapportgrunnlag: Sendable {
                 (forventet[$0].brev.partnerskap.navn, forventet[$0].rapportor, $0) < (forventet[$1].brev.partnerskap.navn, forventet[$1].rapportor, $1)
             })
         }
+        let iListen = iListeorden.flatMap(\.plasser)
+        func antall(fristUte: Bool) -> [Rapportliste.Tilstand: Int] { Rapportliste.antall(iListen.map { kjennetegn[$0].status }, fristUte: fristUte) }
+        valgbart = (Set(iListen.map { kjennetegn[$0].ordning }), Set(iListen.compactMap { kjennetegn[$0].regionId }),
+                    (antall(fristUte: false), antall(fristUte: true)))
         summerAv = grupper.mapValues { plasser in
             func summer(fristUte: Bool) -> [Tabell.Celle] {
                 Self.summer(plasser, fristUte: fristUte, kjennetegn: kjennetegn, brevPenger: brevPenger, ubrukte: ubrukte)

@@ -260,14 +260,14 @@ struct RapportOppfolgingPage: Page {
         }
         let side = Sideutsnitt(valgte, side: utvalg.side, storrelse: Rapportliste.sidestorrelse)
         filter = alle.count > Rapportliste.sidestorrelse || !utvalg.erAlle
-            ? Self.filter(alle, of: kjennetegn, side: side, runde, utvalg: utvalg, fristUte: fristUte, regions: regions, path: path, t: t) : nil
+            ? Self.filter(grunnlag, side: side, utvalg: utvalg, fristUte: fristUte, regions: regions, path: path, t: t) : nil
         listevalg = utvalg.felter(side: side.nummer)
         let hasUnused = hasUnused
         groups = try runde.ordningerSortert.compactMap { ordning, iRunde in
             let plasser = side.elementer.filter { kjennetegn[$0].ordning == ordning }
             guard !plasser.isEmpty else { return nil }
             // A row shows nothing of the view but whether the deadline has passed.
-            let rows = try renderer.rader(Self.radmal, plasser, lager: grunnlag.gjengitt, t: t, nokkel: { [$0, fristUte] as [AnyHashable] }) { plass in
+            let rows = try renderer.rader(Self.radmal, plasser, lager: grunnlag.gjengitt, t: t, nokkel: { Radnokkel($0, fristUte) }) { plass in
                 let expected = forventet[plass]
                 let rapport = expected.stored.rapport
                 let one = SiteRoute.rapportBehandling(aar: runde.aar, ordning, partnerskap: expected.brev.partnerskap.id, organisasjon: expected.organisasjonId, slag).path
@@ -298,7 +298,7 @@ struct RapportOppfolgingPage: Page {
         let eksport = SiteRoute.rapportEksport(aar: runde.aar, fil: "").path.dropLast().description
         func tabell(_ id: String, _ tabell: @escaping () -> Tabell) throws -> Gjengitt? {
             guard !isEmpty && hasUnused else { return nil }
-            return try renderer.rader(TabellVisning.template, [id], lager: grunnlag.gjengitt, t: t, nokkel: { [$0, fristUte] as [AnyHashable] }) { _ in
+            return try renderer.rader(TabellVisning.template, [id], lager: grunnlag.gjengitt, t: t, nokkel: { Radnokkel($0, fristUte) }) { _ in
                 TabellVisning(tabell(), id: id, eksport: eksport, diagram: nil)
             }
         }
@@ -308,18 +308,17 @@ struct RapportOppfolgingPage: Page {
         allXlsx = SiteRoute.rapportEksport(aar: runde.aar, fil: "\(slag.filprefiks)-\(runde.aar).xlsx").path
     }
 
-    /// The choice of the reports at `plasser` in `kjennetegn`: the schemes and regions they are
-    /// in, and each state with how many are in it.
-    private static func filter(_ plasser: [Int], of kjennetegn: [Rapportgrunnlag.Kjennetegn], side: Sideutsnitt<Int>, _ runde: Runde, utvalg: Rapportliste.Utvalg,
+    /// The choice of the list's reports: the schemes and regions they are in, and each state with
+    /// how many are in it (`Rapportgrunnlag.valgbart`).
+    private static func filter(_ grunnlag: Rapportgrunnlag, side: Sideutsnitt<Int>, utvalg: Rapportliste.Utvalg,
                                fristUte: Bool, regions: [Int64: Region], path: String, t: Catalogue) -> Listefilter {
-        let antall = Rapportliste.antall(plasser.map { kjennetegn[$0].status }, fristUte: fristUte)
+        let (ordninger, regionIds, antallEtterFrist) = grunnlag.valgbart
+        let antall = fristUte ? antallEtterFrist.ute : antallEtterFrist.apen
         let tilstand = SelectField(Rapportliste.Tilstand.parameter, label: t.text(.rpfColStatus), selected: utvalg.valg?.rawValue ?? "",
                                    options: [("", t.text(.dsAll))] + Rapportliste.Tilstand.allCases.map {
                                        ($0.rawValue, "\(t.text(.rpfState($0))) (\(Kroner.groupDigits(antall[$0] ?? 0)))")
                                    })
-        let ordninger = Set(plasser.map { kjennetegn[$0].ordning })
-        let regionIds = Set(plasser.compactMap { kjennetegn[$0].regionId })
-        return Listefilter(path: path, ordninger: runde.ordningerSortert.filter { ordninger.contains($0.0) }.map { ($0.0, $0.1.navn) },
+        return Listefilter(path: path, ordninger: grunnlag.runde.ordningerSortert.filter { ordninger.contains($0.0) }.map { ($0.0, $0.1.navn) },
                            ordning: utvalg.ordning, regions: regionIds.compactMap { regions[$0] },
                            regionId: utvalg.regionId, valg: tilstand, side: side, erAlle: utvalg.erAlle, t: t)
     }

@@ -53,7 +53,7 @@ struct Vurderingsarbeid: Sendable {
         filter = Listefilter(path: path, ordninger: ordninger, ordning: utvalg.ordning, regions: regionIds.compactMap { regions[$0] },
                              regionId: utvalg.regionId, valg: tilstand, side: side, erAlle: utvalg.erAlle, t: t)
         // A row shows its post, whose state is the member's own (inhabil), and the list's details.
-        rows = try renderer.rader(Self.radmal, side.elementer, lager: lager, t: t, nokkel: { [$0.behovsmeldingId, $0.tilstand] as [AnyHashable] }) { post in
+        rows = try renderer.rader(Self.radmal, side.elementer, lager: lager, t: t, nokkel: { Radnokkel($0.behovsmeldingId, $0.tilstand) }) { post in
             let detalj = detalj(post)
             let state: String = switch post.tilstand {
             case .venter: t.text(.homeAssessWaiting)
