@@ -8,11 +8,12 @@ struct Gjengitt: Sendable {
     fileprivate init(_ html: String) { self.html = html }
 }
 
-/// Parts of pages rendered from a value that is kept between changes of the data (a kept round's
-/// reports), kept with it and forgotten with it: a row looked up the same dozen names on every
-/// view, at about 2 µs a name in swift-mustache, and a list of fifty rows was most of its page.
-/// What is kept here may depend only on the value it is kept with and on the key it is kept
-/// under: nothing of the user, the session (no form token) or the clock but what the key names.
+/// Parts of pages rendered once and kept: with a value that is kept between changes of the data
+/// (a kept round's reports), and forgotten with it; or, for what never changes (an audit line),
+/// by the application. A row looked up the same dozen names on every view, at about 2 µs a name
+/// in swift-mustache, and a list of fifty rows was most of its page. What is kept here may
+/// depend only on the value it is kept with and on the key it is kept under: nothing of the
+/// user, the session (no form token) or the clock but what the key names.
 final class Gjengivelser: @unchecked Sendable {
     fileprivate struct Nokkel: Hashable {
         let mal: String

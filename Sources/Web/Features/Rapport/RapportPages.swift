@@ -296,7 +296,7 @@ struct RapportOppfolgingPage: Page {
         noneChosen = groups.isEmpty && !isEmpty ? t.text(.rpfNoneChosen) : nil
         pager = Sidevelger(nummer: side.nummer, sider: side.sider, href: { path + utvalg.query(side: $0) }, t: t)
         let eksport = SiteRoute.rapportEksport(aar: runde.aar, fil: "").path.dropLast().description
-        func tabell(_ id: String, _ tabell: @escaping () -> Tabell) throws -> Gjengitt? {
+        func tabell(_ id: String, _ tabell: () -> Tabell) throws -> Gjengitt? {
             guard !isEmpty && hasUnused else { return nil }
             return try renderer.rader(TabellVisning.template, [id], lager: grunnlag.gjengitt, t: t, nokkel: { Radnokkel($0, fristUte) }) { _ in
                 TabellVisning(tabell(), id: id, eksport: eksport, diagram: nil)
