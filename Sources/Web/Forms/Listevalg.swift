@@ -85,16 +85,21 @@ extension Listeutvalg where Valg: Adressevalg {
     /// The selection and page `side` as the hidden fields of a form that comes back to the list
     /// (`init(_: FormData)`), those with a value.
     func felter(side: Int) -> [Skjultfelt] {
-        (deler + [("side", side > 1 ? String(side) : nil)]).compactMap { del in del.verdi.map { Skjultfelt(navn: del.navn, verdi: $0) } }
+        Adresse.felter(deler, side: side)
     }
 }
 
 /// Addresses of lists chosen by parameters.
 enum Adresse {
-    /// `?navn=verdi&…` of the parameters that have a value, in their order, then `side` when
-    /// past the first; nothing when none. The values are codes and numbers, which need no escaping.
+    /// `?navn=verdi&…` of `felter(deler, side:)`; nothing when none. The values are codes and
+    /// numbers, which need no escaping.
     static func sporring(_ deler: [(navn: String, verdi: String?)], side: Int) -> String {
-        let parts = deler.compactMap { del in del.verdi.map { "\(del.navn)=\($0)" } } + (side > 1 ? ["side=\(side)"] : [])
+        let parts = felter(deler, side: side).map { "\($0.navn)=\($0.verdi)" }
         return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
+    }
+
+    /// The parameters that have a value, in their order, then `side` when past the first.
+    static func felter(_ deler: [(navn: String, verdi: String?)], side: Int) -> [Skjultfelt] {
+        (deler + [("side", side > 1 ? String(side) : nil)]).compactMap { del in del.verdi.map { Skjultfelt(navn: del.navn, verdi: $0) } }
     }
 }

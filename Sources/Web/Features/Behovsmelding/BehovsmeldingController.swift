@@ -283,7 +283,9 @@ struct BehovsmeldingController {
             uhDraft: uhDraft, kommentar: kommentar, frist: frist, errors: errors, conflict: conflict, version: version, history: history.reversed(),
             now: deps.clock.now(), csrf: loaded.session.csrfToken, t: context.t
         )
-        try await deps.medLignende(&page.innhold, loaded.stored.melding, id: loaded.stored.id, rolle: loaded.rolle, t: context.t)
+        if let lignende = try await deps.lignendeTiltak(loaded.stored.melding, id: loaded.stored.id, rolle: loaded.rolle) {
+            page.innhold.medLignende(lignende.treff, runder: lignende.runder, t: context.t)
+        }
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.rolle.kind), context), status: status)
     }
 

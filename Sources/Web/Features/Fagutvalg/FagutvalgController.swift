@@ -47,12 +47,11 @@ struct FagutvalgController {
     func render(_ context: AppRequestContext, _ loaded: Loaded, utkast: Vurdering.Utkast, errors: [Feltmelding], status: HTTPResponse.Status) async throws -> Response {
         let (stored, t) = (loaded.stored, context.t)
         // The similar tiltak beside each, when the reader may search: the same for every reader who may.
-        let lignende = if let rolle = loaded.session.rolle { try await deps.lignendeTiltak(stored.melding, id: stored.id, rolle: rolle) } else { nil as [Int: [Sokstreff]]? }
-        let runder = lignende == nil ? nil : Runder(try await deps.database.runder())
+        let lignende = if let rolle = loaded.session.rolle { try await deps.lignendeTiltak(stored.melding, id: stored.id, rolle: rolle) } else { nil as (treff: [Int: [Sokstreff]], runder: Runder)? }
         let innhold = try deps.renderer.rader(BehovsmeldingInnhold.template, [stored.id], lager: loaded.gjengitt, t: t,
                                               nokkel: { Radnokkel($0, lignende != nil) }) { _ in
             var innhold = BehovsmeldingInnhold(melding: stored.melding, partnerskap: loaded.partnerskap, runde: loaded.runde, t: t)
-            if let lignende, let runder { innhold.medLignende(lignende, runder: runder, t: t) }
+            if let lignende { innhold.medLignende(lignende.treff, runder: lignende.runder, t: t) }
             return innhold
         }
         var page = FagutvalgPage(

@@ -35,15 +35,10 @@ struct DelingssystemController {
 
 extension AppDependencies {
     /// For a role that may search the «delingssystem», the similar tiltak beside each tiltak of
-    /// `melding` (by tiltak number); nil for anyone else.
-    func lignendeTiltak(_ melding: Behovsmelding, id: Int64, rolle: Rolle) async throws -> [Int: [Sokstreff]]? {
+    /// `melding` (by tiltak number), with the rounds that name them (`BehovsmeldingInnhold.medLignende`);
+    /// nil for anyone else.
+    func lignendeTiltak(_ melding: Behovsmelding, id: Int64, rolle: Rolle) async throws -> (treff: [Int: [Sokstreff]], runder: Runder)? {
         guard Tilgang.kan(rolle, .sokeITiltak), melding.status == .levert else { return nil }
-        return try await database.lignendeTiltak(behovsmeldingId: id)
-    }
-
-    /// Beside each tiltak of `innhold`, the similar ones, when `rolle` may search.
-    func medLignende(_ innhold: inout BehovsmeldingInnhold, _ melding: Behovsmelding, id: Int64, rolle: Rolle, t: Catalogue) async throws {
-        guard let lignende = try await lignendeTiltak(melding, id: id, rolle: rolle) else { return }
-        innhold.medLignende(lignende, runder: Runder(try await database.runder()), t: t)
+        return (try await database.lignendeTiltak(behovsmeldingId: id), Runder(try await database.runder()))
     }
 }
