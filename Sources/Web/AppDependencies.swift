@@ -25,9 +25,6 @@ public struct AppDependencies: Sendable {
     let adgang = Adgang(plasser: max(2, System.coreCount))
     /// The start page as anonymous visitors see it, rendered once per language and day.
     let anonymForside = AnonymForside()
-    /// The audit lines as the audit tables show them, each rendered once per language: a row
-    /// shows its line alone, and is kept under the whole line.
-    private let auditlinjer = Gjengivelser()
     /// True when e-mail goes to a mail server; false keeps it in the outbox (the demo).
     public var leverer = false
 
@@ -104,6 +101,6 @@ public struct SiteSettings: Sendable {
 extension AppDependencies {
     /// The rows of an audit table (`partials/audit-table`) for `events`, each rendered once.
     func auditRader(_ events: [AuditEvent], t: Catalogue) throws -> Gjengitt {
-        try renderer.rader(AuditRow.radmal, events, lager: auditlinjer, t: t, nokkel: { $0 }) { AuditRow($0, t: t) }
+        try renderer.rader(AuditRow.radmal, events, lager: renderer.etterModell, t: t, nokkel: { $0 }) { AuditRow($0, t: t) }
     }
 }

@@ -85,7 +85,7 @@ import TestSupport
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     }
 
-    @Test("rows rendered for a kept value are kept under their key and language: escaped as on a page, rendered anew for another key or language, and never kept without a store")
+    @Test("rows rendered for a kept value are kept under their key and language: escaped as on a page, rendered anew for another key or language, never kept without a store or for a test's own catalogue; parts kept under their own model")
     func keptRows() async throws {
         let renderer = try await Renderer(templatesDirectory: Repository.templates)
         let lager = Gjengivelser()
@@ -107,6 +107,15 @@ import TestSupport
         #expect(nynorsk.contains("C 2</a> <span class=\"badge\">Ingen midlar</span>"))
         #expect(try rows("D", [1], lager: nil).contains("D 1") && made.suffix(2) == ["C2", "D1"])
         #expect(try rows("E", [1], lager: nil).contains("E 1"), "without a store nothing is kept")
+        let egen = Catalogue(language: .bokmal, texts: [.tbNoFundsBadge: "Avslått"])
+        #expect(try rows("F", [2], lager: lager, t: egen).contains("F 2</a> <span class=\"badge\">Avslått</span>"),
+                "a test's own catalogue of the same language gets its own texts, not the kept row")
+        #expect(try rows("G", [2], lager: lager, t: egen).contains("G 2"), "and its rows are not kept")
+        // Kept under the model itself, for the application's life: another model is another part.
+        let kort = { (tittel: String) in PartnerskapArbeid.Item(title: tittel, href: "/p/1", agreement: "Signert", links: [.init(text: "Rekom", href: "/b/1")], isWaiting: true) }
+        let kortene = try renderer.rader(PartnerskapArbeid.kortmal, [kort("P & Q"), kort("R")], t: .bokmal).html
+        #expect(kortene.contains("P &amp; Q</a> <span class=\"badge badge-warning\">") && kortene.contains("R</a>"))
+        #expect(try renderer.rader(PartnerskapArbeid.kortmal, [kort("R")], t: .bokmal).html == kortene.components(separatedBy: "    <li").last.map { "    <li" + $0 })
     }
 }
 

@@ -20,8 +20,8 @@ public struct Chrome: Sendable {
 }
 
 /// The header's account area: name, the role acted as, and the other roles to switch to.
-struct ChromeUser: Sendable {
-    struct Grant: Sendable {
+struct ChromeUser: Sendable, Hashable {
+    struct Grant: Sendable, Hashable {
         let id: String
         let label: String
         let selected: Bool
@@ -51,18 +51,32 @@ struct ChromeUser: Sendable {
     }
 }
 
-/// The layout's model.
+/// The layout's model. The menu, the account area and the session's notice are parts kept
+/// under their models (`Renderer.rader(_:_:t:)`): they looked up two names in three of a page
+/// with little in it.
 struct LayoutModel: Sendable {
+    static let navmal = "layout-deler/nav-punkt"
+    static let kontomal = "layout-deler/konto"
+    static let oktmal = "layout-deler/okt"
+
     struct OtherLanguage: Sendable {
         let label: String
         let lang: String
         let href: String
     }
 
-    struct NavItem: Sendable {
+    struct NavItem: Sendable, Hashable {
         let label: String
         let href: String
         let current: Bool
+    }
+
+    /// The header's account area: who is logged in, or the login button.
+    struct Konto: Sendable, Hashable {
+        let user: ChromeUser?
+        let loginHref = SiteRoute.loggInn.path
+        let logoutHref = SiteRoute.loggUt.path
+        let switchRoleHref = SiteRoute.byttRolle.path
     }
 
     let lang: String
@@ -71,12 +85,12 @@ struct LayoutModel: Sendable {
     let documentTitle: String
     let content: String
     let isDemo: Bool
-    let nav: [NavItem]
+    let nav: Gjengitt
+    let account: Gjengitt
+    /// For a logged-in user: the notice before the session times out (`okt.js`).
+    let sessionNotice: Gjengitt
     let accessibilityHref: String
     let startHref: String
-    let user: ChromeUser?
+    let user: Bool
     let flash: String?
-    let loginHref: String
-    let logoutHref: String
-    let switchRoleHref: String
 }

@@ -46,14 +46,23 @@ extension Renderer {
     /// in `lager` under the template, the catalogue's language and its `nokkel` (which must name
     /// everything its model is made from besides the value `lager` is kept with). Without
     /// `lager` (rows made from more than a kept value) each is rendered on every view.
+    /// Only the application's own catalogues' parts are kept.
     func rader<Element, Nokkel: Hashable>(_ template: String, _ elementer: some Sequence<Element>, lager: Gjengivelser?, t: Catalogue,
                                           nokkel: (Element) -> Nokkel, modell: (Element) -> Any) throws -> Gjengitt {
+        // A catalogue of a test's own may say otherwise in the same language: its parts are not kept.
+        let lager = t.erEgen ? lager : nil
         var html = ""
         for element in elementer {
             func lag() throws -> String { try render(template, model: modell(element), t: t) }
             html += try lager?.html(.init(mal: template, sprak: t.language, element: AnyHashable(nokkel(element))), lag: lag) ?? lag()
         }
         return Gjengitt(html)
+    }
+
+    /// `template` rendered with each of `modeller`, each kept under itself for the application's
+    /// life: for a model that holds everything its part shows (the template's texts aside).
+    func rader<Modell: Hashable>(_ template: String, _ modeller: some Sequence<Modell>, t: Catalogue) throws -> Gjengitt {
+        try rader(template, modeller, lager: etterModell, t: t, nokkel: { $0 }) { $0 }
     }
 }
 

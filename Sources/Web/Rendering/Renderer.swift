@@ -9,6 +9,10 @@ public struct Renderer: Sendable {
     let library: MustacheLibrary
     /// The templates with the texts of each language's catalogue written in (`medTekster`).
     let libraries: [Catalogue.Language: MustacheLibrary]
+    /// Parts of pages whose HTML follows from the model they are kept under alone (and the
+    /// language): the layout's menu and account, audit lines, an owner's or UH's partnership
+    /// cards (`rader(_:_:t:)`). Valid for any data, so kept for the application's life.
+    let etterModell = Gjengivelser()
 
     public enum RenderError: Error, CustomStringConvertible {
         case missingTemplates([String], directory: String)
@@ -33,7 +37,8 @@ public struct Renderer: Sendable {
     /// Templates rendered on their own, without the layout (a part a script swaps in, a page's kept rows).
     static let fragmentTemplates = [BehovsmeldingOversikt.template, RapportOppfolgingPage.radmal, TildelingsbrevListePage.radmal,
                                      Vurderingsarbeid.radmal, NettverkPage.radmal, TabellVisning.template,
-                                     BehovsmeldingInnhold.template, AuditRow.radmal]
+                                     BehovsmeldingInnhold.template, AuditRow.radmal, PartnerskapArbeid.kortmal,
+                                     LayoutModel.navmal, LayoutModel.kontomal, LayoutModel.oktmal]
 
     /// Loads the templates and refuses when one that a page needs is missing. Without
     /// `skrivInnTekster` every `{{t.key}}` is looked up (a test compares the two).
@@ -117,14 +122,13 @@ public struct Renderer: Sendable {
             documentTitle: "\(page.title) – \(t.text(.pageTitleSuffix))",
             content: content,
             isDemo: chrome.isDemo,
-            nav: nav,
+            nav: try rader(LayoutModel.navmal, nav, t: t),
+            account: try rader(LayoutModel.kontomal, [LayoutModel.Konto(user: chrome.user)], t: t),
+            sessionNotice: try rader(LayoutModel.oktmal, chrome.user.map { [$0] } ?? [], t: t),
             accessibilityHref: SiteRoute.tilgjengelighet.path,
             startHref: SiteRoute.start.path,
-            user: chrome.user,
-            flash: chrome.flash,
-            loginHref: SiteRoute.loggInn.path,
-            logoutHref: SiteRoute.loggUt.path,
-            switchRoleHref: SiteRoute.byttRolle.path
+            user: chrome.user != nil,
+            flash: chrome.flash
         )
         guard let document = render(RenderScope(t: t, model: layout), Self.layoutTemplate) else {
             throw RenderError.templateFailed(Self.layoutTemplate)

@@ -8,8 +8,10 @@ import Persistence
 struct PartnerskapArbeid: Sendable {
     /// Partnerships to a page.
     static let sidestorrelse = 20
+    /// One card (`AppDependencies.rader`, kept under the card).
+    static let kortmal = "role/arbeid-kort"
 
-    struct Link: Sendable {
+    struct Link: Sendable, Hashable {
         let text: String
         let href: String
     }
@@ -18,7 +20,7 @@ struct PartnerskapArbeid: Sendable {
     /// things the template shows differently, not one list of lines that may have a link: each
     /// line asked for its link twice and looked up its text one level further out (a UH's home
     /// looked up 588 names a view, now 388, counted with uprobes on swift-mustache's lookup).
-    struct Item: Sendable {
+    struct Item: Sendable, Hashable {
         let title: String
         let href: String
         let agreement: String

@@ -23,8 +23,10 @@ extension RoleHomeController {
         let now = deps.clock.now()
         let blokkerende = hele.map { PartnerskapArbeid.blokkerende($0, partnerskapAv: Self.partnerskap(meldinger, partnerskap), runde: runde, now: now) } ?? [:]
         let runder = Runder(try await deps.database.runder())
-        content.arbeid = PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, blokkerende: blokkerende, runde: runde,
-                                           tidligere: tidligere, runder: runder, side: side, path: SiteRoute.hjem(rolle.kind).path, now: now, t: t)
+        let arbeid = PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, blokkerende: blokkerende, runde: runde,
+                                       tidligere: tidligere, runder: runder, side: side, path: SiteRoute.hjem(rolle.kind).path, now: now, t: t)
+        content.arbeid = arbeid
+        content.arbeidKort = try deps.renderer.rader(PartnerskapArbeid.kortmal, arbeid.items, t: t)
         // Only this organisation's letters and reports are read: the page costs the same whatever
         // other counties hold. Its letters, of every round's behovsmeldinger (an earlier round's
         // tiltak may have money promised in this one), are kept until the data changes.

@@ -35,7 +35,7 @@ struct RoleHomeController {
         }
         let page = RoleHomePage(
             kind: kind, actingLabel: session.tildeling.map { session.label($0, t: t) } ?? t.navn(kind), runde: runde, today: today,
-            facts: content.facts, links: content.links, recent: content.recent, arbeid: content.arbeid, vurderinger: content.vurderinger,
+            facts: content.facts, links: content.links, recent: content.recent, arbeid: content.arbeid, workCards: content.arbeidKort, vurderinger: content.vurderinger,
             newPartnershipHref: kind == .eier ? SiteRoute.nyttPartnerskap.path : nil, t: t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(kind), context))
@@ -49,6 +49,8 @@ struct RoleHomeContent: Sendable {
     /// The latest audit lines (`AppDependencies.auditRader`), for the Statsforvalter.
     var recent: Gjengitt?
     var arbeid: PartnerskapArbeid?
+    /// Its page's cards, rendered (`PartnerskapArbeid.kortmal`).
+    var arbeidKort: Gjengitt?
     /// The fagutvalg's work list.
     var vurderinger: Vurderingsarbeid?
 }

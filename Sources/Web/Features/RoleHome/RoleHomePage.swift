@@ -46,13 +46,15 @@ struct RoleHomePage: Page {
     let auditHref: String
     /// Owners and UH: their partnerships and behovsmeldinger.
     let arbeid: PartnerskapArbeid?
+    /// Its cards, rendered.
+    let workCards: Gjengitt?
     let hasWork: Bool
     let newPartnershipHref: String?
     /// The fagutvalg: its work list.
     let vurderinger: Vurderingsarbeid?
 
     init(kind: Rolle.Kind, actingLabel: String, runde: Runde?, today: Dato, facts: [Fact], links: [Link], recent: Gjengitt?,
-         arbeid: PartnerskapArbeid? = nil, vurderinger: Vurderingsarbeid? = nil, newPartnershipHref: String? = nil, t: Catalogue) {
+         arbeid: PartnerskapArbeid? = nil, workCards: Gjengitt? = nil, vurderinger: Vurderingsarbeid? = nil, newPartnershipHref: String? = nil, t: Catalogue) {
         title = actingLabel
         lead = t.text(.hjemIngress(kind))
         var tasks: [Task] = []
@@ -89,6 +91,7 @@ struct RoleHomePage: Page {
         hasRecent = recent != nil
         auditHref = SiteRoute.adminLogg.path
         self.arbeid = arbeid
+        self.workCards = workCards
         self.vurderinger = vurderinger
         hasWork = !(arbeid?.items.isEmpty ?? true)
         self.newPartnershipHref = newPartnershipHref
