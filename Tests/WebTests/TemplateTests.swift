@@ -111,6 +111,11 @@ import TestSupport
         #expect(try rows("F", [2], lager: lager, t: egen).contains("F 2</a> <span class=\"badge\">Avslått</span>"),
                 "a test's own catalogue of the same language gets its own texts, not the kept row")
         #expect(try rows("G", [2], lager: lager, t: egen).contains("G 2"), "and its rows are not kept")
+        // A text with a placeholder is looked up as the part is rendered: kept per variant of the catalogue.
+        struct Belop: Hashable { let years: [Int] = [] }
+        let kollektiv = Catalogue.bokmal.forOrdning(Runde.Mal.forskrift2026.ordninger[.kollektiv])
+        #expect(try renderer.rader("partials/amount-rows", [Belop()], t: .bokmal).html.contains(">UH</th>"))
+        #expect(try renderer.rader("partials/amount-rows", [Belop()], t: kollektiv).html.contains(">UH/fagskole/nasjonalt senter</th>"))
         // Kept under the model itself, for the application's life: another model is another part.
         let kort = { (tittel: String) in PartnerskapArbeid.Item(title: tittel, href: "/p/1", agreement: "Signert", links: [.init(text: "Rekom", href: "/b/1")], isWaiting: true) }
         let kortene = try renderer.rader(PartnerskapArbeid.kortmal, [kort("P & Q"), kort("R")], t: .bokmal).html

@@ -18,6 +18,9 @@ final class Gjengivelser: @unchecked Sendable {
     fileprivate struct Nokkel: Hashable {
         let mal: String
         let sprak: Catalogue.Language
+        /// What the catalogue's placeholders say (`{partner}` differs by scheme): a text with one
+        /// is looked up when the part is rendered, not written into its template.
+        let fyll: [String: String]
         let element: AnyHashable
     }
 
@@ -43,10 +46,10 @@ final class Gjengivelser: @unchecked Sendable {
 
 extension Renderer {
     /// `template` rendered with the model of each of `elementer`, one after another, each kept
-    /// in `lager` under the template, the catalogue's language and its `nokkel` (which must name
-    /// everything its model is made from besides the value `lager` is kept with). Without
-    /// `lager` (rows made from more than a kept value) each is rendered on every view.
-    /// Only the application's own catalogues' parts are kept.
+    /// in `lager` under the template, the catalogue (its language and variant) and its `nokkel`
+    /// (which must name everything its model is made from besides the value `lager` is kept
+    /// with). Without `lager` (rows made from more than a kept value) each is rendered on every
+    /// view. Only the application's own catalogues' parts are kept.
     func rader<Element, Nokkel: Hashable>(_ template: String, _ elementer: some Sequence<Element>, lager: Gjengivelser?, t: Catalogue,
                                           nokkel: (Element) -> Nokkel, modell: (Element) -> Any) throws -> Gjengitt {
         // A catalogue of a test's own may say otherwise in the same language: its parts are not kept.
@@ -54,7 +57,7 @@ extension Renderer {
         var html = ""
         for element in elementer {
             func lag() throws -> String { try render(template, model: modell(element), t: t) }
-            html += try lager?.html(.init(mal: template, sprak: t.language, element: AnyHashable(nokkel(element))), lag: lag) ?? lag()
+            html += try lager?.html(.init(mal: template, sprak: t.language, fyll: t.fyll, element: AnyHashable(nokkel(element))), lag: lag) ?? lag()
         }
         return Gjengitt(html)
     }
