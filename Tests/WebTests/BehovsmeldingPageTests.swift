@@ -75,7 +75,8 @@ import TestSupport
     func printable() async throws {
         let f = try await Fixture.make()
         let (stored, partnerskap) = try await f.loaded(1)
-        let page = BehovsmeldingPrintPage(stored: stored, partnerskap: partnerskap, runde: f.runde, now: Repository.fixedNow, t: .bokmal)
+        let innhold = try f.app.deps.innhold(stored, partnerskap: partnerskap.partnerskap, runde: f.runde, lignende: nil, lager: Gjengivelser(), t: .bokmal)
+        let page = BehovsmeldingPrintPage(stored: stored, partnerskap: partnerskap, runde: f.runde, innhold: innhold, now: Repository.fixedNow, t: .bokmal)
         let html = try f.app.deps.renderer.html(page, chrome: f.app.deps.chrome(.hjem(.eier)))
         #expect(html.contains("1 450 000".vist))
         let failure = assertSnapshot(html, named: "behovsmelding-print.html")

@@ -14,6 +14,8 @@ extension BehovsmeldingController {
         let runde: Runde
         /// The partnership's other behovsmeldinger (R2).
         let andre: [Behovsmelding]
+        /// Where what it says is kept rendered (`AppDependencies.innhold`), taken before it was read.
+        let innholdslager: Gjengivelser
     }
 
     /// The behovsmelding of the URL when the reader may see its partnership (404 otherwise)
@@ -24,6 +26,7 @@ extension BehovsmeldingController {
     ) async throws -> Loaded {
         let session = try context.requireSession(request)
         let id = try context.id()
+        let innholdslager = try await deps.innholdslager(behovsmelding: id)
         guard let (stored, andre) = try await deps.database.behovsmeldingMedAndre(id: id),
               let partnerskap = try await deps.database.partnerskap(id: stored.melding.partnerskapId) else { throw HTTPError(.notFound) }
         guard let acting = session.rolle else { throw HTTPError(.forbidden) }
@@ -36,7 +39,8 @@ extension BehovsmeldingController {
             throw HTTPError(.notFound)
         }
         guard let runde = try await deps.database.runde(aar: stored.melding.rundeAar) else { throw HTTPError(.notFound) }
-        return Loaded(session: session, rolle: rolle, stored: stored, partnerskap: partnerskap, runde: runde, andre: andre.map(\.melding))
+        return Loaded(session: session, rolle: rolle, stored: stored, partnerskap: partnerskap, runde: runde, andre: andre.map(\.melding),
+                      innholdslager: innholdslager)
     }
 
     /// Whether `rolle` may read `melding` as a reviewer (`Gjennomgangsregler.lesing`).

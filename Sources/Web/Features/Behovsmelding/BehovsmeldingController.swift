@@ -232,7 +232,10 @@ struct BehovsmeldingController {
 
     func print(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context, reviewers: true) { .sePartnerskap(parter: $0.partIds) }
-        let page = BehovsmeldingPrintPage(stored: loaded.stored, partnerskap: loaded.partnerskap, runde: loaded.runde, now: deps.clock.now(), t: context.t)
+        let innhold = try deps.innhold(loaded.stored, partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde, lignende: nil,
+                                       lager: loaded.innholdslager, t: context.t)
+        let page = BehovsmeldingPrintPage(stored: loaded.stored, partnerskap: loaded.partnerskap, runde: loaded.runde, innhold: innhold, now: deps.clock.now(),
+                                          t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.rolle.kind), context))
     }
 
@@ -278,14 +281,14 @@ struct BehovsmeldingController {
         status: HTTPResponse.Status, frist: (dato: String, begrunnelse: String)? = nil
     ) async throws -> Response {
         let history = try await deps.database.auditEvents(AuditFilter(objectType: "behovsmelding", objectId: String(loaded.stored.id), limit: 100))
-        var page = BehovsmeldingPage(
-            stored: loaded.stored, partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde, andre: loaded.andre, rolle: loaded.rolle,
+        let lignende = try await deps.lignendeTiltak(loaded.stored.melding, id: loaded.stored.id, rolle: loaded.rolle)
+        let innhold = try deps.innhold(loaded.stored, partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde, lignende: lignende,
+                                       lager: loaded.innholdslager, t: context.t)
+        let page = BehovsmeldingPage(
+            stored: loaded.stored, partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde, andre: loaded.andre, innhold: innhold, rolle: loaded.rolle,
             uhDraft: uhDraft, kommentar: kommentar, frist: frist, errors: errors, conflict: conflict, version: version, history: history.reversed(),
             now: deps.clock.now(), csrf: loaded.session.csrfToken, t: context.t
         )
-        if let lignende = try await deps.lignendeTiltak(loaded.stored.melding, id: loaded.stored.id, rolle: loaded.rolle) {
-            page.innhold.medLignende(lignende.treff, runder: lignende.runder, t: context.t)
-        }
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.rolle.kind), context), status: status)
     }
 

@@ -126,7 +126,8 @@ struct BehovsmeldingPage: Page {
     let partnerskapHref: String?
     let partnerskapName: String
     let printHref: String
-    var innhold: BehovsmeldingInnhold
+    /// What it says, rendered once for the data it was read with (`AppDependencies.innhold`).
+    let innhold: Gjengitt
     let oversikt: BehovsmeldingOversikt
     let notice: String?
     let returnComment: String?
@@ -146,7 +147,7 @@ struct BehovsmeldingPage: Page {
     let fristBegrunnelse: TextArea
 
     init(
-        stored: StoredBehovsmelding, partnerskap: Partnerskap, runde: Runde, andre: [Behovsmelding], rolle: Rolle, uhDraft: String?, kommentar: String,
+        stored: StoredBehovsmelding, partnerskap: Partnerskap, runde: Runde, andre: [Behovsmelding], innhold: Gjengitt, rolle: Rolle, uhDraft: String?, kommentar: String,
         frist: (dato: String, begrunnelse: String)? = nil, errors: [Feltmelding], conflict: String?, version: Int, history: [AuditEvent], now: Date, csrf: String, t: Catalogue
     ) {
         let t = t.forOrdning(runde.ordninger[stored.melding.ordning])
@@ -158,7 +159,7 @@ struct BehovsmeldingPage: Page {
         self.partnerskapHref = partnerskapHref
         partnerskapName = partnerskap.navn
         printHref = SiteRoute.behovsmeldingUtskrift(stored.id).path
-        innhold = BehovsmeldingInnhold(melding: melding, partnerskap: partnerskap, runde: runde, t: t)
+        self.innhold = innhold
         var shown = melding
         if let uhDraft { shown.uhLaererutdanning = uhDraft }
         let violations = shown.validate(partnerskap: partnerskap, runde: runde, andre: andre, steg: .levering, now: now)
@@ -204,18 +205,19 @@ struct BehovsmeldingPrintPage: Page {
     let t: Catalogue
     let title: String
     let lead: String
-    let innhold: BehovsmeldingInnhold
+    /// What it says, rendered once for the data it was read with (`AppDependencies.innhold`).
+    let innhold: Gjengitt
     let signatures: [BehovsmeldingInnhold.Fact]
     let printed: String
     let backHref: String
 
-    init(stored: StoredBehovsmelding, partnerskap: StoredPartnerskap, runde: Runde?, now: Date, t: Catalogue) {
+    init(stored: StoredBehovsmelding, partnerskap: StoredPartnerskap, runde: Runde?, innhold: Gjengitt, now: Date, t: Catalogue) {
         let t = t.forOrdning(runde?.ordninger[stored.melding.ordning])
         self.t = t
         let melding = stored.melding
         title = t.format(.bmTitle, ["ordning": runde?.kortnavn(melding.ordning) ?? melding.ordning.kode, "aar": String(melding.rundeAar)])
         lead = runde?.navn(melding.ordning) ?? melding.ordning.kode
-        innhold = BehovsmeldingInnhold(melding: melding, partnerskap: partnerskap.partnerskap, runde: runde, t: t)
+        self.innhold = innhold
         var signatures = partnerskap.partnerskap.parter.map { part in
             BehovsmeldingInnhold.Fact(
                 term: t.format(.bmPrintAgreementSigned, ["part": part.navn]),
@@ -232,5 +234,28 @@ struct BehovsmeldingPrintPage: Page {
         self.signatures = signatures
         printed = t.format(.bmPrinted, ["tid": Tidspunkt.oslo(now)])
         backHref = SiteRoute.behovsmelding(stored.id).path
+    }
+}
+
+extension AppDependencies {
+    /// Where what behovsmelding `id` says is kept rendered (`innhold`) until the data changes.
+    /// Taken before anything it is rendered from is read: what a change forgets is never given
+    /// what was read before that change.
+    func innholdslager(behovsmelding id: Int64) async throws -> Gjengivelser {
+        struct Nokkel: Hashable, Sendable { let id: Int64 }
+        return try await database.beholdt(forBehovsmelding: Nokkel(id: id)) { Gjengivelser() }
+    }
+
+    /// What `stored` says (`BehovsmeldingInnhold`), with the similar tiltak beside each when
+    /// `lignende` is given (the same for every reader who may search), rendered once for `lager`
+    /// (`innholdslager`): the reading page, the printable view and the assessment show the same.
+    func innhold(_ stored: StoredBehovsmelding, partnerskap: Partnerskap, runde: Runde, lignende: (treff: [Int: [Sokstreff]], runder: Runder)?,
+                 lager: Gjengivelser, t: Catalogue) throws -> Gjengitt {
+        let t = t.forOrdning(runde.ordninger[stored.melding.ordning])
+        return try renderer.rader(BehovsmeldingInnhold.template, [stored.id], lager: lager, t: t, nokkel: { Radnokkel($0, lignende != nil) }) { _ in
+            var innhold = BehovsmeldingInnhold(melding: stored.melding, partnerskap: partnerskap, runde: runde, t: t)
+            if let lignende { innhold.medLignende(lignende.treff, runder: lignende.runder, t: t) }
+            return innhold
+        }
     }
 }

@@ -24,8 +24,7 @@ extension FagutvalgController {
         let id = try context.id()
         // Taken before anything it keeps is rendered from is read: what a change forgets is never
         // given what was read before that change.
-        struct Nokkel: Hashable, Sendable { let id: Int64 }
-        let gjengitt = try await deps.database.beholdt(forBehovsmelding: Nokkel(id: id)) { Gjengivelser() }
+        let gjengitt = try await deps.innholdslager(behovsmelding: id)
         guard let sektor = rolle.sektor, let stored = try await deps.database.behovsmelding(id: id), stored.melding.status == .levert,
               let runde = try await deps.database.runde(aar: stored.melding.rundeAar),
               Tilgang.kan(rolle, .vurdere(sektorer: Set(runde.ordninger[stored.melding.ordning]?.sektorer ?? []))) else { throw HTTPError(.notFound) }

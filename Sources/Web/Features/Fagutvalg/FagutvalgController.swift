@@ -48,12 +48,7 @@ struct FagutvalgController {
         let (stored, t) = (loaded.stored, context.t)
         // The similar tiltak beside each, when the reader may search: the same for every reader who may.
         let lignende = if let rolle = loaded.session.rolle { try await deps.lignendeTiltak(stored.melding, id: stored.id, rolle: rolle) } else { nil as (treff: [Int: [Sokstreff]], runder: Runder)? }
-        let innhold = try deps.renderer.rader(BehovsmeldingInnhold.template, [stored.id], lager: loaded.gjengitt, t: t,
-                                              nokkel: { Radnokkel($0, lignende != nil) }) { _ in
-            var innhold = BehovsmeldingInnhold(melding: stored.melding, partnerskap: loaded.partnerskap, runde: loaded.runde, t: t)
-            if let lignende { innhold.medLignende(lignende.treff, runder: lignende.runder, t: t) }
-            return innhold
-        }
+        let innhold = try deps.innhold(stored, partnerskap: loaded.partnerskap, runde: loaded.runde, lignende: lignende, lager: loaded.gjengitt, t: t)
         var page = FagutvalgPage(
             stored: stored, partnerskap: loaded.partnerskap, runde: loaded.runde, sektor: loaded.sektor, oppfolging: loaded.oppfolging,
             utkast: utkast, history: loaded.history, inhabil: loaded.inhabil.map(t.tekst), innhold: innhold, errors: errors, csrf: loaded.session.csrfToken, t: t
