@@ -2,7 +2,7 @@ import Domain
 
 /// A text-like input with its label, hint, the value as typed and its error message.
 /// Rendered by `Templates/partials/field.mustache`.
-struct Field: Sendable {
+struct Field: Sendable, Hashable {
     let id: String
     let name: String
     let label: String
@@ -43,8 +43,8 @@ extension Field {
 }
 
 /// A `<select>` with its options, hint and error. Rendered by `partials/select.mustache`.
-struct SelectField: Sendable {
-    struct Option: Sendable {
+struct SelectField: Sendable, Hashable {
+    struct Option: Sendable, Hashable {
         let value: String
         let label: String
         let selected: Bool
@@ -73,7 +73,7 @@ struct SelectField: Sendable {
 }
 
 /// A single checkbox. Rendered by `partials/checkbox.mustache`.
-struct CheckboxField: Sendable {
+struct CheckboxField: Sendable, Hashable {
     let id: String
     let name: String
     let label: String
@@ -110,7 +110,7 @@ struct ErrorSummary: Sendable {
 }
 
 /// A `<textarea>` with its label, hint, error and length bound. Rendered by `partials/textarea.mustache`.
-struct TextArea: Sendable {
+struct TextArea: Sendable, Hashable {
     let id: String
     let name: String
     let label: String
@@ -136,8 +136,8 @@ struct TextArea: Sendable {
 
 /// A group of radio buttons or checkboxes in a fieldset: choose one (`partials/radios.mustache`)
 /// or any (`partials/checkboxes.mustache`; every chosen value is sent under one name).
-struct ChoiceGroup: Sendable {
-    struct Option: Sendable {
+struct ChoiceGroup: Sendable, Hashable {
+    struct Option: Sendable, Hashable {
         let id: String
         let value: String
         let label: String

@@ -26,19 +26,26 @@ final class Gjengivelser: @unchecked Sendable {
 
     private let lock = NSLock()
     private var lagret: [Nokkel: String] = [:]
+    private var tegn = 0
     private let plasser: Int
+    private let maksTegn: Int
 
-    /// When `plasser` parts are kept it starts over.
-    init(plasser: Int = 20_000) {
+    /// When `plasser` parts, or parts of `maksTegn` bytes in all, are kept it starts over (a
+    /// form's fields hold what was typed in them).
+    init(plasser: Int = 20_000, maksTegn: Int = 32 << 20) {
         self.plasser = plasser
+        self.maksTegn = maksTegn
     }
 
     fileprivate func html(_ nokkel: Nokkel, lag: () throws -> String) rethrows -> String {
         if let kjent = lock.withLock({ lagret[nokkel] }) { return kjent }
         let html = try lag()
         lock.withLock {
-            if lagret.count >= plasser { lagret.removeAll() }
-            lagret[nokkel] = html
+            if lagret.count >= plasser || tegn + html.utf8.count > maksTegn {
+                lagret.removeAll()
+                tegn = 0
+            }
+            if lagret.updateValue(html, forKey: nokkel) == nil { tegn += html.utf8.count }
         }
         return html
     }

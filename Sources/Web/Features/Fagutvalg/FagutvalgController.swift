@@ -49,9 +49,11 @@ struct FagutvalgController {
         // The similar tiltak beside each, when the reader may search: the same for every reader who may.
         let lignende = if let rolle = loaded.session.rolle { try await deps.lignendeTiltak(stored.melding, id: stored.id, rolle: rolle) } else { nil as (treff: [Int: [Sokstreff]], runder: Runder)? }
         let innhold = try deps.innhold(stored, partnerskap: loaded.partnerskap, runde: loaded.runde, lignende: lignende, lager: loaded.gjengitt, t: t)
+        // A member with a conflict of interest gets no form.
+        let skjema = loaded.inhabil == nil ? [FagutvalgPage.Skjema(stored.melding, oppfolging: loaded.oppfolging, utkast: utkast, errors: errors, t: t)] : []
+        let fields = try deps.renderer.rader(FagutvalgPage.Skjema.mal, skjema, t: t)
         var page = FagutvalgPage(
-            stored: stored, partnerskap: loaded.partnerskap, runde: loaded.runde, sektor: loaded.sektor, oppfolging: loaded.oppfolging,
-            utkast: utkast, history: loaded.history, inhabil: loaded.inhabil.map(t.tekst), innhold: innhold, errors: errors, csrf: loaded.session.csrfToken, t: t
+            stored: stored, partnerskap: loaded.partnerskap, runde: loaded.runde, sektor: loaded.sektor, fields: fields, history: loaded.history, inhabil: loaded.inhabil.map(t.tekst), innhold: innhold, errors: errors, csrf: loaded.session.csrfToken, t: t
         )
         page.tidligereRapporter = try await TidligereRapporter.load(deps.database, runde: loaded.runde, partnerskapIds: [loaded.partnerskap.id],
                                                                     now: deps.clock.now(), t: t)

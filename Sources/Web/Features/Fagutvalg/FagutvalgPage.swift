@@ -8,14 +8,53 @@ import Persistence
 struct FagutvalgPage: Page {
     static let template = "fagutvalg/vurdering"
 
-    struct Criterion: Sendable {
-        let choice: ChoiceGroup
-        let reason: TextArea
-    }
+    /// The form's fields (`skjemamal`): kept under the whole model (`Renderer.rader(_:_:t:)`), so
+    /// an empty form, the same for every member, is rendered once, and an assessment a member
+    /// opens again is too.
+    struct Skjema: Sendable, Hashable {
+        static let mal = "fagutvalg/vurdering-felter"
 
-    struct AmountRow: Sendable {
-        let field: Field
-        let requested: String
+        struct Criterion: Sendable, Hashable {
+            let choice: ChoiceGroup
+            let reason: TextArea
+        }
+
+        struct AmountRow: Sendable, Hashable {
+            let field: Field
+            let requested: String
+        }
+
+        let criteria: [Criterion]
+        let prioritet: SelectField
+        let amounts: [AmountRow]
+        let hasAmounts: Bool
+        let kommentar: TextArea
+        let samsvar: CheckboxField?
+
+        init(_ melding: Behovsmelding, oppfolging: Bool, utkast: Vurdering.Utkast, errors: [Feltmelding], t: Catalogue) {
+            criteria = Kriterium.allCases.map { kriterium in
+                Criterion(
+                    choice: ChoiceGroup(Felt.vurdering(kriterium).navn, legend: t.format(.fuCriterionLegend, ["kriterium": t.navn(kriterium)]),
+                                        selected: [utkast.oppfylt[kriterium] ?? ""],
+                                        options: [("ja", t.text(.fuMet), nil), ("nei", t.text(.fuNotMet), nil)], hint: t.sporsmal(kriterium), errors: errors),
+                    reason: TextArea(Felt.vurderingBegrunnelse(kriterium).navn, label: t.format(.fuReason, ["kriterium": t.navn(kriterium)]),
+                                     value: utkast.begrunnelse[kriterium] ?? "", hint: t.text(.fuReasonHint), errors: errors, rows: 3, limit: .middels)
+                )
+            }
+            prioritet = SelectField("prioritet", label: t.text(.fuPriority), selected: utkast.prioritet,
+                                    options: [("", t.text(.fuPriorityNone))] + Vurdering.prioriteter.map { (String($0), t.format(.fuPriorityOption, ["nr": String($0)])) },
+                                    hint: t.text(.fuPriorityHint), errors: errors)
+            amounts = melding.tiltak.map { item in
+                AmountRow(
+                    field: Field(Felt.anbefalt(item.nummer).navn, label: t.format(.fuRecommended, ["tiltak": t.omtale(item.navn)]),
+                                 value: utkast.anbefalt[item.nummer] ?? "", errors: errors, inputmode: "numeric", width: "input-amount"),
+                    requested: t.format(.fuRequested, ["belop": item.forsteAar.sum.formatted])
+                )
+            }
+            hasAmounts = !amounts.isEmpty
+            kommentar = TextArea("kommentar", label: t.text(.fuComment), value: utkast.kommentar, errors: errors, rows: 4)
+            samsvar = oppfolging ? CheckboxField("samsvar", label: t.text(.fuConsistency), checked: utkast.samsvar, hint: t.text(.fuConsistencyHint), errors: errors) : nil
+        }
     }
 
     struct HistoryRow: Sendable {
@@ -35,12 +74,8 @@ struct FagutvalgPage: Page {
     let canAssess: Bool
     /// The behovsmelding as delivered (`BehovsmeldingInnhold`), rendered once for its kept data.
     let innhold: Gjengitt
-    let criteria: [Criterion]
-    let prioritet: SelectField
-    let amounts: [AmountRow]
-    let hasAmounts: Bool
-    let kommentar: TextArea
-    let samsvar: CheckboxField?
+    /// The form's fields (`Skjema`), rendered.
+    let fields: Gjengitt
     let history: [HistoryRow]
     let hasHistory: Bool
     let current: String?
@@ -48,7 +83,7 @@ struct FagutvalgPage: Page {
     var tidligereRapporter: TidligereRapporter?
 
     init(
-        stored: StoredBehovsmelding, partnerskap: Partnerskap, runde: Runde, sektor: Sektor, oppfolging: Bool, utkast: Vurdering.Utkast,
+        stored: StoredBehovsmelding, partnerskap: Partnerskap, runde: Runde, sektor: Sektor, fields: Gjengitt,
         history: [StoredVurdering], inhabil: String?, innhold: Gjengitt, errors: [Feltmelding], csrf: String, t: Catalogue
     ) {
         let melding = stored.melding
@@ -61,28 +96,7 @@ struct FagutvalgPage: Page {
         self.inhabil = inhabil
         canAssess = inhabil == nil
         self.innhold = innhold
-        criteria = Kriterium.allCases.map { kriterium in
-            Criterion(
-                choice: ChoiceGroup(Felt.vurdering(kriterium).navn, legend: t.format(.fuCriterionLegend, ["kriterium": t.navn(kriterium)]),
-                                    selected: [utkast.oppfylt[kriterium] ?? ""],
-                                    options: [("ja", t.text(.fuMet), nil), ("nei", t.text(.fuNotMet), nil)], hint: t.sporsmal(kriterium), errors: errors),
-                reason: TextArea(Felt.vurderingBegrunnelse(kriterium).navn, label: t.format(.fuReason, ["kriterium": t.navn(kriterium)]),
-                                 value: utkast.begrunnelse[kriterium] ?? "", hint: t.text(.fuReasonHint), errors: errors, rows: 3, limit: .middels)
-            )
-        }
-        prioritet = SelectField("prioritet", label: t.text(.fuPriority), selected: utkast.prioritet,
-                                options: [("", t.text(.fuPriorityNone))] + Vurdering.prioriteter.map { (String($0), t.format(.fuPriorityOption, ["nr": String($0)])) },
-                                hint: t.text(.fuPriorityHint), errors: errors)
-        amounts = melding.tiltak.map { item in
-            AmountRow(
-                field: Field(Felt.anbefalt(item.nummer).navn, label: t.format(.fuRecommended, ["tiltak": t.omtale(item.navn)]),
-                             value: utkast.anbefalt[item.nummer] ?? "", errors: errors, inputmode: "numeric", width: "input-amount"),
-                requested: t.format(.fuRequested, ["belop": item.forsteAar.sum.formatted])
-            )
-        }
-        hasAmounts = !amounts.isEmpty
-        kommentar = TextArea("kommentar", label: t.text(.fuComment), value: utkast.kommentar, errors: errors, rows: 4)
-        samsvar = oppfolging ? CheckboxField("samsvar", label: t.text(.fuConsistency), checked: utkast.samsvar, hint: t.text(.fuConsistencyHint), errors: errors) : nil
+        self.fields = fields
         self.history = history.map { item in
             let unmet = item.vurdering.ikkeOppfylt
             return HistoryRow(
