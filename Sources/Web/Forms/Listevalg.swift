@@ -3,7 +3,10 @@ import Hummingbird
 
 /// A list's choice by scheme, region and one thing more (a state, an outcome), as a form above
 /// it that asks for the list's address again, and which of its rows are shown. `partials/listefilter`.
-struct Listefilter: Sendable {
+struct Listefilter: Sendable, Hashable {
+    /// Its form, which a page shows rendered (`skjema`).
+    static let mal = "partials/listefilter"
+
     let action: String
     /// Only when the list holds more than one scheme.
     let ordning: SelectField?
@@ -29,6 +32,14 @@ struct Listefilter: Sendable {
         showing = side.antall == 0 ? nil
             : t.format(.fuListShowing, ["fra": Kroner.groupDigits(side.fra), "til": Kroner.groupDigits(side.til), "antall": Kroner.groupDigits(side.antall)])
         resetHref = erAlle ? nil : path
+    }
+}
+
+extension Renderer {
+    /// The form of `filter` (`Listefilter.mal`), nothing without one; kept under the whole
+    /// choice, whose selects are most of what a list's page looks up besides its rows.
+    func skjema(_ filter: Listefilter?, t: Catalogue) throws -> Gjengitt {
+        try rader(Listefilter.mal, filter.map { [$0] } ?? [], t: t)
     }
 }
 

@@ -210,6 +210,7 @@ struct RapportOppfolgingPage: Page {
     /// The choice by scheme, region and state, shown once there are more than a page of reports
     /// or a choice is made.
     let filter: Listefilter?
+    let filterForm: Gjengitt
     let groups: [Group]
     /// No letter of the round asks for a report.
     let isEmpty: Bool
@@ -261,6 +262,7 @@ struct RapportOppfolgingPage: Page {
         let side = Sideutsnitt(valgte, side: utvalg.side, storrelse: Rapportliste.sidestorrelse)
         filter = alle.count > Rapportliste.sidestorrelse || !utvalg.erAlle
             ? Self.filter(grunnlag, side: side, utvalg: utvalg, fristUte: fristUte, regions: regions, path: path, t: t) : nil
+        filterForm = try renderer.skjema(filter, t: t)
         listevalg = utvalg.felter(side: side.nummer)
         let hasUnused = hasUnused
         groups = try runde.ordningerSortert.compactMap { ordning, iRunde in

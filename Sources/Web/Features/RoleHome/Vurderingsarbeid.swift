@@ -28,6 +28,7 @@ struct Vurderingsarbeid: Sendable {
     /// The choice by scheme (when the sector's fagutvalg assesses more than one this round),
     /// region and state.
     let filter: Listefilter
+    let filterForm: Gjengitt
     /// The page's rows (`Row`, `radmal`).
     let rows: Gjengitt
     let hasRows: Bool
@@ -52,6 +53,7 @@ struct Vurderingsarbeid: Sendable {
                                    options: [("", t.text(.dsAll))] + Vurderingsliste.Tilstand.allCases.map { ($0.rawValue, "\(t.text(.fuListState($0))) (\(tall($0)))") })
         filter = Listefilter(path: path, ordninger: ordninger, ordning: utvalg.ordning, regions: regionIds.compactMap { regions[$0] },
                              regionId: utvalg.regionId, valg: tilstand, side: side, erAlle: utvalg.erAlle, t: t)
+        filterForm = try renderer.skjema(filter, t: t)
         // A row shows its post, whose state is the member's own (inhabil), and the list's details.
         rows = try renderer.rader(Self.radmal, side.elementer, lager: lager, t: t, nokkel: { Radnokkel($0.behovsmeldingId, $0.tilstand) }) { post in
             let detalj = detalj(post)

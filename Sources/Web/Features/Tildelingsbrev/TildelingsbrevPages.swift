@@ -201,6 +201,7 @@ struct TildelingsbrevListePage: Page {
     /// The choice by scheme, region and outcome, shown once there are more than a page of
     /// letters or a choice is made.
     let filter: Listefilter?
+    let filterForm: Gjengitt
     let groups: [Group]
     let rekom30: [Rekom30Row]
     let hasRekom30: Bool
@@ -235,6 +236,7 @@ struct TildelingsbrevListePage: Page {
         let side = Sideutsnitt(valgte, side: utvalg.side, storrelse: Brevliste.sidestorrelse)
         filter = visible.count > Brevliste.sidestorrelse || !utvalg.erAlle
             ? Self.filter(visible.map { kort[$0] }, side: side, samling.runde, utvalg: utvalg, regions: regions, path: path, t: t) : nil
+        filterForm = try renderer.skjema(filter, t: t)
         // Each scheme's chosen letters, on this page or another, counted and summed; a round has
         // a few schemes, found faster in a list than by a hash of their code.
         var alleValgte = samling.runde.ordningerSortert.map { (ordning: $0.0, antall: 0, tildelt: 0, total: Belop.zero) }
