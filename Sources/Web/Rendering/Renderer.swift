@@ -38,7 +38,8 @@ public struct Renderer: Sendable {
     static let fragmentTemplates = [BehovsmeldingOversikt.template, RapportOppfolgingPage.radmal, TildelingsbrevListePage.radmal,
                                      Vurderingsarbeid.radmal, NettverkPage.radmal, TabellVisning.template,
                                      BehovsmeldingInnhold.template, AuditRow.radmal, PartnerskapArbeid.kortmal,
-                                     LayoutModel.navmal, LayoutModel.kontomal, LayoutModel.oktmal, FagutvalgPage.Skjema.mal, Listefilter.mal]
+                                     LayoutModel.navmal, LayoutModel.kontomal, LayoutModel.oktmal, FagutvalgPage.Skjema.mal, Listefilter.mal,
+                                     RoleHomePage.fristmal, RoleHomePage.faktamal, RoleHomePage.lenkemal]
 
     /// Loads the templates and refuses when one that a page needs is missing. Without
     /// `skrivInnTekster` every `{{t.key}}` is looked up (a test compares the two).

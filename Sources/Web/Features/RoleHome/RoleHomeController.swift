@@ -33,10 +33,10 @@ struct RoleHomeController {
         if Tilgang.kan(rolle, .sokeITiltak) {
             content.links.append(.init(label: t.text(.dsTitle), href: SiteRoute.delingssystem.path, text: t.text(.dsHomeText)))
         }
-        let page = RoleHomePage(
+        let page = try RoleHomePage(
             kind: kind, actingLabel: session.tildeling.map { session.label($0, t: t) } ?? t.navn(kind), runde: runde, today: today,
             facts: content.facts, links: content.links, recent: content.recent, arbeid: content.arbeid, workCards: content.arbeidKort, vurderinger: content.vurderinger,
-            newPartnershipHref: kind == .eier ? SiteRoute.nyttPartnerskap.path : nil, t: t
+            newPartnershipHref: kind == .eier ? SiteRoute.nyttPartnerskap.path : nil, renderer: deps.renderer, t: t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(kind), context))
     }

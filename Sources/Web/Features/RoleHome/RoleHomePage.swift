@@ -11,7 +11,12 @@ struct RoleHomePage: Page {
         let text: String
     }
 
-    struct Deadline: Sendable {
+    /// A deadline, a fact and a link are each kept under themselves (`Renderer.rader(_:_:t:)`).
+    static let fristmal = "role/frist"
+    static let faktamal = "role/fakta"
+    static let lenkemal = "role/lenke"
+
+    struct Deadline: Sendable, Hashable {
         let label: String
         let date: String
         let status: String
@@ -19,12 +24,12 @@ struct RoleHomePage: Page {
         let isPassed: Bool
     }
 
-    struct Fact: Sendable {
+    struct Fact: Sendable, Hashable {
         let term: String
         let value: String
     }
 
-    struct Link: Sendable {
+    struct Link: Sendable, Hashable {
         let label: String
         let href: String
         let text: String
@@ -33,12 +38,12 @@ struct RoleHomePage: Page {
     let title: String
     let lead: String
     let tasks: [Task]
-    let deadlines: [Deadline]
+    let deadlineItems: Gjengitt
     let hasDeadlines: Bool
     let deadlinesHeading: String
-    let facts: [Fact]
+    let factItems: Gjengitt
     let hasFacts: Bool
-    let links: [Link]
+    let linkCards: Gjengitt
     let hasLinks: Bool
     let linksHeading: String
     let auditRows: Gjengitt?
@@ -54,7 +59,8 @@ struct RoleHomePage: Page {
     let vurderinger: Vurderingsarbeid?
 
     init(kind: Rolle.Kind, actingLabel: String, runde: Runde?, today: Dato, facts: [Fact], links: [Link], recent: Gjengitt?,
-         arbeid: PartnerskapArbeid? = nil, workCards: Gjengitt? = nil, vurderinger: Vurderingsarbeid? = nil, newPartnershipHref: String? = nil, t: Catalogue) {
+         arbeid: PartnerskapArbeid? = nil, workCards: Gjengitt? = nil, vurderinger: Vurderingsarbeid? = nil, newPartnershipHref: String? = nil,
+         renderer: Renderer, t: Catalogue) throws {
         title = actingLabel
         lead = t.text(.hjemIngress(kind))
         var tasks: [Task] = []
@@ -80,11 +86,11 @@ struct RoleHomePage: Page {
             deadlinesHeading = t.text(.homeDeadlinesNone)
         }
         self.tasks = tasks
-        self.deadlines = deadlines
+        deadlineItems = try renderer.rader(Self.fristmal, deadlines, t: t)
         hasDeadlines = !deadlines.isEmpty
-        self.facts = facts
+        factItems = try renderer.rader(Self.faktamal, facts, t: t)
         hasFacts = !facts.isEmpty
-        self.links = links
+        linkCards = try renderer.rader(Self.lenkemal, links, t: t)
         hasLinks = !links.isEmpty
         linksHeading = t.text(.hjemLenkeoverskrift(kind))
         auditRows = recent
