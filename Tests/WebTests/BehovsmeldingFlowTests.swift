@@ -154,6 +154,36 @@ import TestSupport
         }
     }
 
+    @Test("an owner's and a UH's partnership cards, kept for the organisation, follow the day and every change")
+    func homeCards() async throws {
+        let database = try AppDatabase.inMemory(migrations: try MigrationSet.load(from: Repository.migrations))
+        try await TestApp.seed(database)
+        let today = try await TestApp.make(database: database, now: Repository.fixedNow)
+        let tomorrow = try await TestApp.make(database: database, now: Repository.fixedNow.addingTimeInterval(24 * 3_600))
+        let (dekom, rekom) = ("href=\"/behovsmelding/5\">Dekom 2027: Utkast · ", "href=\"/behovsmelding/4\">Rekom 2027: Utkast · ")
+        func homes(_ app: TestApp, _ owner: String, _ uh: String) async throws {
+            try await app.test { client in
+                var eier = try await Browser.loggedIn(client, "eier.bodo@demo.no")
+                var partner = try await Browser.loggedIn(client, "uh.nord@demo.no")
+                for _ in 1...2 {
+                    #expect(try await eier.open(client, "/eier").text.contains(owner))
+                    #expect(try await partner.open(client, "/uh").text.contains(uh))
+                }
+            }
+        }
+        try await homes(today, dekom + "3 ting må på plass · 22 dager igjen", rekom + "22 dager igjen")
+        try await homes(tomorrow, dekom + "3 ting må på plass · 21 dager igjen", rekom + "21 dager igjen")
+        try await homes(today, dekom + "3 ting må på plass · 22 dager igjen", rekom + "22 dager igjen")
+        // The owner fills in the criteria and the contact person: one thing is left, on both days.
+        try await today.test { client in
+            var owner = try await Browser.loggedIn(client, "eier.bodo@demo.no")
+            _ = try await owner.open(client, "/behovsmelding/5")
+            #expect(try await owner.post(client, "/behovsmelding/5", [("version", "2"), ("handling", "lagre")] + Self.criteria).status == .seeOther)
+        }
+        try await homes(today, dekom + "1 ting må på plass · 22 dager igjen", rekom + "22 dager igjen")
+        try await homes(tomorrow, dekom + "1 ting må på plass · 21 dager igjen", rekom + "21 dager igjen")
+    }
+
     @Test("after the deadline the owner's draft is read-only and a save is refused")
     func afterDeadline() async throws {
         // 16 December 2026, 09:00 in Oslo: the day after the 2027 round's deadline.

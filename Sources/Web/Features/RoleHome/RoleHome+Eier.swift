@@ -11,22 +11,39 @@ extension RoleHomeController {
         guard let org = try await deps.database.organisasjon(id: id) else { throw HTTPError(.notFound) }
         let regions = try await deps.database.regions()
         content.facts = RoleHomePage.facts(org, regions: regions, t: t)
-        let partnerskap = try await deps.database.partnerskap(forOrganisation: id)
-        // The cards show the current round's behovsmeldinger and count the earlier ones, which the
-        // partnership's page lists. An owner's drafts are checked for what blocks sending; a
-        // UH's list says only whose turn it is.
-        let plasser = try await deps.database.behovsmeldingPlasser(organisasjonId: id)
-        let hele = rolle.kind == .eier ? try await deps.database.behovsmeldinger(organisasjonId: id, fraAar: runde?.aar, medTiltak: .utkast) : nil
-        let meldinger = if let hele { hele.map(StoredSak.init) } else { try await deps.database.saker(organisasjonId: id, fraAar: runde?.aar) }
-        var tidligere: [Int64: Int] = [:]
-        for plass in plasser where plass.rundeAar < runde?.aar ?? .min { tidligere[plass.partnerskapId, default: 0] += 1 }
         let now = deps.clock.now()
-        let blokkerende = hele.map { PartnerskapArbeid.blokkerende($0, partnerskapAv: Self.partnerskap(meldinger, partnerskap), runde: runde, now: now) } ?? [:]
         let runder = Runder(try await deps.database.runder())
-        let arbeid = PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, blokkerende: blokkerende, runde: runde,
-                                       tidligere: tidligere, runder: runder, side: side, path: SiteRoute.hjem(rolle.kind).path, now: now, t: t)
-        content.arbeid = arbeid
-        content.arbeidKort = try deps.renderer.rader(PartnerskapArbeid.kortmal, arbeid.items, t: t)
+        // The partnerships' cards with what they are read from, kept for the organisation until
+        // the data changes. They depend on the clock through the Oslo day alone: whose turn it is,
+        // what blocks sending and the days left are judged against deadlines that end with a day.
+        struct Nokkel: Hashable, Sendable {
+            let id: Int64, kind: Rolle.Kind, side: Int, dag: Dato, sprak: Catalogue.Language, fyll: [String: String]
+        }
+        func arbeid() async throws -> Arbeidskort {
+            let runde = try await deps.database.gjeldendeRunde(today: Dato(instant: now))
+            let partnerskap = try await deps.database.partnerskap(forOrganisation: id)
+            // The cards show the current round's behovsmeldinger and count the earlier ones, which the
+            // partnership's page lists. An owner's drafts are checked for what blocks sending; a
+            // UH's list says only whose turn it is.
+            let plasser = try await deps.database.behovsmeldingPlasser(organisasjonId: id)
+            let hele = rolle.kind == .eier ? try await deps.database.behovsmeldinger(organisasjonId: id, fraAar: runde?.aar, medTiltak: .utkast) : nil
+            let meldinger = if let hele { hele.map(StoredSak.init) } else { try await deps.database.saker(organisasjonId: id, fraAar: runde?.aar) }
+            var tidligere: [Int64: Int] = [:]
+            for plass in plasser where plass.rundeAar < runde?.aar ?? .min { tidligere[plass.partnerskapId, default: 0] += 1 }
+            let blokkerende = hele.map { PartnerskapArbeid.blokkerende($0, partnerskapAv: Self.partnerskap(meldinger, partnerskap), runde: runde, now: now) } ?? [:]
+            let arbeid = PartnerskapArbeid(organisasjonId: id, partnerskap: partnerskap, meldinger: meldinger, blokkerende: blokkerende, runde: runde,
+                                           tidligere: tidligere, runder: Runder(try await deps.database.runder()), side: side,
+                                           path: SiteRoute.hjem(rolle.kind).path, now: now, t: t)
+            return Arbeidskort(arbeid: arbeid, kort: try deps.renderer.rader(PartnerskapArbeid.kortmal, arbeid.items, t: t))
+        }
+        // A test's own catalogue is not kept beside the application's.
+        let kort = if t.erEgen {
+            try await deps.database.beholdt(forOrganisasjon: Nokkel(id: id, kind: rolle.kind, side: side, dag: Dato(instant: now), sprak: t.language, fyll: t.fyll)) {
+                try await arbeid()
+            }
+        } else { try await arbeid() }
+        content.arbeid = kort.arbeid
+        content.arbeidKort = kort.kort
         // Only this organisation's letters and reports are read: the page costs the same whatever
         // other counties hold. Its letters, of every round's behovsmeldinger (an earlier round's
         // tiltak may have money promised in this one), are kept until the data changes.
@@ -193,4 +210,10 @@ extension RoleHomeController {
         }
         return links
     }
+}
+
+/// A page of an owner's or UH's partnership cards, and the cards rendered.
+private struct Arbeidskort: Sendable {
+    let arbeid: PartnerskapArbeid
+    let kort: Gjengitt
 }
