@@ -23,7 +23,7 @@ struct RoleHomeController {
         var content: RoleHomeContent
         switch rolle {
         case .eier(let id), .uh(let id):
-            content = try await eierOgUH(id: id, rolle: rolle, session: session, runde: runde, side: query["side"].flatMap { Int($0) } ?? 1, t: t)
+            content = try await eierOgUH(id: id, rolle: rolle, side: query["side"].flatMap { Int($0) } ?? 1, t: t)
         case .nettverksleder(let id): content = try await nettverksleder(id: id, rolle: rolle, session: session, runde: runde, t: t)
         case .fagutvalg(let sektor):
             content = try await fagutvalg(sektor: sektor, session: session, runde: runde, utvalg: Vurderingsliste.Utvalg(request), t: t)
