@@ -9,11 +9,12 @@ struct Gjengitt: Sendable {
 }
 
 /// Parts of pages rendered once and kept: with a value that is kept between changes of the data
-/// (a kept round's reports), and forgotten with it; or, for what never changes (an audit line),
-/// by the application. A row looked up the same dozen names on every view, at about 2 µs a name
-/// in swift-mustache, and a list of fifty rows was most of its page. What is kept here may
-/// depend only on the value it is kept with and on the key it is kept under: nothing of the
-/// user, the session (no form token) or the clock but what the key names.
+/// (a kept round's reports), and forgotten with it; or, under the whole model a part shows (an
+/// audit line, a menu item, a field), by the application (`Renderer.etterModell`). A row looked
+/// up the same dozen names on every view, at about 2 µs a name in swift-mustache, and a list of
+/// fifty rows was most of its page. What is kept here may depend only on the value it is kept
+/// with and on the key it is kept under: nothing of the user, the session (a form token) or the
+/// clock but what the key names.
 final class Gjengivelser: @unchecked Sendable {
     fileprivate struct Nokkel: Hashable {
         let mal: String

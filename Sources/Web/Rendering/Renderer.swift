@@ -10,8 +10,9 @@ public struct Renderer: Sendable {
     /// The templates with the texts of each language's catalogue written in (`medTekster`).
     let libraries: [Catalogue.Language: MustacheLibrary]
     /// Parts of pages whose HTML follows from the model they are kept under alone (and the
-    /// language): the layout's menu and account, audit lines, an owner's or UH's partnership
-    /// cards (`rader(_:_:t:)`). Valid for any data, so kept for the application's life.
+    /// catalogue): the layout's menu, account and session notice, audit lines, a home's
+    /// deadlines, facts, links and partnership cards, a list's choice form, the assessment's
+    /// fields (`rader(_:_:t:)`). Valid for any data, so kept for the application's life.
     let etterModell = Gjengivelser()
 
     public enum RenderError: Error, CustomStringConvertible {

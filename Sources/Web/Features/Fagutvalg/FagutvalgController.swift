@@ -53,7 +53,8 @@ struct FagutvalgController {
         let skjema = loaded.inhabil == nil ? [FagutvalgPage.Skjema(stored.melding, oppfolging: loaded.oppfolging, utkast: utkast, errors: errors, t: t)] : []
         let fields = try deps.renderer.rader(FagutvalgPage.Skjema.mal, skjema, t: t)
         var page = FagutvalgPage(
-            stored: stored, partnerskap: loaded.partnerskap, runde: loaded.runde, sektor: loaded.sektor, fields: fields, history: loaded.history, inhabil: loaded.inhabil.map(t.tekst), innhold: innhold, errors: errors, csrf: loaded.session.csrfToken, t: t
+            stored: stored, partnerskap: loaded.partnerskap, runde: loaded.runde, sektor: loaded.sektor, fields: fields, history: loaded.history,
+            inhabil: loaded.inhabil.map(t.tekst), innhold: innhold, errors: errors, csrf: loaded.session.csrfToken, t: t
         )
         page.tidligereRapporter = try await TidligereRapporter.load(deps.database, runde: loaded.runde, partnerskapIds: [loaded.partnerskap.id],
                                                                     now: deps.clock.now(), t: t)

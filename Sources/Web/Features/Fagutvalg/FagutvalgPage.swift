@@ -8,7 +8,7 @@ import Persistence
 struct FagutvalgPage: Page {
     static let template = "fagutvalg/vurdering"
 
-    /// The form's fields (`skjemamal`): kept under the whole model (`Renderer.rader(_:_:t:)`), so
+    /// The form's fields (`mal`): kept under the whole model (`Renderer.rader(_:_:t:)`), so
     /// an empty form, the same for every member, is rendered once, and an assessment a member
     /// opens again is too.
     struct Skjema: Sendable, Hashable {

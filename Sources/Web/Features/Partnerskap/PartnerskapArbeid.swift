@@ -8,7 +8,7 @@ import Persistence
 struct PartnerskapArbeid: Sendable {
     /// Partnerships to a page.
     static let sidestorrelse = 20
-    /// One card (`AppDependencies.rader`, kept under the card).
+    /// One card (`Renderer.rader(_:_:t:)`, kept under the card).
     static let kortmal = "role/arbeid-kort"
 
     struct Link: Sendable, Hashable {

@@ -210,4 +210,3 @@ extension RoleHomeController {
         return links
     }
 }
-
