@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import GRDB
+import Synchronization
 import Testing
 import TestSupport
 @testable import Persistence
@@ -176,5 +177,67 @@ import TestSupport
         #expect(try await db.beholdt(A(n: 2)) { "to" } == "to")
         try await db.seedDemo(now: Repository.fixedNow, demoPasswordHash: "hash")
         #expect(try await db.beholdt(A(n: 1)) { "ny" } == "ny", "the demo data changed the tables")
+    }
+
+    /// Waits (at most ten seconds) until `ferdig` holds.
+    private func inntil(_ ferdig: () -> Bool) async throws {
+        for _ in 0..<1_000 where !ferdig() { try await Task.sleep(for: .milliseconds(10)) }
+    }
+
+    @Test("requests that ask for a value while it is read wait for that read instead of reading it too")
+    func enLesing() async throws {
+        let buffer = Tabellbuffer<Int, String>(plasser: 4) { _ in true }
+        let lest = try await withThrowingTaskGroup(of: String.self) { group in
+            group.addTask {
+                // The read goes on until the other nine wait for it.
+                try await buffer.verdi(1) {
+                    try await self.inntil { buffer.venter(pa: 1) == 9 }
+                    return "verdi"
+                }
+            }
+            try await inntil { buffer.venter(pa: 1) == 0 }
+            for _ in 0..<9 { group.addTask { try await buffer.verdi(1) { "lest igjen" } } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(lest == Array(repeating: "verdi", count: 10))
+        #expect(buffer.lesninger == 1 && buffer.venter(pa: 1) == nil)
+
+        // A read that fails leaves its waiters to read for themselves.
+        struct Feil: Error {}
+        let etterFeil = try await withThrowingTaskGroup(of: String?.self) { group in
+            group.addTask {
+                try? await buffer.verdi(2) {
+                    try await self.inntil { buffer.venter(pa: 2) == 1 }
+                    throw Feil()
+                }
+            }
+            try await inntil { buffer.venter(pa: 2) == 0 }
+            group.addTask { try await buffer.verdi(2) { "selv" } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(etterFeil.compactMap { $0 } == ["selv"])
+    }
+
+    @Test("a request that asks after a change does not wait for a read begun before it, and takes over its waiters")
+    func lesingForEndring() async throws {
+        let buffer = Tabellbuffer<Int, String>(plasser: 4) { _ in true }
+        let apne = Atomic<Bool>(false)
+        async let gammel = buffer.verdi(1) {
+            try await self.inntil { apne.load(ordering: .relaxed) }
+            return "før"
+        }
+        try await inntil { buffer.venter(pa: 1) == 0 }
+        async let venter = buffer.verdi(1) { "venteren leste selv" }
+        try await inntil { buffer.venter(pa: 1) == 1 }
+
+        try DatabaseQueue().inDatabase { db in
+            buffer.databaseDidChange()
+            buffer.databaseDidCommit(db)
+        }
+        #expect(try await buffer.verdi(1) { "etter" } == "etter", "not the read from before the change")
+        #expect(try await venter == "etter")
+        apne.store(true, ordering: .relaxed)
+        #expect(try await gammel == "før")
+        #expect(try await buffer.verdi(1) { "igjen" } == "etter", "what was read after the change is kept")
     }
 }
