@@ -16,17 +16,27 @@ struct Gjengitt: Sendable {
 /// with and on the key it is kept under: nothing of the user, the session (a form token) or the
 /// clock but what the key names.
 final class Gjengivelser: @unchecked Sendable {
-    fileprivate struct Nokkel: Hashable {
+    /// What a part is made with besides its element: its template and its catalogue, and the
+    /// type of the elements' keys. Asked once for a list's parts: hashing it for each row (the
+    /// variant's texts with it) was a twentieth of a follow-up's view.
+    fileprivate struct Mal: Hashable {
         let mal: String
         let sprak: Catalogue.Language
         /// What the catalogue's placeholders say (`{partner}` differs by scheme): a text with one
         /// is looked up when the part is rendered, not written into its template.
         let fyll: [String: String]
-        let element: AnyHashable
+        let nokkeltype: ObjectIdentifier
+    }
+
+    /// The parts made with one `Mal`, by their keys, of their own type: an `AnyHashable` key was
+    /// compared through the runtime's casts, most of a kept list's lookups.
+    private final class Deler<Nokkel: Hashable> {
+        var html: [Nokkel: String] = [:]
     }
 
     private let lock = NSLock()
-    private var lagret: [Nokkel: String] = [:]
+    private var lagret: [Mal: AnyObject] = [:]
+    private var antall = 0
     private var tegn = 0
     private let plasser: Int
     private let maksTegn: Int
@@ -38,17 +48,41 @@ final class Gjengivelser: @unchecked Sendable {
         self.maksTegn = maksTegn
     }
 
-    fileprivate func html(_ nokkel: Nokkel, lag: () throws -> String) rethrows -> String {
-        if let kjent = lock.withLock({ lagret[nokkel] }) { return kjent }
-        let html = try lag()
-        lock.withLock {
-            if lagret.count >= plasser || tegn + html.utf8.count > maksTegn {
-                lagret.removeAll()
-                tegn = 0
-            }
-            if lagret.updateValue(html, forKey: nokkel) == nil { tegn += html.utf8.count }
+    /// The part of each of `nokler` made with `mal`, as kept or made by `lag` (given its place).
+    fileprivate func html<Nokkel: Hashable>(_ mal: Mal, _ nokler: [Nokkel], lag: (Int) throws -> String) rethrows -> [String] {
+        var deler: [String?] = lock.withLock {
+            let kjente = (lagret[mal] as? Deler<Nokkel>)?.html ?? [:]
+            return nokler.map { kjente[$0] }
         }
-        return html
+        // What was made, in the list's order, once each.
+        var nye: [Nokkel: String] = [:]
+        var rekkefolge: [Nokkel] = []
+        for plass in deler.indices where deler[plass] == nil {
+            let nokkel = nokler[plass]
+            if nye[nokkel] == nil {
+                nye[nokkel] = try lag(plass)
+                rekkefolge.append(nokkel)
+            }
+            deler[plass] = nye[nokkel]
+        }
+        if !rekkefolge.isEmpty {
+            lock.withLock {
+                for nokkel in rekkefolge {
+                    let html = nye[nokkel] ?? ""
+                    if antall >= plasser || tegn + html.utf8.count > maksTegn {
+                        lagret.removeAll()
+                        (antall, tegn) = (0, 0)
+                    }
+                    let kept = lagret[mal] as? Deler<Nokkel> ?? Deler()
+                    lagret[mal] = kept
+                    if kept.html.updateValue(html, forKey: nokkel) == nil {
+                        antall += 1
+                        tegn += html.utf8.count
+                    }
+                }
+            }
+        }
+        return deler.map { $0 ?? "" }
     }
 }
 
@@ -60,13 +94,12 @@ extension Renderer {
     /// view. Only the application's own catalogues' parts are kept.
     func rader<Element, Nokkel: Hashable>(_ template: String, _ elementer: some Sequence<Element>, lager: Gjengivelser?, t: Catalogue,
                                           nokkel: (Element) -> Nokkel, modell: (Element) -> Any) throws -> Gjengitt {
+        let elementer = Array(elementer)
+        func lag(_ plass: Int) throws -> String { try render(template, model: modell(elementer[plass]), t: t) }
         // A catalogue of a test's own may say otherwise in the same language: its parts are not kept.
-        let lager = t.erEgen ? lager : nil
-        var html = ""
-        for element in elementer {
-            func lag() throws -> String { try render(template, model: modell(element), t: t) }
-            html += try lager?.html(.init(mal: template, sprak: t.language, fyll: t.fyll, element: AnyHashable(nokkel(element))), lag: lag) ?? lag()
-        }
+        guard let lager = t.erEgen ? lager : nil else { return Gjengitt(try elementer.indices.map(lag).joined()) }
+        let mal = Gjengivelser.Mal(mal: template, sprak: t.language, fyll: t.fyll, nokkeltype: ObjectIdentifier(Nokkel.self))
+        let html = try lager.html(mal, elementer.map(nokkel), lag: lag).joined()
         return Gjengitt(html)
     }
 
