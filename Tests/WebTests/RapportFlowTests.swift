@@ -384,3 +384,27 @@ extension RapportFlowTests {
         #expect(sett > 3)
     }
 }
+
+extension RapportFlowTests {
+    @Test("a scheme's money as kept for all its reports is the sum of its letters' money, each summed from its reports")
+    func pengerPerOrdning() async throws {
+        let app = try await TestApp.make()
+        let db = app.deps.database
+        let runde = try #require(try await db.runde(aar: 2026))
+        var ordninger = 0
+        for slag in Rapport.Slag.allCases {
+            let grunnlag = try await Rapportgrunnlag.load(db, runde: runde, slag, t: .bokmal)
+            for (ordning, plasser) in grunnlag.iListeorden where !plasser.isEmpty {
+                ordninger += 1
+                let perBrev = Dictionary(grouping: plasser) { grunnlag.kjennetegn[$0].partnerskapId }.values.map { brevets in
+                    Rapport.summer(brevets.map { grunnlag.forventet[$0].stored.rapport })
+                }
+                let summert = perBrev.reduce((Kroner.zero, Kroner.zero, Kroner.zero)) { ($0.0 + $1.tildelt, $0.1 + $1.brukt, $0.2 + $1.ubrukt) }
+                let hele = grunnlag.penger(plasser.reversed())
+                #expect([hele.tildelt, hele.brukt, hele.ubrukt] == [summert.0, summert.1, summert.2], "\(slag) \(ordning)")
+                #expect(hele.tildelt > .zero)
+            }
+        }
+        #expect(ordninger >= 2, "the demo's letters of the round before, for both kinds of report")
+    }
+}
