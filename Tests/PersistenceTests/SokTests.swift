@@ -54,6 +54,35 @@ import TestSupport
         #expect(try await database.sokTiltak(Soksfilter(tekst: "mellomtrinnet")).treff.allSatisfy { $0.behovsmeldingId != 5 })
     }
 
+    @Test("a search asked again with nothing changed is not run again; a changed tiltak, a delivery and a renamed owner count at once")
+    func kept() async throws {
+        let database = try await Self.database()
+        let lesing = try await database.sokTiltak(Soksfilter(tekst: "lesing"))
+        let lest = database.sokBuffer.lesninger
+        #expect(try await database.sokTiltak(Soksfilter(tekst: "lesing")) == lesing)
+        #expect(database.sokBuffer.lesninger == lest, "kept")
+        #expect(try await database.sokTiltak(Soksfilter(tekst: "lesing"), limit: 3).treff == Array(lesing.treff.prefix(3)))
+        #expect(database.sokBuffer.lesninger == lest + 1, "another limit is another search")
+
+        let first = try #require(lesing.treff.first)
+        try await database.writer.write { db in
+            try db.execute(sql: "UPDATE tiltak SET title = 'Noe helt annet', hva_skal_gjores = '', hvem_gjor_hva = '', deltakere = '', plan_goal = '' WHERE behovsmelding_id = ? AND nummer = ?",
+                           arguments: [first.behovsmeldingId, first.tiltak.nummer])
+        }
+        let etter = try await database.sokTiltak(Soksfilter(tekst: "lesing"))
+        #expect(etter.antall == lesing.antall - 1 && !etter.treff.contains { $0.behovsmeldingId == first.behovsmeldingId && $0.tiltak.nummer == first.tiltak.nummer })
+
+        // Behovsmelding 5 is a draft with «Matematikk på mellomtrinnet»: found once it is delivered.
+        let mellomtrinnet = try await database.sokTiltak(Soksfilter(tekst: "mellomtrinnet"))
+        try await database.writer.write { try $0.execute(sql: "UPDATE behovsmelding SET status = 'levert' WHERE id = 5") }
+        #expect(try await database.sokTiltak(Soksfilter(tekst: "mellomtrinnet")).antall > mellomtrinnet.antall)
+
+        let fauske = try await database.sokTiltak(Soksfilter(tekst: "Fauske kommune"))
+        #expect(fauske.antall > 0)
+        try await database.writer.write { try $0.execute(sql: "UPDATE organisation SET name = 'Fauske kommune (ny)' WHERE name = 'Fauske kommune'") }
+        #expect(try await database.sokTiltak(Soksfilter(tekst: "Fauske kommune")).treff.allSatisfy { $0.eiere.contains("Fauske kommune (ny)") })
+    }
+
     @Test("filters narrow by scheme, region and round; the operators of the query language are only words")
     func filters() async throws {
         let database = try await Self.database()

@@ -50,9 +50,14 @@ public final class AppDatabase: Sendable {
     /// Any change to a tiltak or a behovsmelding forgets them all (a new delivery may be the most
     /// similar to any of them), and so does one to what a hit names (its partnership and parties,
     /// their region, its round).
-    let lignendeBuffer = Tabellbuffer<[Int64], [Int: [Sokstreff]]>(plasser: 1_024) {
-        ["tiltak", "behovsmelding", "partnerskap", "partnerskap_part", "organisation", "region", "runde"].contains($0)
-    }
+    let lignendeBuffer = Tabellbuffer<[Int64], [Int: [Sokstreff]]>(plasser: 1_024) { lignendeTabeller.contains($0) }
+    /// The delingssystem's searches, by what was asked (`sokTiltak`): the hits are what a hit of
+    /// `lignendeBuffer` is made from, forgotten with them. A search of a common word ranks a
+    /// thousand tiltak, and a reviewer comes back to it from each hit opened. A result holds
+    /// fifty tiltak's texts, a few hundred KB: 64 places.
+    let sokBuffer = Tabellbuffer<Soknokkel, (treff: [Sokstreff], antall: Int)>(plasser: 64) { lignendeTabeller.contains($0) }
+    /// The tables a hit of the delingssystem is read from.
+    static let lignendeTabeller: Set<String> = ["tiltak", "behovsmelding", "partnerskap", "partnerskap_part", "organisation", "region", "runde"]
     /// The short lists of audit lines asked for, by filter (`auditEvents`): the Statsforvalter's
     /// home shows the latest eight, a form's conflict message who saved last. Every audit line
     /// written forgets them all; every change writes one, and so does every login.
@@ -68,7 +73,7 @@ public final class AppDatabase: Sendable {
         self.lesere = lesere
         self.migrations = migrations
         try migrator.migrate(writer)
-        for buffer in [runderBuffer, regionBuffer, nettverkBuffer, sesjonBuffer, innholdBuffer, organisasjonBuffer, behovsmeldingBuffer, lignendeBuffer, revisjonBuffer] as [any TransactionObserver] {
+        for buffer in [runderBuffer, regionBuffer, nettverkBuffer, sesjonBuffer, innholdBuffer, organisasjonBuffer, behovsmeldingBuffer, lignendeBuffer, sokBuffer, revisjonBuffer] as [any TransactionObserver] {
             writer.add(transactionObserver: buffer, extent: .databaseLifetime)
         }
     }
