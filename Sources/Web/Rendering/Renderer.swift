@@ -40,7 +40,8 @@ public struct Renderer: Sendable {
                                      Vurderingsarbeid.radmal, NettverkPage.radmal, TabellVisning.template,
                                      BehovsmeldingInnhold.template, AuditRow.radmal, PartnerskapArbeid.kortmal,
                                      LayoutModel.navmal, LayoutModel.kontomal, LayoutModel.oktmal, FagutvalgPage.Skjema.mal, Listefilter.mal,
-                                     RoleHomePage.fristmal, RoleHomePage.faktamal, RoleHomePage.lenkemal]
+                                     RoleHomePage.fristmal, RoleHomePage.faktamal, RoleHomePage.lenkemal,
+                                     DelingssystemPage.treffmal, DelingssystemPage.skjemamal]
 
     /// Loads the templates and refuses when one that a page needs is missing. Without
     /// `skrivInnTekster` every `{{t.key}}` is looked up (a test compares the two).

@@ -8,7 +8,7 @@ import Persistence
 struct BehovsmeldingInnhold: Sendable {
     static let template = "partials/behovsmelding-innhold"
 
-    struct Fact: Sendable {
+    struct Fact: Sendable, Hashable {
         let term: String
         let value: String
     }

@@ -6,8 +6,12 @@ import Persistence
 /// region, partnership and what will be done.
 struct DelingssystemPage: Page {
     static let template = "nettverk/delingssystem"
+    /// One hit (`Hit`), rendered once and kept under its whole model.
+    static let treffmal = "nettverk/delingssystem-treff"
+    /// The search form (`Skjema`), kept under what it asks and offers.
+    static let skjemamal = "nettverk/delingssystem-skjema"
 
-    struct Hit: Sendable {
+    struct Hit: Sendable, Hashable {
         let title: String
         let meta: String
         let href: String?
@@ -15,27 +19,32 @@ struct DelingssystemPage: Page {
         let text: String
     }
 
+    struct Skjema: Sendable, Hashable {
+        let action: String
+        let query: Field
+        let ordning: SelectField
+        let region: SelectField
+        let aar: SelectField
+    }
+
     let title: String
     let lead: String
     let back: String
-    let action: String
-    let query: Field
-    let ordning: SelectField
-    let region: SelectField
-    let aar: SelectField
+    /// The search form (`skjemamal`).
+    let skjema: Gjengitt
     let searched: Bool
     let count: String
-    let hits: [Hit]
+    /// The hits (`treffmal`).
+    let hits: Gjengitt
 
     init(
         filter: Soksfilter, searched: Bool, treff: [Sokstreff], antall: Int, runder: [Runde], regioner: [Region], kanApne: Bool, back: String,
-        t: Catalogue
-    ) {
+        renderer: Renderer, t: Catalogue
+    ) throws {
         title = t.text(.dsTitle)
         lead = t.text(.dsLead)
         self.back = back
-        action = SiteRoute.delingssystem.path
-        query = Field("q", label: t.text(.dsQuery), value: filter.tekst, type: "search", hint: t.text(.dsQueryHint))
+        let query = Field("q", label: t.text(.dsQuery), value: filter.tekst, type: "search", hint: t.text(.dsQueryHint))
         let names = Runder(runder)
         var ordninger: [(String, String)] = []
         for runde in runder.sorted(by: { $0.aar > $1.aar }) {
@@ -43,16 +52,18 @@ struct DelingssystemPage: Page {
                 ordninger.append((code.kode, scheme.kortnavn))
             }
         }
-        ordning = SelectField("ordning", label: t.text(.foColOrdning), selected: filter.ordning?.kode ?? "", options: [("", t.text(.dsAll))] + ordninger)
-        region = SelectField("region", label: t.text(.inColRegion), selected: filter.regionId.map(String.init) ?? "",
-                             options: [("", t.text(.dsAll))] + regioner.map { (String($0.id), $0.navn) })
-        aar = SelectField("aar", label: t.text(.dsYear), selected: filter.aar.map(String.init) ?? "",
-                          options: [("", t.text(.dsAll))] + runder.map(\.aar).sorted(by: >).map { (String($0), String($0)) })
+        let ordning = SelectField("ordning", label: t.text(.foColOrdning), selected: filter.ordning?.kode ?? "", options: [("", t.text(.dsAll))] + ordninger)
+        let region = SelectField("region", label: t.text(.inColRegion), selected: filter.regionId.map(String.init) ?? "",
+                                 options: [("", t.text(.dsAll))] + regioner.map { (String($0.id), $0.navn) })
+        let aar = SelectField("aar", label: t.text(.dsYear), selected: filter.aar.map(String.init) ?? "",
+                              options: [("", t.text(.dsAll))] + runder.map(\.aar).sorted(by: >).map { (String($0), String($0)) })
+        skjema = try renderer.rader(Self.skjemamal, [Skjema(action: SiteRoute.delingssystem.path, query: query, ordning: ordning, region: region, aar: aar)],
+                                    t: t)
         self.searched = searched
         count = antall == 0 ? t.text(.dsNone)
             : antall > treff.count ? t.format(.dsSome, ["antall": String(antall), "vist": String(treff.count)]) : t.format(.dsAll_count, ["antall": String(antall)])
         let none = t.text(.bmNotAnswered)
-        hits = treff.map { hit in
+        hits = try renderer.rader(Self.treffmal, treff.map { hit in
             let tiltak = hit.tiltak
             var facts = [
                 BehovsmeldingInnhold.Fact(term: t.text(.dsOwners), value: hit.eiere.joined(separator: ", ")),
@@ -67,6 +78,6 @@ struct DelingssystemPage: Page {
                 href: kanApne ? SiteRoute.behovsmelding(hit.behovsmeldingId).path + "#tiltak-\(tiltak.nummer)" : nil,
                 facts: facts, text: tiltak.hvaSkalGjores.isEmpty ? tiltak.hvemGjorHva : tiltak.hvaSkalGjores
             )
-        }
+        }, t: t)
     }
 }
