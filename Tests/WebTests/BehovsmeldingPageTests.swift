@@ -23,9 +23,10 @@ import TestSupport
         }
 
         func form(_ stored: StoredBehovsmelding, _ partnerskap: StoredPartnerskap, utkast: Behovsmelding.Utkast, errors: [Feltmelding], showViolations: Bool) throws -> String {
-            let page = BehovsmeldingFormPage(
+            let page = try BehovsmeldingFormPage(
                 stored: stored, utkast: utkast, shown: stored.melding, partnerskap: partnerskap.partnerskap, runde: runde, andre: [],
-                errors: errors, showViolations: showViolations, conflict: nil, version: stored.version, now: Repository.fixedNow, csrf: "fast-token", t: .bokmal
+                errors: errors, showViolations: showViolations, conflict: nil, version: stored.version, now: Repository.fixedNow, csrf: "fast-token",
+                renderer: app.deps.renderer, t: .bokmal
             )
             return try app.deps.renderer.html(page, chrome: app.deps.chrome(.hjem(.eier)))
         }

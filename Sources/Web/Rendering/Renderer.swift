@@ -41,7 +41,8 @@ public struct Renderer: Sendable {
                                      BehovsmeldingInnhold.template, AuditRow.radmal, PartnerskapArbeid.kortmal,
                                      LayoutModel.navmal, LayoutModel.kontomal, LayoutModel.oktmal, FagutvalgPage.Skjema.mal, Listefilter.mal,
                                      RoleHomePage.fristmal, RoleHomePage.faktamal, RoleHomePage.lenkemal,
-                                     DelingssystemPage.treffmal, DelingssystemPage.skjemamal]
+                                     DelingssystemPage.treffmal, DelingssystemPage.skjemamal,
+                                     BehovsmeldingFormPage.feltmal, BehovsmeldingFormPage.tiltakmal]
 
     /// Loads the templates and refuses when one that a page needs is missing. Without
     /// `skrivInnTekster` every `{{t.key}}` is looked up (a test compares the two).

@@ -268,10 +268,10 @@ struct BehovsmeldingController {
         _ context: AppRequestContext, _ loaded: Loaded, utkast: Behovsmelding.Utkast, shown: Behovsmelding, errors: [Feltmelding],
         showViolations: Bool, conflict: String?, version: Int, status: HTTPResponse.Status
     ) async throws -> Response {
-        let page = BehovsmeldingFormPage(
+        let page = try BehovsmeldingFormPage(
             stored: loaded.stored, utkast: utkast, shown: shown, partnerskap: loaded.partnerskap.partnerskap, runde: loaded.runde,
             andre: loaded.andre, planer: try await planer(loaded), errors: errors, showViolations: showViolations, conflict: conflict,
-            version: version, now: deps.clock.now(), csrf: loaded.session.csrfToken, t: context.t
+            version: version, now: deps.clock.now(), csrf: loaded.session.csrfToken, renderer: deps.renderer, t: context.t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(loaded.rolle.kind), context), status: status)
     }

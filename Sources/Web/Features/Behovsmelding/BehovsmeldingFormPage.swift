@@ -8,16 +8,21 @@ import Persistence
 /// violations next to theirs.
 struct BehovsmeldingFormPage: Page {
     static let template = "behovsmelding/form"
+    /// The criteria, the units and the contact person (`Felter`), rendered once and kept under
+    /// their model: what is typed is in it, so a view of an unchanged draft renders none of it.
+    static let feltmal = "behovsmelding/skjema-felter"
+    /// One tiltak's fields (`TiltakForm`), kept the same way.
+    static let tiltakmal = "behovsmelding/skjema-tiltak"
 
     /// The catalogue for the behovsmelding's scheme (it names the partner as the scheme does).
     let t: Catalogue
-    struct YearRow: Sendable {
+    struct YearRow: Sendable, Hashable {
         let legend: String
         let eier: Field
         let uh: Field
     }
 
-    struct TiltakForm: Sendable {
+    struct TiltakForm: Sendable, Hashable {
         let anchor: String
         let headingId: String
         let heading: String
@@ -37,6 +42,13 @@ struct BehovsmeldingFormPage: Page {
         let removeLabel: String
     }
 
+    struct Felter: Sendable, Hashable {
+        let kriterier: [TextArea]
+        let enheter: TextArea
+        let kontaktperson: Field
+        let kommuner: String
+    }
+
     let title: String
     let lead: String
     let partnerskapHref: String
@@ -49,11 +61,10 @@ struct BehovsmeldingFormPage: Page {
     let summary: ErrorSummary?
     let conflict: String?
     let returnComment: String?
-    let kriterier: [TextArea]
-    let enheter: TextArea
-    let kontaktperson: Field
-    let kommuner: String
-    let tiltak: [TiltakForm]
+    /// The criteria, the units and the contact person (`feltmal`).
+    let felter: Gjengitt
+    /// Each tiltak's fields (`tiltakmal`).
+    let tiltak: Gjengitt
     let hasTiltak: Bool
     let canAddTiltak: Bool
     let tiltakLimit: String
@@ -66,8 +77,8 @@ struct BehovsmeldingFormPage: Page {
     init(
         stored: StoredBehovsmelding, utkast: Behovsmelding.Utkast, shown: Behovsmelding, partnerskap: Partnerskap, runde: Runde,
         andre: [Behovsmelding], planer: [(nettverk: String, plan: Kompetanseplan)] = [], errors: [Feltmelding], showViolations: Bool,
-        conflict: String?, version: Int, now: Date, csrf: String, t: Catalogue
-    ) {
+        conflict: String?, version: Int, now: Date, csrf: String, renderer: Renderer, t: Catalogue
+    ) throws {
         let t = t.forOrdning(runde.ordninger[stored.melding.ordning])
         self.t = t
         let ordning = stored.melding.ordning
@@ -88,16 +99,17 @@ struct BehovsmeldingFormPage: Page {
         let inline = showViolations ? t.meldinger(violations) : []
         let shownErrors = errors + inline.filter { message in !errors.contains { $0.felt == message.felt } }
 
-        kriterier = Kriterium.allCases.map { kriterium in
+        let kriterier = Kriterium.allCases.map { kriterium in
             TextArea(Felt.kriterium(kriterium).navn, label: t.navn(kriterium), value: utkast.kriterier[kriterium] ?? "",
                      hint: t.sporsmal(kriterium), errors: shownErrors, rows: 6)
         }
-        enheter = TextArea("enheter", label: t.text(.bmEnheter), value: utkast.enheter, hint: t.text(.bmEnheterHint), errors: shownErrors,
-                           rows: 3, limit: .middels)
-        kontaktperson = Field("kontaktperson", label: t.text(.bmKontaktperson), value: utkast.kontaktperson, hint: t.text(.bmKontaktpersonHint),
-                              errors: shownErrors, autocomplete: "name")
+        let enheter = TextArea("enheter", label: t.text(.bmEnheter), value: utkast.enheter, hint: t.text(.bmEnheterHint), errors: shownErrors,
+                               rows: 3, limit: .middels)
+        let kontaktperson = Field("kontaktperson", label: t.text(.bmKontaktperson), value: utkast.kontaktperson, hint: t.text(.bmKontaktpersonHint),
+                                  errors: shownErrors, autocomplete: "name")
         let kommuneList = partnerskap.eiere.map(\.navn).joined(separator: ", ")
-        kommuner = t.format(.bmKommuner, ["antall": String(partnerskap.kommuner.count), "eiere": kommuneList])
+        let kommuner = t.format(.bmKommuner, ["antall": String(partnerskap.kommuner.count), "eiere": kommuneList])
+        felter = try renderer.rader(Self.feltmal, [Felter(kriterier: kriterier, enheter: enheter, kontaktperson: kontaktperson, kommuner: kommuner)], t: t)
 
         let yearCount = parametre.maksVarighetAar
         let phases = Fase.allCases.map { fase in
@@ -110,7 +122,7 @@ struct BehovsmeldingFormPage: Page {
                                               ["nr": String(index + 1), "mal": goal, "nettverk": nettverk]))
             }
         }
-        tiltak = utkast.tiltak.enumerated().map { index, item in
+        let tiltak = utkast.tiltak.enumerated().map { index, item in
             let nummer = index + 1
             func f(_ del: Felt.Tiltaksdel) -> String { Felt.tiltak(nummer, del).navn }
             var rows = item.aarsbelop
@@ -150,6 +162,7 @@ struct BehovsmeldingFormPage: Page {
                 removeValue: Knapp.fjernTiltak(nummer).value, removeLabel: t.format(.bmRemoveTiltak, ["nr": String(nummer)])
             )
         }
+        self.tiltak = try renderer.rader(Self.tiltakmal, tiltak, t: t)
         hasTiltak = !tiltak.isEmpty
         canAddTiltak = Behovsmelding.Utkast.kanLeggeTilTiltak(antall: utkast.tiltak.count, maks: parametre.maksTiltak)
         tiltakLimit = t.format(.bmTiltakLimit, ["antall": String(utkast.tiltak.count), "maks": String(parametre.maksTiltak)])
