@@ -270,13 +270,19 @@ def daily_pages(port):
     clients["anonym"] = Client(port)
     eier_home = clients["eier"].get("/eier")[2]
     melding = first(r'href="(/behovsmelding/\d+)"', eier_home, "behovsmelding on the owner's home page")
+    # The owner's form: a draft of the owner's, as it is while being written.
+    utkast = next((path for path in dict.fromkeys(re.findall(r'href="(/behovsmelding/\d+)"', eier_home))
+                   if 'value="lagre"' in clients["eier"].get(path)[2]), None)
+    if utkast is None:
+        raise SystemExit("bench: no draft on the owner's home page")
     fag_home = clients["fagutvalg"].get("/fagutvalg")[2]
     vurdering = first(r'href="(/fagutvalg/behovsmelding/\d+)"', fag_home, "behovsmelding on the fagutvalg's page")
     letters = clients["statsforvalter"].get("/tildelingsbrev/2027")[2]
     letter = first(r'href="(/tildelingsbrev/2027/rekom/\d+)"', letters, "letter")
     pages = [
         ("anonym", "statisk CSS", STATIC), ("anonym", "startsiden", "/"), ("anonym", "innlogging", "/logg-inn"),
-        ("eier", "eier: hjem", "/eier"), ("eier", "behovsmelding", melding), ("eier", "utskrift", melding + "/utskrift"),
+        ("eier", "eier: hjem", "/eier"), ("eier", "behovsmelding", melding), ("eier", "utkast (skjema)", utkast),
+        ("eier", "utskrift", melding + "/utskrift"),
         ("uh", "UH: hjem", "/uh"), ("nettverksleder", "nettverk: hjem", "/nettverk"),
         ("nettverksleder", "nettverk: behandling", "/nettverk/2027/rekom"),
         ("nettverksleder", "nettverk: prioritering", "/nettverk/2027/kompetanseloftet"),
