@@ -33,7 +33,7 @@ final class Tabellbuffer<Nokkel: Hashable, Verdi: Sendable>: TransactionObserver
     /// request reads a value, others that ask for it wait for that read instead of reading it
     /// too: after a change, views arriving together would each build a whole round's reports.
     /// (With 64 clients on the year's follow-up and a save every half second, p99 was 105 to
-    /// 127 ms with this and 112 to 155 ms without: most of what a change costs them is elsewhere.)
+    /// 162 ms with this and 99 to 155 ms without: what a change costs them is mostly elsewhere.)
     func verdi(_ nokkel: Nokkel, les: () async throws -> Verdi) async throws -> Verdi {
         while true {
             switch lock.withLock({ steg(nokkel) }) {
