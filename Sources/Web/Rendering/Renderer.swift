@@ -42,7 +42,8 @@ public struct Renderer: Sendable {
                                      LayoutModel.navmal, LayoutModel.kontomal, LayoutModel.oktmal, FagutvalgPage.Skjema.mal, Listefilter.mal,
                                      RoleHomePage.fristmal, RoleHomePage.faktamal, RoleHomePage.lenkemal,
                                      DelingssystemPage.treffmal, DelingssystemPage.skjemamal,
-                                     BehovsmeldingFormPage.feltmal, BehovsmeldingFormPage.tiltakmal]
+                                     BehovsmeldingFormPage.feltmal, BehovsmeldingFormPage.tiltakmal,
+                                     OrganisationListPage.radmal]
 
     /// Loads the templates and refuses when one that a page needs is missing. Without
     /// `skrivInnTekster` every `{{t.key}}` is looked up (a test compares the two).

@@ -34,7 +34,7 @@ struct HomeController {
         let organisasjoner = try await deps.database.organisasjoner()
         let regions = try await deps.database.regions()
         let chrome = deps.chrome(.organisasjoner, context)
-        let page = OrganisationListPage(organisasjoner: organisasjoner, regions: regions, t: chrome.catalogue)
+        let page = try OrganisationListPage(organisasjoner: organisasjoner, regions: regions, renderer: deps.renderer, t: chrome.catalogue)
         return try deps.renderer.response(page, chrome: chrome)
     }
 
