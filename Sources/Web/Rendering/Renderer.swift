@@ -43,7 +43,7 @@ public struct Renderer: Sendable {
                                      RoleHomePage.fristmal, RoleHomePage.faktamal, RoleHomePage.lenkemal,
                                      DelingssystemPage.treffmal, DelingssystemPage.skjemamal,
                                      BehovsmeldingFormPage.feltmal, BehovsmeldingFormPage.tiltakmal,
-                                     OrganisationListPage.radmal]
+                                     OrganisationListPage.radmal, AdminUserListPage.radmal, AdminOrganisationListPage.radmal]
 
     /// Loads the templates and refuses when one that a page needs is missing. Without
     /// `skrivInnTekster` every `{{t.key}}` is looked up (a test compares the two).

@@ -18,9 +18,9 @@ struct AdminOrganisationController {
         _ = try context.requireAdmin(request)
         let query = request.uri.queryParameters["q"].map(String.init) ?? ""
         let type = request.uri.queryParameters["type"].map(String.init) ?? ""
-        let page = AdminOrganisationListPage(
+        let page = try AdminOrganisationListPage(
             organisasjoner: try await deps.database.organisasjoner(), regions: try await deps.database.regions(),
-            query: query, type: type, t: context.t
+            query: query, type: type, renderer: deps.renderer, t: context.t
         )
         return try deps.renderer.response(page, chrome: deps.chrome(.adminOrganisasjoner, context))
     }

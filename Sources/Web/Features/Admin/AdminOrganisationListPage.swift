@@ -4,8 +4,10 @@ import Domain
 /// The Statsforvalter's organisation register with search by name, orgnr or kommunenummer.
 struct AdminOrganisationListPage: Page {
     static let template = "admin/organisations"
+    /// One organisation's row (`Row`), rendered once and kept under its model.
+    static let radmal = "admin/organisations-rad"
 
-    struct Row: Sendable {
+    struct Row: Sendable, Hashable {
         let name: String
         let href: String
         let kind: String
@@ -21,11 +23,12 @@ struct AdminOrganisationListPage: Page {
     let newHref: String
     let query: Field
     let type: SelectField
-    let rows: [Row]
+    /// The organisations' rows (`radmal`).
+    let rows: Gjengitt
     let resultText: String
     let isEmpty: Bool
 
-    init(organisasjoner: [Organisasjon], regions: [Region], query: String, type: String, t: Catalogue) {
+    init(organisasjoner: [Organisasjon], regions: [Region], query: String, type: String, renderer: Renderer, t: Catalogue) throws {
         title = t.text(.adminOrganisations)
         action = SiteRoute.adminOrganisasjoner.path
         newHref = SiteRoute.adminNyOrganisasjon.path
@@ -43,13 +46,14 @@ struct AdminOrganisationListPage: Page {
                 || (!compact.isEmpty && org.orgnr.digits.contains(compact))
                 || org.kommunenummer?.digits == compact)
         }.sorted { $0.navn.localizedStandardCompare($1.navn) == .orderedAscending }
-        rows = matches.map { org in
+        let rows = matches.map { org in
             return Row(
                 name: org.navn, href: SiteRoute.adminOrganisasjon(org.id).path, kind: t.navn(org.type), orgnr: org.orgnr.formatted,
                 kommunenummer: org.kommunenummer?.digits ?? "–", region: org.regionId.flatMap { regionNames[$0] } ?? "–",
                 notes: org.merknader(t), isDemo: org.erDemo
             )
         }
+        self.rows = try renderer.rader(Self.radmal, rows, t: t)
         resultText = t.format(.adminOrgResult, ["antall": String(rows.count), "av": String(organisasjoner.count)])
         isEmpty = rows.isEmpty
     }

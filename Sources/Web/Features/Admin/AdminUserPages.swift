@@ -59,8 +59,10 @@ struct GrantFields: Sendable {
 /// All users with their roles, searchable by name or e-mail.
 struct AdminUserListPage: Page {
     static let template = "admin/users"
+    /// One user's row (`Row`), rendered once and kept under its model.
+    static let radmal = "admin/users-rad"
 
-    struct Row: Sendable {
+    struct Row: Sendable, Hashable {
         let name: String
         let href: String
         let email: String
@@ -72,22 +74,24 @@ struct AdminUserListPage: Page {
     let action: String
     let newHref: String
     let query: Field
-    let rows: [Row]
+    /// The users' rows (`radmal`).
+    let rows: Gjengitt
     let resultText: String
     let isEmpty: Bool
 
-    init(users: [Bruker], options: RoleOptions, query: String, t: Catalogue) {
+    init(users: [Bruker], options: RoleOptions, query: String, renderer: Renderer, t: Catalogue) throws {
         title = t.text(.adminUsers)
         action = SiteRoute.adminBrukere.path
         newHref = SiteRoute.adminNyBruker.path
         self.query = Field("q", label: t.text(.adminSearch), value: query, type: "search", hint: t.text(.adminUserSearchHint))
         let needle = Bruker.soketekst(query)
-        rows = users.filter { needle.isEmpty || $0.passer(needle) }.map { user in
+        let rows = users.filter { needle.isEmpty || $0.passer(needle) }.map { user in
             Row(
                 name: user.navn, href: SiteRoute.adminBruker(user.id).path, email: user.epost,
                 roles: user.tildelinger.map { options.label($0.rolle) }, isActive: user.aktiv
             )
         }
+        self.rows = try renderer.rader(Self.radmal, rows, t: t)
         resultText = t.format(.adminUserResult, ["antall": String(rows.count), "av": String(users.count)])
         isEmpty = rows.isEmpty
     }
