@@ -261,6 +261,11 @@ def stop(server):
         server.wait()
 
 
+def is_draft_form(page, path):
+    """Whether `page`, read at `path`, is an owner's form on a draft (it saves to itself)."""
+    return f'action="{path}"' in page and 'value="lagre"' in page
+
+
 def daily_pages(port):
     """Each role logged in on the server at `port` (by role), and the pages measured: (role, name, path)."""
     clients = {role: Client(port, timeout=60).login(email) for role, email in [
@@ -272,7 +277,7 @@ def daily_pages(port):
     melding = first(r'href="(/behovsmelding/\d+)"', eier_home, "behovsmelding on the owner's home page")
     # The owner's form: a draft of the owner's, as it is while being written.
     utkast = next((path for path in dict.fromkeys(re.findall(r'href="(/behovsmelding/\d+)"', eier_home))
-                   if 'value="lagre"' in clients["eier"].get(path)[2]), None)
+                   if is_draft_form(clients["eier"].get(path)[2], path)), None)
     if utkast is None:
         raise SystemExit("bench: no draft on the owner's home page")
     fag_home = clients["fagutvalg"].get("/fagutvalg")[2]
@@ -340,7 +345,7 @@ def main():
                     home = client.get("/eier")[2]
                     for candidate in re.findall(r'href="(/behovsmelding/\d+)"', home):
                         page = client.get(candidate)[2]
-                        if f'action="{candidate}"' in page and 'value="lagre"' in page and candidate not in paths:
+                        if is_draft_form(page, candidate) and candidate not in paths:
                             paths.add(candidate)
                             owners.append((client, candidate))
                             break

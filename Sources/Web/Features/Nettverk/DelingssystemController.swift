@@ -26,10 +26,11 @@ struct DelingssystemController {
         )
         let searched = !filter.tekst.trimmingCharacters(in: .whitespaces).isEmpty || filter.ordning != nil || filter.regionId != nil || filter.aar != nil
         let result = searched ? try await deps.database.sokTiltak(filter) : (treff: [], antall: 0)
-        let page = try DelingssystemPage(filter: filter, searched: searched, treff: result.treff, antall: result.antall, runder: runder, regioner: regioner,
-                                     // Only a role that may see every partnership opens the behovsmelding itself (the Statsforvalter).
-                                     kanApne: Tilgang.kan(rolle, .sePartnerskap(parter: [])), back: SiteRoute.hjem(rolle.kind).path,
-                                         renderer: deps.renderer, t: context.t)
+        let page = try DelingssystemPage(
+            filter: filter, searched: searched, treff: result.treff, antall: result.antall, runder: runder, regioner: regioner,
+            // Only a role that may see every partnership opens the behovsmelding itself (the Statsforvalter).
+            kanApne: Tilgang.kan(rolle, .sePartnerskap(parter: [])), back: SiteRoute.hjem(rolle.kind).path, renderer: deps.renderer, t: context.t
+        )
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(rolle.kind), context))
     }
 }
