@@ -95,6 +95,35 @@ import TestSupport
         #expect(Sok.uttrykk("\") OR *") == "\"OR\"*")
     }
 
+    @Test("the text's matches by relevance, then the names' only by round and name: as one ranked query over both would give, at every limit",
+          arguments: ["nord", "skole", "barnehage", "kommune", "lesing", "salten"])
+    func textThenNames(query: String) async throws {
+        let database = try await Self.database()
+        let expression = try #require(Sok.uttrykk(query))
+        for filter in [Soksfilter(tekst: query), Soksfilter(tekst: query, ordning: .rekom), Soksfilter(tekst: query, regionId: 2),
+                       Soksfilter(tekst: query, aar: 2027)] {
+            // The one statement the search was until it was split for speed, kept as the reference.
+            let expected: [[Int64]] = try await database.writer.read { db in
+                try Row.fetchAll(db, sql: """
+                    WITH s(id, score) AS MATERIALIZED (SELECT rowid, bm25(tiltak_sok, 10.0, 2.0, 4.0) FROM tiltak_sok WHERE tiltak_sok MATCH ?1)
+                    SELECT t.behovsmelding_id, t.nummer FROM tiltak t JOIN behovsmelding b ON b.id = t.behovsmelding_id
+                        JOIN partnerskap p ON p.id = b.partnerskap_id JOIN runde r ON r.id = b.runde_id LEFT JOIN s ON s.id = t.id
+                    WHERE b.status = 'levert' AND (?3 IS NULL OR b.ordning = ?3) AND (?4 IS NULL OR p.region_id = ?4) AND (?5 IS NULL OR r.year = ?5)
+                        AND (s.id IS NOT NULL OR b.partnerskap_id IN (SELECT id FROM partnerskap WHERE name LIKE ?2
+                            UNION SELECT pp.partnerskap_id FROM partnerskap_part pp JOIN organisation o ON o.id = pp.organisation_id WHERE o.name LIKE ?2))
+                    ORDER BY s.score IS NULL, s.score, r.year DESC, p.name, b.id, t.nummer
+                    """, arguments: [expression, "%\(query)%", filter.ordning?.rawValue, filter.regionId, filter.aar])
+                    .map { [$0[0], $0[1]] }
+            }
+            #expect(filter != Soksfilter(tekst: query) || expected.count > 3, "\(query)")
+            for limit in [0, 1, 2, 3, 5, 8, 13, 21, 34, 50, 55, 89, 144, expected.count, 10_000] {
+                let found = try await database.sokTiltak(filter, limit: limit)
+                #expect(found.antall == expected.count)
+                #expect(found.treff.map { [$0.behovsmeldingId, Int64($0.tiltak.nummer)] } == Array(expected.prefix(limit)), "\(filter), \(limit)")
+            }
+        }
+    }
+
     @Test("similar tiltak: other partnerships' tiltak sharing the title's words, the closest first")
     func similar() async throws {
         let database = try await Self.database()

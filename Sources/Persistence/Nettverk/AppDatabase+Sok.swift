@@ -45,47 +45,59 @@ extension AppDatabase {
     }
 
     private static func sok(_ filter: Soksfilter, limit: Int, _ db: Database) throws -> (treff: [Sokstreff], antall: Int) {
+        let (ids, antall) = try sokIder(filter, limit: max(0, limit), db)
+        let treff = try Self.treff(ids, db)
+        return (ids.compactMap { treff[$0] }, antall)
+    }
+
+    /// The ids `sok` shows, in order, and the count. With words typed, three statements in one
+    /// read: the count; the best `limit` of the tiltak whose text matches, ranked; and, when those
+    /// are fewer, the first of those that match by a name only. One statement with a window count
+    /// over a ranked union of both sorted every match: 105 ms in `sqlite3` for «skole» on the
+    /// national data (every «høgskole»'s name holds it), against about 40 ms this way.
+    private static func sokIder(_ filter: Soksfilter, limit: Int, _ db: Database) throws -> ([Int64], Int) {
         var conditions = ["b.status = 'levert'"]
-        var arguments: [any DatabaseValueConvertible] = []
-        var (with, join) = ("", "")
-        var order = "r.year DESC, p.name, b.id, t.nummer"
-        if let expression = Sok.uttrykk(filter.tekst) {
-            with = "WITH s(id, score) AS MATERIALIZED (SELECT rowid, \(Self.rank) FROM tiltak_sok WHERE tiltak_sok MATCH ?)"
-            join = "LEFT JOIN s ON s.id = t.id"
-            arguments.append(expression)
-            let name = "%" + filter.tekst.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\\", with: "\\\\")
-                .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
-            // Only the tiltak that match, or whose partnership's or a party's name holds the
-            // query, are looked at: starting from every tiltak of every round was twice the
-            // time for a word that matches a thousand. The partnerships are found once.
-            conditions.append("""
-                t.id IN (SELECT id FROM s UNION SELECT t2.id FROM tiltak t2 JOIN behovsmelding b2 ON b2.id = t2.behovsmelding_id
-                    WHERE b2.partnerskap_id IN (SELECT id FROM partnerskap WHERE name LIKE ? ESCAPE '\\'
-                        UNION SELECT pp.partnerskap_id FROM partnerskap_part pp JOIN organisation o ON o.id = pp.organisation_id
-                        WHERE o.name LIKE ? ESCAPE '\\'))
-                """)
-            arguments += [name, name]
-            order = "s.score IS NULL, s.score, " + order
-        }
-        if let ordning = filter.ordning { conditions.append("b.ordning = ?"); arguments.append(ordning.rawValue) }
-        if let region = filter.regionId { conditions.append("p.region_id = ?"); arguments.append(region) }
-        if let aar = filter.aar { conditions.append("r.year = ?"); arguments.append(aar) }
+        var filters: [any DatabaseValueConvertible] = []
+        if let ordning = filter.ordning { conditions.append("b.ordning = ?"); filters.append(ordning.rawValue) }
+        if let region = filter.regionId { conditions.append("p.region_id = ?"); filters.append(region) }
+        if let aar = filter.aar { conditions.append("r.year = ?"); filters.append(aar) }
+        // The count joins the partnership and the round only when a filter asks for them: a
+        // quarter of its time for «veiledning» was those joins.
+        let counted = "FROM tiltak t JOIN behovsmelding b ON b.id = t.behovsmelding_id"
+            + (filter.regionId == nil ? "" : " JOIN partnerskap p ON p.id = b.partnerskap_id")
+            + (filter.aar == nil ? "" : " JOIN runde r ON r.id = b.runde_id")
         let from = """
             FROM tiltak t JOIN behovsmelding b ON b.id = t.behovsmelding_id JOIN partnerskap p ON p.id = b.partnerskap_id
-                JOIN runde r ON r.id = b.runde_id \(join)
-            WHERE \(conditions.joined(separator: " AND "))
+                JOIN runde r ON r.id = b.runde_id
             """
-        // One pass: each row carries the count of them all, taken before the limit.
-        var total = 0
-        var ids: [Int64] = []
-        try Row.forEach(db, sql: "\(with) SELECT t.id, count(*) OVER () AS antall \(from) ORDER BY \(order) LIMIT ?",
-                        arguments: StatementArguments(arguments + [max(1, limit)])) { row in
-            total = row["antall"]
-            ids.append(row["id"])
+        let whereClause = "WHERE " + conditions.joined(separator: " AND ")
+        let order = "r.year DESC, p.name, b.id, t.nummer"
+        guard let expression = Sok.uttrykk(filter.tekst) else {
+            return (try Int64.fetchAll(db, sql: "SELECT t.id \(from) \(whereClause) ORDER BY \(order) LIMIT ?",
+                                       arguments: StatementArguments(filters + [limit])),
+                    try Int.fetchOne(db, sql: "SELECT count(*) \(counted) \(whereClause)", arguments: StatementArguments(filters)) ?? 0)
         }
-        let shown = Array(ids.prefix(max(0, limit)))
-        let treff = try Self.treff(shown, db)
-        return (shown.compactMap { treff[$0] }, total)
+        let name = "%" + filter.tekst.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+        let matches = "SELECT rowid FROM tiltak_sok WHERE tiltak_sok MATCH ?"
+        let named = """
+            SELECT id FROM partnerskap WHERE name LIKE ? ESCAPE '\\'
+            UNION SELECT pp.partnerskap_id FROM partnerskap_part pp JOIN organisation o ON o.id = pp.organisation_id WHERE o.name LIKE ? ESCAPE '\\'
+            """
+        let antall = try Int.fetchOne(db, sql: """
+            SELECT count(*) \(counted) \(whereClause) AND (t.id IN (\(matches)) OR b.partnerskap_id IN (\(named)))
+            """, arguments: StatementArguments(filters + [expression, name, name])) ?? 0
+        var ids = try Int64.fetchAll(db, sql: """
+            WITH s(id, score) AS MATERIALIZED (SELECT rowid, \(Self.rank) FROM tiltak_sok WHERE tiltak_sok MATCH ?)
+            SELECT t.id \(from) JOIN s ON s.id = t.id \(whereClause) ORDER BY s.score, \(order) LIMIT ?
+            """, arguments: StatementArguments([expression] + filters + [limit]))
+        if ids.count < limit {
+            ids += try Int64.fetchAll(db, sql: """
+                SELECT t.id \(from) \(whereClause) AND b.partnerskap_id IN (\(named)) AND t.id NOT IN (\(matches))
+                ORDER BY \(order) LIMIT ?
+                """, arguments: StatementArguments(filters + [name, name, expression, limit - ids.count]))
+        }
+        return (ids, antall)
     }
 
     /// For each tiltak of behovsmelding `behovsmeldingId`, by number: the delivered tiltak most
