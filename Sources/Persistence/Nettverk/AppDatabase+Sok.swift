@@ -35,10 +35,11 @@ extension AppDatabase {
     private static let rank = "bm25(tiltak_sok, 10.0, 2.0, 4.0)"
 
     /// The delivered tiltak that match `filter`, the best first (by relevance when words are
-    /// typed, else the newest round first), at most `limit`, with how many match in all. Every
-    /// word must begin a word of the tiltak's title, what will be done, who does what, who takes
-    /// part or the goal of the plan it serves (`Sok`); or the whole query is part of the name of
-    /// its partnership, one of its owners or UH. A search is kept until a tiltak, a behovsmelding
+    /// typed, the newest tiltak first among equals; else the newest round first), at most
+    /// `limit`, with how many match in all. Every word must begin a word of the tiltak's title,
+    /// what will be done, who does what, who takes part or the goal of the plan it serves (`Sok`);
+    /// or the whole query is part of the name of its partnership, one of its owners or UH (those
+    /// come after the text's matches). A search is kept until a tiltak, a behovsmelding
     /// or what a hit names changes (`sokBuffer`).
     public func sokTiltak(_ filter: Soksfilter, limit: Int = 50) async throws -> (treff: [Sokstreff], antall: Int) {
         try await sokBuffer.verdi(Soknokkel(filter: filter, limit: limit)) { try await les { db in try Self.sok(filter, limit: limit, db) } }
@@ -52,9 +53,9 @@ extension AppDatabase {
 
     /// The ids `sok` shows, in order, and the count. With words typed, three statements in one
     /// read: the count; the best `limit` of the tiltak whose text matches, ranked; and, when those
-    /// are fewer, the first of those that match by a name only. One statement with a window count
-    /// over a ranked union of both sorted every match: 105 ms in `sqlite3` for «skole» on the
-    /// national data (every «høgskole»'s name holds it), against about 40 ms this way.
+    /// are fewer, the first of those that match by a name only, newest round first. One statement
+    /// with a window count over a ranked union of both sorted every match: 105 ms in `sqlite3` for
+    /// «skole» on the national data (every «høgskole»'s name holds it).
     private static func sokIder(_ filter: Soksfilter, limit: Int, _ db: Database) throws -> ([Int64], Int) {
         var conditions = ["b.status = 'levert'"]
         var filters: [any DatabaseValueConvertible] = []
@@ -73,9 +74,9 @@ extension AppDatabase {
         let whereClause = "WHERE " + conditions.joined(separator: " AND ")
         let order = "r.year DESC, p.name, b.id, t.nummer"
         guard let expression = Sok.uttrykk(filter.tekst) else {
-            return (try Int64.fetchAll(db, sql: "SELECT t.id \(from) \(whereClause) ORDER BY \(order) LIMIT ?",
+            return (try Int64.fetchAll(db, kept: "SELECT t.id \(from) \(whereClause) ORDER BY \(order) LIMIT ?",
                                        arguments: StatementArguments(filters + [limit])),
-                    try Int.fetchOne(db, sql: "SELECT count(*) \(counted) \(whereClause)", arguments: StatementArguments(filters)) ?? 0)
+                    try Int.fetchOne(db, kept: "SELECT count(*) \(counted) \(whereClause)", arguments: StatementArguments(filters)) ?? 0)
         }
         let name = "%" + filter.tekst.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
@@ -84,15 +85,23 @@ extension AppDatabase {
             SELECT id FROM partnerskap WHERE name LIKE ? ESCAPE '\\'
             UNION SELECT pp.partnerskap_id FROM partnerskap_part pp JOIN organisation o ON o.id = pp.organisation_id WHERE o.name LIKE ? ESCAPE '\\'
             """
-        let antall = try Int.fetchOne(db, sql: """
+        let antall = try Int.fetchOne(db, kept: """
             SELECT count(*) \(counted) \(whereClause) AND (t.id IN (\(matches)) OR b.partnerskap_id IN (\(named)))
             """, arguments: StatementArguments(filters + [expression, name, name])) ?? 0
-        var ids = try Int64.fetchAll(db, sql: """
-            WITH s(id, score) AS MATERIALIZED (SELECT rowid, \(Self.rank) FROM tiltak_sok WHERE tiltak_sok MATCH ?)
-            SELECT t.id \(from) JOIN s ON s.id = t.id \(whereClause) ORDER BY s.score, \(order) LIMIT ?
-            """, arguments: StatementArguments([expression] + filters + [limit]))
+        // The text's matches: the most relevant first, and the newest (the highest id) first among
+        // equals, an order the full-text table gives alone. So the best are found among its best
+        // `2 × limit + 20` before every match is joined, and among all of them only when too few
+        // of those are delivered and pass the filters.
+        let ranked = """
+            WITH s(id, score) AS MATERIALIZED (SELECT rowid, \(Self.rank) FROM tiltak_sok WHERE tiltak_sok MATCH ? ORDER BY 2, 1 DESC LIMIT ?)
+            SELECT t.id \(counted) JOIN s ON s.id = t.id \(whereClause) ORDER BY s.score, t.id DESC LIMIT ?
+            """
+        var ids: [Int64] = []
+        for best in [limit * 2 + 20, -1] where ids.count < limit {
+            ids = try Int64.fetchAll(db, kept: ranked, arguments: StatementArguments([expression, best] + filters + [limit]))
+        }
         if ids.count < limit {
-            ids += try Int64.fetchAll(db, sql: """
+            ids += try Int64.fetchAll(db, kept: """
                 SELECT t.id \(from) \(whereClause) AND b.partnerskap_id IN (\(named)) AND t.id NOT IN (\(matches))
                 ORDER BY \(order) LIMIT ?
                 """, arguments: StatementArguments(filters + [name, name, expression, limit - ids.count]))
