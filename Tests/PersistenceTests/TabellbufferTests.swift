@@ -33,6 +33,26 @@ import TestSupport
         #expect(try await db.runder().map(\.aar).contains(2029))
     }
 
+    @Test("a transaction that says its change is nothing kept leaves the values; the next one does not inherit it, even after a rollback")
+    func utenVirkning() async throws {
+        let db = try await AppDatabase.demoForTesting()
+        let regions = try await db.regions()
+        try await db.writer.write { conn in
+            try conn.execute(sql: "UPDATE region SET name = 'Ikke sett' WHERE id = ?", arguments: [regions[0].id])
+            db.regionBuffer.utenVirkning(conn)
+        }
+        #expect(try await db.regions() == regions && db.regionBuffer.lesninger == 1, "kept, as the transaction said")
+        func navn() async throws -> String? { try await db.regions().first { $0.id == regions[0].id }?.navn }
+        try await db.writer.write { conn in try conn.execute(sql: "UPDATE region SET name = 'Sett' WHERE id = ?", arguments: [regions[0].id]) }
+        #expect(try await navn() == "Sett", "the next transaction does not inherit the word")
+        try? await db.writer.write { conn in
+            db.regionBuffer.utenVirkning(conn)
+            throw StorageError.conflict
+        }
+        try await db.writer.write { conn in try conn.execute(sql: "UPDATE region SET name = 'Sett igjen' WHERE id = ?", arguments: [regions[0].id]) }
+        #expect(try await navn() == "Sett igjen", "nor after a rollback")
+    }
+
     @Test("a committed change to the regions or the networks is read at once")
     func register() async throws {
         let db = try await AppDatabase.demoForTesting()

@@ -32,9 +32,11 @@ public final class AppDatabase: Sendable {
     /// heads, the register's counts, the Rekom 30 % rounds' state, each scheme's innstilling and
     /// commitments, a round's reports): `beholdt`. A round of three schemes keeps about thirty-five
     /// values; 64 places leave room for more schemes and an earlier round before it starts over.
+    /// None of them shows a draft, so a draft saved as a draft leaves them (`saveBehovsmelding`).
     let innholdBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 64) { !AppDatabase.ikkeInnhold.contains($0) }
     /// What is read for one organisation and read again on each of its views while the data
-    /// stands still: `beholdt(forOrganisasjon:les:)`, forgotten as `innholdBuffer` is. Its
+    /// stands still: `beholdt(forOrganisasjon:les:)`, forgotten as `innholdBuffer` is and also when
+    /// a draft is saved (an owner's home shows its drafts). Its
     /// home's reads (the organisation, its partnerships, behovsmeldinger, networks, Rekom 30 %
     /// applications, letters and reports of two rounds) are about a dozen places; 8 192 are room
     /// for every owner and UH of ten counties, kept apart from the whole-dataset values so that
@@ -42,7 +44,7 @@ public final class AppDatabase: Sendable {
     let organisasjonBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 8_192) { !AppDatabase.ikkeInnhold.contains($0) }
     /// What is read for one behovsmelding on each view of its form, print view and assessment
     /// (it with its tiltak and its partnership's others, its assessments): `beholdt(forBehovsmelding:les:)`,
-    /// forgotten as `innholdBuffer` is. A behovsmelding with its texts may be tens of KB, so it has
+    /// forgotten as `organisasjonBuffer` is. A behovsmelding with its texts may be tens of KB, so it has
     /// fewer places than the organisations' small values: the ones in use, not the country's.
     let behovsmeldingBuffer = Tabellbuffer<AnyHashable, any Sendable>(plasser: 1_024) { !AppDatabase.ikkeInnhold.contains($0) }
     /// The similar tiltak beside each behovsmelding's tiltak, by behovsmelding and limit, as shown:
@@ -86,21 +88,24 @@ public final class AppDatabase: Sendable {
     ]
 
     /// The value `les` reads, kept under `nokkel` until a committed change to a table content is
-    /// read from (`Tabellbuffer`; every table but `ikkeInnhold`). For reads of the whole
-    /// dataset that many requests make while nothing changes; `les` must read only through
-    /// this database and depend on nothing but `nokkel` (no clock, no user).
+    /// read from (`Tabellbuffer`; every table but `ikkeInnhold`) other than a draft saved as a
+    /// draft. For reads of the whole dataset that many requests make while nothing changes; `les`
+    /// must read only through this database, depend on nothing but `nokkel` (no clock, no user)
+    /// and show nothing of a behovsmelding that is a draft (`UtkastBeholdtTests`).
     public func beholdt<Nokkel: Hashable & Sendable, Verdi: Sendable>(_ nokkel: Nokkel, les: () async throws -> Verdi) async throws -> Verdi {
         try await beholdt(nokkel, i: innholdBuffer, les: les)
     }
 
     /// The value `les` reads for one organisation (`nokkel` names it), kept as `beholdt(_:les:)`
-    /// keeps a whole-dataset value and forgotten with it, in places of their own.
+    /// keeps a whole-dataset value, in places of their own, and forgotten with it and at a
+    /// draft's save too: it may show a draft.
     public func beholdt<Nokkel: Hashable & Sendable, Verdi: Sendable>(forOrganisasjon nokkel: Nokkel, les: () async throws -> Verdi) async throws -> Verdi {
         try await beholdt(nokkel, i: organisasjonBuffer, les: les)
     }
 
     /// The value `les` reads for one behovsmelding (`nokkel` names it), kept as `beholdt(_:les:)`
-    /// keeps a whole-dataset value and forgotten with it, in places of their own.
+    /// keeps a whole-dataset value, in places of their own, and forgotten with it and at a
+    /// draft's save too: it may show a draft.
     public func beholdt<Nokkel: Hashable & Sendable, Verdi: Sendable>(forBehovsmelding nokkel: Nokkel, les: () async throws -> Verdi) async throws -> Verdi {
         try await beholdt(nokkel, i: behovsmeldingBuffer, les: les)
     }

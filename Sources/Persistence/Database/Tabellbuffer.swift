@@ -22,6 +22,9 @@ final class Tabellbuffer<Nokkel: Hashable, Verdi: Sendable>: TransactionObserver
     private var antallLesninger = 0
     /// Whether the open transaction has changed a watched table (the writer's queue only).
     private var endret = false
+    /// Whether the open transaction has said that what it changes is nothing kept here reads
+    /// (`utenVirkning`; the writer's queue only).
+    private var utenVirkning = false
 
     /// `gjelder` says, for a table's name, whether the values kept are read from it.
     init(plasser: Int, gjelder: @escaping @Sendable (String) -> Bool) {
@@ -114,14 +117,22 @@ final class Tabellbuffer<Nokkel: Hashable, Verdi: Sendable>: TransactionObserver
 
     func databaseDidChange() { endret = true }
 
+    /// Says, inside a write transaction, that nothing it changes is read by the values kept,
+    /// though the tables are watched: its commit leaves them. Called on the writer's queue; the
+    /// commit or rollback that ends the transaction forgets it.
+    func utenVirkning(_ db: Database) {
+        precondition(db.isInsideTransaction)
+        utenVirkning = true
+    }
+
     func databaseDidCommit(_ db: Database) {
-        guard endret else { return }
-        endret = false
+        defer { (endret, utenVirkning) = (false, false) }
+        guard endret, !utenVirkning else { return }
         lock.withLock {
             endringer += 1
             lagret.removeAll()
         }
     }
 
-    func databaseDidRollback(_ db: Database) { endret = false }
+    func databaseDidRollback(_ db: Database) { (endret, utenVirkning) = (false, false) }
 }

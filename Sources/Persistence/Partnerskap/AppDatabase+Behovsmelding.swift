@@ -166,9 +166,18 @@ extension AppDatabase {
     /// Writes the whole behovsmelding as `stored` has it: texts, tiltak, status, UH signatures
     /// and return comment, in one transaction with its audit line. The first send to the UH in
     /// a round locks the round's rules. Returns the new version.
+    ///
+    /// A draft saved as a draft leaves what is read from the whole dataset kept (`innholdBuffer`):
+    /// none of it shows a draft, and while owners write, every save forgot the Statsforvalter's
+    /// and the reviewers' pages. What is kept per organisation or behovsmelding is forgotten.
     @discardableResult
     public func saveBehovsmelding(_ stored: StoredBehovsmelding, expectedVersion: Int, now: Date, audit: AuditEvent) async throws -> Int {
-        try await writer.write { db in try Self.write(stored, expectedVersion: expectedVersion, now: now, audit: audit, db) }
+        try await writer.write { db in
+            let status = try String.fetchOne(db, kept: "SELECT status FROM behovsmelding WHERE id = ?", arguments: [stored.id])
+            let versjon = try Self.write(stored, expectedVersion: expectedVersion, now: now, audit: audit, db)
+            if status == Behovsmelding.Status.utkast.rawValue, stored.melding.status == .utkast { innholdBuffer.utenVirkning(db) }
+            return versjon
+        }
     }
 
     static func write(_ stored: StoredBehovsmelding, expectedVersion: Int, now: Date, audit: AuditEvent, _ db: Database) throws -> Int {
