@@ -173,11 +173,12 @@ def peak_rss_mb(pid):
     return 0
 
 
-def write_mix(owners, seconds):
-    """32 owners each open their own draft and save it with one text changed, over and over; p99
-    of the saves and errors. Each owner's form is parsed once, as a browser keeps what it shows:
-    later rounds only read the new version number from the page (Python's HTML parser took as
-    much CPU per round as the server, on the same two cores)."""
+def write_mix(owners, seconds, pause=0.0):
+    """32 owners each open their own draft and save it with one text changed, over and over
+    (waiting `pause` seconds after each save); p99 of the saves and errors. Each owner's form is
+    parsed once, as a browser keeps what it shows: later rounds only read the new version number
+    from the page (Python's HTML parser took as much CPU per round as the server, on the same two
+    cores)."""
     times, errors, lock = [], [], threading.Lock()
     stop = time.time() + seconds
 
@@ -205,6 +206,7 @@ def write_mix(owners, seconds):
                 times.append(elapsed)
                 if status != 303:
                     errors.append(f"{path}: {status}")
+            time.sleep(pause)
 
     threads = [threading.Thread(target=owner, args=pair) for pair in owners]
     for thread in threads:
@@ -355,6 +357,18 @@ def main():
         mix.update(server_save_times(log.name, log_start, paths))
         print(f"skrivemiks: {len(owners)} eiere, {mix['saves']} lagringer, p50 {mix['p50_ms']} ms, p99 {mix['p99_ms']} ms, feil {mix['error_count']}"
               f"; i serveren (forespørselsloggen): p50 {mix['server_p50_ms']} ms, p99 {mix['server_p99_ms']} ms")
+        # A page while one owner saves a draft every half second, as on a day when owners write:
+        # the pages above are measured while nothing is written.
+        name, path = "årsrapporter, eier lagrer", "/statsforvalter/rapporter/2026"
+        saved = {}
+        saver = threading.Thread(target=lambda: saved.update(write_mix(owners[:1], RUNS * (STATIC_SECONDS + SECONDS) + 1, pause=0.5)))
+        saver.start()
+        rate, p99, timeouts, share = wrk(base, path, cookie_of(clients["statsforvalter"]), static=STATIC)
+        saver.join()
+        rows.append({"side": name, "rolle": "statsforvalter", "sti": path, "req_s": round(rate), "p99_ms": round(p99, 1) if p99 != float("inf") else None,
+                     "over_5_s": timeouts, "andel_av_statisk": round(share, 3), "lagringer": saved["saves"], "lagringsfeil": saved["error_count"],
+                     "merknad": "mens én eier lagrer et utkast hvert halve sekund"})
+        print(f"{name:24} {rate:9.0f} req/s  p99 {p99:8.1f} ms  {100 * share:5.1f} %  ({saved['saves']} lagringer, {saved['error_count']} feil)", flush=True)
         rss = peak_rss_mb(server.pid)
         print(f"høyeste RSS: {rss:.0f} MB; datasettet ({SIZE}) lastet på {seeded:.0f} s")
         result = {"storrelse": SIZE, "klienter": CLIENTS, "sekunder": SECONDS, "kjoringer": RUNS, "sider": rows, "skrivemiks": mix,

@@ -39,8 +39,8 @@ extension AppDatabase {
     /// `limit`, with how many match in all. Every word must begin a word of the tiltak's title,
     /// what will be done, who does what, who takes part or the goal of the plan it serves (`Sok`);
     /// or the whole query is part of the name of its partnership, one of its owners or UH (those
-    /// come after the text's matches). A search is kept until a tiltak, a behovsmelding
-    /// or what a hit names changes (`sokBuffer`).
+    /// come after the text's matches). A search is kept until a tiltak, a behovsmelding or what a
+    /// hit names changes (`sokBuffer`).
     public func sokTiltak(_ filter: Soksfilter, limit: Int = 50) async throws -> (treff: [Sokstreff], antall: Int) {
         try await sokBuffer.verdi(Soknokkel(filter: filter, limit: limit)) { try await les { db in try Self.sok(filter, limit: limit, db) } }
     }
