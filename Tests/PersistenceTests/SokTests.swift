@@ -95,6 +95,18 @@ import TestSupport
         #expect(Sok.uttrykk("\") OR *") == "\"OR\"*")
     }
 
+    @Test("one-letter words and the small words are not searched for: with other words they narrow nothing, alone they are no query")
+    func smaord() async throws {
+        #expect(Sok.uttrykk("Lesing og skriving i 5. trinn") == "\"Lesing\"* \"skriving\"* \"trinn\"*")
+        #expect(Sok.uttrykk("OG på Å") == nil && Sok.uttrykk("ein eit det") == nil)
+        #expect(Sok.ord(Array(repeating: "og", count: 20).joined(separator: " ") + " a b c d e f g h i j språk") == ["sprak"],
+                "the small words do not use up the words that count")
+        let database = try await Self.database()
+        #expect(try await database.sokTiltak(Soksfilter(tekst: "lesing og i fag")) == database.sokTiltak(Soksfilter(tekst: "lesing fag")))
+        let alle = try await database.sokTiltak(Soksfilter(), limit: 10_000)
+        #expect(try await database.sokTiltak(Soksfilter(tekst: "og i"), limit: 10_000) == alle, "small words alone: every delivered tiltak, newest round first")
+    }
+
     @Test("the text's matches by relevance, then the names' only by round and name: as one ranked query over both would give, at every limit",
           arguments: ["nord", "skole", "barnehage", "kommune", "lesing", "salten"])
     func textThenNames(query: String) async throws {

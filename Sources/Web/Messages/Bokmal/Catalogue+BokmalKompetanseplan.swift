@@ -98,7 +98,7 @@ extension Catalogue {
         .dsTitle: "Tiltak på tvers av regioner",
         .dsLead: "Søk i tiltakene i alle leverte behovsmeldinger, fra alle regioner og runder, for å se lignende tiltak og foreslå felles tiltak.",
         .dsQuery: "Søk",
-        .dsQueryHint: "Ord fra tittelen, beskrivelsen, deltakerne eller målet i kompetanseplanen, eller navnet på en eier, UH eller et partnerskap. Begynnelsen av et ord er nok.",
+        .dsQueryHint: "Ord fra tittelen, beskrivelsen, deltakerne eller målet i kompetanseplanen, eller navnet på en eier, UH eller et partnerskap. Begynnelsen av et ord er nok; små ord som «og», «i» og «på» er ikke med i søket.",
         .dsAll: "Alle",
         .dsYear: "Runde",
         .dsSearch: "Søk",

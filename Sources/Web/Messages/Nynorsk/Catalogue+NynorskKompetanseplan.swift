@@ -98,7 +98,7 @@ extension Catalogue {
         .dsTitle: "Tiltak på tvers av regionar",
         .dsLead: "Søk i tiltaka i alle leverte behovsmeldingar, frå alle regionar og rundar, for å sjå liknande tiltak og føreslå felles tiltak.",
         .dsQuery: "Søk",
-        .dsQueryHint: "Ord frå tittelen, skildringa, deltakarane eller målet i kompetanseplanen, eller namnet på ein eigar, UH eller eit partnarskap. Byrjinga av eit ord er nok.",
+        .dsQueryHint: "Ord frå tittelen, skildringa, deltakarane eller målet i kompetanseplanen, eller namnet på ein eigar, UH eller eit partnarskap. Byrjinga av eit ord er nok; små ord som «og», «i» og «på» er ikkje med i søket.",
         .dsAll: "Alle",
         .dsYear: "Runde",
         .dsSearch: "Søk",
