@@ -111,6 +111,11 @@ import TestSupport
             #expect(byNumber.contains("Fauske kommune") && !byNumber.contains("Bodø kommune"))
             let byKind = try await sf.get(client, "/statsforvalter/organisasjoner?type=uh").text
             #expect(byKind.contains("Nord universitet") && !byKind.contains("Bodø kommune"))
+            // As a browser's form sends two words: a space is «+», a «+» typed is %2B.
+            let twoWords = try await sf.get(client, "/statsforvalter/organisasjoner?q=Fauske+kommune").text
+            #expect(twoWords.contains("1 av ") && twoWords.contains(#"value="Fauske kommune""#))
+            let plus = try await sf.get(client, "/delingssystem?q=lesing+og+fag%2B").text
+            #expect(plus.contains(#"value="lesing og fag+""#) && plus.contains("6 tiltak passer søket."))
         }
     }
 

@@ -117,6 +117,13 @@ import TestSupport
         }
     }
 
+    @Test("every page reads its query as a form sends it (Request.parametre), where a space is «+»")
+    func queryAsFormSendsIt() throws {
+        let web = try Self.source(["Sources/Web"]).split(separator: "\n")
+        #expect(web.filter { $0.contains("uri.queryParameters") && !$0.contains("///") }.isEmpty)
+        #expect(web.contains { $0.contains("request.parametre") })
+    }
+
     @Test("no controller compares roles: access is asked of Tilgang.kan")
     func noRoleComparisons() throws {
         // The role home pages build a different page per role after `.seHjem` has decided

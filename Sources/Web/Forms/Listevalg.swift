@@ -71,7 +71,7 @@ extension Rapportliste.Tilstand: Adressevalg { static let parameter = "tilstand"
 extension Listeutvalg where Valg: Adressevalg {
     /// The selection and page `request`'s address names (`query`).
     init(_ request: Request) {
-        let query = request.uri.queryParameters
+        let query = request.parametre
         self.init { query[Substring($0)].map(String.init) ?? "" }
     }
 

@@ -18,7 +18,7 @@ struct SprakMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if SessionMiddleware.isStatic(request.uri.path) { return try await next(request, context) }
         var context = context
-        let valgt = request.uri.queryParameters[Substring(Self.parameter)].flatMap { Catalogue.Language(rawValue: String($0)) }
+        let valgt = request.parametre[Substring(Self.parameter)].flatMap { Catalogue.Language(rawValue: String($0)) }
         let husket = request.cookies[Self.cookie].flatMap { Catalogue.Language(rawValue: $0.value) }
         context.sprakValgt = valgt ?? husket
         context.sprak = valgt ?? husket ?? Self.foretrukket(request.headers[.acceptLanguage]) ?? .bokmal

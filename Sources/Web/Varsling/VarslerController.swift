@@ -98,7 +98,7 @@ struct VarslerController {
 
     func outbox(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         try context.require(request, .administrere)
-        let side = max(Int(request.uri.queryParameters["side"].map(String.init) ?? "") ?? 1, 1)
+        let side = max(Int(request.parametre["side"].map(String.init) ?? "") ?? 1, 1)
         var result = try await deps.database.eposter(limit: Self.perSide, offset: (side - 1) * Self.perSide)
         // A page past the end (the outbox was emptied, an old link) shows the last one.
         let sidetall = Sidetall(side: side, antall: result.antall, storrelse: Self.perSide)

@@ -13,7 +13,7 @@ struct AdminAuditController {
 
     func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         _ = try context.requireAdmin(request)
-        let query = request.uri.queryParameters
+        let query = request.parametre
         func param(_ name: Substring) -> String { query[name].map(String.init) ?? "" }
         let input = AdminAuditPage.Input(user: param("bruker"), from: param("fra"), until: param("til"), objectType: param("objekt"), objectId: param("id"))
         var errors: [Feltmelding] = []

@@ -36,7 +36,7 @@ struct AdminRundeController {
         let latest = runder.max(by: { $0.aar < $1.aar })
         var valg = Runde.Mal.allCases.map { (kode: $0.rawValue, navn: t.navn($0)) }
         if let latest { valg.insert((kode: Self.forrige, navn: t.format(.adminTemplateForrige, ["aar": String(latest.aar)])), at: 0) }
-        let asked = request.uri.queryParameters["mal"].map(String.init)
+        let asked = request.parametre["mal"].map(String.init)
         let valgt = valg.first { $0.kode == asked }?.kode ?? valg[0].kode
         let start: Runde
         if valgt == Self.forrige, let latest {

@@ -22,7 +22,7 @@ struct AdminUserController {
 
     func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         _ = try context.requireAdmin(request)
-        let query = request.uri.queryParameters["q"].map(String.init) ?? ""
+        let query = request.parametre["q"].map(String.init) ?? ""
         let page = try AdminUserListPage(users: try await deps.database.brukere(), options: try await roleOptions(context.t), query: query,
                                          renderer: deps.renderer, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.adminBrukere, context))

@@ -20,7 +20,7 @@ struct ForumController {
         let (_, rolle) = try context.require(request, .seInnstilling)
         let grunnlag = try await load(context)
         // An ordning the round has no innstilling for shows every ordning.
-        let ordning = request.uri.queryParameters["ordning"].flatMap { Ordning(kode: String($0)) }.flatMap { grunnlag.innstillinger[$0] == nil ? nil : $0 }
+        let ordning = request.parametre["ordning"].flatMap { Ordning(kode: String($0)) }.flatMap { grunnlag.innstillinger[$0] == nil ? nil : $0 }
         let page = ForumFordelingPage(grunnlag, ordning: ordning, homeHref: SiteRoute.hjem(rolle.kind).path, t: context.t)
         return try deps.renderer.response(page, chrome: deps.chrome(.hjem(.samarbeidsforum), context))
     }

@@ -32,7 +32,7 @@ extension InnstillingController {
             ?? .ny(Innstilling(aar: aar, ordning: ordning, linjer: fresh), nummer: 1, now: deps.clock.now())
         if current.status == .utkast { current.innstilling = current.innstilling.oppdatert(med: fresh) }
         let tidligere = try await deps.database.forpliktelser(ordning: ordning, fraAar: aar)
-        let query = request.uri.queryParameters
+        let query = request.parametre
         let utvalg = Innstilling.Utvalg(region: query["region"].map(String.init) ?? "", prioritet: query["prioritet"].map(String.init) ?? "",
                                         tilstand: query["tilstand"].map(String.init) ?? "")
         return Loaded(session: session, runde: runde, ordning: ordning, iRunde: iRunde, review: review, current: current, tidligere: tidligere,

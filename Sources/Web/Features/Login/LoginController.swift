@@ -20,14 +20,14 @@ struct LoginController {
     // MARK: Login
 
     func showLogin(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let next = RedirectTarget.safe(request.uri.queryParameters["neste"].map(String.init) ?? "")
+        let next = RedirectTarget.safe(request.parametre["neste"].map(String.init) ?? "")
         if let session = context.session {
             return .redirect(to: next ?? session.homeHref, type: .normal)
         }
         var notice: MessageKey?
-        if request.uri.queryParameters["utlogget"] != nil { notice = .loginLoggedOut }
-        if request.uri.queryParameters["passord"] != nil { notice = .loginPasswordSet }
-        if context.sessionExpired || request.uri.queryParameters["utlopt"] != nil { notice = .loginExpired }
+        if request.parametre["utlogget"] != nil { notice = .loginLoggedOut }
+        if request.parametre["passord"] != nil { notice = .loginPasswordSet }
+        if context.sessionExpired || request.parametre["utlopt"] != nil { notice = .loginExpired }
         return try loginPage(context, email: "", next: next, errors: [], summaryOnly: [], notice: notice, status: .ok)
     }
 

@@ -14,7 +14,7 @@ struct DelingssystemController {
 
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (_, rolle) = try context.require(request, .sokeITiltak)
-        let query = request.uri.queryParameters
+        let query = request.parametre
         func value(_ name: Substring) -> String { query[name].map(String.init) ?? "" }
         let runder = try await deps.database.runder()
         let regioner = try await deps.database.regions()

@@ -41,7 +41,7 @@ struct KompetanseplanController {
 
     func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let loaded = try await load(request, context) { .seNettverksarbeid(nettverkId: $0.id, medlemmer: $1) }
-        let wanted = request.uri.queryParameters["versjon"].map { Int(String($0)) }
+        let wanted = request.parametre["versjon"].map { Int(String($0)) }
         let shown: PublisertKompetanseplan?
         switch wanted {
         case .none: shown = loaded.versjoner.first

@@ -19,7 +19,7 @@ struct NettverksmoteController {
         let side = try await Nettverksside.load(deps, request, context) { .seNettverksarbeid(nettverkId: $0.id, medlemmer: $1) }
         let moter = try await deps.database.nettverksmoter(nettverkId: side.nettverk.id)
         var editing: Nettverksmote?
-        if let text = request.uri.queryParameters["endre"] {
+        if let text = request.parametre["endre"] {
             // Only the leader edits; anyone else, or a meeting not of this network, is a page that does not exist.
             guard let id = Int64(String(text)), let found = moter.first(where: { $0.id == id }), side.kanLede else { throw HTTPError(.notFound) }
             editing = found

@@ -19,7 +19,7 @@ struct RoleHomeController {
         let today = Dato(instant: deps.clock.now())
         let runde = try await deps.database.gjeldendeRunde(today: today)
         let t = context.t
-        let query = request.uri.queryParameters
+        let query = request.parametre
         var content: RoleHomeContent
         switch rolle {
         case .eier(let id), .uh(let id):
