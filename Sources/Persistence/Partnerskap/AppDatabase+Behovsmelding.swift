@@ -173,17 +173,18 @@ extension AppDatabase {
     @discardableResult
     public func saveBehovsmelding(_ stored: StoredBehovsmelding, expectedVersion: Int, now: Date, audit: AuditEvent) async throws -> Int {
         try await writer.write { db in
-            let status = try String.fetchOne(db, kept: "SELECT status FROM behovsmelding WHERE id = ?", arguments: [stored.id])
-            let versjon = try Self.write(stored, expectedVersion: expectedVersion, now: now, audit: audit, db)
-            if status == Behovsmelding.Status.utkast.rawValue, stored.melding.status == .utkast { innholdBuffer.utenVirkning(db) }
+            let (versjon, fra) = try Self.write(stored, expectedVersion: expectedVersion, now: now, audit: audit, db)
+            if fra == .utkast, stored.melding.status == .utkast { innholdBuffer.utenVirkning(db) }
             return versjon
         }
     }
 
-    static func write(_ stored: StoredBehovsmelding, expectedVersion: Int, now: Date, audit: AuditEvent, _ db: Database) throws -> Int {
+    /// Returns the new version and the status it had before.
+    static func write(_ stored: StoredBehovsmelding, expectedVersion: Int, now: Date, audit: AuditEvent,
+                      _ db: Database) throws -> (versjon: Int, fra: Behovsmelding.Status) {
         guard let old = try Self.loadBehovsmeldinger(db, where: "b.id = ?", [stored.id]).first else { throw StorageError.notFound }
         guard old.version == expectedVersion else { throw StorageError.conflict }
-        if stored.melding == old.melding, stored.uhSignert == old.uhSignert, stored.returnComment == old.returnComment { return old.version }
+        if stored.melding == old.melding, stored.uhSignert == old.uhSignert, stored.returnComment == old.returnComment { return (old.version, old.melding.status) }
         let melding = stored.melding
         let stamp = AuditEvent.timestamp(now)
         let times = melding.tidspunkter(etter: old.melding.status, sendt: old.sentAt, levert: old.deliveredAt, now: now)
@@ -221,7 +222,7 @@ extension AppDatabase {
                      before: AuditEvent.json(Self.auditFields(old).merging(changed.before) { $1 }),
                      after: AuditEvent.json(Self.auditFields(stored).merging(changed.after) { $1 })).write(db)
         try Self.varsleBehovsmelding(fra: old.melding.status, stored, audit: audit, now: now, db)
-        return expectedVersion + 1
+        return (expectedVersion + 1, old.melding.status)
     }
 
     static func insert(_ tiltak: Tiltak, behovsmeldingId: Int64, _ db: Database) throws {
