@@ -16,8 +16,9 @@ struct AdminOrganisationController {
 
     func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         _ = try context.requireAdmin(request)
-        let query = request.parametre["q"].map(String.init) ?? ""
-        let type = request.parametre["type"].map(String.init) ?? ""
+        let parametre = request.parametre
+        let query = parametre["q"].map(String.init) ?? ""
+        let type = parametre["type"].map(String.init) ?? ""
         let page = try AdminOrganisationListPage(
             organisasjoner: try await deps.database.organisasjoner(), regions: try await deps.database.regions(),
             query: query, type: type, renderer: deps.renderer, t: context.t

@@ -20,14 +20,15 @@ struct LoginController {
     // MARK: Login
 
     func showLogin(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let next = RedirectTarget.safe(request.parametre["neste"].map(String.init) ?? "")
+        let query = request.parametre
+        let next = RedirectTarget.safe(query["neste"].map(String.init) ?? "")
         if let session = context.session {
             return .redirect(to: next ?? session.homeHref, type: .normal)
         }
         var notice: MessageKey?
-        if request.parametre["utlogget"] != nil { notice = .loginLoggedOut }
-        if request.parametre["passord"] != nil { notice = .loginPasswordSet }
-        if context.sessionExpired || request.parametre["utlopt"] != nil { notice = .loginExpired }
+        if query["utlogget"] != nil { notice = .loginLoggedOut }
+        if query["passord"] != nil { notice = .loginPasswordSet }
+        if context.sessionExpired || query["utlopt"] != nil { notice = .loginExpired }
         return try loginPage(context, email: "", next: next, errors: [], summaryOnly: [], notice: notice, status: .ok)
     }
 
