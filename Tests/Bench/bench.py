@@ -165,6 +165,16 @@ def wrk(base, path, cookie, static=None):
     return statistics.median(rates), statistics.median(p99s), timeouts, statistics.median(shares)
 
 
+def under_load(name, role, path, measured, extra, note):
+    """A page's row for the JSON as `wrk` measured it (`measured`), with the row's other fields
+    (`extra`), printed as the table's line ending in `note`."""
+    rate, p99, timeouts, share = measured
+    print(f"{name:24} {rate:9.0f} req/s  p99 {p99:8.1f} ms  {100 * share:5.1f} %  {note}"
+          + (f"  ({timeouts} over 5 s)" if timeouts else ""), flush=True)
+    return {"side": name, "rolle": role, "sti": path, **extra, "req_s": round(rate), "p99_ms": round(p99, 1) if p99 != float("inf") else None,
+            "over_5_s": timeouts, "andel_av_statisk": round(share, 3)}
+
+
 def peak_rss_mb(pid):
     with open(f"/proc/{pid}/status") as status:
         for line in status:
@@ -330,12 +340,8 @@ def main():
                 print(f"{name:24} {'–':>9} req/s  p99 {'–':>8} ms  {'–':>5} %  enkelt p50 {p50:7.1f} ms  (ikke under last: over {LOAD_LIMIT_MS:.0f} ms alene)",
                       flush=True)
                 continue
-            rate, p99, timeouts, share = wrk(base, path, cookie, static=None if path == STATIC else STATIC)
-            rows.append({"side": name, "rolle": role, "sti": path, "enkelt_p50_ms": round(p50, 1), "req_s": round(rate),
-                         "p99_ms": round(p99, 1) if p99 != float("inf") else None, "over_5_s": timeouts,
-                         "andel_av_statisk": round(share, 3)})
-            print(f"{name:24} {rate:9.0f} req/s  p99 {p99:8.1f} ms  {100 * share:5.1f} %  enkelt p50 {p50:7.1f} ms"
-                  + (f"  ({timeouts} over 5 s)" if timeouts else ""), flush=True)
+            rows.append(under_load(name, role, path, wrk(base, path, cookie, static=None if path == STATIC else STATIC),
+                                   {"enkelt_p50_ms": round(p50, 1)}, f"enkelt p50 {p50:7.1f} ms"))
         # The write mix: owners of distinct drafts (seed-bench gives odd fylker three regions, even ones two).
         owners, paths = [], set()
         for fylke in range(1, 2 if SIZE == "fylke" else 11):
@@ -363,12 +369,11 @@ def main():
         saved = {}
         saver = threading.Thread(target=lambda: saved.update(write_mix(owners[:1], RUNS * (STATIC_SECONDS + SECONDS) + 1, pause=0.5)))
         saver.start()
-        rate, p99, timeouts, share = wrk(base, path, cookie_of(clients["statsforvalter"]), static=STATIC)
+        measured = wrk(base, path, cookie_of(clients["statsforvalter"]), static=STATIC)
         saver.join()
-        rows.append({"side": name, "rolle": "statsforvalter", "sti": path, "req_s": round(rate), "p99_ms": round(p99, 1) if p99 != float("inf") else None,
-                     "over_5_s": timeouts, "andel_av_statisk": round(share, 3), "lagringer": saved["saves"], "lagringsfeil": saved["error_count"],
-                     "merknad": "mens én eier lagrer et utkast hvert halve sekund"})
-        print(f"{name:24} {rate:9.0f} req/s  p99 {p99:8.1f} ms  {100 * share:5.1f} %  ({saved['saves']} lagringer, {saved['error_count']} feil)", flush=True)
+        rows.append(under_load(name, "statsforvalter", path, measured,
+                               {"lagringer": saved["saves"], "lagringsfeil": saved["error_count"], "merknad": "mens én eier lagrer et utkast hvert halve sekund"},
+                               f"({saved['saves']} lagringer, {saved['error_count']} feil)"))
         rss = peak_rss_mb(server.pid)
         print(f"høyeste RSS: {rss:.0f} MB; datasettet ({SIZE}) lastet på {seeded:.0f} s")
         result = {"storrelse": SIZE, "klienter": CLIENTS, "sekunder": SECONDS, "kjoringer": RUNS, "sider": rows, "skrivemiks": mix,
