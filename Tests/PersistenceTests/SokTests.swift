@@ -63,6 +63,20 @@ import TestSupport
         #expect(database.sokBuffer.lesninger == lest, "kept")
         #expect(try await database.sokTiltak(Soksfilter(tekst: "lesing"), limit: 3).treff == Array(lesing.treff.prefix(3)))
         #expect(database.sokBuffer.lesninger == lest + 1, "another limit is another search")
+        let leverte = database.levertBuffer.lesninger
+        _ = try await database.sokTiltak(Soksfilter(tekst: "kommune", ordning: .rekom))
+        _ = try await database.sokTiltak(Soksfilter(regionId: 2))
+        #expect(database.levertBuffer.lesninger == leverte, "the delivered tiltak are read once for every search")
+        let sok = database.sokBuffer.lesninger
+
+        // Behovsmelding 5 is a draft with «Matematikk på mellomtrinnet»: its save as a draft
+        // changes nothing a search shows, and the searches stay kept.
+        var draft = try #require(try await database.behovsmelding(id: 5))
+        draft.melding.tiltak[0].hvaSkalGjores = "Lesing i alle fag."
+        draft.version = try await database.saveBehovsmelding(draft, expectedVersion: draft.version, now: Repository.fixedNow,
+                                                             audit: AuditEvent(at: Repository.fixedNow, userName: "Test", action: .seedDemo, objectType: "test"))
+        #expect(try await database.sokTiltak(Soksfilter(tekst: "lesing")) == lesing)
+        #expect(database.sokBuffer.lesninger == sok && database.levertBuffer.lesninger == leverte, "a draft's save keeps the searches")
 
         let first = try #require(lesing.treff.first)
         try await database.writer.write { db in
@@ -72,15 +86,19 @@ import TestSupport
         let etter = try await database.sokTiltak(Soksfilter(tekst: "lesing"))
         #expect(etter.antall == lesing.antall - 1 && !etter.treff.contains { $0.behovsmeldingId == first.behovsmeldingId && $0.tiltak.nummer == first.tiltak.nummer })
 
-        // Behovsmelding 5 is a draft with «Matematikk på mellomtrinnet»: found once it is delivered.
+        // Found once it is delivered.
         let mellomtrinnet = try await database.sokTiltak(Soksfilter(tekst: "mellomtrinnet"))
+        let alle = try await database.sokTiltak(Soksfilter())
         try await database.writer.write { try $0.execute(sql: "UPDATE behovsmelding SET status = 'levert' WHERE id = 5") }
         #expect(try await database.sokTiltak(Soksfilter(tekst: "mellomtrinnet")).antall > mellomtrinnet.antall)
+        #expect(try await database.sokTiltak(Soksfilter()).antall == alle.antall + draft.melding.tiltak.count)
 
         let fauske = try await database.sokTiltak(Soksfilter(tekst: "Fauske kommune"))
         #expect(fauske.antall > 0)
+        let leverteFor = database.levertBuffer.lesninger
         try await database.writer.write { try $0.execute(sql: "UPDATE organisation SET name = 'Fauske kommune (ny)' WHERE name = 'Fauske kommune'") }
         #expect(try await database.sokTiltak(Soksfilter(tekst: "Fauske kommune")).treff.allSatisfy { $0.eiere.contains("Fauske kommune (ny)") })
+        #expect(database.levertBuffer.lesninger == leverteFor, "an owner's name is not among what the delivered tiltak are read with")
     }
 
     @Test("filters narrow by scheme, region and round; the operators of the query language are only words")
@@ -105,6 +123,38 @@ import TestSupport
         #expect(try await database.sokTiltak(Soksfilter(tekst: "lesing og i fag")) == database.sokTiltak(Soksfilter(tekst: "lesing fag")))
         let alle = try await database.sokTiltak(Soksfilter(), limit: 10_000)
         #expect(try await database.sokTiltak(Soksfilter(tekst: "og i"), limit: 10_000) == alle, "small words alone: every delivered tiltak, newest round first")
+    }
+
+    @Test("without words, and after the text's matches: the newest round first, then by the partnership's name as SQLite orders it, equal names together")
+    func orderOfNames() async throws {
+        let database = try await Self.database()
+        try await database.writer.write { db in
+            // Two partnerships of one name whose behovsmeldinger of a round alternate by id (their
+            // Dekom ones swapped, by way of partnership 5, which has none), and names whose order
+            // by bytes is not by letters.
+            for (id, partnerskap) in [(2, 5), (8, 1), (2, 4)] {
+                try db.execute(sql: "UPDATE behovsmelding SET partnerskap_id = ? WHERE id = ?", arguments: [partnerskap, id])
+            }
+            try db.execute(sql: "UPDATE partnerskap SET name = 'Samme navn' WHERE id IN (1, 4)")
+            try db.execute(sql: "UPDATE partnerskap SET name = 'Ærlig zqx' WHERE id = (SELECT max(id) FROM partnerskap)")
+            try db.execute(sql: "UPDATE partnerskap SET name = 'aa zqx' WHERE id = (SELECT max(id) - 1 FROM partnerskap)")
+        }
+        for filter in [Soksfilter(), Soksfilter(ordning: .rekom), Soksfilter(regionId: 2), Soksfilter(aar: 2027), Soksfilter(tekst: "Samme navn"),
+                       Soksfilter(tekst: "zqx")] {
+            let expected: [[Int64]] = try await database.writer.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT t.behovsmelding_id, t.nummer FROM tiltak t JOIN behovsmelding b ON b.id = t.behovsmelding_id
+                        JOIN partnerskap p ON p.id = b.partnerskap_id JOIN runde r ON r.id = b.runde_id
+                    WHERE b.status = 'levert' AND (?1 IS NULL OR b.ordning = ?1) AND (?2 IS NULL OR p.region_id = ?2) AND (?3 IS NULL OR r.year = ?3)
+                        AND (?4 IS NULL OR p.name LIKE ?4)
+                    ORDER BY r.year DESC, p.name, b.id, t.nummer
+                    """, arguments: [filter.ordning?.rawValue, filter.regionId, filter.aar, filter.tekst.isEmpty ? nil : "%\(filter.tekst)%"])
+                    .map { [$0[0], $0[1]] }
+            }
+            let found = try await database.sokTiltak(filter, limit: 10_000)
+            #expect(expected.count > 1, "\(filter)")
+            #expect(found.antall == expected.count && found.treff.map { [$0.behovsmeldingId, Int64($0.tiltak.nummer)] } == expected, "\(filter)")
+        }
     }
 
     @Test("the text's matches by relevance, then the names' only by round and name: as one ranked query over both would give, at every limit",

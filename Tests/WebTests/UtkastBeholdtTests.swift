@@ -7,8 +7,9 @@ import Testing
 import TestSupport
 @testable import Web
 
-/// The values read from the whole dataset and kept (`AppDatabase.beholdt`) show nothing of a
-/// draft, so a save that leaves a behovsmelding a draft keeps them (`AppDatabase.innholdBuffer`).
+/// The values read from the whole dataset and kept (`AppDatabase.beholdt`) and the delingssystem's
+/// searches show nothing of a draft, so a save that leaves a behovsmelding a draft keeps them
+/// (`AppDatabase.innholdBuffer`, `sokBuffer`).
 /// Checked where it could go wrong: after a save that changes all a draft holds, every page shows
 /// the same with its values kept as with everything read anew.
 @Suite struct UtkastBeholdtTests {
@@ -34,7 +35,7 @@ import TestSupport
             let follow = "/statsforvalter/rapporter/2026"
             _ = try await pages()
             _ = try await #require(browsers[.sf]).get(client, follow)
-            let lest = database.innholdBuffer.lesninger
+            let (lest, sok) = (database.innholdBuffer.lesninger, database.sokBuffer.lesninger)
 
             // Behovsmelding 5 is Bodø's draft: every text, tiltak and sum changed, one tiltak more.
             var draft = try #require(try await database.behovsmelding(id: 5))
@@ -56,6 +57,7 @@ import TestSupport
             _ = try await #require(browsers[.sf]).get(client, follow)
             #expect(database.innholdBuffer.lesninger == lest, "the year's follow-up is not read again after a draft's save")
             let kept = try await pages()
+            #expect(database.sokBuffer.lesninger == sok, "the delingssystem's search is not run again after a draft's save")
 
             // A change to a table every kept value may read from forgets them all.
             try await database.writer.write { try $0.execute(sql: "UPDATE region SET name = name") }

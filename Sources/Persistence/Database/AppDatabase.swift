@@ -56,8 +56,14 @@ public final class AppDatabase: Sendable {
     /// The delingssystem's searches, by what was asked (`sokTiltak`): the hits are what a hit of
     /// `lignendeBuffer` is made from, forgotten with them. A search of a common word ranks a
     /// thousand tiltak, and a reviewer comes back to it from each hit opened. A result holds
-    /// fifty tiltak's texts, a few hundred KB: 64 places.
+    /// fifty tiltak's texts, a few hundred KB: 64 places. A search shows only delivered tiltak, so
+    /// a draft saved as a draft leaves them (`saveBehovsmelding`): while owners write, every save
+    /// made every reviewer's next search a first one.
     let sokBuffer = Tabellbuffer<Soknokkel, (treff: [Sokstreff], antall: Int)>(plasser: 64) { lignendeTabeller.contains($0) }
+    /// Every delivered tiltak with what the delingssystem's filters ask of it, in order (`Leverte`):
+    /// read once for all searches, forgotten at a change to the tables it is read from, and left
+    /// by a draft saved as a draft.
+    let levertBuffer = Tabellbuffer<Bool, Leverte>(plasser: 1) { ["tiltak", "behovsmelding", "partnerskap", "runde"].contains($0) }
     /// The tables a hit of the delingssystem is read from.
     static let lignendeTabeller: Set<String> = ["tiltak", "behovsmelding", "partnerskap", "partnerskap_part", "organisation", "region", "runde"]
     /// The short lists of audit lines asked for, by filter (`auditEvents`): the Statsforvalter's
@@ -75,7 +81,8 @@ public final class AppDatabase: Sendable {
         self.lesere = lesere
         self.migrations = migrations
         try migrator.migrate(writer)
-        for buffer in [runderBuffer, regionBuffer, nettverkBuffer, sesjonBuffer, innholdBuffer, organisasjonBuffer, behovsmeldingBuffer, lignendeBuffer, sokBuffer, revisjonBuffer] as [any TransactionObserver] {
+        for buffer in [runderBuffer, regionBuffer, nettverkBuffer, sesjonBuffer, innholdBuffer, organisasjonBuffer, behovsmeldingBuffer, lignendeBuffer, sokBuffer, levertBuffer,
+                       revisjonBuffer] as [any TransactionObserver] {
             writer.add(transactionObserver: buffer, extent: .databaseLifetime)
         }
     }

@@ -167,14 +167,20 @@ extension AppDatabase {
     /// and return comment, in one transaction with its audit line. The first send to the UH in
     /// a round locks the round's rules. Returns the new version.
     ///
-    /// A draft saved as a draft leaves what is read from the whole dataset kept (`innholdBuffer`):
-    /// none of it shows a draft, and while owners write, every save forgot the Statsforvalter's
-    /// and the reviewers' pages. What is kept per organisation or behovsmelding is forgotten.
+    /// A draft saved as a draft leaves what is read from the whole dataset kept (`innholdBuffer`)
+    /// and the delingssystem's searches (`sokBuffer`, `levertBuffer`): none of them shows a draft,
+    /// and while owners write, every save forgot the Statsforvalter's and the reviewers' pages.
+    /// What is kept per organisation or behovsmelding is forgotten, and so are the similar tiltak
+    /// beside a behovsmelding (`lignendeBuffer`): they are found by its own titles.
     @discardableResult
     public func saveBehovsmelding(_ stored: StoredBehovsmelding, expectedVersion: Int, now: Date, audit: AuditEvent) async throws -> Int {
         try await writer.write { db in
             let (versjon, fra) = try Self.write(stored, expectedVersion: expectedVersion, now: now, audit: audit, db)
-            if fra == .utkast, stored.melding.status == .utkast { innholdBuffer.utenVirkning(db) }
+            if fra == .utkast, stored.melding.status == .utkast {
+                innholdBuffer.utenVirkning(db)
+                sokBuffer.utenVirkning(db)
+                levertBuffer.utenVirkning(db)
+            }
             return versjon
         }
     }
