@@ -43,6 +43,8 @@ extension AppDatabase {
     /// hit names changes (`sokBuffer`).
     public func sokTiltak(_ filter: Soksfilter, limit: Int = 50) async throws -> (treff: [Sokstreff], antall: Int) {
         try await sokBuffer.verdi(Soknokkel(filter: filter, limit: limit)) {
+            // The list and the search are two reads. A change committed between them may leave
+            // this one answer a change behind, but it forgets both buffers, so it is never kept.
             let leverte = try await levertBuffer.verdi(true) { try await les(Leverte.init) }
             return try await les { db in try Self.sok(filter, limit: limit, leverte: leverte, db) }
         }
@@ -220,7 +222,7 @@ struct Leverte: Sendable {
         }
         tiltak = leverte.sorted { $0.rekkefolge < $1.rekkefolge }.map(\.levert)
         self.ordninger = ordninger
-        plasser = Int(tiltak.map(\.id).max() ?? 0) + 1
+        plasser = Int(tiltak.lazy.map(\.id).max() ?? 0) + 1
     }
 
     /// Whether `id` has a place in a table by id: one higher than every delivered tiltak's (a
